@@ -1,0 +1,1 @@
+"""exchange-bindings generator: spec/*.yaml -> IR -> generated/exchange_bindings."""

@@ -1,0 +1,328 @@
+"""Load an API spec folder, validate it against spec.schema.json and its own cross-references.
+
+Every problem is reported as `file:line:col: message`, all of them in one pass.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from generator.located_yaml import LocatedDocument, Location, Pointer, Problem, load_located
+from generator.naming import RESERVED_ARGUMENTS, snake
+
+SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
+SCHEMA_FILE = SPEC_DIR / "spec.schema.json"
+# Top-level keys whose entries may be spread over several files of one API folder.
+MERGED_SECTIONS = ("endpoints", "schemas", "streams")
+REF_PREFIX = "#/schemas/"
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+class SpecError(Exception):
+    """A spec failed validation; `problems` holds every finding."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (str(p.where.file), p.where.line, p.where.col))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class Spec:
+    """One API's merged spec: plain data, and where each value was written."""
+
+    api_id: str
+    folder: Path
+    doc: LocatedDocument
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.doc.data
+
+    def at(self, *pointer: str | int) -> Location:
+        return self.doc.at(pointer)
+
+
+@cache
+def format_schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return loaded
+
+
+def api_folders(root: Path = SPEC_DIR) -> list[Path]:
+    return sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.yaml")))
+
+
+def load_spec(folder: Path) -> Spec:
+    """Load and validate one API folder; raise SpecError listing every problem."""
+    problems: list[Problem] = []
+    merged = LocatedDocument(data={}, fallback=Location(folder, 1, 1))
+    validator = jsonschema.Draft202012Validator(format_schema())
+    for path in sorted(folder.glob("*.yaml")):
+        doc, found = load_located(path)
+        problems += found
+        if doc is None:
+            continue
+        problems += _schema_problems(validator, doc)
+        _merge(merged, doc, problems)
+    spec = Spec(api_id=folder.name, folder=folder, doc=merged)
+    if not problems:  # cross-checks assume the shapes the format schema guarantees
+        problems += CrossCheck(spec).run()
+    if problems:
+        raise SpecError(problems)
+    return spec
+
+
+def _schema_problems(validator: jsonschema.Draft202012Validator, doc: LocatedDocument) -> list[Problem]:
+    out: list[Problem] = []
+    for error in validator.iter_errors(doc.data):
+        error = _deepest(error)
+        pointer: Pointer = tuple(error.absolute_path)
+        is_key = error.validator in ("additionalProperties", "propertyNames")
+        where = doc.at(pointer, key=is_key)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = set(error.schema.get("properties", {}))
+            for key in error.instance:
+                if key not in allowed and not key.startswith("x-"):
+                    out.append(Problem(doc.at((*pointer, key), key=True), f"unknown key '{key}'" + _in(pointer)))
+            continue
+        out.append(Problem(where, _short(error.message) + _in(pointer)))
+    return out
+
+
+def _deepest(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """For oneOf/anyOf failures, the sub-error that got furthest explains the problem best."""
+    while error.context:
+        error = max(error.context, key=lambda e: (len(e.absolute_path), -len(e.message)))
+    return error
+
+
+def _short(message: str, limit: int = 160) -> str:
+    return message if len(message) <= limit else message[: limit - 3] + "..."
+
+
+def _in(pointer: Pointer) -> str:
+    return f" (at {'/'.join(str(p) for p in pointer)})" if pointer else ""
+
+
+def _merge(merged: LocatedDocument, doc: LocatedDocument, problems: list[Problem]) -> None:
+    for key, value in doc.data.items():
+        pointer: Pointer = (key,)
+        if key in MERGED_SECTIONS and isinstance(value, dict):
+            section = merged.data.setdefault(key, {})
+            merged.locations.setdefault(pointer, doc.locations[pointer])
+            for name, item in value.items():
+                if name in section:
+                    first = merged.at((key, name), key=True)
+                    problems.append(Problem(doc.at((key, name), key=True), f"duplicate {key[:-1]} '{name}' (first defined at {first})"))
+                    continue
+                section[name] = item
+                _copy_locations(merged, doc, (key, name))
+        elif key in merged.data:
+            first = merged.at(pointer, key=True)
+            problems.append(Problem(doc.at(pointer, key=True), f"section '{key}' is already defined at {first}"))
+        else:
+            merged.data[key] = value
+            _copy_locations(merged, doc, pointer)
+
+
+def _copy_locations(merged: LocatedDocument, doc: LocatedDocument, prefix: Pointer) -> None:
+    n = len(prefix)
+    for table_name in ("locations", "key_locations"):
+        source: dict[Pointer, Location] = getattr(doc, table_name)
+        target: dict[Pointer, Location] = getattr(merged, table_name)
+        for pointer, where in source.items():
+            if pointer[:n] == prefix:
+                target[pointer] = where
+
+
+class CrossCheck:
+    """Checks that JSON Schema cannot express: references, names, path templates, examples."""
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.data = spec.data
+        self.problems: list[Problem] = []
+
+    def report(self, pointer: Pointer, message: str, *, key: bool = False) -> None:
+        self.problems.append(Problem(self.spec.doc.at(pointer, key=key), message))
+
+    def run(self) -> list[Problem]:
+        for required in ("api", "servers", "endpoints"):
+            if required not in self.data:
+                self.report((), f"the API has no '{required}' section in any file of {self.spec.folder}")
+        if self.problems:
+            return self.problems
+        self.check_api()
+        self.check_auth()
+        self.check_limits()
+        self.check_refs(self.data, ())
+        self.check_endpoints()
+        return self.problems
+
+    # -- sections -------------------------------------------------------------------------
+    def check_api(self) -> None:
+        if self.data["api"]["id"] != self.spec.api_id:
+            self.report(("api", "id"), f"api id '{self.data['api']['id']}' must equal the folder name '{self.spec.api_id}'")
+        servers = self.data["servers"]
+        if servers["default"] not in servers["environments"]:
+            self.report(("servers", "default"), f"default environment '{servers['default']}' is not among {sorted(servers['environments'])}")
+
+    def check_auth(self) -> None:
+        auth = self.data.get("auth")
+        if auth is None:
+            return
+        schemes: dict[str, Any] = auth["schemes"]
+        if "default" in auth and auth["default"] not in schemes:
+            self.report(("auth", "default"), f"unknown auth scheme '{auth['default']}'; declared: {sorted(schemes)}")
+        for name, scheme in schemes.items():
+            creds = set(scheme["credentials"])
+            if scheme["type"] == "hmac":
+                if scheme["secret"] not in creds:
+                    self.report(("auth", "schemes", name, "secret"), f"secret '{scheme['secret']}' is not one of the credentials {sorted(creds)}")
+                known = creds | {"timestamp", "nonce", "signature"}
+                for header, template in {**scheme["headers"], **scheme.get("optional_headers", {})}.items():
+                    for field in re.findall(r"\{([^{}]*)\}", template):
+                        if field not in known:
+                            self.report(("auth", "schemes", name, "headers", header), f"header template uses unknown field '{field}'; known: {sorted(known)}")
+
+    def check_limits(self) -> None:
+        limits = self.data.get("rate_limits", {})
+        self.check_cost(limits.get("default_cost", {}), ("rate_limits", "default_cost"), params=None)
+
+    def check_cost(self, cost: dict[str, Any], pointer: Pointer, params: set[str] | None) -> None:
+        buckets = self.data.get("rate_limits", {}).get("buckets", {})
+        for bucket, amount in cost.items():
+            if bucket not in buckets:
+                self.report((*pointer, bucket), f"unknown rate-limit bucket '{bucket}'; declared: {sorted(buckets)}", key=True)
+            if isinstance(amount, dict) and params is not None and amount["per_item"] not in params:
+                self.report((*pointer, bucket, "per_item"), f"per_item names '{amount['per_item']}', which is not a body parameter")
+
+    def check_refs(self, node: Any, pointer: Pointer) -> None:
+        schemas = self.data.get("schemas", {})
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.removeprefix(REF_PREFIX) not in schemas:
+                self.report((*pointer, "$ref"), f"dangling $ref '{ref}': no schema of that name")
+            for key, value in node.items():
+                if key not in ("examples", "example"):
+                    self.check_refs(value, (*pointer, key))
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                self.check_refs(value, (*pointer, i))
+
+    def check_endpoints(self) -> None:
+        auth = self.data.get("auth", {})
+        schemes = auth.get("schemes", {})
+        permissions = auth.get("permissions", {})
+        routes: dict[tuple[str, str], str] = {}
+        for name, ep in self.data["endpoints"].items():
+            at: Pointer = ("endpoints", name)
+            route = (ep["method"], re.sub(_PATH_PARAM, "{}", ep["path"]))
+            if route in routes:
+                self.report((*at, "path"), f"{ep['method']} {ep['path']} is also operation '{routes[route]}'")
+            routes.setdefault(route, name)
+            mode = ep.get("auth", "none")
+            if mode == "required" and "default" not in auth:
+                self.report((*at, "auth"), "auth 'required' needs auth.default to name a scheme")
+            elif mode not in ("none", "required") and mode not in schemes:
+                self.report((*at, "auth"), f"unknown auth scheme '{mode}'; declared: {sorted(schemes)} (or 'none', 'required')")
+            if "permission" in ep and ep["permission"] not in permissions:
+                self.report((*at, "permission"), f"unknown permission '{ep['permission']}'; declared: {sorted(permissions)}")
+            params: list[dict[str, Any]] = ep.get("params", [])
+            self.check_params(at, ep, params)
+            body = {p["name"] for p in params if p["in"] == "body"}
+            self.check_cost(ep.get("cost", {}), (*at, "cost"), params=body)
+            for param_name in ep.get("max_items", {}):
+                if param_name not in body:
+                    self.report((*at, "max_items", param_name), f"max_items names '{param_name}', which is not a body parameter", key=True)
+            wire = {p["name"] for p in params}
+            for role, param_name in ep.get("pagination", {}).items():
+                if role not in ("style", "max_window", "has_next", "next_cursor") and param_name not in wire:
+                    self.report((*at, "pagination", role), f"pagination {role} names '{param_name}', which is not a parameter")
+            self.check_examples(at, ep)
+
+    def check_params(self, at: Pointer, ep: dict[str, Any], params: list[dict[str, Any]]) -> None:
+        in_path = set(_PATH_PARAM.findall(ep["path"]))
+        seen: dict[str, int] = {}
+        python_names: dict[str, str] = {}
+        for i, param in enumerate(params):
+            name = param["name"]
+            if name in seen:
+                self.report((*at, "params", i, "name"), f"parameter '{name}' is declared twice")
+            seen[name] = i
+            py = snake(name)
+            if py in RESERVED_ARGUMENTS:
+                self.report((*at, "params", i, "name"), f"parameter '{name}' would become argument '{py}', which is reserved")
+            elif py in python_names and python_names[py] != name:
+                self.report((*at, "params", i, "name"), f"parameters '{python_names[py]}' and '{name}' both become argument '{py}'")
+            python_names[py] = name
+            if param["in"] == "path":
+                if name not in in_path:
+                    self.report((*at, "params", i, "name"), f"path parameter '{name}' does not appear in path {ep['path']}")
+                if param.get("required") is not True:
+                    self.report((*at, "params", i), f"path parameter '{name}' must be required: true")
+        for name in sorted(in_path):
+            if name not in seen or params[seen[name]]["in"] != "path":
+                self.report((*at, "path"), f"path parameter '{{{name}}}' is not declared in params with in: path")
+        if ep["method"] == "GET" and any(p["in"] == "body" for p in params):
+            self.report((*at, "params"), "a GET endpoint cannot take body parameters")
+
+    def check_examples(self, at: Pointer, ep: dict[str, Any]) -> None:
+        params = {p["name"]: p for p in ep.get("params", [])}
+        for i, example in enumerate(ep.get("examples", [])):
+            where: Pointer = (*at, "examples", i)
+            given = example.get("params", {})
+            for name, value in given.items():
+                if name not in params:
+                    self.report((*where, "params", name), f"example gives unknown parameter '{name}'", key=True)
+                else:
+                    self.check_instance(value, params[name]["schema"], (*where, "params", name))
+            for name, param in params.items():
+                if param.get("required") and name not in given and "example" not in param and param["in"] != "path":
+                    pass  # tests fall back to generated values; only given values must be valid
+            self.check_instance(example["response"], ep["response"], (*where, "response"))
+
+    def check_instance(self, value: Any, schema: dict[str, Any], pointer: Pointer) -> None:
+        for error in strict_validator(schema, self.data.get("schemas", {})).iter_errors(value):
+            error = _deepest(error)
+            inner = "/".join(str(p) for p in error.absolute_path)
+            self.report((*pointer, *error.absolute_path), f"example does not match its schema{' at ' + inner if inner else ''}: {_short(error.message)}")
+
+
+def to_json_schema(node: Any, *, strict: bool) -> Any:
+    """Spec type schema -> standard JSON Schema (refs into $defs; strict closes every object)."""
+    if isinstance(node, list):
+        return [to_json_schema(v, strict=strict) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "$ref":
+            out[key] = "#/$defs/" + value.removeprefix(REF_PREFIX)
+        elif key in ("properties", "$defs"):
+            out[key] = {k: to_json_schema(v, strict=strict) for k, v in value.items()}
+        elif key in ("examples", "default", "const", "enum") or key.startswith("x-"):
+            out[key] = value
+        elif key == "nullable":
+            continue
+        else:
+            out[key] = to_json_schema(value, strict=strict)
+    if node.get("nullable") and "type" in out:
+        types = out["type"] if isinstance(out["type"], list) else [out["type"]]
+        out["type"] = [*types, "null"]
+    if strict and out.get("type") == "object" and "additionalProperties" not in out:
+        out["additionalProperties"] = False
+    return out
+
+
+def strict_validator(schema: dict[str, Any], schemas: dict[str, Any]) -> jsonschema.Draft202012Validator:
+    root = to_json_schema(schema, strict=True)
+    root["$defs"] = {name: to_json_schema(s, strict=True) for name, s in schemas.items()}
+    return jsonschema.Draft202012Validator(root)

@@ -1,0 +1,78 @@
+"""`python -m generator [--check] [API ...]`: regenerate the package from spec/ (or check for drift)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from generator import ir, output, render
+from generator.loader import SPEC_DIR, SpecError, api_folders, load_spec
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("apis", nargs="*", help="API ids to generate (default: every folder in spec/)")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 listing files that would change")
+    args = parser.parse_args(argv)
+
+    folders = {f.name: f for f in api_folders()}
+    unknown = [a for a in args.apis if a not in folders]
+    if unknown:
+        print(f"unknown API {', '.join(unknown)}; spec/ has: {', '.join(folders)}", file=sys.stderr)
+        return 2
+
+    started = time.perf_counter()
+    apis, problems = [], []
+    for name, folder in folders.items():  # every spec is validated, even when one is selected
+        try:
+            apis.append(ir.build(load_spec(folder)))
+        except SpecError as exc:
+            problems += exc.problems
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {SPEC_DIR}; nothing written", file=sys.stderr)
+        return 1
+
+    env = render.environment()
+    selected = [a for a in apis if not args.apis or a.id in args.apis]
+    pending: list[tuple[str, Path]] = []
+    summaries: list[str] = []
+    for api in selected:
+        t0 = time.perf_counter()
+        files = output.formatted(render.render_api(env, api))
+        owned = [f"{render.PACKAGE}/{api.id}"]
+        pending += _sync(files, owned, args.check)
+        structs = files[Path(render.PACKAGE) / api.id / "models.py"].count("(Struct")
+        written = sum(1 for _, p in pending if p.parts[1:2] == (api.id,))
+        summaries.append(
+            f"{api.id}: {len(api.endpoints)} endpoints ({sum(e.deprecated for e in api.endpoints)} deprecated), "
+            f"{structs} structs, {written} file(s) {'to change' if args.check else 'written'}, {time.perf_counter() - t0:.2f}s"
+        )
+    if not args.apis:  # the shared files describe every API, so only a full run owns them
+        shared = output.formatted(render.render_package(env, apis))
+        owned = ["pyproject.toml", "README.md", f"{render.PACKAGE}/__init__.py", f"{render.PACKAGE}/errors.py", f"{render.PACKAGE}/py.typed", f"{render.PACKAGE}/runtime"]
+        pending += _sync(shared, owned, args.check)
+    for line in summaries:
+        print(line)
+    total = f"{len(selected)} API(s), {len(pending)} file(s)"
+    if args.check:
+        for action, path in pending:
+            print(f"  would {action}: generated/{path}")
+        print(f"check: {total} out of date" if pending else f"check: {total}, generated/ is up to date")
+        return 1 if pending else 0
+    print(f"generated: {total} changed in {time.perf_counter() - started:.2f}s")
+    return 0
+
+
+def _sync(files: dict[Path, str], owned: list[str], check: bool) -> list[tuple[str, Path]]:
+    to_write, stale = output.changes(files, owned)
+    if not check:
+        output.apply(files, to_write, stale)
+    return [("write", p) for p in to_write] + [("delete", p) for p in stale]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

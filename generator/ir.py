@@ -1,0 +1,270 @@
+"""The intermediate representation: every decision templates need, made in plain Python."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from generator.loader import REF_PREFIX, Spec
+from generator.naming import pascal, snake
+
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+@dataclass(frozen=True)
+class ParamIR:
+    wire: str
+    python: str
+    location: str  # path | query | body | header
+    required: bool
+    annotation: str  # Python type of the argument, as source text
+    description: str
+    schema: dict[str, Any]
+    sample: Any  # a valid wire value, for tests and docs
+
+
+@dataclass(frozen=True)
+class EndpointIR:
+    name: str
+    method: str
+    path: str
+    summary: str
+    description: str
+    docs: str
+    group: str
+    auth: str | None  # scheme name, or None for public endpoints
+    permission: str | None
+    deprecated: bool
+    params: tuple[ParamIR, ...]
+    response_annotation: str  # Python type of the result, as source text
+    response_schema: dict[str, Any]
+    cost: dict[str, Any]
+    max_items: dict[str, int]
+    pagination: dict[str, Any] | None
+    retry: dict[str, Any] | None
+    examples: tuple[dict[str, Any], ...]
+    notes: tuple[str, ...]
+
+    @property
+    def required_params(self) -> tuple[ParamIR, ...]:
+        return tuple(p for p in self.params if p.required)
+
+    @property
+    def optional_params(self) -> tuple[ParamIR, ...]:
+        return tuple(p for p in self.params if not p.required)
+
+    @property
+    def docstring(self) -> str:
+        """Summary, description, arguments and notes, as the method's docstring."""
+        lines = [self.summary.rstrip(".") + "."]
+        if self.description and self.description.strip() != self.summary.strip():
+            lines += ["", self.description.strip()]
+        lines += ["", f"``{self.method} {self.path}``" + ("" if self.auth is None else f" (signed, permission: {self.permission or 'any'})")]
+        if self.deprecated:
+            lines += ["", ".. deprecated:: The exchange no longer documents this endpoint."]
+        if self.params:
+            lines += ["", "Args:"]
+            for p in self.params:
+                lines.append(f"    {p.python}: {_one_line(p.description) or p.wire}" + ("" if p.python == snake(p.wire) and p.wire == p.python else f" (``{p.wire}``)"))
+        if self.docs:
+            lines += ["", f"Docs: {self.docs}"]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class ApiIR:
+    id: str
+    title: str
+    description: str
+    docs: str
+    endpoints: tuple[EndpointIR, ...]
+    schemas: dict[str, Any]
+    request_schemas: frozenset[str]  # structs users build (batch items); enums stay closed there
+    config: dict[str, Any]  # servers, auth, errors, limits, retry: runtime data
+    credentials: tuple[str, ...]
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def class_prefix(self) -> str:
+        return pascal(self.id)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def build(spec: Spec) -> ApiIR:
+    data = spec.data
+    schemas: dict[str, Any] = data.get("schemas", {})
+    auth = data.get("auth", {})
+    endpoints = tuple(_endpoint(name, ep, auth) for name, ep in sorted(data["endpoints"].items()))
+    request_schemas = frozenset(
+        ref for ep in endpoints for p in ep.params for ref in _refs(p.schema, schemas)
+    )
+    credentials = tuple(dict.fromkeys(c for s in auth.get("schemes", {}).values() for c in s["credentials"]))
+    config = {
+        "api": data["api"]["id"],
+        "servers": data["servers"],
+        "auth": auth,
+        "errors": data.get("errors", {}),
+        "rate_limits": data.get("rate_limits", {}),
+        "retry": data.get("retry", {}),
+        "response": data.get("response", {}),
+    }
+    groups: dict[str, list[str]] = {}
+    for ep in endpoints:
+        groups.setdefault(ep.group, []).append(ep.name)
+    api = data["api"]
+    return ApiIR(
+        id=api["id"],
+        title=api["title"],
+        description=_one_line(api.get("description", "")),
+        docs=api["docs"],
+        endpoints=endpoints,
+        schemas=schemas,
+        request_schemas=request_schemas,
+        config=_strip_notes(config),
+        credentials=credentials,
+        groups={k: tuple(v) for k, v in sorted(groups.items())},
+    )
+
+
+def _strip_notes(node: Any) -> Any:
+    """Runtime config keeps facts, not provenance or prose."""
+    if isinstance(node, dict):
+        return {k: _strip_notes(v) for k, v in node.items() if k not in ("source", "description", "test_vectors")}
+    if isinstance(node, list):
+        return [_strip_notes(v) for v in node]
+    return node
+
+
+def _refs(schema: Any, schemas: dict[str, Any], seen: set[str] | None = None) -> set[str]:
+    """Names of every struct reachable from `schema`."""
+    seen = set() if seen is None else seen
+    if isinstance(schema, dict):
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            name = ref.removeprefix(REF_PREFIX)
+            if name not in seen:
+                seen.add(name)
+                _refs(schemas.get(name, {}), schemas, seen)
+        for key, value in schema.items():
+            if key not in ("examples", "default", "const", "enum"):
+                _refs(value, schemas, seen)
+    elif isinstance(schema, list):
+        for value in schema:
+            _refs(value, schemas, seen)
+    return seen
+
+
+def _endpoint(name: str, ep: dict[str, Any], auth: dict[str, Any]) -> EndpointIR:
+    mode = ep.get("auth", "none")
+    scheme = None if mode == "none" else auth.get("default") if mode == "required" else mode
+    order = {"path": 0, "query": 1, "body": 2, "header": 3}
+    params = tuple(
+        sorted(
+            (_param(p) for p in ep.get("params", [])),
+            key=lambda p: (not p.required, order[p.location]),
+        )
+    )
+    notes = tuple(_one_line(n) for n in _notes(ep))
+    return EndpointIR(
+        name=name,
+        method=ep["method"],
+        path=ep["path"],
+        summary=_one_line(ep["summary"]),
+        description=ep.get("description", ""),
+        docs=ep.get("docs", ""),
+        group=ep.get("group", "general"),
+        auth=scheme,
+        permission=ep.get("permission"),
+        deprecated=bool(ep.get("deprecated", False)),
+        params=params,
+        response_annotation=annotation(ep["response"], request=False),
+        response_schema=ep["response"],
+        cost=ep.get("cost", {}),
+        max_items=ep.get("max_items", {}),
+        pagination=ep.get("pagination"),
+        retry=ep.get("retry"),
+        examples=tuple(ep.get("examples", [])),
+        notes=notes,
+    )
+
+
+def _notes(node: Any) -> list[str]:
+    out: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("source", "x-source") and isinstance(value, dict) and "note" in value:
+                out.append(value["note"])
+            elif key != "examples":
+                out += _notes(value)
+    elif isinstance(node, list):
+        for value in node:
+            out += _notes(value)
+    return out
+
+
+def _param(p: dict[str, Any]) -> ParamIR:
+    schema = p["schema"]
+    return ParamIR(
+        wire=p["name"],
+        python=snake(p["name"]),
+        location=p["in"],
+        required=bool(p.get("required", False)),
+        annotation=annotation(schema, request=True),
+        description=p.get("description", "") or schema.get("description", ""),
+        schema=schema,
+        sample=p["example"] if "example" in p else sample_value(schema),
+    )
+
+
+def annotation(schema: dict[str, Any], *, request: bool) -> str:
+    """Python type (as source text) for a spec type schema.
+
+    Requests get closed types (Literal for enums) so mistakes fail before sending; results
+    get open ones (a new enum value from the exchange must not break users).
+    """
+    if "$ref" in schema:
+        return "models." + schema["$ref"].removeprefix(REF_PREFIX)
+    if request and "enum" in schema:
+        return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+    if request and "const" in schema:
+        return f"Literal[{schema['const']!r}]"
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return " | ".join(annotation({**schema, "type": k}, request=request) for k in kind)
+    fmt = schema.get("format")
+    if fmt == "decimal":
+        return "DecimalLike" if request else "Decimal"
+    if kind == "array":
+        return f"list[{annotation(schema.get('items', {}), request=request)}]"
+    if kind == "object":
+        return "dict[str, Any]"
+    return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(str(kind), "Any")
+
+
+def sample_value(schema: dict[str, Any]) -> Any:
+    """A wire value that satisfies a simple param schema (used when the spec gives no example)."""
+    for key in ("default", "const"):
+        if key in schema:
+            return schema[key]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if schema.get("examples"):
+        return schema["examples"][0]
+    kind = schema.get("type")
+    kind = kind[0] if isinstance(kind, list) else kind
+    if schema.get("format") == "decimal":
+        return str(Decimal(1)) if kind == "string" else 1
+    if kind == "integer":
+        return int(schema.get("minimum", 1))
+    if kind == "number":
+        return float(schema.get("minimum", 1))
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        return [sample_value(schema.get("items", {"type": "string"}))] if "$ref" not in schema.get("items", {}) else []
+    return "x"

@@ -1,0 +1,65 @@
+"""Structs: the spec's schemas -> JSON Schema -> datamodel-code-generator -> msgspec source."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from typing import Any
+
+from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+
+from generator.ir import ApiIR
+from generator.loader import to_json_schema
+
+
+def _open_enums(node: Any) -> Any:
+    """Drop enum/const from result structs: new values from the exchange must not break users.
+
+    The known values stay in the field description; tests validate examples with them.
+    """
+    if isinstance(node, list):
+        return [_open_enums(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _open_enums(v) for k, v in node.items() if k not in ("enum", "const")}
+    known = node.get("enum") or ([node["const"]] if "const" in node else None)
+    if known:
+        values = ", ".join(str(v) for v in known)
+        text = node.get("description", "")
+        out["description"] = f"{text} (known values: {values})" if values not in text else text
+    return out
+
+
+def json_schema_document(api: ApiIR) -> dict[str, Any]:
+    defs: dict[str, Any] = {}
+    for name, schema in sorted(api.schemas.items()):
+        closed = name in api.request_schemas
+        defs[name] = to_json_schema(schema if closed else _open_enums(schema), strict=False)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": defs}
+
+
+def generate_models(api: ApiIR) -> str:
+    """msgspec Struct source for every schema of the API (unformatted; the writer formats)."""
+    document = json_schema_document(api)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        source = generate(
+            json.dumps(document),
+            input_file_type=InputFileType.JsonSchema,
+            output_model_type=DataModelType.MsgspecStruct,
+            target_python_version=PythonVersion.PY_311,
+            snake_case_field=True,
+            use_annotated=True,
+            use_standard_collections=True,
+            use_union_operator=True,
+            use_schema_description=True,
+            use_field_description=True,
+            enum_field_as_literal="all",
+            disable_timestamp=True,
+            use_exact_imports=True,
+            keyword_only=True,
+            custom_file_header=f'"""Structs of the {api.title} API, generated from spec/{api.id}; do not edit."""',
+        )
+    assert isinstance(source, str)
+    # The schema document itself has no root type; dcg names it `Model: TypeAlias = Any`.
+    return "\n".join(line for line in source.splitlines() if not line.startswith("Model: TypeAlias")) + "\n"

@@ -1,0 +1,82 @@
+"""Render the IR through the Jinja templates into the files of the generated package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.ir import ApiIR, ParamIR
+from generator.models import generate_models
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+RUNTIME = ROOT / "runtime"
+PACKAGE = "exchange_bindings"
+VERSION = "0.1.0"
+DEPENDENCIES = ("httpx>=0.27", "msgspec>=0.18")
+
+
+def _check_type(param: ParamIR) -> str:
+    """The type msgspec validates an argument against: the schema's constraints included."""
+    schema = param.schema
+    base = "Decimal" if schema.get("format") == "decimal" else param.annotation
+    meta = {
+        "ge": schema.get("minimum"),
+        "le": schema.get("maximum"),
+        "min_length": schema.get("minLength", schema.get("minItems")),
+        "max_length": schema.get("maxLength", schema.get("maxItems")),
+        "pattern": schema.get("pattern"),
+    }
+    args = ", ".join(f"{k}={v!r}" for k, v in meta.items() if v is not None)
+    return f"Annotated[{base}, Meta({args})]" if args else base
+
+
+def _docstring(text: str, indent: int) -> str:
+    pad = " " * indent
+    body = "\n".join((pad + line) if line else "" for line in text.replace('"""', "'''").replace("\\", "\\\\").splitlines())
+    return '"""' + body.lstrip() + "\n" + pad + '"""'
+
+
+def _literal(values: list[str]) -> str:
+    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal)
+    env.filters["is_decimal"] = lambda p: p.schema.get("format") == "decimal"
+    return env
+
+
+def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
+    """Files of one API's subpackage, by path relative to generated/."""
+    base = Path(PACKAGE) / api.id
+    context: dict[str, Any] = {"api": api}
+    return {
+        base / "__init__.py": env.get_template("api_init.py.jinja").render(context),
+        base / "client.py": env.get_template("client.py.jinja").render(context),
+        base / "config.py": env.get_template("config.py.jinja").render(context),
+        base / "models.py": generate_models(api),
+    }
+
+
+def render_package(env: jinja2.Environment, apis: list[ApiIR]) -> dict[Path, str]:
+    """Files shared by every API: package metadata, the top-level modules, the runtime copy."""
+    context: dict[str, Any] = {"apis": apis, "version": VERSION, "dependencies": DEPENDENCIES}
+    files = {
+        Path("pyproject.toml"): env.get_template("pyproject.toml.jinja").render(context),
+        Path("README.md"): env.get_template("README.md.jinja").render(context),
+        Path(PACKAGE) / "__init__.py": env.get_template("package_init.py.jinja").render(context),
+        Path(PACKAGE) / "errors.py": env.get_template("errors.py.jinja").render(context),
+        Path(PACKAGE) / "py.typed": "",
+    }
+    for source in sorted(RUNTIME.rglob("*.py")):
+        files[Path(PACKAGE) / "runtime" / source.relative_to(RUNTIME)] = source.read_text(encoding="utf-8")
+    return files

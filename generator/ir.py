@@ -228,7 +228,7 @@ def annotation(schema: dict[str, Any], *, request: bool) -> str:
     get open ones (a new enum value from the exchange must not break users).
     """
     if "$ref" in schema:
-        return "models." + schema["$ref"].removeprefix(REF_PREFIX)
+        return "models." + str(schema["$ref"]).removeprefix(REF_PREFIX)
     if request and "enum" in schema:
         return "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
     if request and "const" in schema:

@@ -76,7 +76,7 @@ def load_located(path: Path) -> tuple[LocatedDocument | None, list[Problem]]:
             constructor.flatten_mapping(node)
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = constructor.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+                key = constructor.construct_object(key_node, deep=True)
                 if not isinstance(key, str | int | bool):
                     problems.append(Problem(_location(path, key_node), "mapping keys must be scalars"))
                     continue
@@ -89,7 +89,7 @@ def load_located(path: Path) -> tuple[LocatedDocument | None, list[Problem]]:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [build(item, (*pointer, i)) for i, item in enumerate(node.value)]
-        return constructor.construct_object(node, deep=True)  # type: ignore[no-untyped-call]
+        return constructor.construct_object(node, deep=True)
 
     data = build(root, ())
     if not isinstance(data, dict):

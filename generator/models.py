@@ -6,7 +6,8 @@ import json
 import warnings
 from typing import Any
 
-from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+from datamodel_code_generator import InputFileType, LiteralType, PythonVersion, generate
+from datamodel_code_generator.enums import DataModelType
 
 from generator.ir import ApiIR
 from generator.loader import to_json_schema
@@ -54,7 +55,7 @@ def generate_models(api: ApiIR) -> str:
             use_union_operator=True,
             use_schema_description=True,
             use_field_description=True,
-            enum_field_as_literal="all",
+            enum_field_as_literal=LiteralType.All,
             disable_timestamp=True,
             use_exact_imports=True,
             keyword_only=True,

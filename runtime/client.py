@@ -19,6 +19,7 @@ from .signing import Credentials, Signer
 
 log = logging.getLogger("exchange_bindings")
 T = TypeVar("T")
+Self = TypeVar("Self")
 DEFAULT_TIMEOUT = 10.0
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -62,7 +63,7 @@ class _Core:
     def __repr__(self) -> str:
         return f"<{self.config.api} client {self.base_url}>"
 
-    def policy(self, op: Operation) -> RetryPolicy:
+    def policy(self, op: Operation[Any]) -> RetryPolicy:
         policy = self._policies.get(op.name)
         if policy is None:
             policy = RetryPolicy.from_spec(op.retry, self.config.retry) if op.retry else self.config.retry
@@ -71,7 +72,7 @@ class _Core:
             self._policies[op.name] = policy
         return policy
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, op: Operation, call: PreparedCall, timeout: float | httpx.Timeout | None) -> httpx.Request:
+    def build(self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], call: PreparedCall, timeout: float | httpx.Timeout | None) -> httpx.Request:
         headers = {"Accept": "application/json", **call.headers}
         if call.body is not None:
             headers["Content-Type"] = "application/json"
@@ -90,10 +91,10 @@ class _Core:
             signer.apply(request)
         return request
 
-    def outcome(self, op: Operation, response: httpx.Response) -> Any:
+    def outcome(self, op: Operation[T], response: httpx.Response) -> T:
         return interpret(self.config, op, response.status_code, response.content, _retry_after(response))
 
-    def delay(self, op: Operation, policy: RetryPolicy, attempt: int, error: ExchangeError, started: float) -> float | None:
+    def delay(self, op: Operation[Any], policy: RetryPolicy, attempt: int, error: ExchangeError, started: float) -> float | None:
         """Seconds to wait before the next attempt, or None to give up and raise `error`."""
         if attempt >= policy.attempts or policy.idempotency == "never":
             return None
@@ -135,7 +136,7 @@ class _Core:
         return left if timeout is None and isinstance(self.timeout, int | float) and self.timeout > left else timeout
 
 
-def _transport_error(exc: httpx.TransportError, op: Operation) -> TransportError:
+def _transport_error(exc: httpx.TransportError, op: Operation[Any]) -> TransportError:
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(f"timed out ({type(exc).__name__})", operation=op.name)
     return TransportError(f"{type(exc).__name__}: {exc}", operation=op.name)
@@ -167,7 +168,7 @@ class SyncAPIClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._core.base_url!r})"
 
-    def _call(self, op: Operation, values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> Any:
+    def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
         call = prepare(op, values)
         policy = self._core.policy(op)
         started = time.monotonic()
@@ -191,7 +192,7 @@ class SyncAPIClient:
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self: T) -> T:
+    def __enter__(self: Self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -224,7 +225,7 @@ class AsyncAPIClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._core.base_url!r})"
 
-    async def _call(self, op: Operation, values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> Any:
+    async def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
         call = prepare(op, values)
         policy = self._core.policy(op)
         started = time.monotonic()
@@ -248,7 +249,7 @@ class AsyncAPIClient:
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self: T) -> T:
+    async def __aenter__(self: Self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import msgspec
 
 from .config import ApiConfig
 from .errors import APIError, DecodeError, HTTPStatusError, ParameterError, api_error
+
+T = TypeVar("T")
 
 DecimalLike = Decimal | str | int
 """Money as the caller may give it; never a float (a float is rejected before sending)."""
@@ -28,8 +30,8 @@ class Param:
 
 
 @dataclass(frozen=True)
-class Operation:
-    """One REST endpoint, as the generated clients call it."""
+class Operation(Generic[T]):
+    """One REST endpoint, as the generated clients call it; `T` is its result type."""
 
     name: str
     method: str
@@ -51,7 +53,7 @@ class Operation:
 class PreparedCall:
     method: str
     path: str
-    query: list[tuple[str, str]]
+    query: list[tuple[str, str | int | float | bool | None]]
     body: bytes | None
     headers: dict[str, str]
 
@@ -67,10 +69,10 @@ def _wire(value: Any) -> str:
     return str(value)
 
 
-def prepare(op: Operation, values: dict[str, Any]) -> PreparedCall:
+def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
     """Validate the arguments and lay them out as the API wants; raise ParameterError first."""
     path = op.path
-    query: list[tuple[str, str]] = []
+    query: list[tuple[str, str | int | float | bool | None]] = []
     body: dict[str, Any] = {}
     headers: dict[str, str] = {}
     for param in op.params:
@@ -104,7 +106,7 @@ def _field(data: Any, name: str | None) -> Any:
     return data.get(name) if name is not None and isinstance(data, dict) else None
 
 
-def error_from_body(config: ApiConfig, op: Operation, status: int, body: bytes, retry_after: float | None) -> APIError | None:
+def error_from_body(config: ApiConfig, op: Operation[Any], status: int, body: bytes, retry_after: float | None) -> APIError | None:
     """The typed API error a body describes, or None when it is not an error body of this API."""
     table = config.errors
     try:
@@ -134,7 +136,7 @@ def error_from_body(config: ApiConfig, op: Operation, status: int, body: bytes, 
     )
 
 
-def interpret(config: ApiConfig, op: Operation, status: int, body: bytes, retry_after: float | None = None) -> Any:
+def interpret(config: ApiConfig, op: Operation[T], status: int, body: bytes, retry_after: float | None = None) -> T:
     """Decode a response into the operation's result type, or raise the typed error it carries."""
     failure = config.errors.failure_field
     if status >= 400 or (failure is not None and f'"{failure}"'.encode() in body[:4096]):
@@ -144,7 +146,7 @@ def interpret(config: ApiConfig, op: Operation, status: int, body: bytes, retry_
         if status >= 400:
             raise HTTPStatusError(status, body, operation=op.name)
     try:
-        result = op.decoder.decode(body)
+        result: T = op.decoder.decode(body)
     except msgspec.DecodeError as exc:  # ValidationError is a DecodeError
         raise DecodeError(str(exc), body, operation=op.name) from None
     return result

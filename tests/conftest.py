@@ -1,0 +1,40 @@
+"""Shared fixtures: every API of the spec, its IR, and its generated module."""
+
+from __future__ import annotations
+
+import importlib
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from generator import ir
+from generator.loader import api_folders, load_spec
+
+APIS = {folder.name: ir.build(load_spec(folder)) for folder in api_folders()}
+ENDPOINTS = [(api, ep) for api in APIS.values() for ep in api.endpoints]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def endpoint_id(case: tuple[ir.ApiIR, ir.EndpointIR]) -> str:
+    return f"{case[0].id}.{case[1].name}"
+
+
+def generated(api_id: str, module: str = "") -> ModuleType:
+    return importlib.import_module(f"exchange_bindings.{api_id}" + (f".{module}" if module else ""))
+
+
+def canonical(value: Any) -> Any:
+    """JSON-ish data with every number or numeric string as a Decimal, for comparisons."""
+    if isinstance(value, dict):
+        return {k: canonical(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [canonical(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int | float | Decimal | str):
+        try:
+            return Decimal(str(value))
+        except InvalidOperation:
+            return value
+    return value

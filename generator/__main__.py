@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     apis, problems = [], []
-    for name, folder in folders.items():  # every spec is validated, even when one is selected
+    for folder in folders.values():  # every spec is validated, even when one is selected
         try:
             apis.append(ir.build(load_spec(folder)))
         except SpecError as exc:
@@ -53,7 +53,14 @@ def main(argv: list[str] | None = None) -> int:
         )
     if not args.apis:  # the shared files describe every API, so only a full run owns them
         shared = output.formatted(render.render_package(env, apis))
-        owned = ["pyproject.toml", "README.md", f"{render.PACKAGE}/__init__.py", f"{render.PACKAGE}/errors.py", f"{render.PACKAGE}/py.typed", f"{render.PACKAGE}/runtime"]
+        owned = [
+            "pyproject.toml",
+            "README.md",
+            f"{render.PACKAGE}/__init__.py",
+            f"{render.PACKAGE}/errors.py",
+            f"{render.PACKAGE}/py.typed",
+            f"{render.PACKAGE}/runtime",
+        ]
         pending += _sync(shared, owned, args.check)
     for line in summaries:
         print(line)

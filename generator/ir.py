@@ -61,13 +61,20 @@ class EndpointIR:
         lines = [self.summary.rstrip(".") + "."]
         if self.description and self.description.strip() != self.summary.strip():
             lines += ["", self.description.strip()]
-        lines += ["", f"``{self.method} {self.path}``" + ("" if self.auth is None else f" (signed, permission: {self.permission or 'any'})")]
+        lines += [
+            "",
+            f"``{self.method} {self.path}``"
+            + ("" if self.auth is None else f" (signed, permission: {self.permission or 'any'})"),
+        ]
         if self.deprecated:
             lines += ["", ".. deprecated:: The exchange no longer documents this endpoint."]
         if self.params:
             lines += ["", "Args:"]
             for p in self.params:
-                lines.append(f"    {p.python}: {_one_line(p.description) or p.wire}" + ("" if p.python == snake(p.wire) and p.wire == p.python else f" (``{p.wire}``)"))
+                lines.append(
+                    f"    {p.python}: {_one_line(p.description) or p.wire}"
+                    + ("" if p.python == snake(p.wire) and p.wire == p.python else f" (``{p.wire}``)")
+                )
         if self.docs:
             lines += ["", f"Docs: {self.docs}"]
         return "\n".join(lines)
@@ -100,9 +107,7 @@ def build(spec: Spec) -> ApiIR:
     schemas: dict[str, Any] = data.get("schemas", {})
     auth = data.get("auth", {})
     endpoints = tuple(_endpoint(name, ep, auth) for name, ep in sorted(data["endpoints"].items()))
-    request_schemas = frozenset(
-        ref for ep in endpoints for p in ep.params for ref in _refs(p.schema, schemas)
-    )
+    request_schemas = frozenset(ref for ep in endpoints for p in ep.params for ref in _refs(p.schema, schemas))
     credentials = tuple(dict.fromkeys(c for s in auth.get("schemes", {}).values() for c in s["credentials"]))
     config = {
         "api": data["api"]["id"],
@@ -243,7 +248,9 @@ def annotation(schema: dict[str, Any], *, request: bool) -> str:
         return f"list[{annotation(schema.get('items', {}), request=request)}]"
     if kind == "object":
         return "dict[str, Any]"
-    return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(str(kind), "Any")
+    return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(
+        str(kind), "Any"
+    )
 
 
 def sample_value(schema: dict[str, Any]) -> Any:

@@ -121,7 +121,11 @@ def _merge(merged: LocatedDocument, doc: LocatedDocument, problems: list[Problem
             for name, item in value.items():
                 if name in section:
                     first = merged.at((key, name), key=True)
-                    problems.append(Problem(doc.at((key, name), key=True), f"duplicate {key[:-1]} '{name}' (first defined at {first})"))
+                    problems.append(
+                        Problem(
+                            doc.at((key, name), key=True), f"duplicate {key[:-1]} '{name}' (first defined at {first})"
+                        )
+                    )
                     continue
                 section[name] = item
                 _copy_locations(merged, doc, (key, name))
@@ -172,10 +176,15 @@ class CrossCheck:
     # -- sections -------------------------------------------------------------------------
     def check_api(self) -> None:
         if self.data["api"]["id"] != self.spec.api_id:
-            self.report(("api", "id"), f"api id '{self.data['api']['id']}' must equal the folder name '{self.spec.api_id}'")
+            self.report(
+                ("api", "id"), f"api id '{self.data['api']['id']}' must equal the folder name '{self.spec.api_id}'"
+            )
         servers = self.data["servers"]
         if servers["default"] not in servers["environments"]:
-            self.report(("servers", "default"), f"default environment '{servers['default']}' is not among {sorted(servers['environments'])}")
+            self.report(
+                ("servers", "default"),
+                f"default environment '{servers['default']}' is not among {sorted(servers['environments'])}",
+            )
 
     def check_auth(self) -> None:
         auth = self.data.get("auth")
@@ -188,12 +197,18 @@ class CrossCheck:
             creds = set(scheme["credentials"])
             if scheme["type"] == "hmac":
                 if scheme["secret"] not in creds:
-                    self.report(("auth", "schemes", name, "secret"), f"secret '{scheme['secret']}' is not one of the credentials {sorted(creds)}")
+                    self.report(
+                        ("auth", "schemes", name, "secret"),
+                        f"secret '{scheme['secret']}' is not one of the credentials {sorted(creds)}",
+                    )
                 known = creds | {"timestamp", "nonce", "signature"}
                 for header, template in {**scheme["headers"], **scheme.get("optional_headers", {})}.items():
                     for field in re.findall(r"\{([^{}]*)\}", template):
                         if field not in known:
-                            self.report(("auth", "schemes", name, "headers", header), f"header template uses unknown field '{field}'; known: {sorted(known)}")
+                            self.report(
+                                ("auth", "schemes", name, "headers", header),
+                                f"header template uses unknown field '{field}'; known: {sorted(known)}",
+                            )
 
     def check_limits(self) -> None:
         limits = self.data.get("rate_limits", {})
@@ -203,9 +218,14 @@ class CrossCheck:
         buckets = self.data.get("rate_limits", {}).get("buckets", {})
         for bucket, amount in cost.items():
             if bucket not in buckets:
-                self.report((*pointer, bucket), f"unknown rate-limit bucket '{bucket}'; declared: {sorted(buckets)}", key=True)
+                self.report(
+                    (*pointer, bucket), f"unknown rate-limit bucket '{bucket}'; declared: {sorted(buckets)}", key=True
+                )
             if isinstance(amount, dict) and params is not None and amount["per_item"] not in params:
-                self.report((*pointer, bucket, "per_item"), f"per_item names '{amount['per_item']}', which is not a body parameter")
+                self.report(
+                    (*pointer, bucket, "per_item"),
+                    f"per_item names '{amount['per_item']}', which is not a body parameter",
+                )
 
     def check_refs(self, node: Any, pointer: Pointer) -> None:
         schemas = self.data.get("schemas", {})
@@ -227,7 +247,10 @@ class CrossCheck:
                 shapes = [self.shape(alt) for alt in node.get(key, []) if isinstance(alt, dict)]
                 for shape in ("object", "array"):
                     if shapes.count(shape) > 1:
-                        self.report((*pointer, key), f"{key} has {shapes.count(shape)} {shape} alternatives; a decodable union has at most one")
+                        self.report(
+                            (*pointer, key),
+                            f"{key} has {shapes.count(shape)} {shape} alternatives; a decodable union has at most one",
+                        )
             for key, value in node.items():
                 if key not in ("examples", "example"):
                     self.check_unions(value, (*pointer, key))
@@ -257,20 +280,30 @@ class CrossCheck:
             if mode == "required" and "default" not in auth:
                 self.report((*at, "auth"), "auth 'required' needs auth.default to name a scheme")
             elif mode not in ("none", "required") and mode not in schemes:
-                self.report((*at, "auth"), f"unknown auth scheme '{mode}'; declared: {sorted(schemes)} (or 'none', 'required')")
+                self.report(
+                    (*at, "auth"), f"unknown auth scheme '{mode}'; declared: {sorted(schemes)} (or 'none', 'required')"
+                )
             if "permission" in ep and ep["permission"] not in permissions:
-                self.report((*at, "permission"), f"unknown permission '{ep['permission']}'; declared: {sorted(permissions)}")
+                self.report(
+                    (*at, "permission"), f"unknown permission '{ep['permission']}'; declared: {sorted(permissions)}"
+                )
             params: list[dict[str, Any]] = ep.get("params", [])
             self.check_params(at, ep, params)
             body = {p["name"] for p in params if p["in"] == "body"}
             self.check_cost(ep.get("cost", {}), (*at, "cost"), params=body)
             for param_name in ep.get("max_items", {}):
                 if param_name not in body:
-                    self.report((*at, "max_items", param_name), f"max_items names '{param_name}', which is not a body parameter", key=True)
+                    self.report(
+                        (*at, "max_items", param_name),
+                        f"max_items names '{param_name}', which is not a body parameter",
+                        key=True,
+                    )
             wire = {p["name"] for p in params}
             for role, param_name in ep.get("pagination", {}).items():
                 if role not in ("style", "max_window", "has_next", "next_cursor") and param_name not in wire:
-                    self.report((*at, "pagination", role), f"pagination {role} names '{param_name}', which is not a parameter")
+                    self.report(
+                        (*at, "pagination", role), f"pagination {role} names '{param_name}', which is not a parameter"
+                    )
             if examples:
                 self.check_examples(at, ep)
 
@@ -285,13 +318,20 @@ class CrossCheck:
             seen[name] = i
             py = snake(name)
             if py in RESERVED_ARGUMENTS:
-                self.report((*at, "params", i, "name"), f"parameter '{name}' would become argument '{py}', which is reserved")
+                self.report(
+                    (*at, "params", i, "name"), f"parameter '{name}' would become argument '{py}', which is reserved"
+                )
             elif py in python_names and python_names[py] != name:
-                self.report((*at, "params", i, "name"), f"parameters '{python_names[py]}' and '{name}' both become argument '{py}'")
+                self.report(
+                    (*at, "params", i, "name"),
+                    f"parameters '{python_names[py]}' and '{name}' both become argument '{py}'",
+                )
             python_names[py] = name
             if param["in"] == "path":
                 if name not in in_path:
-                    self.report((*at, "params", i, "name"), f"path parameter '{name}' does not appear in path {ep['path']}")
+                    self.report(
+                        (*at, "params", i, "name"), f"path parameter '{name}' does not appear in path {ep['path']}"
+                    )
                 if param.get("required") is not True:
                     self.report((*at, "params", i), f"path parameter '{name}' must be required: true")
         for name in sorted(in_path):
@@ -316,7 +356,10 @@ class CrossCheck:
         for error in strict_validator(schema, self.data.get("schemas", {})).iter_errors(value):
             error = _deepest(error)
             inner = "/".join(str(p) for p in error.absolute_path)
-            self.report((*pointer, *error.absolute_path), f"example does not match its schema{' at ' + inner if inner else ''}: {_short(error.message)}")
+            self.report(
+                (*pointer, *error.absolute_path),
+                f"example does not match its schema{' at ' + inner if inner else ''}: {_short(error.message)}",
+            )
 
 
 def to_json_schema(node: Any, *, strict: bool) -> Any:

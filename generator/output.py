@@ -59,7 +59,8 @@ def existing(owned: list[str]) -> set[Path]:
 def changes(files: dict[Path, str], owned: list[str]) -> tuple[list[Path], list[Path]]:
     """(paths to write, stale paths to delete) to make generated/ equal `files`."""
     to_write = [
-        rel for rel, text in sorted(files.items())
+        rel
+        for rel, text in sorted(files.items())
         if not (GENERATED / rel).is_file() or (GENERATED / rel).read_text(encoding="utf-8") != text
     ]
     stale = sorted(existing(owned) - set(files))

@@ -35,7 +35,9 @@ def _check_type(param: ParamIR) -> str:
 
 def _docstring(text: str, indent: int) -> str:
     pad = " " * indent
-    body = "\n".join((pad + line) if line else "" for line in text.replace('"""', "'''").replace("\\", "\\\\").splitlines())
+    body = "\n".join(
+        (pad + line) if line else "" for line in text.replace('"""', "'''").replace("\\", "\\\\").splitlines()
+    )
     return '"""' + body.lstrip() + "\n" + pad + '"""'
 
 

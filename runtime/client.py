@@ -72,7 +72,13 @@ class _Core:
             self._policies[op.name] = policy
         return policy
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, op: Operation[Any], call: PreparedCall, timeout: float | httpx.Timeout | None) -> httpx.Request:
+    def build(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        call: PreparedCall,
+        timeout: float | httpx.Timeout | None,
+    ) -> httpx.Request:
         headers = {"Accept": "application/json", **call.headers}
         if call.body is not None:
             headers["Content-Type"] = "application/json"
@@ -87,14 +93,18 @@ class _Core:
         if op.auth is not None:
             signer = self.signers[op.auth]
             if signer.missing:
-                raise ParameterError(f"needs credentials {', '.join(signer.missing)} (a signed endpoint)", operation=op.name)
+                raise ParameterError(
+                    f"needs credentials {', '.join(signer.missing)} (a signed endpoint)", operation=op.name
+                )
             signer.apply(request)
         return request
 
     def outcome(self, op: Operation[T], response: httpx.Response) -> T:
         return interpret(self.config, op, response.status_code, response.content, _retry_after(response))
 
-    def delay(self, op: Operation[Any], policy: RetryPolicy, attempt: int, error: ExchangeError, started: float) -> float | None:
+    def delay(
+        self, op: Operation[Any], policy: RetryPolicy, attempt: int, error: ExchangeError, started: float
+    ) -> float | None:
         """Seconds to wait before the next attempt, or None to give up and raise `error`."""
         if attempt >= policy.attempts or policy.idempotency == "never":
             return None
@@ -157,7 +167,15 @@ class SyncAPIClient:
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._core = _Core(config, credentials, base_url=base_url, environment=environment, timeout=timeout, max_retries=max_retries, deadline=deadline)
+        self._core = _Core(
+            config,
+            credentials,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
 
@@ -214,7 +232,15 @@ class AsyncAPIClient:
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._core = _Core(config, credentials, base_url=base_url, environment=environment, timeout=timeout, max_retries=max_retries, deadline=deadline)
+        self._core = _Core(
+            config,
+            credentials,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
 

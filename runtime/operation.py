@@ -82,7 +82,9 @@ def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
                 raise ParameterError(f"missing required argument '{param.python}'", operation=op.name)
             continue
         if param.decimal and isinstance(value, float):
-            raise ParameterError(f"'{param.python}' is money: pass a Decimal or a str, never a float", operation=op.name)
+            raise ParameterError(
+                f"'{param.python}' is money: pass a Decimal or a str, never a float", operation=op.name
+            )
         try:
             value = msgspec.convert(value, param.type, strict=not param.decimal)
         except msgspec.ValidationError as exc:
@@ -98,7 +100,9 @@ def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
             headers[param.wire] = _wire(value)
         else:
             body[param.wire] = value
-    content = _ENCODER.encode(body) if op.method != "GET" and (body or any(p.location == "body" for p in op.params)) else None
+    content = (
+        _ENCODER.encode(body) if op.method != "GET" and (body or any(p.location == "body" for p in op.params)) else None
+    )
     return PreparedCall(op.method, path, query, content, headers)
 
 
@@ -106,7 +110,9 @@ def _field(data: Any, name: str | None) -> Any:
     return data.get(name) if name is not None and isinstance(data, dict) else None
 
 
-def error_from_body(config: ApiConfig, op: Operation[Any], status: int, body: bytes, retry_after: float | None) -> APIError | None:
+def error_from_body(
+    config: ApiConfig, op: Operation[Any], status: int, body: bytes, retry_after: float | None
+) -> APIError | None:
     """The typed API error a body describes, or None when it is not an error body of this API."""
     table = config.errors
     try:
@@ -115,7 +121,9 @@ def error_from_body(config: ApiConfig, op: Operation[Any], status: int, body: by
         data = None
     code = _field(data, table.code_field)
     failed = status >= 400 or (
-        table.failure_field is not None and isinstance(data, dict) and table.failure_field in data
+        table.failure_field is not None
+        and isinstance(data, dict)
+        and table.failure_field in data
         and data[table.failure_field] in table.failure_values
     )
     if not failed:

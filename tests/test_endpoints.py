@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import hashlib
 import hmac
 import json
 from typing import Any
@@ -14,8 +13,8 @@ from urllib.parse import parse_qsl, quote
 import httpx
 import msgspec
 import pytest
-
 from conftest import ENDPOINTS, canonical, endpoint_id, generated
+
 from generator import ir
 
 CREDENTIALS = {"api_key": "test-key", "api_secret": "test-secret", "user_id": "1", "cookie": "c", "passphrase": "p"}
@@ -58,8 +57,10 @@ def _expected_signature(api: ir.ApiIR, scheme: dict[str, Any], request: httpx.Re
         "body": body,
         "payload": body if body else query,
     }
-    message = scheme["message"].get("join", "").join(
-        p["literal"] if isinstance(p, dict) else parts[p] for p in scheme["message"]["parts"]
+    message = (
+        scheme["message"]
+        .get("join", "")
+        .join(p["literal"] if isinstance(p, dict) else parts[p] for p in scheme["message"]["parts"])
     )
     digest = hmac.new(CREDENTIALS[scheme["secret"]].encode(), message.encode(), scheme["algorithm"]).digest()
     return base64.b64encode(digest).decode() if scheme["encoding"] == "base64" else digest.hex()
@@ -78,7 +79,9 @@ def _check_request(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], reque
     assert request.url.path == path or request.url.raw_path.decode().split("?")[0] == path
     expected_query = {p.wire: wire[p.wire] for p in ep.params if p.location == "query" and p.wire in wire}
     sent_query = dict(parse_qsl(request.url.query.decode(), keep_blank_values=True))
-    assert canonical(sent_query) == canonical({k: (str(v).lower() if isinstance(v, bool) else v) for k, v in expected_query.items()})
+    assert canonical(sent_query) == canonical(
+        {k: (str(v).lower() if isinstance(v, bool) else v) for k, v in expected_query.items()}
+    )
     expected_body = {p.wire: wire[p.wire] for p in ep.params if p.location == "body" and p.wire in wire}
     if any(p.location == "body" for p in ep.params):
         assert canonical(json.loads(request.content)) == canonical(expected_body)
@@ -141,7 +144,9 @@ def test_async_client(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     creds = {c: CREDENTIALS[c] for c in api.credentials}
 
     async def run() -> Any:
-        async with module.AsyncClient(**creds, http_client=httpx.AsyncClient(transport=_transport(example, seen))) as client:
+        async with module.AsyncClient(
+            **creds, http_client=httpx.AsyncClient(transport=_transport(example, seen))
+        ) as client:
             return await getattr(client, ep.name)(**_kwargs(api, ep, wire))
 
     result = asyncio.run(run())

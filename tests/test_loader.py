@@ -87,22 +87,62 @@ def test_valid_spec_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "needle", "message"),
     [
-        ('response: {$ref: "#/schemas/Thing"}', 'response: {$ref: "#/schemas/Missing"}', "#/schemas/Missing", "dangling $ref '#/schemas/Missing'"),
+        (
+            'response: {$ref: "#/schemas/Thing"}',
+            'response: {$ref: "#/schemas/Missing"}',
+            "#/schemas/Missing",
+            "dangling $ref '#/schemas/Missing'",
+        ),
         ("    auth: required", "    auth: oauth", "auth: oauth", "unknown auth scheme 'oauth'"),
         ("  default_cost: {ip: 1}", "  default_cost: {ipx: 1}", "default_cost", "unknown rate-limit bucket 'ipx'"),
-        ("    path: /things/{id}", "    path: /things/{id}/{sub}", "path: /things", "path parameter '{sub}' is not declared"),
-        ("      - {name: id, in: path, required: true, schema: {type: string}}", "      - {name: id, in: query, required: true, schema: {type: string}}", "path: /things", "path parameter '{id}' is not declared"),
+        (
+            "    path: /things/{id}",
+            "    path: /things/{id}/{sub}",
+            "path: /things",
+            "path parameter '{sub}' is not declared",
+        ),
+        (
+            "      - {name: id, in: path, required: true, schema: {type: string}}",
+            "      - {name: id, in: query, required: true, schema: {type: string}}",
+            "path: /things",
+            "path parameter '{id}' is not declared",
+        ),
         ("    permission: read", "    permission: admin", "permission: admin", "unknown permission 'admin'"),
         ("    method: GET", "    method: FETCH", "method: FETCH", "'FETCH' is not one of"),
         ("    summary: One thing.", "    summary: One thing.\n    colour: red", "colour: red", "unknown key 'colour'"),
-        ("      - params: {id: a, limit: 5}", "      - params: {id: a, limit: 500}", "limit: 500", "example does not match its schema"),
-        ('        response: {id: a, price: "1.5"}', '        response: {id: a, price: "1.5", extra: 1}', "extra: 1", "Additional properties are not allowed"),
-        ("      secret: api_secret", "      secret: password", "secret: password", "secret 'password' is not one of the credentials"),
+        (
+            "      - params: {id: a, limit: 5}",
+            "      - params: {id: a, limit: 500}",
+            "limit: 500",
+            "example does not match its schema",
+        ),
+        (
+            '        response: {id: a, price: "1.5"}',
+            '        response: {id: a, price: "1.5", extra: 1}',
+            "extra: 1",
+            "Additional properties are not allowed",
+        ),
+        (
+            "      secret: api_secret",
+            "      secret: password",
+            "secret: password",
+            "secret 'password' is not one of the credentials",
+        ),
         ("  default: live", "  default: prod", "default: prod", "default environment 'prod'"),
         ("  id: demo", "  id: other", "id: other", "must equal the folder name"),
-        ("      - {name: limit, in: query", "      - {name: id, in: query", "name: id, in: query", "parameter 'id' is declared twice"),
+        (
+            "      - {name: limit, in: query",
+            "      - {name: id, in: query",
+            "name: id, in: query",
+            "parameter 'id' is declared twice",
+        ),
         ("      - {name: limit, in: query", "      - {name: timeout, in: query", "name: timeout", "reserved"),
-        ("      price: {type: string, format: decimal}", "      price: {anyOf: [{$ref: '#/schemas/Thing'}, {type: object}]}", "anyOf", "2 object alternatives"),
+        (
+            "      price: {type: string, format: decimal}",
+            "      price: {anyOf: [{$ref: '#/schemas/Thing'}, {type: object}]}",
+            "anyOf",
+            "2 object alternatives",
+        ),
     ],
     ids=lambda v: v if isinstance(v, str) and " " not in v else None,
 )
@@ -119,7 +159,9 @@ def test_duplicate_key_and_operation_across_files(tmp_path: Path) -> None:
     extra = "endpoints:\n  get_thing:\n    method: GET\n    path: /other\n    summary: Again.\n    response: {type: object}\n"
     (folder / "more.yaml").write_text(extra)
     found = problems(folder)
-    assert any(p.startswith(f"{folder / 'more.yaml'}:2:3:") and "duplicate endpoint 'get_thing'" in p for p in found), found
+    assert any(p.startswith(f"{folder / 'more.yaml'}:2:3:") and "duplicate endpoint 'get_thing'" in p for p in found), (
+        found
+    )
     (folder / "more.yaml").write_text("schemas:\n  A: {type: object}\n  A: {type: string}\n")
     found = problems(folder)
     assert any(p.startswith(f"{folder / 'more.yaml'}:3:3:") and "duplicate key 'A'" in p for p in found), found
@@ -132,7 +174,9 @@ def test_yaml_syntax_error_is_located(tmp_path: Path) -> None:
 
 
 def test_every_problem_reported_in_one_run(tmp_path: Path) -> None:
-    text = VALID.replace("    auth: required", "    auth: oauth").replace("    permission: read", "    permission: admin")
+    text = VALID.replace("    auth: required", "    auth: oauth").replace(
+        "    permission: read", "    permission: admin"
+    )
     found = problems(write(tmp_path, text))
     assert len(found) == 2, found
 
@@ -142,7 +186,10 @@ def test_cli_exit_status_and_no_traceback(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent.parent
     spec_root = tmp_path / "spec"
     spec_root.mkdir()
-    write(spec_root, VALID.replace("    auth: required", "    auth: oauth").replace("    permission: read", "    permission: admin"))
+    write(
+        spec_root,
+        VALID.replace("    auth: required", "    auth: oauth").replace("    permission: read", "    permission: admin"),
+    )
     code = (
         "import sys, generator.loader as L, generator.__main__ as M, generator.output as O;"
         f"L.SPEC_DIR = __import__('pathlib').Path({str(spec_root)!r});"

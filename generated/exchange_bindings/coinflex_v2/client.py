@@ -1,0 +1,3355 @@
+"""CoinFLEX v2 REST clients, generated from spec/coinflex_v2; do not edit.
+
+CoinFLEX's v2 REST API (spot, perpetual swaps, repo, flexAssets, AMM). Decimal strings for money, millisecond timestamps, responses in an envelope {event, timestamp, accountId, data}.
+
+Docs: https://docs.coinflex.com/
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+import httpx
+from msgspec import Meta
+
+from exchange_bindings.runtime.client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+
+from . import models
+from .config import CONFIG
+
+__all__ = ["AsyncClient", "Client"]
+
+
+_BORROW = Operation[models.BorrowResponse](
+    name="borrow",
+    method="POST",
+    path="/v2/borrow",
+    response=models.BorrowResponse,
+    params=(
+        Param("borrowAsset", "borrow_asset", "body", str, required=True),
+        Param("collateralAsset", "collateral_asset", "body", str, required=True),
+        Param("collateralAmount", "collateral_amount", "body", Decimal, required=True, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    deprecated=True,
+)
+
+_CANCEL_ALL_ORDERS = Operation[models.CancelAllOrdersResponse](
+    name="cancel_all_orders",
+    method="DELETE",
+    path="/v2/cancel/orders",
+    response=models.CancelAllOrdersResponse,
+    params=(),
+    auth="hmac",
+    permission="trade",
+)
+
+_CANCEL_ALL_ORDERS_BY_MARKET = Operation[models.CancelMarketOrdersResponse](
+    name="cancel_all_orders_by_market",
+    method="DELETE",
+    path="/v2/cancel/orders/{marketCode}",
+    response=models.CancelMarketOrdersResponse,
+    params=(Param("marketCode", "market_code", "path", str, required=True),),
+    auth="hmac",
+    permission="trade",
+)
+
+_CANCEL_DELIVERY = Operation[models.DeliveryCancelResponse](
+    name="cancel_delivery",
+    method="DELETE",
+    path="/v2.1/delivery/orders/{deliveryOrderId}",
+    response=models.DeliveryCancelResponse,
+    params=(Param("deliveryOrderId", "delivery_order_id", "path", str, required=True),),
+    auth="hmac",
+    permission="trade",
+    deprecated=True,
+)
+
+_CANCEL_ORDERS = Operation[models.CancelOrdersResponse](
+    name="cancel_orders",
+    method="DELETE",
+    path="/v2/orders/cancel",
+    response=models.CancelOrdersResponse,
+    params=(
+        Param("responseType", "response_type", "body", Literal["FULL", "ACK"], required=True),
+        Param(
+            "orders",
+            "orders",
+            "body",
+            Annotated[list[models.CancelOrderRequest], Meta(min_length=1, max_length=8)],
+            required=True,
+        ),
+        Param("recvWindow", "recv_window", "body", Annotated[int, Meta(ge=0)]),
+        Param("timestamp", "timestamp", "body", int),
+    ),
+    auth="hmac",
+    permission="trade",
+    max_items={"orders": 8},
+)
+
+_CLOSE_BORROW = Operation[models.CloseBorrowResponse](
+    name="close_borrow",
+    method="POST",
+    path="/v2/borrow/close",
+    response=models.CloseBorrowResponse,
+    params=(
+        Param("marketCode", "market_code", "body", str, required=True),
+        Param("price", "price", "body", Decimal, decimal=True),
+        Param("collateralAmount", "collateral_amount", "body", Decimal, decimal=True),
+        Param("quantity", "quantity", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    deprecated=True,
+)
+
+_CREATE_AMM = Operation[models.CreateAmmResponse](
+    name="create_amm",
+    method="POST",
+    path="/v2/AMM/create",
+    response=models.CreateAmmResponse,
+    params=(
+        Param("direction", "direction", "body", Literal["BUY", "SELL", "NEUTRAL"], required=True),
+        Param("marketCode", "market_code", "body", str, required=True),
+        Param("minPriceBound", "min_price_bound", "body", Decimal, required=True, decimal=True),
+        Param("maxPriceBound", "max_price_bound", "body", Decimal, required=True, decimal=True),
+        Param("leverage", "leverage", "body", str),
+        Param("collateralAsset", "collateral_asset", "body", str),
+        Param("assetQuantity", "asset_quantity", "body", Decimal, decimal=True),
+        Param("collateralCounterAsset", "collateral_counter_asset", "body", str),
+        Param("counterAssetQuantity", "counter_asset_quantity", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+)
+
+_GET_ACCOUNT_INFO = Operation[models.AccountInfoResponse](
+    name="get_account_info",
+    method="GET",
+    path="/v2/accountinfo",
+    response=models.AccountInfoResponse,
+    params=(),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_AMMS = Operation[models.AmmInfoResponse](
+    name="get_amms",
+    method="GET",
+    path="/v2/AMM",
+    response=models.AmmInfoResponse,
+    params=(
+        Param("hashToken", "hash_token", "query", str),
+        Param("marketCode", "market_code", "query", str),
+        Param("status", "status", "query", Literal["ENDED", "EXECUTING", "PENDING"]),
+    ),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_ASSETS = Operation[models.AssetsResponse](
+    name="get_assets",
+    method="GET",
+    path="/v2/all/assets",
+    response=models.AssetsResponse,
+    params=(),
+)
+
+_GET_BALANCE = Operation[models.BalanceByIdResponse](
+    name="get_balance",
+    method="GET",
+    path="/v2/balances/{instrumentId}",
+    response=models.BalanceByIdResponse,
+    params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_BALANCES = Operation[models.BalancesResponse](
+    name="get_balances",
+    method="GET",
+    path="/v2/balances",
+    response=models.BalancesResponse,
+    params=(),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_BORROW_HISTORY = Operation[models.BorrowHistoryResponse](
+    name="get_borrow_history",
+    method="GET",
+    path="/v2/borrow/{asset}",
+    response=models.BorrowHistoryResponse,
+    params=(
+        Param("asset", "asset", "path", str, required=True),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_BORROWING_SUMMARY = Operation[models.BorrowingSummaryResponse](
+    name="get_borrowing_summary",
+    method="GET",
+    path="/v2/borrowingSummary",
+    response=models.BorrowingSummaryResponse,
+    params=(),
+    auth="hmac",
+    permission="read",
+    deprecated=True,
+)
+
+_GET_CANDLES = Operation[models.CandlesResponse](
+    name="get_candles",
+    method="GET",
+    path="/v2/candles/{marketCode}",
+    response=models.CandlesResponse,
+    params=(
+        Param("marketCode", "market_code", "path", str, required=True),
+        Param("timeframe", "timeframe", "query", str),
+        Param("limit", "limit", "query", Annotated[int, Meta(le=5000)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+)
+
+_GET_DELIVER_AUCTION = Operation[models.DeliverAuctionResponse](
+    name="get_deliver_auction",
+    method="GET",
+    path="/v2.1/deliver-auction/{instrumentId}",
+    response=models.DeliverAuctionResponse,
+    params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
+    auth="hmac",
+    permission="read",
+    deprecated=True,
+)
+
+_GET_DELIVERY_ORDERS = Operation[models.AccountDeliveryOrdersResponse](
+    name="get_delivery_orders",
+    method="GET",
+    path="/v2.1/delivery/orders",
+    response=models.AccountDeliveryOrdersResponse,
+    params=(
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=500)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_DEPTH = Operation[models.DepthResponse](
+    name="get_depth",
+    method="GET",
+    path="/v2/depth/{marketCode}/{level}",
+    response=models.DepthResponse,
+    params=(
+        Param("marketCode", "market_code", "path", str, required=True),
+        Param("level", "level", "path", Annotated[int, Meta(ge=1)], required=True),
+    ),
+)
+
+_GET_FLEX_PROTOCOL_BALANCES = Operation[models.FlexProtocolBalancesResponse](
+    name="get_flex_protocol_balances",
+    method="GET",
+    path="/v2/flex-protocol/balances/{flexProtocol}",
+    response=models.FlexProtocolBalancesResponse,
+    params=(
+        Param(
+            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+        ),
+    ),
+)
+
+_GET_FLEX_PROTOCOL_DELIVERY_ORDERS = Operation[models.FlexProtocolDeliveryOrdersResponse](
+    name="get_flex_protocol_delivery_orders",
+    method="GET",
+    path="/v2/flex-protocol/delivery/orders/{flexProtocol}",
+    response=models.FlexProtocolDeliveryOrdersResponse,
+    params=(
+        Param(
+            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+        ),
+        Param("limit", "limit", "query", Annotated[int, Meta(le=500)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+)
+
+_GET_FLEX_PROTOCOL_ORDERS = Operation[models.FlexProtocolOrdersResponse](
+    name="get_flex_protocol_orders",
+    method="GET",
+    path="/v2/flex-protocol/orders/{flexProtocol}",
+    response=models.FlexProtocolOrdersResponse,
+    params=(
+        Param(
+            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+        ),
+    ),
+)
+
+_GET_FLEX_PROTOCOL_POSITIONS = Operation[models.FlexProtocolPositionsResponse](
+    name="get_flex_protocol_positions",
+    method="GET",
+    path="/v2/flex-protocol/positions/{flexProtocol}",
+    response=models.FlexProtocolPositionsResponse,
+    params=(
+        Param(
+            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+        ),
+    ),
+)
+
+_GET_FLEX_PROTOCOL_TRADES = Operation[models.FlexProtocolTradesResponse](
+    name="get_flex_protocol_trades",
+    method="GET",
+    path="/v2/flex-protocol/trades/{flexProtocol}/{marketCode}",
+    response=models.FlexProtocolTradesResponse,
+    params=(
+        Param(
+            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+        ),
+        Param("marketCode", "market_code", "path", str, required=True),
+        Param("limit", "limit", "query", Annotated[int, Meta(le=500)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+)
+
+_GET_FUNDING_PAYMENTS = Operation[models.FundingPaymentsResponse](
+    name="get_funding_payments",
+    method="GET",
+    path="/v2/funding-payments",
+    response=models.FundingPaymentsResponse,
+    params=(
+        Param("marketCode", "market_code", "query", str),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=500)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_FUNDING_RATE_HISTORY = Operation[list[models.FundingRateHistoryEntry]](
+    name="get_funding_rate_history",
+    method="GET",
+    path="/v2/delivery/public/funding",
+    response=list[models.FundingRateHistoryEntry],
+    params=(
+        Param("column", "column", "query", str),
+        Param("instrumentId", "instrument_id", "query", str),
+        Param("limit", "limit", "query", Annotated[int, Meta(le=500)]),
+        Param(
+            "startTime",
+            "start_time",
+            "query",
+            Annotated[str, Meta(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")],
+        ),
+        Param(
+            "endTime",
+            "end_time",
+            "query",
+            Annotated[str, Meta(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")],
+        ),
+    ),
+    deprecated=True,
+)
+
+_GET_FUNDING_RATES = Operation[models.FundingRatesResponse](
+    name="get_funding_rates",
+    method="GET",
+    path="/v2/funding-rates/{marketCode}",
+    response=models.FundingRatesResponse,
+    params=(
+        Param("marketCode", "market_code", "path", Literal["BTC-USD-REPO-LIN", "ETH-USD-REPO-LIN"], required=True),
+        Param("limit", "limit", "query", int),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+    deprecated=True,
+)
+
+_GET_MARKETS = Operation[models.MarketsResponse](
+    name="get_markets",
+    method="GET",
+    path="/v2/all/markets",
+    response=models.MarketsResponse,
+    params=(),
+)
+
+_GET_MINT_HISTORY = Operation[models.MintHistoryResponse](
+    name="get_mint_history",
+    method="GET",
+    path="/v2/mint/{asset}",
+    response=models.MintHistoryResponse,
+    params=(
+        Param("asset", "asset", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_OPEN_ORDERS = Operation[models.OpenOrdersResponse](
+    name="get_open_orders",
+    method="GET",
+    path="/v2/orders",
+    response=models.OpenOrdersResponse,
+    params=(),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_ORDERS = Operation[models.OrderHistoryResponse](
+    name="get_orders",
+    method="GET",
+    path="/v2.1/orders",
+    response=models.OrderHistoryResponse,
+    params=(
+        Param("marketCode", "market_code", "query", str),
+        Param("orderId", "order_id", "query", int),
+        Param("clientOrderId", "client_order_id", "query", Annotated[int, Meta(ge=1, le=9223372036854775807)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_POSITION = Operation[models.PositionByIdResponse](
+    name="get_position",
+    method="GET",
+    path="/v2/positions/{instrumentId}",
+    response=models.PositionByIdResponse,
+    params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_POSITIONS = Operation[models.PositionsResponse](
+    name="get_positions",
+    method="GET",
+    path="/v2/positions",
+    response=models.PositionsResponse,
+    params=(),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_PUBLIC_TRADES = Operation[models.PublicTradesResponse](
+    name="get_public_trades",
+    method="GET",
+    path="/v2/publictrades/{marketCode}",
+    response=models.PublicTradesResponse,
+    params=(
+        Param("marketCode", "market_code", "path", str, required=True),
+        Param("limit", "limit", "query", Annotated[int, Meta(le=300)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+)
+
+_GET_REDEEM_HISTORY = Operation[models.RedemptionHistoryResponse](
+    name="get_redeem_history",
+    method="GET",
+    path="/v2/redeem/{asset}",
+    response=models.RedemptionHistoryResponse,
+    params=(
+        Param("asset", "asset", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_REPAY_HISTORY = Operation[models.RepayHistoryResponse](
+    name="get_repay_history",
+    method="GET",
+    path="/v2/repay/{asset}",
+    response=models.RepayHistoryResponse,
+    params=(
+        Param("asset", "asset", "path", str, required=True),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+    auth="hmac",
+    permission="read",
+)
+
+_GET_TICKERS = Operation[models.TickersResponse](
+    name="get_tickers",
+    method="GET",
+    path="/v2/ticker",
+    response=models.TickersResponse,
+    params=(),
+)
+
+_GET_TRADES = Operation[models.AccountTradesResponse](
+    name="get_trades",
+    method="GET",
+    path="/v2/trades/{marketCode}",
+    response=models.AccountTradesResponse,
+    params=(
+        Param("marketCode", "market_code", "path", str, required=True),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=1000)]),
+        Param("startTime", "start_time", "query", int),
+        Param("endTime", "end_time", "query", int),
+    ),
+    auth="hmac",
+    permission="read",
+)
+
+_MINT = Operation[models.MintResponse](
+    name="mint",
+    method="POST",
+    path="/v2/mint",
+    response=models.MintResponse,
+    params=(
+        Param("asset", "asset", "body", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
+        Param("quantity", "quantity", "body", Decimal, required=True, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+)
+
+_MODIFY_ORDERS = Operation[models.ModifyOrdersResponse](
+    name="modify_orders",
+    method="POST",
+    path="/v2/orders/modify",
+    response=models.ModifyOrdersResponse,
+    params=(
+        Param("responseType", "response_type", "body", Literal["FULL", "ACK"], required=True),
+        Param(
+            "orders",
+            "orders",
+            "body",
+            Annotated[list[models.ModifyOrderRequest], Meta(min_length=1, max_length=8)],
+            required=True,
+        ),
+        Param("recvWindow", "recv_window", "body", Annotated[int, Meta(ge=0)]),
+        Param("timestamp", "timestamp", "body", int),
+    ),
+    auth="hmac",
+    permission="trade",
+    max_items={"orders": 8},
+    retry={"idempotency": "never"},
+)
+
+_PING = Operation[models.PingResponse](
+    name="ping",
+    method="GET",
+    path="/v2/ping",
+    response=models.PingResponse,
+    params=(),
+)
+
+_PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
+    name="place_orders",
+    method="POST",
+    path="/v2/orders/place",
+    response=models.PlaceOrdersResponse,
+    params=(
+        Param("responseType", "response_type", "body", Literal["FULL", "ACK"], required=True),
+        Param(
+            "orders",
+            "orders",
+            "body",
+            Annotated[list[models.PlaceOrderRequest], Meta(min_length=1, max_length=8)],
+            required=True,
+        ),
+        Param("recvWindow", "recv_window", "body", Annotated[int, Meta(ge=0)]),
+        Param("timestamp", "timestamp", "body", int),
+    ),
+    auth="hmac",
+    permission="trade",
+    max_items={"orders": 8},
+    retry={"idempotency": "never"},
+)
+
+_REDEEM = Operation[models.RedeemResponse](
+    name="redeem",
+    method="POST",
+    path="/v2/redeem",
+    response=models.RedeemResponse,
+    params=(
+        Param("asset", "asset", "body", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
+        Param("quantity", "quantity", "body", Decimal, required=True, decimal=True),
+        Param("type", "type", "body", Literal["Normal", "Instant"], required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+)
+
+_REDEEM_AMM = Operation[models.RedeemAmmResponse](
+    name="redeem_amm",
+    method="POST",
+    path="/v2/AMM/redeem",
+    response=models.RedeemAmmResponse,
+    params=(
+        Param("hashToken", "hash_token", "body", str, required=True),
+        Param("redeemType", "redeem_type", "body", Literal["DELIVER", "MANUAL"], required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+)
+
+_REPAY = Operation[models.RepayResponse](
+    name="repay",
+    method="POST",
+    path="/v2/repay",
+    response=models.RepayResponse,
+    params=(
+        Param("repayAsset", "repay_asset", "body", str, required=True),
+        Param("regainAsset", "regain_asset", "body", str, required=True),
+        Param("regainAmount", "regain_amount", "body", Decimal, required=True, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    deprecated=True,
+)
+
+_REQUEST_DELIVERY = Operation[models.DeliveryRequestResponse](
+    name="request_delivery",
+    method="POST",
+    path="/v2.1/delivery/orders",
+    response=models.DeliveryRequestResponse,
+    params=(
+        Param("instrumentId", "instrument_id", "body", str, required=True),
+        Param("qtyDeliver", "qty_deliver", "body", Decimal, required=True, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    deprecated=True,
+)
+
+
+class Client(SyncAPIClient):
+    """Synchronous client of the CoinFLEX v2 REST API.
+
+    Args:
+        api_key: credential for signed endpoints (never logged or shown in errors).
+        api_secret: credential for signed endpoints (never logged or shown in errors).
+        base_url: server to talk to; overrides `environment`.
+        environment: one of live, stage (default: live).
+        timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
+        http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
+        max_retries: retries after the first attempt; default from the spec's retry policy.
+        deadline: seconds a call may take across all attempts; default from the spec.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        environment: Literal["live", "stage"] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        super().__init__(
+            CONFIG,
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            },
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            http_client=http_client,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
+
+    def borrow(
+        self,
+        *,
+        borrow_asset: str,
+        collateral_asset: str,
+        collateral_amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BorrowResponse:
+        """Borrow USD against collateral.
+
+        Borrow.
+
+        ``POST /v2/borrow`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            borrow_asset: Borrow asset, can only be USD for now (``borrowAsset``)
+            collateral_asset: Collateral asset (``collateralAsset``)
+            collateral_amount: Collateral amount of the collateral asset (``collateralAmount``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return self._call(
+            _BORROW,
+            {
+                "borrowAsset": borrow_asset,
+                "collateralAsset": collateral_asset,
+                "collateralAmount": collateral_amount,
+            },
+            timeout,
+        )
+
+    def cancel_all_orders(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CancelAllOrdersResponse:
+        """Cancel all open orders of the account.
+
+        Cancels all open orders of the account connected to the API key initiating the request. If successful it also triggers a "Cancel Open Orders" response message in an authenticated websocket of the account.
+
+        ``DELETE /v2/cancel/orders`` (signed, permission: trade)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders
+        """
+        return self._call(
+            _CANCEL_ALL_ORDERS,
+            {},
+            timeout,
+        )
+
+    def cancel_all_orders_by_market(
+        self,
+        *,
+        market_code: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CancelMarketOrdersResponse:
+        """Cancel all open orders of the account in one market.
+
+        Cancels all open orders for the specified market for the account connected to the API key initiating the request. If successful it also triggers a "Cancel Open Orders" response message in an authenticated websocket of the account.
+
+        ``DELETE /v2/cancel/orders/{marketCode}`` (signed, permission: trade)
+
+        Args:
+            market_code: Market code (please place it in URL) (``marketCode``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders-marketcode
+        """
+        return self._call(
+            _CANCEL_ALL_ORDERS_BY_MARKET,
+            {
+                "marketCode": market_code,
+            },
+            timeout,
+        )
+
+    def cancel_delivery(
+        self,
+        *,
+        delivery_order_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DeliveryCancelResponse:
+        """Cancel a pending delivery request.
+
+        Cancels a pending delivery.
+
+        ``DELETE /v2.1/delivery/orders/{deliveryOrderId}`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            delivery_order_id: Delivery order ID, please place it in URL (``deliveryOrderId``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return self._call(
+            _CANCEL_DELIVERY,
+            {
+                "deliveryOrderId": delivery_order_id,
+            },
+            timeout,
+        )
+
+    def cancel_orders(
+        self,
+        *,
+        response_type: Literal["FULL", "ACK"],
+        orders: list[models.CancelOrderRequest],
+        recv_window: int | None = None,
+        timestamp: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CancelOrdersResponse:
+        """Cancel up to 8 orders.
+
+        Cancel orders; up to 8 orders at a time, each by orderId or clientOrderId. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message.
+
+        ``DELETE /v2/orders/cancel`` (signed, permission: trade)
+
+        Args:
+            response_type: FULL or ACK (``responseType``)
+            orders: The orders to cancel (at most 8).
+            recv_window: In milliseconds; see place_orders. (``recvWindow``)
+            timestamp: In milliseconds; see place_orders.
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-orders-cancel
+        """
+        return self._call(
+            _CANCEL_ORDERS,
+            {
+                "responseType": response_type,
+                "orders": orders,
+                "recvWindow": recv_window,
+                "timestamp": timestamp,
+            },
+            timeout,
+        )
+
+    def close_borrow(
+        self,
+        *,
+        market_code: str,
+        price: DecimalLike | None = None,
+        collateral_amount: DecimalLike | None = None,
+        quantity: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CloseBorrowResponse:
+        """Close a borrow (sells collateral to repay).
+
+        Close borrow.
+
+        ``POST /v2/borrow/close`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            market_code: Borrow asset, can only be USD for now (``marketCode``)
+            price: The price to close the borrow, default is the market price
+            collateral_amount: The quantity to close the borrow, default is full position (``collateralAmount``)
+            quantity: Quantity to close (sent by the docs' request example)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return self._call(
+            _CLOSE_BORROW,
+            {
+                "marketCode": market_code,
+                "price": price,
+                "collateralAmount": collateral_amount,
+                "quantity": quantity,
+            },
+            timeout,
+        )
+
+    def create_amm(
+        self,
+        *,
+        direction: Literal["BUY", "SELL", "NEUTRAL"],
+        market_code: str,
+        min_price_bound: DecimalLike,
+        max_price_bound: DecimalLike,
+        leverage: str | None = None,
+        collateral_asset: str | None = None,
+        asset_quantity: DecimalLike | None = None,
+        collateral_counter_asset: str | None = None,
+        counter_asset_quantity: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CreateAmmResponse:
+        """Create an AMM.
+
+        Create AMM. When unleveraged and direction is NEUTRAL, minPriceBound and maxPriceBound must satisfy mid = counterAssetQuantity / collateralAssetQuantity and maxPriceBound - mid = mid - minPriceBound.
+
+        ``POST /v2/AMM/create`` (signed, permission: trade)
+
+        Args:
+            direction: BUY or SELL or NEUTRAL
+            market_code: Market code e.g. BCH-USD-SWAP-LIN (``marketCode``)
+            min_price_bound: Minimum price of the range (see the NEUTRAL formula in the description) (``minPriceBound``)
+            max_price_bound: Maximum price of the range (see the NEUTRAL formula in the description) (``maxPriceBound``)
+            leverage: Maximum leverage; with USDT the range of leverage is 1 to 40X, otherwise 1 to 10X
+            collateral_asset: Required unless unleveraged and direction is BUY (``collateralAsset``)
+            asset_quantity: Required unless unleveraged and direction is BUY. Minimum is $200 notional (``assetQuantity``)
+            collateral_counter_asset: Required if unleveraged and direction is NEUTRAL or BUY (``collateralCounterAsset``)
+            counter_asset_quantity: Required if unleveraged and direction is NEUTRAL or BUY. Minimum is $200 notional (``counterAssetQuantity``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
+        """
+        return self._call(
+            _CREATE_AMM,
+            {
+                "direction": direction,
+                "marketCode": market_code,
+                "minPriceBound": min_price_bound,
+                "maxPriceBound": max_price_bound,
+                "leverage": leverage,
+                "collateralAsset": collateral_asset,
+                "assetQuantity": asset_quantity,
+                "collateralCounterAsset": collateral_counter_asset,
+                "counterAssetQuantity": counter_asset_quantity,
+            },
+            timeout,
+        )
+
+    def get_account_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountInfoResponse:
+        """Account-level information of the account the API key belongs to.
+
+        Returns the account level information connected to the API key initiating the request.
+
+        ``GET /v2/accountinfo`` (signed, permission: read)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-accountinfo
+        """
+        return self._call(
+            _GET_ACCOUNT_INFO,
+            {},
+            timeout,
+        )
+
+    def get_amms(
+        self,
+        *,
+        hash_token: str | None = None,
+        market_code: str | None = None,
+        status: Literal["ENDED", "EXECUTING", "PENDING"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AmmInfoResponse:
+        """The account's AMMs.
+
+        Get AMMs.
+
+        ``GET /v2/AMM`` (signed, permission: read)
+
+        Args:
+            hash_token: Multiple hashTokens can be separated by a comma (``hashToken``)
+            market_code: Market code e.g. BTC-USD-SWAP-LIN (``marketCode``)
+            status: ENDED or EXECUTING or PENDING
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-amm
+        """
+        return self._call(
+            _GET_AMMS,
+            {
+                "hashToken": hash_token,
+                "marketCode": market_code,
+                "status": status,
+            },
+            timeout,
+        )
+
+    def get_assets(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetsResponse:
+        """All assets (coins and bookable contracts).
+
+        Get a list of all assets available on CoinFLEX. These include coins and bookable contracts.
+
+        ``GET /v2/all/assets``
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-assets
+        """
+        return self._call(
+            _GET_ASSETS,
+            {},
+            timeout,
+        )
+
+    def get_balance(
+        self,
+        *,
+        instrument_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BalanceByIdResponse:
+        """The balance of one coin of the account.
+
+        Returns the specified coin balance of the account connected to the API key initiating the request.
+
+        ``GET /v2/balances/{instrumentId}`` (signed, permission: read)
+
+        Args:
+            instrument_id: Coin symbol, e.g. 'FLEX' (please place it in URL) (``instrumentId``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances-instrumentid
+        """
+        return self._call(
+            _GET_BALANCE,
+            {
+                "instrumentId": instrument_id,
+            },
+            timeout,
+        )
+
+    def get_balances(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BalancesResponse:
+        """All coin balances of the account.
+
+        Returns all the coin balances of the account connected to the API key initiating the request.
+
+        ``GET /v2/balances`` (signed, permission: read)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances
+        """
+        return self._call(
+            _GET_BALANCES,
+            {},
+            timeout,
+        )
+
+    def get_borrow_history(
+        self,
+        *,
+        asset: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BorrowHistoryResponse:
+        """Borrow history by collateral asset, newest first.
+
+        Get borrow history by asset and sorted by time in descending order.
+
+        ``GET /v2/borrow/{asset}`` (signed, permission: read)
+
+        Args:
+            asset: Collateral asset name
+            limit: max 100, default 100
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
+        """
+        return self._call(
+            _GET_BORROW_HISTORY,
+            {
+                "asset": asset,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_borrowing_summary(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BorrowingSummaryResponse:
+        """Borrowing summary of the account.
+
+        Get borrowing summary.
+
+        ``GET /v2/borrowingSummary`` (signed, permission: read)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return self._call(
+            _GET_BORROWING_SUMMARY,
+            {},
+            timeout,
+        )
+
+    def get_candles(
+        self,
+        *,
+        market_code: str,
+        timeframe: str | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CandlesResponse:
+        """Historical candles of active and expired markets.
+
+        Get historical candles of active and expired markets.
+
+        ``GET /v2/candles/{marketCode}``
+
+        Args:
+            market_code: When marketCode is expired market like BTC-USD-201225-LIN, the startTime and the endTime should be explicitly set in 2020 (``marketCode``)
+            timeframe: e.g. 60s, 300s, 900s, 1800s, 3600s, 7200s, 14400s, 86400s, default 3600s
+            limit: max 5000, default 500
+            start_time: Millisecond timestamp, e.g. 1579450778000, default is limit times timeframe ago, if the limit is 300 and the timeframe is 3600s then the default startTime is time now - 300x3600s, if the limit is not present and the timeframe is 3600s then the default startTime is time now - 500x3600s (``startTime``)
+            end_time: Millisecond timestamp, e.g 1579450778000, default time now (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-candles-marketcode
+        """
+        return self._call(
+            _GET_CANDLES,
+            {
+                "marketCode": market_code,
+                "timeframe": timeframe,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_deliver_auction(
+        self,
+        *,
+        instrument_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DeliverAuctionResponse:
+        """Upcoming delivery auction of a perpetual swap.
+
+        Requires authentication. Get entire delivery history.
+
+        ``GET /v2.1/deliver-auction/{instrumentId}`` (signed, permission: read)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            instrument_id: Perpetual swap market code (``instrumentId``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return self._call(
+            _GET_DELIVER_AUCTION,
+            {
+                "instrumentId": instrument_id,
+            },
+            timeout,
+        )
+
+    def get_delivery_orders(
+        self,
+        *,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountDeliveryOrdersResponse:
+        """Delivery history of the account.
+
+        Returns the entire delivery history for the account connected to the API key initiating the request.
+
+        ``GET /v2.1/delivery/orders`` (signed, permission: read)
+
+        Args:
+            limit: Default 200, max 500
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
+        """
+        return self._call(
+            _GET_DELIVERY_ORDERS,
+            {
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_depth(
+        self,
+        *,
+        market_code: str,
+        level: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DepthResponse:
+        """Order book of a market, to a number of levels.
+
+        Get order book by marketCode and level.
+
+        ``GET /v2/depth/{marketCode}/{level}``
+
+        Args:
+            market_code: Market code (``marketCode``)
+            level: Number of price levels per side; the response event is depthL<level>.
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-depth-marketcode-level
+        """
+        return self._call(
+            _GET_DEPTH,
+            {
+                "marketCode": market_code,
+                "level": level,
+            },
+            timeout,
+        )
+
+    def get_flex_protocol_balances(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolBalancesResponse:
+        """Balances of a flexAsset protocol.
+
+        Get flexAsset balances.
+
+        ``GET /v2/flex-protocol/balances/{flexProtocol}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-balances-flexprotocol
+        """
+        return self._call(
+            _GET_FLEX_PROTOCOL_BALANCES,
+            {
+                "flexProtocol": flex_protocol,
+            },
+            timeout,
+        )
+
+    def get_flex_protocol_delivery_orders(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolDeliveryOrdersResponse:
+        """Delivery orders of a flexAsset protocol.
+
+        Get flexAsset delivery orders.
+
+        ``GET /v2/flex-protocol/delivery/orders/{flexProtocol}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+            limit: default 100, max 500
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-delivery-orders-flexprotocol
+        """
+        return self._call(
+            _GET_FLEX_PROTOCOL_DELIVERY_ORDERS,
+            {
+                "flexProtocol": flex_protocol,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_flex_protocol_orders(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolOrdersResponse:
+        """Open orders of a flexAsset protocol.
+
+        Get flexAsset orders.
+
+        ``GET /v2/flex-protocol/orders/{flexProtocol}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-orders-flexprotocol
+        """
+        return self._call(
+            _GET_FLEX_PROTOCOL_ORDERS,
+            {
+                "flexProtocol": flex_protocol,
+            },
+            timeout,
+        )
+
+    def get_flex_protocol_positions(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolPositionsResponse:
+        """Positions of a flexAsset protocol.
+
+        Get flexAsset positions.
+
+        ``GET /v2/flex-protocol/positions/{flexProtocol}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-positions-flexprotocol
+        """
+        return self._call(
+            _GET_FLEX_PROTOCOL_POSITIONS,
+            {
+                "flexProtocol": flex_protocol,
+            },
+            timeout,
+        )
+
+    def get_flex_protocol_trades(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        market_code: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolTradesResponse:
+        """Trades of a flexAsset protocol in one market.
+
+        Get flexAsset trades.
+
+        ``GET /v2/flex-protocol/trades/{flexProtocol}/{marketCode}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+            market_code: Market code (``marketCode``)
+            limit: default 100, max 500
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
+        """
+        return self._call(
+            _GET_FLEX_PROTOCOL_TRADES,
+            {
+                "flexProtocol": flex_protocol,
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_funding_payments(
+        self,
+        *,
+        market_code: str | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FundingPaymentsResponse:
+        """The account's funding payments, newest first.
+
+        Get funding payments by marketCode and sorted by time in descending order.
+
+        ``GET /v2/funding-payments`` (signed, permission: read)
+
+        Args:
+            market_code: e.g. BTC-USD-REPO-LIN (``marketCode``)
+            limit: default is 500, max is 500
+            start_time: millisecond timestamp, e.g. 1579450778000, default is 500 hours ago (``startTime``)
+            end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
+        """
+        return self._call(
+            _GET_FUNDING_PAYMENTS,
+            {
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_funding_rate_history(
+        self,
+        *,
+        column: str | None = None,
+        instrument_id: str | None = None,
+        limit: int | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FundingRateHistoryEntry]:
+        """Funding rates of perpetual swaps.
+
+        Get funding rate
+
+        ``GET /v2/delivery/public/funding``
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            column: limit size of results, e.g. 3
+            instrument_id: e.g. UNI-USD-SWAP-LIN (``instrumentId``)
+            limit: default 100, max 500
+            start_time: STRING. e.g. 2021-12-08 08:00:00. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: STRING. e.g. 2021-12-08 08:00:00. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return self._call(
+            _GET_FUNDING_RATE_HISTORY,
+            {
+                "column": column,
+                "instrumentId": instrument_id,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_funding_rates(
+        self,
+        *,
+        market_code: Literal["BTC-USD-REPO-LIN", "ETH-USD-REPO-LIN"],
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FundingRatesResponse:
+        """Funding rates of a repo market, newest first.
+
+        Get funding rates by marketCode and sorted by time in descending order.
+
+        ``GET /v2/funding-rates/{marketCode}``
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            market_code: e.g. BTC-USD-REPO-LIN , available values BTC-USD-REPO-LIN, ETH-USD-REPO-LIN (``marketCode``)
+            limit: default is 50
+            start_time: millisecond timestamp, e.g. 1579450778000, default is 7 days ago from time now (``startTime``)
+            end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return self._call(
+            _GET_FUNDING_RATES,
+            {
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_markets(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.MarketsResponse:
+        """All available markets.
+
+        Get a list of all available markets on CoinFlex.
+
+        ``GET /v2/all/markets``
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-markets
+        """
+        return self._call(
+            _GET_MARKETS,
+            {},
+            timeout,
+        )
+
+    def get_mint_history(
+        self,
+        *,
+        asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.MintHistoryResponse:
+        """Mint history of one flexAsset, newest first.
+
+        Get mint history by asset and sorted by time in descending order.
+
+        ``GET /v2/mint/{asset}`` (signed, permission: read)
+
+        Args:
+            asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
+            limit: max 100, default 100
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
+        """
+        return self._call(
+            _GET_MINT_HISTORY,
+            {
+                "asset": asset,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_open_orders(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.OpenOrdersResponse:
+        """All open orders of the account.
+
+        Returns all the open orders of the account connected to the API key initiating the request.
+
+        ``GET /v2/orders`` (signed, permission: read)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-orders
+        """
+        return self._call(
+            _GET_OPEN_ORDERS,
+            {},
+            timeout,
+        )
+
+    def get_orders(
+        self,
+        *,
+        market_code: str | None = None,
+        order_id: int | None = None,
+        client_order_id: int | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.OrderHistoryResponse:
+        """All orders (open and closed) of the account.
+
+        Returns all orders of the account connected to the API key initiating the request. OrderClosed orders are not in the orderbook; the remainQuantity in OrderClosed orders is the historical remaining quantity.
+
+        ``GET /v2.1/orders`` (signed, permission: read)
+
+        Args:
+            market_code: Market code (``marketCode``)
+            order_id: Order ID (``orderId``)
+            client_order_id: Client assigned ID to help manage and identify orders with max value 9223372036854775807 (``clientOrderId``)
+            limit: max 100, default 100
+            start_time: e.g. 1579450778000, default 24 hours ago; endTime - startTime <= 7 days (``startTime``)
+            end_time: e.g. 1613978625000, default time now; endTime - startTime <= 7 days (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-orders
+        """
+        return self._call(
+            _GET_ORDERS,
+            {
+                "marketCode": market_code,
+                "orderId": order_id,
+                "clientOrderId": client_order_id,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_position(
+        self,
+        *,
+        instrument_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PositionByIdResponse:
+        """The position of the account in one instrument.
+
+        Returns the specified instrument ID position of the account connected to the API key initiating the request. Returns an empty object {} when no positions were found.
+
+        ``GET /v2/positions/{instrumentId}`` (signed, permission: read)
+
+        Args:
+            instrument_id: Contract symbol, e.g. 'FLEX-USD-SWAP-LIN' (please place it in URL) (``instrumentId``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions-instrumentid
+        """
+        return self._call(
+            _GET_POSITION,
+            {
+                "instrumentId": instrument_id,
+            },
+            timeout,
+        )
+
+    def get_positions(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PositionsResponse:
+        """All positions of the account.
+
+        Returns all the positions of the account connected to the API key initiating the request. Returns an empty array [] when no positions were found.
+
+        ``GET /v2/positions`` (signed, permission: read)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions
+        """
+        return self._call(
+            _GET_POSITIONS,
+            {},
+            timeout,
+        )
+
+    def get_public_trades(
+        self,
+        *,
+        market_code: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PublicTradesResponse:
+        """Most recent public trades of a market.
+
+        Get most recent trades.
+
+        ``GET /v2/publictrades/{marketCode}``
+
+        Args:
+            market_code: Market code (``marketCode``)
+            limit: Default 100, max 300
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-publictrades-marketcode
+        """
+        return self._call(
+            _GET_PUBLIC_TRADES,
+            {
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_redeem_history(
+        self,
+        *,
+        asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RedemptionHistoryResponse:
+        """Redemption history of one flexAsset, newest first.
+
+        Get redemption history by asset and sorted by time in descending order.
+
+        ``GET /v2/redeem/{asset}`` (signed, permission: read)
+
+        Args:
+            asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
+            limit: max 100, default 100
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
+        """
+        return self._call(
+            _GET_REDEEM_HISTORY,
+            {
+                "asset": asset,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_repay_history(
+        self,
+        *,
+        asset: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RepayHistoryResponse:
+        """Repay history by regain asset, newest first.
+
+        Get repay history by asset and sorted by time in descending order.
+
+        ``GET /v2/repay/{asset}`` (signed, permission: read)
+
+        Args:
+            asset: Regain asset name
+            limit: max 100, default 100
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
+        """
+        return self._call(
+            _GET_REPAY_HISTORY,
+            {
+                "asset": asset,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def get_tickers(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.TickersResponse:
+        """Tickers of all markets.
+
+        Get a list of all of the tickers.
+
+        ``GET /v2/ticker``
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ticker
+        """
+        return self._call(
+            _GET_TICKERS,
+            {},
+            timeout,
+        )
+
+    def get_trades(
+        self,
+        *,
+        market_code: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountTradesResponse:
+        """The account's most recent trades in one market.
+
+        Returns the most recent trades of the account connected to the API key initiating the request.
+
+        ``GET /v2/trades/{marketCode}`` (signed, permission: read)
+
+        Args:
+            market_code: Market code (please place it in URL) (``marketCode``)
+            limit: Default 500, max 1000
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-trades-marketcode
+        """
+        return self._call(
+            _GET_TRADES,
+            {
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    def mint(
+        self,
+        *,
+        asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        quantity: DecimalLike | DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.MintResponse:
+        """Mint a flexAsset.
+
+        Mint.
+
+        ``POST /v2/mint`` (signed, permission: trade)
+
+        Args:
+            asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
+            quantity: Quantity of the asset
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
+        """
+        return self._call(
+            _MINT,
+            {
+                "asset": asset,
+                "quantity": quantity,
+            },
+            timeout,
+        )
+
+    def modify_orders(
+        self,
+        *,
+        response_type: Literal["FULL", "ACK"],
+        orders: list[models.ModifyOrderRequest],
+        recv_window: int | None = None,
+        timestamp: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.ModifyOrdersResponse:
+        """Modify up to 8 orders.
+
+        Modify orders; up to 8 orders at a time. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message.
+
+        ``POST /v2/orders/modify`` (signed, permission: trade)
+
+        Args:
+            response_type: FULL or ACK (``responseType``)
+            orders: The orders to modify (at most 8).
+            recv_window: In milliseconds; see place_orders. (``recvWindow``)
+            timestamp: In milliseconds; see place_orders.
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-modify
+        """
+        return self._call(
+            _MODIFY_ORDERS,
+            {
+                "responseType": response_type,
+                "orders": orders,
+                "recvWindow": recv_window,
+                "timestamp": timestamp,
+            },
+            timeout,
+        )
+
+    def ping(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PingResponse:
+        """API service status.
+
+        Get API service status.
+
+        ``GET /v2/ping``
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ping
+        """
+        return self._call(
+            _PING,
+            {},
+            timeout,
+        )
+
+    def place_orders(
+        self,
+        *,
+        response_type: Literal["FULL", "ACK"],
+        orders: list[models.PlaceOrderRequest],
+        recv_window: int | None = None,
+        timestamp: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PlaceOrdersResponse:
+        """Place up to 8 orders.
+
+        Place orders; up to 8 orders at a time. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message. If an order reaches the matching engine after timestamp + recvWindow it is rejected; with timestamp but no recvWindow, recvWindow defaults to 1000 ms; without timestamp the request is never rejected for lateness.
+
+        ``POST /v2/orders/place`` (signed, permission: trade)
+
+        Args:
+            response_type: FULL or ACK (``responseType``)
+            orders: The orders to place (at most 8).
+            recv_window: In milliseconds. If an order reaches the matching engine and the current timestamp exceeds timestamp + recvWindow, the order is rejected. Without timestamp it has no effect. (``recvWindow``)
+            timestamp: In milliseconds. If timestamp is provided without recvWindow, a default recvWindow of 1000 ms is used.
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
+        """
+        return self._call(
+            _PLACE_ORDERS,
+            {
+                "responseType": response_type,
+                "orders": orders,
+                "recvWindow": recv_window,
+                "timestamp": timestamp,
+            },
+            timeout,
+        )
+
+    def redeem(
+        self,
+        *,
+        asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        quantity: DecimalLike | DecimalLike,
+        type: Literal["Normal", "Instant"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RedeemResponse:
+        """Redeem a flexAsset.
+
+        Redeem.
+
+        ``POST /v2/redeem`` (signed, permission: trade)
+
+        Args:
+            asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
+            quantity: Quantity of the asset
+            type: Redeem type, available types: Normal, Instant
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
+        """
+        return self._call(
+            _REDEEM,
+            {
+                "asset": asset,
+                "quantity": quantity,
+                "type": type,
+            },
+            timeout,
+        )
+
+    def redeem_amm(
+        self,
+        *,
+        hash_token: str,
+        redeem_type: Literal["DELIVER", "MANUAL"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RedeemAmmResponse:
+        """Redeem (close) an AMM.
+
+        Redeem AMM.
+
+        ``POST /v2/AMM/redeem`` (signed, permission: trade)
+
+        Args:
+            hash_token: Identity of the AMM (``hashToken``)
+            redeem_type: DELIVER or MANUAL (``redeemType``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-redeem
+        """
+        return self._call(
+            _REDEEM_AMM,
+            {
+                "hashToken": hash_token,
+                "redeemType": redeem_type,
+            },
+            timeout,
+        )
+
+    def repay(
+        self,
+        *,
+        repay_asset: str,
+        regain_asset: str,
+        regain_amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RepayResponse:
+        """Repay borrowed USD and regain collateral.
+
+        Repay.
+
+        ``POST /v2/repay`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            repay_asset: Repay asset, can only be USD for now (``repayAsset``)
+            regain_asset: Regain asset (``regainAsset``)
+            regain_amount: Regain amount of the regain asset (``regainAmount``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return self._call(
+            _REPAY,
+            {
+                "repayAsset": repay_asset,
+                "regainAsset": regain_asset,
+                "regainAmount": regain_amount,
+            },
+            timeout,
+        )
+
+    def request_delivery(
+        self,
+        *,
+        instrument_id: str,
+        qty_deliver: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DeliveryRequestResponse:
+        """Request physical delivery of a perpetual swap position.
+
+        Submits a request for physical delivery for a specified perpetual swap instrument and quantity.
+
+        ``POST /v2.1/delivery/orders`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            instrument_id: Perpetual swap instrument intended for delivery (``instrumentId``)
+            qty_deliver: Quantity intended for delivery (``qtyDeliver``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return self._call(
+            _REQUEST_DELIVERY,
+            {
+                "instrumentId": instrument_id,
+                "qtyDeliver": qty_deliver,
+            },
+            timeout,
+        )
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client of the CoinFLEX v2 REST API.
+
+    Args:
+        api_key: credential for signed endpoints (never logged or shown in errors).
+        api_secret: credential for signed endpoints (never logged or shown in errors).
+        base_url: server to talk to; overrides `environment`.
+        environment: one of live, stage (default: live).
+        timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
+        http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
+        max_retries: retries after the first attempt; default from the spec's retry policy.
+        deadline: seconds a call may take across all attempts; default from the spec.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        environment: Literal["live", "stage"] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        super().__init__(
+            CONFIG,
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            },
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            http_client=http_client,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
+
+    async def borrow(
+        self,
+        *,
+        borrow_asset: str,
+        collateral_asset: str,
+        collateral_amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BorrowResponse:
+        """Borrow USD against collateral.
+
+        Borrow.
+
+        ``POST /v2/borrow`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            borrow_asset: Borrow asset, can only be USD for now (``borrowAsset``)
+            collateral_asset: Collateral asset (``collateralAsset``)
+            collateral_amount: Collateral amount of the collateral asset (``collateralAmount``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return await self._call(
+            _BORROW,
+            {
+                "borrowAsset": borrow_asset,
+                "collateralAsset": collateral_asset,
+                "collateralAmount": collateral_amount,
+            },
+            timeout,
+        )
+
+    async def cancel_all_orders(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CancelAllOrdersResponse:
+        """Cancel all open orders of the account.
+
+        Cancels all open orders of the account connected to the API key initiating the request. If successful it also triggers a "Cancel Open Orders" response message in an authenticated websocket of the account.
+
+        ``DELETE /v2/cancel/orders`` (signed, permission: trade)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders
+        """
+        return await self._call(
+            _CANCEL_ALL_ORDERS,
+            {},
+            timeout,
+        )
+
+    async def cancel_all_orders_by_market(
+        self,
+        *,
+        market_code: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CancelMarketOrdersResponse:
+        """Cancel all open orders of the account in one market.
+
+        Cancels all open orders for the specified market for the account connected to the API key initiating the request. If successful it also triggers a "Cancel Open Orders" response message in an authenticated websocket of the account.
+
+        ``DELETE /v2/cancel/orders/{marketCode}`` (signed, permission: trade)
+
+        Args:
+            market_code: Market code (please place it in URL) (``marketCode``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders-marketcode
+        """
+        return await self._call(
+            _CANCEL_ALL_ORDERS_BY_MARKET,
+            {
+                "marketCode": market_code,
+            },
+            timeout,
+        )
+
+    async def cancel_delivery(
+        self,
+        *,
+        delivery_order_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DeliveryCancelResponse:
+        """Cancel a pending delivery request.
+
+        Cancels a pending delivery.
+
+        ``DELETE /v2.1/delivery/orders/{deliveryOrderId}`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            delivery_order_id: Delivery order ID, please place it in URL (``deliveryOrderId``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return await self._call(
+            _CANCEL_DELIVERY,
+            {
+                "deliveryOrderId": delivery_order_id,
+            },
+            timeout,
+        )
+
+    async def cancel_orders(
+        self,
+        *,
+        response_type: Literal["FULL", "ACK"],
+        orders: list[models.CancelOrderRequest],
+        recv_window: int | None = None,
+        timestamp: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CancelOrdersResponse:
+        """Cancel up to 8 orders.
+
+        Cancel orders; up to 8 orders at a time, each by orderId or clientOrderId. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message.
+
+        ``DELETE /v2/orders/cancel`` (signed, permission: trade)
+
+        Args:
+            response_type: FULL or ACK (``responseType``)
+            orders: The orders to cancel (at most 8).
+            recv_window: In milliseconds; see place_orders. (``recvWindow``)
+            timestamp: In milliseconds; see place_orders.
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-orders-cancel
+        """
+        return await self._call(
+            _CANCEL_ORDERS,
+            {
+                "responseType": response_type,
+                "orders": orders,
+                "recvWindow": recv_window,
+                "timestamp": timestamp,
+            },
+            timeout,
+        )
+
+    async def close_borrow(
+        self,
+        *,
+        market_code: str,
+        price: DecimalLike | None = None,
+        collateral_amount: DecimalLike | None = None,
+        quantity: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CloseBorrowResponse:
+        """Close a borrow (sells collateral to repay).
+
+        Close borrow.
+
+        ``POST /v2/borrow/close`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            market_code: Borrow asset, can only be USD for now (``marketCode``)
+            price: The price to close the borrow, default is the market price
+            collateral_amount: The quantity to close the borrow, default is full position (``collateralAmount``)
+            quantity: Quantity to close (sent by the docs' request example)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return await self._call(
+            _CLOSE_BORROW,
+            {
+                "marketCode": market_code,
+                "price": price,
+                "collateralAmount": collateral_amount,
+                "quantity": quantity,
+            },
+            timeout,
+        )
+
+    async def create_amm(
+        self,
+        *,
+        direction: Literal["BUY", "SELL", "NEUTRAL"],
+        market_code: str,
+        min_price_bound: DecimalLike,
+        max_price_bound: DecimalLike,
+        leverage: str | None = None,
+        collateral_asset: str | None = None,
+        asset_quantity: DecimalLike | None = None,
+        collateral_counter_asset: str | None = None,
+        counter_asset_quantity: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CreateAmmResponse:
+        """Create an AMM.
+
+        Create AMM. When unleveraged and direction is NEUTRAL, minPriceBound and maxPriceBound must satisfy mid = counterAssetQuantity / collateralAssetQuantity and maxPriceBound - mid = mid - minPriceBound.
+
+        ``POST /v2/AMM/create`` (signed, permission: trade)
+
+        Args:
+            direction: BUY or SELL or NEUTRAL
+            market_code: Market code e.g. BCH-USD-SWAP-LIN (``marketCode``)
+            min_price_bound: Minimum price of the range (see the NEUTRAL formula in the description) (``minPriceBound``)
+            max_price_bound: Maximum price of the range (see the NEUTRAL formula in the description) (``maxPriceBound``)
+            leverage: Maximum leverage; with USDT the range of leverage is 1 to 40X, otherwise 1 to 10X
+            collateral_asset: Required unless unleveraged and direction is BUY (``collateralAsset``)
+            asset_quantity: Required unless unleveraged and direction is BUY. Minimum is $200 notional (``assetQuantity``)
+            collateral_counter_asset: Required if unleveraged and direction is NEUTRAL or BUY (``collateralCounterAsset``)
+            counter_asset_quantity: Required if unleveraged and direction is NEUTRAL or BUY. Minimum is $200 notional (``counterAssetQuantity``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
+        """
+        return await self._call(
+            _CREATE_AMM,
+            {
+                "direction": direction,
+                "marketCode": market_code,
+                "minPriceBound": min_price_bound,
+                "maxPriceBound": max_price_bound,
+                "leverage": leverage,
+                "collateralAsset": collateral_asset,
+                "assetQuantity": asset_quantity,
+                "collateralCounterAsset": collateral_counter_asset,
+                "counterAssetQuantity": counter_asset_quantity,
+            },
+            timeout,
+        )
+
+    async def get_account_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountInfoResponse:
+        """Account-level information of the account the API key belongs to.
+
+        Returns the account level information connected to the API key initiating the request.
+
+        ``GET /v2/accountinfo`` (signed, permission: read)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-accountinfo
+        """
+        return await self._call(
+            _GET_ACCOUNT_INFO,
+            {},
+            timeout,
+        )
+
+    async def get_amms(
+        self,
+        *,
+        hash_token: str | None = None,
+        market_code: str | None = None,
+        status: Literal["ENDED", "EXECUTING", "PENDING"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AmmInfoResponse:
+        """The account's AMMs.
+
+        Get AMMs.
+
+        ``GET /v2/AMM`` (signed, permission: read)
+
+        Args:
+            hash_token: Multiple hashTokens can be separated by a comma (``hashToken``)
+            market_code: Market code e.g. BTC-USD-SWAP-LIN (``marketCode``)
+            status: ENDED or EXECUTING or PENDING
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-amm
+        """
+        return await self._call(
+            _GET_AMMS,
+            {
+                "hashToken": hash_token,
+                "marketCode": market_code,
+                "status": status,
+            },
+            timeout,
+        )
+
+    async def get_assets(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetsResponse:
+        """All assets (coins and bookable contracts).
+
+        Get a list of all assets available on CoinFLEX. These include coins and bookable contracts.
+
+        ``GET /v2/all/assets``
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-assets
+        """
+        return await self._call(
+            _GET_ASSETS,
+            {},
+            timeout,
+        )
+
+    async def get_balance(
+        self,
+        *,
+        instrument_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BalanceByIdResponse:
+        """The balance of one coin of the account.
+
+        Returns the specified coin balance of the account connected to the API key initiating the request.
+
+        ``GET /v2/balances/{instrumentId}`` (signed, permission: read)
+
+        Args:
+            instrument_id: Coin symbol, e.g. 'FLEX' (please place it in URL) (``instrumentId``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances-instrumentid
+        """
+        return await self._call(
+            _GET_BALANCE,
+            {
+                "instrumentId": instrument_id,
+            },
+            timeout,
+        )
+
+    async def get_balances(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BalancesResponse:
+        """All coin balances of the account.
+
+        Returns all the coin balances of the account connected to the API key initiating the request.
+
+        ``GET /v2/balances`` (signed, permission: read)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances
+        """
+        return await self._call(
+            _GET_BALANCES,
+            {},
+            timeout,
+        )
+
+    async def get_borrow_history(
+        self,
+        *,
+        asset: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BorrowHistoryResponse:
+        """Borrow history by collateral asset, newest first.
+
+        Get borrow history by asset and sorted by time in descending order.
+
+        ``GET /v2/borrow/{asset}`` (signed, permission: read)
+
+        Args:
+            asset: Collateral asset name
+            limit: max 100, default 100
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
+        """
+        return await self._call(
+            _GET_BORROW_HISTORY,
+            {
+                "asset": asset,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_borrowing_summary(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.BorrowingSummaryResponse:
+        """Borrowing summary of the account.
+
+        Get borrowing summary.
+
+        ``GET /v2/borrowingSummary`` (signed, permission: read)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return await self._call(
+            _GET_BORROWING_SUMMARY,
+            {},
+            timeout,
+        )
+
+    async def get_candles(
+        self,
+        *,
+        market_code: str,
+        timeframe: str | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CandlesResponse:
+        """Historical candles of active and expired markets.
+
+        Get historical candles of active and expired markets.
+
+        ``GET /v2/candles/{marketCode}``
+
+        Args:
+            market_code: When marketCode is expired market like BTC-USD-201225-LIN, the startTime and the endTime should be explicitly set in 2020 (``marketCode``)
+            timeframe: e.g. 60s, 300s, 900s, 1800s, 3600s, 7200s, 14400s, 86400s, default 3600s
+            limit: max 5000, default 500
+            start_time: Millisecond timestamp, e.g. 1579450778000, default is limit times timeframe ago, if the limit is 300 and the timeframe is 3600s then the default startTime is time now - 300x3600s, if the limit is not present and the timeframe is 3600s then the default startTime is time now - 500x3600s (``startTime``)
+            end_time: Millisecond timestamp, e.g 1579450778000, default time now (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-candles-marketcode
+        """
+        return await self._call(
+            _GET_CANDLES,
+            {
+                "marketCode": market_code,
+                "timeframe": timeframe,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_deliver_auction(
+        self,
+        *,
+        instrument_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DeliverAuctionResponse:
+        """Upcoming delivery auction of a perpetual swap.
+
+        Requires authentication. Get entire delivery history.
+
+        ``GET /v2.1/deliver-auction/{instrumentId}`` (signed, permission: read)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            instrument_id: Perpetual swap market code (``instrumentId``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return await self._call(
+            _GET_DELIVER_AUCTION,
+            {
+                "instrumentId": instrument_id,
+            },
+            timeout,
+        )
+
+    async def get_delivery_orders(
+        self,
+        *,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountDeliveryOrdersResponse:
+        """Delivery history of the account.
+
+        Returns the entire delivery history for the account connected to the API key initiating the request.
+
+        ``GET /v2.1/delivery/orders`` (signed, permission: read)
+
+        Args:
+            limit: Default 200, max 500
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
+        """
+        return await self._call(
+            _GET_DELIVERY_ORDERS,
+            {
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_depth(
+        self,
+        *,
+        market_code: str,
+        level: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DepthResponse:
+        """Order book of a market, to a number of levels.
+
+        Get order book by marketCode and level.
+
+        ``GET /v2/depth/{marketCode}/{level}``
+
+        Args:
+            market_code: Market code (``marketCode``)
+            level: Number of price levels per side; the response event is depthL<level>.
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-depth-marketcode-level
+        """
+        return await self._call(
+            _GET_DEPTH,
+            {
+                "marketCode": market_code,
+                "level": level,
+            },
+            timeout,
+        )
+
+    async def get_flex_protocol_balances(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolBalancesResponse:
+        """Balances of a flexAsset protocol.
+
+        Get flexAsset balances.
+
+        ``GET /v2/flex-protocol/balances/{flexProtocol}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-balances-flexprotocol
+        """
+        return await self._call(
+            _GET_FLEX_PROTOCOL_BALANCES,
+            {
+                "flexProtocol": flex_protocol,
+            },
+            timeout,
+        )
+
+    async def get_flex_protocol_delivery_orders(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolDeliveryOrdersResponse:
+        """Delivery orders of a flexAsset protocol.
+
+        Get flexAsset delivery orders.
+
+        ``GET /v2/flex-protocol/delivery/orders/{flexProtocol}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+            limit: default 100, max 500
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-delivery-orders-flexprotocol
+        """
+        return await self._call(
+            _GET_FLEX_PROTOCOL_DELIVERY_ORDERS,
+            {
+                "flexProtocol": flex_protocol,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_flex_protocol_orders(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolOrdersResponse:
+        """Open orders of a flexAsset protocol.
+
+        Get flexAsset orders.
+
+        ``GET /v2/flex-protocol/orders/{flexProtocol}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-orders-flexprotocol
+        """
+        return await self._call(
+            _GET_FLEX_PROTOCOL_ORDERS,
+            {
+                "flexProtocol": flex_protocol,
+            },
+            timeout,
+        )
+
+    async def get_flex_protocol_positions(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolPositionsResponse:
+        """Positions of a flexAsset protocol.
+
+        Get flexAsset positions.
+
+        ``GET /v2/flex-protocol/positions/{flexProtocol}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-positions-flexprotocol
+        """
+        return await self._call(
+            _GET_FLEX_PROTOCOL_POSITIONS,
+            {
+                "flexProtocol": flex_protocol,
+            },
+            timeout,
+        )
+
+    async def get_flex_protocol_trades(
+        self,
+        *,
+        flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        market_code: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FlexProtocolTradesResponse:
+        """Trades of a flexAsset protocol in one market.
+
+        Get flexAsset trades.
+
+        ``GET /v2/flex-protocol/trades/{flexProtocol}/{marketCode}``
+
+        Args:
+            flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+            market_code: Market code (``marketCode``)
+            limit: default 100, max 500
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
+        """
+        return await self._call(
+            _GET_FLEX_PROTOCOL_TRADES,
+            {
+                "flexProtocol": flex_protocol,
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_funding_payments(
+        self,
+        *,
+        market_code: str | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FundingPaymentsResponse:
+        """The account's funding payments, newest first.
+
+        Get funding payments by marketCode and sorted by time in descending order.
+
+        ``GET /v2/funding-payments`` (signed, permission: read)
+
+        Args:
+            market_code: e.g. BTC-USD-REPO-LIN (``marketCode``)
+            limit: default is 500, max is 500
+            start_time: millisecond timestamp, e.g. 1579450778000, default is 500 hours ago (``startTime``)
+            end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
+        """
+        return await self._call(
+            _GET_FUNDING_PAYMENTS,
+            {
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_funding_rate_history(
+        self,
+        *,
+        column: str | None = None,
+        instrument_id: str | None = None,
+        limit: int | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FundingRateHistoryEntry]:
+        """Funding rates of perpetual swaps.
+
+        Get funding rate
+
+        ``GET /v2/delivery/public/funding``
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            column: limit size of results, e.g. 3
+            instrument_id: e.g. UNI-USD-SWAP-LIN (``instrumentId``)
+            limit: default 100, max 500
+            start_time: STRING. e.g. 2021-12-08 08:00:00. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: STRING. e.g. 2021-12-08 08:00:00. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return await self._call(
+            _GET_FUNDING_RATE_HISTORY,
+            {
+                "column": column,
+                "instrumentId": instrument_id,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_funding_rates(
+        self,
+        *,
+        market_code: Literal["BTC-USD-REPO-LIN", "ETH-USD-REPO-LIN"],
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FundingRatesResponse:
+        """Funding rates of a repo market, newest first.
+
+        Get funding rates by marketCode and sorted by time in descending order.
+
+        ``GET /v2/funding-rates/{marketCode}``
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            market_code: e.g. BTC-USD-REPO-LIN , available values BTC-USD-REPO-LIN, ETH-USD-REPO-LIN (``marketCode``)
+            limit: default is 50
+            start_time: millisecond timestamp, e.g. 1579450778000, default is 7 days ago from time now (``startTime``)
+            end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return await self._call(
+            _GET_FUNDING_RATES,
+            {
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_markets(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.MarketsResponse:
+        """All available markets.
+
+        Get a list of all available markets on CoinFlex.
+
+        ``GET /v2/all/markets``
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-markets
+        """
+        return await self._call(
+            _GET_MARKETS,
+            {},
+            timeout,
+        )
+
+    async def get_mint_history(
+        self,
+        *,
+        asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.MintHistoryResponse:
+        """Mint history of one flexAsset, newest first.
+
+        Get mint history by asset and sorted by time in descending order.
+
+        ``GET /v2/mint/{asset}`` (signed, permission: read)
+
+        Args:
+            asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
+            limit: max 100, default 100
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
+        """
+        return await self._call(
+            _GET_MINT_HISTORY,
+            {
+                "asset": asset,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_open_orders(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.OpenOrdersResponse:
+        """All open orders of the account.
+
+        Returns all the open orders of the account connected to the API key initiating the request.
+
+        ``GET /v2/orders`` (signed, permission: read)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-orders
+        """
+        return await self._call(
+            _GET_OPEN_ORDERS,
+            {},
+            timeout,
+        )
+
+    async def get_orders(
+        self,
+        *,
+        market_code: str | None = None,
+        order_id: int | None = None,
+        client_order_id: int | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.OrderHistoryResponse:
+        """All orders (open and closed) of the account.
+
+        Returns all orders of the account connected to the API key initiating the request. OrderClosed orders are not in the orderbook; the remainQuantity in OrderClosed orders is the historical remaining quantity.
+
+        ``GET /v2.1/orders`` (signed, permission: read)
+
+        Args:
+            market_code: Market code (``marketCode``)
+            order_id: Order ID (``orderId``)
+            client_order_id: Client assigned ID to help manage and identify orders with max value 9223372036854775807 (``clientOrderId``)
+            limit: max 100, default 100
+            start_time: e.g. 1579450778000, default 24 hours ago; endTime - startTime <= 7 days (``startTime``)
+            end_time: e.g. 1613978625000, default time now; endTime - startTime <= 7 days (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-orders
+        """
+        return await self._call(
+            _GET_ORDERS,
+            {
+                "marketCode": market_code,
+                "orderId": order_id,
+                "clientOrderId": client_order_id,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_position(
+        self,
+        *,
+        instrument_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PositionByIdResponse:
+        """The position of the account in one instrument.
+
+        Returns the specified instrument ID position of the account connected to the API key initiating the request. Returns an empty object {} when no positions were found.
+
+        ``GET /v2/positions/{instrumentId}`` (signed, permission: read)
+
+        Args:
+            instrument_id: Contract symbol, e.g. 'FLEX-USD-SWAP-LIN' (please place it in URL) (``instrumentId``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions-instrumentid
+        """
+        return await self._call(
+            _GET_POSITION,
+            {
+                "instrumentId": instrument_id,
+            },
+            timeout,
+        )
+
+    async def get_positions(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PositionsResponse:
+        """All positions of the account.
+
+        Returns all the positions of the account connected to the API key initiating the request. Returns an empty array [] when no positions were found.
+
+        ``GET /v2/positions`` (signed, permission: read)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions
+        """
+        return await self._call(
+            _GET_POSITIONS,
+            {},
+            timeout,
+        )
+
+    async def get_public_trades(
+        self,
+        *,
+        market_code: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PublicTradesResponse:
+        """Most recent public trades of a market.
+
+        Get most recent trades.
+
+        ``GET /v2/publictrades/{marketCode}``
+
+        Args:
+            market_code: Market code (``marketCode``)
+            limit: Default 100, max 300
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-publictrades-marketcode
+        """
+        return await self._call(
+            _GET_PUBLIC_TRADES,
+            {
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_redeem_history(
+        self,
+        *,
+        asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RedemptionHistoryResponse:
+        """Redemption history of one flexAsset, newest first.
+
+        Get redemption history by asset and sorted by time in descending order.
+
+        ``GET /v2/redeem/{asset}`` (signed, permission: read)
+
+        Args:
+            asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
+            limit: max 100, default 100
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
+        """
+        return await self._call(
+            _GET_REDEEM_HISTORY,
+            {
+                "asset": asset,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_repay_history(
+        self,
+        *,
+        asset: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RepayHistoryResponse:
+        """Repay history by regain asset, newest first.
+
+        Get repay history by asset and sorted by time in descending order.
+
+        ``GET /v2/repay/{asset}`` (signed, permission: read)
+
+        Args:
+            asset: Regain asset name
+            limit: max 100, default 100
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
+        """
+        return await self._call(
+            _GET_REPAY_HISTORY,
+            {
+                "asset": asset,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def get_tickers(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.TickersResponse:
+        """Tickers of all markets.
+
+        Get a list of all of the tickers.
+
+        ``GET /v2/ticker``
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ticker
+        """
+        return await self._call(
+            _GET_TICKERS,
+            {},
+            timeout,
+        )
+
+    async def get_trades(
+        self,
+        *,
+        market_code: str,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountTradesResponse:
+        """The account's most recent trades in one market.
+
+        Returns the most recent trades of the account connected to the API key initiating the request.
+
+        ``GET /v2/trades/{marketCode}`` (signed, permission: read)
+
+        Args:
+            market_code: Market code (please place it in URL) (``marketCode``)
+            limit: Default 500, max 1000
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-trades-marketcode
+        """
+        return await self._call(
+            _GET_TRADES,
+            {
+                "marketCode": market_code,
+                "limit": limit,
+                "startTime": start_time,
+                "endTime": end_time,
+            },
+            timeout,
+        )
+
+    async def mint(
+        self,
+        *,
+        asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        quantity: DecimalLike | DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.MintResponse:
+        """Mint a flexAsset.
+
+        Mint.
+
+        ``POST /v2/mint`` (signed, permission: trade)
+
+        Args:
+            asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
+            quantity: Quantity of the asset
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
+        """
+        return await self._call(
+            _MINT,
+            {
+                "asset": asset,
+                "quantity": quantity,
+            },
+            timeout,
+        )
+
+    async def modify_orders(
+        self,
+        *,
+        response_type: Literal["FULL", "ACK"],
+        orders: list[models.ModifyOrderRequest],
+        recv_window: int | None = None,
+        timestamp: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.ModifyOrdersResponse:
+        """Modify up to 8 orders.
+
+        Modify orders; up to 8 orders at a time. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message.
+
+        ``POST /v2/orders/modify`` (signed, permission: trade)
+
+        Args:
+            response_type: FULL or ACK (``responseType``)
+            orders: The orders to modify (at most 8).
+            recv_window: In milliseconds; see place_orders. (``recvWindow``)
+            timestamp: In milliseconds; see place_orders.
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-modify
+        """
+        return await self._call(
+            _MODIFY_ORDERS,
+            {
+                "responseType": response_type,
+                "orders": orders,
+                "recvWindow": recv_window,
+                "timestamp": timestamp,
+            },
+            timeout,
+        )
+
+    async def ping(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PingResponse:
+        """API service status.
+
+        Get API service status.
+
+        ``GET /v2/ping``
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ping
+        """
+        return await self._call(
+            _PING,
+            {},
+            timeout,
+        )
+
+    async def place_orders(
+        self,
+        *,
+        response_type: Literal["FULL", "ACK"],
+        orders: list[models.PlaceOrderRequest],
+        recv_window: int | None = None,
+        timestamp: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.PlaceOrdersResponse:
+        """Place up to 8 orders.
+
+        Place orders; up to 8 orders at a time. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message. If an order reaches the matching engine after timestamp + recvWindow it is rejected; with timestamp but no recvWindow, recvWindow defaults to 1000 ms; without timestamp the request is never rejected for lateness.
+
+        ``POST /v2/orders/place`` (signed, permission: trade)
+
+        Args:
+            response_type: FULL or ACK (``responseType``)
+            orders: The orders to place (at most 8).
+            recv_window: In milliseconds. If an order reaches the matching engine and the current timestamp exceeds timestamp + recvWindow, the order is rejected. Without timestamp it has no effect. (``recvWindow``)
+            timestamp: In milliseconds. If timestamp is provided without recvWindow, a default recvWindow of 1000 ms is used.
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
+        """
+        return await self._call(
+            _PLACE_ORDERS,
+            {
+                "responseType": response_type,
+                "orders": orders,
+                "recvWindow": recv_window,
+                "timestamp": timestamp,
+            },
+            timeout,
+        )
+
+    async def redeem(
+        self,
+        *,
+        asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        quantity: DecimalLike | DecimalLike,
+        type: Literal["Normal", "Instant"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RedeemResponse:
+        """Redeem a flexAsset.
+
+        Redeem.
+
+        ``POST /v2/redeem`` (signed, permission: trade)
+
+        Args:
+            asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
+            quantity: Quantity of the asset
+            type: Redeem type, available types: Normal, Instant
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
+        """
+        return await self._call(
+            _REDEEM,
+            {
+                "asset": asset,
+                "quantity": quantity,
+                "type": type,
+            },
+            timeout,
+        )
+
+    async def redeem_amm(
+        self,
+        *,
+        hash_token: str,
+        redeem_type: Literal["DELIVER", "MANUAL"],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RedeemAmmResponse:
+        """Redeem (close) an AMM.
+
+        Redeem AMM.
+
+        ``POST /v2/AMM/redeem`` (signed, permission: trade)
+
+        Args:
+            hash_token: Identity of the AMM (``hashToken``)
+            redeem_type: DELIVER or MANUAL (``redeemType``)
+
+        Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-redeem
+        """
+        return await self._call(
+            _REDEEM_AMM,
+            {
+                "hashToken": hash_token,
+                "redeemType": redeem_type,
+            },
+            timeout,
+        )
+
+    async def repay(
+        self,
+        *,
+        repay_asset: str,
+        regain_asset: str,
+        regain_amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.RepayResponse:
+        """Repay borrowed USD and regain collateral.
+
+        Repay.
+
+        ``POST /v2/repay`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            repay_asset: Repay asset, can only be USD for now (``repayAsset``)
+            regain_asset: Regain asset (``regainAsset``)
+            regain_amount: Regain amount of the regain asset (``regainAmount``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return await self._call(
+            _REPAY,
+            {
+                "repayAsset": repay_asset,
+                "regainAsset": regain_asset,
+                "regainAmount": regain_amount,
+            },
+            timeout,
+        )
+
+    async def request_delivery(
+        self,
+        *,
+        instrument_id: str,
+        qty_deliver: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DeliveryRequestResponse:
+        """Request physical delivery of a perpetual swap position.
+
+        Submits a request for physical delivery for a specified perpetual swap instrument and quantity.
+
+        ``POST /v2.1/delivery/orders`` (signed, permission: trade)
+
+        .. deprecated:: The exchange no longer documents this endpoint.
+
+        Args:
+            instrument_id: Perpetual swap instrument intended for delivery (``instrumentId``)
+            qty_deliver: Quantity intended for delivery (``qtyDeliver``)
+
+        Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
+        """
+        return await self._call(
+            _REQUEST_DELIVERY,
+            {
+                "instrumentId": instrument_id,
+                "qtyDeliver": qty_deliver,
+            },
+            timeout,
+        )

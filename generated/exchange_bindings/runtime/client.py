@@ -1,0 +1,282 @@
+"""HTTP base clients (sync and async twins): signing, timeouts, deadline, retries, typed errors."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
+
+import httpx
+
+from .config import ApiConfig, RetryPolicy
+from .errors import APIError, ExchangeError, HTTPStatusError, ParameterError, RequestTimeoutError, TransportError
+from .operation import Operation, PreparedCall, interpret, prepare
+from .signing import Credentials, Signer
+
+log = logging.getLogger("exchange_bindings")
+T = TypeVar("T")
+Self = TypeVar("Self")
+DEFAULT_TIMEOUT = 10.0
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+
+
+class _Core:
+    """What the sync and async clients share: configuration, request building, retry decisions."""
+
+    def __init__(
+        self,
+        config: ApiConfig,
+        credentials: Mapping[str, str | None],
+        *,
+        base_url: str | None,
+        environment: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int | None,
+        deadline: float | None,
+    ) -> None:
+        self.config = config
+        self.base_url = (base_url or config.base_url(environment)).rstrip("/")
+        self.timeout = timeout
+        self.deadline = deadline if deadline is not None else config.deadline
+        self.max_retries = max_retries
+        creds = Credentials(credentials)
+        self.signers = {name: Signer(name, scheme, creds) for name, scheme in config.auth_schemes.items()}
+        self._policies: dict[str, RetryPolicy] = {}
+
+    def __repr__(self) -> str:
+        return f"<{self.config.api} client {self.base_url}>"
+
+    def policy(self, op: Operation[Any]) -> RetryPolicy:
+        policy = self._policies.get(op.name)
+        if policy is None:
+            policy = RetryPolicy.from_spec(op.retry, self.config.retry) if op.retry else self.config.retry
+            if self.max_retries is not None:
+                policy = RetryPolicy.from_spec({"attempts": self.max_retries + 1}, policy)
+            self._policies[op.name] = policy
+        return policy
+
+    def build(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        call: PreparedCall,
+        timeout: float | httpx.Timeout | None,
+    ) -> httpx.Request:
+        headers = {"Accept": "application/json", **call.headers}
+        if call.body is not None:
+            headers["Content-Type"] = "application/json"
+        request = http.build_request(
+            call.method,
+            self.base_url + call.path,
+            params=call.query or None,
+            content=call.body,
+            headers=headers,
+            timeout=timeout if timeout is not None else self.timeout,
+        )
+        if op.auth is not None:
+            signer = self.signers[op.auth]
+            if signer.missing:
+                raise ParameterError(
+                    f"needs credentials {', '.join(signer.missing)} (a signed endpoint)", operation=op.name
+                )
+            signer.apply(request)
+        return request
+
+    def outcome(self, op: Operation[T], response: httpx.Response) -> T:
+        return interpret(self.config, op, response.status_code, response.content, _retry_after(response))
+
+    def delay(
+        self, op: Operation[Any], policy: RetryPolicy, attempt: int, error: ExchangeError, started: float
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None to give up and raise `error`."""
+        if attempt >= policy.attempts or policy.idempotency == "never":
+            return None
+        retry_after: float | None = None
+        # A request that may have reached the server is repeated only when that is harmless:
+        # safe methods, or an endpoint the spec declares safe. A throttled request was not processed.
+        unsafe = op.method not in _SAFE_METHODS and policy.idempotency != "safe"
+        if isinstance(error, TransportError):
+            if not policy.transport_errors or unsafe:
+                return None
+        elif isinstance(error, APIError):
+            retryable = error.kind in policy.kinds or error.code in policy.codes or error.status in policy.statuses
+            if not retryable or (unsafe and error.kind != "rate_limit"):
+                return None
+            retry_after = error.retry_after
+        elif isinstance(error, HTTPStatusError):
+            if error.status not in policy.statuses or (unsafe and error.status != 429):
+                return None
+        else:
+            return None
+        backoff = min(policy.max_delay, policy.initial * policy.multiplier ** (attempt - 1))
+        wait = backoff * (1 - policy.jitter * random.random())
+        if retry_after is not None:
+            wait = max(wait, min(retry_after, policy.retry_after_cap))
+        if self.deadline is not None and time.monotonic() - started + wait > self.deadline:
+            return None
+        log.debug("%s: attempt %d failed (%s); retrying in %.2fs", op.name, attempt, type(error).__name__, wait)
+        return wait
+
+    def remaining(self, started: float, timeout: float | httpx.Timeout | None) -> float | httpx.Timeout | None:
+        """The per-attempt timeout, cut short by the call's deadline."""
+        if self.deadline is None:
+            return timeout
+        left = self.deadline - (time.monotonic() - started)
+        if left <= 0:
+            raise RequestTimeoutError(f"deadline of {self.deadline}s exceeded")
+        if isinstance(timeout, int | float):
+            return min(float(timeout), left)
+        return left if timeout is None and isinstance(self.timeout, int | float) and self.timeout > left else timeout
+
+
+def _transport_error(exc: httpx.TransportError, op: Operation[Any]) -> TransportError:
+    if isinstance(exc, httpx.TimeoutException):
+        return RequestTimeoutError(f"timed out ({type(exc).__name__})", operation=op.name)
+    return TransportError(f"{type(exc).__name__}: {exc}", operation=op.name)
+
+
+class SyncAPIClient:
+    """Base of every generated `Client`."""
+
+    def __init__(
+        self,
+        config: ApiConfig,
+        credentials: Mapping[str, str | None],
+        *,
+        base_url: str | None = None,
+        environment: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        self._core = _Core(
+            config,
+            credentials,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+
+    @property
+    def base_url(self) -> str:
+        return self._core.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._core.base_url!r})"
+
+    def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
+        call = prepare(op, values)
+        policy = self._core.policy(op)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                request = self._core.build(self._http, op, call, self._core.remaining(started, timeout))
+                try:
+                    response = self._http.send(request)
+                except httpx.TransportError as exc:
+                    raise _transport_error(exc, op) from exc
+                return self._core.outcome(op, response)
+            except (TransportError, APIError, HTTPStatusError) as error:
+                wait = self._core.delay(op, policy, attempt, error, started)
+                if wait is None:
+                    raise
+                time.sleep(wait)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self: Self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient:
+    """Base of every generated `AsyncClient`."""
+
+    def __init__(
+        self,
+        config: ApiConfig,
+        credentials: Mapping[str, str | None],
+        *,
+        base_url: str | None = None,
+        environment: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        self._core = _Core(
+            config,
+            credentials,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+
+    @property
+    def base_url(self) -> str:
+        return self._core.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._core.base_url!r})"
+
+    async def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
+        call = prepare(op, values)
+        policy = self._core.policy(op)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                request = self._core.build(self._http, op, call, self._core.remaining(started, timeout))
+                try:
+                    response = await self._http.send(request)
+                except httpx.TransportError as exc:
+                    raise _transport_error(exc, op) from exc
+                return self._core.outcome(op, response)
+            except (TransportError, APIError, HTTPStatusError) as error:
+                wait = self._core.delay(op, policy, attempt, error, started)
+                if wait is None:
+                    raise
+                await asyncio.sleep(wait)
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: Self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

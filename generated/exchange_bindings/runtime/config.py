@@ -1,0 +1,110 @@
+"""The spec's runtime facts (servers, auth, errors, limits, retries) as typed objects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_DURATION = re.compile(r"^(\d+)(ms|s|m|h|d)$")
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+
+
+def seconds(value: float | int | str) -> float:
+    """A spec duration (a number of seconds, or '500ms', '10s', '5m', '1h', '1d') in seconds."""
+    if isinstance(value, int | float):
+        return float(value)
+    match = _DURATION.match(value)
+    if match is None:
+        raise ValueError(f"not a duration: {value!r}")
+    return int(match.group(1)) * _UNITS[match.group(2)]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 1
+    statuses: frozenset[int] = frozenset()
+    codes: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    transport_errors: bool = False
+    initial: float = 0.25
+    max_delay: float = 4.0
+    multiplier: float = 2.0
+    jitter: float = 0.5
+    retry_after_cap: float = 10.0
+    idempotency: str = "client_order_id"  # safe | client_order_id | never
+    client_order_id: str | None = None
+
+    @classmethod
+    def from_spec(cls, data: dict[str, Any], base: RetryPolicy | None = None) -> RetryPolicy:
+        base = base or cls()
+        backoff = data.get("backoff", {})
+        return cls(
+            attempts=data.get("attempts", base.attempts),
+            statuses=frozenset(data["statuses"]) if "statuses" in data else base.statuses,
+            codes=frozenset(data["codes"]) if "codes" in data else base.codes,
+            kinds=frozenset(data["kinds"]) if "kinds" in data else base.kinds,
+            transport_errors=data.get("transport_errors", base.transport_errors),
+            initial=seconds(backoff["initial"]) if "initial" in backoff else base.initial,
+            max_delay=seconds(backoff["max"]) if "max" in backoff else base.max_delay,
+            multiplier=backoff.get("multiplier", base.multiplier),
+            jitter=backoff.get("jitter", base.jitter),
+            retry_after_cap=seconds(data["retry_after_cap"]) if "retry_after_cap" in data else base.retry_after_cap,
+            idempotency=data.get("idempotency", base.idempotency),
+            client_order_id=data.get("client_order_id", base.client_order_id),
+        )
+
+
+@dataclass(frozen=True)
+class ErrorTable:
+    code_field: str | None = None
+    message_field: str | None = None
+    failure_field: str | None = None
+    failure_values: tuple[Any, ...] = ()
+    statuses: dict[int, str] = field(default_factory=dict)
+    codes: dict[str, str] = field(default_factory=dict)  # code -> kind
+
+    @classmethod
+    def from_spec(cls, data: dict[str, Any]) -> ErrorTable:
+        failure = data.get("failure_when", {})
+        return cls(
+            code_field=data.get("code_field"),
+            message_field=data.get("message_field"),
+            failure_field=failure.get("field"),
+            failure_values=tuple(failure.get("values", ())),
+            statuses={int(k): v for k, v in data.get("statuses", {}).items()},
+            codes={str(k): v["kind"] for k, v in data.get("codes", {}).items()},
+        )
+
+
+@dataclass(frozen=True)
+class ApiConfig:
+    """Everything the runtime needs to know about one API, straight from its spec."""
+
+    api: str
+    environments: dict[str, dict[str, Any]]
+    default_environment: str
+    auth_schemes: dict[str, dict[str, Any]]
+    errors: ErrorTable
+    retry: RetryPolicy
+    deadline: float | None
+
+    @classmethod
+    def from_spec(cls, data: dict[str, Any]) -> ApiConfig:
+        retry = data.get("retry", {})
+        return cls(
+            api=data["api"],
+            environments=data["servers"]["environments"],
+            default_environment=data["servers"]["default"],
+            auth_schemes=data.get("auth", {}).get("schemes", {}),
+            errors=ErrorTable.from_spec(data.get("errors", {})),
+            retry=RetryPolicy.from_spec(retry.get("default", {})),
+            deadline=seconds(retry["deadline"]) if "deadline" in retry else None,
+        )
+
+    def base_url(self, environment: str | None, transport: str = "rest") -> str:
+        name = environment or self.default_environment
+        if name not in self.environments:
+            raise ValueError(f"{self.api}: unknown environment {name!r}; choose one of {sorted(self.environments)}")
+        url: str = self.environments[name][transport]
+        return url

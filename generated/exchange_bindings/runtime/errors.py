@@ -1,0 +1,162 @@
+"""Typed errors: one base, and a subclass for every way a call can fail."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "ERROR_KINDS",
+    "APIError",
+    "AuthenticationError",
+    "DecodeError",
+    "ExchangeError",
+    "ExchangeServerError",
+    "ExchangeTimeoutError",
+    "HTTPStatusError",
+    "InsufficientFundsError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "OrderRejectedError",
+    "ParameterError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ServiceUnavailableError",
+    "TransportError",
+]
+
+_BODY_PREVIEW = 500
+
+
+def _preview(body: bytes | str) -> str:
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
+    return text if len(text) <= _BODY_PREVIEW else text[:_BODY_PREVIEW] + "..."
+
+
+class ExchangeError(Exception):
+    """Base of every error raised by exchange-bindings."""
+
+    operation: str | None = None
+
+    def __init__(self, message: str, *, operation: str | None = None) -> None:
+        self.operation = operation
+        super().__init__(f"{operation}: {message}" if operation else message)
+
+
+class ParameterError(ExchangeError, ValueError):
+    """A parameter was missing or invalid; nothing was sent."""
+
+
+class TransportError(ExchangeError):
+    """The request could not be sent or the response not received (connection, TLS, protocol)."""
+
+
+class RequestTimeoutError(TransportError, TimeoutError):
+    """No complete response within the timeout or the call's deadline."""
+
+
+class HTTPStatusError(ExchangeError):
+    """The server answered with an error status and no error the spec knows."""
+
+    def __init__(self, status: int, body: bytes, *, operation: str | None = None) -> None:
+        self.status = status
+        self.body = body
+        super().__init__(f"HTTP {status}: {_preview(body)}", operation=operation)
+
+
+class DecodeError(ExchangeError):
+    """The response did not match the documented shape; `body` holds it unchanged."""
+
+    def __init__(self, detail: str, body: bytes, *, operation: str | None = None) -> None:
+        self.detail = detail
+        self.body = body
+        super().__init__(f"cannot decode response ({detail}): {_preview(body)}", operation=operation)
+
+
+class APIError(ExchangeError):
+    """The exchange rejected the request with its own error code and message."""
+
+    kind = "api"
+
+    def __init__(
+        self,
+        code: str | None,
+        message: str,
+        *,
+        status: int | None = None,
+        body: bytes = b"",
+        operation: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.status = status
+        self.body = body
+        self.retry_after = retry_after
+        label = f"[{code}] " if code is not None else ""
+        super().__init__(f"{label}{message}" + (f" (HTTP {status})" if status else ""), operation=operation)
+
+
+class AuthenticationError(APIError):
+    kind = "authentication"
+
+
+class PermissionDeniedError(APIError):
+    kind = "permission"
+
+
+class RateLimitError(APIError):
+    kind = "rate_limit"
+
+
+class InvalidRequestError(APIError):
+    kind = "invalid_request"
+
+
+class NotFoundError(APIError):
+    kind = "not_found"
+
+
+class InsufficientFundsError(APIError):
+    kind = "insufficient_funds"
+
+
+class OrderRejectedError(APIError):
+    kind = "order_rejected"
+
+
+class ExchangeServerError(APIError):
+    kind = "server"
+
+
+class ServiceUnavailableError(APIError):
+    kind = "unavailable"
+
+
+class ExchangeTimeoutError(APIError):
+    """The exchange itself reported a timeout; the outcome of the request is unknown."""
+
+    kind = "timeout"
+
+
+ERROR_KINDS: dict[str, type[APIError]] = {
+    cls.kind: cls
+    for cls in (
+        AuthenticationError,
+        PermissionDeniedError,
+        RateLimitError,
+        InvalidRequestError,
+        NotFoundError,
+        InsufficientFundsError,
+        OrderRejectedError,
+        ExchangeServerError,
+        ServiceUnavailableError,
+        ExchangeTimeoutError,
+    )
+}
+
+
+def api_error(kind: str | None, code: str | None, message: str, **kwargs: Any) -> APIError:
+    """The APIError subclass for `kind` (from the spec's error table)."""
+    cls = ERROR_KINDS.get(kind or "", APIError)
+    return cls(code, message, **kwargs)

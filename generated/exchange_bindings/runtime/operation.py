@@ -1,0 +1,160 @@
+"""Operations: how a call's arguments become a request, and a response becomes a result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote
+
+import msgspec
+
+from .config import ApiConfig
+from .errors import APIError, DecodeError, HTTPStatusError, ParameterError, api_error
+
+T = TypeVar("T")
+
+DecimalLike = Decimal | str | int
+"""Money as the caller may give it; never a float (a float is rejected before sending)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    wire: str
+    python: str
+    location: str  # path | query | body | header
+    type: Any  # what msgspec validates the value against
+    required: bool = False
+    decimal: bool = False
+
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """One REST endpoint, as the generated clients call it; `T` is its result type."""
+
+    name: str
+    method: str
+    path: str
+    response: Any
+    params: tuple[Param, ...] = ()
+    auth: str | None = None
+    permission: str | None = None
+    deprecated: bool = False
+    max_items: dict[str, int] = field(default_factory=dict)
+    retry: dict[str, Any] | None = None
+
+    @cached_property
+    def decoder(self) -> msgspec.json.Decoder[Any]:
+        return msgspec.json.Decoder(self.response)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedCall:
+    method: str
+    path: str
+    query: list[tuple[str, str | int | float | bool | None]]
+    body: bytes | None
+    headers: dict[str, str]
+
+
+_ENCODER = msgspec.json.Encoder()
+
+
+def _wire(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ",".join(_wire(v) for v in value)
+    return str(value)
+
+
+def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
+    """Validate the arguments and lay them out as the API wants; raise ParameterError first."""
+    path = op.path
+    query: list[tuple[str, str | int | float | bool | None]] = []
+    body: dict[str, Any] = {}
+    headers: dict[str, str] = {}
+    for param in op.params:
+        value = values.get(param.wire)
+        if value is None:
+            if param.required:
+                raise ParameterError(f"missing required argument '{param.python}'", operation=op.name)
+            continue
+        if param.decimal and isinstance(value, float):
+            raise ParameterError(
+                f"'{param.python}' is money: pass a Decimal or a str, never a float", operation=op.name
+            )
+        try:
+            value = msgspec.convert(value, param.type, strict=not param.decimal)
+        except msgspec.ValidationError as exc:
+            raise ParameterError(f"invalid '{param.python}': {exc}", operation=op.name) from None
+        limit = op.max_items.get(param.wire)
+        if limit is not None and len(value) > limit:
+            raise ParameterError(f"'{param.python}' takes at most {limit} items, got {len(value)}", operation=op.name)
+        if param.location == "path":
+            path = path.replace("{" + param.wire + "}", quote(_wire(value), safe=""))
+        elif param.location == "query":
+            query.append((param.wire, _wire(value)))
+        elif param.location == "header":
+            headers[param.wire] = _wire(value)
+        else:
+            body[param.wire] = value
+    content = (
+        _ENCODER.encode(body) if op.method != "GET" and (body or any(p.location == "body" for p in op.params)) else None
+    )
+    return PreparedCall(op.method, path, query, content, headers)
+
+
+def _field(data: Any, name: str | None) -> Any:
+    return data.get(name) if name is not None and isinstance(data, dict) else None
+
+
+def error_from_body(
+    config: ApiConfig, op: Operation[Any], status: int, body: bytes, retry_after: float | None
+) -> APIError | None:
+    """The typed API error a body describes, or None when it is not an error body of this API."""
+    table = config.errors
+    try:
+        data = msgspec.json.decode(body)
+    except msgspec.DecodeError:
+        data = None
+    code = _field(data, table.code_field)
+    failed = status >= 400 or (
+        table.failure_field is not None
+        and isinstance(data, dict)
+        and table.failure_field in data
+        and data[table.failure_field] in table.failure_values
+    )
+    if not failed:
+        return None
+    code_text = None if code is None else str(code)
+    kind = table.codes.get(code_text or "") or table.statuses.get(status)
+    if kind is None and code_text is None:
+        return None
+    message = _field(data, table.message_field)
+    return api_error(
+        kind,
+        code_text,
+        str(message) if message is not None else f"HTTP {status}",
+        status=status,
+        body=body,
+        operation=op.name,
+        retry_after=retry_after,
+    )
+
+
+def interpret(config: ApiConfig, op: Operation[T], status: int, body: bytes, retry_after: float | None = None) -> T:
+    """Decode a response into the operation's result type, or raise the typed error it carries."""
+    failure = config.errors.failure_field
+    if status >= 400 or (failure is not None and f'"{failure}"'.encode() in body[:4096]):
+        error = error_from_body(config, op, status, body, retry_after)
+        if error is not None:
+            raise error
+        if status >= 400:
+            raise HTTPStatusError(status, body, operation=op.name)
+    try:
+        result: T = op.decoder.decode(body)
+    except msgspec.DecodeError as exc:  # ValidationError is a DecodeError
+        raise DecodeError(str(exc), body, operation=op.name) from None
+    return result

@@ -1,0 +1,55 @@
+"""Sessions: generate, check (drift), lint, typecheck, tests, bench. `nox -l` lists them."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["generate", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = "3.11"
+GENERATOR = ["-e", "."]  # the generator's own dependencies, from pyproject.toml
+PACKAGE = "./generated"  # the package downstream installs
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from spec/ and print a summary per API."""
+    session.install(*GENERATOR)
+    session.run("python", "-m", "generator", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def check(session: nox.Session) -> None:
+    """Fail when generated/ is not exactly what the spec and templates produce."""
+    session.install(*GENERATOR)
+    session.run("python", "-m", "generator", "--check")
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check over everything, generated code included."""
+    session.install(*GENERATOR)  # the pinned ruff
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the generator, the runtime and the generated package."""
+    session.install(*GENERATOR, PACKAGE, "mypy", "types-PyYAML", "types-jsonschema")
+    session.run("mypy", "generator", "generated/exchange_bindings")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """pytest over the generator, the runtime and every generated API."""
+    session.install(*GENERATOR, PACKAGE, "pytest")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Ratios against baselines measured in the same run: client overhead, decoding, import, generation."""
+    session.install(*GENERATOR, PACKAGE, "pydantic>=2")
+    session.run("python", "-m", "benchmarks", *session.posargs)

@@ -85,13 +85,13 @@ def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
             raise ParameterError(
                 f"'{param.python}' is money: pass a Decimal or a str, never a float", operation=op.name
             )
+        limit = op.max_items.get(param.wire)
+        if limit is not None and isinstance(value, list | tuple) and len(value) > limit:
+            raise ParameterError(f"'{param.python}' takes at most {limit} items, got {len(value)}", operation=op.name)
         try:
             value = msgspec.convert(value, param.type, strict=not param.decimal)
         except msgspec.ValidationError as exc:
             raise ParameterError(f"invalid '{param.python}': {exc}", operation=op.name) from None
-        limit = op.max_items.get(param.wire)
-        if limit is not None and len(value) > limit:
-            raise ParameterError(f"'{param.python}' takes at most {limit} items, got {len(value)}", operation=op.name)
         if param.location == "path":
             path = path.replace("{" + param.wire + "}", quote(_wire(value), safe=""))
         elif param.location == "query":
@@ -130,8 +130,8 @@ def error_from_body(
         return None
     code_text = None if code is None else str(code)
     kind = table.codes.get(code_text or "") or table.statuses.get(status)
-    if kind is None and code_text is None:
-        return None
+    if kind is None and code_text is None and status >= 400:
+        return None  # an error status with nothing the spec knows: HTTPStatusError
     message = _field(data, table.message_field)
     return api_error(
         kind,

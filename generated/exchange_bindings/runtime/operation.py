@@ -64,9 +64,22 @@ _ENCODER = msgspec.json.Encoder()
 def _wire(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")  # exchanges reject exponents: 1E-8 goes out as 0.00000001
     if isinstance(value, list | tuple):
         return ",".join(_wire(v) for v in value)
     return str(value)
+
+
+def _plain(value: Any) -> Any:
+    """Body data as JSON-ready builtins, every Decimal (nested in structs too) in fixed-point notation."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
 
 
 def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
@@ -99,7 +112,7 @@ def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
         elif param.location == "header":
             headers[param.wire] = _wire(value)
         else:
-            body[param.wire] = value
+            body[param.wire] = _plain(msgspec.to_builtins(value, builtin_types=(Decimal,)))
     content = (
         _ENCODER.encode(body) if op.method != "GET" and (body or any(p.location == "body" for p in op.params)) else None
     )

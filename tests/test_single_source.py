@@ -1,0 +1,50 @@
+"""No exchange-specific fact (name, host, path, header, error code) outside spec/ and generated/."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import APIS, ROOT
+
+HAND_WRITTEN = ["generator", "runtime", "templates", "tests", "benchmarks", "noxfile.py", "pyproject.toml", ".ci"]
+
+
+def _facts(api: Any) -> set[str]:
+    """Strings that only make sense for one exchange."""
+    facts = {api.id, api.title}
+    for env in api.config["servers"]["environments"].values():
+        facts |= {re.sub(r"^\w+://", "", url).split("/")[0] for url in env.values() if isinstance(url, str)}
+    for scheme in api.config["auth"].get("schemes", {}).values():
+        facts |= set(scheme.get("headers", {})) | ({scheme["name"]} if "name" in scheme else set())
+    facts |= {code for code in api.config["errors"].get("codes", {}) if len(code) >= 4}
+    facts |= {ep.path for ep in api.endpoints if len(ep.path.strip("/").split("/")) > 1}
+    facts |= {name for name in api.schemas if len(name) > 12}
+    return facts
+
+
+def _files() -> list[Path]:
+    out: list[Path] = []
+    for name in HAND_WRITTEN:
+        path = ROOT / name
+        out += (
+            [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+        )
+    return out
+
+
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_no_exchange_fact_outside_the_spec(api: Any) -> None:
+    facts = _facts(api)
+    assert len(facts) > 20, "the fact list must be meaningful"
+    found = []
+    for path in _files():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found += [
+            f"{path.relative_to(ROOT)}: {fact}"
+            for fact in sorted(facts)
+            if re.search(rf"(?<![\w/-]){re.escape(fact)}(?![\w-])", text)
+        ]
+    assert not found, "move these into spec/: " + "; ".join(found)

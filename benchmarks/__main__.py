@@ -1,0 +1,232 @@
+"""Benchmarks of the generated package, each against a baseline measured in the same run.
+
+1. a `Client` call vs raw `httpx.Client` + `json.loads`, same local server (target ratio <= 1.05)
+2. an `AsyncClient` call vs raw `httpx.AsyncClient` + `json.loads`
+3. decoding a large list response into the structs vs pydantic v2 models of the same schema
+4. import time of each API module vs `import httpx`
+5. a full regeneration vs rendering the models alone
+The machine is shared and noisy: rounds alternate between contender and baseline, and the
+median round is reported.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import msgspec
+
+from generator import ir
+from generator.loader import api_folders, load_spec
+from generator.models import json_schema_document
+
+ROUNDS = 7
+
+
+def median_ratio(contender: Callable[[], float], baseline: Callable[[], float]) -> tuple[float, float, float]:
+    """(contender s, baseline s, ratio): per-round times, alternating, medians."""
+    pairs = [(contender(), baseline()) for _ in range(ROUNDS)]
+    ratios = [c / b for c, b in pairs]
+    return statistics.median(c for c, _ in pairs), statistics.median(b for _, b in pairs), statistics.median(ratios)
+
+
+def timed(fn: Callable[[], Any], n: int) -> float:
+    start = time.perf_counter()
+    for _ in range(n):
+        fn()
+    return (time.perf_counter() - start) / n
+
+
+def report(
+    name: str, contender: float, baseline: float, ratio: float, unit: str = "us", scale: float = 1e6, target: str = ""
+) -> None:
+    print(
+        f"{name:<58} {contender * scale:10.1f} {unit} vs {baseline * scale:10.1f} {unit}   ratio {ratio:5.2f}{target}"
+    )
+
+
+def public_list_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
+    """The public GET without arguments whose example carries the longest list (e.g. tickers)."""
+    candidates = [
+        ep for ep in api.endpoints if ep.method == "GET" and ep.auth is None and not ep.required_params and ep.examples
+    ]
+    return max(candidates, key=lambda ep: len(json.dumps(ep.examples[0]["response"])))
+
+
+def start_server(body: bytes, seconds: float) -> tuple[subprocess.Popen[str], str]:
+    tmp = Path(tempfile.mkdtemp()) / "body.json"
+    tmp.write_bytes(body)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.fixture_server", str(tmp), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    port = int(proc.stdout.readline())
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def bench_client(api: ir.ApiIR, n: int) -> None:
+    ep = public_list_endpoint(api)
+    body = json.dumps(ep.examples[0]["response"]).encode()
+    proc, url = start_server(body, seconds=300)
+    try:
+        module = importlib.import_module(f"exchange_bindings.{api.id}")
+        path = ep.path
+        with httpx.Client() as raw_http, module.Client(base_url=url) as client:
+            method = getattr(client, ep.name)
+            for _ in range(200):  # warm both connection pools
+                method()
+                json.loads(raw_http.get(url + path).content)
+            c, b, r = median_ratio(
+                lambda: timed(method, n), lambda: timed(lambda: json.loads(raw_http.get(url + path).content), n)
+            )
+            report(f"{api.id}.Client.{ep.name} vs httpx.Client+json.loads", c, b, r, target="  (target <= 1.05)")
+
+        async def run() -> tuple[float, float, float]:
+            async with httpx.AsyncClient() as raw, module.AsyncClient(base_url=url) as aclient:
+                amethod = getattr(aclient, ep.name)
+
+                async def ours() -> float:
+                    start = time.perf_counter()
+                    for _ in range(n):
+                        await amethod()
+                    return (time.perf_counter() - start) / n
+
+                async def base() -> float:
+                    start = time.perf_counter()
+                    for _ in range(n):
+                        json.loads((await raw.get(url + path)).content)
+                    return (time.perf_counter() - start) / n
+
+                await ours()
+                await base()
+                pairs = [(await ours(), await base()) for _ in range(ROUNDS)]
+                return (
+                    statistics.median(p[0] for p in pairs),
+                    statistics.median(p[1] for p in pairs),
+                    statistics.median(p[0] / p[1] for p in pairs),
+                )
+
+        report(f"{api.id}.AsyncClient.{ep.name} vs httpx.AsyncClient+json.loads", *asyncio.run(run()))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def bench_decoding(api: ir.ApiIR, items: int) -> None:
+    """The response with the most fields per list item, its list grown to `items` entries."""
+    module = importlib.import_module(f"exchange_bindings.{api.id}")
+    best: tuple[int, ir.EndpointIR, str] | None = None
+    for ep in api.endpoints:
+        for example in ep.examples:
+            response = example["response"]
+            if isinstance(response, dict):
+                for key, value in response.items():
+                    if (
+                        isinstance(value, list)
+                        and value
+                        and isinstance(value[0], dict)
+                        and (best is None or len(value[0]) > best[0])
+                    ):
+                        best = (len(value[0]), ep, key)
+    assert best is not None
+    _, ep, key = best
+    response = dict(
+        next(e["response"] for e in ep.examples if isinstance(e["response"].get(key), list) and e["response"][key])
+    )
+    response[key] = (response[key] * (items // len(response[key]) + 1))[:items]
+    body = json.dumps(response).encode()
+    decoder = msgspec.json.Decoder(getattr(module.client, "_" + ep.name.upper()).response)
+    pydantic_model = pydantic_twin(api, ep.response_annotation.removeprefix("models."))
+    decoder.decode(body)
+    pydantic_model.model_validate_json(body)
+    c, b, r = median_ratio(
+        lambda: timed(lambda: decoder.decode(body), 3),
+        lambda: timed(lambda: pydantic_model.model_validate_json(body), 3),
+    )
+    report(f"decode {ep.response_annotation} ({items} items) vs pydantic v2", c, b, r, unit="ms", scale=1e3)
+
+
+def pydantic_twin(api: ir.ApiIR, name: str) -> Any:
+    """Pydantic v2 models of the same JSON Schema, made by the same datamodel-code-generator."""
+    import warnings
+
+    from datamodel_code_generator import InputFileType, PythonVersion, generate
+    from datamodel_code_generator.enums import DataModelType
+
+    warnings.simplefilter("ignore")
+    source = generate(
+        json.dumps(json_schema_document(api)),
+        input_file_type=InputFileType.JsonSchema,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_311,
+        snake_case_field=True,
+        use_standard_collections=True,
+        use_union_operator=True,
+    )
+    assert isinstance(source, str)
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<pydantic twin of {api.id}>", "exec"), namespace)
+    model = namespace[name]
+    model.model_rebuild(_types_namespace=namespace)
+    return model
+
+
+def bench_import(api: ir.ApiIR) -> None:
+    def import_time(module: str) -> float:
+        runs = []
+        for _ in range(5):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", f"import {module}"], check=True)
+            runs.append(time.perf_counter() - start)
+        return min(runs)
+
+    pairs = [(import_time(f"exchange_bindings.{api.id}"), import_time("httpx")) for _ in range(3)]
+    c, b = min(p[0] for p in pairs), min(p[1] for p in pairs)
+    report(f"python -c 'import exchange_bindings.{api.id}' vs 'import httpx'", c, b, c / b, unit="ms", scale=1e3)
+
+
+def bench_generation() -> None:
+    def full() -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "generator", "--check"], check=True, capture_output=True)
+        return time.perf_counter() - start
+
+    def models_only() -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", MODELS_ONLY], check=True, capture_output=True)
+        return time.perf_counter() - start
+
+    pairs = [(full(), models_only()) for _ in range(3)]
+    c, b = statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
+    report("full regeneration (every API) vs datamodel-codegen step alone", c, b, c / b, unit="s", scale=1)
+
+
+MODELS_ONLY = (
+    "from generator import ir, models; from generator.loader import api_folders, load_spec\n"
+    "for f in api_folders(): models.generate_models(ir.build(load_spec(f)))"
+)
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    apis = [ir.build(load_spec(folder)) for folder in api_folders()]
+    print(f"{'benchmark':<58} {'contender':>13}    {'baseline':>13}   ratio (lower is better)")
+    for api in apis:
+        bench_client(api, n=50 if quick else 300)
+        bench_decoding(api, items=2_000 if quick else 20_000)
+        bench_import(api)
+    bench_generation()
+
+
+if __name__ == "__main__":
+    main()

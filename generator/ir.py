@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -11,6 +12,7 @@ from generator.loader import REF_PREFIX, Spec
 from generator.naming import pascal, snake
 
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+DOC_WIDTH = 92  # docstring text width; methods indent it by 8
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ class EndpointIR:
         """Summary, description, arguments and notes, as the method's docstring."""
         lines = [self.summary.rstrip(".") + "."]
         if self.description and self.description.strip() != self.summary.strip():
-            lines += ["", self.description.strip()]
+            lines += ["", *textwrap.wrap(_one_line(self.description), DOC_WIDTH)]
         lines += [
             "",
             f"``{self.method} {self.path}``"
@@ -71,9 +73,9 @@ class EndpointIR:
         if self.params:
             lines += ["", "Args:"]
             for p in self.params:
-                lines.append(
-                    f"    {p.python}: {_one_line(p.description) or p.wire}"
-                    + ("" if p.python == snake(p.wire) and p.wire == p.python else f" (``{p.wire}``)")
+                text = (_one_line(p.description) or p.wire) + ("" if p.wire == p.python else f" (``{p.wire}``)")
+                lines += textwrap.wrap(
+                    f"{p.python}: {text}", DOC_WIDTH, initial_indent="    ", subsequent_indent="        "
                 )
         if self.docs:
             lines += ["", f"Docs: {self.docs}"]

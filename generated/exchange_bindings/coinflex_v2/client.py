@@ -719,7 +719,9 @@ class Client(SyncAPIClient):
     ) -> models.CancelAllOrdersResponse:
         """Cancel all open orders of the account.
 
-        Cancels all open orders of the account connected to the API key initiating the request. If successful it also triggers a "Cancel Open Orders" response message in an authenticated websocket of the account.
+        Cancels all open orders of the account connected to the API key initiating the request. If
+        successful it also triggers a "Cancel Open Orders" response message in an authenticated
+        websocket of the account.
 
         ``DELETE /v2/cancel/orders`` (signed, permission: trade)
 
@@ -739,7 +741,9 @@ class Client(SyncAPIClient):
     ) -> models.CancelMarketOrdersResponse:
         """Cancel all open orders of the account in one market.
 
-        Cancels all open orders for the specified market for the account connected to the API key initiating the request. If successful it also triggers a "Cancel Open Orders" response message in an authenticated websocket of the account.
+        Cancels all open orders for the specified market for the account connected to the API key
+        initiating the request. If successful it also triggers a "Cancel Open Orders" response
+        message in an authenticated websocket of the account.
 
         ``DELETE /v2/cancel/orders/{marketCode}`` (signed, permission: trade)
 
@@ -794,7 +798,8 @@ class Client(SyncAPIClient):
     ) -> models.CancelOrdersResponse:
         """Cancel up to 8 orders.
 
-        Cancel orders; up to 8 orders at a time, each by orderId or clientOrderId. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message.
+        Cancel orders; up to 8 orders at a time, each by orderId or clientOrderId. Each order gets
+        its own result in data, with success "true" or "false" and, on failure, code and message.
 
         ``DELETE /v2/orders/cancel`` (signed, permission: trade)
 
@@ -837,7 +842,8 @@ class Client(SyncAPIClient):
         Args:
             market_code: Borrow asset, can only be USD for now (``marketCode``)
             price: The price to close the borrow, default is the market price
-            collateral_amount: The quantity to close the borrow, default is full position (``collateralAmount``)
+            collateral_amount: The quantity to close the borrow, default is full position
+                (``collateralAmount``)
             quantity: Quantity to close (sent by the docs' request example)
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
@@ -869,20 +875,28 @@ class Client(SyncAPIClient):
     ) -> models.CreateAmmResponse:
         """Create an AMM.
 
-        Create AMM. When unleveraged and direction is NEUTRAL, minPriceBound and maxPriceBound must satisfy mid = counterAssetQuantity / collateralAssetQuantity and maxPriceBound - mid = mid - minPriceBound.
+        Create AMM. When unleveraged and direction is NEUTRAL, minPriceBound and maxPriceBound must
+        satisfy mid = counterAssetQuantity / collateralAssetQuantity and maxPriceBound - mid = mid -
+        minPriceBound.
 
         ``POST /v2/AMM/create`` (signed, permission: trade)
 
         Args:
             direction: BUY or SELL or NEUTRAL
             market_code: Market code e.g. BCH-USD-SWAP-LIN (``marketCode``)
-            min_price_bound: Minimum price of the range (see the NEUTRAL formula in the description) (``minPriceBound``)
-            max_price_bound: Maximum price of the range (see the NEUTRAL formula in the description) (``maxPriceBound``)
-            leverage: Maximum leverage; with USDT the range of leverage is 1 to 40X, otherwise 1 to 10X
+            min_price_bound: Minimum price of the range (see the NEUTRAL formula in the description)
+                (``minPriceBound``)
+            max_price_bound: Maximum price of the range (see the NEUTRAL formula in the description)
+                (``maxPriceBound``)
+            leverage: Maximum leverage; with USDT the range of leverage is 1 to 40X, otherwise 1 to
+                10X
             collateral_asset: Required unless unleveraged and direction is BUY (``collateralAsset``)
-            asset_quantity: Required unless unleveraged and direction is BUY. Minimum is $200 notional (``assetQuantity``)
-            collateral_counter_asset: Required if unleveraged and direction is NEUTRAL or BUY (``collateralCounterAsset``)
-            counter_asset_quantity: Required if unleveraged and direction is NEUTRAL or BUY. Minimum is $200 notional (``counterAssetQuantity``)
+            asset_quantity: Required unless unleveraged and direction is BUY. Minimum is $200
+                notional (``assetQuantity``)
+            collateral_counter_asset: Required if unleveraged and direction is NEUTRAL or BUY
+                (``collateralCounterAsset``)
+            counter_asset_quantity: Required if unleveraged and direction is NEUTRAL or BUY. Minimum
+                is $200 notional (``counterAssetQuantity``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
         """
@@ -979,7 +993,8 @@ class Client(SyncAPIClient):
     ) -> models.BalanceByIdResponse:
         """The balance of one coin of the account.
 
-        Returns the specified coin balance of the account connected to the API key initiating the request.
+        Returns the specified coin balance of the account connected to the API key initiating the
+        request.
 
         ``GET /v2/balances/{instrumentId}`` (signed, permission: read)
 
@@ -1003,7 +1018,8 @@ class Client(SyncAPIClient):
     ) -> models.BalancesResponse:
         """All coin balances of the account.
 
-        Returns all the coin balances of the account connected to the API key initiating the request.
+        Returns all the coin balances of the account connected to the API key initiating the
+        request.
 
         ``GET /v2/balances`` (signed, permission: read)
 
@@ -1033,8 +1049,10 @@ class Client(SyncAPIClient):
         Args:
             asset: Collateral asset name
             limit: max 100, default 100
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
@@ -1087,10 +1105,14 @@ class Client(SyncAPIClient):
         ``GET /v2/candles/{marketCode}``
 
         Args:
-            market_code: When marketCode is expired market like BTC-USD-201225-LIN, the startTime and the endTime should be explicitly set in 2020 (``marketCode``)
+            market_code: When marketCode is expired market like BTC-USD-201225-LIN, the startTime
+                and the endTime should be explicitly set in 2020 (``marketCode``)
             timeframe: e.g. 60s, 300s, 900s, 1800s, 3600s, 7200s, 14400s, 86400s, default 3600s
             limit: max 5000, default 500
-            start_time: Millisecond timestamp, e.g. 1579450778000, default is limit times timeframe ago, if the limit is 300 and the timeframe is 3600s then the default startTime is time now - 300x3600s, if the limit is not present and the timeframe is 3600s then the default startTime is time now - 500x3600s (``startTime``)
+            start_time: Millisecond timestamp, e.g. 1579450778000, default is limit times timeframe
+                ago, if the limit is 300 and the timeframe is 3600s then the default startTime is
+                time now - 300x3600s, if the limit is not present and the timeframe is 3600s then
+                the default startTime is time now - 500x3600s (``startTime``)
             end_time: Millisecond timestamp, e.g 1579450778000, default time now (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-candles-marketcode
@@ -1144,14 +1166,17 @@ class Client(SyncAPIClient):
     ) -> models.AccountDeliveryOrdersResponse:
         """Delivery history of the account.
 
-        Returns the entire delivery history for the account connected to the API key initiating the request.
+        Returns the entire delivery history for the account connected to the API key initiating the
+        request.
 
         ``GET /v2.1/delivery/orders`` (signed, permission: read)
 
         Args:
             limit: Default 200, max 500
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
         """
@@ -1236,8 +1261,10 @@ class Client(SyncAPIClient):
         Args:
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
             limit: default 100, max 500
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-delivery-orders-flexprotocol
         """
@@ -1322,8 +1349,10 @@ class Client(SyncAPIClient):
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
             market_code: Market code (``marketCode``)
             limit: default 100, max 500
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
         """
@@ -1357,7 +1386,8 @@ class Client(SyncAPIClient):
         Args:
             market_code: e.g. BTC-USD-REPO-LIN (``marketCode``)
             limit: default is 500, max is 500
-            start_time: millisecond timestamp, e.g. 1579450778000, default is 500 hours ago (``startTime``)
+            start_time: millisecond timestamp, e.g. 1579450778000, default is 500 hours ago
+                (``startTime``)
             end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
@@ -1395,8 +1425,10 @@ class Client(SyncAPIClient):
             column: limit size of results, e.g. 3
             instrument_id: e.g. UNI-USD-SWAP-LIN (``instrumentId``)
             limit: default 100, max 500
-            start_time: STRING. e.g. 2021-12-08 08:00:00. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: STRING. e.g. 2021-12-08 08:00:00. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: STRING. e.g. 2021-12-08 08:00:00. Default 24 hours ago. startTime and
+                endTime must be within 7 days of each other (``startTime``)
+            end_time: STRING. e.g. 2021-12-08 08:00:00. Default time now. startTime and endTime must
+                be within 7 days of each other (``endTime``)
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1430,9 +1462,11 @@ class Client(SyncAPIClient):
         .. deprecated:: The exchange no longer documents this endpoint.
 
         Args:
-            market_code: e.g. BTC-USD-REPO-LIN , available values BTC-USD-REPO-LIN, ETH-USD-REPO-LIN (``marketCode``)
+            market_code: e.g. BTC-USD-REPO-LIN , available values BTC-USD-REPO-LIN, ETH-USD-REPO-LIN
+                (``marketCode``)
             limit: default is 50
-            start_time: millisecond timestamp, e.g. 1579450778000, default is 7 days ago from time now (``startTime``)
+            start_time: millisecond timestamp, e.g. 1579450778000, default is 7 days ago from time
+                now (``startTime``)
             end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
@@ -1485,8 +1519,10 @@ class Client(SyncAPIClient):
         Args:
             asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
             limit: max 100, default 100
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
@@ -1533,17 +1569,22 @@ class Client(SyncAPIClient):
     ) -> models.OrderHistoryResponse:
         """All orders (open and closed) of the account.
 
-        Returns all orders of the account connected to the API key initiating the request. OrderClosed orders are not in the orderbook; the remainQuantity in OrderClosed orders is the historical remaining quantity.
+        Returns all orders of the account connected to the API key initiating the request.
+        OrderClosed orders are not in the orderbook; the remainQuantity in OrderClosed orders is the
+        historical remaining quantity.
 
         ``GET /v2.1/orders`` (signed, permission: read)
 
         Args:
             market_code: Market code (``marketCode``)
             order_id: Order ID (``orderId``)
-            client_order_id: Client assigned ID to help manage and identify orders with max value 9223372036854775807 (``clientOrderId``)
+            client_order_id: Client assigned ID to help manage and identify orders with max value
+                9223372036854775807 (``clientOrderId``)
             limit: max 100, default 100
-            start_time: e.g. 1579450778000, default 24 hours ago; endTime - startTime <= 7 days (``startTime``)
-            end_time: e.g. 1613978625000, default time now; endTime - startTime <= 7 days (``endTime``)
+            start_time: e.g. 1579450778000, default 24 hours ago; endTime - startTime <= 7 days
+                (``startTime``)
+            end_time: e.g. 1613978625000, default time now; endTime - startTime <= 7 days
+                (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-orders
         """
@@ -1568,12 +1609,14 @@ class Client(SyncAPIClient):
     ) -> models.PositionByIdResponse:
         """The position of the account in one instrument.
 
-        Returns the specified instrument ID position of the account connected to the API key initiating the request. Returns an empty object {} when no positions were found.
+        Returns the specified instrument ID position of the account connected to the API key
+        initiating the request. Returns an empty object {} when no positions were found.
 
         ``GET /v2/positions/{instrumentId}`` (signed, permission: read)
 
         Args:
-            instrument_id: Contract symbol, e.g. 'FLEX-USD-SWAP-LIN' (please place it in URL) (``instrumentId``)
+            instrument_id: Contract symbol, e.g. 'FLEX-USD-SWAP-LIN' (please place it in URL)
+                (``instrumentId``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions-instrumentid
         """
@@ -1592,7 +1635,8 @@ class Client(SyncAPIClient):
     ) -> models.PositionsResponse:
         """All positions of the account.
 
-        Returns all the positions of the account connected to the API key initiating the request. Returns an empty array [] when no positions were found.
+        Returns all the positions of the account connected to the API key initiating the request.
+        Returns an empty array [] when no positions were found.
 
         ``GET /v2/positions`` (signed, permission: read)
 
@@ -1622,8 +1666,10 @@ class Client(SyncAPIClient):
         Args:
             market_code: Market code (``marketCode``)
             limit: Default 100, max 300
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-publictrades-marketcode
         """
@@ -1656,8 +1702,10 @@ class Client(SyncAPIClient):
         Args:
             asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
             limit: max 100, default 100
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
@@ -1690,8 +1738,10 @@ class Client(SyncAPIClient):
         Args:
             asset: Regain asset name
             limit: max 100, default 100
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
@@ -1736,15 +1786,18 @@ class Client(SyncAPIClient):
     ) -> models.AccountTradesResponse:
         """The account's most recent trades in one market.
 
-        Returns the most recent trades of the account connected to the API key initiating the request.
+        Returns the most recent trades of the account connected to the API key initiating the
+        request.
 
         ``GET /v2/trades/{marketCode}`` (signed, permission: read)
 
         Args:
             market_code: Market code (please place it in URL) (``marketCode``)
             limit: Default 500, max 1000
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-trades-marketcode
         """
@@ -1798,7 +1851,8 @@ class Client(SyncAPIClient):
     ) -> models.ModifyOrdersResponse:
         """Modify up to 8 orders.
 
-        Modify orders; up to 8 orders at a time. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message.
+        Modify orders; up to 8 orders at a time. Each order gets its own result in data, with
+        success "true" or "false" and, on failure, code and message.
 
         ``POST /v2/orders/modify`` (signed, permission: trade)
 
@@ -1851,15 +1905,21 @@ class Client(SyncAPIClient):
     ) -> models.PlaceOrdersResponse:
         """Place up to 8 orders.
 
-        Place orders; up to 8 orders at a time. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message. If an order reaches the matching engine after timestamp + recvWindow it is rejected; with timestamp but no recvWindow, recvWindow defaults to 1000 ms; without timestamp the request is never rejected for lateness.
+        Place orders; up to 8 orders at a time. Each order gets its own result in data, with success
+        "true" or "false" and, on failure, code and message. If an order reaches the matching engine
+        after timestamp + recvWindow it is rejected; with timestamp but no recvWindow, recvWindow
+        defaults to 1000 ms; without timestamp the request is never rejected for lateness.
 
         ``POST /v2/orders/place`` (signed, permission: trade)
 
         Args:
             response_type: FULL or ACK (``responseType``)
             orders: The orders to place (at most 8).
-            recv_window: In milliseconds. If an order reaches the matching engine and the current timestamp exceeds timestamp + recvWindow, the order is rejected. Without timestamp it has no effect. (``recvWindow``)
-            timestamp: In milliseconds. If timestamp is provided without recvWindow, a default recvWindow of 1000 ms is used.
+            recv_window: In milliseconds. If an order reaches the matching engine and the current
+                timestamp exceeds timestamp + recvWindow, the order is rejected. Without timestamp
+                it has no effect. (``recvWindow``)
+            timestamp: In milliseconds. If timestamp is provided without recvWindow, a default
+                recvWindow of 1000 ms is used.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
         """
@@ -1975,7 +2035,8 @@ class Client(SyncAPIClient):
     ) -> models.DeliveryRequestResponse:
         """Request physical delivery of a perpetual swap position.
 
-        Submits a request for physical delivery for a specified perpetual swap instrument and quantity.
+        Submits a request for physical delivery for a specified perpetual swap instrument and
+        quantity.
 
         ``POST /v2.1/delivery/orders`` (signed, permission: trade)
 
@@ -2077,7 +2138,9 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.CancelAllOrdersResponse:
         """Cancel all open orders of the account.
 
-        Cancels all open orders of the account connected to the API key initiating the request. If successful it also triggers a "Cancel Open Orders" response message in an authenticated websocket of the account.
+        Cancels all open orders of the account connected to the API key initiating the request. If
+        successful it also triggers a "Cancel Open Orders" response message in an authenticated
+        websocket of the account.
 
         ``DELETE /v2/cancel/orders`` (signed, permission: trade)
 
@@ -2097,7 +2160,9 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.CancelMarketOrdersResponse:
         """Cancel all open orders of the account in one market.
 
-        Cancels all open orders for the specified market for the account connected to the API key initiating the request. If successful it also triggers a "Cancel Open Orders" response message in an authenticated websocket of the account.
+        Cancels all open orders for the specified market for the account connected to the API key
+        initiating the request. If successful it also triggers a "Cancel Open Orders" response
+        message in an authenticated websocket of the account.
 
         ``DELETE /v2/cancel/orders/{marketCode}`` (signed, permission: trade)
 
@@ -2152,7 +2217,8 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.CancelOrdersResponse:
         """Cancel up to 8 orders.
 
-        Cancel orders; up to 8 orders at a time, each by orderId or clientOrderId. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message.
+        Cancel orders; up to 8 orders at a time, each by orderId or clientOrderId. Each order gets
+        its own result in data, with success "true" or "false" and, on failure, code and message.
 
         ``DELETE /v2/orders/cancel`` (signed, permission: trade)
 
@@ -2195,7 +2261,8 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market_code: Borrow asset, can only be USD for now (``marketCode``)
             price: The price to close the borrow, default is the market price
-            collateral_amount: The quantity to close the borrow, default is full position (``collateralAmount``)
+            collateral_amount: The quantity to close the borrow, default is full position
+                (``collateralAmount``)
             quantity: Quantity to close (sent by the docs' request example)
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
@@ -2227,20 +2294,28 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.CreateAmmResponse:
         """Create an AMM.
 
-        Create AMM. When unleveraged and direction is NEUTRAL, minPriceBound and maxPriceBound must satisfy mid = counterAssetQuantity / collateralAssetQuantity and maxPriceBound - mid = mid - minPriceBound.
+        Create AMM. When unleveraged and direction is NEUTRAL, minPriceBound and maxPriceBound must
+        satisfy mid = counterAssetQuantity / collateralAssetQuantity and maxPriceBound - mid = mid -
+        minPriceBound.
 
         ``POST /v2/AMM/create`` (signed, permission: trade)
 
         Args:
             direction: BUY or SELL or NEUTRAL
             market_code: Market code e.g. BCH-USD-SWAP-LIN (``marketCode``)
-            min_price_bound: Minimum price of the range (see the NEUTRAL formula in the description) (``minPriceBound``)
-            max_price_bound: Maximum price of the range (see the NEUTRAL formula in the description) (``maxPriceBound``)
-            leverage: Maximum leverage; with USDT the range of leverage is 1 to 40X, otherwise 1 to 10X
+            min_price_bound: Minimum price of the range (see the NEUTRAL formula in the description)
+                (``minPriceBound``)
+            max_price_bound: Maximum price of the range (see the NEUTRAL formula in the description)
+                (``maxPriceBound``)
+            leverage: Maximum leverage; with USDT the range of leverage is 1 to 40X, otherwise 1 to
+                10X
             collateral_asset: Required unless unleveraged and direction is BUY (``collateralAsset``)
-            asset_quantity: Required unless unleveraged and direction is BUY. Minimum is $200 notional (``assetQuantity``)
-            collateral_counter_asset: Required if unleveraged and direction is NEUTRAL or BUY (``collateralCounterAsset``)
-            counter_asset_quantity: Required if unleveraged and direction is NEUTRAL or BUY. Minimum is $200 notional (``counterAssetQuantity``)
+            asset_quantity: Required unless unleveraged and direction is BUY. Minimum is $200
+                notional (``assetQuantity``)
+            collateral_counter_asset: Required if unleveraged and direction is NEUTRAL or BUY
+                (``collateralCounterAsset``)
+            counter_asset_quantity: Required if unleveraged and direction is NEUTRAL or BUY. Minimum
+                is $200 notional (``counterAssetQuantity``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
         """
@@ -2337,7 +2412,8 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.BalanceByIdResponse:
         """The balance of one coin of the account.
 
-        Returns the specified coin balance of the account connected to the API key initiating the request.
+        Returns the specified coin balance of the account connected to the API key initiating the
+        request.
 
         ``GET /v2/balances/{instrumentId}`` (signed, permission: read)
 
@@ -2361,7 +2437,8 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.BalancesResponse:
         """All coin balances of the account.
 
-        Returns all the coin balances of the account connected to the API key initiating the request.
+        Returns all the coin balances of the account connected to the API key initiating the
+        request.
 
         ``GET /v2/balances`` (signed, permission: read)
 
@@ -2391,8 +2468,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             asset: Collateral asset name
             limit: max 100, default 100
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
@@ -2445,10 +2524,14 @@ class AsyncClient(AsyncAPIClient):
         ``GET /v2/candles/{marketCode}``
 
         Args:
-            market_code: When marketCode is expired market like BTC-USD-201225-LIN, the startTime and the endTime should be explicitly set in 2020 (``marketCode``)
+            market_code: When marketCode is expired market like BTC-USD-201225-LIN, the startTime
+                and the endTime should be explicitly set in 2020 (``marketCode``)
             timeframe: e.g. 60s, 300s, 900s, 1800s, 3600s, 7200s, 14400s, 86400s, default 3600s
             limit: max 5000, default 500
-            start_time: Millisecond timestamp, e.g. 1579450778000, default is limit times timeframe ago, if the limit is 300 and the timeframe is 3600s then the default startTime is time now - 300x3600s, if the limit is not present and the timeframe is 3600s then the default startTime is time now - 500x3600s (``startTime``)
+            start_time: Millisecond timestamp, e.g. 1579450778000, default is limit times timeframe
+                ago, if the limit is 300 and the timeframe is 3600s then the default startTime is
+                time now - 300x3600s, if the limit is not present and the timeframe is 3600s then
+                the default startTime is time now - 500x3600s (``startTime``)
             end_time: Millisecond timestamp, e.g 1579450778000, default time now (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-candles-marketcode
@@ -2502,14 +2585,17 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.AccountDeliveryOrdersResponse:
         """Delivery history of the account.
 
-        Returns the entire delivery history for the account connected to the API key initiating the request.
+        Returns the entire delivery history for the account connected to the API key initiating the
+        request.
 
         ``GET /v2.1/delivery/orders`` (signed, permission: read)
 
         Args:
             limit: Default 200, max 500
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
         """
@@ -2594,8 +2680,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
             limit: default 100, max 500
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-delivery-orders-flexprotocol
         """
@@ -2680,8 +2768,10 @@ class AsyncClient(AsyncAPIClient):
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
             market_code: Market code (``marketCode``)
             limit: default 100, max 500
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
         """
@@ -2715,7 +2805,8 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market_code: e.g. BTC-USD-REPO-LIN (``marketCode``)
             limit: default is 500, max is 500
-            start_time: millisecond timestamp, e.g. 1579450778000, default is 500 hours ago (``startTime``)
+            start_time: millisecond timestamp, e.g. 1579450778000, default is 500 hours ago
+                (``startTime``)
             end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
@@ -2753,8 +2844,10 @@ class AsyncClient(AsyncAPIClient):
             column: limit size of results, e.g. 3
             instrument_id: e.g. UNI-USD-SWAP-LIN (``instrumentId``)
             limit: default 100, max 500
-            start_time: STRING. e.g. 2021-12-08 08:00:00. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: STRING. e.g. 2021-12-08 08:00:00. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: STRING. e.g. 2021-12-08 08:00:00. Default 24 hours ago. startTime and
+                endTime must be within 7 days of each other (``startTime``)
+            end_time: STRING. e.g. 2021-12-08 08:00:00. Default time now. startTime and endTime must
+                be within 7 days of each other (``endTime``)
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2788,9 +2881,11 @@ class AsyncClient(AsyncAPIClient):
         .. deprecated:: The exchange no longer documents this endpoint.
 
         Args:
-            market_code: e.g. BTC-USD-REPO-LIN , available values BTC-USD-REPO-LIN, ETH-USD-REPO-LIN (``marketCode``)
+            market_code: e.g. BTC-USD-REPO-LIN , available values BTC-USD-REPO-LIN, ETH-USD-REPO-LIN
+                (``marketCode``)
             limit: default is 50
-            start_time: millisecond timestamp, e.g. 1579450778000, default is 7 days ago from time now (``startTime``)
+            start_time: millisecond timestamp, e.g. 1579450778000, default is 7 days ago from time
+                now (``startTime``)
             end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
@@ -2843,8 +2938,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
             limit: max 100, default 100
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
@@ -2891,17 +2988,22 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.OrderHistoryResponse:
         """All orders (open and closed) of the account.
 
-        Returns all orders of the account connected to the API key initiating the request. OrderClosed orders are not in the orderbook; the remainQuantity in OrderClosed orders is the historical remaining quantity.
+        Returns all orders of the account connected to the API key initiating the request.
+        OrderClosed orders are not in the orderbook; the remainQuantity in OrderClosed orders is the
+        historical remaining quantity.
 
         ``GET /v2.1/orders`` (signed, permission: read)
 
         Args:
             market_code: Market code (``marketCode``)
             order_id: Order ID (``orderId``)
-            client_order_id: Client assigned ID to help manage and identify orders with max value 9223372036854775807 (``clientOrderId``)
+            client_order_id: Client assigned ID to help manage and identify orders with max value
+                9223372036854775807 (``clientOrderId``)
             limit: max 100, default 100
-            start_time: e.g. 1579450778000, default 24 hours ago; endTime - startTime <= 7 days (``startTime``)
-            end_time: e.g. 1613978625000, default time now; endTime - startTime <= 7 days (``endTime``)
+            start_time: e.g. 1579450778000, default 24 hours ago; endTime - startTime <= 7 days
+                (``startTime``)
+            end_time: e.g. 1613978625000, default time now; endTime - startTime <= 7 days
+                (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-orders
         """
@@ -2926,12 +3028,14 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.PositionByIdResponse:
         """The position of the account in one instrument.
 
-        Returns the specified instrument ID position of the account connected to the API key initiating the request. Returns an empty object {} when no positions were found.
+        Returns the specified instrument ID position of the account connected to the API key
+        initiating the request. Returns an empty object {} when no positions were found.
 
         ``GET /v2/positions/{instrumentId}`` (signed, permission: read)
 
         Args:
-            instrument_id: Contract symbol, e.g. 'FLEX-USD-SWAP-LIN' (please place it in URL) (``instrumentId``)
+            instrument_id: Contract symbol, e.g. 'FLEX-USD-SWAP-LIN' (please place it in URL)
+                (``instrumentId``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions-instrumentid
         """
@@ -2950,7 +3054,8 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.PositionsResponse:
         """All positions of the account.
 
-        Returns all the positions of the account connected to the API key initiating the request. Returns an empty array [] when no positions were found.
+        Returns all the positions of the account connected to the API key initiating the request.
+        Returns an empty array [] when no positions were found.
 
         ``GET /v2/positions`` (signed, permission: read)
 
@@ -2980,8 +3085,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market_code: Market code (``marketCode``)
             limit: Default 100, max 300
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-publictrades-marketcode
         """
@@ -3014,8 +3121,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
             limit: max 100, default 100
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
@@ -3048,8 +3157,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             asset: Regain asset name
             limit: max 100, default 100
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
@@ -3094,15 +3205,18 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.AccountTradesResponse:
         """The account's most recent trades in one market.
 
-        Returns the most recent trades of the account connected to the API key initiating the request.
+        Returns the most recent trades of the account connected to the API key initiating the
+        request.
 
         ``GET /v2/trades/{marketCode}`` (signed, permission: read)
 
         Args:
             market_code: Market code (please place it in URL) (``marketCode``)
             limit: Default 500, max 1000
-            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be within 7 days of each other (``startTime``)
-            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within 7 days of each other (``endTime``)
+            start_time: Millisecond timestamp. Default 24 hours ago. startTime and endTime must be
+                within 7 days of each other (``startTime``)
+            end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
+                7 days of each other (``endTime``)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-trades-marketcode
         """
@@ -3156,7 +3270,8 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.ModifyOrdersResponse:
         """Modify up to 8 orders.
 
-        Modify orders; up to 8 orders at a time. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message.
+        Modify orders; up to 8 orders at a time. Each order gets its own result in data, with
+        success "true" or "false" and, on failure, code and message.
 
         ``POST /v2/orders/modify`` (signed, permission: trade)
 
@@ -3209,15 +3324,21 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.PlaceOrdersResponse:
         """Place up to 8 orders.
 
-        Place orders; up to 8 orders at a time. Each order gets its own result in data, with success "true" or "false" and, on failure, code and message. If an order reaches the matching engine after timestamp + recvWindow it is rejected; with timestamp but no recvWindow, recvWindow defaults to 1000 ms; without timestamp the request is never rejected for lateness.
+        Place orders; up to 8 orders at a time. Each order gets its own result in data, with success
+        "true" or "false" and, on failure, code and message. If an order reaches the matching engine
+        after timestamp + recvWindow it is rejected; with timestamp but no recvWindow, recvWindow
+        defaults to 1000 ms; without timestamp the request is never rejected for lateness.
 
         ``POST /v2/orders/place`` (signed, permission: trade)
 
         Args:
             response_type: FULL or ACK (``responseType``)
             orders: The orders to place (at most 8).
-            recv_window: In milliseconds. If an order reaches the matching engine and the current timestamp exceeds timestamp + recvWindow, the order is rejected. Without timestamp it has no effect. (``recvWindow``)
-            timestamp: In milliseconds. If timestamp is provided without recvWindow, a default recvWindow of 1000 ms is used.
+            recv_window: In milliseconds. If an order reaches the matching engine and the current
+                timestamp exceeds timestamp + recvWindow, the order is rejected. Without timestamp
+                it has no effect. (``recvWindow``)
+            timestamp: In milliseconds. If timestamp is provided without recvWindow, a default
+                recvWindow of 1000 ms is used.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
         """
@@ -3333,7 +3454,8 @@ class AsyncClient(AsyncAPIClient):
     ) -> models.DeliveryRequestResponse:
         """Request physical delivery of a perpetual swap position.
 
-        Submits a request for physical delivery for a specified perpetual swap instrument and quantity.
+        Submits a request for physical delivery for a specified perpetual swap instrument and
+        quantity.
 
         ``POST /v2.1/delivery/orders`` (signed, permission: trade)
 

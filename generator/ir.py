@@ -94,6 +94,7 @@ class ApiIR:
     config: dict[str, Any]  # servers, auth, errors, limits, retry: runtime data
     credentials: tuple[str, ...]
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    stub: dict[str, Any] = field(default_factory=dict)  # what the generated stub server needs
 
     @property
     def class_prefix(self) -> str:
@@ -135,7 +136,24 @@ def build(spec: Spec) -> ApiIR:
         config=_strip_notes(config),
         credentials=credentials,
         groups={k: tuple(v) for k, v in sorted(groups.items())},
+        stub=_stub_data(data),
     )
+
+
+def _stub_data(data: dict[str, Any]) -> dict[str, Any]:
+    """The spec's stub section plus, per endpoint, its mapping, first example and response schema."""
+    stub = _strip_notes(data.get("stub", {}))
+    endpoints = data["endpoints"]
+    return {
+        **stub,
+        "messages": {code: entry["message"] for code, entry in data.get("errors", {}).get("codes", {}).items()},
+        "endpoints": {name: _strip_notes(ep["stub"]) for name, ep in sorted(endpoints.items()) if "stub" in ep},
+        "examples": {
+            name: ep["examples"][0]["response"] for name, ep in sorted(endpoints.items()) if ep.get("examples")
+        },
+        "responses": {name: _strip_notes(ep["response"]) for name, ep in sorted(endpoints.items())},
+        "schemas": _strip_notes(data.get("schemas", {})),
+    }
 
 
 def _strip_notes(node: Any) -> Any:

@@ -171,6 +171,7 @@ class CrossCheck:
         self.check_unions(self.data, ())
         # Examples are validated against resolved schemas, so only once every $ref resolves.
         self.check_endpoints(examples=not self.problems)
+        self.check_stub()
         return self.problems
 
     # -- sections -------------------------------------------------------------------------
@@ -306,6 +307,40 @@ class CrossCheck:
                     )
             if examples:
                 self.check_examples(at, ep)
+
+    def check_stub(self) -> None:
+        stub = self.data.get("stub", {})
+        codes = self.data.get("errors", {}).get("codes", {})
+        tables = stub.get("values", {})
+        for reason, code in stub.get("rejections", {}).items():
+            if code not in codes:
+                self.report(("stub", "rejections", reason), f"rejection code '{code}' is not in errors.codes")
+        credentials = {c for s in self.data.get("auth", {}).get("schemes", {}).values() for c in s["credentials"]}
+        for i, account in enumerate(stub.get("accounts", [])):
+            if set(account["credentials"]) - credentials:
+                self.report(
+                    ("stub", "accounts", i, "credentials"),
+                    f"credentials {sorted(set(account['credentials']) - credentials)} are not credentials of any auth scheme",
+                )
+        for name, ep in self.data["endpoints"].items():
+            mapping = ep.get("stub")
+            if mapping is None:
+                continue
+            at: Pointer = ("endpoints", name, "stub")
+            wire = {p["name"] for p in ep.get("params", [])}
+            if mapping["action"] != "example" and "respond" not in mapping:
+                self.report(at, f"action '{mapping['action']}' needs a respond template")
+            if "batch" in mapping and mapping["batch"] not in wire:
+                self.report((*at, "batch"), f"batch names '{mapping['batch']}', which is not a parameter")
+            for role in ("timestamp", "window"):
+                if role in mapping.get("recv_window", {}) and mapping["recv_window"][role] not in wire:
+                    self.report(
+                        (*at, "recv_window", role),
+                        f"recv_window {role} names '{mapping['recv_window'][role]}', which is not a parameter",
+                    )
+            for table in re.findall(r"\|(?:to|from):(\w+)", json.dumps(mapping)):
+                if table not in tables:
+                    self.report(at, f"template uses word table '{table}', which stub.values does not define")
 
     def check_params(self, at: Pointer, ep: dict[str, Any], params: list[dict[str, Any]]) -> None:
         in_path = set(_PATH_PARAM.findall(ep["path"]))

@@ -66,6 +66,7 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
         base / "client.py": env.get_template("client.py.jinja").render(context),
         base / "config.py": env.get_template("config.py.jinja").render(context),
         base / "models.py": generate_models(api),
+        base / "stub.py": env.get_template("stub.py.jinja").render(context),
     }
 
 

@@ -8,7 +8,7 @@ Docs: https://docs.coinflex.com/
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import httpx
 from msgspec import Meta
@@ -19,7 +19,7 @@ from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 from . import models
 from .config import CONFIG
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
 
 _BORROW = Operation[models.BorrowResponse](
@@ -637,6 +637,55 @@ _REQUEST_DELIVERY = Operation[models.DeliveryRequestResponse](
     permission="trade",
     deprecated=True,
 )
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "borrow": _BORROW,
+    "cancel_all_orders": _CANCEL_ALL_ORDERS,
+    "cancel_all_orders_by_market": _CANCEL_ALL_ORDERS_BY_MARKET,
+    "cancel_delivery": _CANCEL_DELIVERY,
+    "cancel_orders": _CANCEL_ORDERS,
+    "close_borrow": _CLOSE_BORROW,
+    "create_amm": _CREATE_AMM,
+    "get_account_info": _GET_ACCOUNT_INFO,
+    "get_amms": _GET_AMMS,
+    "get_assets": _GET_ASSETS,
+    "get_balance": _GET_BALANCE,
+    "get_balances": _GET_BALANCES,
+    "get_borrow_history": _GET_BORROW_HISTORY,
+    "get_borrowing_summary": _GET_BORROWING_SUMMARY,
+    "get_candles": _GET_CANDLES,
+    "get_deliver_auction": _GET_DELIVER_AUCTION,
+    "get_delivery_orders": _GET_DELIVERY_ORDERS,
+    "get_depth": _GET_DEPTH,
+    "get_flex_protocol_balances": _GET_FLEX_PROTOCOL_BALANCES,
+    "get_flex_protocol_delivery_orders": _GET_FLEX_PROTOCOL_DELIVERY_ORDERS,
+    "get_flex_protocol_orders": _GET_FLEX_PROTOCOL_ORDERS,
+    "get_flex_protocol_positions": _GET_FLEX_PROTOCOL_POSITIONS,
+    "get_flex_protocol_trades": _GET_FLEX_PROTOCOL_TRADES,
+    "get_funding_payments": _GET_FUNDING_PAYMENTS,
+    "get_funding_rate_history": _GET_FUNDING_RATE_HISTORY,
+    "get_funding_rates": _GET_FUNDING_RATES,
+    "get_markets": _GET_MARKETS,
+    "get_mint_history": _GET_MINT_HISTORY,
+    "get_open_orders": _GET_OPEN_ORDERS,
+    "get_orders": _GET_ORDERS,
+    "get_position": _GET_POSITION,
+    "get_positions": _GET_POSITIONS,
+    "get_public_trades": _GET_PUBLIC_TRADES,
+    "get_redeem_history": _GET_REDEEM_HISTORY,
+    "get_repay_history": _GET_REPAY_HISTORY,
+    "get_tickers": _GET_TICKERS,
+    "get_trades": _GET_TRADES,
+    "mint": _MINT,
+    "modify_orders": _MODIFY_ORDERS,
+    "ping": _PING,
+    "place_orders": _PLACE_ORDERS,
+    "redeem": _REDEEM,
+    "redeem_amm": _REDEEM_AMM,
+    "repay": _REPAY,
+    "request_delivery": _REQUEST_DELIVERY,
+}
+"""Every endpoint by operation name (the stub server serves these)."""
 
 
 class Client(SyncAPIClient):

@@ -72,21 +72,24 @@ def hmac_signature(scheme: Mapping[str, Any], secret: str, message: str) -> str:
     return digest.hex().upper() if encoding == "hex_upper" else digest.hex()
 
 
-def request_parts(request: httpx.Request) -> dict[str, str]:
+def sign_parts(method: str, host: str, path: str, query: str, body: str) -> dict[str, str]:
     """The pieces of a request that signatures are made of, exactly as they go on the wire."""
+    return {
+        "method": method.upper(),
+        "host": host,
+        "path": path,
+        "query": query,
+        "path_query": f"{path}?{query}" if query else path,
+        "body": body,
+        "payload": body if body else query,
+    }
+
+
+def request_parts(request: httpx.Request) -> dict[str, str]:
     raw_path, _, query = request.url.raw_path.decode("ascii").partition("?")
-    body = request.content.decode()
     default_port = {"http": 80, "https": 443}.get(request.url.scheme)
     host = request.url.host if request.url.port in (None, default_port) else f"{request.url.host}:{request.url.port}"
-    return {
-        "method": request.method.upper(),
-        "host": host,
-        "path": raw_path,
-        "query": query,
-        "path_query": f"{raw_path}?{query}" if query else raw_path,
-        "body": body,
-        "payload": body if request.content else query,
-    }
+    return sign_parts(request.method, host, raw_path, query, request.content.decode())
 
 
 class Signer:

@@ -1,0 +1,487 @@
+"""A stub server of one API: checks requests as the exchange does and answers from the simulator.
+
+Everything API-specific comes from the spec (passed in as `stub` data by the generated package):
+markets and demo accounts, value words, rejection codes, the error shape, and per endpoint the
+simulator action and the response template. The same `Stub` serves in-process (httpx transports,
+no socket) and as an ASGI application (uvicorn).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac as hmac_lib
+import json
+import re
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+import httpx
+import msgspec
+
+from ..config import ApiConfig, seconds
+from ..operation import Operation
+from ..signing import hmac_message, hmac_signature, sign_parts
+from .actions import ACTIONS
+from .conform import conform
+from .control import Control, Fault, LoggedRequest
+from .simulator import Exchange, Market, SimulatorError
+from .template import Context, render
+
+CONTROL_PREFIX = "/__stub__"
+_ENCODER = msgspec.json.Encoder(decimal_format="number")
+
+
+@dataclass
+class StubRequest:
+    method: str
+    path: str  # raw (percent-encoded), without the query
+    query: str
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+    host: str
+
+
+@dataclass
+class StubResponse:
+    status: int
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    drop: bool = False
+    latency: float = 0.0
+
+
+class Rejection(Exception):
+    def __init__(self, reason: str, detail: str) -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{reason}: {detail}")
+
+
+@dataclass
+class _Key:
+    account: str
+    credentials: dict[str, str]
+    permissions: frozenset[str]
+
+
+class Stub:
+    """One API's stub: state (the simulator), request checking, responses, control surface."""
+
+    def __init__(
+        self,
+        config: ApiConfig,
+        operations: Mapping[str, Operation[Any]],
+        spec: Mapping[str, Any],
+        *,
+        seed: int = 0,
+        clock: Callable[[], int] | None = None,
+    ) -> None:
+        self.config = config
+        self.operations = dict(operations)
+        self.spec = spec
+        self.clock = clock or (lambda: int(time.time() * 1000))
+        self.control = Control()
+        self._routes = [
+            (op.method, re.compile("^" + re.sub(r"\\\{([^{}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path)) + "$"), op)
+            for op in self.operations.values()
+        ]
+        kind_status: dict[str, int] = {}
+        for status, kind in sorted(config.errors.statuses.items()):
+            kind_status.setdefault(kind, status)
+        self._kind_status = kind_status
+        self.reset(seed)
+
+    # -- state ---------------------------------------------------------------------------
+    def reset(self, seed: int | None = None) -> None:
+        """Fresh simulator state from the spec's markets and accounts, deterministic for `seed`."""
+        self.seed = self.seed if seed is None else seed
+        markets = [_market(m) for m in self.spec.get("markets", [])]
+        self.exchange = Exchange(markets, seed=self.seed, clock=self.clock)
+        self.keys: dict[str, _Key] = {}
+        for account in self.spec.get("accounts", []):
+            self.add_account(
+                account["id"],
+                account.get("balances", {}),
+                account.get("permissions", ()),
+                account.get("credentials", {}),
+            )
+        self.exchange.seed_books()
+        self.control.clear_faults()
+        self.control.log.clear()
+
+    def add_account(
+        self,
+        account_id: str,
+        balances: Mapping[str, Any],
+        permissions: Any = (),
+        credentials: Mapping[str, str] | None = None,
+    ) -> None:
+        self.exchange.add_account(account_id, {a: Decimal(str(v)) for a, v in balances.items()}, permissions)
+        if credentials:
+            key = credentials[self._key_name()]
+            self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions))
+
+    @property
+    def credentials(self) -> dict[str, str]:
+        """The demo account's credentials: keyword arguments of the generated clients."""
+        accounts = self.spec.get("accounts", [])
+        return dict(accounts[0].get("credentials", {})) if accounts else {}
+
+    def _key_name(self) -> str:
+        for scheme in self.config.auth_schemes.values():
+            secret = scheme.get("secret")
+            return next(c for c in scheme["credentials"] if c != secret)
+        return "api_key"
+
+    # -- the request path ------------------------------------------------------------------
+    def handle(self, request: StubRequest) -> StubResponse:
+        if request.path.startswith(CONTROL_PREFIX):
+            return self._control(request)
+        op, path_params = self._route(request)
+        fault = self.control.take_fault(op.name if op else None)
+        account: str | None = None
+        try:
+            if fault is not None and (fault.status is not None or fault.code is not None or fault.drop):
+                response = self._fault_response(fault)
+            elif op is None:
+                raise Rejection("unknown_route", f"no endpoint {request.method} {request.path}")
+            else:
+                account = self._authenticate(op, request)
+                params = self._params(op, request, path_params)
+                response = self._answer(op, account, params)
+        except Rejection as rejection:
+            response = self._reject(rejection.reason, rejection.detail)
+        except SimulatorError as error:
+            response = self._reject(error.reason, error.message)
+        if fault is not None:
+            response.latency = fault.latency
+        self.control.record(
+            LoggedRequest(
+                request.method,
+                request.path,
+                request.query,
+                op.name if op else None,
+                account,
+                response.status,
+                request.body.decode("utf-8", "replace"),
+                fault is not None,
+            )
+        )
+        return response
+
+    def _route(self, request: StubRequest) -> tuple[Operation[Any] | None, dict[str, str]]:
+        for method, pattern, op in self._routes:
+            if method == request.method:
+                match = pattern.match(request.path)
+                if match:
+                    return op, {k: unquote(v) for k, v in match.groupdict().items()}
+        return None, {}
+
+    def _authenticate(self, op: Operation[Any], request: StubRequest) -> str | None:
+        if op.auth is None:
+            return None
+        scheme = self.config.auth_schemes[op.auth]
+        if scheme["type"] != "hmac":
+            raise Rejection("unknown_key", f"auth scheme type {scheme['type']} is not served by the stub yet")
+        fields: dict[str, str] = {}
+        for header, template in scheme["headers"].items():
+            name = template.strip("{}") if template.startswith("{") and template.endswith("}") else None
+            if name is not None:
+                value = request.headers.get(header.lower())
+                if value is None:
+                    raise Rejection("unknown_key", f"missing header {header}")
+                fields[name] = value
+        key = self.keys.get(fields.get(self._key_name(), ""))
+        if key is None:
+            raise Rejection("unknown_key", "unknown API key")
+        window = scheme.get("window")
+        if window is not None and not _fresh(
+            fields.get("timestamp", ""), scheme["timestamp"], seconds(window), self.clock()
+        ):
+            raise Rejection("stale_timestamp", "timestamp outside the allowed window")
+        parts = sign_parts(
+            request.method, request.host, request.path, request.query, request.body.decode("utf-8", "replace")
+        )
+        parts["timestamp"] = fields.get("timestamp", "")
+        parts["nonce"] = fields.get("nonce", "")
+        expected = hmac_signature(scheme, key.credentials[scheme["secret"]], hmac_message(scheme, parts))
+        if not hmac_lib.compare_digest(expected, fields.get("signature", "")):
+            raise Rejection("bad_signature", "signature does not match the request")
+        if op.permission is not None and op.permission not in key.permissions:
+            raise Rejection("missing_permission", f"the API key lacks the {op.permission} permission")
+        return key.account
+
+    def _params(self, op: Operation[Any], request: StubRequest, path_params: dict[str, str]) -> dict[str, Any]:
+        query = dict(parse_qsl(request.query, keep_blank_values=True))
+        body: Any = {}
+        if request.body.strip():
+            try:
+                body = json.loads(request.body)
+            except ValueError:
+                raise Rejection("invalid_parameter", "the body is not valid JSON") from None
+            if not isinstance(body, dict):
+                raise Rejection("invalid_parameter", "the body must be a JSON object")
+        sources = {"path": path_params, "query": query, "body": body, "header": request.headers}
+        values: dict[str, Any] = {}
+        for param in op.params:
+            source = sources[param.location]
+            key = param.wire.lower() if param.location == "header" else param.wire
+            if key not in source or source[key] is None:
+                if param.required:
+                    raise Rejection("missing_parameter", f"{param.wire} is required")
+                continue
+            raw = source[key]
+            limit = op.max_items.get(param.wire)
+            if limit is not None and isinstance(raw, list) and len(raw) > limit:
+                raise Rejection("too_many_items", f"{param.wire} takes at most {limit} items")
+            try:
+                msgspec.convert(raw, param.type, strict=param.location == "body" and not param.decimal)
+            except msgspec.ValidationError as exc:
+                raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
+            values[param.wire] = raw
+        return values
+
+    def _answer(self, op: Operation[Any], account: str | None, params: dict[str, Any]) -> StubResponse:
+        mapping = self.spec.get("endpoints", {}).get(op.name)
+        now = self.clock()
+        ctx = Context(
+            {"params": params, "now": now, "account_id": account, "exchange": self.exchange},
+            self.spec.get("values", {}),
+        )
+        if mapping is None or mapping.get("action", "example") == "example":
+            body = self.spec["examples"][op.name]
+            return StubResponse(200, _ENCODER.encode(body))
+        window = mapping.get("recv_window")
+        if window is not None:
+            self._check_window(window, params, now)
+        action = ACTIONS[mapping["action"]]
+        args_template = mapping.get("args", {})
+        batch = mapping.get("batch")
+        if batch is not None:
+            results = []
+            for item in params.get(batch, []):
+                try:
+                    args = render(args_template, ctx.child(item=item))
+                    results.append({"ok": True, "result": action(self.exchange, account, args), "item": item})
+                except SimulatorError as error:
+                    results.append(
+                        {"ok": False, "item": item, "error": self._error_fields(error.reason, error.message)}
+                    )
+            result: Any = results
+        else:
+            result = action(self.exchange, account, render(args_template, ctx))
+        rendered = render(mapping["respond"], ctx.child(result=result))
+        shaped = conform(rendered, self.spec["responses"][op.name], self.spec.get("schemas", {}))
+        return StubResponse(200, _ENCODER.encode(shaped))
+
+    def _check_window(self, window: Mapping[str, Any], params: dict[str, Any], now: int) -> None:
+        stamp = params.get(window["timestamp"])
+        if stamp is None:
+            return  # without a timestamp the request is never rejected for lateness
+        allowed = params.get(window["window"], window.get("default_ms", 1000))
+        if now > int(stamp) + int(allowed):
+            raise Rejection("stale_timestamp", f"timestamp {stamp} + {allowed} ms is in the past")
+
+    # -- errors ----------------------------------------------------------------------------
+    def _error_fields(self, reason: str, detail: str) -> dict[str, Any]:
+        code = self.spec.get("rejections", {}).get(reason)
+        message = detail if code is None else self.spec.get("messages", {}).get(code, detail)
+        return {"code": code, "message": message, "detail": detail, "reason": reason}
+
+    def _reject(self, reason: str, detail: str) -> StubResponse:
+        fields = self._error_fields(reason, detail)
+        kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
+        status = self._kind_status.get(kind or "", 404 if reason == "unknown_route" else 400)
+        return self._error_response(status, fields)
+
+    def _error_response(
+        self, status: int, fields: Mapping[str, Any], headers: dict[str, str] | None = None
+    ) -> StubResponse:
+        template = self.spec.get("error_response", {"code": "{code}", "message": "{message}"})
+        body = render(template, Context(dict(fields), {}))
+        return StubResponse(status, _ENCODER.encode(body), headers or {})
+
+    def _fault_response(self, fault: Fault) -> StubResponse:
+        if fault.drop:
+            return StubResponse(0, b"", drop=True)
+        headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
+        if fault.code is not None:
+            kind = self.config.errors.codes.get(fault.code)
+            status = fault.status or self._kind_status.get(kind or "", 400)
+            message = fault.message or self.spec.get("messages", {}).get(fault.code, "scripted fault")
+            return self._error_response(status, {"code": fault.code, "message": message}, headers)
+        return StubResponse(fault.status or 500, fault.message.encode() if fault.message else b"", headers)
+
+    # -- control surface over HTTP -------------------------------------------------------------
+    def _control(self, request: StubRequest) -> StubResponse:
+        name = request.path.removeprefix(CONTROL_PREFIX).strip("/")
+        try:
+            data = json.loads(request.body) if request.body.strip() else {}
+            if name == "reset" and request.method == "POST":
+                self.reset(data.get("seed"))
+                return _json({"seed": self.seed})
+            if name == "faults" and request.method == "POST":
+                self.control.add_fault(**data)
+                return _json({"faults": len(self.control.faults)})
+            if name == "faults" and request.method == "DELETE":
+                self.control.clear_faults()
+                return _json({"faults": 0})
+            if name == "requests" and request.method == "GET":
+                return _json({"requests": self.control.requests()})
+            if name == "accounts" and request.method == "POST":
+                self.add_account(
+                    data["id"], data.get("balances", {}), data.get("permissions", ()), data.get("credentials")
+                )
+                return _json({"account": data["id"]})
+            if name == "orders" and request.method == "POST":
+                order = ACTIONS["place_order"](self.exchange, data.pop("account"), data)
+                return _json({"order_id": order.id, "status": order.status})
+            if name == "state" and request.method == "GET":
+                return _json(self.state())
+        except (TypeError, KeyError, ValueError, SimulatorError) as exc:
+            return StubResponse(400, _ENCODER.encode({"error": f"{type(exc).__name__}: {exc}"}))
+        return StubResponse(404, _ENCODER.encode({"error": f"no control endpoint {request.method} {name}"}))
+
+    def state(self) -> dict[str, Any]:
+        ex = self.exchange
+        return {
+            "accounts": {
+                a.id: {
+                    "balances": {k: {"total": b.total, "reserved": b.reserved} for k, b in a.balances.items()},
+                    "positions": {s: p.quantity for s, p in a.positions.items()},
+                }
+                for a in ex.accounts.values()
+                if a.id != ex.MAKER
+            },
+            "open_orders": [
+                {
+                    "id": o.id,
+                    "account": o.account,
+                    "market": o.market,
+                    "side": o.side,
+                    "price": o.price,
+                    "remaining": o.remaining,
+                }
+                for o in ex.orders.values()
+                if o.is_open and o.account != ex.MAKER
+            ],
+        }
+
+    # -- adapters --------------------------------------------------------------------------
+    def _from_httpx(self, request: httpx.Request) -> StubRequest:
+        raw_path, _, query = request.url.raw_path.decode("ascii").partition("?")
+        return StubRequest(
+            request.method,
+            raw_path,
+            query,
+            {k.lower(): v for k, v in request.headers.items()},
+            request.read(),
+            request.headers.get("host", ""),
+        )
+
+    def _to_httpx(self, request: httpx.Request, response: StubResponse) -> httpx.Response:
+        if response.drop:
+            raise httpx.RemoteProtocolError("connection dropped by a scripted fault", request=request)
+        return httpx.Response(
+            response.status, content=response.body, headers={"Content-Type": "application/json", **response.headers}
+        )
+
+    def transport(self) -> httpx.MockTransport:
+        """An in-process transport for `httpx.Client` (no socket)."""
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            response = self.handle(self._from_httpx(request))
+            if response.latency:
+                time.sleep(response.latency)
+            return self._to_httpx(request, response)
+
+        return httpx.MockTransport(handler)
+
+    def async_transport(self) -> httpx.MockTransport:
+        """An in-process transport for `httpx.AsyncClient` (no socket)."""
+
+        async def handler(request: httpx.Request) -> httpx.Response:
+            response = self.handle(self._from_httpx(request))
+            if response.latency:
+                await asyncio.sleep(response.latency)
+            return self._to_httpx(request, response)
+
+        return httpx.MockTransport(handler)
+
+    async def __call__(
+        self,
+        scope: dict[str, Any],
+        receive: Callable[[], Awaitable[dict[str, Any]]],
+        send: Callable[[dict[str, Any]], Awaitable[None]],
+    ) -> None:
+        """The ASGI application (HTTP only; lifespan events are acknowledged)."""
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        raw_path = scope.get("raw_path") or scope["path"].encode()
+        request = StubRequest(
+            scope["method"],
+            raw_path.decode("ascii").partition("?")[0],
+            scope.get("query_string", b"").decode("ascii"),
+            headers,
+            body,
+            headers.get("host", ""),
+        )
+        response = self.handle(request)
+        if response.latency:
+            await asyncio.sleep(response.latency)
+        if response.drop:  # promise a body and end early: the client sees a broken connection
+            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
+            await send({"type": "http.response.body", "body": b"{", "more_body": False})
+            return
+        out = [(b"content-type", b"application/json"), (b"content-length", str(len(response.body)).encode())]
+        out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
+        await send({"type": "http.response.start", "status": response.status, "headers": out})
+        await send({"type": "http.response.body", "body": response.body})
+
+
+def _json(data: Any) -> StubResponse:
+    return StubResponse(200, _ENCODER.encode(data))
+
+
+def _market(data: Mapping[str, Any]) -> Market:
+    known = {"symbol", "base", "quote", "kind", "listed_ms"}
+    decimals = {"tick_size", "lot_size", "min_quantity", "price", "leverage", "maker_fee", "taker_fee"}
+    return Market(
+        **{k: v for k, v in data.items() if k in known},
+        **{k: Decimal(str(v)) for k, v in data.items() if k in decimals},
+        extra={k: v for k, v in data.items() if k not in known | decimals},
+    )
+
+
+def _fresh(stamp: str, style: str, window: float, now_ms: int) -> bool:
+    try:
+        if style == "unix_ms":
+            moment = int(stamp)
+        elif style == "unix_s":
+            moment = int(stamp) * 1000
+        else:
+            from datetime import UTC, datetime
+
+            moment = int(datetime.fromisoformat(stamp).replace(tzinfo=UTC).timestamp() * 1000)
+    except ValueError:
+        return False
+    return abs(now_ms - moment) <= window * 1000

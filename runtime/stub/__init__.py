@@ -1,0 +1,1 @@
+"""Stub servers: an exchange simulator and an ASGI/in-process front end configured by the spec."""

@@ -1,0 +1,77 @@
+"""The control surface of a stub: scripted faults and the log of requests received."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Fault:
+    """What to do to matching requests: answer an error, delay, drop, or throttle.
+
+    `times` is how many requests it applies to (None: until cleared); `operation` limits it to
+    one endpoint (by operation name). An exchange `code` is answered in the API's error shape.
+    """
+
+    times: int | None = 1
+    operation: str | None = None
+    status: int | None = None
+    code: str | None = None
+    message: str | None = None
+    latency: float = 0.0
+    drop: bool = False
+    retry_after: float | None = None
+
+    def matches(self, operation: str | None) -> bool:
+        return self.operation is None or self.operation == operation
+
+
+@dataclass
+class LoggedRequest:
+    method: str
+    path: str
+    query: str
+    operation: str | None
+    account: str | None
+    status: int
+    body: str
+    fault: bool = False
+
+
+@dataclass
+class Control:
+    faults: list[Fault] = field(default_factory=list)
+    log: list[LoggedRequest] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add_fault(self, **spec: Any) -> Fault:
+        fault = Fault(**spec)
+        with self.lock:
+            self.faults.append(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        with self.lock:
+            self.faults.clear()
+
+    def take_fault(self, operation: str | None) -> Fault | None:
+        """The first fault matching this request, counted down."""
+        with self.lock:
+            for fault in self.faults:
+                if fault.matches(operation):
+                    if fault.times is not None:
+                        fault.times -= 1
+                        if fault.times <= 0:
+                            self.faults.remove(fault)
+                    return fault
+        return None
+
+    def record(self, entry: LoggedRequest) -> None:
+        with self.lock:
+            self.log.append(entry)
+
+    def requests(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return [asdict(e) for e in self.log]

@@ -53,14 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     if not args.apis:  # the shared files describe every API, so only a full run owns them
         shared = output.formatted(render.render_package(env, apis))
-        owned = [
-            "pyproject.toml",
-            "README.md",
-            f"{render.PACKAGE}/__init__.py",
-            f"{render.PACKAGE}/errors.py",
-            f"{render.PACKAGE}/py.typed",
-            f"{render.PACKAGE}/runtime",
-        ]
+        # Files at the package root, and whole folders below it (the runtime copy).
+        owned = sorted({"/".join(p.parts[: min(len(p.parts), 2)]) for p in shared})
         pending += _sync(shared, owned, args.check)
     for line in summaries:
         print(line)

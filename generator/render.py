@@ -16,6 +16,7 @@ RUNTIME = ROOT / "runtime"
 PACKAGE = "exchange_bindings"
 VERSION = "0.1.0"
 DEPENDENCIES = ("httpx>=0.27", "msgspec>=0.18")
+EXTRAS = {"stub": ("uvicorn>=0.30",)}  # serving stubs over a socket; in-process stubs need nothing more
 
 
 def _check_type(param: ParamIR) -> str:
@@ -72,12 +73,13 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
 
 def render_package(env: jinja2.Environment, apis: list[ApiIR]) -> dict[Path, str]:
     """Files shared by every API: package metadata, the top-level modules, the runtime copy."""
-    context: dict[str, Any] = {"apis": apis, "version": VERSION, "dependencies": DEPENDENCIES}
+    context: dict[str, Any] = {"apis": apis, "version": VERSION, "dependencies": DEPENDENCIES, "extras": EXTRAS}
     files = {
         Path("pyproject.toml"): env.get_template("pyproject.toml.jinja").render(context),
         Path("README.md"): env.get_template("README.md.jinja").render(context),
         Path(PACKAGE) / "__init__.py": env.get_template("package_init.py.jinja").render(context),
         Path(PACKAGE) / "errors.py": env.get_template("errors.py.jinja").render(context),
+        Path(PACKAGE) / "__main__.py": env.get_template("package_main.py.jinja").render(context),
         Path(PACKAGE) / "py.typed": "",
     }
     for source in sorted(RUNTIME.rglob("*.py")):

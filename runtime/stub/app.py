@@ -93,6 +93,7 @@ class Stub:
         for status, kind in sorted(config.errors.statuses.items()):
             kind_status.setdefault(kind, status)
         self._kind_status = kind_status
+        self.seed = seed
         self.reset(seed)
 
     # -- state ---------------------------------------------------------------------------
@@ -132,9 +133,11 @@ class Stub:
         return dict(accounts[0].get("credentials", {})) if accounts else {}
 
     def _key_name(self) -> str:
+        """The credential that identifies an account (the one that is not the secret)."""
         for scheme in self.config.auth_schemes.values():
             secret = scheme.get("secret")
-            return next(c for c in scheme["credentials"] if c != secret)
+            name: str = next(c for c in scheme["credentials"] if c != secret)
+            return name
         return "api_key"
 
     # -- the request path ------------------------------------------------------------------
@@ -302,7 +305,9 @@ class Stub:
         self, status: int, fields: Mapping[str, Any], headers: dict[str, str] | None = None
     ) -> StubResponse:
         template = self.spec.get("error_response", {"code": "{code}", "message": "{message}"})
-        body = render(template, Context(dict(fields), {}))
+        body = render(template, Context({k: v for k, v in fields.items() if v is not None}, {}))
+        if isinstance(body, dict):
+            body = {k: v for k, v in body.items() if v is not None}
         return StubResponse(status, _ENCODER.encode(body), headers or {})
 
     def _fault_response(self, fault: Fault) -> StubResponse:
@@ -463,12 +468,17 @@ def _json(data: Any) -> StubResponse:
 
 
 def _market(data: Mapping[str, Any]) -> Market:
-    known = {"symbol", "base", "quote", "kind", "listed_ms"}
+    """A simulator market from the spec: known fields typed, the rest kept for templates."""
     decimals = {"tick_size", "lot_size", "min_quantity", "price", "leverage", "maker_fee", "taker_fee"}
+    texts = {"symbol", "base", "quote", "kind"}
     return Market(
-        **{k: v for k, v in data.items() if k in known},
+        symbol=data["symbol"],
+        base=data["base"],
+        quote=data["quote"],
+        kind=data.get("kind", "spot"),
+        listed_ms=int(data.get("listed_ms", 0)),
+        extra={k: v for k, v in data.items() if k not in decimals | texts | {"listed_ms"}},
         **{k: Decimal(str(v)) for k, v in data.items() if k in decimals},
-        extra={k: v for k, v in data.items() if k not in known | decimals},
     )
 
 

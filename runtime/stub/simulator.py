@@ -501,11 +501,12 @@ class Exchange:
         symbol: str | None = None,
     ) -> Order:
         for order in self._orders_of(account_id):
-            if (order_id is not None and order.id == order_id) or (
-                order_id is None and client_order_id is not None and order.client_order_id == client_order_id
-            ):
-                if symbol is None or order.market == symbol:
-                    return order
+            if order_id is not None:
+                same = order.id == order_id
+            else:
+                same = client_order_id is not None and order.client_order_id == client_order_id
+            if same and symbol in (None, order.market):
+                return order
         raise SimulatorError(
             "order_not_found", f"order {order_id if order_id is not None else client_order_id} not found"
         )

@@ -1,0 +1,72 @@
+"""Serving a stub over a real socket with uvicorn (the `stub` extra), in a thread or in the foreground."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from typing import Any
+
+from .app import Stub
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket; port 0 picks a free one (read it back from getsockname())."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(1024)
+    sock.setblocking(False)
+    return sock
+
+
+def _server(app: Stub, log_level: str) -> Any:
+    try:
+        import uvicorn
+    except ImportError:  # pragma: no cover - depends on the install
+        raise SystemExit("serving over a socket needs the stub extra: pip install 'exchange-bindings[stub]'") from None
+    config = uvicorn.Config(app, log_level=log_level, lifespan="on", access_log=False, ws="none")
+    return uvicorn.Server(config)
+
+
+def serve_forever(app: Stub, sock: socket.socket, log_level: str = "warning") -> None:
+    """Serve until SIGINT or SIGTERM (uvicorn handles both and shuts down cleanly)."""
+    server = _server(app, log_level)
+    asyncio.run(server.serve(sockets=[sock]))
+
+
+class ServerThread:
+    """A stub on a real socket in a background thread, for tests: `with ServerThread(stub) as url:`."""
+
+    def __init__(self, app: Stub, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:
+        self.sock = bind(host, port)
+        self.host, self.port = self.sock.getsockname()[:2]
+        self._server = _server(app, log_level)
+        self._server.install_signal_handlers = lambda: None  # signals belong to the main thread
+        self._thread = threading.Thread(
+            target=lambda: asyncio.run(self._server.serve(sockets=[self.sock])), daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> str:
+        self._thread.start()
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the stub server did not start")
+            threading.Event().wait(0.01)
+        return self.url
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self.sock.close()
+
+    def __enter__(self) -> str:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()

@@ -1,13 +1,13 @@
 """pytest fixtures for testing against the stub servers (registered by the package's entry point).
 
 def test_place(exchange_stub):
-    stub = exchange_stub("coinflex_v2", seed=1)        # in-process, no socket
+    stub = exchange_stub(api_id, seed=1)      # in-process, no socket; api_id as in exchange_bindings.APIS
     client = stub.client()                             # signed in as the demo account
     ...
     assert stub.control.requests()[-1]["status"] == 200
 
 def test_over_http(exchange_stub_server):
-    server = exchange_stub_server("coinflex_v2")       # uvicorn on 127.0.0.1, a free port
+    server = exchange_stub_server(api_id)     # uvicorn on 127.0.0.1, a free port
     client = server.client()                           # a real socket
 """
 

@@ -27,6 +27,21 @@ def _window(args: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _required_int(args: dict[str, Any], name: str) -> int:
+    value = _int(args.get(name))
+    if value is None:
+        raise SimulatorError("missing_parameter", f"{name} is required")
+    return value
+
+
+def run(action: Action, exchange: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    """Run an action; malformed input (a non-number where one is needed, ...) is a rejection, never a crash."""
+    try:
+        return action(exchange, account, args)
+    except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
+        raise SimulatorError("invalid_parameter", f"{type(exc).__name__}: {exc}") from None
+
+
 def _account(account: str | None) -> str:
     if account is None:
         raise SimulatorError("unknown_key", "this action needs a signed request")
@@ -122,7 +137,7 @@ ACTIONS: dict[str, Action] = {
     "cancel_all": lambda ex, acc, args: ex.cancel_all(_account(acc), args.get("symbol")),
     "modify_order": lambda ex, acc, args: ex.modify(
         _account(acc),
-        int(args["order_id"]),
+        _required_int(args, "order_id"),
         price=_dec(args.get("price")),
         quantity=_dec(args.get("quantity")),
         side=args.get("side"),

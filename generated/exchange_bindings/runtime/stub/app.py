@@ -25,7 +25,7 @@ import msgspec
 from ..config import ApiConfig, seconds
 from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, sign_parts
-from .actions import ACTIONS
+from .actions import ACTIONS, run
 from .conform import conform
 from .control import Control, Fault, LoggedRequest
 from .simulator import Exchange, Market, SimulatorError
@@ -269,14 +269,14 @@ class Stub:
             for item in params.get(batch, []):
                 try:
                     args = render(args_template, ctx.child(item=item))
-                    results.append({"ok": True, "result": action(self.exchange, account, args), "item": item})
+                    results.append({"ok": True, "result": run(action, self.exchange, account, args), "item": item})
                 except SimulatorError as error:
                     results.append(
                         {"ok": False, "item": item, "error": self._error_fields(error.reason, error.message)}
                     )
             result: Any = results
         else:
-            result = action(self.exchange, account, render(args_template, ctx))
+            result = run(action, self.exchange, account, render(args_template, ctx))
         rendered = render(mapping["respond"], ctx.child(result=result))
         shaped = conform(rendered, self.spec["responses"][op.name], self.spec.get("schemas", {}))
         return StubResponse(200, _ENCODER.encode(shaped))
@@ -343,7 +343,7 @@ class Stub:
                 )
                 return _json({"account": data["id"]})
             if name == "orders" and request.method == "POST":
-                order = ACTIONS["place_order"](self.exchange, data.pop("account"), data)
+                order = run(ACTIONS["place_order"], self.exchange, data.pop("account"), data)
                 return _json({"order_id": order.id, "status": order.status})
             if name == "state" and request.method == "GET":
                 return _json(self.state())

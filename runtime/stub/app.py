@@ -97,8 +97,11 @@ class Stub:
         self.reset(seed)
 
     # -- state ---------------------------------------------------------------------------
-    def reset(self, seed: int | None = None) -> None:
-        """Fresh simulator state from the spec's markets and accounts, deterministic for `seed`."""
+    def reset(self, seed: int | None = None, *, book_levels: int = 10) -> None:
+        """Fresh simulator state from the spec's markets and accounts, deterministic for `seed`.
+
+        `book_levels` resting market-maker orders per side and market (0: empty books).
+        """
         self.seed = self.seed if seed is None else seed
         markets = [_market(m) for m in self.spec.get("markets", [])]
         self.exchange = Exchange(markets, seed=self.seed, clock=self.clock)
@@ -110,7 +113,8 @@ class Stub:
                 account.get("permissions", ()),
                 account.get("credentials", {}),
             )
-        self.exchange.seed_books()
+        if book_levels:
+            self.exchange.seed_books(book_levels)
         self.control.clear_faults()
         self.control.log.clear()
 
@@ -268,7 +272,7 @@ class Stub:
             results = []
             for item in params.get(batch, []):
                 try:
-                    args = render(args_template, ctx.child(item=item))
+                    args = _arguments(args_template, ctx.child(item=item))
                     results.append({"ok": True, "result": run(action, self.exchange, account, args), "item": item})
                 except SimulatorError as error:
                     results.append(
@@ -276,7 +280,7 @@ class Stub:
                     )
             result: Any = results
         else:
-            result = run(action, self.exchange, account, render(args_template, ctx))
+            result = run(action, self.exchange, account, _arguments(args_template, ctx))
         rendered = render(mapping["respond"], ctx.child(result=result))
         shaped = conform(rendered, self.spec["responses"][op.name], self.spec.get("schemas", {}))
         return StubResponse(200, _ENCODER.encode(shaped))
@@ -327,7 +331,7 @@ class Stub:
         try:
             data = json.loads(request.body) if request.body.strip() else {}
             if name == "reset" and request.method == "POST":
-                self.reset(data.get("seed"))
+                self.reset(data.get("seed"), book_levels=int(data.get("book_levels", 10)))
                 return _json({"seed": self.seed})
             if name == "faults" and request.method == "POST":
                 self.control.add_fault(**data)
@@ -461,6 +465,15 @@ class Stub:
         out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
         await send({"type": "http.response.start", "status": response.status, "headers": out})
         await send({"type": "http.response.body", "body": response.body})
+
+
+def _arguments(template: Any, ctx: Context) -> dict[str, Any]:
+    """The action's arguments from the request; a value that cannot be read is a rejection."""
+    try:
+        args: dict[str, Any] = render(template, ctx)
+    except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
+        raise SimulatorError("invalid_parameter", f"{type(exc).__name__}: {exc}") from None
+    return args
 
 
 def _json(data: Any) -> StubResponse:

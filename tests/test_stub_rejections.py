@@ -1,0 +1,150 @@
+"""Bad requests get the exchange's own error shape, status and code; nothing produces a 500."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import httpx
+import pytest
+from conftest import APIS, ENDPOINTS, endpoint_id
+from stub_support import raw_request, stub_of, wire_values
+
+from generator import ir
+
+SIGNED = [c for c in ENDPOINTS if c[1].auth is not None]
+
+
+def _send(stub: Any, request: httpx.Request) -> httpx.Response:
+    with httpx.Client(transport=stub.transport()) as http:
+        return http.send(request)
+
+
+def _expect(api: ir.ApiIR, response: httpx.Response, reason: str) -> None:
+    code = api.stub["rejections"][reason]
+    kind = api.config["errors"]["codes"][code]["kind"]
+    statuses = [int(s) for s, k in api.config["errors"].get("statuses", {}).items() if k == kind]
+    assert response.status_code == (min(statuses) if statuses else 400), response.text
+    body = response.json()
+    table = api.config["errors"]
+    assert str(body[table["code_field"]]) == code, body
+    assert body[table["message_field"]]
+
+
+def _demo(api: ir.ApiIR) -> dict[str, str]:
+    return dict(api.stub["accounts"][0]["credentials"])
+
+
+@pytest.mark.parametrize("case", SIGNED, ids=endpoint_id)
+def test_bad_signature(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    api, ep = case
+    creds = _demo(api)
+    secret = api.config["auth"]["schemes"][ep.auth]["secret"]
+    creds[secret] = "not-the-secret"
+    stub = stub_of(api)
+    _expect(api, _send(stub, raw_request(api, ep, wire_values(ep, api), creds)), "bad_signature")
+
+
+@pytest.mark.parametrize("case", SIGNED, ids=endpoint_id)
+def test_unknown_key_and_unsigned(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    api, ep = case
+    stub = stub_of(api)
+    creds = {k: "nobody" for k in _demo(api)}
+    _expect(api, _send(stub, raw_request(api, ep, wire_values(ep, api), creds)), "unknown_key")
+    _expect(api, _send(stub, raw_request(api, ep, wire_values(ep, api), None)), "unknown_key")
+
+
+PERMISSION_CASES = [
+    (api, ep, account)
+    for api, ep in SIGNED
+    for account in api.stub["accounts"]
+    if ep.permission is not None and ep.permission not in account.get("permissions", [])
+]
+
+
+@pytest.mark.parametrize("case", PERMISSION_CASES, ids=lambda c: f"{c[0].id}.{c[1].name}:{c[2]['id']}")
+def test_missing_permission(case: tuple[ir.ApiIR, ir.EndpointIR, dict[str, Any]]) -> None:
+    api, ep, account = case
+    _expect(api, _send(stub_of(api), raw_request(api, ep, wire_values(ep, api), account["credentials"])), "missing_permission")
+
+
+def test_some_endpoint_needs_a_permission_the_read_only_account_lacks() -> None:
+    assert PERMISSION_CASES, "the spec's demo accounts must let tests reach a missing-permission rejection"
+
+
+WINDOWED = [(api, ep) for api, ep in ENDPOINTS if "recv_window" in api.stub["endpoints"].get(ep.name, {})]
+
+
+@pytest.mark.parametrize("case", WINDOWED, ids=endpoint_id)
+def test_stale_timestamp(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    api, ep = case
+    window = api.stub["endpoints"][ep.name]["recv_window"]
+    wire = wire_values(ep, api)
+    wire[window["timestamp"]] = int(time.time() * 1000) - 60_000
+    wire[window["window"]] = 5_000
+    stub = stub_of(api)
+    _expect(api, _send(stub, raw_request(api, ep, wire, _demo(api))), "stale_timestamp")
+    assert stub.state()["open_orders"] == [], "a stale request changes nothing"
+
+
+MISSING = [(api, ep, p) for api, ep in ENDPOINTS for p in ep.required_params if p.location != "path"]
+
+
+@pytest.mark.parametrize("case", MISSING, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].wire}")
+def test_missing_parameter(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> None:
+    api, ep, param = case
+    wire = wire_values(ep, api)
+    del wire[param.wire]
+    _expect(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "missing_parameter")
+
+
+WRONG_TYPE = [
+    (api, ep, p)
+    for api, ep in ENDPOINTS
+    for p in ep.params
+    if p.location != "path" and (p.schema.get("type") in ("integer", "array", "number") or "enum" in p.schema or p.schema.get("format") == "decimal")
+]
+
+
+@pytest.mark.parametrize("case", WRONG_TYPE, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].wire}")
+def test_wrong_type(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> None:
+    api, ep, param = case
+    wire = {**wire_values(ep, api), param.wire: "not-a-valid-value"}
+    _expect(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "invalid_parameter")
+
+
+GARBAGE: list[Any] = [None, 0, -1, 10**30, "", "x" * 5000, [], {}, [None], {"a": {"b": None}}, 1.5e308, True]
+
+
+@pytest.mark.parametrize("case", ENDPOINTS, ids=endpoint_id)
+def test_malformed_requests_never_500(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    """Every parameter (and batch item field) replaced by junk, plus broken bodies: 200 or 4xx, in JSON."""
+    api, ep = case
+    stub = stub_of(api)
+    creds = _demo(api)
+    base = wire_values(ep, api)
+    variants: list[dict[str, Any]] = []
+    for name, value in base.items():
+        for junk in GARBAGE:
+            variants.append({**base, name: junk})
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            for field in value[0]:
+                for junk in GARBAGE[:6]:
+                    variants.append({**base, name: [{**value[0], field: junk}]})
+    requests = [raw_request(api, ep, v, creds) for v in variants]
+    if any(p.location == "body" for p in ep.params):
+        for content in (b"{not json", b"[1, 2]", b'"text"', b"\xff\xfe"):
+            request = raw_request(api, ep, base, None)
+            requests.append(httpx.Request(request.method, request.url, content=content, headers={"Content-Type": "application/json"}))
+    for request in requests:
+        response = _send(stub, request)
+        assert response.status_code < 500, (request.url, request.content[:200], response.text[:300])
+        json.loads(response.content)
+
+
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_unknown_route(api: ir.ApiIR) -> None:
+    response = _send(stub_of(api), httpx.Request("GET", "http://stub.invalid/no/such/endpoint"))
+    assert response.status_code == 404
+    assert api.config["errors"]["message_field"] in response.json()

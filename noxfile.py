@@ -9,7 +9,7 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = "3.11"
 GENERATOR = ["-e", "."]  # the generator's own dependencies, from pyproject.toml
-PACKAGE = "./generated"  # the package downstream installs
+PACKAGE = "./generated[stub]"  # the package downstream installs, with the stub servers' extra
 
 
 @nox.session(python=PYTHON)
@@ -37,7 +37,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the generator, the runtime and the generated package."""
-    session.install(*GENERATOR, PACKAGE, "mypy", "types-PyYAML", "types-jsonschema")
+    session.install(*GENERATOR, PACKAGE, "mypy", "pytest", "types-PyYAML", "types-jsonschema")
     session.run("mypy", "generator", "generated/exchange_bindings")
 
 

@@ -8,8 +8,27 @@ import pytest
 
 from exchange_bindings.runtime.stub.simulator import Exchange, Market, SimulatorError
 
-SPOT = Market("AAA-QQQ", "AAA", "QQQ", tick_size=D("0.5"), lot_size=D("0.1"), min_quantity=D("0.1"), price=D(100), taker_fee=D("0.001"))
-PERP = Market("AAA-PERP", "AAA", "QQQ", kind="perpetual", tick_size=D("0.5"), lot_size=D("0.1"), min_quantity=D("0.1"), price=D(100), leverage=D(10))
+SPOT = Market(
+    "AAA-QQQ",
+    "AAA",
+    "QQQ",
+    tick_size=D("0.5"),
+    lot_size=D("0.1"),
+    min_quantity=D("0.1"),
+    price=D(100),
+    taker_fee=D("0.001"),
+)
+PERP = Market(
+    "AAA-PERP",
+    "AAA",
+    "QQQ",
+    kind="perpetual",
+    tick_size=D("0.5"),
+    lot_size=D("0.1"),
+    min_quantity=D("0.1"),
+    price=D(100),
+    leverage=D(10),
+)
 
 
 @pytest.fixture
@@ -28,9 +47,17 @@ def test_two_accounts_cross_with_partial_fill(ex: Exchange) -> None:
     assert (sell.status, sell.remaining) == ("partially_filled", D("0.6"))
     assert buy.fills[0].liquidity == "taker" and sell.fills[0].liquidity == "maker"
     a, b = ex.account("a"), ex.account("b")
-    assert (a.balance("AAA").total, a.balance("AAA").reserved, a.balance("QQQ").total) == (D("9.6"), D("0.6"), D("10040.4"))
+    assert (a.balance("AAA").total, a.balance("AAA").reserved, a.balance("QQQ").total) == (
+        D("9.6"),
+        D("0.6"),
+        D("10040.4"),
+    )
     fee = D("101") * D("0.4") * D("0.001")
-    assert (b.balance("AAA").total, b.balance("QQQ").total, b.balance("QQQ").reserved) == (D("10.4"), D(10_000) - D("40.4") - fee, 0)
+    assert (b.balance("AAA").total, b.balance("QQQ").total, b.balance("QQQ").reserved) == (
+        D("10.4"),
+        D(10_000) - D("40.4") - fee,
+        0,
+    )
     assert [t.price for t in ex.public_trades(SPOT.symbol)] == [D(101)]
     assert ex.open_orders("a") == [sell] and ex.open_orders("b") == []
 
@@ -70,11 +97,17 @@ def test_modify_reduce_keeps_id_other_changes_replace(ex: Exchange) -> None:
 
 def test_times_in_force(ex: Exchange) -> None:
     ex.place("b", SPOT.symbol, "sell", "limit", D("0.5"), price=D(100))
-    assert ex.place("a", SPOT.symbol, "buy", "limit", D("1.0"), price=D(100), time_in_force="fok").outcome == "cancelled:fok"
+    assert (
+        ex.place("a", SPOT.symbol, "buy", "limit", D("1.0"), price=D(100), time_in_force="fok").outcome
+        == "cancelled:fok"
+    )
     ioc = ex.place("a", SPOT.symbol, "buy", "limit", D("1.0"), price=D(100), time_in_force="ioc")
     assert (ioc.filled, ioc.outcome) == (D("0.5"), "cancelled:ioc")
     ex.place("b", SPOT.symbol, "sell", "limit", D("0.5"), price=D(100))
-    assert ex.place("a", SPOT.symbol, "buy", "limit", D("0.1"), price=D(100), time_in_force="maker_only").outcome == "cancelled:maker_only"
+    assert (
+        ex.place("a", SPOT.symbol, "buy", "limit", D("0.1"), price=D(100), time_in_force="maker_only").outcome
+        == "cancelled:maker_only"
+    )
     assert ex.account("a").balance("QQQ").reserved == 0
 
 
@@ -88,7 +121,10 @@ def test_market_order_and_insufficient_funds(ex: Exchange) -> None:
     assert caught.value.reason == "insufficient_funds"
 
 
-@pytest.mark.parametrize(("price", "quantity", "reason"), [(D("100.3"), D(1), "invalid_price"), (D(100), D("0.05"), "invalid_quantity"), (D(0), D(1), "invalid_price")])
+@pytest.mark.parametrize(
+    ("price", "quantity", "reason"),
+    [(D("100.3"), D(1), "invalid_price"), (D(100), D("0.05"), "invalid_quantity"), (D(0), D(1), "invalid_price")],
+)
 def test_tick_and_lot_rules(ex: Exchange, price: D, quantity: D, reason: str) -> None:
     with pytest.raises(SimulatorError) as caught:
         ex.place("a", SPOT.symbol, "buy", "limit", quantity, price=price)

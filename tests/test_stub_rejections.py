@@ -66,7 +66,11 @@ PERMISSION_CASES = [
 @pytest.mark.parametrize("case", PERMISSION_CASES, ids=lambda c: f"{c[0].id}.{c[1].name}:{c[2]['id']}")
 def test_missing_permission(case: tuple[ir.ApiIR, ir.EndpointIR, dict[str, Any]]) -> None:
     api, ep, account = case
-    _expect(api, _send(stub_of(api), raw_request(api, ep, wire_values(ep, api), account["credentials"])), "missing_permission")
+    _expect(
+        api,
+        _send(stub_of(api), raw_request(api, ep, wire_values(ep, api), account["credentials"])),
+        "missing_permission",
+    )
 
 
 def test_some_endpoint_needs_a_permission_the_read_only_account_lacks() -> None:
@@ -103,7 +107,12 @@ WRONG_TYPE = [
     (api, ep, p)
     for api, ep in ENDPOINTS
     for p in ep.params
-    if p.location != "path" and (p.schema.get("type") in ("integer", "array", "number") or "enum" in p.schema or p.schema.get("format") == "decimal")
+    if p.location != "path"
+    and (
+        p.schema.get("type") in ("integer", "array", "number")
+        or "enum" in p.schema
+        or p.schema.get("format") == "decimal"
+    )
 ]
 
 
@@ -136,7 +145,11 @@ def test_malformed_requests_never_500(case: tuple[ir.ApiIR, ir.EndpointIR]) -> N
     if any(p.location == "body" for p in ep.params):
         for content in (b"{not json", b"[1, 2]", b'"text"', b"\xff\xfe"):
             request = raw_request(api, ep, base, None)
-            requests.append(httpx.Request(request.method, request.url, content=content, headers={"Content-Type": "application/json"}))
+            requests.append(
+                httpx.Request(
+                    request.method, request.url, content=content, headers={"Content-Type": "application/json"}
+                )
+            )
     for request in requests:
         response = _send(stub, request)
         assert response.status_code < 500, (request.url, request.content[:200], response.text[:300])

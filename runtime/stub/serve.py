@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import socket
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from .app import Stub
@@ -30,9 +32,23 @@ def _server(app: Stub, log_level: str) -> Any:
     return uvicorn.Server(config)
 
 
-def serve_forever(app: Stub, sock: socket.socket, log_level: str = "warning") -> None:
-    """Serve until SIGINT or SIGTERM (uvicorn handles both and shuts down cleanly)."""
+def serve_forever(
+    app: Stub, sock: socket.socket, log_level: str = "warning", ready: Callable[[], None] = lambda: None
+) -> None:
+    """Serve until SIGINT or SIGTERM, then return (exit status 0).
+
+    Our handlers are in place before `ready()` (where the CLI prints its line), so a signal at any
+    moment after that stops the server. uvicorn shuts down gracefully, then re-raises the signal
+    under the handlers it found, ours, which only ask for the exit already under way.
+    """
     server = _server(app, log_level)
+
+    def stop(signum: int, frame: object) -> None:
+        server.should_exit = True
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, stop)
+    ready()
     asyncio.run(server.serve(sockets=[sock]))
 
 
@@ -43,7 +59,6 @@ class ServerThread:
         self.sock = bind(host, port)
         self.host, self.port = self.sock.getsockname()[:2]
         self._server = _server(app, log_level)
-        self._server.install_signal_handlers = lambda: None  # signals belong to the main thread
         self._thread = threading.Thread(
             target=lambda: asyncio.run(self._server.serve(sockets=[self.sock])), daemon=True
         )

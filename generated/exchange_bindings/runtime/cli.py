@@ -40,17 +40,20 @@ def main(argv: list[str] | None = None) -> int:
         "ws": None,
         "credentials": stub.credentials,
     }
-    if args.json:
-        print(json.dumps(info), flush=True)
-    else:
-        print(f"{args.api} stub server (seed {args.seed})", flush=True)
+
+    def announce() -> None:
+        if args.json:
+            print(json.dumps(info), flush=True)
+            return
+        print(f"{args.api} stub server (seed {args.seed})")
         print(f"  REST:        {info['rest']}")
         print(f"  WebSocket:   {info['ws'] or 'not served yet'}")
         print(f"  control:     {info['rest']}/__stub__/ (reset, faults, requests, accounts, orders, state)")
         for name, value in info["credentials"].items():
             print(f"  {name + ':':<12} {value}")
         print("Ctrl-C stops it.", flush=True)
-    serve_forever(stub, sock, args.log_level)
+
+    serve_forever(stub, sock, args.log_level, ready=announce)
     return 0
 
 

@@ -1,0 +1,103 @@
+"""Drive any API's stub through its generated client in simulator terms, by inverting the spec's
+stub templates: `place_order(symbol=..., side="buy", ...)` becomes that API's own request, and its
+response is read back as simulator fields (`id`, `outcome`, `remaining`, ...)."""
+
+from __future__ import annotations
+
+import re
+import time
+from decimal import Decimal
+from typing import Any
+
+import msgspec
+from stub_support import kwargs
+
+from generator import ir
+
+_FIELD = re.compile(r"^\{(item|params)\.([\w.]+)((?:\|[^|}]+)*)\}$")
+
+
+def _parse(template: Any) -> tuple[str, str, list[str]] | None:
+    match = _FIELD.match(template) if isinstance(template, str) else None
+    if match is None:
+        return None
+    return match.group(1), match.group(2), [f for f in match.group(3).split("|") if f]
+
+
+class Driver:
+    def __init__(self, api: ir.ApiIR) -> None:
+        self.api = api
+        self.tables: dict[str, dict[str, Any]] = api.stub.get("values", {})
+
+    def endpoint(self, action: str) -> ir.EndpointIR:
+        mapped = [
+            ep for ep in self.api.endpoints if self.api.stub["endpoints"].get(ep.name, {}).get("action") == action
+        ]
+        assert mapped, f"{self.api.id} maps no endpoint to the simulator action {action}"
+        return min(mapped, key=lambda ep: (len(ep.required_params), ep.name))
+
+    def call(self, client: Any, action: str, **sim: Any) -> tuple[list[dict[str, Any]], Any]:
+        """Run `action` with simulator arguments; return the result items as simulator fields, and the raw body."""
+        ep = self.endpoint(action)
+        mapping = self.api.stub["endpoints"][ep.name]
+        batch = mapping.get("batch")
+        item: dict[str, Any] = {}
+        wire: dict[str, Any] = {p.wire: p.sample for p in ep.required_params if p.wire != batch}
+        for name, template in mapping.get("args", {}).items():
+            parsed = _parse(template)
+            if parsed is None or name not in sim:
+                continue
+            root, field, filters = parsed
+            value = sim[name]
+            for f in filters:
+                kind, _, table = f.partition(":")
+                if kind == "from":
+                    value = self.tables[table].get(value, value)
+            target = item if root == "item" else wire
+            target.setdefault(field.split(".")[0], str(value) if isinstance(value, Decimal) else value)
+        if batch:
+            wire[batch] = [item]
+        window = mapping.get("recv_window")
+        if window:
+            wire[window["timestamp"]] = int(time.time() * 1000)
+        body = msgspec.to_builtins(getattr(client, ep.name)(**kwargs(self.api, ep, wire)))
+        return self._read(mapping["respond"], body), body
+
+    def _read(self, respond: Any, body: Any) -> list[dict[str, Any]]:
+        """Find the list rendered from `result` (or the single object) and invert its item template."""
+        path, item_template = self._locate(respond, [])
+        node = body
+        for key in path:
+            node = node[key]
+        items = node if isinstance(node, list) else [node]
+        return [self._invert(item_template, value) for value in items]
+
+    def _locate(self, template: Any, path: list[Any]) -> tuple[list[Any], Any]:
+        if isinstance(template, dict):
+            if template.get("$each") == "result":
+                return path, template["$item"]
+            for key, value in template.items():
+                found = self._locate(value, [*path, key])
+                if found[0] or found[1] is not None:
+                    return found
+        return [], None
+
+    def _invert(self, template: Any, value: dict[str, Any]) -> dict[str, Any]:
+        if isinstance(template, dict) and "$if" in template:
+            ok = "code" not in value
+            out = self._invert(template["$then"] if ok else template["$else"], value)
+            return {**out, "ok": ok}
+        out: dict[str, Any] = {}
+        for key, field_template in template.items():
+            parsed = _parse(field_template)
+            if parsed is None or key not in value:
+                continue
+            _, field, filters = parsed
+            field = field.removeprefix("result.").removeprefix("error.")
+            result = value[key]
+            for f in filters:
+                kind, _, table = f.partition(":")
+                if kind == "to":
+                    result = {str(v): k for k, v in self.tables[table].items()}.get(str(result), result)
+            out[field] = result
+        return out

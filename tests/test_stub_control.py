@@ -1,0 +1,169 @@
+"""The control surface (faults, log, reset, seeding), the pytest fixtures, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from conftest import APIS
+from stub_driver import Driver
+from stub_support import kwargs, wire_values
+
+from exchange_bindings import errors
+from generator import ir
+
+API_LIST = list(APIS.values())
+
+
+def _public(api: ir.ApiIR) -> ir.EndpointIR:
+    return next(
+        ep
+        for ep in api.endpoints
+        if ep.method == "GET" and ep.auth is None and not ep.required_params and ep.name in api.stub["endpoints"]
+    )
+
+
+def _call(api: ir.ApiIR, client: Any, ep: ir.EndpointIR) -> Any:
+    return getattr(client, ep.name)(**kwargs(api, ep, wire_values(ep, api)))
+
+
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_scripted_faults_in_process(api: ir.ApiIR, exchange_stub: Any) -> None:
+    handle = exchange_stub(api.id, seed=1)
+    ep = _public(api)
+    client = handle.client(max_retries=0)
+    handle.control.add_fault(times=2, status=503)
+    for _ in range(2):
+        with pytest.raises(errors.APIError) as caught:
+            _call(api, client, ep)
+        assert caught.value.status == 503
+    _call(api, client, ep)  # the fault is used up
+    code = api.stub["rejections"]["rate_limited"]
+    handle.control.add_fault(operation=ep.name, code=code, retry_after=3)
+    with pytest.raises(errors.RateLimitError) as limited:
+        _call(api, client, ep)
+    assert limited.value.code == code and limited.value.retry_after == 3
+    handle.control.add_fault(drop=True)
+    with pytest.raises(errors.TransportError):
+        _call(api, client, ep)
+    handle.control.add_fault(latency=0.3)
+    started = time.monotonic()
+    _call(api, client, ep)
+    assert time.monotonic() - started >= 0.3
+    log = handle.control.requests()
+    assert [r["operation"] for r in log] == [ep.name] * len(log) and sum(r["fault"] for r in log) == 5
+
+
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_reset_is_deterministic_and_seeding(api: ir.ApiIR, exchange_stub: Any) -> None:
+    one, two = exchange_stub(api.id, seed=9), exchange_stub(api.id, seed=9)
+    market = api.stub["markets"][0]["symbol"]
+    assert one.stub.exchange.depth(market)["bids"] == two.stub.exchange.depth(market)["bids"]
+    assert one.stub.exchange.depth(market)["bids"] != exchange_stub(api.id, seed=10).stub.exchange.depth(market)["bids"]
+    one.stub.reset(book_levels=0)
+    assert one.stub.exchange.depth(market) == {**one.stub.exchange.depth(market), "bids": [], "asks": []}
+    account = api.stub["accounts"][0]
+    creds = {k: v + "-new" for k, v in account["credentials"].items()}
+    one.stub.add_account("new-account", {"USD": "5"}, ["read"], creds)
+    assert one.client(**creds)  # a client for the new account signs in
+    assert one.stub.exchange.account("new-account").balance("USD").total == Decimal(5)
+
+
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_control_over_http(api: ir.ApiIR, exchange_stub_server: Any) -> None:
+    server = exchange_stub_server(api.id, seed=2)
+    ep = _public(api)
+    control = httpx.Client(base_url=server.url + "/__stub__")
+    assert control.post("/faults", json={"times": 1, "status": 502}).json() == {"faults": 1}
+    client = server.client(max_retries=0)
+    with pytest.raises(errors.APIError):
+        _call(api, client, ep)
+    _call(api, client, ep)
+    log = control.get("/requests").json()["requests"]
+    assert [r["status"] for r in log] == [502, 200]
+    market = api.stub["markets"][0]
+    order = control.post(
+        "/orders",
+        json={
+            "account": api.stub["accounts"][0]["id"],
+            "symbol": market["symbol"],
+            "side": "buy",
+            "type": "limit",
+            "quantity": market["lot_size"],
+            "price": market["price"],
+        },
+    ).json()
+    assert order["status"] in ("open", "filled", "partially_filled")
+    assert control.post("/reset", json={"seed": 4, "book_levels": 0}).json() == {"seed": 4}
+    assert control.get("/state").json()["open_orders"] == []
+    assert control.get("/nothing").status_code == 404
+    assert control.post("/faults", json={"nonsense": 1}).status_code == 400
+
+
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_cli_serves_a_client_and_stops_on_sigterm(api: ir.ApiIR) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "exchange_bindings", "serve", api.id, "--host", "127.0.0.1", "--port", "0", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        info = json.loads(proc.stdout.readline())
+        assert set(info) == {"api", "rest", "ws", "credentials"} and info["api"] == api.id
+        assert info["rest"].startswith("http://127.0.0.1:")
+        from conftest import generated
+
+        client = generated(api.id).Client(base_url=info["rest"], **info["credentials"])
+        drv = Driver(api)
+        if any(m.get("action") == "place_order" for m in api.stub["endpoints"].values()):
+            market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+            price = Decimal(market["price"]) / 2
+            quote = market["quote"]
+            before = next(r for r in drv.call(client, "balances")[0] if r["asset"] == quote)
+            (placed,), _ = drv.call(
+                client,
+                "place_order",
+                symbol=market["symbol"],
+                side="buy",
+                type="limit",
+                quantity=Decimal(market["lot_size"]),
+                price=price,
+                client_order_id=3,
+            )
+            assert any(str(o["id"]) == str(placed["id"]) for o in drv.call(client, "open_orders")[0])
+            drv.call(client, "cancel_order", symbol=market["symbol"], order_id=placed["id"])
+            after = next(r for r in drv.call(client, "balances")[0] if r["asset"] == quote)
+            assert Decimal(after["available"]) == Decimal(before["available"])
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0
+    finally:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_cli_human_output(api: ir.ApiIR) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "exchange_bindings", "serve", api.id], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(4)]
+        assert lines[0].startswith(f"{api.id} stub server") and "http://127.0.0.1:" in lines[1]
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=15) == 0
+    finally:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()

@@ -5,6 +5,8 @@
 3. decoding a large list response into the structs vs pydantic v2 models of the same schema
 4. import time of each API module vs `import httpx`
 5. a full regeneration vs rendering the models alone
+6. stub servers: requests/s and p99 of a public GET under wrk at concurrency 1 and 32, against a
+   bare ASGI hello-world on the same uvicorn set-up (target: at least 60% of its rate)
 The machine is shared and noisy: rounds alternate between contender and baseline, and the
 median round is reported.
 """
@@ -26,6 +28,7 @@ from typing import Any
 import httpx
 import msgspec
 
+from benchmarks import stub_throughput
 from generator import ir
 from generator.loader import api_folders, load_spec
 from generator.models import json_schema_document
@@ -226,6 +229,7 @@ def main() -> None:
         bench_decoding(api, items=2_000 if quick else 20_000)
         bench_import(api)
     bench_generation()
+    stub_throughput.bench(apis)
 
 
 if __name__ == "__main__":

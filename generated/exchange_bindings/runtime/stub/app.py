@@ -26,10 +26,10 @@ from ..config import ApiConfig, seconds
 from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, sign_parts
 from .actions import ACTIONS, run
-from .conform import conform
+from .conform import Conformer, conformer
 from .control import Control, Fault, LoggedRequest
 from .simulator import Exchange, Market, SimulatorError
-from .template import Context, render
+from .template import Compiled, Context, compile_template, render
 
 CONTROL_PREFIX = "/__stub__"
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
@@ -85,14 +85,28 @@ class Stub:
         self.spec = spec
         self.clock = clock or (lambda: int(time.time() * 1000))
         self.control = Control()
+        self._exact = {(op.method, op.path): op for op in self.operations.values() if "{" not in op.path}
         self._routes = [
             (op.method, re.compile("^" + re.sub(r"\\\{([^{}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path)) + "$"), op)
             for op in self.operations.values()
+            if "{" in op.path
         ]
         kind_status: dict[str, int] = {}
         for status, kind in sorted(config.errors.statuses.items()):
             kind_status.setdefault(kind, status)
         self._kind_status = kind_status
+        # Templates and response schemas are compiled once; requests only call them.
+        schemas = spec.get("schemas", {})
+        self._compiled: dict[str, tuple[Compiled, Compiled, Conformer]] = {
+            name: (
+                compile_template(m.get("args", {})),
+                compile_template(m.get("respond")),
+                conformer(spec["responses"][name], schemas),
+            )
+            for name, m in spec.get("endpoints", {}).items()
+            if m.get("action", "example") != "example"
+        }
+        self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
         self.seed = seed
         self.reset(seed)
 
@@ -181,6 +195,9 @@ class Stub:
         return response
 
     def _route(self, request: StubRequest) -> tuple[Operation[Any] | None, dict[str, str]]:
+        exact = self._exact.get((request.method, request.path))
+        if exact is not None:
+            return exact, {}
         for method, pattern, op in self._routes:
             if method == request.method:
                 match = pattern.match(request.path)
@@ -253,26 +270,26 @@ class Stub:
         return values
 
     def _answer(self, op: Operation[Any], account: str | None, params: dict[str, Any]) -> StubResponse:
-        mapping = self.spec.get("endpoints", {}).get(op.name)
+        compiled = self._compiled.get(op.name)
+        if compiled is None:  # no simulator mapping: the documented example, after all the checks
+            return StubResponse(200, self._examples[op.name])
+        args_of, respond, shape = compiled
+        mapping = self.spec["endpoints"][op.name]
         now = self.clock()
         ctx = Context(
             {"params": params, "now": now, "account_id": account, "exchange": self.exchange},
             self.spec.get("values", {}),
         )
-        if mapping is None or mapping.get("action", "example") == "example":
-            body = self.spec["examples"][op.name]
-            return StubResponse(200, _ENCODER.encode(body))
         window = mapping.get("recv_window")
         if window is not None:
             self._check_window(window, params, now)
         action = ACTIONS[mapping["action"]]
-        args_template = mapping.get("args", {})
         batch = mapping.get("batch")
         if batch is not None:
             results = []
             for item in params.get(batch, []):
                 try:
-                    args = _arguments(args_template, ctx.child(item=item))
+                    args = _arguments(args_of, ctx.child(item=item))
                     results.append({"ok": True, "result": run(action, self.exchange, account, args), "item": item})
                 except SimulatorError as error:
                     results.append(
@@ -280,10 +297,8 @@ class Stub:
                     )
             result: Any = results
         else:
-            result = run(action, self.exchange, account, _arguments(args_template, ctx))
-        rendered = render(mapping["respond"], ctx.child(result=result))
-        shaped = conform(rendered, self.spec["responses"][op.name], self.spec.get("schemas", {}))
-        return StubResponse(200, _ENCODER.encode(shaped))
+            result = run(action, self.exchange, account, _arguments(args_of, ctx))
+        return StubResponse(200, _ENCODER.encode(shape(respond(ctx.child(result=result)))))
 
     def _check_window(self, window: Mapping[str, Any], params: dict[str, Any], now: int) -> None:
         stamp = params.get(window["timestamp"])
@@ -467,10 +482,10 @@ class Stub:
         await send({"type": "http.response.body", "body": response.body})
 
 
-def _arguments(template: Any, ctx: Context) -> dict[str, Any]:
+def _arguments(args_of: Compiled, ctx: Context) -> dict[str, Any]:
     """The action's arguments from the request; a value that cannot be read is a rejection."""
     try:
-        args: dict[str, Any] = render(template, ctx)
+        args: dict[str, Any] = args_of(ctx)
     except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
         raise SimulatorError("invalid_parameter", f"{type(exc).__name__}: {exc}") from None
     return args

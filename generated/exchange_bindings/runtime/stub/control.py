@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 
 @dataclass
@@ -28,8 +29,10 @@ class Fault:
         return self.operation is None or self.operation == operation
 
 
-@dataclass
-class LoggedRequest:
+class LoggedRequest(NamedTuple):
+    """One request received. A tuple of plain values: the collector untracks it, so a full log
+    costs no garbage-collection pauses under load."""
+
     method: str
     path: str
     query: str
@@ -40,10 +43,15 @@ class LoggedRequest:
     fault: bool = False
 
 
+LOG_SIZE = 100_000
+
+
 @dataclass
 class Control:
+    """Faults to apply, and the newest LOG_SIZE requests (bounded: stubs also serve load tests)."""
+
     faults: list[Fault] = field(default_factory=list)
-    log: list[LoggedRequest] = field(default_factory=list)
+    log: deque[LoggedRequest] = field(default_factory=lambda: deque(maxlen=LOG_SIZE))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add_fault(self, **spec: Any) -> Fault:
@@ -58,6 +66,8 @@ class Control:
 
     def take_fault(self, operation: str | None) -> Fault | None:
         """The first fault matching this request, counted down."""
+        if not self.faults:
+            return None
         with self.lock:
             for fault in self.faults:
                 if fault.matches(operation):
@@ -74,4 +84,4 @@ class Control:
 
     def requests(self) -> list[dict[str, Any]]:
         with self.lock:
-            return [asdict(e) for e in self.log]
+            return [e._asdict() for e in self.log]

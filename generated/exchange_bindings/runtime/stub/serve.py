@@ -15,7 +15,9 @@ from .app import Stub
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket; port 0 picks a free one (read it back from getsockname())."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # proto=IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections only when the listening
+    # socket says so; without it every keep-alive response waits ~40 ms on Nagle and delayed ACKs.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(1024)
@@ -23,7 +25,7 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _server(app: Stub, log_level: str) -> Any:
+def _server(app: Any, log_level: str) -> Any:
     try:
         import uvicorn
     except ImportError:  # pragma: no cover - depends on the install
@@ -35,7 +37,7 @@ def _server(app: Stub, log_level: str) -> Any:
 def serve_forever(
     app: Stub, sock: socket.socket, log_level: str = "warning", ready: Callable[[], None] = lambda: None
 ) -> None:
-    """Serve until SIGINT or SIGTERM, then return (exit status 0).
+    """Serve an ASGI app (a Stub) until SIGINT or SIGTERM, then return (exit status 0).
 
     Our handlers are in place before `ready()` (where the CLI prints its line), so a signal at any
     moment after that stops the server. uvicorn shuts down gracefully, then re-raises the signal

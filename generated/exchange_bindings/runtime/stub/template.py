@@ -2,22 +2,26 @@
 
 A template is JSON-like data. A string `"{expr}"` is replaced by the value of `expr` (keeping
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
-context with filters: `{order.side|to:side}`, `{item.side|from:side}`, `{x|default:0}`.
-`{"$each": expr, "$item": template}` renders a list (the element is `item`, or `$as`);
-`{"$if": expr, "$then": t, "$else": t}` chooses; `{a|or:b}` falls back to path b. A None value is dropped unless its schema allows null.
+context with filters: `{order.side|to:side}`, `{item.side|from:side}`, `{x|default:0}`,
+`{a|or:b}` (path b when a has no value). `{"$each": expr, "$item": template}` renders a list
+(the element is `item`, or `$as`); `{"$if": expr, "$then": t, "$else": t}` chooses. A None value
+is dropped later unless its schema allows null.
+
+Templates are compiled once into closures (`compile_template`); rendering is calling them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from ..config import seconds
 
 _EXPR = re.compile(r"\{([^{}]+)\}")
-MISSING = object()
+Tables = Mapping[str, Mapping[str, Any]]
+Compiled = Callable[["Context"], Any]
 
 
 class TemplateError(Exception):
@@ -25,68 +29,28 @@ class TemplateError(Exception):
 
 
 class Context:
-    def __init__(self, values: Mapping[str, Any], tables: Mapping[str, Mapping[str, Any]]) -> None:
+    __slots__ = ("tables", "values")
+
+    def __init__(self, values: Mapping[str, Any], tables: Tables) -> None:
         self.values = dict(values)
         self.tables = tables
 
     def child(self, **values: Any) -> Context:
         return Context({**self.values, **values}, self.tables)
 
-    def lookup(self, path: str) -> Any:
-        head, *rest = path.split(".")
-        value = self.values.get(head, MISSING)
-        for part in rest:
-            if value is None or value is MISSING:
-                return None
-            if isinstance(value, Mapping):
-                value = value.get(part)
-            elif isinstance(value, list | tuple) and part.isdigit():
-                value = value[int(part)] if int(part) < len(value) else None
-            else:
-                value = getattr(value, part, None)
-        return None if value is MISSING else value
 
-    def evaluate(self, expr: str) -> Any:
-        path, *filters = [p.strip() for p in expr.split("|")]
-        value = self.lookup(path) if not _is_literal(path) else _literal(path)
-        for spec in filters:
-            name, _, arg = spec.partition(":")
-            value = self._filter(name, arg, value)
-        return value
-
-    def _filter(self, name: str, arg: str, value: Any) -> Any:
-        if name == "default":
-            return _literal(arg) if value is None else value
-        if name == "or":  # another path when this one has no value
-            return self.lookup(arg) if value is None else value
+def _lookup(values: Mapping[str, Any], parts: tuple[str, ...]) -> Any:
+    value = values.get(parts[0])
+    for part in parts[1:]:
         if value is None:
             return None
-        if name == "to":  # simulator word -> API word
-            return self.tables[arg].get(str(value), value)
-        if name == "from":  # API word -> simulator word
-            reverse = {str(v): k for k, v in self.tables[arg].items()}
-            return reverse.get(str(value), value)
-        if name == "str":
-            return format(value, "f") if isinstance(value, Decimal) else str(value)
-        if name == "int":
-            return int(value)
-        if name == "decimal":
-            return Decimal(str(value))
-        if name == "seconds":  # '60s', '5m' -> 60, 300
-            return int(seconds(str(value)))
-        if name == "abs":
-            return abs(value)
-        if name == "neg":
-            return -value
-        if name == "len":
-            return len(value)
-        if name == "first":
-            return value[0] if value else None
-        if name == "upper":
-            return str(value).upper()
-        if name == "lower":
-            return str(value).lower()
-        raise TemplateError(f"unknown filter {name!r}")
+        if isinstance(value, dict):
+            value = value.get(part)
+        elif isinstance(value, list | tuple):
+            value = value[int(part)] if part.isdigit() and int(part) < len(value) else None
+        else:
+            value = getattr(value, part, None)
+    return value
 
 
 def _is_literal(text: str) -> bool:
@@ -107,28 +71,110 @@ def _literal(text: str) -> Any:
     return Decimal(text) if "." in text else int(text) if text.lstrip("-").isdigit() else text
 
 
-def render(node: Any, ctx: Context) -> Any:
+def _fixed(value: Any) -> str:
+    return format(value, "f") if isinstance(value, Decimal) else str(value)
+
+
+_SIMPLE: dict[str, Callable[[Any], Any]] = {
+    "str": _fixed,
+    "int": int,
+    "decimal": lambda v: Decimal(str(v)),
+    "abs": abs,
+    "neg": lambda v: -v,
+    "len": len,
+    "first": lambda v: v[0] if v else None,
+    "upper": lambda v: str(v).upper(),
+    "lower": lambda v: str(v).lower(),
+    "seconds": lambda v: int(seconds(str(v))),  # '60s', '5m' -> 60, 300
+}
+
+
+def _filter(name: str, arg: str) -> Callable[[Context, Any], Any]:
+    if name == "default":
+        fallback = _literal(arg)
+        return lambda ctx, v: fallback if v is None else v
+    if name == "or":
+        other = tuple(arg.split("."))
+        return lambda ctx, v: _lookup(ctx.values, other) if v is None else v
+    if name == "to":  # simulator word -> API word
+        return lambda ctx, v: None if v is None else ctx.tables[arg].get(str(v), v)
+    if name == "from":  # API word -> simulator word
+
+        def from_table(ctx: Context, v: Any) -> Any:
+            if v is None:
+                return None
+            reverse = {str(api): sim for sim, api in ctx.tables[arg].items()}
+            return reverse.get(str(v), v)
+
+        return from_table
+    simple = _SIMPLE.get(name)
+    if simple is None:
+        raise TemplateError(f"unknown filter {name!r}")
+    return lambda ctx, v: None if v is None else simple(v)
+
+
+def compile_expression(expr: str) -> Compiled:
+    path, *specs = [p.strip() for p in expr.split("|")]
+    filters = [_filter(*spec.partition(":")[::2]) for spec in specs]
+    if _is_literal(path):
+        constant = _literal(path)
+
+        def start(ctx: Context) -> Any:
+            return constant
+    else:
+        parts = tuple(path.split("."))
+
+        def start(ctx: Context) -> Any:
+            return _lookup(ctx.values, parts)
+
+    if not filters:
+        return start
+
+    def evaluate(ctx: Context) -> Any:
+        value = start(ctx)
+        for f in filters:
+            value = f(ctx, value)
+        return value
+
+    return evaluate
+
+
+def compile_template(node: Any) -> Compiled:
     if isinstance(node, str):
         whole = _EXPR.fullmatch(node)
         if whole:
-            return ctx.evaluate(whole.group(1))
-        return _EXPR.sub(lambda m: _text(ctx.evaluate(m.group(1))), node) if "{" in node else node
+            return compile_expression(whole.group(1))
+        if "{" not in node:
+            return lambda ctx: node
+        pieces: list[Compiled] = []
+        last = 0
+        for match in _EXPR.finditer(node):
+            text = node[last : match.start()]
+            pieces.append(lambda ctx, text=text: text)
+            value = compile_expression(match.group(1))
+            pieces.append(lambda ctx, value=value: "" if (v := value(ctx)) is None else _fixed(v))
+            last = match.end()
+        tail = node[last:]
+        pieces.append(lambda ctx: tail)
+        return lambda ctx: "".join(p(ctx) for p in pieces)
     if isinstance(node, list):
-        return [render(v, ctx) for v in node]
+        items = [compile_template(v) for v in node]
+        return lambda ctx: [item(ctx) for item in items]
     if isinstance(node, dict):
         if "$each" in node:
-            items = ctx.evaluate(node["$each"]) or []
+            source = compile_expression(node["$each"])
+            element = compile_template(node["$item"])
             name = node.get("$as", "item")
-            return [render(node["$item"], ctx.child(**{name: item, "index": i})) for i, item in enumerate(items)]
+            return lambda ctx: [element(ctx.child(**{name: v, "index": i})) for i, v in enumerate(source(ctx) or [])]
         if "$if" in node:
-            branch = node["$then"] if ctx.evaluate(node["$if"]) else node.get("$else")
-            return render(branch, ctx)
-        # None stays: conform() drops it unless the schema allows null.
-        return {key: render(value, ctx) for key, value in node.items()}
-    return node
+            condition = compile_expression(node["$if"])
+            then, otherwise = compile_template(node["$then"]), compile_template(node.get("$else"))
+            return lambda ctx: then(ctx) if condition(ctx) else otherwise(ctx)
+        fields = [(key, compile_template(value)) for key, value in node.items()]
+        return lambda ctx: {key: value(ctx) for key, value in fields}
+    return lambda ctx: node
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    return format(value, "f") if isinstance(value, Decimal) else str(value)
+def render(node: Any, ctx: Context) -> Any:
+    """Compile and render once (for templates used once; hot paths keep the compiled form)."""
+    return compile_template(node)(ctx)

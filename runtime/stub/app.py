@@ -26,7 +26,6 @@ from ..config import ApiConfig, seconds
 from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, sign_parts
 from .actions import ACTIONS, run
-from .conform import Conformer, conformer
 from .control import Control, Fault, LoggedRequest
 from .simulator import Exchange, Market, SimulatorError
 from .template import Compiled, Context, compile_template, render
@@ -97,11 +96,10 @@ class Stub:
         self._kind_status = kind_status
         # Templates and response schemas are compiled once; requests only call them.
         schemas = spec.get("schemas", {})
-        self._compiled: dict[str, tuple[Compiled, Compiled, Conformer]] = {
+        self._compiled: dict[str, tuple[Compiled, Compiled]] = {
             name: (
                 compile_template(m.get("args", {})),
-                compile_template(m.get("respond")),
-                conformer(spec["responses"][name], schemas),
+                compile_template(m.get("respond"), spec["responses"][name], schemas),
             )
             for name, m in spec.get("endpoints", {}).items()
             if m.get("action", "example") != "example"
@@ -273,7 +271,7 @@ class Stub:
         compiled = self._compiled.get(op.name)
         if compiled is None:  # no simulator mapping: the documented example, after all the checks
             return StubResponse(200, self._examples[op.name])
-        args_of, respond, shape = compiled
+        args_of, respond = compiled
         mapping = self.spec["endpoints"][op.name]
         now = self.clock()
         ctx = Context(
@@ -298,7 +296,7 @@ class Stub:
             result: Any = results
         else:
             result = run(action, self.exchange, account, _arguments(args_of, ctx))
-        return StubResponse(200, _ENCODER.encode(shape(respond(ctx.child(result=result)))))
+        return StubResponse(200, _ENCODER.encode(respond(ctx.child(result=result))))
 
     def _check_window(self, window: Mapping[str, Any], params: dict[str, Any], now: int) -> None:
         stamp = params.get(window["timestamp"])

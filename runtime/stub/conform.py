@@ -1,6 +1,7 @@
-"""Make rendered data match the response schema's wire types (strings vs numbers, nulls).
+"""Make data match a response schema's wire types (strings vs numbers, nulls).
 
-`conformer(schema, schemas)` compiles a schema once into a function; `conform` uses it once.
+Templates get their conversions compiled in (see template.py); `conformer` covers values that
+arrive as whole structures (a list of price levels, say). Both are built once per schema.
 """
 
 from __future__ import annotations
@@ -29,10 +30,6 @@ def _kinds(schema: dict[str, Any]) -> list[str]:
     return kinds if isinstance(kinds, list) else [kinds] if kinds else []
 
 
-def _nullable(schema: dict[str, Any]) -> bool:
-    return "null" in _kinds(schema) or bool(schema.get("nullable"))
-
-
 def _fits(value: Any, kinds: list[str]) -> bool:
     if isinstance(value, dict):
         return "object" in kinds
@@ -41,55 +38,20 @@ def _fits(value: Any, kinds: list[str]) -> bool:
     return not ({"object", "array"} & set(kinds))
 
 
-def conformer(schema: dict[str, Any], schemas: dict[str, Any], _cache: dict[str, Conformer] | None = None) -> Conformer:
-    cache: dict[str, Conformer] = {} if _cache is None else _cache
-    ref = schema.get("$ref")
-    if ref is not None:  # named structs are compiled once (and may refer to themselves)
-        if ref not in cache:
-            cache[ref] = lambda v: cache[ref](v)  # placeholder for recursion
-            cache[ref] = conformer(_resolve(schema, schemas), schemas, cache)
-        return lambda v: cache[ref](v)
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            options = [(_kinds(_resolve(alt, schemas)), conformer(alt, schemas, cache)) for alt in schema[key]]
+def scalar_converter(kinds: list[str]) -> Conformer:
+    """Decimal -> fixed-point string where the wire has strings, str -> Decimal where it has numbers."""
+    if kinds == ["string"]:  # the common case, on every response field: one type check
 
-            def choose(value: Any) -> Any:
-                for kinds, convert in options:
-                    if _fits(value, kinds):
-                        return convert(value)
+        def string(value: Any) -> Any:
+            kind = type(value)
+            if kind is str or value is None:
                 return value
+            if kind is Decimal:
+                return _fixed(value)
+            return str(value).lower() if kind is bool else str(value)
 
-            return choose
-    kinds = _kinds(schema)
-    if "object" in kinds:
-        props = {
-            name: (conformer(sub, schemas, cache), _nullable(_resolve(sub, schemas)))
-            for name, sub in schema.get("properties", {}).items()
-        }
+        return string
 
-        def obj(value: Any) -> Any:
-            if not isinstance(value, dict):
-                return value
-            out = {}
-            for name, item in value.items():
-                known = props.get(name)
-                if known is None:
-                    if item is not None:
-                        out[name] = item
-                elif item is not None:
-                    out[name] = known[0](item)
-                elif known[1]:
-                    out[name] = None
-            return out
-
-        return obj
-    if "array" in kinds:
-        item = conformer(schema.get("items", {}), schemas, cache)
-        return lambda value: [item(v) for v in value] if isinstance(value, list | tuple) else value
-    return _scalar(kinds)
-
-
-def _scalar(kinds: list[str]) -> Conformer:
     def scalar(value: Any) -> Any:
         if value is None:
             return None
@@ -106,6 +68,52 @@ def _scalar(kinds: list[str]) -> Conformer:
     return scalar
 
 
-def conform(value: Any, schema: dict[str, Any], schemas: dict[str, Any]) -> Any:
-    """`value` converted to what `schema` declares; unknown shapes are left as they are."""
-    return conformer(schema, schemas)(value)
+def _union(options: list[tuple[list[str], Conformer]]) -> Conformer:
+    def choose(value: Any) -> Any:
+        for kinds, convert in options:
+            if _fits(value, kinds):
+                return convert(value)
+        return value
+
+    return choose
+
+
+def _object(props: dict[str, tuple[Conformer, bool]]) -> Conformer:
+    def obj(value: Any) -> Any:
+        if not isinstance(value, dict):
+            return value
+        out = {}
+        for name, item in value.items():
+            known = props.get(name)
+            if item is not None:
+                out[name] = known[0](item) if known else item
+            elif known is not None and known[1]:
+                out[name] = None
+        return out
+
+    return obj
+
+
+def conformer(schema: dict[str, Any], schemas: dict[str, Any], cache: dict[str, Any] | None = None) -> Conformer:
+    cache = {} if cache is None else cache
+    ref = schema.get("$ref")
+    if ref is not None:  # named structs are compiled once, and may refer to themselves
+        if ref not in cache:
+            cache[ref] = None
+            cache[ref] = conformer(_resolve(schema, schemas), schemas, cache)
+        return lambda value: cache[ref](value)
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            return _union([(_kinds(_resolve(alt, schemas)), conformer(alt, schemas, cache)) for alt in schema[key]])
+    kinds = _kinds(schema)
+    if "object" in kinds:
+        return _object(
+            {
+                name: (conformer(sub, schemas, cache), "null" in _kinds(_resolve(sub, schemas)))
+                for name, sub in schema.get("properties", {}).items()
+            }
+        )
+    if "array" in kinds:
+        item = conformer(schema.get("items", {}), schemas, cache)
+        return lambda value: [item(v) for v in value] if isinstance(value, list | tuple) else value
+    return scalar_converter(kinds)

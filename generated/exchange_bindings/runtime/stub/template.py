@@ -3,11 +3,14 @@
 A template is JSON-like data. A string `"{expr}"` is replaced by the value of `expr` (keeping
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
 context with filters: `{order.side|to:side}`, `{item.side|from:side}`, `{x|default:0}`,
-`{a|or:b}` (path b when a has no value). `{"$each": expr, "$item": template}` renders a list
-(the element is `item`, or `$as`); `{"$if": expr, "$then": t, "$else": t}` chooses. A None value
-is dropped later unless its schema allows null.
+`{a|or:b}` (path b when a has no value), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
+`upper`, `lower`, `seconds`. `{"$each": expr, "$item": template}` renders a list (the element is
+`item`, or `$as`); `{"$if": expr, "$then": t, "$else": t}` chooses.
 
-Templates are compiled once into closures (`compile_template`); rendering is calling them.
+`compile_template(template, schema, schemas)` turns a template into one Python function (through
+generated source, once per endpoint), with each value converted to the wire type the response
+schema declares (decimal strings, numbers, integers) and None dropped unless the schema allows
+null. Requests then only call it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..config import seconds
+from .conform import REF, conformer, scalar_converter
 
 _EXPR = re.compile(r"\{([^{}]+)\}")
 Tables = Mapping[str, Mapping[str, Any]]
@@ -39,18 +43,56 @@ class Context:
         return Context({**self.values, **values}, self.tables)
 
 
-def _lookup(values: Mapping[str, Any], parts: tuple[str, ...]) -> Any:
-    value = values.get(parts[0])
-    for part in parts[1:]:
-        if value is None:
-            return None
-        if isinstance(value, dict):
-            value = value.get(part)
-        elif isinstance(value, list | tuple):
-            value = value[int(part)] if part.isdigit() and int(part) < len(value) else None
-        else:
-            value = getattr(value, part, None)
+# -- helpers the generated code calls -----------------------------------------------------------
+def _get(value: Any, name: str) -> Any:
+    if value is None:
+        return None
+    if type(value) is dict:
+        return value.get(name)
+    return getattr(value, name, None)
+
+
+def _index(value: Any, i: int) -> Any:
+    return value[i] if isinstance(value, list | tuple) and i < len(value) else None
+
+
+def _fixed(value: Any) -> str:
+    return format(value, "f") if isinstance(value, Decimal) else str(value)
+
+
+def _to(tables: Tables, table: str, value: Any) -> Any:  # simulator word -> API word
+    return None if value is None else tables[table].get(str(value), value)
+
+
+def _from(tables: Tables, table: str, value: Any) -> Any:  # API word -> simulator word
+    if value is None:
+        return None
+    for sim, api in tables[table].items():
+        if str(api) == str(value):
+            return sim
     return value
+
+
+def _guard(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda v: None if v is None else fn(v)
+
+
+def _drop(nullable: frozenset[str], data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v is not None or k in nullable}
+
+
+_SIMPLE: dict[str, Callable[[Any], Any]] = {
+    "str": _guard(_fixed),
+    "int": _guard(int),
+    "decimal": _guard(lambda v: Decimal(str(v))),
+    "abs": _guard(abs),
+    "neg": _guard(lambda v: -v),
+    "len": _guard(len),
+    "first": _guard(lambda v: v[0] if v else None),
+    "upper": _guard(lambda v: str(v).upper()),
+    "lower": _guard(lambda v: str(v).lower()),
+    "seconds": _guard(lambda v: int(seconds(str(v)))),  # '60s', '5m' -> 60, 300
+}
 
 
 def _is_literal(text: str) -> bool:
@@ -71,108 +113,149 @@ def _literal(text: str) -> Any:
     return Decimal(text) if "." in text else int(text) if text.lstrip("-").isdigit() else text
 
 
-def _fixed(value: Any) -> str:
-    return format(value, "f") if isinstance(value, Decimal) else str(value)
+class _Generator:
+    """Writes one Python expression for a template; constants and converters go in a namespace."""
 
+    def __init__(self, schemas: dict[str, Any]) -> None:
+        self.schemas = schemas
+        self.namespace: dict[str, Any] = {
+            "_get": _get,
+            "_index": _index,
+            "_fixed": _fixed,
+            "_to": _to,
+            "_from": _from,
+            "_drop": _drop,
+        }
+        self.cache: dict[str, Any] = {}
+        self.counter = 0
 
-_SIMPLE: dict[str, Callable[[Any], Any]] = {
-    "str": _fixed,
-    "int": int,
-    "decimal": lambda v: Decimal(str(v)),
-    "abs": abs,
-    "neg": lambda v: -v,
-    "len": len,
-    "first": lambda v: v[0] if v else None,
-    "upper": lambda v: str(v).upper(),
-    "lower": lambda v: str(v).lower(),
-    "seconds": lambda v: int(seconds(str(v))),  # '60s', '5m' -> 60, 300
-}
+    def const(self, value: Any) -> str:
+        self.counter += 1
+        name = f"_c{self.counter}"
+        self.namespace[name] = value
+        return name
 
+    def resolve(self, schema: dict[str, Any] | None) -> dict[str, Any] | None:
+        while schema is not None and "$ref" in schema:
+            schema = self.schemas[schema["$ref"].removeprefix(REF)]
+        return schema
 
-def _filter(name: str, arg: str) -> Callable[[Context, Any], Any]:
-    if name == "default":
-        fallback = _literal(arg)
-        return lambda ctx, v: fallback if v is None else v
-    if name == "or":
-        other = tuple(arg.split("."))
-        return lambda ctx, v: _lookup(ctx.values, other) if v is None else v
-    if name == "to":  # simulator word -> API word
-        return lambda ctx, v: None if v is None else ctx.tables[arg].get(str(v), v)
-    if name == "from":  # API word -> simulator word
-
-        def from_table(ctx: Context, v: Any) -> Any:
-            if v is None:
+    def pick(self, schema: dict[str, Any] | None, shape: str) -> dict[str, Any] | None:
+        """The alternative of a union (or the schema itself) that has this shape."""
+        schema = self.resolve(schema)
+        if schema is None:
+            return None
+        for key in ("anyOf", "oneOf"):
+            if key in schema:
+                for alternative in schema[key]:
+                    resolved = self.resolve(alternative)
+                    if resolved is not None and shape in _kinds(resolved):
+                        return resolved
                 return None
-            reverse = {str(api): sim for sim, api in ctx.tables[arg].items()}
-            return reverse.get(str(v), v)
+        return schema
 
-        return from_table
-    simple = _SIMPLE.get(name)
-    if simple is None:
-        raise TemplateError(f"unknown filter {name!r}")
-    return lambda ctx, v: None if v is None else simple(v)
+    def expression(self, text: str, scope: dict[str, str]) -> str:
+        path, *filters = [p.strip() for p in text.split("|")]
+        if _is_literal(path):
+            code = self.const(_literal(path))
+        else:
+            head, *rest = path.split(".")
+            code = scope.get(head) or f"V.get({head!r})"
+            for part in rest:
+                code = f"_index({code}, {int(part)})" if part.isdigit() else f"_get({code}, {part!r})"
+        for spec in filters:
+            name, _, arg = spec.partition(":")
+            if name == "default":
+                code = f"(lambda v: {self.const(_literal(arg))} if v is None else v)({code})"
+            elif name == "or":
+                code = f"(lambda v: {self.expression(arg, scope)} if v is None else v)({code})"
+            elif name in ("to", "from"):
+                code = f"_{name}(T, {arg!r}, {code})"
+            elif name in _SIMPLE:
+                code = f"{self.const(_SIMPLE[name])}({code})"
+            else:
+                raise TemplateError(f"unknown filter {name!r} in {{{text}}}")
+        return code
+
+    def constant(self, value: Any, schema: dict[str, Any] | None) -> str:
+        """A constant, converted to the wire type now rather than on every request."""
+        resolved = self.resolve(schema)
+        if resolved is None or not _kinds(resolved) or {"object", "array"} & set(_kinds(resolved)):
+            return self.leaf(self.const(value), schema)
+        return self.const(scalar_converter(_kinds(resolved))(value))
+
+    def leaf(self, code: str, schema: dict[str, Any] | None) -> str:
+        """Convert a value to the schema's wire type (a structure gets the full conformer)."""
+        schema = self.resolve(schema)
+        if schema is None:
+            return code
+        kinds = _kinds(schema)
+        if "object" in kinds or "array" in kinds or "anyOf" in schema or "oneOf" in schema:
+            return f"{self.const(conformer(schema, self.schemas, self.cache))}({code})"
+        return f"{self.const(scalar_converter(kinds))}({code})" if kinds else code
+
+    def node(self, node: Any, schema: dict[str, Any] | None, scope: dict[str, str]) -> str:
+        if isinstance(node, str):
+            whole = _EXPR.fullmatch(node)
+            if whole:
+                return self.leaf(self.expression(whole.group(1), scope), schema)
+            if "{" not in node:
+                return self.constant(node, schema)
+            parts: list[str] = []
+            last = 0
+            for match in _EXPR.finditer(node):
+                parts.append(repr(node[last : match.start()]))
+                parts.append(f"(lambda v: '' if v is None else _fixed(v))({self.expression(match.group(1), scope)})")
+                last = match.end()
+            parts.append(repr(node[last:]))
+            return self.leaf("''.join((" + ", ".join(parts) + ",))", schema)
+        if isinstance(node, list):
+            array = self.pick(schema, "array")
+            items = array.get("items") if array else None
+            prefix = array.get("prefixItems", []) if array else []
+            return (
+                "["
+                + ", ".join(self.node(v, prefix[i] if i < len(prefix) else items, scope) for i, v in enumerate(node))
+                + "]"
+            )
+        if isinstance(node, dict):
+            if "$each" in node:
+                array = self.pick(schema, "array")
+                self.counter += 1
+                var, index = f"_v{self.counter}", f"_i{self.counter}"
+                inner = {**scope, node.get("$as", "item"): var, "index": index}
+                item = self.node(node["$item"], array.get("items") if array else None, inner)
+                return f"[{item} for {index}, {var} in enumerate({self.expression(node['$each'], scope)} or ())]"
+            if "$if" in node:
+                then = self.node(node["$then"], schema, scope)
+                otherwise = self.node(node.get("$else"), schema, scope)
+                return f"({then} if {self.expression(node['$if'], scope)} else {otherwise})"
+            obj = self.pick(schema, "object")
+            props = obj.get("properties", {}) if obj else {}
+            fields = ", ".join(
+                f"{key!r}: {self.node(value, props.get(key) if obj else None, scope)}" for key, value in node.items()
+            )
+            nullable = frozenset(k for k, sub in props.items() if "null" in _kinds(self.resolve(sub) or {}))
+            return f"_drop({self.const(nullable)}, {{{fields}}})"
+        return self.constant(node, schema)
 
 
-def compile_expression(expr: str) -> Compiled:
-    path, *specs = [p.strip() for p in expr.split("|")]
-    filters = [_filter(*spec.partition(":")[::2]) for spec in specs]
-    if _is_literal(path):
-        constant = _literal(path)
-
-        def start(ctx: Context) -> Any:
-            return constant
-    else:
-        parts = tuple(path.split("."))
-
-        def start(ctx: Context) -> Any:
-            return _lookup(ctx.values, parts)
-
-    if not filters:
-        return start
-
-    def evaluate(ctx: Context) -> Any:
-        value = start(ctx)
-        for f in filters:
-            value = f(ctx, value)
-        return value
-
-    return evaluate
+def _kinds(schema: dict[str, Any]) -> list[str]:
+    kinds = schema.get("type")
+    return kinds if isinstance(kinds, list) else [kinds] if kinds else []
 
 
-def compile_template(node: Any) -> Compiled:
-    if isinstance(node, str):
-        whole = _EXPR.fullmatch(node)
-        if whole:
-            return compile_expression(whole.group(1))
-        if "{" not in node:
-            return lambda ctx: node
-        pieces: list[Compiled] = []
-        last = 0
-        for match in _EXPR.finditer(node):
-            text = node[last : match.start()]
-            pieces.append(lambda ctx, text=text: text)
-            value = compile_expression(match.group(1))
-            pieces.append(lambda ctx, value=value: "" if (v := value(ctx)) is None else _fixed(v))
-            last = match.end()
-        tail = node[last:]
-        pieces.append(lambda ctx: tail)
-        return lambda ctx: "".join(p(ctx) for p in pieces)
-    if isinstance(node, list):
-        items = [compile_template(v) for v in node]
-        return lambda ctx: [item(ctx) for item in items]
-    if isinstance(node, dict):
-        if "$each" in node:
-            source = compile_expression(node["$each"])
-            element = compile_template(node["$item"])
-            name = node.get("$as", "item")
-            return lambda ctx: [element(ctx.child(**{name: v, "index": i})) for i, v in enumerate(source(ctx) or [])]
-        if "$if" in node:
-            condition = compile_expression(node["$if"])
-            then, otherwise = compile_template(node["$then"]), compile_template(node.get("$else"))
-            return lambda ctx: then(ctx) if condition(ctx) else otherwise(ctx)
-        fields = [(key, compile_template(value)) for key, value in node.items()]
-        return lambda ctx: {key: value(ctx) for key, value in fields}
-    return lambda ctx: node
+def compile_template(
+    node: Any, schema: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None
+) -> Compiled:
+    generator = _Generator(schemas or {})
+    source = f"lambda V, T: {generator.node(node, schema, {})}"
+    function = eval(compile(source, "<stub template>", "eval"), generator.namespace)  # our own generated code
+
+    def run(ctx: Context) -> Any:
+        return function(ctx.values, ctx.tables)
+
+    return run
 
 
 def render(node: Any, ctx: Context) -> Any:

@@ -6,9 +6,9 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -19,6 +19,7 @@ from .signing import Credentials, Signer
 
 log = logging.getLogger("exchange_bindings")
 T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 Self = TypeVar("Self")
 DEFAULT_TIMEOUT = 10.0
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -152,7 +153,43 @@ def _transport_error(exc: httpx.TransportError, op: Operation[Any]) -> Transport
     return TransportError(f"{type(exc).__name__}: {exc}", operation=op.name)
 
 
-class SyncAPIClient:
+class _APIClientBase(Generic[H]):
+    """What `Client` and `AsyncClient` share: configuration, credentials and the HTTP client."""
+
+    def __init__(
+        self,
+        config: ApiConfig,
+        credentials: Mapping[str, str | None],
+        *,
+        http_client: H | None,
+        new_http: Callable[[], H],
+        base_url: str | None,
+        environment: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int | None,
+        deadline: float | None,
+    ) -> None:
+        self._core = _Core(
+            config,
+            credentials,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
+        self._owns_http = http_client is None  # a client the caller passed in is the caller's to close
+        self._http: H = http_client if http_client is not None else new_http()
+
+    @property
+    def base_url(self) -> str:
+        return self._core.base_url
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._core.base_url!r})"
+
+
+class SyncAPIClient(_APIClientBase[httpx.Client]):
     """Base of every generated `Client`."""
 
     def __init__(
@@ -167,24 +204,17 @@ class SyncAPIClient:
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._core = _Core(
+        super().__init__(
             config,
             credentials,
+            http_client=http_client,
+            new_http=httpx.Client,
             base_url=base_url,
             environment=environment,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
         )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
-
-    @property
-    def base_url(self) -> str:
-        return self._core.base_url
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._core.base_url!r})"
 
     def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
         call = prepare(op, values)
@@ -217,7 +247,7 @@ class SyncAPIClient:
         self.close()
 
 
-class AsyncAPIClient:
+class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
     """Base of every generated `AsyncClient`."""
 
     def __init__(
@@ -232,24 +262,17 @@ class AsyncAPIClient:
         max_retries: int | None = None,
         deadline: float | None = None,
     ) -> None:
-        self._core = _Core(
+        super().__init__(
             config,
             credentials,
+            http_client=http_client,
+            new_http=httpx.AsyncClient,
             base_url=base_url,
             environment=environment,
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
         )
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
-
-    @property
-    def base_url(self) -> str:
-        return self._core.base_url
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._core.base_url!r})"
 
     async def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
         call = prepare(op, values)

@@ -669,7 +669,7 @@ class Exchange:
         end_ms: int | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """OHLCV buckets from the simulated trades, newest first; empty buckets repeat the last close."""
+        """OHLCV buckets from the simulated trades, newest first (intervals without trades have no bucket)."""
         self.market(symbol)
         width = interval_s * 1000
         buckets: dict[int, dict[str, Any]] = {}

@@ -142,6 +142,10 @@ class Stub:
             key = credentials[self._key_name()]
             self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions))
 
+    def place_order(self, account_id: str, **order: Any) -> Any:
+        """Seed an order as `account_id` (symbol, side, type, quantity, price, ... in simulator terms)."""
+        return run(ACTIONS["place_order"], self.exchange, account_id, order)
+
     @property
     def credentials(self) -> dict[str, str]:
         """The demo account's credentials: keyword arguments of the generated clients."""
@@ -360,7 +364,7 @@ class Stub:
                 )
                 return _json({"account": data["id"]})
             if name == "orders" and request.method == "POST":
-                order = run(ACTIONS["place_order"], self.exchange, data.pop("account"), data)
+                order = self.place_order(data.pop("account"), **data)
                 return _json({"order_id": order.id, "status": order.status})
             if name == "state" and request.method == "GET":
                 return _json(self.state())

@@ -54,7 +54,7 @@ class _Core:
     ) -> None:
         self.config = config
         self.base_url = (base_url or config.base_url(environment)).rstrip("/")
-        self.timeout = timeout
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.deadline = deadline if deadline is not None else config.deadline
         self.max_retries = max_retries
         creds = Credentials(credentials)
@@ -80,15 +80,15 @@ class _Core:
         call: PreparedCall,
         timeout: float | httpx.Timeout | None,
     ) -> httpx.Request:
-        headers = {"Accept": "application/json", **call.headers}
+        headers = call.headers
         if call.body is not None:
-            headers["Content-Type"] = "application/json"
+            headers = {**headers, "Content-Type": "application/json"}
         request = http.build_request(
             call.method,
             self.base_url + call.path,
             params=call.query or None,
             content=call.body,
-            headers=headers,
+            headers=headers or None,
             timeout=timeout if timeout is not None else self.timeout,
         )
         if op.auth is not None:
@@ -101,7 +101,8 @@ class _Core:
         return request
 
     def outcome(self, op: Operation[T], response: httpx.Response) -> T:
-        return interpret(self.config, op, response.status_code, response.content, _retry_after(response))
+        status = response.status_code
+        return interpret(self.config, op, status, response.content, _retry_after(response) if status >= 400 else None)
 
     def delay(
         self, op: Operation[Any], policy: RetryPolicy, attempt: int, error: ExchangeError, started: float
@@ -142,9 +143,20 @@ class _Core:
         left = self.deadline - (time.monotonic() - started)
         if left <= 0:
             raise RequestTimeoutError(f"deadline of {self.deadline}s exceeded")
-        if isinstance(timeout, int | float):
-            return min(float(timeout), left)
-        return left if timeout is None and isinstance(self.timeout, int | float) and self.timeout > left else timeout
+        base = timeout if timeout is not None else self.timeout
+        if isinstance(base, int | float):
+            return min(float(base), left)
+        # every phase (connect, read, write, pool) ends by the deadline
+        return httpx.Timeout(
+            connect=_capped(base.connect, left),
+            read=_capped(base.read, left),
+            write=_capped(base.write, left),
+            pool=_capped(base.pool, left),
+        )
+
+
+def _capped(phase: float | None, left: float) -> float:
+    return left if phase is None else min(phase, left)
 
 
 def _transport_error(exc: httpx.TransportError, op: Operation[Any]) -> TransportError:

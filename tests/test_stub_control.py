@@ -68,7 +68,7 @@ def test_reset_is_deterministic_and_seeding(api: ir.ApiIR, exchange_stub: Any) -
     market = api.stub["markets"][0]["symbol"]
     assert one.stub.exchange.depth(market)["bids"] == two.stub.exchange.depth(market)["bids"]
     assert one.stub.exchange.depth(market)["bids"] != exchange_stub(api.id, seed=10).stub.exchange.depth(market)["bids"]
-    one.stub.reset(book_levels=0)
+    one.stub.reset(book_levels=0, trades=0)
     assert one.stub.exchange.depth(market) == {**one.stub.exchange.depth(market), "bids": [], "asks": []}
     account = api.stub["accounts"][0]
     creds = {k: v + "-new" for k, v in account["credentials"].items()}
@@ -102,6 +102,9 @@ def test_control_over_http(api: ir.ApiIR, exchange_stub_server: Any) -> None:
         },
     ).json()
     assert order["status"] in ("open", "filled", "partially_filled")
+    new_market = {**market, "symbol": "NEW-MARKET", "base": "NEW"}
+    assert control.post("/markets", json=new_market).json() == {"market": "NEW-MARKET"}
+    assert server.stub.exchange.depth("NEW-MARKET")["bids"] == []
     assert control.post("/reset", json={"seed": 4, "book_levels": 0}).json() == {"seed": 4}
     assert control.get("/state").json()["open_orders"] == []
     assert control.get("/nothing").status_code == 404

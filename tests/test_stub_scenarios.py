@@ -37,7 +37,7 @@ def _balance(driver: Driver, client: Any, asset: str) -> dict[str, Any]:
 @pytest.mark.parametrize("api", TRADING, ids=lambda a: a.id)
 def test_two_accounts_cross_partial_fill_cancel_modify(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=5)
-    stub.reset(book_levels=0)
+    stub.reset(book_levels=0, trades=0)
     market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
     lot, price = Decimal(market["lot_size"]), Decimal(market["price"])
     drv = Driver(api)

@@ -109,10 +109,11 @@ class Stub:
         self.reset(seed)
 
     # -- state ---------------------------------------------------------------------------
-    def reset(self, seed: int | None = None, *, book_levels: int = 10) -> None:
+    def reset(self, seed: int | None = None, *, book_levels: int = 10, trades: int = 200) -> None:
         """Fresh simulator state from the spec's markets and accounts, deterministic for `seed`.
 
-        `book_levels` resting market-maker orders per side and market (0: empty books).
+        `book_levels` resting market-maker orders per side and market, and `trades` public trades
+        of history per market over the past day (0 and 0: empty books, no history).
         """
         self.seed = self.seed if seed is None else seed
         markets = [_market(m) for m in self.spec.get("markets", [])]
@@ -127,6 +128,8 @@ class Stub:
             )
         if book_levels:
             self.exchange.seed_books(book_levels)
+        if trades:
+            self.exchange.seed_history(trades)
         self.control.clear_faults()
         self.control.log.clear()
 
@@ -141,6 +144,10 @@ class Stub:
         if credentials:
             key = credentials[self._key_name()]
             self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions))
+
+    def add_market(self, **market: Any) -> None:
+        """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...)."""
+        self.exchange.add_market(_market(market))
 
     def place_order(self, account_id: str, **order: Any) -> Any:
         """Seed an order as `account_id` (symbol, side, type, quantity, price, ... in simulator terms)."""
@@ -348,7 +355,9 @@ class Stub:
         try:
             data = json.loads(request.body) if request.body.strip() else {}
             if name == "reset" and request.method == "POST":
-                self.reset(data.get("seed"), book_levels=int(data.get("book_levels", 10)))
+                self.reset(
+                    data.get("seed"), book_levels=int(data.get("book_levels", 10)), trades=int(data.get("trades", 200))
+                )
                 return _json({"seed": self.seed})
             if name == "faults" and request.method == "POST":
                 self.control.add_fault(**data)
@@ -363,6 +372,9 @@ class Stub:
                     data["id"], data.get("balances", {}), data.get("permissions", ()), data.get("credentials")
                 )
                 return _json({"account": data["id"]})
+            if name == "markets" and request.method == "POST":
+                self.add_market(**data)
+                return _json({"market": data["symbol"]})
             if name == "orders" and request.method == "POST":
                 order = self.place_order(data.pop("account"), **data)
                 return _json({"order_id": order.id, "status": order.status})

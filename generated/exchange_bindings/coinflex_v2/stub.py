@@ -276,6 +276,27 @@ SPEC: dict[str, Any] = {
                 },
             },
         },
+        "get_assets": {
+            "action": "assets",
+            "respond": {
+                "event": "assets",
+                "timestamp": "{now}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "instrumentId": "{item.asset}",
+                        "name": "{item.asset}",
+                        "base": None,
+                        "counter": None,
+                        "type": "SPOT",
+                        "marginCurrency": None,
+                        "contractValCurrency": None,
+                        "deliveryDate": None,
+                        "deliveryInstrument": None,
+                    },
+                },
+            },
+        },
         "get_balance": {
             "action": "balances",
             "args": {"asset": "{params.instrumentId}"},

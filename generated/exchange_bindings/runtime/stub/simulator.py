@@ -253,6 +253,30 @@ class Exchange:
                     maker.balance(asset).total += need
                     self.place(maker.id, market.symbol, side, "limit", quantity, price=price)
 
+    def add_market(self, market: Market) -> None:
+        self.markets[market.symbol] = market
+        self.books[market.symbol] = (Book(BUY), Book(SELL))
+        self.stops[market.symbol] = []
+        self.trades[market.symbol] = []
+        self.last_price[market.symbol] = market.price
+
+    def seed_history(self, trades: int = 200, hours: int = 24) -> None:
+        """Public trades over the past `hours`: a small random walk that ends at each reference price,
+        so tickers and candles start realistic. They are history only: no account or book changes."""
+        rng = random.Random(self.seed + 1)
+        now = self.clock()
+        for market in self.markets.values():
+            steps = [rng.choice((-1, 0, 1)) for _ in range(trades)]
+            price = market.price - market.tick_size * sum(steps)
+            for i, step in enumerate(steps):
+                price = max(market.tick_size, price + market.tick_size * step)
+                quantity = market.lot_size * rng.randint(1, 50) * max(1, int(market.min_quantity / market.lot_size))
+                moment = now - (trades - i) * hours * 3_600_000 // trades
+                self.trades[market.symbol].append(
+                    Trade(next(self._fill_ids), market.symbol, price, quantity, rng.choice((BUY, SELL)), moment)
+                )
+            self.last_price[market.symbol] = price
+
     def market(self, symbol: str) -> Market:
         market = self.markets.get(symbol)
         if market is None:

@@ -172,6 +172,7 @@ class CrossCheck:
         # Examples are validated against resolved schemas, so only once every $ref resolves.
         self.check_endpoints(examples=not self.problems)
         self.check_stub()
+        self.check_streams(examples=not self.problems)
         return self.problems
 
     # -- sections -------------------------------------------------------------------------
@@ -203,7 +204,7 @@ class CrossCheck:
                         f"secret '{scheme['secret']}' is not one of the credentials {sorted(creds)}",
                     )
                 known = creds | {"timestamp", "nonce", "signature"}
-                for header, template in {**scheme["headers"], **scheme.get("optional_headers", {})}.items():
+                for header, template in {**scheme.get("headers", {}), **scheme.get("optional_headers", {})}.items():
                     for field in re.findall(r"\{([^{}]*)\}", template):
                         if field not in known:
                             self.report(
@@ -284,6 +285,12 @@ class CrossCheck:
                 self.report(
                     (*at, "auth"), f"unknown auth scheme '{mode}'; declared: {sorted(schemes)} (or 'none', 'required')"
                 )
+            scheme = schemes.get(auth.get("default") if mode == "required" else mode, {})
+            if scheme.get("type") == "hmac" and not scheme.get("headers"):
+                self.report(
+                    (*at, "auth"),
+                    "a REST endpoint needs an hmac scheme with headers (this one only signs stream logins)",
+                )
             if "permission" in ep and ep["permission"] not in permissions:
                 self.report(
                     (*at, "permission"), f"unknown permission '{ep['permission']}'; declared: {sorted(permissions)}"
@@ -307,6 +314,44 @@ class CrossCheck:
                     )
             if examples:
                 self.check_examples(at, ep)
+
+    def check_streams(self, *, examples: bool) -> None:
+        schemes = self.data.get("auth", {}).get("schemes", {})
+        for name, stream in self.data.get("streams", {}).items():
+            at: Pointer = ("streams", name)
+            login = stream.get("login")
+            if login is not None:
+                if login["scheme"] not in schemes:
+                    self.report((*at, "login", "scheme"), f"unknown auth scheme '{login['scheme']}'")
+                if login["command"] not in stream.get("commands", {}):
+                    self.report(
+                        (*at, "login", "command"), f"login command '{login['command']}' is not among the commands"
+                    )
+            for role in ("subscribe", "unsubscribe"):
+                if role in stream and stream[role] not in stream.get("commands", {}):
+                    self.report((*at, role), f"{role} command '{stream[role]}' is not among the commands")
+            for role, bucket in stream.get("rate_limits", {}).items():
+                if bucket not in self.data.get("rate_limits", {}).get("buckets", {}):
+                    self.report((*at, "rate_limits", role), f"unknown rate-limit bucket '{bucket}'")
+            for channel_name, channel in stream.get("channels", {}).items():
+                declared = {p["name"] for p in channel.get("params", [])}
+                used = set(_PATH_PARAM.findall(channel["pattern"]))
+                if declared != used:
+                    self.report(
+                        (*at, "channels", channel_name, "pattern"),
+                        f"pattern parameters {sorted(used)} differ from params {sorted(declared)}",
+                    )
+            if examples:
+                self.check_stream_examples(at, stream)
+
+    def check_stream_examples(self, at: Pointer, stream: dict[str, Any]) -> None:
+        parts = {"commands": ("data", "reply"), "channels": ("message",)}
+        for kind, names in parts.items():
+            for item_name, item in stream.get(kind, {}).items():
+                for i, example in enumerate(item.get("examples", [])):
+                    for part in names:
+                        if part in example and part in item:
+                            self.check_instance(example[part], item[part], (*at, kind, item_name, "examples", i, part))
 
     def check_stub(self) -> None:
         stub = self.data.get("stub", {})

@@ -33,7 +33,17 @@ CONFIG = ApiConfig.from_spec(
                         "Signature": "{signature}",
                         "Nonce": "{nonce}",
                     },
-                }
+                },
+                "ws_login": {
+                    "type": "hmac",
+                    "credentials": ["api_key", "api_secret"],
+                    "secret": "api_secret",
+                    "algorithm": "sha256",
+                    "encoding": "base64",
+                    "timestamp": "unix_ms",
+                    "nonce": "none",
+                    "message": {"parts": ["timestamp", {"literal": "GET/auth/self/verify"}]},
+                },
             },
             "permissions": {
                 "read": "every API key (keys are read-only by default)",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType, field
 
@@ -2772,6 +2772,194 @@ class TickersResponse(Struct, kw_only=True):
     data: list[Ticker]
 
 
+class WsDepthData(Struct, kw_only=True):
+    """
+    Book levels, best first, as [price, quantity].
+    """
+
+    seq_num: int = field(name="seqNum")
+    asks: list[list[Any]]
+    bids: list[list[Any]]
+    market_code: str = field(name="marketCode")
+    timestamp: str | int
+    checksum: int | UnsetType = UNSET
+
+
+class WsDepthFixedMessage(Struct, kw_only=True):
+    """
+    A fixed-size order book snapshot.
+    """
+
+    table: str
+    data: WsDepthData
+    action: Annotated[str, Meta(description=" (known values: partial)")] | UnsetType = UNSET
+    """
+     (known values: partial)
+    """
+
+
+class WsLoginData(Struct, kw_only=True):
+    """
+    Payload of the login command.
+    """
+
+    api_key: str = field(name="apiKey")
+    timestamp: str
+    signature: Annotated[
+        str,
+        Meta(description="Base64 HMAC-SHA256 of timestamp + 'GET/auth/self/verify'"),
+    ]
+    """
+    Base64 HMAC-SHA256 of timestamp + 'GET/auth/self/verify'
+    """
+
+
+class WsLoginReply(Struct, kw_only=True):
+    """
+    Reply to login.
+    """
+
+    event: Annotated[str, Meta(description=" (known values: login)")]
+    """
+     (known values: login)
+    """
+    success: bool
+    tag: str | UnsetType = UNSET
+    code: str | UnsetType = UNSET
+    message: str | UnsetType = UNSET
+    timestamp: str | UnsetType = UNSET
+
+
+class WsOrderEcho(Struct, kw_only=True):
+    """
+    The order as the server accepted (or refused) it.
+    """
+
+    client_order_id: str | int | UnsetType = field(name="clientOrderId", default=UNSET)
+    market_code: str | UnsetType = field(name="marketCode", default=UNSET)
+    side: str | UnsetType = UNSET
+    order_type: str | UnsetType = field(name="orderType", default=UNSET)
+    quantity: Decimal | UnsetType = UNSET
+    price: Decimal | UnsetType = UNSET
+    stop_price: Decimal | UnsetType = field(name="stopPrice", default=UNSET)
+    limit_price: Decimal | UnsetType = field(name="limitPrice", default=UNSET)
+    time_in_force: str | UnsetType = field(name="timeInForce", default=UNSET)
+    order_id: str | UnsetType = field(name="orderId", default=UNSET)
+    source: int | UnsetType = UNSET
+
+
+class WsOrderUpdate(Struct, kw_only=True):
+    """
+    One order update; the fields present depend on the notice.
+    """
+
+    notice: Annotated[
+        str,
+        Meta(description=" (known values: OrderOpened, OrderClosed, OrderModified, OrderMatched)"),
+    ]
+    """
+     (known values: OrderOpened, OrderClosed, OrderModified, OrderMatched)
+    """
+    order_id: str = field(name="orderId")
+    status: str
+    market_code: str = field(name="marketCode")
+    account_id: str | UnsetType = field(name="accountId", default=UNSET)
+    client_order_id: str | UnsetType = field(name="clientOrderId", default=UNSET)
+    price: Decimal | UnsetType = UNSET
+    quantity: Decimal | UnsetType = UNSET
+    side: Annotated[str, Meta(description=" (known values: BUY, SELL)")] | UnsetType = UNSET
+    """
+     (known values: BUY, SELL)
+    """
+    time_in_force: str | UnsetType = field(name="timeInForce", default=UNSET)
+    timestamp: str | UnsetType = UNSET
+    order_type: str | UnsetType = field(name="orderType", default=UNSET)
+    is_triggered: str | UnsetType = field(name="isTriggered", default=UNSET)
+    stop_price: Decimal | UnsetType = field(name="stopPrice", default=UNSET)
+    limit_price: Decimal | UnsetType = field(name="limitPrice", default=UNSET)
+    remain_quantity: Decimal | UnsetType = field(name="remainQuantity", default=UNSET)
+    match_id: str | UnsetType = field(name="matchId", default=UNSET)
+    match_price: Decimal | UnsetType = field(name="matchPrice", default=UNSET)
+    match_quantity: Decimal | UnsetType = field(name="matchQuantity", default=UNSET)
+    order_match_type: Annotated[str, Meta(description=" (known values: MAKER, TAKER)")] | UnsetType = field(
+        name="orderMatchType", default=UNSET
+    )
+    """
+     (known values: MAKER, TAKER)
+    """
+    fees: Decimal | UnsetType = UNSET
+    fee_instrument_id: str | UnsetType = field(name="feeInstrumentId", default=UNSET)
+
+
+class WsPlaceOrderData(Struct, kw_only=True):
+    """
+    One order to place over the socket.
+    """
+
+    market_code: str = field(name="marketCode")
+    side: Annotated[str, Meta(description=" (known values: BUY, SELL)")]
+    """
+     (known values: BUY, SELL)
+    """
+    order_type: Annotated[str, Meta(description=" (known values: LIMIT, MARKET, STOP_LIMIT)")] = field(name="orderType")
+    """
+     (known values: LIMIT, MARKET, STOP_LIMIT)
+    """
+    quantity: Decimal
+    client_order_id: Annotated[int, Meta(ge=1, le=9223372036854775807)] | UnsetType = field(
+        name="clientOrderId", default=UNSET
+    )
+    price: Decimal | UnsetType = UNSET
+    stop_price: Decimal | UnsetType = field(name="stopPrice", default=UNSET)
+    limit_price: Decimal | UnsetType = field(name="limitPrice", default=UNSET)
+    time_in_force: (
+        Annotated[
+            str,
+            Meta(description=" (known values: GTC, IOC, FOK, MAKER_ONLY, MAKER_ONLY_REPRICE)"),
+        ]
+        | UnsetType
+    ) = field(name="timeInForce", default=UNSET)
+    """
+     (known values: GTC, IOC, FOK, MAKER_ONLY, MAKER_ONLY_REPRICE)
+    """
+    timestamp: int | UnsetType = UNSET
+    recv_window: Annotated[int, Meta(ge=0)] | UnsetType = field(name="recvWindow", default=UNSET)
+
+
+class WsPlaceOrderReply(Struct, kw_only=True):
+    """
+    Reply to placeorder (one per order for placeorders).
+    """
+
+    event: Annotated[str, Meta(description=" (known values: placeorder)")]
+    """
+     (known values: placeorder)
+    """
+    submitted: bool
+    tag: str | UnsetType = UNSET
+    code: str | UnsetType = UNSET
+    message: str | UnsetType = UNSET
+    timestamp: str | UnsetType = UNSET
+    data: WsOrderEcho | UnsetType = UNSET
+
+
+class WsSubscribeReply(Struct, kw_only=True):
+    """
+    Reply to subscribe or unsubscribe, one per channel.
+    """
+
+    event: Annotated[str, Meta(description=" (known values: subscribe, unsubscribe)")]
+    """
+     (known values: subscribe, unsubscribe)
+    """
+    success: bool
+    tag: str | UnsetType = UNSET
+    channel: str | UnsetType = UNSET
+    code: str | UnsetType = UNSET
+    message: str | UnsetType = UNSET
+    timestamp: str | UnsetType = UNSET
+
+
 class BorrowResponse(Struct, kw_only=True):
     """
     Envelope of POST /v2/borrow (data is one object, not a list).
@@ -3106,3 +3294,15 @@ class RepayResponse(Struct, kw_only=True):
     Account ID
     """
     data: RepayResult
+
+
+class WsOrderMessage(Struct, kw_only=True):
+    """
+    An order-channel push.
+    """
+
+    table: Annotated[str, Meta(description=" (known values: order)")]
+    """
+     (known values: order)
+    """
+    data: list[WsOrderUpdate]

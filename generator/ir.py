@@ -83,6 +83,45 @@ class EndpointIR:
 
 
 @dataclass(frozen=True)
+class StreamCommandIR:
+    name: str
+    op: str
+    summary: str
+    docstring: str
+    batch: bool
+    auth: bool
+    params: tuple[ParamIR, ...]  # fields of the payload (one item's, for a batch)
+    data_annotation: str | None
+    reply_annotation: str
+
+
+@dataclass(frozen=True)
+class StreamChannelIR:
+    name: str
+    pattern: str
+    table: str
+    summary: str
+    docstring: str
+    auth: bool
+    params: tuple[ParamIR, ...]
+    message_annotation: str
+
+
+@dataclass(frozen=True)
+class StreamIR:
+    name: str
+    class_name: str  # the sync client; the async one is Async + this
+    summary: str
+    commands: tuple[StreamCommandIR, ...]
+    channels: tuple[StreamChannelIR, ...]
+    spec: dict[str, Any]  # the runtime's view: protocol, login, heartbeat, server
+    schemas: dict[str, Any]  # the structs command payloads refer to (to send numbers and strings right)
+    command_table: tuple[
+        tuple[str, str, str, bool, bool, Any], ...
+    ]  # every command: name, op, reply type, batch, auth, payload schema
+
+
+@dataclass(frozen=True)
 class ApiIR:
     id: str
     title: str
@@ -95,6 +134,7 @@ class ApiIR:
     credentials: tuple[str, ...]
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stub: dict[str, Any] = field(default_factory=dict)  # what the generated stub server needs
+    streams: tuple[StreamIR, ...] = ()
 
     @property
     def class_prefix(self) -> str:
@@ -110,7 +150,14 @@ def build(spec: Spec) -> ApiIR:
     schemas: dict[str, Any] = data.get("schemas", {})
     auth = data.get("auth", {})
     endpoints = tuple(_endpoint(name, ep, auth) for name, ep in sorted(data["endpoints"].items()))
-    request_schemas = frozenset(ref for ep in endpoints for p in ep.params for ref in _refs(p.schema, schemas))
+    stream_payloads = [
+        c.get("data") for st in data.get("streams", {}).values() for c in st.get("commands", {}).values()
+    ]
+    request_schemas = frozenset(
+        {ref for ep in endpoints for p in ep.params for ref in _refs(p.schema, schemas)}
+        | {ref for payload in stream_payloads for ref in _refs(payload, schemas)}
+    )
+
     credentials = tuple(dict.fromkeys(c for s in auth.get("schemes", {}).values() for c in s["credentials"]))
     config = {
         "api": data["api"]["id"],
@@ -137,6 +184,95 @@ def build(spec: Spec) -> ApiIR:
         credentials=credentials,
         groups={k: tuple(v) for k, v in sorted(groups.items())},
         stub=_stub_data(data),
+        streams=tuple(_stream(name, stream, schemas) for name, stream in sorted(data.get("streams", {}).items())),
+    )
+
+
+def _doc(summary: str, description: str, docs: str) -> str:
+    lines = [summary.rstrip(".") + "."]
+    if description and description.strip() != summary.strip():
+        lines += ["", *textwrap.wrap(_one_line(description), DOC_WIDTH)]
+    if docs:
+        lines += ["", f"Docs: {docs}"]
+    return "\n".join(lines)
+
+
+def _fields(schema: dict[str, Any] | None, schemas: dict[str, Any]) -> tuple[ParamIR, ...]:
+    """A payload struct's fields as keyword parameters (required first)."""
+    if schema is None:
+        return ()
+    if "$ref" in schema:
+        schema = schemas[schema["$ref"].removeprefix(REF_PREFIX)]
+    required = set(schema.get("required", []))
+    params = [
+        _param(
+            {
+                "name": n,
+                "in": "body",
+                "required": n in required,
+                "schema": sub,
+                "description": sub.get("description", ""),
+            }
+        )
+        for n, sub in schema.get("properties", {}).items()
+    ]
+    return tuple(sorted(params, key=lambda p: not p.required))
+
+
+def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> StreamIR:
+    commands = tuple(
+        StreamCommandIR(
+            name=cname,
+            op=c["op"],
+            summary=_one_line(c["summary"]),
+            docstring=_doc(c["summary"], c.get("description", ""), c.get("docs", "")),
+            batch=bool(c.get("batch", False)),
+            auth=bool(c.get("auth", False)),
+            params=() if c.get("batch") else _fields(c.get("data"), schemas),
+            data_annotation=annotation(c["data"], request=True) if "data" in c else None,
+            reply_annotation=annotation(c["reply"], request=False),
+        )
+        for cname, c in sorted(stream.get("commands", {}).items())
+        if cname not in (stream.get("subscribe"), stream.get("unsubscribe"), stream.get("login", {}).get("command"))
+    )
+    channels = tuple(
+        StreamChannelIR(
+            name=cname,
+            pattern=c["pattern"],
+            table=c["table"],
+            summary=_one_line(c["summary"]),
+            docstring=_doc(c["summary"], c.get("description", ""), c.get("docs", "")),
+            auth=bool(c.get("auth", False)),
+            params=tuple(_param(p) for p in c.get("params", [])),
+            message_annotation=annotation(c["message"], request=False),
+        )
+        for cname, c in sorted(stream.get("channels", {}).items())
+    )
+    runtime = {
+        k: v
+        for k, v in stream.items()
+        if k in ("server", "protocol", "login", "heartbeat", "subscribe", "unsubscribe", "compression")
+    }
+    data_refs = set().union(*(_refs(c.get("data"), schemas) for c in stream.get("commands", {}).values()))
+    return StreamIR(
+        name=name,
+        class_name=pascal(name) + "Stream",
+        summary=_one_line(stream.get("summary", "")),
+        commands=commands,
+        channels=channels,
+        spec=_strip_notes(runtime),
+        schemas={n: _strip_notes(schemas[n]) for n in sorted(data_refs)},
+        command_table=tuple(
+            (
+                cname,
+                c["op"],
+                annotation(c["reply"], request=False),
+                bool(c.get("batch")),
+                bool(c.get("auth")),
+                c.get("data"),
+            )
+            for cname, c in sorted(stream.get("commands", {}).items())
+        ),
     )
 
 
@@ -153,13 +289,18 @@ def _stub_data(data: dict[str, Any]) -> dict[str, Any]:
         },
         "responses": {name: _strip_notes(ep["response"]) for name, ep in sorted(endpoints.items())},
         "schemas": _strip_notes(data.get("schemas", {})),
+        "streams": _strip_notes(data.get("streams", {})),
     }
 
 
-def _strip_notes(node: Any) -> Any:
-    """Runtime config keeps facts, not provenance or prose."""
+def _strip_notes(node: Any, *, names: bool = False) -> Any:
+    """Runtime data keeps facts, not provenance or prose (a struct's property names all stay)."""
     if isinstance(node, dict):
-        return {k: _strip_notes(v) for k, v in node.items() if k not in ("source", "description", "test_vectors")}
+        return {
+            k: _strip_notes(v, names=k == "properties" and not names)
+            for k, v in node.items()
+            if names or k not in ("source", "description", "test_vectors", "x-source")
+        }
     if isinstance(node, list):
         return [_strip_notes(v) for v in node]
     return node
@@ -168,6 +309,8 @@ def _strip_notes(node: Any) -> Any:
 def _refs(schema: Any, schemas: dict[str, Any], seen: set[str] | None = None) -> set[str]:
     """Names of every struct reachable from `schema`."""
     seen = set() if seen is None else seen
+    if schema is None:
+        return seen
     if isinstance(schema, dict):
         ref = schema.get("$ref")
         if isinstance(ref, str):

@@ -7,7 +7,7 @@ from typing import Any
 
 import jinja2
 
-from generator.ir import ApiIR, ParamIR
+from generator.ir import ApiIR, ParamIR, annotation
 from generator.models import generate_models
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,7 +15,7 @@ TEMPLATES = ROOT / "templates"
 RUNTIME = ROOT / "runtime"
 PACKAGE = "exchange_bindings"
 VERSION = "0.1.0"
-DEPENDENCIES = ("httpx>=0.27", "msgspec>=0.18")
+DEPENDENCIES = ("httpx>=0.27", "msgspec>=0.18", "websockets>=13")
 EXTRAS = {"stub": ("uvicorn>=0.30",)}  # serving stubs over a socket; in-process stubs need nothing more
 
 
@@ -55,6 +55,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal)
     env.filters["is_decimal"] = lambda p: p.schema.get("format") == "decimal"
+    env.filters["payload_type"] = lambda schema: "None" if schema is None else annotation(schema, request=True)
     return env
 
 
@@ -68,6 +69,7 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
         base / "config.py": env.get_template("config.py.jinja").render(context),
         base / "models.py": generate_models(api),
         base / "stub.py": env.get_template("stub.py.jinja").render(context),
+        **({base / "streams.py": env.get_template("streams.py.jinja").render(context)} if api.streams else {}),
     }
 
 

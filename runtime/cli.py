@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             return
         print(f"{args.api} stub server (seed {args.seed})")
         print(f"  REST:        {info['rest']}")
-        print(f"  WebSocket:   {info['ws'] or 'not served yet'}")
+        print(f"  WebSocket:   {info['ws'] or 'none (this API has no stream)'}")
         print(f"  control:     {info['rest']}/__stub__/ (reset, faults, requests, accounts, orders, state)")
         for name, value in info["credentials"].items():
             print(f"  {name + ':':<12} {value}")

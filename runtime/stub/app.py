@@ -28,6 +28,7 @@ from ..signing import hmac_message, hmac_signature, sign_parts
 from .actions import ACTIONS, run
 from .control import Control, Fault, LoggedRequest
 from .simulator import Exchange, Market, SimulatorError
+from .streams import StreamServer
 from .template import Compiled, Context, compile_template, render
 
 CONTROL_PREFIX = "/__stub__"
@@ -105,6 +106,14 @@ class Stub:
             if m.get("action", "example") != "example"
         }
         self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
+        streams = list(spec.get("streams", {}).values())
+        self.streams = (
+            StreamServer(
+                config, streams[0], spec, lambda: self.exchange, self._error_fields, lambda key: self.keys.get(key)
+            )
+            if streams
+            else None
+        )
         self.seed = seed
         self.reset(seed)
 
@@ -118,6 +127,7 @@ class Stub:
         self.seed = self.seed if seed is None else seed
         markets = [_market(m) for m in self.spec.get("markets", [])]
         self.exchange = Exchange(markets, seed=self.seed, clock=self.clock)
+        self.exchange.listeners.append(self._on_event)
         self.keys: dict[str, _Key] = {}
         for account in self.spec.get("accounts", []):
             self.add_account(
@@ -144,6 +154,29 @@ class Stub:
         if credentials:
             key = credentials[self._key_name()]
             self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions))
+
+    def _on_event(self, kind: str, payload: Any) -> None:
+        if self.streams is not None:
+            self.streams.on_event(kind, payload)
+
+    def stream_path(self) -> str | None:
+        """The path the stream is served on (the spec's URL path; any path works)."""
+        if self.streams is None:
+            return None
+        url = self.config.base_url(None, self.streams.spec["server"])
+        return "/" + url.split("://", 1)[1].partition("/")[2]
+
+    def ws_push(self, message: Any) -> int:
+        """Send an arbitrary message to every stream connection; returns how many got it."""
+        return self.streams.push(message) if self.streams else 0
+
+    def ws_drop(self) -> int:
+        """Close every stream connection abruptly (clients should reconnect)."""
+        return self.streams.drop() if self.streams else 0
+
+    def ws_stall(self, seconds: float) -> int:
+        """Hold back everything sent on the stream connections for `seconds` (a silent stream)."""
+        return self.streams.stall(seconds) if self.streams else 0
 
     def add_market(self, **market: Any) -> None:
         """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...)."""
@@ -378,6 +411,12 @@ class Stub:
             if name == "orders" and request.method == "POST":
                 order = self.place_order(data.pop("account"), **data)
                 return _json({"order_id": order.id, "status": order.status})
+            if name == "ws/push" and request.method == "POST":
+                return _json({"sent": self.ws_push(data)})
+            if name == "ws/drop" and request.method == "POST":
+                return _json({"dropped": self.ws_drop()})
+            if name == "ws/stall" and request.method == "POST":
+                return _json({"stalled": self.ws_stall(float(data.get("seconds", 5)))})
             if name == "state" and request.method == "GET":
                 return _json(self.state())
         except (TypeError, KeyError, ValueError, SimulatorError) as exc:
@@ -465,6 +504,10 @@ class Stub:
                 elif message["type"] == "lifespan.shutdown":
                     await send({"type": "lifespan.shutdown.complete"})
                     return
+        if scope["type"] == "websocket":
+            if self.streams is not None:
+                await self.streams.serve(receive, send, self.control)
+            return
         if scope["type"] != "http":
             return
         body = b""

@@ -2772,6 +2772,164 @@ class TickersResponse(Struct, kw_only=True):
     data: list[Ticker]
 
 
+class WsBalance(Struct, kw_only=True):
+    """
+    One spot asset balance.
+    """
+
+    total: Decimal
+    reserved: Annotated[Decimal, Meta(description="Reserved for working spot and repo orders")]
+    """
+    Reserved for working spot and repo orders
+    """
+    instrument_id: Annotated[str, Meta(description="Asset ID e.g. BTC")] = field(name="instrumentId")
+    """
+    Asset ID e.g. BTC
+    """
+    available: Annotated[Decimal, Meta(description="total - reserved")]
+    """
+    total - reserved
+    """
+    locked: Annotated[Decimal, Meta(description="Temporarily locked balance")]
+    """
+    Temporarily locked balance
+    """
+    quantity_last_updated: str = field(name="quantityLastUpdated")
+
+
+class WsBalanceMessage(Struct, kw_only=True):
+    """
+    A balance push.
+    """
+
+    table: Annotated[str, Meta(description=" (known values: balance)")]
+    """
+     (known values: balance)
+    """
+    account_id: str = field(name="accountId")
+    timestamp: str
+    trade_type: Annotated[str, Meta(description="LINEAR")] = field(name="tradeType")
+    """
+    LINEAR
+    """
+    data: list[WsBalance]
+
+
+class WsBestBidAskData(Struct, kw_only=True):
+    """
+    The best level on each side, as [price, quantity].
+    """
+
+    ask: list[Any]
+    bid: list[Any]
+    checksum: int
+    market_code: str = field(name="marketCode")
+    timestamp: str
+
+
+class WsBestBidAskMessage(Struct, kw_only=True):
+    """
+    A best bid/ask push.
+    """
+
+    table: Annotated[str, Meta(description=" (known values: bestBidAsk)")]
+    """
+     (known values: bestBidAsk)
+    """
+    data: WsBestBidAskData
+
+
+class WsCancelAllMessage(Struct, kw_only=True):
+    """
+    Sent after all open orders were cancelled by REST or the GUI.
+    """
+
+    event: Annotated[str, Meta(description=" (known values: CANCEL)")]
+    """
+     (known values: CANCEL)
+    """
+    submitted: bool
+    timestamp: str
+
+
+class WsCancelOrderData(Struct, kw_only=True):
+    """
+    One order to cancel over the socket.
+    """
+
+    market_code: Annotated[str, Meta(description="Market code e.g. BTC-USD-SWAP-LIN")] = field(name="marketCode")
+    """
+    Market code e.g. BTC-USD-SWAP-LIN
+    """
+    order_id: Annotated[int, Meta(description="Unique order ID from the exchange")] = field(name="orderId")
+    """
+    Unique order ID from the exchange
+    """
+
+
+class WsCancelOrderEcho(Struct, kw_only=True):
+    """
+    The cancel request as the server received it.
+    """
+
+    market_code: str = field(name="marketCode")
+    order_id: str = field(name="orderId")
+    client_order_id: str | UnsetType = field(name="clientOrderId", default=UNSET)
+
+
+class WsCancelOrderReply(Struct, kw_only=True):
+    """
+    Reply to cancelorder (one per order for cancelorders).
+    """
+
+    event: Annotated[str, Meta(description=" (known values: cancelorder)")]
+    """
+     (known values: cancelorder)
+    """
+    submitted: bool
+    tag: str | UnsetType = UNSET
+    code: str | UnsetType = UNSET
+    message: str | UnsetType = UNSET
+    timestamp: str | UnsetType = UNSET
+    data: WsCancelOrderEcho | UnsetType = UNSET
+
+
+class WsCandle(Struct, kw_only=True):
+    """
+    The current candle of one market.
+    """
+
+    market_code: str = field(name="marketCode")
+    candle: Annotated[
+        list[Any],
+        Meta(
+            description="[start timestamp, open, high, low, close, volume in counter currency, volume in base currency], as strings",
+            min_length=7,
+        ),
+    ]
+    """
+    [start timestamp, open, high, low, close, volume in counter currency, volume in base currency], as strings
+    """
+
+
+class WsCandleMessage(Struct, kw_only=True):
+    """
+    A candle push, shared by every granularity.
+    """
+
+    table: Annotated[
+        str,
+        Meta(
+            description="candle<granularity> (e.g. candle60s)",
+            pattern="^candles?[0-9]+s$",
+        ),
+    ]
+    """
+    candle<granularity> (e.g. candle60s)
+    """
+    data: list[WsCandle]
+
+
 class WsDepthData(Struct, kw_only=True):
     """
     Book levels, best first, as [price, quantity].
@@ -2781,21 +2939,80 @@ class WsDepthData(Struct, kw_only=True):
     asks: list[list[Any]]
     bids: list[list[Any]]
     market_code: str = field(name="marketCode")
-    timestamp: str | int
+    timestamp: Annotated[str | int, Meta(description="Millisecond timestamp")]
+    """
+    Millisecond timestamp
+    """
     checksum: int | UnsetType = UNSET
 
 
 class WsDepthFixedMessage(Struct, kw_only=True):
     """
-    A fixed-size order book snapshot.
+    A fixed-size order book snapshot (depthL5, depthL10 or depthL25).
     """
 
-    table: str
-    data: WsDepthData
-    action: Annotated[str, Meta(description=" (known values: partial)")] | UnsetType = UNSET
+    table: Annotated[str, Meta(description=" (known values: depthL5, depthL10, depthL25)")]
+    """
+     (known values: depthL5, depthL10, depthL25)
+    """
+    action: Annotated[str, Meta(description=" (known values: partial)")]
     """
      (known values: partial)
     """
+    data: WsDepthData
+
+
+class WsDepthMessage(Struct, kw_only=True):
+    """
+    A full order book snapshot.
+    """
+
+    table: Annotated[str, Meta(description=" (known values: depth)")]
+    """
+     (known values: depth)
+    """
+    action: Annotated[str, Meta(description=" (known values: partial)")]
+    """
+     (known values: partial)
+    """
+    data: WsDepthData
+
+
+class WsDepthUpdateMessage(Struct, kw_only=True):
+    """
+    An incremental order book push - the snapshot (depthUpdate, partial) or a diff (depthUpdate-diff, increment).
+    """
+
+    table: Annotated[str, Meta(description=" (known values: depthUpdate, depthUpdate-diff)")]
+    """
+     (known values: depthUpdate, depthUpdate-diff)
+    """
+    action: Annotated[str, Meta(description=" (known values: partial, increment)")]
+    """
+     (known values: partial, increment)
+    """
+    data: WsDepthData
+
+
+class WsLiquidationRfq(Struct, kw_only=True):
+    """
+    A market about to see a liquidation, auto-borrow or auto-repay event.
+    """
+
+    market_code: str = field(name="marketCode")
+    timestamp: str
+
+
+class WsLiquidationRfqMessage(Struct, kw_only=True):
+    """
+    A liquidation RFQ push.
+    """
+
+    table: Annotated[str, Meta(description=" (known values: liquidationRFQ)")]
+    """
+     (known values: liquidationRFQ)
+    """
+    data: list[WsLiquidationRfq]
 
 
 class WsLoginData(Struct, kw_only=True):
@@ -2830,6 +3047,103 @@ class WsLoginReply(Struct, kw_only=True):
     timestamp: str | UnsetType = UNSET
 
 
+class WsMarket(Struct, kw_only=True):
+    """
+    Live price, sanity bounds and reference data of one market.
+    """
+
+    market_price: Annotated[Decimal, Meta(description="Mark price")] = field(name="marketPrice")
+    """
+    Mark price
+    """
+    listing_date: str = field(name="listingDate")
+    qty_increment: Decimal = field(name="qtyIncrement")
+    upper_price_bound: Annotated[Decimal, Meta(description="Upper sanity price bound")] = field(name="upperPriceBound")
+    """
+    Upper sanity price bound
+    """
+    lower_price_bound: Annotated[Decimal, Meta(description="Lower sanity price bound")] = field(name="lowerPriceBound")
+    """
+    Lower sanity price bound
+    """
+    counter: str
+    type: Annotated[str, Meta(description="e.g. SPOT")]
+    """
+    e.g. SPOT
+    """
+    market_id: str = field(name="marketId")
+    reference_pair: str = field(name="referencePair")
+    tick_size: Decimal = field(name="tickSize")
+    market_price_last_updated: str = field(name="marketPriceLastUpdated")
+    contract_val_currency: str = field(name="contractValCurrency")
+    name: str
+    market_code: str = field(name="marketCode")
+    margin_currency: str = field(name="marginCurrency")
+    base: str
+
+
+class WsMarketMessage(Struct, kw_only=True):
+    """
+    A market push (one entry, or every market for market:all).
+    """
+
+    table: Annotated[str, Meta(description=" (known values: market)")]
+    """
+     (known values: market)
+    """
+    data: list[WsMarket]
+
+
+class WsModifyOrderData(Struct, kw_only=True):
+    """
+    One LIMIT order to modify over the socket.
+    """
+
+    market_code: Annotated[str, Meta(description="Market code e.g. BTC-USD-SWAP-LIN")] = field(name="marketCode")
+    """
+    Market code e.g. BTC-USD-SWAP-LIN
+    """
+    order_id: Annotated[int, Meta(description="Unique order ID from the exchange")] = field(name="orderId")
+    """
+    Unique order ID from the exchange
+    """
+    side: Literal["BUY", "SELL"] | UnsetType = UNSET
+    price: Decimal | UnsetType = UNSET
+    quantity: Decimal | UnsetType = UNSET
+    timestamp: int | UnsetType = UNSET
+    recv_window: Annotated[int, Meta(ge=0)] | UnsetType = field(name="recvWindow", default=UNSET)
+
+
+class WsModifyOrderEcho(Struct, kw_only=True):
+    """
+    The modify request as the server received it.
+    """
+
+    order_id: str | int = field(name="orderId")
+    market_code: str = field(name="marketCode")
+    side: str | UnsetType = UNSET
+    quantity: Decimal | UnsetType = UNSET
+    price: Decimal | UnsetType = UNSET
+    order_type: str | UnsetType = field(name="orderType", default=UNSET)
+
+
+class WsModifyOrderReply(Struct, kw_only=True):
+    """
+    Reply to modifyorder (one per order for modifyorders).
+    """
+
+    event: Annotated[str, Meta(description=" (known values: modifyorder)")]
+    """
+     (known values: modifyorder)
+    """
+    submitted: bool
+    tag: str | UnsetType = UNSET
+    code: str | UnsetType = UNSET
+    message: str | UnsetType = UNSET
+    timestamp: str | UnsetType = UNSET
+    data: WsModifyOrderEcho | UnsetType = UNSET
+
+
 class WsOrderEcho(Struct, kw_only=True):
     """
     The order as the server accepted (or refused) it.
@@ -2848,6 +3162,63 @@ class WsOrderEcho(Struct, kw_only=True):
     source: int | UnsetType = UNSET
 
 
+class WsOrderFailureData(Struct, kw_only=True):
+    """
+    The engine's view of the order whose cancel or modify was rejected.
+    """
+
+    client_order_id: str | int = field(name="clientOrderId")
+    order_id: str | int = field(name="orderId")
+    display_quantity: Decimal = field(name="displayQuantity")
+    last_match_price: Decimal = field(name="lastMatchPrice")
+    last_match_quantity: Decimal = field(name="lastMatchQuantity")
+    last_matched_order_id: int = field(name="lastMatchedOrderId")
+    last_matched_order_id2: int = field(name="lastMatchedOrderId2")
+    matched_id: int = field(name="matchedId")
+    matched_type: str = field(name="matchedType")
+    remain_quantity: Decimal = field(name="remainQuantity")
+    side: str
+    status: Annotated[
+        str,
+        Meta(description="e.g. REJECT_CANCEL_ORDER_ID_NOT_FOUND, REJECT_AMEND_ORDER_ID_NOT_FOUND"),
+    ]
+    """
+    e.g. REJECT_CANCEL_ORDER_ID_NOT_FOUND, REJECT_AMEND_ORDER_ID_NOT_FOUND
+    """
+    time_condition: Annotated[str, Meta(description="time in force, e.g. GTC")] = field(name="timeCondition")
+    """
+    time in force, e.g. GTC
+    """
+    market_code: str = field(name="marketCode")
+    timestamp_epoch_ms: int = field(name="timestampEpochMs")
+    order_type: str = field(name="orderType")
+    price: Decimal
+    quantity: Decimal
+    is_triggered: bool = field(name="isTriggered")
+
+
+class WsOrderFailureMessage(Struct, kw_only=True):
+    """
+    A rejected cancel (event CANCEL) or modify (event AMEND) of an order that is no longer open.
+    """
+
+    event: Annotated[str, Meta(description=" (known values: CANCEL, AMEND)")]
+    """
+     (known values: CANCEL, AMEND)
+    """
+    submitted: Annotated[bool, Meta(description=" (known values: False)")]
+    """
+     (known values: False)
+    """
+    message: str
+    code: str
+    timestamp: Annotated[str, Meta(description="0 in the examples")]
+    """
+    0 in the examples
+    """
+    data: WsOrderFailureData
+
+
 class WsOrderUpdate(Struct, kw_only=True):
     """
     One order update; the fields present depend on the notice.
@@ -2861,7 +3232,15 @@ class WsOrderUpdate(Struct, kw_only=True):
      (known values: OrderOpened, OrderClosed, OrderModified, OrderMatched)
     """
     order_id: str = field(name="orderId")
-    status: str
+    status: Annotated[
+        str,
+        Meta(
+            description="OPEN; FILLED or PARTIAL_FILL (OrderMatched); CANCELED_BY_USER, CANCELED_BY_MAKER_ONLY, CANCELED_BY_FOK, CANCELED_ALL_BY_IOC, CANCELED_PARTIAL_BY_IOC or CANCELED_BY_AMEND (OrderClosed)"
+        ),
+    ]
+    """
+    OPEN; FILLED or PARTIAL_FILL (OrderMatched); CANCELED_BY_USER, CANCELED_BY_MAKER_ONLY, CANCELED_BY_FOK, CANCELED_ALL_BY_IOC, CANCELED_PARTIAL_BY_IOC or CANCELED_BY_AMEND (OrderClosed)
+    """
     market_code: str = field(name="marketCode")
     account_id: str | UnsetType = field(name="accountId", default=UNSET)
     client_order_id: str | UnsetType = field(name="clientOrderId", default=UNSET)
@@ -2873,8 +3252,18 @@ class WsOrderUpdate(Struct, kw_only=True):
     """
     time_in_force: str | UnsetType = field(name="timeInForce", default=UNSET)
     timestamp: str | UnsetType = UNSET
-    order_type: str | UnsetType = field(name="orderType", default=UNSET)
-    is_triggered: str | UnsetType = field(name="isTriggered", default=UNSET)
+    order_type: Annotated[str, Meta(description="LIMIT, MARKET or STOP_LIMIT")] | UnsetType = field(
+        name="orderType", default=UNSET
+    )
+    """
+    LIMIT, MARKET or STOP_LIMIT
+    """
+    is_triggered: Annotated[str, Meta(description="True or False, as a string (not a JSON boolean)")] | UnsetType = (
+        field(name="isTriggered", default=UNSET)
+    )
+    """
+    True or False, as a string (not a JSON boolean)
+    """
     stop_price: Decimal | UnsetType = field(name="stopPrice", default=UNSET)
     limit_price: Decimal | UnsetType = field(name="limitPrice", default=UNSET)
     remain_quantity: Decimal | UnsetType = field(name="remainQuantity", default=UNSET)
@@ -2897,14 +3286,8 @@ class WsPlaceOrderData(Struct, kw_only=True):
     """
 
     market_code: str = field(name="marketCode")
-    side: Annotated[str, Meta(description=" (known values: BUY, SELL)")]
-    """
-     (known values: BUY, SELL)
-    """
-    order_type: Annotated[str, Meta(description=" (known values: LIMIT, MARKET, STOP_LIMIT)")] = field(name="orderType")
-    """
-     (known values: LIMIT, MARKET, STOP_LIMIT)
-    """
+    side: Literal["BUY", "SELL"]
+    order_type: Literal["LIMIT", "MARKET", "STOP_LIMIT"] = field(name="orderType")
     quantity: Decimal
     client_order_id: Annotated[int, Meta(ge=1, le=9223372036854775807)] | UnsetType = field(
         name="clientOrderId", default=UNSET
@@ -2912,16 +3295,9 @@ class WsPlaceOrderData(Struct, kw_only=True):
     price: Decimal | UnsetType = UNSET
     stop_price: Decimal | UnsetType = field(name="stopPrice", default=UNSET)
     limit_price: Decimal | UnsetType = field(name="limitPrice", default=UNSET)
-    time_in_force: (
-        Annotated[
-            str,
-            Meta(description=" (known values: GTC, IOC, FOK, MAKER_ONLY, MAKER_ONLY_REPRICE)"),
-        ]
-        | UnsetType
-    ) = field(name="timeInForce", default=UNSET)
-    """
-     (known values: GTC, IOC, FOK, MAKER_ONLY, MAKER_ONLY_REPRICE)
-    """
+    time_in_force: Literal["GTC", "IOC", "FOK", "MAKER_ONLY", "MAKER_ONLY_REPRICE"] | UnsetType = field(
+        name="timeInForce", default=UNSET
+    )
     timestamp: int | UnsetType = UNSET
     recv_window: Annotated[int, Meta(ge=0)] | UnsetType = field(name="recvWindow", default=UNSET)
 
@@ -2943,6 +3319,54 @@ class WsPlaceOrderReply(Struct, kw_only=True):
     data: WsOrderEcho | UnsetType = UNSET
 
 
+class WsPosition(Struct, kw_only=True):
+    """
+    One position.
+    """
+
+    instrument_id: str = field(name="instrumentId")
+    quantity: Annotated[Decimal, Meta(description="Position size (+/-)")]
+    """
+    Position size (+/-)
+    """
+    last_updated: str = field(name="lastUpdated")
+    contract_val_currency: str = field(name="contractValCurrency")
+    entry_price: Decimal = field(name="entryPrice")
+    position_pnl: Decimal = field(name="positionPnl")
+    est_liquidation_price: Annotated[Decimal, Meta(description="0 if negative")] = field(name="estLiquidationPrice")
+    """
+    0 if negative
+    """
+    margin: Annotated[
+        Decimal,
+        Meta(description="Isolated margin in permissionless perps; 0 elsewhere"),
+    ]
+    """
+    Isolated margin in permissionless perps; 0 elsewhere
+    """
+    leverage: Annotated[
+        Decimal,
+        Meta(description="Selected leverage in permissionless perps; 0 elsewhere"),
+    ]
+    """
+    Selected leverage in permissionless perps; 0 elsewhere
+    """
+
+
+class WsPositionMessage(Struct, kw_only=True):
+    """
+    A position push.
+    """
+
+    table: Annotated[str, Meta(description=" (known values: position)")]
+    """
+     (known values: position)
+    """
+    account_id: str = field(name="accountId")
+    timestamp: str
+    data: list[WsPosition]
+
+
 class WsSubscribeReply(Struct, kw_only=True):
     """
     Reply to subscribe or unsubscribe, one per channel.
@@ -2958,6 +3382,83 @@ class WsSubscribeReply(Struct, kw_only=True):
     code: str | UnsetType = UNSET
     message: str | UnsetType = UNSET
     timestamp: str | UnsetType = UNSET
+
+
+class WsTicker(Struct, kw_only=True):
+    """
+    Live price and 24-hour rolling volume of one market.
+    """
+
+    market_code: str = field(name="marketCode")
+    last: Annotated[Decimal, Meta(description="Last traded price")]
+    """
+    Last traded price
+    """
+    mark_price: Decimal = field(name="markPrice")
+    open24h: Decimal
+    volume24h: Annotated[Decimal, Meta(description="24-hour volume in the counter currency")]
+    """
+    24-hour volume in the counter currency
+    """
+    currency_volume24h: Annotated[Decimal, Meta(description="24-hour volume in the base currency")] = field(
+        name="currencyVolume24h"
+    )
+    """
+    24-hour volume in the base currency
+    """
+    high24h: Decimal
+    low24h: Decimal
+    open_interest: Decimal = field(name="openInterest")
+    last_qty: Annotated[Decimal, Meta(description="Quantity of the last trade")] = field(name="lastQty")
+    """
+    Quantity of the last trade
+    """
+    timestamp: str
+    last_mark_price: Decimal | UnsetType = field(name="lastMarkPrice", default=UNSET)
+
+
+class WsTickerMessage(Struct, kw_only=True):
+    """
+    A ticker push (one entry, or every market for ticker:all).
+    """
+
+    table: Annotated[str, Meta(description=" (known values: ticker)")]
+    """
+     (known values: ticker)
+    """
+    data: list[WsTicker]
+
+
+class WsTrade(Struct, kw_only=True):
+    """
+    One public trade.
+    """
+
+    side: Annotated[str, Meta(description="Matched side")]
+    """
+    Matched side
+    """
+    trade_id: str = field(name="tradeId")
+    price: Decimal
+    quantity: Decimal
+    match_type: Annotated[str, Meta(description=" (known values: TAKER, MAKER)")] = field(name="matchType")
+    """
+     (known values: TAKER, MAKER)
+    """
+    market_code: str = field(name="marketCode")
+    timestamp: str
+
+
+class WsTradeMessage(Struct, kw_only=True):
+    """
+    A public trade push.
+    """
+
+    table: Annotated[str, Meta(description=" (known values: trade)")]
+    """
+     (known values: trade)
+    """
+    data: list[WsTrade]
 
 
 class BorrowResponse(Struct, kw_only=True):

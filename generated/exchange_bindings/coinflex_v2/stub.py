@@ -1846,20 +1846,11 @@ SPEC: dict[str, Any] = {
             "required": ["event", "timestamp", "accountId", "data"],
             "properties": {
                 "event": {"type": "string", "const": "balancesById"},
-                "timestamp": {
-                    "type": ["string", "integer"],
-                    "format": "unix_ms",
-                    "x-source": {
-                        "note": "the field table says INTEGER; the older example sends a JSON integer, the newer one a string"
-                    },
-                },
+                "timestamp": {"type": ["string", "integer"], "format": "unix_ms"},
                 "accountId": {"type": "string"},
                 "tradeType": {"type": "string"},
                 "data": {
-                    "anyOf": [{"type": "array", "items": {"$ref": "#/schemas/Balance"}}, {"$ref": "#/schemas/Balance"}],
-                    "x-source": {
-                        "note": "the field table says LIST of dictionary; the newer example has a single object"
-                    },
+                    "anyOf": [{"type": "array", "items": {"$ref": "#/schemas/Balance"}}, {"$ref": "#/schemas/Balance"}]
                 },
             },
         },
@@ -1868,13 +1859,7 @@ SPEC: dict[str, Any] = {
             "required": ["event", "timestamp", "accountId", "data"],
             "properties": {
                 "event": {"type": "string", "const": "positions"},
-                "timestamp": {
-                    "type": ["string", "integer"],
-                    "format": "unix_ms",
-                    "x-source": {
-                        "note": "the field table says INTEGER; the older example sends a JSON integer, the newer one a string"
-                    },
-                },
+                "timestamp": {"type": ["string", "integer"], "format": "unix_ms"},
                 "accountId": {"type": "string"},
                 "data": {"type": "array", "items": {"$ref": "#/schemas/Position"}},
             },
@@ -1884,22 +1869,13 @@ SPEC: dict[str, Any] = {
             "required": ["event", "timestamp", "accountId", "data"],
             "properties": {
                 "event": {"type": "string", "const": "positionsById"},
-                "timestamp": {
-                    "type": ["string", "integer"],
-                    "format": "unix_ms",
-                    "x-source": {
-                        "note": "the field table says INTEGER; the older example sends a JSON integer, the newer one a string"
-                    },
-                },
+                "timestamp": {"type": ["string", "integer"], "format": "unix_ms"},
                 "accountId": {"type": "string"},
                 "data": {
                     "anyOf": [
                         {"type": "array", "items": {"$ref": "#/schemas/Position"}},
                         {"$ref": "#/schemas/Position"},
-                    ],
-                    "x-source": {
-                        "note": "the field table says LIST of dictionaries; the newer example has a single object. The docs say {} is returned when no positions were found, without an example; it is not modelled (a struct and an empty map cannot share one union), so such a body raises DecodeError carrying it."
-                    },
+                    ]
                 },
             },
         },
@@ -1954,10 +1930,7 @@ SPEC: dict[str, Any] = {
                 "collateralAsset": {"type": "string"},
                 "collateralizedAmount": {"type": "string", "format": "decimal"},
                 "rateType": {"type": "string", "enum": ["FLOATING_RATE", "FIXED_RATE"]},
-                "status": {
-                    "type": "string",
-                    "x-source": {"note": "The table gives the single value 'To be repaid'; not made an enum."},
-                },
+                "status": {"type": "string"},
             },
         },
         "CloseBorrowResponse": {
@@ -1986,16 +1959,8 @@ SPEC: dict[str, Any] = {
                 "isTriggered",
             ],
             "properties": {
-                "success": {
-                    "type": "string",
-                    "enum": ["true", "false"],
-                    "x-source": {"note": "In the example but not in the field table, so optional."},
-                },
-                "timestamp": {
-                    "type": "string",
-                    "format": "unix_ms",
-                    "x-source": {"note": "In the example but not in the field table, so optional."},
-                },
+                "success": {"type": "string", "enum": ["true", "false"]},
+                "timestamp": {"type": "string", "format": "unix_ms"},
                 "clientOrderId": {"type": "string"},
                 "orderId": {"type": "string"},
                 "price": {"type": "string", "format": "decimal"},
@@ -2004,16 +1969,8 @@ SPEC: dict[str, Any] = {
                 "status": {"type": "string"},
                 "marketCode": {"type": "string"},
                 "timeInForce": {"type": "string"},
-                "notice": {
-                    "type": "string",
-                    "x-source": {
-                        "note": "Not an enum: the table's 'OrderOpend' looks like a misspelling of the WS notice OrderOpened."
-                    },
-                },
-                "orderType": {
-                    "type": "string",
-                    "x-source": {"note": "The table says 'LIMIT or STOP' but the example has MARKET; not an enum."},
-                },
+                "notice": {"type": "string"},
+                "orderType": {"type": "string"},
                 "isTriggered": {"type": "string", "enum": ["true", "false"]},
             },
         },
@@ -2051,12 +2008,7 @@ SPEC: dict[str, Any] = {
             "properties": {
                 "deliverOrderId": {"type": "string"},
                 "accountId": {"type": "string"},
-                "clientOrderId": {
-                    "type": ["string", "null"],
-                    "x-source": {
-                        "note": "The table types it 'Null Type'; a string is allowed too in case the server fills it."
-                    },
-                },
+                "clientOrderId": {"type": ["string", "null"]},
                 "instrumentId": {"type": "string"},
                 "deliverPrice": {"type": "string", "format": "decimal"},
                 "deliverPosition": {"type": "string", "format": "decimal"},
@@ -2151,13 +2103,7 @@ SPEC: dict[str, Any] = {
             "type": "object",
             "required": ["timestamp", "instrumentId", "fundingRate"],
             "properties": {
-                "timestamp": {
-                    "type": "string",
-                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
-                    "x-source": {
-                        "note": "Not milliseconds: a 'YYYY-MM-DD hh:mm:ss' string, time zone unstated (NOTES B7)."
-                    },
-                },
+                "timestamp": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"},
                 "instrumentId": {"type": "string"},
                 "fundingRate": {"type": "string", "format": "decimal"},
             },
@@ -2252,11 +2198,7 @@ SPEC: dict[str, Any] = {
             "properties": {
                 "event": {"type": "string", "const": "flexOrders"},
                 "timestamp": {"type": "string", "format": "unix_ms"},
-                "flexProtocol": {
-                    "type": "string",
-                    "enum": ["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
-                    "x-source": {"note": "In the field table but absent from the example, so optional."},
-                },
+                "flexProtocol": {"type": "string", "enum": ["flexUSD", "flexBTC", "flexETH", "flexFLEX"]},
                 "data": {"type": "array", "items": {"$ref": "#/schemas/FlexProtocolOrder"}},
             },
         },
@@ -2287,11 +2229,7 @@ SPEC: dict[str, Any] = {
                 "quantity": {"type": "string", "format": "decimal"},
                 "remainingQuantity": {"type": "string", "format": "decimal"},
                 "price": {"type": "string", "format": "decimal"},
-                "stopPrice": {
-                    "type": ["string", "null"],
-                    "format": "decimal",
-                    "x-source": {"note": "The table says STRING; null in every example (LIMIT orders)."},
-                },
+                "stopPrice": {"type": ["string", "null"], "format": "decimal"},
                 "limitPrice": {"type": "string", "format": "decimal"},
                 "orderCreated": {"type": "string", "format": "unix_ms"},
                 "lastModified": {"type": "string", "format": "unix_ms"},
@@ -2337,10 +2275,7 @@ SPEC: dict[str, Any] = {
                 "fees": {"type": "string", "format": "decimal"},
                 "feeInstrumentId": {"type": "string"},
                 "orderId": {"type": "string"},
-                "clientOrderId": {
-                    "type": "string",
-                    "x-source": {"note": "The field table spells it clientOrderID; the example has clientOrderId."},
-                },
+                "clientOrderId": {"type": "string"},
             },
         },
         "FlexProtocolDeliveryOrdersResponse": {
@@ -2368,32 +2303,17 @@ SPEC: dict[str, Any] = {
                 "clientOrderId",
             ],
             "properties": {
-                "timestamp": {
-                    "type": "string",
-                    "format": "unix_ms",
-                    "x-source": {"note": "In every example but not in the field table, so optional."},
-                },
+                "timestamp": {"type": "string", "format": "unix_ms"},
                 "instrumentId": {"type": "string"},
                 "status": {"type": "string"},
-                "quantity": {
-                    "type": ["string", "null"],
-                    "format": "decimal",
-                    "x-source": {
-                        "note": "The table types it 'Null Type'; a string is allowed too in case the server fills it."
-                    },
-                },
+                "quantity": {"type": ["string", "null"], "format": "decimal"},
                 "deliverPrice": {"type": "string", "format": "decimal"},
                 "transferAsset": {"type": "string"},
                 "transferQty": {"type": "string", "format": "decimal"},
                 "instrumentIdDeliver": {"type": "string"},
                 "deliverQty": {"type": "string", "format": "decimal"},
                 "deliverOrderId": {"type": "string"},
-                "clientOrderId": {
-                    "type": ["string", "null"],
-                    "x-source": {
-                        "note": "The table types it 'Null Type'; a string is allowed too in case the server fills it."
-                    },
-                },
+                "clientOrderId": {"type": ["string", "null"]},
             },
         },
         "MintResponse": {
@@ -2409,9 +2329,6 @@ SPEC: dict[str, Any] = {
         "MintResult": {
             "type": "object",
             "required": ["asset", "quantity"],
-            "x-source": {
-                "note": "the field table lists accountId among the fields; the example has it in the envelope only"
-            },
             "properties": {"asset": {"type": "string"}, "quantity": {"type": "string", "format": "decimal"}},
         },
         "MintHistoryResponse": {
@@ -2427,9 +2344,6 @@ SPEC: dict[str, Any] = {
         "MintHistoryEntry": {
             "type": "object",
             "required": ["asset", "quantity", "mintedAt"],
-            "x-source": {
-                "note": "the field table lists accountId among the fields; the example has it in the envelope only"
-            },
             "properties": {
                 "asset": {"type": "string"},
                 "quantity": {"type": "string", "format": "decimal"},
@@ -2449,17 +2363,11 @@ SPEC: dict[str, Any] = {
         "RedeemResult": {
             "type": "object",
             "required": ["asset", "quantity", "redeemAt", "type"],
-            "x-source": {
-                "note": "the field table lists accountId among the fields; the example has it in the envelope only"
-            },
             "properties": {
                 "asset": {"type": "string"},
                 "quantity": {"type": "string", "format": "decimal"},
                 "redeemAt": {"type": "string", "format": "unix_ms"},
-                "type": {
-                    "type": "string",
-                    "x-source": {"note": "the table says Normal or Instant; the example has NORMAL, so no enum"},
-                },
+                "type": {"type": "string"},
             },
         },
         "RedemptionHistoryResponse": {
@@ -2475,14 +2383,8 @@ SPEC: dict[str, Any] = {
         "RedemptionHistoryEntry": {
             "type": "object",
             "required": ["asset", "quantity", "requestedAt", "redeemedAt"],
-            "x-source": {
-                "note": "the field table lists accountId among the fields; the example has it in the envelope only"
-            },
             "properties": {
-                "asset": {
-                    "type": "string",
-                    "x-source": {"note": "the table says flexUSD, flexBTC, flexETH or flexFLEX; the example has ETH"},
-                },
+                "asset": {"type": "string"},
                 "quantity": {"type": "string", "format": "decimal"},
                 "requestedAt": {"type": "string", "format": "unix_ms"},
                 "redeemedAt": {"type": "string", "format": "unix_ms"},
@@ -2510,9 +2412,6 @@ SPEC: dict[str, Any] = {
                 "status",
                 "borrowedAt",
             ],
-            "x-source": {
-                "note": "the field table lists accountId among the fields; the example has it in the envelope only"
-            },
             "properties": {
                 "borrowAsset": {"type": "string"},
                 "borrowedAmount": {"type": "string", "format": "decimal"},
@@ -2520,11 +2419,7 @@ SPEC: dict[str, Any] = {
                 "collateralizedAmount": {"type": "string", "format": "decimal"},
                 "nonCollateralizedAmount": {"type": "string", "format": "decimal"},
                 "rateType": {"type": "string", "enum": ["FLOATING_RATE", "FIXED_RATE"]},
-                "status": {
-                    "type": "string",
-                    "enum": ["COMPLETED", "PARTIAL", "CANCELLED", "CANCELED"],
-                    "x-source": {"note": "the table spells CANCELLED; the example has CANCELED; both are accepted"},
-                },
+                "status": {"type": "string", "enum": ["COMPLETED", "PARTIAL", "CANCELLED", "CANCELED"]},
                 "borrowedAt": {"type": "string", "format": "unix_ms"},
             },
         },
@@ -2549,25 +2444,14 @@ SPEC: dict[str, Any] = {
                 "status",
                 "repaidAt",
             ],
-            "x-source": {
-                "note": "the field table lists accountId among the fields; the example has it in the envelope only"
-            },
             "properties": {
                 "repayAsset": {"type": "string"},
                 "repaidAmount": {"type": "string", "format": "decimal"},
                 "regainAsset": {"type": "string"},
                 "regainedAmount": {"type": "string", "format": "decimal"},
                 "nonRegainedAmount": {"type": "string", "format": "decimal"},
-                "status": {
-                    "type": "string",
-                    "enum": ["COMPLETED", "PARTIAL", "CANCELLED", "CANCELED"],
-                    "x-source": {"note": "CANCELED accepted too, as the borrow-history example spells it"},
-                },
-                "borrowedAt": {
-                    "type": "string",
-                    "format": "unix_ms",
-                    "x-source": {"note": "in the field table, not in the example"},
-                },
+                "status": {"type": "string", "enum": ["COMPLETED", "PARTIAL", "CANCELLED", "CANCELED"]},
+                "borrowedAt": {"type": "string", "format": "unix_ms"},
                 "repaidAt": {"type": "string", "format": "unix_ms"},
             },
         },
@@ -2606,9 +2490,6 @@ SPEC: dict[str, Any] = {
         "CreateAmmResult": {
             "type": "object",
             "required": ["hashToken", "direction", "marketCode", "minPriceBound", "maxPriceBound"],
-            "x-source": {
-                "note": "collateralAsset, assetQuantity, collateralCounterAsset and counterAssetQuantity are in the example but optional in the request (they depend on leverage and direction), so optional here; leverage is in the table, not in the example."
-            },
             "properties": {
                 "hashToken": {"type": "string"},
                 "leverage": {"type": "string"},
@@ -2666,9 +2547,6 @@ SPEC: dict[str, Any] = {
                 "createdAt",
                 "updatedAt",
             ],
-            "x-source": {
-                "note": "The collateral fields are in the example but optional in the create request, so optional here. assetBalance, counterAssetBalance and entryPrice are in the example, not in the field table."
-            },
             "properties": {
                 "hashToken": {"type": "string"},
                 "direction": {"type": "string", "enum": ["BUY", "SELL", "NEUTRAL"]},
@@ -2731,28 +2609,14 @@ SPEC: dict[str, Any] = {
                 "type": {"type": "string"},
                 "tickSize": {"type": "string", "format": "decimal"},
                 "qtyIncrement": {"type": "string", "format": "decimal"},
-                "listingDate": {
-                    "type": "integer",
-                    "format": "unix_ms",
-                    "x-source": {
-                        "note": "The field table says STRING; the example has the JSON integer 2208988800000."
-                    },
-                },
-                "endDate": {
-                    "type": "integer",
-                    "format": "unix_ms",
-                    "x-source": {"note": "The field table says STRING; the example has the JSON integer 0."},
-                },
+                "listingDate": {"type": "integer", "format": "unix_ms"},
+                "endDate": {"type": "integer", "format": "unix_ms"},
                 "marginCurrency": {"type": "string"},
                 "contractValCurrency": {"type": "string"},
                 "upperPriceBound": {"type": "string", "format": "decimal"},
                 "lowerPriceBound": {"type": "string", "format": "decimal"},
                 "marketPrice": {"type": "string", "format": "decimal"},
-                "marketPriceLastUpdated": {
-                    "type": "string",
-                    "format": "unix_ms",
-                    "x-source": {"note": 'The field table says LONG; the example has the string "1620810131131".'},
-                },
+                "marketPriceLastUpdated": {"type": "string", "format": "unix_ms"},
             },
         },
         "AssetsResponse": {
@@ -2785,12 +2649,7 @@ SPEC: dict[str, Any] = {
                 "type": {"type": "string"},
                 "marginCurrency": {"type": ["string", "null"]},
                 "contractValCurrency": {"type": ["string", "null"]},
-                "deliveryDate": {
-                    "type": ["string", "null"],
-                    "x-source": {
-                        "note": "The table says STRING; both examples have null, so the format of a non-null value is unknown."
-                    },
-                },
+                "deliveryDate": {"type": ["string", "null"]},
                 "deliveryInstrument": {"type": ["string", "null"]},
             },
         },
@@ -2808,10 +2667,7 @@ SPEC: dict[str, Any] = {
             "type": "object",
             "required": ["matchId", "matchQuantity", "matchPrice", "side", "matchTimestamp"],
             "properties": {
-                "matchId": {
-                    "type": "string",
-                    "x-source": {"note": "The field table spells it matchID; the example has matchId."},
-                },
+                "matchId": {"type": "string"},
                 "matchQuantity": {"type": "string", "format": "decimal"},
                 "matchPrice": {"type": "string", "format": "decimal"},
                 "side": {"type": "string", "enum": ["BUY", "SELL"]},
@@ -2874,13 +2730,7 @@ SPEC: dict[str, Any] = {
                 "low": {"type": "string", "format": "decimal"},
                 "close": {"type": "string", "format": "decimal"},
                 "volume24h": {"type": "string", "format": "decimal"},
-                "currencyVolume24h": {
-                    "type": "string",
-                    "format": "decimal",
-                    "x-source": {
-                        "note": "The field table spells it currencyVolumn24h (NOTES B9.11); the example has currencyVolume24h."
-                    },
-                },
+                "currencyVolume24h": {"type": "string", "format": "decimal"},
             },
         },
         "DepthResponse": {
@@ -2907,9 +2757,6 @@ SPEC: dict[str, Any] = {
                             {"type": "number", "format": "decimal"},
                         ],
                     },
-                    "x-source": {
-                        "note": "Levels are JSON numbers ('LIST of floats'). Changelog 2021-09-17 'Removed last two elements in depth': levels used to have 4 elements."
-                    },
                 },
                 "bids": {
                     "type": "array",
@@ -2927,28 +2774,13 @@ SPEC: dict[str, Any] = {
                 "timestamp": {"type": "string", "format": "unix_ms"},
             },
         },
-        "PingResponse": {
-            "type": "object",
-            "required": ["success"],
-            "properties": {
-                "success": {
-                    "type": "string",
-                    "x-source": {"note": "The field table spells it sucess (NOTES B9.11); the example has success."},
-                }
-            },
-        },
+        "PingResponse": {"type": "object", "required": ["success"], "properties": {"success": {"type": "string"}}},
         "AccountTradesResponse": {
             "type": "object",
             "required": ["event", "timestamp", "accountId", "data"],
             "properties": {
                 "event": {"type": "string", "const": "trades"},
-                "timestamp": {
-                    "type": ["string", "integer"],
-                    "format": "unix_ms",
-                    "x-source": {
-                        "note": "the field table says INTEGER; the older example sends a JSON integer, the newer one a string"
-                    },
-                },
+                "timestamp": {"type": ["string", "integer"], "format": "unix_ms"},
                 "accountId": {"type": "string"},
                 "data": {"type": "array", "items": {"$ref": "#/schemas/AccountTrade"}},
             },
@@ -2979,15 +2811,9 @@ SPEC: dict[str, Any] = {
                 "side": {"type": "string", "enum": ["BUY", "SELL"]},
                 "orderMatchType": {"type": "string", "enum": ["TAKER", "MAKER"]},
                 "fees": {"type": "string", "format": "decimal"},
-                "feeInstrumentId": {
-                    "type": ["string", "null"],
-                    "x-source": {"note": "null in the newer example (fees 0)"},
-                },
+                "feeInstrumentId": {"type": ["string", "null"]},
                 "orderId": {"type": "string"},
-                "clientOrderId": {
-                    "type": "string",
-                    "x-source": {"note": "the field table spells it clientOrderID; both examples send clientOrderId"},
-                },
+                "clientOrderId": {"type": "string"},
             },
         },
         "OpenOrdersResponse": {
@@ -3028,13 +2854,7 @@ SPEC: dict[str, Any] = {
                 "remainingQuantity": {"type": "string", "format": "decimal"},
                 "price": {"type": ["string", "null"], "format": "decimal"},
                 "stopPrice": {"type": ["string", "null"], "format": "decimal"},
-                "limitPrice": {
-                    "type": ["string", "null"],
-                    "format": "decimal",
-                    "x-source": {
-                        "note": "the older example's comment says null for limit orders; the newer example has limitPrice equal to price on a LIMIT order"
-                    },
-                },
+                "limitPrice": {"type": ["string", "null"], "format": "decimal"},
                 "orderCreated": {"type": "integer", "format": "unix_ms"},
                 "lastModified": {"type": "integer", "format": "unix_ms"},
                 "lastTradeTimestamp": {"type": "integer", "format": "unix_ms"},
@@ -3073,11 +2893,7 @@ SPEC: dict[str, Any] = {
                 "clientOrderId": {"type": "string"},
                 "marketCode": {"type": "string"},
                 "side": {"type": "string", "enum": ["BUY", "SELL"]},
-                "orderType": {
-                    "type": "string",
-                    "enum": ["LIMIT", "MARKET", "STOP"],
-                    "x-source": {"note": "the field table says LIMIT or STOP; the examples also have MARKET"},
-                },
+                "orderType": {"type": "string", "enum": ["LIMIT", "MARKET", "STOP"]},
                 "price": {"type": "string", "format": "decimal"},
                 "lastTradedPrice": {"type": "string", "format": "decimal"},
                 "avgFillPrice": {"type": "string", "format": "decimal"},
@@ -3092,13 +2908,7 @@ SPEC: dict[str, Any] = {
                 },
                 "leg1Price": {"type": "string", "format": "decimal"},
                 "leg2Price": {"type": "string", "format": "decimal"},
-                "fees": {
-                    "type": "object",
-                    "additionalProperties": {"type": "string", "format": "decimal"},
-                    "x-source": {
-                        "note": "the field table says LIST of dictionaries; the example has one object mapping instrument ID to amount"
-                    },
-                },
+                "fees": {"type": "object", "additionalProperties": {"type": "string", "format": "decimal"}},
                 "timeInForce": {"type": "string"},
                 "isTriggered": {"type": "string", "enum": ["true", "false"]},
                 "orderOpenedTimestamp": {"type": "string", "format": "unix_ms"},
@@ -3121,13 +2931,7 @@ SPEC: dict[str, Any] = {
             "required": ["event", "timestamp", "accountId", "data"],
             "properties": {
                 "event": {"type": "string", "const": "orders"},
-                "timestamp": {
-                    "type": ["string", "integer"],
-                    "format": "unix_ms",
-                    "x-source": {
-                        "note": "the field table says INTEGER; the older example sends a JSON integer, the newer one a string"
-                    },
-                },
+                "timestamp": {"type": ["string", "integer"], "format": "unix_ms"},
                 "accountId": {"type": "string"},
                 "data": {"$ref": "#/schemas/CancelAllOrdersResult"},
             },
@@ -3138,13 +2942,7 @@ SPEC: dict[str, Any] = {
             "required": ["event", "timestamp", "accountId", "data"],
             "properties": {
                 "event": {"type": "string", "const": "orders"},
-                "timestamp": {
-                    "type": ["string", "integer"],
-                    "format": "unix_ms",
-                    "x-source": {
-                        "note": "the field table says INTEGER; the older example sends a JSON integer, the newer one a string"
-                    },
-                },
+                "timestamp": {"type": ["string", "integer"], "format": "unix_ms"},
                 "accountId": {"type": "string"},
                 "data": {"$ref": "#/schemas/CancelMarketOrdersResult"},
             },
@@ -3182,32 +2980,21 @@ SPEC: dict[str, Any] = {
                 "timestamp": {"type": "string", "format": "unix_ms"},
                 "instrumentId": {"type": "string"},
                 "status": {"type": "string"},
-                "quantity": {
-                    "type": ["string", "null"],
-                    "format": "decimal",
-                    "x-source": {"note": "the field table says Null Type; the newer example has a decimal string"},
-                },
+                "quantity": {"type": ["string", "null"], "format": "decimal"},
                 "deliverPrice": {"type": "string", "format": "decimal"},
                 "transferAsset": {"type": "string"},
                 "transferQty": {"type": "string", "format": "decimal"},
                 "instrumentIdDeliver": {"type": "string"},
                 "deliverQty": {"type": "string", "format": "decimal"},
                 "deliverOrderId": {"type": "string"},
-                "clientOrderId": {"type": ["string", "null"], "x-source": {"note": "the field table says Null Type"}},
+                "clientOrderId": {"type": ["string", "null"]},
             },
         },
         "PlaceOrderRequest": {
             "type": "object",
             "required": ["clientOrderId", "marketCode", "side", "quantity", "orderType"],
             "properties": {
-                "clientOrderId": {
-                    "type": "integer",
-                    "minimum": 1,
-                    "maximum": 9223372036854775807,
-                    "x-source": {
-                        "note": "ULONG; minimum 1 from error 20008 'clientOrderId must be greater than zero if provided'"
-                    },
-                },
+                "clientOrderId": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
                 "marketCode": {"type": "string"},
                 "side": {"type": "string", "enum": ["BUY", "SELL"]},
                 "quantity": {"type": "string", "format": "decimal"},
@@ -3215,9 +3002,6 @@ SPEC: dict[str, Any] = {
                     "type": "string",
                     "enum": ["GTC", "IOC", "FOK", "MAKER_ONLY", "MAKER_ONLY_REPRICE"],
                     "default": "GTC",
-                    "x-source": {
-                        "note": "the REST table gives only 'Default GTC'; the value set is the WebSocket placeorder table's"
-                    },
                 },
                 "orderType": {"type": "string", "enum": ["LIMIT", "MARKET", "STOP"]},
                 "price": {"type": "string", "format": "decimal"},
@@ -3238,9 +3022,6 @@ SPEC: dict[str, Any] = {
         "PlaceOrderResult": {
             "type": "object",
             "required": ["success", "timestamp", "clientOrderId", "marketCode", "side", "quantity", "orderType"],
-            "x-source": {
-                "note": "price and timeInForce are in every example but left optional, as are the fields that only a successful or matched order has (a failed or MARKET order may lack them)."
-            },
             "properties": {
                 "success": {"type": "string", "enum": ["true", "false"]},
                 "timestamp": {"type": "string", "format": "unix_ms"},
@@ -3251,7 +3032,7 @@ SPEC: dict[str, Any] = {
                 "price": {"type": "string", "format": "decimal"},
                 "quantity": {"type": "string", "format": "decimal"},
                 "side": {"type": "string", "enum": ["SELL", "BUY"]},
-                "status": {"type": "string", "x-source": {"note": "in the examples, not in the field table"}},
+                "status": {"type": "string"},
                 "marketCode": {"type": "string"},
                 "timeInForce": {"type": "string"},
                 "matchId": {"type": "string"},
@@ -3271,12 +3052,7 @@ SPEC: dict[str, Any] = {
             "required": ["marketCode"],
             "properties": {
                 "clientOrderId": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
-                "orderId": {
-                    "type": "string",
-                    "x-source": {
-                        "note": "The table marks orderId required; it is left optional because the docs' own request example omits it in two orders (the server answers those with per-order failure 40032 Invalid request data)."
-                    },
-                },
+                "orderId": {"type": "string"},
                 "marketCode": {"type": "string"},
                 "side": {"type": "string", "enum": ["BUY", "SELL"]},
                 "quantity": {"type": "string", "format": "decimal"},
@@ -3298,9 +3074,6 @@ SPEC: dict[str, Any] = {
         "ModifyOrderResult": {
             "type": "object",
             "required": ["success", "timestamp", "marketCode"],
-            "x-source": {
-                "note": "clientOrderId, price, quantity and side are in every example but optional in the request, so optional here"
-            },
             "properties": {
                 "success": {"type": "string", "enum": ["true", "false"]},
                 "timestamp": {"type": "string", "format": "unix_ms"},
@@ -3341,9 +3114,6 @@ SPEC: dict[str, Any] = {
         "CancelOrderResult": {
             "type": "object",
             "required": ["success", "timestamp", "marketCode"],
-            "x-source": {
-                "note": "clientOrderId is in both examples but optional in the request (orderId may be given instead), so optional here"
-            },
             "properties": {
                 "success": {"type": "string", "enum": ["true", "false"]},
                 "timestamp": {"type": "string", "format": "unix_ms"},
@@ -3357,11 +3127,7 @@ SPEC: dict[str, Any] = {
                 "status": {"type": "string"},
                 "marketCode": {"type": "string"},
                 "timeInForce": {"type": "string"},
-                "remainQuantity": {
-                    "type": "string",
-                    "format": "decimal",
-                    "x-source": {"note": "in the example, not in the field table"},
-                },
+                "remainQuantity": {"type": "string", "format": "decimal"},
                 "notice": {"type": "string"},
                 "orderType": {"type": "string"},
                 "isTriggered": {"type": "string", "enum": ["true", "false"]},
@@ -3444,13 +3210,14 @@ SPEC: dict[str, Any] = {
                 "limitPrice": {"type": "string", "format": "decimal"},
                 "timeInForce": {"type": "string"},
                 "orderId": {"type": "string"},
+                "source": {"type": "integer"},
             },
         },
         "WsDepthFixedMessage": {
             "type": "object",
-            "required": ["table", "data"],
+            "required": ["table", "data", "action"],
             "properties": {
-                "table": {"type": "string"},
+                "table": {"type": "string", "enum": ["depthL5", "depthL10", "depthL25"]},
                 "action": {"type": "string", "enum": ["partial"]},
                 "data": {"$ref": "#/schemas/WsDepthData"},
             },
@@ -3521,6 +3288,1894 @@ SPEC: dict[str, Any] = {
                 "feeInstrumentId": {"type": "string"},
             },
         },
+        "WsCancelOrderData": {
+            "type": "object",
+            "required": ["marketCode", "orderId"],
+            "properties": {"marketCode": {"type": "string"}, "orderId": {"type": "integer"}},
+        },
+        "WsCancelOrderReply": {
+            "type": "object",
+            "required": ["event", "submitted"],
+            "properties": {
+                "event": {"type": "string", "const": "cancelorder"},
+                "submitted": {"type": "boolean"},
+                "tag": {"type": "string"},
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "timestamp": {"type": "string", "format": "unix_ms"},
+                "data": {"$ref": "#/schemas/WsCancelOrderEcho"},
+            },
+        },
+        "WsCancelOrderEcho": {
+            "type": "object",
+            "required": ["marketCode", "orderId"],
+            "properties": {
+                "marketCode": {"type": "string"},
+                "clientOrderId": {"type": "string"},
+                "orderId": {"type": "string"},
+            },
+        },
+        "WsModifyOrderData": {
+            "type": "object",
+            "required": ["marketCode", "orderId"],
+            "properties": {
+                "marketCode": {"type": "string"},
+                "orderId": {"type": "integer"},
+                "side": {"type": "string", "enum": ["BUY", "SELL"]},
+                "price": {"type": "number", "format": "decimal"},
+                "quantity": {"type": "number", "format": "decimal"},
+                "timestamp": {"type": "integer", "format": "unix_ms"},
+                "recvWindow": {"type": "integer", "minimum": 0},
+            },
+        },
+        "WsModifyOrderReply": {
+            "type": "object",
+            "required": ["event", "submitted"],
+            "properties": {
+                "event": {"type": "string", "const": "modifyorder"},
+                "submitted": {"type": "boolean"},
+                "tag": {"type": "string"},
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+                "timestamp": {"type": "string", "format": "unix_ms"},
+                "data": {"$ref": "#/schemas/WsModifyOrderEcho"},
+            },
+        },
+        "WsModifyOrderEcho": {
+            "type": "object",
+            "required": ["orderId", "marketCode"],
+            "properties": {
+                "orderId": {"type": ["string", "integer"]},
+                "side": {"type": "string"},
+                "quantity": {"type": ["string", "number"], "format": "decimal"},
+                "price": {"type": ["string", "number"], "format": "decimal"},
+                "orderType": {"type": "string"},
+                "marketCode": {"type": "string"},
+            },
+        },
+        "WsDepthMessage": {
+            "type": "object",
+            "required": ["table", "data", "action"],
+            "properties": {
+                "table": {"type": "string", "const": "depth"},
+                "action": {"type": "string", "enum": ["partial"]},
+                "data": {"$ref": "#/schemas/WsDepthData"},
+            },
+        },
+        "WsDepthUpdateMessage": {
+            "type": "object",
+            "required": ["table", "data", "action"],
+            "properties": {
+                "table": {"type": "string", "enum": ["depthUpdate", "depthUpdate-diff"]},
+                "action": {"type": "string", "enum": ["partial", "increment"]},
+                "data": {"$ref": "#/schemas/WsDepthData"},
+            },
+        },
+        "WsBestBidAskMessage": {
+            "type": "object",
+            "required": ["table", "data"],
+            "properties": {
+                "table": {"type": "string", "const": "bestBidAsk"},
+                "data": {"$ref": "#/schemas/WsBestBidAskData"},
+            },
+        },
+        "WsBestBidAskData": {
+            "type": "object",
+            "required": ["ask", "bid", "checksum", "marketCode", "timestamp"],
+            "properties": {
+                "ask": {
+                    "type": "array",
+                    "prefixItems": [{"type": "number", "format": "decimal"}, {"type": "number", "format": "decimal"}],
+                },
+                "bid": {
+                    "type": "array",
+                    "prefixItems": [{"type": "number", "format": "decimal"}, {"type": "number", "format": "decimal"}],
+                },
+                "checksum": {"type": "integer"},
+                "marketCode": {"type": "string"},
+                "timestamp": {"type": "string", "format": "unix_ms"},
+            },
+        },
+        "WsTradeMessage": {
+            "type": "object",
+            "required": ["table", "data"],
+            "properties": {
+                "table": {"type": "string", "const": "trade"},
+                "data": {"type": "array", "items": {"$ref": "#/schemas/WsTrade"}},
+            },
+        },
+        "WsTrade": {
+            "type": "object",
+            "required": ["side", "tradeId", "price", "quantity", "matchType", "marketCode", "timestamp"],
+            "properties": {
+                "side": {"type": "string"},
+                "tradeId": {"type": "string"},
+                "price": {"type": "string", "format": "decimal"},
+                "quantity": {"type": "string", "format": "decimal"},
+                "matchType": {"type": "string", "enum": ["TAKER", "MAKER"]},
+                "marketCode": {"type": "string"},
+                "timestamp": {"type": "string", "format": "unix_ms"},
+            },
+        },
+        "WsTickerMessage": {
+            "type": "object",
+            "required": ["table", "data"],
+            "properties": {
+                "table": {"type": "string", "const": "ticker"},
+                "data": {"type": "array", "items": {"$ref": "#/schemas/WsTicker"}},
+            },
+        },
+        "WsTicker": {
+            "type": "object",
+            "required": [
+                "marketCode",
+                "last",
+                "markPrice",
+                "open24h",
+                "volume24h",
+                "currencyVolume24h",
+                "high24h",
+                "low24h",
+                "openInterest",
+                "lastQty",
+                "timestamp",
+            ],
+            "properties": {
+                "marketCode": {"type": "string"},
+                "last": {"type": "string", "format": "decimal"},
+                "markPrice": {"type": "string", "format": "decimal"},
+                "open24h": {"type": "string", "format": "decimal"},
+                "volume24h": {"type": "string", "format": "decimal"},
+                "currencyVolume24h": {"type": "string", "format": "decimal"},
+                "high24h": {"type": "string", "format": "decimal"},
+                "low24h": {"type": "string", "format": "decimal"},
+                "openInterest": {"type": "string", "format": "decimal"},
+                "lastQty": {"type": "string", "format": "decimal"},
+                "timestamp": {"type": "string", "format": "unix_ms"},
+                "lastMarkPrice": {"type": "string", "format": "decimal"},
+            },
+        },
+        "WsCandleMessage": {
+            "type": "object",
+            "required": ["table", "data"],
+            "properties": {
+                "table": {"type": "string", "pattern": "^candles?[0-9]+s$"},
+                "data": {"type": "array", "items": {"$ref": "#/schemas/WsCandle"}},
+            },
+        },
+        "WsCandle": {
+            "type": "object",
+            "required": ["marketCode", "candle"],
+            "properties": {
+                "marketCode": {"type": "string"},
+                "candle": {
+                    "type": "array",
+                    "minItems": 7,
+                    "prefixItems": [
+                        {"type": "string", "format": "unix_ms"},
+                        {"type": "string", "format": "decimal"},
+                        {"type": "string", "format": "decimal"},
+                        {"type": "string", "format": "decimal"},
+                        {"type": "string", "format": "decimal"},
+                        {"type": "string", "format": "decimal"},
+                        {"type": "string", "format": "decimal"},
+                    ],
+                },
+            },
+        },
+        "WsLiquidationRfqMessage": {
+            "type": "object",
+            "required": ["table", "data"],
+            "properties": {
+                "table": {"type": "string", "const": "liquidationRFQ"},
+                "data": {"type": "array", "items": {"$ref": "#/schemas/WsLiquidationRfq"}},
+            },
+        },
+        "WsLiquidationRfq": {
+            "type": "object",
+            "required": ["marketCode", "timestamp"],
+            "properties": {"marketCode": {"type": "string"}, "timestamp": {"type": "string", "format": "unix_ms"}},
+        },
+        "WsMarketMessage": {
+            "type": "object",
+            "required": ["table", "data"],
+            "properties": {
+                "table": {"type": "string", "const": "market"},
+                "data": {"type": "array", "items": {"$ref": "#/schemas/WsMarket"}},
+            },
+        },
+        "WsMarket": {
+            "type": "object",
+            "required": [
+                "marketPrice",
+                "listingDate",
+                "qtyIncrement",
+                "upperPriceBound",
+                "lowerPriceBound",
+                "counter",
+                "type",
+                "marketId",
+                "referencePair",
+                "tickSize",
+                "marketPriceLastUpdated",
+                "contractValCurrency",
+                "name",
+                "marketCode",
+                "marginCurrency",
+                "base",
+            ],
+            "properties": {
+                "marketPrice": {"type": "string", "format": "decimal"},
+                "listingDate": {"type": "string", "format": "unix_ms"},
+                "qtyIncrement": {"type": "string", "format": "decimal"},
+                "upperPriceBound": {"type": "string", "format": "decimal"},
+                "lowerPriceBound": {"type": "string", "format": "decimal"},
+                "counter": {"type": "string"},
+                "type": {"type": "string"},
+                "marketId": {"type": "string"},
+                "referencePair": {"type": "string"},
+                "tickSize": {"type": "string", "format": "decimal"},
+                "marketPriceLastUpdated": {"type": "string", "format": "unix_ms"},
+                "contractValCurrency": {"type": "string"},
+                "name": {"type": "string"},
+                "marketCode": {"type": "string"},
+                "marginCurrency": {"type": "string"},
+                "base": {"type": "string"},
+            },
+        },
+        "WsBalanceMessage": {
+            "type": "object",
+            "required": ["table", "accountId", "timestamp", "tradeType", "data"],
+            "properties": {
+                "table": {"type": "string", "const": "balance"},
+                "accountId": {"type": "string"},
+                "timestamp": {"type": "string", "format": "unix_ms"},
+                "tradeType": {"type": "string"},
+                "data": {"type": "array", "items": {"$ref": "#/schemas/WsBalance"}},
+            },
+        },
+        "WsBalance": {
+            "type": "object",
+            "required": ["total", "reserved", "instrumentId", "available", "locked", "quantityLastUpdated"],
+            "properties": {
+                "total": {"type": "string", "format": "decimal"},
+                "reserved": {"type": "string", "format": "decimal"},
+                "instrumentId": {"type": "string"},
+                "available": {"type": "string", "format": "decimal"},
+                "locked": {"type": "string", "format": "decimal"},
+                "quantityLastUpdated": {"type": "string", "format": "unix_ms"},
+            },
+        },
+        "WsPositionMessage": {
+            "type": "object",
+            "required": ["table", "accountId", "timestamp", "data"],
+            "properties": {
+                "table": {"type": "string", "const": "position"},
+                "accountId": {"type": "string"},
+                "timestamp": {"type": "string", "format": "unix_ms"},
+                "data": {"type": "array", "items": {"$ref": "#/schemas/WsPosition"}},
+            },
+        },
+        "WsPosition": {
+            "type": "object",
+            "required": [
+                "instrumentId",
+                "quantity",
+                "lastUpdated",
+                "contractValCurrency",
+                "entryPrice",
+                "positionPnl",
+                "estLiquidationPrice",
+                "margin",
+                "leverage",
+            ],
+            "properties": {
+                "instrumentId": {"type": "string"},
+                "quantity": {"type": "string", "format": "decimal"},
+                "lastUpdated": {"type": "string", "format": "unix_ms"},
+                "contractValCurrency": {"type": "string"},
+                "entryPrice": {"type": "string", "format": "decimal"},
+                "positionPnl": {"type": "string", "format": "decimal"},
+                "estLiquidationPrice": {"type": "string", "format": "decimal"},
+                "margin": {"type": "string", "format": "decimal"},
+                "leverage": {"type": "string", "format": "decimal"},
+            },
+        },
+        "WsOrderFailureMessage": {
+            "type": "object",
+            "required": ["event", "submitted", "message", "code", "timestamp", "data"],
+            "properties": {
+                "event": {"type": "string", "enum": ["CANCEL", "AMEND"]},
+                "submitted": {"type": "boolean", "const": False},
+                "message": {"type": "string"},
+                "code": {"type": "string"},
+                "timestamp": {"type": "string", "format": "unix_ms"},
+                "data": {"$ref": "#/schemas/WsOrderFailureData"},
+            },
+        },
+        "WsOrderFailureData": {
+            "type": "object",
+            "required": [
+                "clientOrderId",
+                "orderId",
+                "displayQuantity",
+                "lastMatchPrice",
+                "lastMatchQuantity",
+                "lastMatchedOrderId",
+                "lastMatchedOrderId2",
+                "matchedId",
+                "matchedType",
+                "remainQuantity",
+                "side",
+                "status",
+                "timeCondition",
+                "marketCode",
+                "timestampEpochMs",
+                "orderType",
+                "price",
+                "quantity",
+                "isTriggered",
+            ],
+            "properties": {
+                "clientOrderId": {"type": ["string", "integer"]},
+                "orderId": {"type": ["string", "integer"]},
+                "displayQuantity": {"type": "number", "format": "decimal"},
+                "lastMatchPrice": {"type": "number", "format": "decimal"},
+                "lastMatchQuantity": {"type": "number", "format": "decimal"},
+                "lastMatchedOrderId": {"type": "integer"},
+                "lastMatchedOrderId2": {"type": "integer"},
+                "matchedId": {"type": "integer"},
+                "matchedType": {"type": "string"},
+                "remainQuantity": {"type": "number", "format": "decimal"},
+                "side": {"type": "string"},
+                "status": {"type": "string"},
+                "timeCondition": {"type": "string"},
+                "marketCode": {"type": "string"},
+                "timestampEpochMs": {"type": "integer", "format": "unix_ms"},
+                "orderType": {"type": "string"},
+                "price": {"type": "number", "format": "decimal"},
+                "quantity": {"type": "number", "format": "decimal"},
+                "isTriggered": {"type": "boolean"},
+            },
+        },
+        "WsCancelAllMessage": {
+            "type": "object",
+            "required": ["event", "submitted", "timestamp"],
+            "properties": {
+                "event": {"type": "string", "const": "CANCEL"},
+                "submitted": {"type": "boolean"},
+                "timestamp": {"type": "string", "format": "unix_ms"},
+            },
+        },
+    },
+    "streams": {
+        "websocket": {
+            "transport": "websocket",
+            "server": "ws",
+            "summary": "Order commands and public and private channels over one JSON WebSocket.",
+            "docs": "https://docs.coinflex.com/#websocket-api",
+            "protocol": {
+                "op": "op",
+                "tag": "tag",
+                "tag_max_length": 32,
+                "args": "args",
+                "data": "data",
+                "batch_data": "dataArray",
+                "reply_event": "event",
+                "reply_ok": ["success", "submitted"],
+                "reply_code": "code",
+                "reply_message": "message",
+                "reply_channel": "channel",
+                "push_channel": "table",
+                "timestamp": "timestamp",
+            },
+            "login": {
+                "command": "login",
+                "scheme": "ws_login",
+                "data": {"apiKey": "{api_key}", "timestamp": "{timestamp}", "signature": "{signature}"},
+            },
+            "subscribe": "subscribe",
+            "unsubscribe": "unsubscribe",
+            "heartbeat": {"kind": "ws_ping", "interval": "30s", "timeout": "90s"},
+            "rate_limits": {
+                "connect": "ws_connect",
+                "authenticated": "ws_auth_messages",
+                "public": "ws_public_messages",
+                "orders": "ws_orders",
+            },
+            "commands": {
+                "login": {
+                    "op": "login",
+                    "summary": "Authenticate the connection.",
+                    "data": {"$ref": "#/schemas/WsLoginData"},
+                    "reply": {"$ref": "#/schemas/WsLoginReply"},
+                    "examples": [
+                        {"reply": {"event": "login", "success": True, "tag": "1", "timestamp": "1592491808328"}},
+                        {
+                            "reply": {
+                                "event": "login",
+                                "success": False,
+                                "code": "20000",
+                                "message": "Signature is invalid",
+                                "tag": "1",
+                                "timestamp": "1592491808329",
+                            }
+                        },
+                    ],
+                },
+                "subscribe": {
+                    "op": "subscribe",
+                    "summary": "Subscribe to channels (args like depthL5:BTC-USD-SWAP-LIN).",
+                    "reply": {"$ref": "#/schemas/WsSubscribeReply"},
+                    "examples": [
+                        {
+                            "reply": {
+                                "success": True,
+                                "tag": "103",
+                                "event": "subscribe",
+                                "channel": "depthL10:BTC-USD-SWAP-LIN",
+                                "timestamp": "1665454814275",
+                            }
+                        }
+                    ],
+                },
+                "unsubscribe": {
+                    "op": "unsubscribe",
+                    "summary": "Unsubscribe from channels.",
+                    "reply": {"$ref": "#/schemas/WsSubscribeReply"},
+                    "examples": [
+                        {
+                            "reply": {
+                                "success": True,
+                                "tag": "1",
+                                "event": "unsubscribe",
+                                "channel": "trade:BTC-USD-SWAP-LIN",
+                                "timestamp": "1665454814275",
+                            }
+                        }
+                    ],
+                },
+                "place_order": {
+                    "op": "placeorder",
+                    "summary": "Place one order (LIMIT, MARKET or STOP_LIMIT).",
+                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-place-limit-order",
+                    "auth": True,
+                    "data": {"$ref": "#/schemas/WsPlaceOrderData"},
+                    "reply": {"$ref": "#/schemas/WsPlaceOrderReply"},
+                    "examples": [
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 1,
+                                "marketCode": "BTC-USD-SWAP-LIN",
+                                "side": "BUY",
+                                "orderType": "LIMIT",
+                                "quantity": 1.5,
+                                "timeInForce": "GTC",
+                                "price": 9431.48,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": True,
+                                "tag": "123",
+                                "timestamp": "1592491945248",
+                                "data": {
+                                    "clientOrderId": 1,
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "side": "BUY",
+                                    "orderType": "LIMIT",
+                                    "quantity": "1.5",
+                                    "timeInForce": "GTC",
+                                    "orderId": "1000000700008",
+                                    "price": "9431.48",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 1,
+                                "marketCode": "BTC-USD-SWAP-LIN",
+                                "side": "BUY",
+                                "orderType": "LIMIT",
+                                "quantity": 1.5,
+                                "timeInForce": "GTC",
+                                "price": 9431.48,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": False,
+                                "tag": "123",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491945248",
+                                "data": {
+                                    "clientOrderId": "1",
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "side": "BUY",
+                                    "orderType": "LIMIT",
+                                    "quantity": "1.5",
+                                    "timeInForce": "GTC",
+                                    "price": "9431.48",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 1,
+                                "marketCode": "ETH-USD-SWAP-LIN",
+                                "side": "SELL",
+                                "orderType": "MARKET",
+                                "quantity": 5,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": True,
+                                "tag": "123",
+                                "timestamp": "1592491945248",
+                                "data": {
+                                    "clientOrderId": "1",
+                                    "marketCode": "ETH-USD-SWAP-LIN",
+                                    "side": "SELL",
+                                    "orderType": "MARKET",
+                                    "quantity": "5",
+                                    "orderId": "1000000700008",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 1,
+                                "marketCode": "ETH-USD-SWAP-LIN",
+                                "side": "SELL",
+                                "orderType": "MARKET",
+                                "quantity": 5,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": False,
+                                "tag": "123",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491503359",
+                                "data": {
+                                    "clientOrderId": "1",
+                                    "marketCode": "ETH-USD-SWAP-LIN",
+                                    "side": "SELL",
+                                    "orderType": "MARKET",
+                                    "quantity": "5",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 1,
+                                "marketCode": "ETH-USD-SWAP-LIN",
+                                "side": "BUY",
+                                "orderType": "STOP_LIMIT",
+                                "quantity": 10,
+                                "timeInForce": "MAKER_ONLY_REPRICE",
+                                "stopPrice": 100,
+                                "limitPrice": 120,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": True,
+                                "tag": "123",
+                                "timestamp": "1607639739098",
+                                "data": {
+                                    "clientOrderId": "1",
+                                    "marketCode": "ETH-USD-SWAP-LIN",
+                                    "side": "BUY",
+                                    "orderType": "STOP_LIMIT",
+                                    "quantity": "10",
+                                    "timeInForce": "MAKER_ONLY_REPRICE",
+                                    "stopPrice": "100",
+                                    "limitPrice": "120",
+                                    "orderId": "1000000700008",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 1,
+                                "marketCode": "ETH-USD-SWAP-LIN",
+                                "side": "BUY",
+                                "orderType": "STOP_LIMIT",
+                                "quantity": 10,
+                                "timeInForce": "MAKER_ONLY_REPRICE",
+                                "stopPrice": 100,
+                                "limitPrice": 120,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": False,
+                                "tag": "123",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491503359",
+                                "data": {
+                                    "clientOrderId": "1",
+                                    "marketCode": "ETH-USD-SWAP-LIN",
+                                    "side": "BUY",
+                                    "orderType": "STOP_LIMIT",
+                                    "quantity": "10",
+                                    "timeInForce": "MAKER_ONLY_REPRICE",
+                                    "stopPrice": "100",
+                                    "limitPrice": "120",
+                                },
+                            },
+                        },
+                    ],
+                },
+                "place_orders": {
+                    "op": "placeorders",
+                    "summary": "Place up to 20 orders (LIMIT, MARKET or STOP_LIMIT) in one message.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-place-batch-orders",
+                    "auth": True,
+                    "batch": True,
+                    "max_items": 20,
+                    "data": {"$ref": "#/schemas/WsPlaceOrderData"},
+                    "reply": {"$ref": "#/schemas/WsPlaceOrderReply"},
+                    "examples": [
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 1,
+                                "marketCode": "ETH-USD-SWAP-LIN",
+                                "side": "BUY",
+                                "orderType": "LIMIT",
+                                "quantity": 10,
+                                "timeInForce": "MAKER_ONLY",
+                                "price": 100,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": True,
+                                "tag": "123",
+                                "timestamp": "1607639739098",
+                                "data": {
+                                    "clientOrderId": "1",
+                                    "marketCode": "ETH-USD-SWAP-LIN",
+                                    "side": "BUY",
+                                    "orderType": "LIMIT",
+                                    "quantity": "10",
+                                    "timeInForce": "MAKER_ONLY",
+                                    "price": "100",
+                                    "orderId": "1000003700008",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 2,
+                                "marketCode": "BTC-USD",
+                                "side": "SELL",
+                                "orderType": "MARKET",
+                                "quantity": 0.2,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": True,
+                                "tag": "123",
+                                "timestamp": "1607639739136",
+                                "data": {
+                                    "clientOrderId": "2",
+                                    "marketCode": "BTC-USD",
+                                    "side": "SELL",
+                                    "orderType": "MARKET",
+                                    "quantity": "0.2",
+                                    "orderId": "1000004700009",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 1,
+                                "marketCode": "ETH-USD-SWAP-LIN",
+                                "side": "BUY",
+                                "orderType": "LIMIT",
+                                "quantity": 10,
+                                "timeInForce": "MAKER_ONLY",
+                                "price": 100,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": False,
+                                "tag": "123",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491503359",
+                                "data": {
+                                    "clientOrderId": "1",
+                                    "marketCode": "ETH-USD-SWAP-LIN",
+                                    "side": "BUY",
+                                    "orderType": "LIMIT",
+                                    "quantity": "10",
+                                    "timeInForce": "MAKER_ONLY",
+                                    "price": "100",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "clientOrderId": 2,
+                                "marketCode": "BTC-USD",
+                                "side": "SELL",
+                                "orderType": "MARKET",
+                                "quantity": 0.2,
+                            },
+                            "reply": {
+                                "event": "placeorder",
+                                "submitted": False,
+                                "tag": "123",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491503457",
+                                "data": {
+                                    "clientOrderId": "2",
+                                    "marketCode": "BTC-USD",
+                                    "side": "SELL",
+                                    "orderType": "MARKET",
+                                    "quantity": "0.2",
+                                },
+                            },
+                        },
+                    ],
+                },
+                "cancel_order": {
+                    "op": "cancelorder",
+                    "summary": "Cancel one open order.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-cancel-order",
+                    "auth": True,
+                    "data": {"$ref": "#/schemas/WsCancelOrderData"},
+                    "reply": {"$ref": "#/schemas/WsCancelOrderReply"},
+                    "examples": [
+                        {
+                            "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": 12},
+                            "reply": {
+                                "event": "cancelorder",
+                                "submitted": True,
+                                "tag": "456",
+                                "timestamp": "1592491173964",
+                                "data": {"marketCode": "BTC-USD-SWAP-LIN", "clientOrderId": "1", "orderId": "12"},
+                            },
+                        },
+                        {
+                            "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": 12},
+                            "reply": {
+                                "event": "cancelorder",
+                                "submitted": False,
+                                "tag": "456",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491173964",
+                                "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": "12"},
+                            },
+                        },
+                    ],
+                },
+                "cancel_orders": {
+                    "op": "cancelorders",
+                    "summary": "Cancel up to 20 open orders in one message.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-cancel-batch-orders",
+                    "auth": True,
+                    "batch": True,
+                    "max_items": 20,
+                    "data": {"$ref": "#/schemas/WsCancelOrderData"},
+                    "reply": {"$ref": "#/schemas/WsCancelOrderReply"},
+                    "examples": [
+                        {
+                            "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": 12},
+                            "reply": {
+                                "event": "cancelorder",
+                                "submitted": True,
+                                "tag": "456",
+                                "timestamp": "1592491173964",
+                                "data": {"marketCode": "BTC-USD-SWAP-LIN", "clientOrderId": "1", "orderId": "12"},
+                            },
+                        },
+                        {
+                            "data": {"marketCode": "BCH-USD", "orderId": 34},
+                            "reply": {
+                                "event": "cancelorder",
+                                "submitted": True,
+                                "tag": "456",
+                                "timestamp": "1592491173978",
+                                "data": {"marketCode": "BCH-USD", "orderId": "34"},
+                            },
+                        },
+                        {
+                            "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": 12},
+                            "reply": {
+                                "event": "cancelorder",
+                                "submitted": False,
+                                "tag": "456",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491173964",
+                                "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": "12"},
+                            },
+                        },
+                        {
+                            "data": {"marketCode": "BCH-USD", "orderId": 34},
+                            "reply": {
+                                "event": "cancelorder",
+                                "submitted": False,
+                                "tag": "456",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491173989",
+                                "data": {"marketCode": "BCH-USD", "orderId": "12"},
+                            },
+                        },
+                    ],
+                },
+                "modify_order": {
+                    "op": "modifyorder",
+                    "summary": "Modify the price, quantity or side of one open LIMIT order.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-modify-order",
+                    "auth": True,
+                    "data": {"$ref": "#/schemas/WsModifyOrderData"},
+                    "reply": {"$ref": "#/schemas/WsModifyOrderReply"},
+                    "examples": [
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "marketCode": "BTC-USD-SWAP-LIN",
+                                "orderId": 888,
+                                "side": "BUY",
+                                "price": 9800,
+                                "quantity": 2,
+                            },
+                            "reply": {
+                                "event": "modifyorder",
+                                "submitted": True,
+                                "tag": "1",
+                                "timestamp": "1592491032427",
+                                "data": {
+                                    "orderId": 888,
+                                    "side": "BUY",
+                                    "quantity": 2,
+                                    "price": 9800,
+                                    "orderType": "LIMIT",
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "marketCode": "BTC-USD-SWAP-LIN",
+                                "orderId": 888,
+                                "side": "BUY",
+                                "price": 9800,
+                                "quantity": 2,
+                            },
+                            "reply": {
+                                "event": "modifyorder",
+                                "submitted": False,
+                                "tag": "1",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491032427",
+                                "data": {
+                                    "orderId": 888,
+                                    "side": "BUY",
+                                    "quantity": 2,
+                                    "price": 9800,
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                },
+                            },
+                        },
+                    ],
+                },
+                "modify_orders": {
+                    "op": "modifyorders",
+                    "summary": "Modify up to 20 open LIMIT orders in one message.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-modify-batch-orders",
+                    "auth": True,
+                    "batch": True,
+                    "max_items": 20,
+                    "data": {"$ref": "#/schemas/WsModifyOrderData"},
+                    "reply": {"$ref": "#/schemas/WsModifyOrderReply"},
+                    "examples": [
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "marketCode": "ETH-USD-SWAP-LIN",
+                                "side": "BUY",
+                                "orderId": 304304315061932310,
+                                "price": 101,
+                            },
+                            "reply": {
+                                "event": "modifyorder",
+                                "submitted": True,
+                                "tag": "123",
+                                "timestamp": "1607639739098",
+                                "data": {
+                                    "orderId": "304304315061932310",
+                                    "side": "BUY",
+                                    "quantity": "5",
+                                    "price": "101",
+                                    "orderType": "LIMIT",
+                                    "marketCode": "ETH-USD-SWAP-LIN",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "marketCode": "BTC-USD",
+                                "orderId": 304304315061864646,
+                                "price": 10001,
+                                "quantity": 0.21,
+                            },
+                            "reply": {
+                                "event": "modifyorder",
+                                "submitted": True,
+                                "tag": "123",
+                                "timestamp": "1607639739136",
+                                "data": {
+                                    "orderId": "304304315061864646",
+                                    "side": "SELL",
+                                    "quantity": 0.21,
+                                    "price": "10001",
+                                    "orderType": "LIMIT",
+                                    "marketCode": "BTC-USD",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "marketCode": "ETH-USD-SWAP-LIN",
+                                "side": "BUY",
+                                "orderId": 304304315061932310,
+                                "price": 101,
+                            },
+                            "reply": {
+                                "event": "modifyorder",
+                                "submitted": False,
+                                "tag": "123",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491503359",
+                                "data": {
+                                    "orderId": 304304315061932310,
+                                    "side": "BUY",
+                                    "price": 101,
+                                    "marketCode": "ETH-USD-SWAP-LIN",
+                                },
+                            },
+                        },
+                        {
+                            "data": {
+                                "timestamp": 1638237934061,
+                                "recvWindow": 500,
+                                "marketCode": "BTC-USD",
+                                "orderId": 304304315061864646,
+                                "price": 10001,
+                                "quantity": 0.21,
+                            },
+                            "reply": {
+                                "event": "modifyorder",
+                                "submitted": False,
+                                "tag": "123",
+                                "message": "<errorMessage>",
+                                "code": "<errorCode>",
+                                "timestamp": "1592491503457",
+                                "data": {
+                                    "orderId": 304304315061864646,
+                                    "quantity": 0.21,
+                                    "price": 10001,
+                                    "marketCode": "BTC-USD",
+                                },
+                            },
+                        },
+                    ],
+                },
+            },
+            "channels": {
+                "depth_l5": {
+                    "pattern": "depthL5:{marketCode}",
+                    "table": "depthL5",
+                    "summary": "Fixed-size order book, 5 levels a side, as snapshots.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-fixed-size-order-book",
+                    "interval": "100ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsDepthFixedMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "depthL5",
+                                "data": {
+                                    "seqNum": 2166539633781384,
+                                    "asks": [[19024.0, 1.0], [19205.0, 4.207]],
+                                    "bids": [[18986.0, 1.0], [18824.0, 4.207]],
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "timestamp": "1665454814275",
+                                },
+                                "action": "partial",
+                            }
+                        }
+                    ],
+                },
+                "order": {
+                    "pattern": "order:{marketCode}",
+                    "table": "order",
+                    "summary": "The account's order updates (OrderOpened, OrderClosed, OrderModified, OrderMatched).",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-private-order-channel",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "all",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsOrderMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "order",
+                                "data": [
+                                    {
+                                        "notice": "OrderOpened",
+                                        "accountId": "<Your account ID>",
+                                        "clientOrderId": "16",
+                                        "orderId": "123",
+                                        "price": "9600",
+                                        "quantity": "2",
+                                        "side": "BUY",
+                                        "status": "OPEN",
+                                        "marketCode": "BTC-USD-SWAP-LIN",
+                                        "timeInForce": "MAKER_ONLY",
+                                        "timestamp": "1594943491077",
+                                        "orderType": "LIMIT",
+                                        "isTriggered": "False",
+                                    }
+                                ],
+                            }
+                        },
+                        {
+                            "message": {
+                                "table": "order",
+                                "data": [
+                                    {
+                                        "notice": "OrderClosed",
+                                        "accountId": "<Your account ID>",
+                                        "clientOrderId": "16",
+                                        "orderId": "73",
+                                        "price": "9600",
+                                        "quantity": "2",
+                                        "side": "BUY",
+                                        "status": "<Canceled status>",
+                                        "marketCode": "BTC-USD-SWAP-LIN",
+                                        "timeInForce": "<Time in force>",
+                                        "timestamp": "1594943491077",
+                                        "remainQuantity": "1.5",
+                                        "orderType": "LIMIT",
+                                        "isTriggered": "False",
+                                    }
+                                ],
+                            }
+                        },
+                        {
+                            "message": {
+                                "table": "order",
+                                "data": [
+                                    {
+                                        "notice": "OrderModified",
+                                        "accountId": "<Your account ID>",
+                                        "clientOrderId": "16",
+                                        "orderId": "94335",
+                                        "price": "9600",
+                                        "quantity": "1",
+                                        "side": "BUY",
+                                        "status": "OPEN",
+                                        "marketCode": "BTC-USD-SWAP-LIN",
+                                        "timeInForce": "GTC",
+                                        "timestamp": "1594943491077",
+                                        "orderType": "LIMIT",
+                                        "isTriggered": "False",
+                                    }
+                                ],
+                            }
+                        },
+                        {
+                            "message": {
+                                "table": "order",
+                                "data": [
+                                    {
+                                        "notice": "OrderMatched",
+                                        "accountId": "<Your account ID>",
+                                        "clientOrderId": "16",
+                                        "orderId": "567531657",
+                                        "price": "9300",
+                                        "quantity": "20",
+                                        "side": "BUY",
+                                        "status": "<Matched status>",
+                                        "marketCode": "BTC-USD-SWAP-LIN",
+                                        "timeInForce": "GTC",
+                                        "timestamp": "1592490254168",
+                                        "matchId": "11568123",
+                                        "matchPrice": "9300",
+                                        "matchQuantity": "20",
+                                        "orderMatchType": "MAKER",
+                                        "remainQuantity": "0",
+                                        "orderType": "<Order type>",
+                                        "stopPrice": "9000",
+                                        "limitPrice": "9050",
+                                        "fees": "3.7",
+                                        "feeInstrumentId": "FLEX",
+                                        "isTriggered": "False",
+                                    }
+                                ],
+                            }
+                        },
+                    ],
+                },
+                "balance": {
+                    "pattern": "balance:{instrumentId}",
+                    "table": "balance",
+                    "summary": "The account's spot asset balances, pushed when they change.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-private-balance-channel",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "instrumentId",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "all",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsBalanceMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "balance",
+                                "accountId": "<Your account ID>",
+                                "timestamp": "1599693365059",
+                                "tradeType": "LINEAR",
+                                "data": [
+                                    {
+                                        "total": "10000",
+                                        "reserved": "1000",
+                                        "instrumentId": "USD",
+                                        "available": "9000",
+                                        "locked": "0",
+                                        "quantityLastUpdated": "1599694369431",
+                                    },
+                                    {
+                                        "total": "100000",
+                                        "reserved": "0",
+                                        "instrumentId": "FLEX",
+                                        "available": "100000",
+                                        "locked": "0",
+                                        "quantityLastUpdated": "1599694343242",
+                                    },
+                                ],
+                            }
+                        }
+                    ],
+                },
+                "position": {
+                    "pattern": "position:{instrumentId}",
+                    "table": "position",
+                    "summary": "The account's positions, pushed in real time when they change.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-private-position-channel",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "instrumentId",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "all",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsPositionMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "position",
+                                "accountId": "<Your account ID>",
+                                "timestamp": "1607985371481",
+                                "data": [
+                                    {
+                                        "instrumentId": "ETH-USD-SWAP-LIN",
+                                        "quantity": "0.1",
+                                        "lastUpdated": "1616053755423",
+                                        "contractValCurrency": "ETH",
+                                        "entryPrice": "1900.0",
+                                        "positionPnl": "-5.6680",
+                                        "estLiquidationPrice": "0",
+                                        "margin": "0",
+                                        "leverage": "0",
+                                    },
+                                    {
+                                        "instrumentId": "WBTC-USD-SWAP-PER",
+                                        "quantity": "0.542",
+                                        "lastUpdated": "1617099855968",
+                                        "contractValCurrency": "WBTC",
+                                        "entryPrice": "20000.0",
+                                        "positionPnl": "1220.9494164000000",
+                                        "estLiquidationPrice": "5317.2",
+                                        "margin": "5420.0",
+                                        "leverage": "2",
+                                    },
+                                ],
+                            }
+                        }
+                    ],
+                },
+                "depth_l10": {
+                    "pattern": "depthL10:{marketCode}",
+                    "table": "depthL10",
+                    "summary": "Fixed-size order book, 10 levels a side, as snapshots.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-fixed-size-order-book",
+                    "interval": "100ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsDepthFixedMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "depthL10",
+                                "data": {
+                                    "seqNum": 2166539633781384,
+                                    "asks": [[19024.0, 1.0], [19205.0, 4.207], [19395.0, 8.414]],
+                                    "bids": [[18986.0, 1.0], [18824.0, 4.207], [18634.0, 8.414]],
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "timestamp": "1665454814328",
+                                },
+                                "action": "partial",
+                            }
+                        }
+                    ],
+                },
+                "depth_l25": {
+                    "pattern": "depthL25:{marketCode}",
+                    "table": "depthL25",
+                    "summary": "Fixed-size order book, 25 levels a side, as snapshots.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-fixed-size-order-book",
+                    "interval": "100ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsDepthFixedMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "depthL25",
+                                "data": {
+                                    "seqNum": 2166539633781384,
+                                    "asks": [[19024.0, 1.0], [19205.0, 4.207], [19395.0, 8.414]],
+                                    "bids": [[18986.0, 1.0], [18824.0, 4.207], [18634.0, 8.414]],
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "timestamp": "1665454814328",
+                                },
+                                "action": "partial",
+                            }
+                        }
+                    ],
+                },
+                "depth": {
+                    "pattern": "depth:{marketCode}",
+                    "table": "depth",
+                    "summary": "Full order book, as snapshots.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-full-order-book",
+                    "interval": "100ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsDepthMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "depth",
+                                "data": {
+                                    "seqNum": 2166539633781384,
+                                    "asks": [[19024.0, 1.0], [19205.0, 4.207], [19395.0, 8.414]],
+                                    "bids": [[18986.0, 1.0], [18824.0, 4.207], [18634.0, 8.414]],
+                                    "checksum": 3475315026,
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "timestamp": 1665454814328,
+                                },
+                                "action": "partial",
+                            }
+                        }
+                    ],
+                },
+                "depth_update": {
+                    "pattern": "depthUpdate:{marketCode}",
+                    "table": "depthUpdate",
+                    "summary": "Incremental order book - a snapshot, then diffs.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-incremental-order-book",
+                    "interval": "100ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsDepthUpdateMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "depthUpdate-diff",
+                                "data": {
+                                    "seqNum": 2166539633794590,
+                                    "asks": [],
+                                    "bids": [],
+                                    "checksum": 364462986,
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "timestamp": "1665456142843",
+                                },
+                                "action": "increment",
+                            }
+                        },
+                        {
+                            "message": {
+                                "table": "depthUpdate",
+                                "data": {
+                                    "seqNum": 2166539633794591,
+                                    "asks": [[19042.0, 1.0]],
+                                    "bids": [[19003.0, 1.0]],
+                                    "checksum": 2688268653,
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "timestamp": "1665456142843",
+                                },
+                                "action": "partial",
+                            }
+                        },
+                    ],
+                },
+                "best_bid_ask": {
+                    "pattern": "bestBidAsk:{marketCode}",
+                    "table": "bestBidAsk",
+                    "summary": "Best bid and ask, pushed in real time on every change.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-best-bid-ask",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsBestBidAskMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "bestBidAsk",
+                                "data": {
+                                    "ask": [19045.0, 1.0],
+                                    "checksum": 3790706311,
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "bid": [19015.0, 1.0],
+                                    "timestamp": "1665456882928",
+                                },
+                            }
+                        }
+                    ],
+                },
+                "trade": {
+                    "pattern": "trade:{marketCode}",
+                    "table": "trade",
+                    "summary": "Public trades, pushed on every match.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-trade",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsTradeMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "trade",
+                                "data": [
+                                    {
+                                        "side": "buy",
+                                        "tradeId": "2778148208082945",
+                                        "price": "5556.91",
+                                        "quantity": "5",
+                                        "matchType": "MAKER",
+                                        "marketCode": "BTC-USD-SWAP-LIN",
+                                        "timestamp": "1594299886890",
+                                    }
+                                ],
+                            }
+                        }
+                    ],
+                },
+                "ticker": {
+                    "pattern": "ticker:{marketCode}",
+                    "table": "ticker",
+                    "summary": "Live price and 24-hour volume of a market.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-ticker",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "all",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsTickerMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "ticker",
+                                "data": [
+                                    {
+                                        "last": "0",
+                                        "open24h": "2.80500000",
+                                        "high24h": "3.39600000",
+                                        "low24h": "2.53300000",
+                                        "volume24h": "0",
+                                        "currencyVolume24h": "0",
+                                        "openInterest": "0",
+                                        "marketCode": "1INCH-USD",
+                                        "timestamp": "1622020931049",
+                                        "lastQty": "0",
+                                        "markPrice": "3.304",
+                                        "lastMarkPrice": "3.304",
+                                    },
+                                    {
+                                        "last": "0",
+                                        "open24h": "2.80600000",
+                                        "high24h": "3.39600000",
+                                        "low24h": "2.53300000",
+                                        "volume24h": "0",
+                                        "currencyVolume24h": "0",
+                                        "openInterest": "0",
+                                        "marketCode": "1INCH-USD-SWAP-LIN",
+                                        "timestamp": "1622020931046",
+                                        "lastQty": "0",
+                                        "markPrice": "3.304",
+                                        "lastMarkPrice": "3.304",
+                                    },
+                                ],
+                            }
+                        }
+                    ],
+                },
+                "candles_60s": {
+                    "pattern": "candles60s:{marketCode}",
+                    "table": "candle60s",
+                    "summary": "1-minute (60s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "candle60s",
+                                "data": [
+                                    {
+                                        "marketCode": "BTC-USD-SWAP-LIN",
+                                        "candle": [
+                                            "1594313762698",
+                                            "9633.1",
+                                            "9693.9",
+                                            "9238.1",
+                                            "9630.2",
+                                            "45247",
+                                            "5.3",
+                                        ],
+                                    }
+                                ],
+                            }
+                        }
+                    ],
+                },
+                "candles_180s": {
+                    "pattern": "candles180s:{marketCode}",
+                    "table": "candle180s",
+                    "summary": "3-minute (180s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "candles_300s": {
+                    "pattern": "candles300s:{marketCode}",
+                    "table": "candle300s",
+                    "summary": "5-minute (300s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "candles_900s": {
+                    "pattern": "candles900s:{marketCode}",
+                    "table": "candle900s",
+                    "summary": "15-minute (900s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "candles_1800s": {
+                    "pattern": "candles1800s:{marketCode}",
+                    "table": "candle1800s",
+                    "summary": "30-minute (1800s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "candles_3600s": {
+                    "pattern": "candles3600s:{marketCode}",
+                    "table": "candle3600s",
+                    "summary": "1-hour (3600s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "candles_7200s": {
+                    "pattern": "candles7200s:{marketCode}",
+                    "table": "candle7200s",
+                    "summary": "2-hour (7200s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "candles_14400s": {
+                    "pattern": "candles14400s:{marketCode}",
+                    "table": "candle14400s",
+                    "summary": "4-hour (14400s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "candles_21600s": {
+                    "pattern": "candles21600s:{marketCode}",
+                    "table": "candle21600s",
+                    "summary": "6-hour (21600s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "candles_43200s": {
+                    "pattern": "candles43200s:{marketCode}",
+                    "table": "candle43200s",
+                    "summary": "12-hour (43200s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "candles_86400s": {
+                    "pattern": "candles86400s:{marketCode}",
+                    "table": "candle86400s",
+                    "summary": "1-day (86400s) candles of a market - the current candle.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
+                    "interval": "500ms",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTC-USD-SWAP-LIN",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsCandleMessage"},
+                },
+                "liquidation_rfq": {
+                    "pattern": "liquidationRFQ",
+                    "table": "liquidationRFQ",
+                    "summary": "Request for quotes 50 ms before a liquidation, auto-borrow or auto-repay event.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-liquidation-rfq",
+                    "message": {"$ref": "#/schemas/WsLiquidationRfqMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "liquidationRFQ",
+                                "data": [{"marketCode": "BTC-USD-SWAP-LIN", "timestamp": "1613774607889"}],
+                            }
+                        }
+                    ],
+                },
+                "market": {
+                    "pattern": "market:{marketCode}",
+                    "table": "market",
+                    "summary": "Live market price, sanity bounds and reference data of a market.",
+                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-market",
+                    "interval": "1s",
+                    "params": [
+                        {
+                            "name": "marketCode",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "all",
+                        }
+                    ],
+                    "message": {"$ref": "#/schemas/WsMarketMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "table": "market",
+                                "data": [
+                                    {
+                                        "marketPrice": "0.367",
+                                        "listingDate": "1593288000000",
+                                        "qtyIncrement": "0.1",
+                                        "upperPriceBound": "0.417",
+                                        "lowerPriceBound": "0.317",
+                                        "counter": "USD",
+                                        "type": "SPOT",
+                                        "marketId": "3001000000000",
+                                        "referencePair": "FLEX/USD",
+                                        "tickSize": "0.001",
+                                        "marketPriceLastUpdated": "1613769981920",
+                                        "contractValCurrency": "FLEX",
+                                        "name": "FLEX/USD Spot",
+                                        "marketCode": "FLEX-USD",
+                                        "marginCurrency": "USD",
+                                        "base": "FLEX",
+                                    }
+                                ],
+                            }
+                        }
+                    ],
+                },
+            },
+            "events": {
+                "cancel_failure": {
+                    "match": {"event": "CANCEL", "submitted": False},
+                    "summary": "A cancel was rejected because the order was no longer open (already matched, or cancelled twice).",
+                    "message": {"$ref": "#/schemas/WsOrderFailureMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "event": "CANCEL",
+                                "submitted": False,
+                                "message": "Order request was rejected : REJECT_CANCEL_ORDER_ID_NOT_FOUND",
+                                "code": "100004",
+                                "timestamp": "0",
+                                "data": {
+                                    "clientOrderId": 3,
+                                    "orderId": 3330802124194931673,
+                                    "displayQuantity": 0.0,
+                                    "lastMatchPrice": 0.0,
+                                    "lastMatchQuantity": 0.0,
+                                    "lastMatchedOrderId": 0,
+                                    "lastMatchedOrderId2": 0,
+                                    "matchedId": 0,
+                                    "matchedType": "MAKER",
+                                    "remainQuantity": 0.0,
+                                    "side": "BUY",
+                                    "status": "REJECT_CANCEL_ORDER_ID_NOT_FOUND",
+                                    "timeCondition": "GTC",
+                                    "marketCode": "BTC-USD-SWAP-LIN",
+                                    "timestampEpochMs": 1615377638518,
+                                    "orderType": "LIMIT",
+                                    "price": 0.0,
+                                    "quantity": 0.0,
+                                    "isTriggered": False,
+                                },
+                            }
+                        }
+                    ],
+                },
+                "amend_failure": {
+                    "match": {"event": "AMEND", "submitted": False},
+                    "summary": "A modify was rejected because the order was no longer open (already matched).",
+                    "message": {"$ref": "#/schemas/WsOrderFailureMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "event": "AMEND",
+                                "submitted": False,
+                                "message": "Order request was rejected : REJECT_AMEND_ORDER_ID_NOT_FOUND",
+                                "code": "100004",
+                                "timestamp": "0",
+                                "data": {
+                                    "clientOrderId": 3,
+                                    "orderId": 3330802124194931673,
+                                    "displayQuantity": 917.5,
+                                    "lastMatchPrice": 0.0,
+                                    "lastMatchQuantity": 0.0,
+                                    "lastMatchedOrderId": 0,
+                                    "lastMatchedOrderId2": 0,
+                                    "matchedId": 0,
+                                    "matchedType": "MAKER",
+                                    "remainQuantity": 0.0,
+                                    "side": "BUY",
+                                    "status": "REJECT_AMEND_ORDER_ID_NOT_FOUND",
+                                    "timeCondition": "GTC",
+                                    "marketCode": "SUSHI-USD-SWAP-LIN",
+                                    "timestampEpochMs": 1615377638518,
+                                    "orderType": "LIMIT",
+                                    "price": 22,
+                                    "quantity": 917.5,
+                                    "isTriggered": False,
+                                },
+                            }
+                        }
+                    ],
+                },
+                "cancel_all": {
+                    "match": {"event": "CANCEL", "submitted": True},
+                    "summary": "All open orders (of the account, or of one market) were cancelled, by REST DELETE /v2/cancel/orders[/{marketCode}] or the GUI's Cancel All.",
+                    "message": {"$ref": "#/schemas/WsCancelAllMessage"},
+                    "examples": [{"message": {"event": "CANCEL", "submitted": True, "timestamp": "1612476498953"}}],
+                },
+            },
+        }
     },
 }
 

@@ -488,9 +488,9 @@ class Exchange:
                     position.entry_price = ZERO
             position.quantity = new
             position.updated_ms = now
-            self._emit("position", (account.id, position))
+            self._emit("position", {"account": account.id, "market": market.symbol, "position": position})
         account.balance(market.quote).total -= fee
-        self._emit("balance", account.id)
+        self._emit("balance", {"account": account.id, "market": market.symbol})
 
     def _close(self, account: Account, market: Market, order: Order, status: str, reason: str | None) -> None:
         if order.status == "pending":
@@ -500,7 +500,7 @@ class Exchange:
         order.updated_ms = self.clock()
         self._release(account, market, order, order.reserved)
         self._emit("order", order)
-        self._emit("balance", account.id)
+        self._emit("balance", {"account": account.id, "market": market.symbol})
 
     def _trigger_stops(self, market: Market) -> None:
         bids, asks = self.books[market.symbol]

@@ -1,0 +1,522 @@
+"""WebSocket stream clients, configured by the spec's `streams` section (generic JSON framing).
+
+One asynchronous implementation (`AsyncStream`) and a synchronous twin (`SyncStream`) that runs it
+on a private event loop thread. What they guarantee:
+
+- commands are correlated with their replies by tag; a failed reply raises the typed error of
+  its code; a command in flight when the connection drops raises `CommandOutcomeUnknown` and is
+  never sent again (read the order channel to learn what happened);
+- `subscribe_*` returns an iterator of typed messages; after a reconnect (backoff with jitter)
+  the stream logs in again and resubscribes everything, and iterators keep delivering;
+- heartbeats are WebSocket pings (per the spec); a watchdog treats a connection that stays silent
+  longer than the spec's timeout as dead and reconnects;
+- each subscription has a bounded queue; when a consumer falls behind, the oldest messages are
+  dropped and counted in `Subscription.dropped` (the newest state wins: book snapshots, tickers).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import logging
+import random
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+import msgspec
+
+from .config import ApiConfig, seconds
+from .errors import APIError, ExchangeError, ParameterError, api_error
+from .signing import Credentials, hmac_message, hmac_signature
+from .stub.conform import conformer
+
+log = logging.getLogger("exchange_bindings.stream")
+_ENCODER = msgspec.json.Encoder(decimal_format="number")  # string-typed decimals are already strings
+M = TypeVar("M")
+R = TypeVar("R")
+_CLOSED = object()
+
+
+def _no_floats(value: Any, operation: str) -> None:
+    """Money is never a float: a float anywhere in a payload is refused before sending."""
+    if isinstance(value, float):
+        raise ParameterError("a float in the payload: pass money as Decimal or str", operation=operation)
+    if isinstance(value, dict):
+        for item in value.values():
+            _no_floats(item, operation)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _no_floats(item, operation)
+    elif isinstance(value, msgspec.Struct):
+        _no_floats(msgspec.structs.asdict(value), operation)
+
+
+class StreamError(ExchangeError):
+    """The stream could not be opened, or was closed."""
+
+
+class CommandOutcomeUnknown(StreamError):
+    """The connection dropped after the command was sent and before its reply: it may or may not
+    have been carried out. It is never sent again automatically."""
+
+
+class StreamStalledError(StreamError):
+    """Nothing arrived for longer than the watchdog allows, and reconnecting is off."""
+
+
+@dataclass(frozen=True)
+class CommandDef:
+    name: str
+    op: str
+    reply: Any
+    batch: bool = False
+    auth: bool = False
+    data: dict[str, Any] | None = None  # the payload's schema (one item's, for a batch)
+    data_type: Any = None  # the payload's struct, which validates it before anything is sent
+
+
+@dataclass(frozen=True)
+class ChannelDef:
+    name: str
+    pattern: str
+    table: str
+    message: Any
+    params: tuple[str, ...] = ()
+    auth: bool = False
+
+    def arg(self, values: Mapping[str, Any]) -> str:
+        return self.pattern.format_map({k: values[k] for k in self.params})
+
+
+class Subscription(Generic[M], AsyncIterator[M]):
+    """Typed messages of one channel subscription, in order, from a bounded queue."""
+
+    def __init__(self, channel: ChannelDef, arg: str, values: Mapping[str, Any], maxsize: int) -> None:
+        self.channel = channel
+        self.arg = arg
+        self.values = dict(values)
+        self.dropped = 0
+        self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize)
+        self._decoder = msgspec.convert
+
+    def _offer(self, item: Any) -> None:
+        if self._queue.full():  # stated policy: drop the oldest, count it
+            self._queue.get_nowait()
+            self.dropped += 1
+        self._queue.put_nowait(item)
+
+    def matches(self, data: Any) -> bool:
+        """Whether a push of this channel's table is for this subscription's arguments."""
+        for name, wanted in self.values.items():
+            if str(wanted).lower() == "all":
+                continue
+            items = data if isinstance(data, list) else [data]
+            for item in items:
+                if isinstance(item, dict) and name in item and str(item[name]) != str(wanted):
+                    return False
+        return True
+
+    def __aiter__(self) -> Subscription[M]:
+        return self
+
+    async def __anext__(self) -> M:
+        item = await self._queue.get()
+        if item is _CLOSED:
+            self._queue.put_nowait(_CLOSED)
+            raise StopAsyncIteration
+        if isinstance(item, BaseException):
+            raise item
+        message: M = msgspec.convert(item, self.channel.message, strict=False)
+        return message
+
+    def close(self) -> None:
+        self._offer(_CLOSED)
+
+
+class AsyncStream:
+    """One WebSocket connection to an API, as its spec describes it."""
+
+    def __init__(
+        self,
+        config: ApiConfig,
+        spec: Mapping[str, Any],
+        commands: Mapping[str, CommandDef],
+        channels: Mapping[str, ChannelDef],
+        credentials: Mapping[str, str | None],
+        *,
+        url: str | None = None,
+        environment: str | None = None,
+        reconnect: bool = True,
+        max_backoff: float = 5.0,
+        command_timeout: float = 10.0,
+        watchdog: float | None = None,
+        queue_size: int = 1000,
+        schemas: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.config = config
+        # payloads leave as their schema says: decimals as JSON numbers or as fixed-point strings
+        self._shape = {
+            name: conformer(c.data, dict(schemas or {})) for name, c in commands.items() if c.data is not None
+        }
+        self.spec = spec
+        self.protocol: Mapping[str, Any] = spec["protocol"]
+        self.commands = commands
+        self.channels = channels
+        self.credentials = Credentials(credentials)
+        self.url = url or config.base_url(environment, spec["server"])
+        self.reconnect = reconnect
+        self.max_backoff = max_backoff
+        self.command_timeout = command_timeout
+        heartbeat = spec.get("heartbeat", {})
+        self.ping_interval = (
+            seconds(heartbeat["interval"]) if "interval" in heartbeat and heartbeat.get("kind") == "ws_ping" else None
+        )
+        self.watchdog = (
+            watchdog if watchdog is not None else (seconds(heartbeat["timeout"]) if "timeout" in heartbeat else None)
+        )
+        self.queue_size = queue_size
+        self.subscriptions: list[Subscription[Any]] = []
+        self.reconnects = 0
+        self._ws: Any = None
+        self._tags = itertools.count(1)
+        self._pending: dict[str, tuple[asyncio.Future[list[Any]], int, list[Any]]] = {}
+        self._reader: asyncio.Task[None] | None = None
+        self._closing = False
+        self._connected = asyncio.Event()  # a socket is open
+        self._ready = asyncio.Event()  # logged in and resubscribed: user commands may go
+        self._last_message = time.monotonic()
+        self._stalled: StreamStalledError | None = None
+        self.stalls = 0
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self.url!r})"
+
+    # -- connection ---------------------------------------------------------------------------
+    async def connect(self) -> None:
+        """Open the connection, log in (with credentials) and wait until commands can be sent."""
+        self._ws = await self._dial()
+        self._reader = asyncio.create_task(self._run())
+        await self._restore()
+
+    async def _dial(self) -> Any:
+        from websockets.asyncio.client import connect
+
+        try:
+            ws = await connect(
+                self.url, ping_interval=self.ping_interval, ping_timeout=self.watchdog, compression=None, max_size=None
+            )
+        except (OSError, TimeoutError) as exc:
+            raise StreamError(f"cannot connect to {self.url}: {exc}") from exc
+        self._last_message = time.monotonic()
+        return ws
+
+    async def _restore(self) -> None:
+        """After (re)connecting: log in, resubscribe, then let commands through."""
+        self._connected.set()
+        login = self.spec.get("login")
+        if login is not None and self.credentials.has(self.config.auth_schemes[login["scheme"]]["credentials"]):
+            await self.login()
+        for subscription in list(self.subscriptions):
+            await self._subscribe_arg(subscription.arg, internal=True)
+        self._ready.set()
+
+    async def login(self) -> Any:
+        login = self.spec["login"]
+        scheme = self.config.auth_schemes[login["scheme"]]
+        stamp = str(int(time.time() * 1000))
+        signature = hmac_signature(
+            scheme, self.credentials[scheme["secret"]], hmac_message(scheme, {"timestamp": stamp})
+        )
+        fields = {**{c: self.credentials[c] for c in scheme["credentials"]}, "timestamp": stamp, "signature": signature}
+        data = {k: v.format_map(fields) if isinstance(v, str) else v for k, v in login["data"].items()}
+        return await self._command(login["command"], data, internal=True)
+
+    async def _run(self) -> None:
+        """Read and dispatch messages; on a drop, fail what was in flight and reconnect."""
+        from websockets.exceptions import ConnectionClosed
+
+        while not self._closing:
+            watchdog = asyncio.create_task(self._watch()) if self.watchdog else None
+            try:
+                async for raw in self._ws:
+                    self._last_message = time.monotonic()
+                    self._dispatch(raw)
+            except ConnectionClosed:
+                pass
+            finally:
+                if watchdog is not None:
+                    watchdog.cancel()
+            if self._closing:
+                return
+            self._connected.clear()
+            self._ready.clear()
+            self._fail_pending(CommandOutcomeUnknown("the connection dropped before the reply"))
+            if not self.reconnect:
+                self._end_subscriptions(self._stalled or StreamError("the connection dropped and reconnecting is off"))
+                return
+            for attempt in itertools.count(1):
+                delay = min(self.max_backoff, 0.05 * 2**attempt) * (0.5 + random.random() / 2)
+                log.info("stream %s dropped; reconnecting in %.2fs", self.url, delay)
+                await asyncio.sleep(delay)
+                try:
+                    self._ws = await self._dial()
+                    break
+                except StreamError as exc:
+                    log.info("reconnect failed: %s", exc)
+            self.reconnects += 1
+            asyncio.get_running_loop().create_task(self._restore_logged())
+
+    async def _restore_logged(self) -> None:
+        try:
+            await self._restore()
+        except (ExchangeError, OSError) as exc:  # the reader sees the connection fail and retries
+            log.warning("restoring the stream failed: %s", exc)
+            with contextlib.suppress(Exception):
+                await self._ws.close()
+
+    async def _watch(self) -> None:
+        assert self.watchdog is not None
+        while True:
+            await asyncio.sleep(self.watchdog / 4)
+            if time.monotonic() - self._last_message > self.watchdog:
+                log.warning("stream %s silent for %.1fs: treating it as dead", self.url, self.watchdog)
+                self.stalls += 1
+                self._stalled = StreamStalledError(f"no message for {self.watchdog}s")
+                await self._ws.close()
+                return
+
+    # -- messages -------------------------------------------------------------------------------
+    def _dispatch(self, raw: str | bytes) -> None:
+        try:
+            message = msgspec.json.decode(raw)
+        except msgspec.DecodeError:
+            log.warning("stream %s: not JSON: %r", self.url, raw[:200])
+            return
+        if not isinstance(message, dict):
+            return
+        proto = self.protocol
+        table = message.get(proto.get("push_channel", ""))
+        if table is not None:
+            data = message.get(proto.get("data", "data"))
+            for subscription in self.subscriptions:
+                if subscription.channel.table == table and subscription.matches(data):
+                    subscription._offer(message)
+            return
+        tag = message.get(proto.get("tag", ""))
+        if tag is not None and str(tag) in self._pending:
+            future, expected, replies = self._pending[str(tag)]
+            replies.append(message)
+            if len(replies) >= expected and not future.done():
+                future.set_result(replies)
+
+    def _fail_pending(self, error: BaseException) -> None:
+        for future, _, _ in self._pending.values():
+            if not future.done():
+                future.set_exception(error)
+        self._pending.clear()
+
+    def _end_subscriptions(self, error: BaseException) -> None:
+        for subscription in self.subscriptions:
+            subscription._offer(error)
+
+    def _ok(self, reply: Mapping[str, Any]) -> bool:
+        flags = [reply[f] for f in self.protocol.get("reply_ok", []) if f in reply]
+        return all(f is True or str(f).lower() == "true" for f in flags)
+
+    def _error(self, name: str, reply: Mapping[str, Any]) -> APIError:
+        code = reply.get(self.protocol.get("reply_code", ""))
+        code_text = None if code is None else str(code)
+        message = str(reply.get(self.protocol.get("reply_message", ""), "command failed"))
+        return api_error(
+            self.config.errors.codes.get(code_text or ""),
+            code_text,
+            message,
+            operation=name,
+            body=msgspec.json.encode(reply),
+        )
+
+    async def _send(
+        self, name: str, op: str, payload: Mapping[str, Any], expected: int, *, internal: bool = False
+    ) -> list[Any]:
+        # commands wait until login and resubscription are done; those themselves only need a connection
+        await asyncio.wait_for((self._connected if internal else self._ready).wait(), self.command_timeout)
+        tag = str(next(self._tags))
+        future: asyncio.Future[list[Any]] = asyncio.get_running_loop().create_future()
+        self._pending[tag] = (future, expected, [])
+        message = {
+            self.protocol["op"]: op,
+            **({self.protocol["tag"]: tag} if "tag" in self.protocol else {}),
+            **payload,
+        }
+        try:
+            await self._ws.send(_ENCODER.encode(message).decode())
+            return await asyncio.wait_for(future, self.command_timeout)
+        except TimeoutError:
+            raise CommandOutcomeUnknown(f"no reply within {self.command_timeout}s", operation=name) from None
+        except OSError as exc:
+            raise CommandOutcomeUnknown(f"sending failed: {exc}", operation=name) from exc
+        finally:
+            self._pending.pop(tag, None)
+
+    async def command(self, name: str, data: Any = None) -> Any:
+        """Send a command; return its typed reply (a list of them for a batch); raise its error."""
+        return await self._command(name, data)
+
+    async def _command(self, name: str, data: Any = None, *, internal: bool = False) -> Any:
+        definition = self.commands[name]
+        proto = self.protocol
+        if data is not None and definition.data_type is not None:
+            _no_floats(data, name)
+            try:  # bad input fails here, before sending
+                target: Any = list.__class_getitem__(definition.data_type) if definition.batch else definition.data_type
+                data = msgspec.convert(data, target, strict=False)
+            except msgspec.ValidationError as exc:
+                raise ParameterError(f"invalid payload: {exc}", operation=name) from None
+        plain = msgspec.to_builtins(data, builtin_types=(Decimal,)) if data is not None else None
+        shape = self._shape.get(name)
+        if shape is not None and plain is not None:
+            plain = [shape(item) for item in plain] if definition.batch else shape(plain)
+        if definition.batch:
+            items = list(plain or [])
+            payload = {proto["batch_data"]: items}
+            expected = len(items)
+        else:
+            payload = {proto["data"]: plain} if plain is not None else {}
+            expected = 1
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            replies = await self._send(name, definition.op, payload, expected, internal=internal)
+        except ConnectionClosed as exc:
+            raise CommandOutcomeUnknown("the connection closed while sending", operation=name) from exc
+        typed = [msgspec.convert(r, definition.reply, strict=False) for r in replies]
+        failures = [r for r in replies if not self._ok(r)]
+        if failures and not definition.batch:
+            raise self._error(name, failures[0])
+        return typed if definition.batch else typed[0]
+
+    async def _subscribe_arg(self, arg: str, *, internal: bool = False) -> None:
+        proto = self.protocol
+        replies = await self._send(
+            self.spec["subscribe"],
+            self.commands[self.spec["subscribe"]].op,
+            {proto["args"]: [arg]},
+            1,
+            internal=internal,
+        )
+        if not self._ok(replies[0]):
+            raise self._error(self.spec["subscribe"], replies[0])
+
+    async def subscribe(self, channel: str, **values: Any) -> Subscription[Any]:
+        definition = self.channels[channel]
+        arg = definition.arg(values)
+        subscription: Subscription[Any] = Subscription(definition, arg, values, self.queue_size)
+        self.subscriptions.append(subscription)
+        try:
+            await self._subscribe_arg(arg)
+        except BaseException:
+            self.subscriptions.remove(subscription)
+            raise
+        return subscription
+
+    async def unsubscribe(self, subscription: Subscription[Any]) -> None:
+        self.subscriptions.remove(subscription)
+        proto = self.protocol
+        await self._send(
+            self.spec["unsubscribe"], self.commands[self.spec["unsubscribe"]].op, {proto["args"]: [subscription.arg]}, 1
+        )
+        subscription.close()
+
+    async def close(self) -> None:
+        self._closing = True
+        if self._ws is not None:
+            await self._ws.close()
+        if self._reader is not None:
+            self._reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._reader
+        self._fail_pending(StreamError("the stream was closed"))
+        for subscription in self.subscriptions:
+            subscription.close()
+
+    async def __aenter__(self: R) -> R:
+        await self.connect()  # type: ignore[attr-defined]
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+class SyncSubscription(Generic[M], Iterator[M]):
+    """The blocking face of a Subscription (iterate it; `timeout` bounds each wait)."""
+
+    def __init__(self, stream: SyncStream, subscription: Subscription[M]) -> None:
+        self._stream = stream
+        self.subscription = subscription
+
+    @property
+    def dropped(self) -> int:
+        return self.subscription.dropped
+
+    def __iter__(self) -> SyncSubscription[M]:
+        return self
+
+    def __next__(self) -> M:
+        try:
+            return self._stream._run(self.subscription.__anext__())
+        except StopAsyncIteration:
+            raise StopIteration from None
+
+    def next(self, timeout: float | None = None) -> M:
+        return self._stream._run(self.subscription.__anext__(), timeout)
+
+
+class SyncStream:
+    """Runs an AsyncStream on its own event loop thread and exposes blocking calls."""
+
+    def __init__(self, make: Callable[[], AsyncStream]) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True, name="exchange-bindings-stream")
+        self._thread.start()
+        self.stream: AsyncStream = self._run(self._make(make))
+
+    @staticmethod
+    async def _make(make: Callable[[], AsyncStream]) -> AsyncStream:
+        return make()
+
+    def _run(self, coro: Coroutine[Any, Any, R], timeout: float | None = None) -> R:
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+
+    def connect(self) -> None:
+        self._run(self.stream.connect())
+
+    def command(self, name: str, data: Any = None) -> Any:
+        return self._run(self.stream.command(name, data))
+
+    def subscribe(self, channel: str, **values: Any) -> SyncSubscription[Any]:
+        return SyncSubscription(self, self._run(self.stream.subscribe(channel, **values)))
+
+    def unsubscribe(self, subscription: SyncSubscription[Any]) -> None:
+        self._run(self.stream.unsubscribe(subscription.subscription))
+
+    @property
+    def reconnects(self) -> int:
+        return self.stream.reconnects
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._run(self.stream.close(), timeout=10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+
+    def __enter__(self: R) -> R:
+        self.connect()  # type: ignore[attr-defined]
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -1,0 +1,350 @@
+"""The WebSocket side of a stub: sessions, login, subscriptions, commands and pushes.
+
+Driven by the spec's `streams` section: the framing field names, the login scheme, and per
+command and channel a `stub` mapping (a simulator action and a response template, as for REST).
+Pushes follow the simulator's events: an order or fill pushes to the owner's private channels,
+a trade or book change to the public ones.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac as hmac_lib
+import json
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..config import ApiConfig
+from ..signing import hmac_message, hmac_signature
+from .actions import ACTIONS, run
+from .simulator import Exchange, SimulatorError
+from .template import Compiled, Context, compile_template
+
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+
+
+@dataclass
+class _Channel:
+    name: str
+    regex: re.Pattern[str]
+    spec: Mapping[str, Any]
+    push: Compiled | None  # renders a push from an event or the action's result
+    args: Compiled | None
+    params: tuple[str, ...]
+
+
+@dataclass
+class Session:
+    """One client connection."""
+
+    queue: asyncio.Queue[str | None]
+    loop: asyncio.AbstractEventLoop
+    account: str | None = None
+    subscriptions: dict[str, tuple[_Channel, dict[str, str]]] = field(default_factory=dict)
+    stalled_until: float = 0.0
+
+    def send(self, message: Any) -> None:
+        """Queue a message from any thread (simulator events can come from REST handlers)."""
+        text = message if isinstance(message, str) else json.dumps(message, default=str)
+        self.loop.call_soon_threadsafe(self.queue.put_nowait, text)
+
+
+class StreamServer:
+    def __init__(
+        self,
+        config: ApiConfig,
+        spec: Mapping[str, Any],
+        stub_spec: Mapping[str, Any],
+        exchange: Callable[[], Exchange],
+        reject: Callable[[str, str], dict[str, Any]],
+        keys: Callable[[str], Any],
+    ) -> None:
+        self.config = config
+        self.spec = spec
+        self.proto: Mapping[str, Any] = spec["protocol"]
+        self.tables = stub_spec.get("values", {})
+        self.schemas = stub_spec.get("schemas", {})
+        self.exchange = exchange
+        self.reject = reject  # reason, detail -> {"code", "message"}
+        self.keys = keys  # api key -> the stub's key record
+        self.sessions: list[Session] = []
+        self.commands = {c["op"]: (name, c, self._compile(c)) for name, c in spec.get("commands", {}).items()}
+        self.channels = [self._channel(name, c) for name, c in spec.get("channels", {}).items()]
+
+    def _compile(self, command: Mapping[str, Any]) -> tuple[Compiled | None, Compiled | None]:
+        stub = command.get("stub")
+        if stub is None:
+            return None, None
+        data_schema = (
+            self.schemas.get(command["reply"].get("$ref", "").removeprefix("#/schemas/"), {}).get("properties", {})
+            or {}
+        ).get(self.proto.get("data", "data"))
+        return compile_template(stub.get("args", {})), compile_template(stub.get("respond"), data_schema, self.schemas)
+
+    def _channel(self, name: str, spec: Mapping[str, Any]) -> _Channel:
+        params = tuple(p["name"] for p in spec.get("params", []))
+        regex = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^:]+)", re.escape(spec["pattern"])) + "$")
+        stub = spec.get("stub")
+        push = compile_template(stub["respond"], spec["message"], self.schemas) if stub and "respond" in stub else None
+        args = compile_template(stub.get("args", {})) if stub and "action" in stub else None
+        return _Channel(name, regex, spec, push, args, params)
+
+    # -- the connection --------------------------------------------------------------------------
+    async def serve(self, receive: Receive, send: Send, control: Any) -> None:
+        message = await receive()
+        if message["type"] != "websocket.connect":
+            return
+        await send({"type": "websocket.accept"})
+        session = Session(asyncio.Queue(), asyncio.get_running_loop())
+        self.sessions.append(session)
+        sender = asyncio.create_task(self._sender(session, send))
+        try:
+            while True:
+                message = await receive()
+                if message["type"] == "websocket.disconnect":
+                    return
+                text = message.get("text") or (message.get("bytes") or b"").decode("utf-8", "replace")
+                for reply in self.handle(session, text):
+                    session.send(reply)
+        finally:
+            self.sessions.remove(session)
+            session.queue.put_nowait(None)
+            sender.cancel()
+
+    async def _sender(self, session: Session, send: Send) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            text = await session.queue.get()
+            if text is None:
+                return
+            wait = session.stalled_until - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            if text == "\x00drop":
+                await send({"type": "websocket.close", "code": 1011})
+                return
+            await send({"type": "websocket.send", "text": text})
+
+    # -- requests ------------------------------------------------------------------------------------
+    def _reply(
+        self, op: str, command: Mapping[str, Any] | None, tag: Any, ok: bool, extra: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        proto = self.proto
+        reply: dict[str, Any] = {proto["reply_event"]: op}
+        props = self.schemas.get((command or {}).get("reply", {}).get("$ref", "").removeprefix("#/schemas/"), {}).get(
+            "properties", {}
+        )
+        flag = next((f for f in proto.get("reply_ok", []) if f in props), (proto.get("reply_ok") or ["success"])[0])
+        reply[flag] = ok
+        if tag is not None and "tag" in proto:
+            reply[proto["tag"]] = str(tag)
+        if "timestamp" in proto:
+            reply[proto["timestamp"]] = str(self.exchange().clock())
+        reply.update(extra)
+        return reply
+
+    def _failure(
+        self, op: str, command: Mapping[str, Any] | None, tag: Any, reason: str, detail: str, **extra: Any
+    ) -> dict[str, Any]:
+        error = self.reject(reason, detail)
+        fields = {
+            self.proto.get("reply_code", "code"): error["code"],
+            self.proto.get("reply_message", "message"): error["message"],
+        }
+        return self._reply(op, command, tag, False, {**{k: v for k, v in fields.items() if v is not None}, **extra})
+
+    def handle(self, session: Session, text: str) -> list[dict[str, Any]]:
+        """Replies (and first pushes) to one client message."""
+        proto = self.proto
+        try:
+            message = json.loads(text)
+        except ValueError:
+            return [self._failure("", None, None, "invalid_parameter", "the message is not JSON")]
+        if not isinstance(message, dict):
+            return [self._failure("", None, None, "invalid_parameter", "the message must be a JSON object")]
+        op = message.get(proto["op"])
+        tag = message.get(proto.get("tag", ""))
+        if tag is not None and len(str(tag)) > int(proto.get("tag_max_length", 1 << 30)):
+            return [self._failure(str(op), None, None, "invalid_parameter", "the tag is too long")]
+        entry = self.commands.get(str(op))
+        if entry is None:
+            return [self._failure(str(op), None, tag, "unknown_route", f"unknown operation {op!r}")]
+        name, command, (args_of, respond) = entry
+        if name == self.spec.get("login", {}).get("command"):
+            return [self._login(session, str(op), command, tag, message.get(proto.get("data", "data")))]
+        if name in (self.spec.get("subscribe"), self.spec.get("unsubscribe")):
+            return self._subscription(
+                session,
+                str(op),
+                command,
+                tag,
+                message.get(proto.get("args", "args")),
+                subscribe=name == self.spec.get("subscribe"),
+            )
+        if command.get("auth") and session.account is None:
+            return [self._failure(str(op), command, tag, "unknown_key", "log in first")]
+        if command.get("batch"):
+            items = message.get(proto.get("batch_data", ""))
+            if not isinstance(items, list) or not items:
+                return [
+                    self._failure(str(op), command, tag, "missing_parameter", f"{proto.get('batch_data')} is required")
+                ]
+            limit = command.get("max_items")
+            if limit is not None and len(items) > int(limit):
+                return [self._failure(str(op), command, tag, "too_many_items", f"at most {limit} items")]
+            return [self._command(session, str(op), command, tag, item, args_of, respond) for item in items]
+        return [self._command(session, str(op), command, tag, message.get(proto.get("data", "data")), args_of, respond)]
+
+    def _login(self, session: Session, op: str, command: Mapping[str, Any], tag: Any, data: Any) -> dict[str, Any]:
+        login = self.spec["login"]
+        scheme = self.config.auth_schemes[login["scheme"]]
+        if not isinstance(data, dict):
+            return self._failure(op, command, tag, "missing_parameter", "login data is required")
+        fields = {
+            template.strip("{}"): data.get(key) for key, template in login["data"].items() if isinstance(template, str)
+        }
+        secret_name = scheme["secret"]
+        key_name = next(c for c in scheme["credentials"] if c != secret_name)
+        key = self.keys(str(fields.get(key_name)))
+        if key is None:
+            return self._failure(op, command, tag, "unknown_key", "unknown API key")
+        expected = hmac_signature(
+            scheme, key.credentials[secret_name], hmac_message(scheme, {"timestamp": str(fields.get("timestamp"))})
+        )
+        if not hmac_lib.compare_digest(expected, str(fields.get("signature"))):
+            return self._failure(op, command, tag, "bad_signature", "signature does not match")
+        session.account = key.account
+        return self._reply(op, command, tag, True, {})
+
+    def _subscription(
+        self, session: Session, op: str, command: Mapping[str, Any], tag: Any, args: Any, *, subscribe: bool
+    ) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        channel_field = self.proto.get("reply_channel", "channel")
+        if not isinstance(args, list) or not args:
+            return [self._failure(op, command, tag, "missing_parameter", f"{self.proto.get('args')} is required")]
+        for arg in args:
+            found = next(((c, m.groupdict()) for c in self.channels if (m := c.regex.match(str(arg)))), None)
+            if found is None:
+                out.append(
+                    self._failure(
+                        op, command, tag, "invalid_parameter", f"unknown channel {arg}", **{channel_field: str(arg)}
+                    )
+                )
+                continue
+            channel, values = found
+            if channel.spec.get("auth") and session.account is None:
+                out.append(self._failure(op, command, tag, "unknown_key", "log in first", **{channel_field: str(arg)}))
+                continue
+            if subscribe:
+                session.subscriptions[str(arg)] = (channel, values)
+            else:
+                session.subscriptions.pop(str(arg), None)
+            out.append(self._reply(op, command, tag, True, {channel_field: str(arg)}))
+            if subscribe and channel.args is not None:
+                snapshot = self._render_action(channel, values, session)
+                if snapshot is not None:
+                    session.send(snapshot)
+        return out
+
+    def _command(
+        self,
+        session: Session,
+        op: str,
+        command: Mapping[str, Any],
+        tag: Any,
+        data: Any,
+        args_of: Compiled | None,
+        respond: Compiled | None,
+    ) -> dict[str, Any]:
+        stub = command.get("stub")
+        data_field = self.proto.get("data", "data")
+        if stub is None or args_of is None or respond is None:
+            return self._reply(op, command, tag, True, {data_field: data})
+        if not isinstance(data, dict):
+            return self._failure(op, command, tag, "missing_parameter", f"{data_field} is required")
+        ctx = Context({"data": data, "now": self.exchange().clock(), "account_id": session.account}, self.tables)
+        try:
+            args = args_of(ctx)
+            result = run(ACTIONS[stub["action"]], self.exchange(), session.account, args)
+        except SimulatorError as error:
+            return self._failure(op, command, tag, error.reason, error.message, **{data_field: data})
+        except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
+            return self._failure(op, command, tag, "invalid_parameter", str(exc), **{data_field: data})
+        return self._reply(op, command, tag, True, {data_field: respond(ctx.child(result=result))})
+
+    # -- pushes ----------------------------------------------------------------------------------------
+    def _render_action(self, channel: _Channel, values: Mapping[str, str], session: Session) -> Any:
+        stub = channel.spec["stub"]
+        ctx = Context(
+            {"params": dict(values), "now": self.exchange().clock(), "account_id": session.account}, self.tables
+        )
+        try:
+            assert channel.args is not None and channel.push is not None
+            result = run(ACTIONS[stub["action"]], self.exchange(), session.account, channel.args(ctx))
+        except SimulatorError:
+            return None
+        return channel.push(ctx.child(result=result))
+
+    def on_event(self, kind: str, payload: Any) -> None:
+        """A simulator event: push it to every session subscribed to a channel it concerns."""
+        if not self.sessions:
+            return
+        account = _account_of(payload)
+        market = _market_of(payload)
+        for session in list(self.sessions):
+            for channel, values in list(session.subscriptions.values()):
+                stub = channel.spec.get("stub") or {}
+                if kind not in stub.get("on", ()):
+                    continue
+                if channel.spec.get("auth") and account != session.account:
+                    continue
+                if market is not None and any(str(v).lower() != "all" and str(v) != market for v in values.values()):
+                    continue
+                if channel.args is not None:
+                    message = self._render_action(channel, values, session)
+                elif channel.push is not None:
+                    message = channel.push(
+                        Context(
+                            {
+                                "event": payload,
+                                "now": self.exchange().clock(),
+                                "account_id": session.account,
+                                "params": dict(values),
+                            },
+                            self.tables,
+                        )
+                    )
+                else:
+                    continue
+                if message is not None:
+                    session.send(message)
+
+    # -- control ---------------------------------------------------------------------------------------
+    def push(self, message: Any) -> int:
+        for session in self.sessions:
+            session.send(message)
+        return len(self.sessions)
+
+    def drop(self) -> int:
+        for session in self.sessions:
+            session.send("\x00drop")
+        return len(self.sessions)
+
+    def stall(self, seconds: float) -> int:
+        for session in self.sessions:
+            session.stalled_until = session.loop.time() + seconds
+        return len(self.sessions)
+
+
+def _account_of(payload: Any) -> str | None:
+    value = payload.get("account") if isinstance(payload, dict) else getattr(payload, "account", None)
+    return None if value is None else str(value)
+
+
+def _market_of(payload: Any) -> str | None:
+    value = payload.get("market") if isinstance(payload, dict) else getattr(payload, "market", None)
+    return None if value is None else str(value)

@@ -99,12 +99,13 @@ class StreamCommandIR:
 class StreamChannelIR:
     name: str
     pattern: str
-    table: str
+    tables: tuple[str, ...]  # values of the push's channel field: the first, then any others
     summary: str
     docstring: str
     auth: bool
     params: tuple[ParamIR, ...]
     message_annotation: str
+    interval: float | str | None  # the spec's duration between pushes when the channel is periodic
 
 
 @dataclass(frozen=True)
@@ -239,12 +240,13 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
         StreamChannelIR(
             name=cname,
             pattern=c["pattern"],
-            table=c["table"],
+            tables=(c["table"], *c.get("more_tables", [])),
             summary=_one_line(c["summary"]),
             docstring=_doc(c["summary"], c.get("description", ""), c.get("docs", "")),
             auth=bool(c.get("auth", False)),
             params=tuple(_param(p) for p in c.get("params", [])),
             message_annotation=annotation(c["message"], request=False),
+            interval=c.get("interval"),
         )
         for cname, c in sorted(stream.get("channels", {}).items())
     )

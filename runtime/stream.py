@@ -84,10 +84,15 @@ class CommandDef:
 class ChannelDef:
     name: str
     pattern: str
-    table: str
+    tables: tuple[str, ...]  # values of the push's channel field
     message: Any
     params: tuple[str, ...] = ()
     auth: bool = False
+    interval: float | str | None = None  # periodic channels push at least this often (a spec duration)
+
+    @property
+    def period(self) -> float | None:
+        return None if self.interval is None else seconds(self.interval)
 
     def arg(self, values: Mapping[str, Any]) -> str:
         return self.pattern.format_map({k: values[k] for k in self.params})
@@ -283,7 +288,10 @@ class AsyncStream:
         assert self.watchdog is not None
         while True:
             await asyncio.sleep(self.watchdog / 4)
-            if time.monotonic() - self._last_message > self.watchdog:
+            # only periodic channels promise traffic; a quiet order channel or an idle connection
+            # is normal (dead connections are caught by ping timeouts)
+            periodic = any(s.channel.period is not None for s in self.subscriptions)
+            if periodic and time.monotonic() - self._last_message > self.watchdog:
                 log.warning("stream %s silent for %.1fs: treating it as dead", self.url, self.watchdog)
                 self.stalls += 1
                 self._stalled = StreamStalledError(f"no message for {self.watchdog}s")
@@ -304,7 +312,7 @@ class AsyncStream:
         if table is not None:
             data = message.get(proto.get("data", "data"))
             for subscription in self.subscriptions:
-                if subscription.channel.table == table and subscription.matches(data):
+                if table in subscription.channel.tables and subscription.matches(data):
                     subscription._offer(message)
             return
         tag = message.get(proto.get("tag", ""))

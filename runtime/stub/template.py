@@ -3,7 +3,7 @@
 A template is JSON-like data. A string `"{expr}"` is replaced by the value of `expr` (keeping
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
 context with filters: `{order.side|to:side}`, `{item.side|from:side}`, `{x|default:0}`,
-`{a|or:b}` (path b when a has no value), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
+`{a|or:b}` (path b when a has no value), `{x|unless:all}` (no value when x is 'all'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
 `upper`, `lower`, `seconds`. `{"$each": expr, "$item": template}` renders a list (the element is
 `item`, or `$as`); `{"$if": expr, "$then": t, "$else": t}` chooses.
 
@@ -169,6 +169,8 @@ class _Generator:
                 code = f"(lambda v: {self.const(_literal(arg))} if v is None else v)({code})"
             elif name == "or":
                 code = f"(lambda v: {self.expression(arg, scope)} if v is None else v)({code})"
+            elif name == "unless":  # a wildcard word (e.g. 'all') means no value
+                code = f"(lambda v: None if v == {self.const(_literal(arg))} else v)({code})"
             elif name in ("to", "from"):
                 code = f"_{name}(T, {arg!r}, {code})"
             elif name in _SIMPLE:

@@ -3378,7 +3378,7 @@ class WsSubscribeReply(Struct, kw_only=True):
     """
     success: bool
     tag: str | UnsetType = UNSET
-    channel: str | UnsetType = UNSET
+    channel: str | list[str] | UnsetType = UNSET
     code: str | UnsetType = UNSET
     message: str | UnsetType = UNSET
     timestamp: str | UnsetType = UNSET

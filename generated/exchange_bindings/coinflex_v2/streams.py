@@ -177,96 +177,197 @@ _WEBSOCKET_COMMANDS = {
 }
 _WEBSOCKET_CHANNELS = {
     "balance": ChannelDef(
-        "balance", "balance:{instrumentId}", "balance", models.WsBalanceMessage, ("instrumentId",), auth=True
+        "balance",
+        "balance:{instrumentId}",
+        ("balance",),
+        models.WsBalanceMessage,
+        ("instrumentId",),
+        auth=True,
+        interval=None,
     ),
     "best_bid_ask": ChannelDef(
-        "best_bid_ask", "bestBidAsk:{marketCode}", "bestBidAsk", models.WsBestBidAskMessage, ("marketCode",), auth=False
+        "best_bid_ask",
+        "bestBidAsk:{marketCode}",
+        ("bestBidAsk",),
+        models.WsBestBidAskMessage,
+        ("marketCode",),
+        auth=False,
+        interval=None,
     ),
     "candles_14400s": ChannelDef(
         "candles_14400s",
         "candles14400s:{marketCode}",
-        "candle14400s",
+        ("candle14400s",),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
+        interval="500ms",
     ),
     "candles_1800s": ChannelDef(
-        "candles_1800s", "candles1800s:{marketCode}", "candle1800s", models.WsCandleMessage, ("marketCode",), auth=False
+        "candles_1800s",
+        "candles1800s:{marketCode}",
+        ("candle1800s",),
+        models.WsCandleMessage,
+        ("marketCode",),
+        auth=False,
+        interval="500ms",
     ),
     "candles_180s": ChannelDef(
-        "candles_180s", "candles180s:{marketCode}", "candle180s", models.WsCandleMessage, ("marketCode",), auth=False
+        "candles_180s",
+        "candles180s:{marketCode}",
+        ("candle180s",),
+        models.WsCandleMessage,
+        ("marketCode",),
+        auth=False,
+        interval="500ms",
     ),
     "candles_21600s": ChannelDef(
         "candles_21600s",
         "candles21600s:{marketCode}",
-        "candle21600s",
+        ("candle21600s",),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
+        interval="500ms",
     ),
     "candles_300s": ChannelDef(
-        "candles_300s", "candles300s:{marketCode}", "candle300s", models.WsCandleMessage, ("marketCode",), auth=False
+        "candles_300s",
+        "candles300s:{marketCode}",
+        ("candle300s",),
+        models.WsCandleMessage,
+        ("marketCode",),
+        auth=False,
+        interval="500ms",
     ),
     "candles_3600s": ChannelDef(
-        "candles_3600s", "candles3600s:{marketCode}", "candle3600s", models.WsCandleMessage, ("marketCode",), auth=False
+        "candles_3600s",
+        "candles3600s:{marketCode}",
+        ("candle3600s",),
+        models.WsCandleMessage,
+        ("marketCode",),
+        auth=False,
+        interval="500ms",
     ),
     "candles_43200s": ChannelDef(
         "candles_43200s",
         "candles43200s:{marketCode}",
-        "candle43200s",
+        ("candle43200s",),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
+        interval="500ms",
     ),
     "candles_60s": ChannelDef(
-        "candles_60s", "candles60s:{marketCode}", "candle60s", models.WsCandleMessage, ("marketCode",), auth=False
+        "candles_60s",
+        "candles60s:{marketCode}",
+        ("candle60s",),
+        models.WsCandleMessage,
+        ("marketCode",),
+        auth=False,
+        interval="500ms",
     ),
     "candles_7200s": ChannelDef(
-        "candles_7200s", "candles7200s:{marketCode}", "candle7200s", models.WsCandleMessage, ("marketCode",), auth=False
+        "candles_7200s",
+        "candles7200s:{marketCode}",
+        ("candle7200s",),
+        models.WsCandleMessage,
+        ("marketCode",),
+        auth=False,
+        interval="500ms",
     ),
     "candles_86400s": ChannelDef(
         "candles_86400s",
         "candles86400s:{marketCode}",
-        "candle86400s",
+        ("candle86400s",),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
+        interval="500ms",
     ),
     "candles_900s": ChannelDef(
-        "candles_900s", "candles900s:{marketCode}", "candle900s", models.WsCandleMessage, ("marketCode",), auth=False
+        "candles_900s",
+        "candles900s:{marketCode}",
+        ("candle900s",),
+        models.WsCandleMessage,
+        ("marketCode",),
+        auth=False,
+        interval="500ms",
     ),
-    "depth": ChannelDef("depth", "depth:{marketCode}", "depth", models.WsDepthMessage, ("marketCode",), auth=False),
+    "depth": ChannelDef(
+        "depth", "depth:{marketCode}", ("depth",), models.WsDepthMessage, ("marketCode",), auth=False, interval="100ms"
+    ),
     "depth_l10": ChannelDef(
-        "depth_l10", "depthL10:{marketCode}", "depthL10", models.WsDepthFixedMessage, ("marketCode",), auth=False
+        "depth_l10",
+        "depthL10:{marketCode}",
+        ("depthL10",),
+        models.WsDepthFixedMessage,
+        ("marketCode",),
+        auth=False,
+        interval="100ms",
     ),
     "depth_l25": ChannelDef(
-        "depth_l25", "depthL25:{marketCode}", "depthL25", models.WsDepthFixedMessage, ("marketCode",), auth=False
+        "depth_l25",
+        "depthL25:{marketCode}",
+        ("depthL25",),
+        models.WsDepthFixedMessage,
+        ("marketCode",),
+        auth=False,
+        interval="100ms",
     ),
     "depth_l5": ChannelDef(
-        "depth_l5", "depthL5:{marketCode}", "depthL5", models.WsDepthFixedMessage, ("marketCode",), auth=False
+        "depth_l5",
+        "depthL5:{marketCode}",
+        ("depthL5",),
+        models.WsDepthFixedMessage,
+        ("marketCode",),
+        auth=False,
+        interval="100ms",
     ),
     "depth_update": ChannelDef(
         "depth_update",
         "depthUpdate:{marketCode}",
-        "depthUpdate",
+        ("depthUpdate", "depthUpdate-diff"),
         models.WsDepthUpdateMessage,
         ("marketCode",),
         auth=False,
+        interval="100ms",
     ),
     "liquidation_rfq": ChannelDef(
-        "liquidation_rfq", "liquidationRFQ", "liquidationRFQ", models.WsLiquidationRfqMessage, (), auth=False
+        "liquidation_rfq",
+        "liquidationRFQ",
+        ("liquidationRFQ",),
+        models.WsLiquidationRfqMessage,
+        (),
+        auth=False,
+        interval=None,
     ),
     "market": ChannelDef(
-        "market", "market:{marketCode}", "market", models.WsMarketMessage, ("marketCode",), auth=False
+        "market", "market:{marketCode}", ("market",), models.WsMarketMessage, ("marketCode",), auth=False, interval="1s"
     ),
-    "order": ChannelDef("order", "order:{marketCode}", "order", models.WsOrderMessage, ("marketCode",), auth=True),
+    "order": ChannelDef(
+        "order", "order:{marketCode}", ("order",), models.WsOrderMessage, ("marketCode",), auth=True, interval=None
+    ),
     "position": ChannelDef(
-        "position", "position:{instrumentId}", "position", models.WsPositionMessage, ("instrumentId",), auth=True
+        "position",
+        "position:{instrumentId}",
+        ("position",),
+        models.WsPositionMessage,
+        ("instrumentId",),
+        auth=True,
+        interval=None,
     ),
     "ticker": ChannelDef(
-        "ticker", "ticker:{marketCode}", "ticker", models.WsTickerMessage, ("marketCode",), auth=False
+        "ticker",
+        "ticker:{marketCode}",
+        ("ticker",),
+        models.WsTickerMessage,
+        ("marketCode",),
+        auth=False,
+        interval="500ms",
     ),
-    "trade": ChannelDef("trade", "trade:{marketCode}", "trade", models.WsTradeMessage, ("marketCode",), auth=False),
+    "trade": ChannelDef(
+        "trade", "trade:{marketCode}", ("trade",), models.WsTradeMessage, ("marketCode",), auth=False, interval=None
+    ),
 }
 
 

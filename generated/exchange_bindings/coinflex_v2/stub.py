@@ -97,6 +97,8 @@ SPEC: dict[str, Any] = {
         "time_in_force": {"gtc": "GTC", "ioc": "IOC", "fok": "FOK", "maker_only": "MAKER_ONLY"},
         "liquidity": {"maker": "MAKER", "taker": "TAKER"},
         "bool": {"True": "true", "False": "false"},
+        "bool_title": {"True": "True", "False": "False"},
+        "ws_order_type": {"limit": "LIMIT", "market": "MARKET", "stop_limit": "STOP_LIMIT"},
         "status": {
             "pending": "OPEN",
             "open": "OPEN",
@@ -3161,7 +3163,7 @@ SPEC: dict[str, Any] = {
                 "event": {"type": "string", "enum": ["subscribe", "unsubscribe"]},
                 "success": {"type": "boolean"},
                 "tag": {"type": "string"},
-                "channel": {"type": "string"},
+                "channel": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]},
                 "code": {"type": "string"},
                 "message": {"type": "string"},
                 "timestamp": {"type": "string", "format": "unix_ms"},
@@ -3937,6 +3939,31 @@ SPEC: dict[str, Any] = {
                             },
                         },
                     ],
+                    "stub": {
+                        "action": "place_order",
+                        "args": {
+                            "symbol": "{data.marketCode}",
+                            "side": "{data.side|from:side}",
+                            "type": "{data.orderType|from:ws_order_type}",
+                            "quantity": "{data.quantity}",
+                            "price": "{data.price|or:data.limitPrice}",
+                            "stop_price": "{data.stopPrice}",
+                            "time_in_force": "{data.timeInForce|from:time_in_force}",
+                            "client_order_id": "{data.clientOrderId}",
+                        },
+                        "respond": {
+                            "clientOrderId": "{result.client_order_id}",
+                            "marketCode": "{result.market}",
+                            "side": "{result.side|to:side}",
+                            "orderType": "{result.type|to:ws_order_type}",
+                            "quantity": "{result.quantity}",
+                            "price": "{result.price}",
+                            "stopPrice": "{result.stop_price}",
+                            "limitPrice": "{result.price}",
+                            "timeInForce": "{result.time_in_force|to:time_in_force}",
+                            "orderId": "{result.id}",
+                        },
+                    },
                 },
                 "place_orders": {
                     "op": "placeorders",
@@ -4059,6 +4086,31 @@ SPEC: dict[str, Any] = {
                             },
                         },
                     ],
+                    "stub": {
+                        "action": "place_order",
+                        "args": {
+                            "symbol": "{data.marketCode}",
+                            "side": "{data.side|from:side}",
+                            "type": "{data.orderType|from:ws_order_type}",
+                            "quantity": "{data.quantity}",
+                            "price": "{data.price|or:data.limitPrice}",
+                            "stop_price": "{data.stopPrice}",
+                            "time_in_force": "{data.timeInForce|from:time_in_force}",
+                            "client_order_id": "{data.clientOrderId}",
+                        },
+                        "respond": {
+                            "clientOrderId": "{result.client_order_id}",
+                            "marketCode": "{result.market}",
+                            "side": "{result.side|to:side}",
+                            "orderType": "{result.type|to:ws_order_type}",
+                            "quantity": "{result.quantity}",
+                            "price": "{result.price}",
+                            "stopPrice": "{result.stop_price}",
+                            "limitPrice": "{result.price}",
+                            "timeInForce": "{result.time_in_force|to:time_in_force}",
+                            "orderId": "{result.id}",
+                        },
+                    },
                 },
                 "cancel_order": {
                     "op": "cancelorder",
@@ -4091,6 +4143,15 @@ SPEC: dict[str, Any] = {
                             },
                         },
                     ],
+                    "stub": {
+                        "action": "cancel_order",
+                        "args": {"symbol": "{data.marketCode}", "order_id": "{data.orderId}"},
+                        "respond": {
+                            "marketCode": "{result.market}",
+                            "clientOrderId": "{result.client_order_id}",
+                            "orderId": "{result.id}",
+                        },
+                    },
                 },
                 "cancel_orders": {
                     "op": "cancelorders",
@@ -4147,6 +4208,15 @@ SPEC: dict[str, Any] = {
                             },
                         },
                     ],
+                    "stub": {
+                        "action": "cancel_order",
+                        "args": {"symbol": "{data.marketCode}", "order_id": "{data.orderId}"},
+                        "respond": {
+                            "marketCode": "{result.market}",
+                            "clientOrderId": "{result.client_order_id}",
+                            "orderId": "{result.id}",
+                        },
+                    },
                 },
                 "modify_order": {
                     "op": "modifyorder",
@@ -4208,6 +4278,24 @@ SPEC: dict[str, Any] = {
                             },
                         },
                     ],
+                    "stub": {
+                        "action": "modify_order",
+                        "args": {
+                            "symbol": "{data.marketCode}",
+                            "order_id": "{data.orderId}",
+                            "side": "{data.side|from:side}",
+                            "price": "{data.price}",
+                            "quantity": "{data.quantity}",
+                        },
+                        "respond": {
+                            "orderId": "{result.id}",
+                            "side": "{result.side|to:side}",
+                            "quantity": "{result.quantity}",
+                            "price": "{result.price}",
+                            "orderType": "{result.type|to:ws_order_type}",
+                            "marketCode": "{result.market}",
+                        },
+                    },
                 },
                 "modify_orders": {
                     "op": "modifyorders",
@@ -4316,6 +4404,24 @@ SPEC: dict[str, Any] = {
                             },
                         },
                     ],
+                    "stub": {
+                        "action": "modify_order",
+                        "args": {
+                            "symbol": "{data.marketCode}",
+                            "order_id": "{data.orderId}",
+                            "side": "{data.side|from:side}",
+                            "price": "{data.price}",
+                            "quantity": "{data.quantity}",
+                        },
+                        "respond": {
+                            "orderId": "{result.id}",
+                            "side": "{result.side|to:side}",
+                            "quantity": "{result.quantity}",
+                            "price": "{result.price}",
+                            "orderType": "{result.type|to:ws_order_type}",
+                            "marketCode": "{result.market}",
+                        },
+                    },
                 },
             },
             "channels": {
@@ -4350,6 +4456,22 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.marketCode}", "levels": 5},
+                        "respond": {
+                            "table": "depthL5",
+                            "action": "partial",
+                            "data": {
+                                "seqNum": "{now}",
+                                "asks": "{result.asks}",
+                                "bids": "{result.bids}",
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
+                        },
+                    },
                 },
                 "order": {
                     "pattern": "order:{marketCode}",
@@ -4467,6 +4589,38 @@ SPEC: dict[str, Any] = {
                             }
                         },
                     ],
+                    "stub": {
+                        "push_on": ["order"],
+                        "respond": {
+                            "table": "order",
+                            "data": [
+                                {
+                                    "notice": "{event.outcome|to:notice}",
+                                    "accountId": "{event.account}",
+                                    "clientOrderId": "{event.client_order_id}",
+                                    "orderId": "{event.id}",
+                                    "price": "{event.price}",
+                                    "quantity": "{event.quantity}",
+                                    "side": "{event.side|to:side}",
+                                    "status": "{event.outcome|to:status}",
+                                    "marketCode": "{event.market}",
+                                    "timeInForce": "{event.time_in_force|to:time_in_force}",
+                                    "timestamp": "{event.updated_ms}",
+                                    "orderType": "{event.type|to:ws_order_type}",
+                                    "isTriggered": "{event.triggered|to:bool_title}",
+                                    "stopPrice": "{event.stop_price}",
+                                    "limitPrice": "{event.price}",
+                                    "remainQuantity": "{event.remaining}",
+                                    "matchId": "{event.last_fill.id}",
+                                    "matchPrice": "{event.last_fill.price}",
+                                    "matchQuantity": "{event.last_fill.quantity}",
+                                    "orderMatchType": "{event.last_fill.liquidity|to:liquidity}",
+                                    "fees": "{event.last_fill.fee}",
+                                    "feeInstrumentId": "{event.last_fill.fee_asset}",
+                                }
+                            ],
+                        },
+                    },
                 },
                 "balance": {
                     "pattern": "balance:{instrumentId}",
@@ -4512,6 +4666,28 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["balance"],
+                        "action": "balances",
+                        "args": {"asset": "{params.instrumentId|unless:all}"},
+                        "respond": {
+                            "table": "balance",
+                            "accountId": "{account_id}",
+                            "timestamp": "{now}",
+                            "tradeType": "LINEAR",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "total": "{item.total}",
+                                    "reserved": "{item.reserved}",
+                                    "instrumentId": "{item.asset}",
+                                    "available": "{item.available}",
+                                    "locked": "0",
+                                    "quantityLastUpdated": "{item.updated_ms}",
+                                },
+                            },
+                        },
+                    },
                 },
                 "position": {
                     "pattern": "position:{instrumentId}",
@@ -4562,6 +4738,30 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["position"],
+                        "action": "positions",
+                        "args": {"symbol": "{params.instrumentId|unless:all}"},
+                        "respond": {
+                            "table": "position",
+                            "accountId": "{account_id}",
+                            "timestamp": "{now}",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "instrumentId": "{item.symbol}",
+                                    "quantity": "{item.quantity}",
+                                    "lastUpdated": "{item.updated_ms}",
+                                    "contractValCurrency": "{item.market.base}",
+                                    "entryPrice": "{item.entry_price}",
+                                    "positionPnl": "{item.unrealized_pnl}",
+                                    "estLiquidationPrice": "{item.liquidation_price|default:0}",
+                                    "margin": "{item.margin}",
+                                    "leverage": "{item.leverage}",
+                                },
+                            },
+                        },
+                    },
                 },
                 "depth_l10": {
                     "pattern": "depthL10:{marketCode}",
@@ -4594,6 +4794,22 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.marketCode}", "levels": 10},
+                        "respond": {
+                            "table": "depthL10",
+                            "action": "partial",
+                            "data": {
+                                "seqNum": "{now}",
+                                "asks": "{result.asks}",
+                                "bids": "{result.bids}",
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
+                        },
+                    },
                 },
                 "depth_l25": {
                     "pattern": "depthL25:{marketCode}",
@@ -4626,6 +4842,22 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.marketCode}", "levels": 25},
+                        "respond": {
+                            "table": "depthL25",
+                            "action": "partial",
+                            "data": {
+                                "seqNum": "{now}",
+                                "asks": "{result.asks}",
+                                "bids": "{result.bids}",
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
+                        },
+                    },
                 },
                 "depth": {
                     "pattern": "depth:{marketCode}",
@@ -4659,10 +4891,27 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.marketCode}", "levels": 1000},
+                        "respond": {
+                            "table": "depth",
+                            "action": "partial",
+                            "data": {
+                                "seqNum": "{now}",
+                                "asks": "{result.asks}",
+                                "bids": "{result.bids}",
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
+                        },
+                    },
                 },
                 "depth_update": {
                     "pattern": "depthUpdate:{marketCode}",
                     "table": "depthUpdate",
+                    "more_tables": ["depthUpdate-diff"],
                     "summary": "Incremental order book - a snapshot, then diffs.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-incremental-order-book",
                     "interval": "100ms",
@@ -4706,6 +4955,22 @@ SPEC: dict[str, Any] = {
                             }
                         },
                     ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.marketCode}", "levels": 1000},
+                        "respond": {
+                            "table": "depthUpdate",
+                            "action": "partial",
+                            "data": {
+                                "seqNum": "{now}",
+                                "asks": "{result.asks}",
+                                "bids": "{result.bids}",
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
+                        },
+                    },
                 },
                 "best_bid_ask": {
                     "pattern": "bestBidAsk:{marketCode}",
@@ -4736,6 +5001,21 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.marketCode}", "levels": 1},
+                        "respond": {
+                            "table": "bestBidAsk",
+                            "data": {
+                                "ask": "{result.asks.0}",
+                                "bid": "{result.bids.0}",
+                                "checksum": 0,
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
+                        },
+                    },
                 },
                 "trade": {
                     "pattern": "trade:{marketCode}",
@@ -4770,6 +5050,23 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["trade"],
+                        "respond": {
+                            "table": "trade",
+                            "data": [
+                                {
+                                    "side": "{event.taker_side|to:side}",
+                                    "tradeId": "{event.id}",
+                                    "price": "{event.price}",
+                                    "quantity": "{event.quantity}",
+                                    "matchType": "TAKER",
+                                    "marketCode": "{event.market}",
+                                    "timestamp": "{event.time_ms}",
+                                }
+                            ],
+                        },
+                    },
                 },
                 "ticker": {
                     "pattern": "ticker:{marketCode}",
@@ -4824,6 +5121,30 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "tickers",
+                        "args": {"symbol": "{params.marketCode|unless:all}"},
+                        "respond": {
+                            "table": "ticker",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{item.market}",
+                                    "last": "{item.last}",
+                                    "markPrice": "{item.mark}",
+                                    "open24h": "{item.open}",
+                                    "volume24h": "{item.volume}",
+                                    "currencyVolume24h": "{item.quote_volume}",
+                                    "high24h": "{item.high}",
+                                    "low24h": "{item.low}",
+                                    "openInterest": "{item.open_interest}",
+                                    "lastQty": "{item.last_quantity}",
+                                    "timestamp": "{item.time_ms}",
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_60s": {
                     "pattern": "candles60s:{marketCode}",
@@ -4862,6 +5183,29 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 60, "limit": 1},
+                        "respond": {
+                            "table": "candle60s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_180s": {
                     "pattern": "candles180s:{marketCode}",
@@ -4879,6 +5223,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 180, "limit": 1},
+                        "respond": {
+                            "table": "candle180s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_300s": {
                     "pattern": "candles300s:{marketCode}",
@@ -4896,6 +5263,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 300, "limit": 1},
+                        "respond": {
+                            "table": "candle300s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_900s": {
                     "pattern": "candles900s:{marketCode}",
@@ -4913,6 +5303,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 900, "limit": 1},
+                        "respond": {
+                            "table": "candle900s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_1800s": {
                     "pattern": "candles1800s:{marketCode}",
@@ -4930,6 +5343,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 1800, "limit": 1},
+                        "respond": {
+                            "table": "candle1800s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_3600s": {
                     "pattern": "candles3600s:{marketCode}",
@@ -4947,6 +5383,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 3600, "limit": 1},
+                        "respond": {
+                            "table": "candle3600s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_7200s": {
                     "pattern": "candles7200s:{marketCode}",
@@ -4964,6 +5423,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 7200, "limit": 1},
+                        "respond": {
+                            "table": "candle7200s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_14400s": {
                     "pattern": "candles14400s:{marketCode}",
@@ -4981,6 +5463,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 14400, "limit": 1},
+                        "respond": {
+                            "table": "candle14400s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_21600s": {
                     "pattern": "candles21600s:{marketCode}",
@@ -4998,6 +5503,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 21600, "limit": 1},
+                        "respond": {
+                            "table": "candle21600s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_43200s": {
                     "pattern": "candles43200s:{marketCode}",
@@ -5015,6 +5543,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 43200, "limit": 1},
+                        "respond": {
+                            "table": "candle43200s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "candles_86400s": {
                     "pattern": "candles86400s:{marketCode}",
@@ -5032,6 +5583,29 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "message": {"$ref": "#/schemas/WsCandleMessage"},
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "candles",
+                        "args": {"symbol": "{params.marketCode}", "interval_s": 86400, "limit": 1},
+                        "respond": {
+                            "table": "candle86400s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                    },
                 },
                 "liquidation_rfq": {
                     "pattern": "liquidationRFQ",
@@ -5091,6 +5665,35 @@ SPEC: dict[str, Any] = {
                             }
                         }
                     ],
+                    "stub": {
+                        "push_on": [],
+                        "action": "markets",
+                        "args": {"symbol": "{params.marketCode|unless:all}"},
+                        "respond": {
+                            "table": "market",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketPrice": "{item.price}",
+                                    "listingDate": "{item.listed_ms}",
+                                    "qtyIncrement": "{item.lot_size}",
+                                    "upperPriceBound": "{item.price}",
+                                    "lowerPriceBound": "{item.price}",
+                                    "counter": "{item.quote}",
+                                    "type": "{item.extra.type}",
+                                    "marketId": "{item.extra.market_id}",
+                                    "referencePair": "{item.base}/{item.quote}",
+                                    "tickSize": "{item.tick_size}",
+                                    "marketPriceLastUpdated": "{now}",
+                                    "contractValCurrency": "{item.base}",
+                                    "name": "{item.extra.name}",
+                                    "marketCode": "{item.symbol}",
+                                    "marginCurrency": "{item.quote}",
+                                    "base": "{item.base}",
+                                },
+                            },
+                        },
+                    },
                 },
             },
             "events": {

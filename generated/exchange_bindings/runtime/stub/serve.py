@@ -30,7 +30,7 @@ def _server(app: Any, log_level: str) -> Any:
         import uvicorn
     except ImportError:  # pragma: no cover - depends on the install
         raise SystemExit("serving over a socket needs the stub extra: pip install 'exchange-bindings[stub]'") from None
-    config = uvicorn.Config(app, log_level=log_level, lifespan="on", access_log=False, ws="websockets")
+    config = uvicorn.Config(app, log_level=log_level, lifespan="on", access_log=False, ws="websockets-sansio")
     return uvicorn.Server(config)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..config import ApiConfig
+from ..config import ApiConfig, seconds
 from ..signing import hmac_message, hmac_signature
 from .actions import ACTIONS, run
 from .simulator import Exchange, SimulatorError
@@ -34,6 +34,7 @@ class _Channel:
     push: Compiled | None  # renders a push from an event or the action's result
     args: Compiled | None
     params: tuple[str, ...]
+    interval: float | None
 
 
 @dataclass
@@ -90,7 +91,8 @@ class StreamServer:
         stub = spec.get("stub")
         push = compile_template(stub["respond"], spec["message"], self.schemas) if stub and "respond" in stub else None
         args = compile_template(stub.get("args", {})) if stub and "action" in stub else None
-        return _Channel(name, regex, spec, push, args, params)
+        interval = seconds(spec["interval"]) if "interval" in spec else None
+        return _Channel(name, regex, spec, push, args, params, interval)
 
     # -- the connection --------------------------------------------------------------------------
     async def serve(self, receive: Receive, send: Send, control: Any) -> None:
@@ -101,6 +103,7 @@ class StreamServer:
         session = Session(asyncio.Queue(), asyncio.get_running_loop())
         self.sessions.append(session)
         sender = asyncio.create_task(self._sender(session, send))
+        ticker = asyncio.create_task(self._periodic(session))
         try:
             while True:
                 message = await receive()
@@ -113,6 +116,7 @@ class StreamServer:
             self.sessions.remove(session)
             session.queue.put_nowait(None)
             sender.cancel()
+            ticker.cancel()
 
     async def _sender(self, session: Session, send: Send) -> None:
         loop = asyncio.get_running_loop()
@@ -127,6 +131,23 @@ class StreamServer:
                 await send({"type": "websocket.close", "code": 1011})
                 return
             await send({"type": "websocket.send", "text": text})
+
+    async def _periodic(self, session: Session) -> None:
+        """Channels the spec calls periodic (an interval) push a fresh snapshot at that pace."""
+        due: dict[str, float] = {}
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(0.05)
+            now = loop.time()
+            for arg, (channel, values) in list(session.subscriptions.items()):
+                interval = channel.interval
+                if interval is None or channel.args is None:
+                    continue
+                if now >= due.get(arg, 0.0):
+                    due[arg] = now + interval
+                    message = self._render_action(channel, values, session)
+                    if message is not None:
+                        session.send(message)
 
     # -- requests ------------------------------------------------------------------------------------
     def _reply(
@@ -298,7 +319,7 @@ class StreamServer:
         for session in list(self.sessions):
             for channel, values in list(session.subscriptions.values()):
                 stub = channel.spec.get("stub") or {}
-                if kind not in stub.get("on", ()):
+                if kind not in stub.get("push_on", ()):
                     continue
                 if channel.spec.get("auth") and account != session.account:
                     continue

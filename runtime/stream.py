@@ -106,8 +106,8 @@ class Subscription(Generic[M], AsyncIterator[M]):
         self.arg = arg
         self.values = dict(values)
         self.dropped = 0
+        self.last_raw: Any = None  # the latest message as it arrived (before decoding), for logs and checks
         self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize)
-        self._decoder = msgspec.convert
 
     def _offer(self, item: Any) -> None:
         if self._queue.full():  # stated policy: drop the oldest, count it
@@ -136,6 +136,7 @@ class Subscription(Generic[M], AsyncIterator[M]):
             raise StopAsyncIteration
         if isinstance(item, BaseException):
             raise item
+        self.last_raw = item
         message: M = msgspec.convert(item, self.channel.message, strict=False)
         return message
 

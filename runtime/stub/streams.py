@@ -9,6 +9,7 @@ a trade or book change to the public ones.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac as hmac_lib
 import json
 import re
@@ -16,13 +17,18 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
+
 from ..config import ApiConfig, seconds
 from ..signing import hmac_message, hmac_signature
 from .actions import ACTIONS, run
+from .conform import conformer
 from .simulator import Exchange, SimulatorError
 from .template import Compiled, Context, compile_template
 
 Send = Callable[[dict[str, Any]], Awaitable[None]]
+# decimals the schema wants as strings are strings by now; the rest are JSON numbers
+_ENCODER = msgspec.json.Encoder(decimal_format="number")
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 
 
@@ -46,10 +52,11 @@ class Session:
     account: str | None = None
     subscriptions: dict[str, tuple[_Channel, dict[str, str]]] = field(default_factory=dict)
     stalled_until: float = 0.0
+    dropped: asyncio.Event = field(default_factory=asyncio.Event)
 
     def send(self, message: Any) -> None:
         """Queue a message from any thread (simulator events can come from REST handlers)."""
-        text = message if isinstance(message, str) else json.dumps(message, default=str)
+        text = message if isinstance(message, str) else _ENCODER.encode(message).decode()
         self.loop.call_soon_threadsafe(self.queue.put_nowait, text)
 
 
@@ -73,6 +80,11 @@ class StreamServer:
         self.keys = keys  # api key -> the stub's key record
         self.sessions: list[Session] = []
         self.commands = {c["op"]: (name, c, self._compile(c)) for name, c in spec.get("commands", {}).items()}
+        data_field = self.proto.get("data", "data")
+        self._echo = {
+            c["op"]: conformer(self._reply_props(c).get(data_field, {}), self.schemas)
+            for c in spec.get("commands", {}).values()
+        }
         self.channels = [self._channel(name, c) for name, c in spec.get("channels", {}).items()]
 
     def _compile(self, command: Mapping[str, Any]) -> tuple[Compiled | None, Compiled | None]:
@@ -119,16 +131,18 @@ class StreamServer:
             ticker.cancel()
 
     async def _sender(self, session: Session, send: Send) -> None:
+        """Send queued messages in order; a stall holds them back, a drop cuts in at once."""
         loop = asyncio.get_running_loop()
         while True:
             text = await session.queue.get()
-            if text is None:
-                return
             wait = session.stalled_until - loop.time()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            if text == "\x00drop":
+            if wait > 0 and not session.dropped.is_set():
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(session.dropped.wait(), wait)
+            if session.dropped.is_set():
                 await send({"type": "websocket.close", "code": 1011})
+                return
+            if text is None:
                 return
             await send({"type": "websocket.send", "text": text})
 
@@ -150,14 +164,20 @@ class StreamServer:
                         session.send(message)
 
     # -- requests ------------------------------------------------------------------------------------
+    def _reply_props(self, command: Mapping[str, Any] | None) -> dict[str, Any]:
+        reply = self.schemas.get((command or {}).get("reply", {}).get("$ref", "").removeprefix("#/schemas/"), {})
+        props: dict[str, Any] = reply.get("properties", {})
+        return props
+
     def _reply(
         self, op: str, command: Mapping[str, Any] | None, tag: Any, ok: bool, extra: Mapping[str, Any]
     ) -> dict[str, Any]:
         proto = self.proto
-        reply: dict[str, Any] = {proto["reply_event"]: op}
-        props = self.schemas.get((command or {}).get("reply", {}).get("$ref", "").removeprefix("#/schemas/"), {}).get(
-            "properties", {}
-        )
+        props = self._reply_props(command)
+        # the reply names what it answers as its schema says (a batch is answered per item, as the single command)
+        event = props.get(proto["reply_event"], {})
+        single = event.get("enum", [])
+        reply: dict[str, Any] = {proto["reply_event"]: event.get("const", single[0] if len(single) == 1 else op)}
         flag = next((f for f in proto.get("reply_ok", []) if f in props), (proto.get("reply_ok") or ["success"])[0])
         reply[flag] = ok
         if tag is not None and "tag" in proto:
@@ -171,6 +191,9 @@ class StreamServer:
         self, op: str, command: Mapping[str, Any] | None, tag: Any, reason: str, detail: str, **extra: Any
     ) -> dict[str, Any]:
         error = self.reject(reason, detail)
+        data_field = self.proto.get("data", "data")
+        if data_field in extra and command is not None:  # the echoed request, in the reply's types
+            extra[data_field] = self._echo[command["op"]](extra[data_field])
         fields = {
             self.proto.get("reply_code", "code"): error["code"],
             self.proto.get("reply_message", "message"): error["message"],
@@ -352,7 +375,8 @@ class StreamServer:
 
     def drop(self) -> int:
         for session in self.sessions:
-            session.send("\x00drop")
+            session.loop.call_soon_threadsafe(session.dropped.set)
+            session.loop.call_soon_threadsafe(session.queue.put_nowait, None)
         return len(self.sessions)
 
     def stall(self, seconds: float) -> int:

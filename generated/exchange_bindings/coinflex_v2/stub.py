@@ -5006,13 +5006,19 @@ SPEC: dict[str, Any] = {
                         "action": "depth",
                         "args": {"symbol": "{params.marketCode}", "levels": 1},
                         "respond": {
-                            "table": "bestBidAsk",
-                            "data": {
-                                "ask": "{result.asks.0}",
-                                "bid": "{result.bids.0}",
-                                "checksum": 0,
-                                "marketCode": "{result.market}",
-                                "timestamp": "{result.time_ms}",
+                            "$if": "result.asks",
+                            "$then": {
+                                "$if": "result.bids",
+                                "$then": {
+                                    "table": "bestBidAsk",
+                                    "data": {
+                                        "ask": "{result.asks.0}",
+                                        "bid": "{result.bids.0}",
+                                        "checksum": 0,
+                                        "marketCode": "{result.market}",
+                                        "timestamp": "{result.time_ms}",
+                                    },
+                                },
                             },
                         },
                     },

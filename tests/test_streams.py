@@ -1,0 +1,386 @@
+"""Stream clients against the stub's WebSocket: every command and channel, async and sync;
+reconnects, commands cut off by a drop, failed logins, stalled streams. Driven by the spec."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import msgspec
+import pytest
+from conftest import APIS, canonical, generated
+
+from exchange_bindings import errors
+from exchange_bindings.runtime.stream import CommandOutcomeUnknown, StreamStalledError
+from exchange_bindings.runtime.stub.serve import ServerThread
+from generator import ir
+from generator.loader import api_folders, load_spec, strict_validator
+
+STREAMING = [api for api in APIS.values() if api.streams]
+CHANNELS = [(api, st, ch) for api in STREAMING for st in api.streams for ch in st.channels]
+COMMANDS = [(api, st, cmd) for api in STREAMING for st in api.streams for cmd in st.commands]
+TIMEOUT = 5.0
+
+
+@pytest.fixture(scope="module")
+def servers() -> Iterator[dict[str, tuple[Any, str]]]:
+    """One stub per API on a real socket (streams need one); tests reset its state."""
+    running = {}
+    for api in STREAMING:
+        stub = generated(api.id, "stub").create_stub(seed=3)
+        server = ServerThread(stub)
+        running[api.id] = (stub, server, server.start().replace("http", "ws") + (stub.stream_path() or ""))
+    yield {k: (v[0], v[2]) for k, v in running.items()}
+    for _, server, _ in running.values():
+        server.stop()
+
+
+def _stream_class(api: ir.ApiIR, st: ir.StreamIR, *, sync: bool) -> Any:
+    module = generated(api.id, "streams")
+    return getattr(module, st.class_name if sync else "Async" + st.class_name)
+
+
+def _creds(api: ir.ApiIR, account: int = 0) -> dict[str, str]:
+    return dict(api.stub["accounts"][account]["credentials"])
+
+
+def _channel_values(ch: ir.StreamChannelIR) -> dict[str, Any]:
+    return {p.python: p.sample for p in ch.params}
+
+
+def _spec_channel(api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR) -> dict[str, Any]:
+    return api.stub["streams"][st.name]["channels"][ch.name]
+
+
+@functools.cache
+def _spec(api_id: str) -> dict[str, Any]:
+    folder = next(f for f in api_folders() if f.name == api_id)
+    return load_spec(folder).data
+
+
+def _examples(api: ir.ApiIR, st: ir.StreamIR, kind: str, name: str) -> list[dict[str, Any]]:
+    examples: list[dict[str, Any]] = _spec(api.id)["streams"][st.name][kind][name].get("examples", [])
+    return examples
+
+
+def _strict(api: ir.ApiIR, schema: dict[str, Any], typed: Any) -> None:
+    data = msgspec.to_builtins(typed)
+    problems = [e.message for e in strict_validator(schema, api.schemas).iter_errors(data)]
+    assert not problems, problems[:3]
+
+
+def _strict_raw(api: ir.ApiIR, schema: dict[str, Any], raw: Any) -> None:
+    problems = [e.message for e in strict_validator(schema, api.schemas).iter_errors(raw)]
+    assert not problems, problems[:3]
+
+
+def _trade(stub: Any, api: ir.ApiIR, symbol: str | None) -> None:
+    """Two demo accounts trade one lot on `symbol` (or the first market); the book keeps both sides."""
+    market = next((m for m in api.stub["markets"] if m["symbol"] == symbol), api.stub["markets"][0])
+    lot, price = Decimal(market["lot_size"]), Decimal(market["price"]) * 2
+    accounts = api.stub["accounts"]
+    stub.place_order(accounts[0]["id"], symbol=market["symbol"], side="sell", type="limit", quantity=lot, price=price)
+    stub.place_order(
+        accounts[1]["id"], symbol=market["symbol"], side="buy", type="limit", quantity=lot, price=price / 4
+    )  # rests
+    stub.place_order(accounts[1]["id"], symbol=market["symbol"], side="buy", type="limit", quantity=lot, price=price)
+
+
+async def _next_matching(subscription: Any, predicate: Any) -> Any:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        message = await asyncio.wait_for(subscription.__anext__(), TIMEOUT)
+        if predicate(message):
+            return message
+    raise AssertionError("no matching message")
+
+
+@pytest.mark.parametrize("case", CHANNELS, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].name}")
+def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], servers: dict[str, Any]) -> None:
+    """Subscribe; every documented example pushed by the stub arrives typed and unchanged; the
+    simulator's own pushes (after a trade) match the spec strictly."""
+    api, st, ch = case
+    stub, url = servers[api.id]
+    stub.reset(seed=3, book_levels=0)  # the demo accounts trade with each other, not the market maker
+    spec_channel = _spec_channel(api, st, ch)
+    values = _channel_values(ch)
+
+    async def run() -> None:
+        async with _stream_class(api, st, sync=False)(url=url, **_creds(api)) as stream:
+            subscription = await getattr(stream, f"subscribe_{ch.name}")(**values)
+            for example in _examples(api, st, "channels", ch.name):
+                stub.ws_push(example["message"])
+                got = await _next_matching(
+                    subscription, lambda m, e=example: canonical(msgspec.to_builtins(m)) == canonical(e["message"])
+                )
+                assert type(got).__name__ == ch.message_annotation.removeprefix("models.")
+            stub_map = spec_channel.get("stub")
+            if stub_map:
+                _trade(stub, api, next((str(v) for v in values.values()), None))
+                await _next_matching(subscription, lambda m: True)
+                _strict_raw(api, spec_channel["message"], subscription.last_raw)
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize("case", CHANNELS, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].name}")
+def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], servers: dict[str, Any]) -> None:
+    api, st, ch = case
+    stub, url = servers[api.id]
+    stub.reset(seed=3)
+    examples = _examples(api, st, "channels", ch.name)
+    mapped = bool(_spec_channel(api, st, ch).get("stub"))
+    assert examples or mapped, f"{ch.name} has neither an example nor a stub mapping"
+    stub.reset(seed=3, book_levels=0)
+    with _stream_class(api, st, sync=True)(url=url, **_creds(api)) as stream:
+        values = _channel_values(ch)
+        subscription = getattr(stream, f"subscribe_{ch.name}")(**values)
+        if examples:
+            stub.ws_push(examples[0]["message"])
+            target = canonical(examples[0]["message"])
+            for _ in range(200):
+                message = subscription.next(timeout=TIMEOUT)
+                if canonical(msgspec.to_builtins(message)) == target:
+                    break
+            assert canonical(msgspec.to_builtins(message)) == target
+        else:
+            _trade(stub, api, next((str(v) for v in values.values()), None))
+            subscription.next(timeout=TIMEOUT)
+            _strict_raw(api, _spec_channel(api, st, ch)["message"], subscription.subscription.last_raw)
+
+
+def _command_kwargs(cmd: ir.StreamCommandIR, data: dict[str, Any]) -> dict[str, Any]:
+    """Keyword arguments from an example payload, money as Decimal (as a user would pass it)."""
+    by_wire = {p.wire: p for p in cmd.params}
+    out = {}
+    for wire, value in data.items():
+        if isinstance(value, float):
+            value = Decimal(str(value))
+        if wire == "timestamp":
+            value = int(time.time() * 1000)
+        out[by_wire[wire].python] = value
+    return out
+
+
+@pytest.mark.parametrize("sync", [False, True], ids=["async", "sync"])
+@pytest.mark.parametrize("case", COMMANDS, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].name}")
+def test_command(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamCommandIR], sync: bool, servers: dict[str, Any]) -> None:
+    """Every documented request: a typed reply (strictly as specified), or the typed error of its code."""
+    api, st, cmd = case
+    stub, url = servers[api.id]
+    stub.reset(seed=3)
+    examples = [e for e in _examples(api, st, "commands", cmd.name) if "data" in e]
+    assert examples, f"{cmd.name} has no request example"
+    reply_schema = api.stub["streams"][st.name]["commands"][cmd.name]["reply"]
+    cls = _stream_class(api, st, sync=sync)
+
+    def call(stream: Any, data: dict[str, Any]) -> Any:
+        method = getattr(stream, cmd.name)
+        return method([_floats_to_decimals(data)]) if cmd.batch else method(**_command_kwargs(cmd, data))
+
+    async def call_async(data: dict[str, Any]) -> Any:
+        async with cls(url=url, **_creds(api)) as stream:
+            return await call(stream, data)
+
+    for example in examples:
+        try:
+            if sync:
+                with cls(url=url, **_creds(api)) as stream:
+                    result = call(stream, example["data"])
+            else:
+                result = asyncio.run(call_async(example["data"]))
+        except errors.APIError as error:
+            assert error.code in api.config["errors"]["codes"], error
+            continue
+        for reply in result if cmd.batch else [result]:
+            _strict(api, reply_schema, reply)
+
+
+def _floats_to_decimals(data: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: Decimal(str(v)) if isinstance(v, float) else (int(time.time() * 1000) if k == "timestamp" else v)
+        for k, v in data.items()
+    }
+
+
+def _place(api: ir.ApiIR, st: ir.StreamIR) -> tuple[ir.StreamCommandIR, dict[str, Any]]:
+    """The command mapped to placing an order, with arguments for a resting order on a spot market."""
+    cmd = next(
+        c
+        for c in st.commands
+        if api.stub["streams"][st.name]["commands"][c.name].get("stub", {}).get("action") == "place_order"
+        and not c.batch
+    )
+    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    mapping = api.stub["streams"][st.name]["commands"][cmd.name]["stub"]["args"]
+    words = api.stub["values"]
+    sim = {
+        "symbol": market["symbol"],
+        "side": "buy",
+        "type": "limit",
+        "quantity": Decimal(market["lot_size"]),
+        "price": Decimal(market["price"]) / 2,
+        "client_order_id": 77,
+    }
+    data: dict[str, Any] = {}
+    for name, template in mapping.items():
+        field, _, filters = template.strip("{}").removeprefix("data.").partition("|")
+        if name not in sim or ("or:" in filters and field in data):
+            continue
+        value = sim[name]
+        if filters.startswith("from:"):
+            value = words[filters.removeprefix("from:")][value]
+        data.setdefault(field, value)
+    return cmd, _command_kwargs(cmd, data)
+
+
+def _order_channel(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
+    """The channel rendered from order events themselves (not a view that order events refresh)."""
+    stubs = {ch.name: _spec_channel(api, st, ch).get("stub") or {} for ch in st.channels}
+    return next(
+        ch for ch in st.channels if "order" in stubs[ch.name].get("push_on", []) and "action" not in stubs[ch.name]
+    )
+
+
+@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
+def test_reconnect_resubscribes_and_keeps_delivering(api: ir.ApiIR, servers: dict[str, Any]) -> None:
+    st = api.streams[0]
+    stub, url = servers[api.id]
+    stub.reset(seed=3)
+    orders = _order_channel(api, st)
+    cmd, kwargs = _place(api, st)
+
+    async def run() -> None:
+        async with _stream_class(api, st, sync=False)(url=url, **_creds(api)) as stream:
+            subscription = await getattr(stream, f"subscribe_{orders.name}")(**_channel_values(orders))
+            await getattr(stream, cmd.name)(**kwargs)
+            await _next_matching(subscription, lambda m: True)
+            assert stub.ws_drop() == 1
+            deadline = time.monotonic() + TIMEOUT
+            while stream.reconnects < 1 or not stream._ready.is_set():
+                assert time.monotonic() < deadline, "did not reconnect"
+                await asyncio.sleep(0.02)
+            await getattr(stream, cmd.name)(**{**kwargs, "client_order_id": 78})  # logged in again
+            pushed = await _next_matching(subscription, lambda m: "78" in msgspec.json.encode(m).decode())
+            assert pushed is not None  # the resubscribed channel delivers
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
+def test_command_cut_off_by_a_drop_is_unknown_and_never_repeated(api: ir.ApiIR, servers: dict[str, Any]) -> None:
+    st = api.streams[0]
+    stub, url = servers[api.id]
+    stub.reset(seed=3)
+    cmd, kwargs = _place(api, st)
+    account = api.stub["accounts"][0]["id"]
+
+    async def run() -> None:
+        async with _stream_class(api, st, sync=False)(url=url, **_creds(api)) as stream:
+            stub.ws_stall(30)  # the order is placed but its reply is held back...
+            task = asyncio.create_task(getattr(stream, cmd.name)(**{**kwargs, "client_order_id": 4242}))
+            deadline = time.monotonic() + TIMEOUT
+            while not [o for o in stub.exchange.open_orders(account) if o.client_order_id == 4242]:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
+            stub.ws_drop()  # ...and the connection drops before it is sent
+            with pytest.raises(CommandOutcomeUnknown):
+                await task
+            while stream.reconnects < 1 or not stream._ready.is_set():
+                await asyncio.sleep(0.02)
+            await asyncio.sleep(0.2)
+
+    asyncio.run(run())
+    placed = [o for o in stub.exchange.orders.values() if o.client_order_id == 4242]
+    assert len(placed) == 1, "the command was sent exactly once"
+
+
+@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
+def test_failed_login_raises_the_typed_error(api: ir.ApiIR, servers: dict[str, Any]) -> None:
+    st = api.streams[0]
+    _, url = servers[api.id]
+    creds = _creds(api)
+    secret = api.config["auth"]["schemes"][api.stub["streams"][st.name]["login"]["scheme"]]["secret"]
+    creds[secret] = "wrong"
+
+    async def run() -> None:
+        stream = _stream_class(api, st, sync=False)(url=url, **creds)
+        try:
+            with pytest.raises(errors.AuthenticationError) as caught:
+                await stream.connect()
+            assert caught.value.code == api.stub["rejections"]["bad_signature"]
+        finally:
+            await stream.close()
+
+    asyncio.run(run())
+
+
+def _periodic(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
+    return next(
+        ch
+        for ch in st.channels
+        if ch.interval is not None and (_spec_channel(api, st, ch).get("stub") or {}).get("action")
+    )
+
+
+@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
+def test_watchdog_detects_a_stalled_stream(api: ir.ApiIR, servers: dict[str, Any]) -> None:
+    st = api.streams[0]
+    stub, url = servers[api.id]
+    stub.reset(seed=3)
+    channel = _periodic(api, st)
+
+    async def run() -> None:
+        async with _stream_class(api, st, sync=False)(url=url, watchdog=0.5, **_creds(api)) as stream:
+            subscription = await getattr(stream, f"subscribe_{channel.name}")(**_channel_values(channel))
+            await _next_matching(subscription, lambda m: True)
+            stub.ws_stall(3)
+            deadline = time.monotonic() + TIMEOUT
+            while stream.stalls < 1 or stream.reconnects < 1:
+                assert time.monotonic() < deadline, "the stall went unnoticed"
+                await asyncio.sleep(0.05)
+            await _next_matching(subscription, lambda m: True)  # delivering again after the reconnect
+        async with _stream_class(api, st, sync=False)(url=url, watchdog=0.5, reconnect=False, **_creds(api)) as stream:
+            subscription = await getattr(stream, f"subscribe_{channel.name}")(**_channel_values(channel))
+            await _next_matching(subscription, lambda m: True)
+            stub.ws_stall(3)
+            with pytest.raises(StreamStalledError):
+                while True:
+                    await asyncio.wait_for(subscription.__anext__(), TIMEOUT)
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
+def test_bad_payload_fails_before_sending(api: ir.ApiIR, servers: dict[str, Any]) -> None:
+    st = api.streams[0]
+    _, url = servers[api.id]
+    cmd, kwargs = _place(api, st)
+    money = next(p.python for p in cmd.params if p.schema.get("format") == "decimal")
+    enum = next(p.python for p in cmd.params if "enum" in p.schema)
+    with _stream_class(api, st, sync=True)(url=url, **_creds(api)) as stream:
+        for bad in ({money: 0.1}, {enum: "NOT-A-VALUE"}):
+            with pytest.raises(errors.ParameterError):
+                getattr(stream, cmd.name)(**{**kwargs, **bad})
+
+
+@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
+def test_slow_consumer_drops_oldest_and_counts(api: ir.ApiIR, servers: dict[str, Any]) -> None:
+    st = api.streams[0]
+    stub, url = servers[api.id]
+    channel = next(ch for ch in st.channels if _examples(api, st, "channels", ch.name))
+    example = _examples(api, st, "channels", channel.name)[0]["message"]
+
+    async def run() -> None:
+        async with _stream_class(api, st, sync=False)(url=url, queue_size=5, **_creds(api)) as stream:
+            subscription = await getattr(stream, f"subscribe_{channel.name}")(**_channel_values(channel))
+            for _ in range(50):
+                stub.ws_push(example)
+            await asyncio.sleep(0.5)
+            assert subscription.dropped >= 40
+
+    asyncio.run(run())

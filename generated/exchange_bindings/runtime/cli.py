@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     info: dict[str, Any] = {
         "api": args.api,
         "rest": f"http://{shown_host}:{port}",
-        "ws": None,
+        "ws": None if stub.stream_path() is None else f"ws://{shown_host}:{port}{stub.stream_path()}",
         "credentials": stub.credentials,
     }
 

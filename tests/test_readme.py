@@ -1,0 +1,42 @@
+"""The README's examples run as written, against a stub started with the README's command."""
+
+from __future__ import annotations
+
+import json
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+
+BLOCKS = re.findall(r"```python\n(# example: [^\n]*\n.*?)```", (ROOT / "README.md").read_text(), re.S)
+
+
+def _serve(api: str) -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "exchange_bindings", "serve", api, "--json"], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    return proc, json.loads(proc.stdout.readline())
+
+
+def test_readme_has_runnable_examples() -> None:
+    assert len(BLOCKS) >= 2
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=lambda b: b.splitlines()[0].removeprefix("# example: "))
+def test_readme_example(block: str, tmp_path: Path) -> None:
+    api = re.search(r"exchange_bindings\.(\w+)", block).group(1)  # type: ignore[union-attr]
+    proc, info = _serve(api)
+    try:
+        script = tmp_path / "example.py"
+        script.write_text(f"info = {info!r}\n" + block)
+        result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False)
+        assert result.returncode == 0, result.stderr[-2000:]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0

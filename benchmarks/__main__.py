@@ -7,6 +7,8 @@
 5. a full regeneration vs rendering the models alone
 6. stub servers: requests/s and p99 of a public GET under wrk at concurrency 1 and 32, against a
    bare ASGI hello-world on the same uvicorn set-up (target: at least 60% of its rate)
+7. streams: messages/s decoded into structs (vs json.loads), and end to end from the stub's
+   socket to a typed subscription (vs a raw websockets client with json.loads)
 The machine is shared and noisy: rounds alternate between contender and baseline, and the
 median round is reported.
 """
@@ -28,7 +30,7 @@ from typing import Any
 import httpx
 import msgspec
 
-from benchmarks import stub_throughput
+from benchmarks import streams, stub_throughput
 from generator import ir
 from generator.loader import api_folders, load_spec
 from generator.models import json_schema_document
@@ -229,6 +231,7 @@ def main() -> None:
         bench_decoding(api, items=2_000 if quick else 20_000)
         bench_import(api)
     bench_generation()
+    streams.bench(apis, report, quick)
     stub_throughput.bench(apis)
 
 

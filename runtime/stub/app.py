@@ -166,9 +166,9 @@ class Stub:
         url = self.config.base_url(None, self.streams.spec["server"])
         return "/" + url.split("://", 1)[1].partition("/")[2]
 
-    def ws_push(self, message: Any) -> int:
-        """Send an arbitrary message to every stream connection; returns how many got it."""
-        return self.streams.push(message) if self.streams else 0
+    def ws_push(self, message: Any, count: int = 1) -> int:
+        """Send an arbitrary message (`count` times) to every stream connection; returns how many got it."""
+        return self.streams.push(message, count) if self.streams else 0
 
     def ws_drop(self) -> int:
         """Close every stream connection abruptly (clients should reconnect)."""
@@ -412,7 +412,8 @@ class Stub:
                 order = self.place_order(data.pop("account"), **data)
                 return _json({"order_id": order.id, "status": order.status})
             if name == "ws/push" and request.method == "POST":
-                return _json({"sent": self.ws_push(data)})
+                count = int(dict(parse_qsl(request.query)).get("count", 1))
+                return _json({"sent": self.ws_push(data, count)})
             if name == "ws/drop" and request.method == "POST":
                 return _json({"dropped": self.ws_drop()})
             if name == "ws/stall" and request.method == "POST":

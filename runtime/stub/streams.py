@@ -368,9 +368,11 @@ class StreamServer:
                     session.send(message)
 
     # -- control ---------------------------------------------------------------------------------------
-    def push(self, message: Any) -> int:
+    def push(self, message: Any, count: int = 1) -> int:
+        text = _ENCODER.encode(message).decode()
         for session in self.sessions:
-            session.send(message)
+            for _ in range(count):
+                session.send(text)
         return len(self.sessions)
 
     def drop(self) -> int:

@@ -168,18 +168,19 @@ def _transport_error(exc: httpx.TransportError, op: Operation[Any]) -> Transport
 class _APIClientBase(Generic[H]):
     """What `Client` and `AsyncClient` share: configuration, credentials and the HTTP client."""
 
+    _new_http: Callable[[], H]  # the HTTP client made when the caller brings none
+
     def __init__(
         self,
         config: ApiConfig,
         credentials: Mapping[str, str | None],
         *,
-        http_client: H | None,
-        new_http: Callable[[], H],
-        base_url: str | None,
-        environment: str | None,
-        timeout: float | httpx.Timeout,
-        max_retries: int | None,
-        deadline: float | None,
+        base_url: str | None = None,
+        environment: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: H | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         self._core = _Core(
             config,
@@ -191,7 +192,7 @@ class _APIClientBase(Generic[H]):
             deadline=deadline,
         )
         self._owns_http = http_client is None  # a client the caller passed in is the caller's to close
-        self._http: H = http_client if http_client is not None else new_http()
+        self._http: H = http_client if http_client is not None else type(self)._new_http()
 
     @property
     def base_url(self) -> str:
@@ -204,29 +205,7 @@ class _APIClientBase(Generic[H]):
 class SyncAPIClient(_APIClientBase[httpx.Client]):
     """Base of every generated `Client`."""
 
-    def __init__(
-        self,
-        config: ApiConfig,
-        credentials: Mapping[str, str | None],
-        *,
-        base_url: str | None = None,
-        environment: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        http_client: httpx.Client | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> None:
-        super().__init__(
-            config,
-            credentials,
-            http_client=http_client,
-            new_http=httpx.Client,
-            base_url=base_url,
-            environment=environment,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-        )
+    _new_http = httpx.Client
 
     def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
         call = prepare(op, values)
@@ -262,29 +241,7 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
 class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
     """Base of every generated `AsyncClient`."""
 
-    def __init__(
-        self,
-        config: ApiConfig,
-        credentials: Mapping[str, str | None],
-        *,
-        base_url: str | None = None,
-        environment: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        http_client: httpx.AsyncClient | None = None,
-        max_retries: int | None = None,
-        deadline: float | None = None,
-    ) -> None:
-        super().__init__(
-            config,
-            credentials,
-            http_client=http_client,
-            new_http=httpx.AsyncClient,
-            base_url=base_url,
-            environment=environment,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-        )
+    _new_http = httpx.AsyncClient
 
     async def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
         call = prepare(op, values)

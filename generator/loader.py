@@ -430,7 +430,18 @@ class CrossCheck:
                     self.report((*where, "params", name), f"example gives unknown parameter '{name}'", key=True)
                 else:
                     self.check_instance(value, params[name]["schema"], (*where, "params", name))
-            self.check_instance(example["response"], ep["response"], (*where, "response"))
+            self.check_instance(example["response"], self.body_schema(ep["response"]), (*where, "response"))
+
+    def body_schema(self, response: dict[str, Any]) -> dict[str, Any]:
+        """The schema of a whole response body: the endpoint's result, inside the API's envelope if any."""
+        envelope = self.data.get("response", {}).get("envelope")
+        if envelope is None:
+            return response
+        return {
+            "type": "object",
+            "required": [envelope["data"], *envelope.get("required", [])],
+            "properties": {**envelope["fields"], envelope["data"]: response},
+        }
 
     def check_instance(self, value: Any, schema: dict[str, Any], pointer: Pointer) -> None:
         for error in strict_validator(schema, self.data.get("schemas", {})).iter_errors(value):

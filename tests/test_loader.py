@@ -201,3 +201,20 @@ def test_cli_exit_status_and_no_traceback(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert result.stderr.count("api.yaml:") == 2, result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_envelope_examples_are_whole_bodies(tmp_path: Path) -> None:
+    """With a response envelope, an endpoint's schema is the data and its examples are whole bodies."""
+    envelope = (
+        "response:\n  envelope:\n    data: data\n    required: [code]\n    fields:\n      code: {type: integer}\n"
+    )
+    text = (
+        VALID.replace(
+            '        response: {id: a, price: "1.5"}', '        response: {code: 0, data: {id: a, price: "1.5"}}'
+        )
+        + envelope
+    )
+    assert load_spec(write(tmp_path, text))
+    bare = (VALID + envelope).replace("  id: demo", "  id: other")  # the example lacks the envelope
+    found = problems(write(tmp_path, bare, folder="other"))
+    assert any("example does not match its schema" in p for p in found), found

@@ -136,6 +136,7 @@ class ApiIR:
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stub: dict[str, Any] = field(default_factory=dict)  # what the generated stub server needs
     streams: tuple[StreamIR, ...] = ()
+    envelope: str | None = None  # the body's field holding each result, when the API wraps results
 
     @property
     def class_prefix(self) -> str:
@@ -185,6 +186,7 @@ def build(spec: Spec) -> ApiIR:
         credentials=credentials,
         groups={k: tuple(v) for k, v in sorted(groups.items())},
         stub=_stub_data(data),
+        envelope=data.get("response", {}).get("envelope", {}).get("data"),
         streams=tuple(_stream(name, stream, schemas) for name, stream in sorted(data.get("streams", {}).items())),
     )
 

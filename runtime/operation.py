@@ -43,10 +43,19 @@ class Operation(Generic[T]):
     deprecated: bool = False
     max_items: dict[str, int] = field(default_factory=dict)
     retry: dict[str, Any] | None = None
+    envelope: str | None = None  # the body's field holding the result, when the API wraps results
 
     @cached_property
     def decoder(self) -> msgspec.json.Decoder[Any]:
-        return msgspec.json.Decoder(self.response)
+        if self.envelope is None:
+            return msgspec.json.Decoder(self.response)
+        wrapper = msgspec.defstruct("Envelope", [(self.envelope, self.response)])
+        return msgspec.json.Decoder(wrapper)
+
+    def result(self, decoded: Any) -> T:
+        """The operation's result from a decoded body (unwrapped from the envelope if any)."""
+        value: T = getattr(decoded, self.envelope) if self.envelope is not None else decoded
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +132,24 @@ def _field(data: Any, name: str | None) -> Any:
     return data.get(name) if name is not None and isinstance(data, dict) else None
 
 
+def _failed(table: Any, status: int, data: Any) -> bool:
+    if status >= 400:
+        return True
+    if not isinstance(data, dict):
+        return False
+    if (
+        table.failure_field is not None
+        and table.failure_field in data
+        and data[table.failure_field] in table.failure_values
+    ):
+        return True
+    return (
+        table.success_field is not None
+        and table.success_field in data
+        and data[table.success_field] not in table.success_values
+    )
+
+
 def error_from_body(
     config: ApiConfig, op: Operation[Any], status: int, body: bytes, retry_after: float | None
 ) -> APIError | None:
@@ -132,15 +159,9 @@ def error_from_body(
         data = msgspec.json.decode(body)
     except msgspec.DecodeError:
         data = None
-    code = _field(data, table.code_field)
-    failed = status >= 400 or (
-        table.failure_field is not None
-        and isinstance(data, dict)
-        and table.failure_field in data
-        and data[table.failure_field] in table.failure_values
-    )
-    if not failed:
+    if not _failed(table, status, data):
         return None
+    code = _field(data, table.code_field)
     code_text = None if code is None else str(code)
     kind = table.codes.get(code_text or "") or table.statuses.get(status)
     if kind is None and code_text is None and status >= 400:
@@ -159,15 +180,35 @@ def error_from_body(
 
 def interpret(config: ApiConfig, op: Operation[T], status: int, body: bytes, retry_after: float | None = None) -> T:
     """Decode a response into the operation's result type, or raise the typed error it carries."""
-    failure = config.errors.failure_field
-    if status >= 400 or (failure is not None and f'"{failure}"'.encode() in body[:4096]):
+    table = config.errors
+    suspicious = status >= 400 or (
+        table.failure_field is not None and f'"{table.failure_field}"'.encode() in body[:4096]
+    )
+    if not suspicious and table.success_field is not None:
+        suspicious = _outcome(config, body) not in table.success_values
+    if suspicious:
         error = error_from_body(config, op, status, body, retry_after)
         if error is not None:
             raise error
         if status >= 400:
             raise HTTPStatusError(status, body, operation=op.name)
     try:
-        result: T = op.decoder.decode(body)
+        return op.result(op.decoder.decode(body))
     except msgspec.DecodeError as exc:  # ValidationError is a DecodeError
         raise DecodeError(str(exc), body, operation=op.name) from None
-    return result
+
+
+_OUTCOME_DECODERS: dict[str, msgspec.json.Decoder[Any]] = {}
+
+
+def _outcome(config: ApiConfig, body: bytes) -> Any:
+    """Only the success field of a body (cheap: everything else is skipped), or None."""
+    name = config.errors.success_field
+    assert name is not None
+    decoder = _OUTCOME_DECODERS.get(name)
+    if decoder is None:
+        decoder = _OUTCOME_DECODERS[name] = msgspec.json.Decoder(msgspec.defstruct("Outcome", [(name, Any, None)]))
+    try:
+        return getattr(decoder.decode(body), name)
+    except msgspec.DecodeError:
+        return None

@@ -61,17 +61,22 @@ class ErrorTable:
     message_field: str | None = None
     failure_field: str | None = None
     failure_values: tuple[Any, ...] = ()
+    success_field: str | None = None  # a body whose field is not one of success_values is an error
+    success_values: tuple[Any, ...] = ()
     statuses: dict[int, str] = field(default_factory=dict)
     codes: dict[str, str] = field(default_factory=dict)  # code -> kind
 
     @classmethod
     def from_spec(cls, data: dict[str, Any]) -> ErrorTable:
         failure = data.get("failure_when", {})
+        success = data.get("success_when", {})
         return cls(
             code_field=data.get("code_field"),
             message_field=data.get("message_field"),
             failure_field=failure.get("field"),
             failure_values=tuple(failure.get("values", ())),
+            success_field=success.get("field"),
+            success_values=tuple(success.get("values", ())),
             statuses={int(k): v for k, v in data.get("statuses", {}).items()},
             codes={str(k): v["kind"] for k, v in data.get("codes", {}).items()},
         )

@@ -136,7 +136,7 @@ class ApiIR:
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stub: dict[str, Any] = field(default_factory=dict)  # what the generated stub server needs
     streams: tuple[StreamIR, ...] = ()
-    envelope: str | None = None  # the body's field holding each result, when the API wraps results
+    envelope: dict[str, Any] | None = None  # how the API wraps each result (its `data` field names it)
 
     @property
     def class_prefix(self) -> str:
@@ -186,7 +186,7 @@ def build(spec: Spec) -> ApiIR:
         credentials=credentials,
         groups={k: tuple(v) for k, v in sorted(groups.items())},
         stub=_stub_data(data),
-        envelope=data.get("response", {}).get("envelope", {}).get("data"),
+        envelope=data.get("response", {}).get("envelope"),
         streams=tuple(_stream(name, stream, schemas) for name, stream in sorted(data.get("streams", {}).items())),
     )
 
@@ -280,6 +280,14 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
     )
 
 
+def _pager(ep: dict[str, Any]) -> dict[str, Any]:
+    """An endpoint's pagination, with the page size its limit parameter defaults to."""
+    pages = dict(ep["pagination"])
+    limit = next((p for p in ep.get("params", []) if p["name"] == pages.get("limit")), None)
+    pages["default_limit"] = (limit or {}).get("schema", {}).get("default", 10)
+    return pages
+
+
 def _stub_data(data: dict[str, Any]) -> dict[str, Any]:
     """The spec's stub section plus, per endpoint, its mapping, first example and response schema."""
     stub = _strip_notes(data.get("stub", {}))
@@ -292,6 +300,7 @@ def _stub_data(data: dict[str, Any]) -> dict[str, Any]:
             name: ep["examples"][0]["response"] for name, ep in sorted(endpoints.items()) if ep.get("examples")
         },
         "responses": {name: _strip_notes(ep["response"]) for name, ep in sorted(endpoints.items())},
+        "pagination": {name: _pager(ep) for name, ep in sorted(endpoints.items()) if "pagination" in ep},
         "schemas": _strip_notes(data.get("schemas", {})),
         "streams": _strip_notes(data.get("streams", {})),
     }

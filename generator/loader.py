@@ -433,15 +433,7 @@ class CrossCheck:
             self.check_instance(example["response"], self.body_schema(ep["response"]), (*where, "response"))
 
     def body_schema(self, response: dict[str, Any]) -> dict[str, Any]:
-        """The schema of a whole response body: the endpoint's result, inside the API's envelope if any."""
-        envelope = self.data.get("response", {}).get("envelope")
-        if envelope is None:
-            return response
-        return {
-            "type": "object",
-            "required": [envelope["data"], *envelope.get("required", [])],
-            "properties": {**envelope["fields"], envelope["data"]: response},
-        }
+        return body_schema(self.data.get("response", {}).get("envelope"), response)
 
     def check_instance(self, value: Any, schema: dict[str, Any], pointer: Pointer) -> None:
         for error in strict_validator(schema, self.data.get("schemas", {})).iter_errors(value):
@@ -451,6 +443,17 @@ class CrossCheck:
                 (*pointer, *error.absolute_path),
                 f"example does not match its schema{' at ' + inner if inner else ''}: {_short(error.message)}",
             )
+
+
+def body_schema(envelope: dict[str, Any] | None, response: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a whole response body: the endpoint's result, inside the API's envelope if any."""
+    if envelope is None:
+        return response
+    return {
+        "type": "object",
+        "required": [envelope["data"], *envelope.get("required", [])],
+        "properties": {**envelope["fields"], envelope["data"]: response},
+    }
 
 
 def to_json_schema(node: Any, *, strict: bool) -> Any:

@@ -35,7 +35,7 @@ def formatted(files: dict[Path, str]) -> dict[Path, str]:
             target = root / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        _ruff("check", "--fix-only", "--select", "I,F401,UP", "--exit-zero", cwd=root)
+        _ruff("check", "--fix-only", "--select", "I,F401,UP,RUF036", "--exit-zero", cwd=root)
         _ruff("format", cwd=root)
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
 

@@ -101,8 +101,8 @@ class _Core:
         return request
 
     def outcome(self, op: Operation[T], response: httpx.Response) -> T:
-        status = response.status_code
-        return interpret(self.config, op, status, response.content, _retry_after(response) if status >= 400 else None)
+        # Retry-After is read only if the response turns out to be an error (any status)
+        return interpret(self.config, op, response.status_code, response.content, lambda: _retry_after(response))
 
     def delay(
         self, op: Operation[Any], policy: RetryPolicy, attempt: int, error: ExchangeError, started: float

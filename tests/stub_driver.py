@@ -12,9 +12,10 @@ from typing import Any
 import msgspec
 from stub_support import kwargs
 
+from exchange_bindings import errors
 from generator import ir
 
-_FIELD = re.compile(r"^\{(item|params)\.([\w.]+)((?:\|[^|}]+)*)\}$")
+_FIELD = re.compile(r"^\{(item|params|result)\.([\w.]+)((?:\|[^|}]+)*)\}$")
 
 
 def _parse(template: Any) -> tuple[str, str, list[str]] | None:
@@ -43,6 +44,7 @@ class Driver:
         batch = mapping.get("batch")
         item: dict[str, Any] = {}
         wire: dict[str, Any] = {p.wire: p.sample for p in ep.required_params if p.wire != batch}
+        assigned: set[str] = set()
         for name, template in mapping.get("args", {}).items():
             parsed = _parse(template)
             if parsed is None or name not in sim:
@@ -51,21 +53,32 @@ class Driver:
             value = sim[name]
             for f in filters:
                 kind, _, table = f.partition(":")
-                if kind == "from":
+                if kind == "from":  # the API's word for the simulator's
                     value = self.tables[table].get(value, value)
+                elif kind == "to":  # a table read the other way: the first API word for it
+                    value = next((api for api, s in self.tables[table].items() if s == value), value)
             target = item if root == "item" else wire
-            target.setdefault(field.split(".")[0], str(value) if isinstance(value, Decimal) else value)
+            key = field.split(".")[0]
+            if key not in assigned:  # the first argument mapped to a field wins over the spec's sample
+                target[key] = str(value) if isinstance(value, Decimal) else value
+                assigned.add(key)
         if batch:
             wire[batch] = [item]
         window = mapping.get("recv_window")
         if window:
             wire[window["timestamp"]] = int(time.time() * 1000)
-        body = msgspec.to_builtins(getattr(client, ep.name)(**kwargs(self.api, ep, wire)))
-        return self._read(mapping["respond"], body), body
+        try:
+            body = msgspec.to_builtins(getattr(client, ep.name)(**kwargs(self.api, ep, wire)))
+        except errors.APIError as error:  # a single-order endpoint refuses with a typed error
+            return [{"ok": False, "code": error.code}], None
+        rows = self._read(mapping["respond"], body)
+        return [{"ok": True, **row} if not batch else row for row in rows], body
 
     def _read(self, respond: Any, body: Any) -> list[dict[str, Any]]:
         """Find the list rendered from `result` (or the single object) and invert its item template."""
         path, item_template = self._locate(respond, [])
+        if item_template is None:  # the result is one object, not a list
+            path, item_template = [], respond
         node = body
         for key in path:
             node = node[key]
@@ -97,7 +110,7 @@ class Driver:
             result = value[key]
             for f in filters:
                 kind, _, table = f.partition(":")
-                if kind == "to":
-                    result = {str(v): k for k, v in self.tables[table].items()}.get(str(result), result)
-            out[field] = result
+                if kind == "to":  # back to the simulator's word (the first one, if several share it)
+                    result = next((k for k, v in self.tables[table].items() if str(v) == str(result)), result)
+            out.setdefault(field, result)  # several fields may render one value: the first is the most specific
         return out

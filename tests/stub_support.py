@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -72,3 +73,34 @@ def raw_request(
         scheme = api.config["auth"]["schemes"][ep.auth]
         Signer(ep.auth, scheme, Credentials(credentials)).apply(request)
     return request
+
+
+def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[str, Any]) -> None:
+    """Endpoints that act on one order (status, cancel, modify) find the order their example names."""
+    mapping = api.stub["endpoints"].get(ep.name, {})
+    if mapping.get("action") not in ("order", "cancel_order", "modify_order") or "batch" in mapping:
+        return
+    args = mapping.get("args", {})
+    order_param = _param_of(args.get("order_id"))
+    symbol_param = _param_of(args.get("symbol"))
+    market = next((m for m in api.stub["markets"] if m["symbol"] == wire.get(symbol_param or "")), None)
+    if order_param not in wire or market is None:
+        return
+    price = Decimal(market["price"]) / 2
+    tick = Decimal(market.get("tick_size", "0.01"))
+    stub.place_order(
+        api.stub["accounts"][0]["id"],
+        symbol=market["symbol"],
+        side="buy",
+        type="limit",
+        quantity=max(Decimal(market.get("min_quantity", market["lot_size"])), Decimal(market["lot_size"])),
+        price=price - price % tick,
+        order_id=int(wire[order_param]),
+    )
+
+
+def _param_of(template: Any) -> str | None:
+    """`{params.order_id}` -> `order_id`."""
+    if not isinstance(template, str) or not template.startswith("{params."):
+        return None
+    return template.removeprefix("{params.").split("|")[0].rstrip("}")

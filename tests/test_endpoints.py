@@ -112,9 +112,10 @@ def _transport(example: dict[str, Any], seen: list[httpx.Request]) -> httpx.Mock
     return httpx.MockTransport(handle)
 
 
-def _check_result(ep: ir.EndpointIR, example: dict[str, Any], result: Any) -> None:
+def _check_result(api: ir.ApiIR, example: dict[str, Any], result: Any) -> None:
     # Strict: every field of the example survives the typed round trip (none ignored or renamed).
-    assert canonical(msgspec.to_builtins(result)) == canonical(example["response"])
+    expected = example["response"][api.envelope["data"]] if api.envelope else example["response"]
+    assert canonical(msgspec.to_builtins(result)) == canonical(expected)
 
 
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: f"{c[0].id}.{c[1].name}[{c[2]}]")
@@ -131,7 +132,7 @@ def test_sync_client(case: tuple[ir.ApiIR, ir.EndpointIR, int]) -> None:
         result = getattr(client, ep.name)(**_kwargs(api, ep, wire))
     assert len(seen) == 1
     _check_request(api, ep, wire, seen[0])
-    _check_result(ep, example, result)
+    _check_result(api, example, result)
 
 
 @pytest.mark.parametrize("case", ENDPOINTS, ids=endpoint_id)
@@ -152,4 +153,4 @@ def test_async_client(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_request(api, ep, wire, seen[0])
-    _check_result(ep, example, result)
+    _check_result(api, example, result)

@@ -97,7 +97,7 @@ def test_control_over_http(api: ir.ApiIR, exchange_stub_server: Any) -> None:
             "symbol": market["symbol"],
             "side": "buy",
             "type": "limit",
-            "quantity": market["lot_size"],
+            "quantity": market.get("min_quantity", market["lot_size"]),
             "price": market["price"],
         },
     ).json()
@@ -140,9 +140,9 @@ def test_cli_serves_a_client_and_stops_on_sigterm(api: ir.ApiIR) -> None:
                 symbol=market["symbol"],
                 side="buy",
                 type="limit",
-                quantity=Decimal(market["lot_size"]),
+                quantity=Decimal(market.get("min_quantity", market["lot_size"])),
                 price=price,
-                client_order_id=3,
+                client_order_id="3",
             )
             assert any(str(o["id"]) == str(placed["id"]) for o in drv.call(client, "open_orders")[0])
             drv.call(client, "cancel_order", symbol=market["symbol"], order_id=placed["id"])

@@ -10,18 +10,21 @@ import httpx
 import msgspec
 import pytest
 from conftest import ENDPOINTS, canonical, endpoint_id, generated
-from stub_support import kwargs, stub_of, wire_values
+from stub_support import kwargs, seed_example_order, stub_of, wire_values
 
 from generator import ir
-from generator.loader import strict_validator
+from generator.loader import body_schema, strict_validator
 
 
 def _strict(api: ir.ApiIR, ep: ir.EndpointIR, body: bytes, result: Any) -> None:
     """Strict: the body matches the spec exactly (no unknown field, enums closed) and survives decoding."""
     data = json.loads(body)
-    errors = [e.message for e in strict_validator(ep.response_schema, api.schemas).iter_errors(data)]
+    errors = [
+        e.message
+        for e in strict_validator(body_schema(api.envelope, ep.response_schema), api.schemas).iter_errors(data)
+    ]
     assert not errors, errors[:3]
-    assert canonical(msgspec.to_builtins(result)) == canonical(data)
+    assert canonical(msgspec.to_builtins(result)) == canonical(data[api.envelope["data"]] if api.envelope else data)
 
 
 def _recording(transport: httpx.MockTransport, bodies: list[bytes]) -> httpx.MockTransport:
@@ -44,6 +47,7 @@ def _recording(transport: httpx.MockTransport, bodies: list[bytes]) -> httpx.Moc
 def test_sync_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
+    seed_example_order(api, ep, stub, wire_values(ep, api))
     bodies: list[bytes] = []
     http = httpx.Client(transport=_recording(stub.transport(), bodies))
     with generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **stub.credentials) as client:
@@ -56,6 +60,7 @@ def test_sync_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
 def test_async_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
+    seed_example_order(api, ep, stub, wire_values(ep, api))
     bodies: list[bytes] = []
 
     async def run() -> Any:

@@ -25,7 +25,7 @@ def _expect(api: ir.ApiIR, response: httpx.Response, reason: str) -> None:
     code = api.stub["rejections"][reason]
     kind = api.config["errors"]["codes"][code]["kind"]
     statuses = [int(s) for s, k in api.config["errors"].get("statuses", {}).items() if k == kind]
-    assert response.status_code == (min(statuses) if statuses else 400), response.text
+    assert response.status_code == api.stub.get("error_status", min(statuses) if statuses else 400), response.text
     body = response.json()
     table = api.config["errors"]
     assert str(body[table["code_field"]]) == code, body

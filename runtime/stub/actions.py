@@ -27,6 +27,14 @@ def _window(args: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _id(value: Any) -> int | str | None:
+    """A client's id for its order: a number where the API uses numbers, else the text."""
+    if value is None or value == "":
+        return None
+    text = str(value)
+    return int(text) if text.isdigit() else text
+
+
 def _required_int(args: dict[str, Any], name: str) -> int:
     value = _int(args.get(name))
     if value is None:
@@ -102,17 +110,29 @@ def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
         price=_dec(args.get("price")),
         stop_price=_dec(args.get("stop_price")),
         time_in_force=args.get("time_in_force") or "gtc",
-        client_order_id=_int(args.get("client_order_id")),
+        client_order_id=_id(args.get("client_order_id")),
+        order_id=_int(args.get("order_id")),
     )
 
 
+def _symbols(ex: Exchange, args: dict[str, Any]) -> list[str]:
+    """The markets asked for: one, a list, or (none given) all."""
+    wanted = args.get("symbol")
+    if not wanted:
+        return sorted(ex.markets)
+    symbols = wanted if isinstance(wanted, list) else [wanted]
+    for symbol in symbols:
+        ex.market(symbol)  # unknown markets are refused
+    return symbols
+
+
 def _tickers(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
-    symbols = [args["symbol"]] if args.get("symbol") else sorted(ex.markets)
+    symbols = _symbols(ex, args)
     return [{**ex.ticker(s), "market_info": ex.markets[s]} for s in symbols]
 
 
 ACTIONS: dict[str, Action] = {
-    "markets": lambda ex, acc, args: [m for s, m in sorted(ex.markets.items()) if args.get("symbol") in (None, s)],
+    "markets": lambda ex, acc, args: [ex.markets[s] for s in _symbols(ex, args)],
     "assets": _assets,
     "balances": _balances,
     "positions": _positions,

@@ -30,6 +30,10 @@ def _kinds(schema: dict[str, Any]) -> list[str]:
     return kinds if isinstance(kinds, list) else [kinds] if kinds else []
 
 
+def _nullable(schema: dict[str, Any]) -> bool:
+    return "null" in _kinds(schema) or bool(schema.get("nullable"))
+
+
 def _fits(value: Any, kinds: list[str]) -> bool:
     if isinstance(value, dict):
         return "object" in kinds
@@ -107,13 +111,18 @@ def conformer(schema: dict[str, Any], schemas: dict[str, Any], cache: dict[str, 
             return _union([(_kinds(_resolve(alt, schemas)), conformer(alt, schemas, cache)) for alt in schema[key]])
     kinds = _kinds(schema)
     if "object" in kinds:
+        props = schema.get("properties", {})
         return _object(
-            {
-                name: (conformer(sub, schemas, cache), "null" in _kinds(_resolve(sub, schemas)))
-                for name, sub in schema.get("properties", {}).items()
-            }
+            {name: (conformer(sub, schemas, cache), _nullable(_resolve(sub, schemas))) for name, sub in props.items()}
         )
     if "array" in kinds:
         item = conformer(schema.get("items", {}), schemas, cache)
-        return lambda value: [item(v) for v in value] if isinstance(value, list | tuple) else value
+        prefix = [conformer(sub, schemas, cache) for sub in schema.get("prefixItems", [])]
+
+        def array(value: Any) -> Any:
+            if not isinstance(value, list | tuple):
+                return value
+            return [prefix[i](v) if i < len(prefix) else item(v) for i, v in enumerate(value)]
+
+        return array
     return scalar_converter(kinds)

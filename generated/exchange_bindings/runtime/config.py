@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _DURATION = re.compile(r"^(\d+)(ms|s|m|h|d)$")
-_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 60.0 * 60, "d": 24.0 * 60 * 60}
 
 
 def seconds(value: float | int | str) -> float:

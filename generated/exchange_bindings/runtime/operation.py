@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -151,7 +152,11 @@ def _failed(table: Any, status: int, data: Any) -> bool:
 
 
 def error_from_body(
-    config: ApiConfig, op: Operation[Any], status: int, body: bytes, retry_after: float | None
+    config: ApiConfig,
+    op: Operation[Any],
+    status: int,
+    body: bytes,
+    retry_after: Callable[[], float | None] | None = None,
 ) -> APIError | None:
     """The typed API error a body describes, or None when it is not an error body of this API."""
     table = config.errors
@@ -174,11 +179,13 @@ def error_from_body(
         status=status,
         body=body,
         operation=op.name,
-        retry_after=retry_after,
+        retry_after=retry_after() if retry_after is not None else None,
     )
 
 
-def interpret(config: ApiConfig, op: Operation[T], status: int, body: bytes, retry_after: float | None = None) -> T:
+def interpret(
+    config: ApiConfig, op: Operation[T], status: int, body: bytes, retry_after: Callable[[], float | None] | None = None
+) -> T:
     """Decode a response into the operation's result type, or raise the typed error it carries."""
     table = config.errors
     suspicious = status >= 400 or (

@@ -106,6 +106,7 @@ class Stub:
             if m.get("action", "example") != "example"
         }
         self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
+        self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
         streams = list(spec.get("streams", {}).values())
         self.streams = (
             StreamServer(
@@ -340,7 +341,19 @@ class Stub:
             result: Any = results
         else:
             result = run(action, self.exchange, account, _arguments(args_of, ctx))
-        return StubResponse(200, _ENCODER.encode(respond(ctx.child(result=result))))
+        has_next = None
+        pages = self.spec.get("pagination", {}).get(op.name)
+        if pages is not None and pages["style"] == "page" and isinstance(result, list):
+            result, has_next = _page(result, params, pages)
+        return StubResponse(200, _ENCODER.encode(self._success(respond(ctx.child(result=result)), has_next)))
+
+    def _success(self, data: Any, has_next: bool | None) -> Any:
+        """The body around a result: the API's envelope if it has one (keys without a value are dropped)."""
+        if self._envelope is None:
+            return data
+        body = self._envelope(Context({"data": data, "has_next": has_next}, {}))
+        # parts of the envelope that found nothing to say (no page list, no has_next) are left out
+        return {k: v for k, v in body.items() if v not in (None, {})} if isinstance(body, dict) else body
 
     def _check_window(self, window: Mapping[str, Any], params: dict[str, Any], now: int) -> None:
         stamp = params.get(window["timestamp"])
@@ -359,16 +372,16 @@ class Stub:
     def _reject(self, reason: str, detail: str) -> StubResponse:
         fields = self._error_fields(reason, detail)
         kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
-        status = self._kind_status.get(kind or "", 404 if reason == "unknown_route" else 400)
+        if reason == "unknown_route":  # answered by the web server, not the API: no envelope rules apply
+            return self._error_response(404, fields)
+        status = self.spec.get("error_status") or self._kind_status.get(kind or "", 400)
         return self._error_response(status, fields)
 
     def _error_response(
         self, status: int, fields: Mapping[str, Any], headers: dict[str, str] | None = None
     ) -> StubResponse:
         template = self.spec.get("error_response", {"code": "{code}", "message": "{message}"})
-        body = render(template, Context({k: v for k, v in fields.items() if v is not None}, {}))
-        if isinstance(body, dict):
-            body = {k: v for k, v in body.items() if v is not None}
+        body = _without_nulls(render(template, Context({k: v for k, v in fields.items() if v is not None}, {})))
         return StubResponse(status, _ENCODER.encode(body), headers or {})
 
     def _fault_response(self, fault: Fault) -> StubResponse:
@@ -377,7 +390,7 @@ class Stub:
         headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
         if fault.code is not None:
             kind = self.config.errors.codes.get(fault.code)
-            status = fault.status or self._kind_status.get(kind or "", 400)
+            status = fault.status or self.spec.get("error_status") or self._kind_status.get(kind or "", 400)
             message = fault.message or self.spec.get("messages", {}).get(fault.code, "scripted fault")
             return self._error_response(status, {"code": fault.code, "message": message}, headers)
         return StubResponse(fault.status or 500, fault.message.encode() if fault.message else b"", headers)
@@ -538,6 +551,21 @@ class Stub:
         out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
         await send({"type": "http.response.start", "status": response.status, "headers": out})
         await send({"type": "http.response.body", "body": response.body})
+
+
+def _without_nulls(body: Any) -> Any:
+    """Top-level keys whose template found no value are left out (an envelope's optional parts)."""
+    if not isinstance(body, dict):
+        return body
+    return {k: v for k, v in body.items() if v is not None}
+
+
+def _page(result: list[Any], params: Mapping[str, Any], pages: Mapping[str, Any]) -> tuple[list[Any], bool]:
+    """One page of a list, as page/limit endpoints serve it, and whether another follows."""
+    page = max(int(params.get(pages.get("page", "page")) or 1), 1)
+    limit = int(params.get(pages.get("limit", "limit")) or pages.get("default_limit", 10))
+    start = (page - 1) * limit
+    return result[start : start + limit], len(result) > start + limit
 
 
 def _arguments(args_of: Compiled, ctx: Context) -> dict[str, Any]:

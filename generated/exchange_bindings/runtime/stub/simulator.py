@@ -92,7 +92,7 @@ class Fill:
     fee_asset: str
     liquidity: str  # maker | taker
     time_ms: int
-    client_order_id: int | None = None
+    client_order_id: int | str | None = None
 
 
 @dataclass
@@ -118,7 +118,7 @@ class Order:
     price: Decimal | None = None
     stop_price: Decimal | None = None
     time_in_force: str = "gtc"  # gtc | ioc | fok | maker_only
-    client_order_id: int | None = None
+    client_order_id: int | str | None = None
     status: str = "open"  # pending (stop not triggered) | open | partially_filled | filled | cancelled | rejected
     reason: str | None = None  # why it was cancelled or rejected
     filled: Decimal = ZERO
@@ -305,9 +305,13 @@ class Exchange:
         price: Decimal | None = None,
         stop_price: Decimal | None = None,
         time_in_force: str = "gtc",
-        client_order_id: int | None = None,
+        client_order_id: int | str | None = None,
+        order_id: int | None = None,
     ) -> Order:
-        """Place an order; raise SimulatorError for requests the exchange would refuse outright."""
+        """Place an order; raise SimulatorError for requests the exchange would refuse outright.
+
+        `order_id` chooses the id (tests seeding a known order); by default the next one is used.
+        """
         account = self.account(account_id)
         market = self.market(symbol)
         if side not in (BUY, SELL):
@@ -321,7 +325,7 @@ class Exchange:
             market.check(stop_price, quantity)
         now = self.clock()
         order = Order(
-            id=next(self._ids),
+            id=order_id if order_id is not None else next(self._ids),
             account=account.id,
             market=symbol,
             side=side,
@@ -521,7 +525,7 @@ class Exchange:
         self,
         account_id: str,
         order_id: int | None = None,
-        client_order_id: int | None = None,
+        client_order_id: int | str | None = None,
         symbol: str | None = None,
     ) -> Order:
         for order in self._orders_of(account_id):
@@ -539,7 +543,7 @@ class Exchange:
         self,
         account_id: str,
         order_id: int | None = None,
-        client_order_id: int | None = None,
+        client_order_id: int | str | None = None,
         symbol: str | None = None,
     ) -> Order:
         order = self.find(account_id, order_id, client_order_id, symbol)
@@ -653,7 +657,13 @@ class Exchange:
     def depth(self, symbol: str, levels: int = 25) -> dict[str, Any]:
         self.market(symbol)
         bids, asks = self.books[symbol]
-        return {"market": symbol, "bids": bids.depth(levels), "asks": asks.depth(levels), "time_ms": self.clock()}
+        return {
+            "market": symbol,
+            "bids": bids.depth(levels),
+            "asks": asks.depth(levels),
+            "last": self.last_price[symbol],
+            "time_ms": self.clock(),
+        }
 
     def ticker(self, symbol: str) -> dict[str, Any]:
         market = self.market(symbol)

@@ -4,7 +4,7 @@ A template is JSON-like data. A string `"{expr}"` is replaced by the value of `e
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
 context with filters: `{order.side|to:side}`, `{item.side|from:side}`, `{x|default:0}`,
 `{a|or:b}` (path b when a has no value), `{x|unless:all}` (no value when x is 'all'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
-`upper`, `lower`, `seconds`. `{"$each": expr, "$item": template}` renders a list (the element is
+`upper`, `lower`, `seconds`, `split` (a comma list). `{"$each": expr, "$item": template}` renders a list (the element is
 `item`, or `$as`); `{"$if": expr, "$then": t, "$else": t}` chooses.
 
 `compile_template(template, schema, schemas)` turns a template into one Python function (through
@@ -92,6 +92,7 @@ _SIMPLE: dict[str, Callable[[Any], Any]] = {
     "upper": _guard(lambda v: str(v).upper()),
     "lower": _guard(lambda v: str(v).lower()),
     "seconds": _guard(lambda v: int(seconds(str(v)))),  # '60s', '5m' -> 60, 300
+    "split": _guard(lambda v: [part for part in str(v).split(",") if part]),  # 'A,B' -> ['A', 'B']
 }
 
 
@@ -237,9 +238,13 @@ class _Generator:
             fields = ", ".join(
                 f"{key!r}: {self.node(value, props.get(key) if obj else None, scope)}" for key, value in node.items()
             )
-            nullable = frozenset(k for k, sub in props.items() if "null" in _kinds(self.resolve(sub) or {}))
+            nullable = frozenset(k for k, sub in props.items() if _nullable(self.resolve(sub) or {}))
             return f"_drop({self.const(nullable)}, {{{fields}}})"
         return self.constant(node, schema)
+
+
+def _nullable(schema: dict[str, Any]) -> bool:
+    return "null" in _kinds(schema) or bool(schema.get("nullable"))
 
 
 def _kinds(schema: dict[str, Any]) -> list[str]:

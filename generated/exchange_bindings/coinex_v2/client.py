@@ -1,0 +1,11424 @@
+"""CoinEx v2 REST clients, generated from spec/coinex_v2; do not edit.
+
+CoinEx's v2 REST and WebSocket APIs (spot, margin, futures, assets, account). Decimal strings for money, millisecond integers for time, responses in an envelope {code, data, message} with errors under HTTP 200.
+
+Docs: https://docs.coinex.com/api/v2/
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+import httpx
+from msgspec import Meta
+
+from exchange_bindings.runtime.client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+
+from . import models
+from .config import CONFIG
+
+__all__ = ["OPERATIONS", "AsyncClient", "Client"]
+
+
+_ADD_AMM_LIQUIDITY = Operation[models.AssetAmmLiquidityChange](
+    name="add_amm_liquidity",
+    method="POST",
+    path="/v2/assets/amm/add-liquidity",
+    response=models.AssetAmmLiquidityChange,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("base_ccy_amount", "base_ccy_amount", "body", Decimal, required=True, decimal=True),
+        Param("quote_ccy_amount", "quote_ccy_amount", "body", Decimal, required=True, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_CANCEL_WITHDRAW = Operation[dict[str, Any]](
+    name="cancel_withdraw",
+    method="POST",
+    path="/v2/assets/cancel-withdraw",
+    response=dict[str, Any],
+    params=(Param("withdraw_id", "withdraw_id", "body", int, required=True),),
+    auth="hmac",
+    permission="withdraw",
+    envelope="data",
+)
+
+_CREATE_SUB_ACCOUNT = Operation[dict[str, Any]](
+    name="create_sub_account",
+    method="POST",
+    path="/v2/account/subs",
+    response=dict[str, Any],
+    params=(
+        Param(
+            "sub_user_name",
+            "sub_user_name",
+            "body",
+            Annotated[str, Meta(min_length=3, max_length=26, pattern="^[A-Za-z0-9-]+$")],
+            required=True,
+        ),
+        Param("permissions", "permissions", "body", list[Literal["FUTURES", "MARGIN", "AMM", "API"]]),
+        Param("remark", "remark", "body", Annotated[str, Meta(max_length=50)]),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_CREATE_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
+    name="create_sub_account_api_key",
+    method="POST",
+    path="/v2/account/subs/api",
+    response=models.AccountSubApiKey,
+    params=(
+        Param("sub_user_name", "sub_user_name", "body", str, required=True),
+        Param("ip_whitelist", "ip_whitelist", "body", Annotated[list[str], Meta(max_length=50)], required=True),
+        Param("trade_enabled", "trade_enabled", "body", bool, required=True),
+        Param("remark", "remark", "body", Annotated[str, Meta(max_length=50)]),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_DELETE_SUB_ACCOUNT_API_KEY = Operation[dict[str, Any]](
+    name="delete_sub_account_api_key",
+    method="POST",
+    path="/v2/account/subs/delete-api",
+    response=dict[str, Any],
+    params=(Param("api_id", "api_id", "body", int, required=True),),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_EDIT_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
+    name="edit_sub_account_api_key",
+    method="POST",
+    path="/v2/account/subs/edit-api",
+    response=models.AccountSubApiKey,
+    params=(
+        Param("sub_user_name", "sub_user_name", "body", str, required=True),
+        Param("api_id", "api_id", "body", int, required=True),
+        Param("trade_enabled", "trade_enabled", "body", bool),
+        Param("ip_whitelist", "ip_whitelist", "body", Annotated[list[str], Meta(max_length=50)]),
+        Param("remark", "remark", "body", Annotated[str, Meta(max_length=50)]),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FREEZE_SUB_ACCOUNT = Operation[dict[str, Any]](
+    name="freeze_sub_account",
+    method="POST",
+    path="/v2/account/subs/frozen",
+    response=dict[str, Any],
+    params=(Param("sub_user_name", "sub_user_name", "body", str, required=True),),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_ADJUST_POSITION_LEVERAGE = Operation[models.FuturesPositionLeverage](
+    name="futures_adjust_position_leverage",
+    method="POST",
+    path="/v2/futures/adjust-position-leverage",
+    response=models.FuturesPositionLeverage,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("margin_mode", "margin_mode", "body", Literal["isolated", "cross"], required=True),
+        Param("leverage", "leverage", "body", Annotated[int, Meta(ge=1)], required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_ADJUST_POSITION_MARGIN = Operation[models.FuturesPosition](
+    name="futures_adjust_position_margin",
+    method="POST",
+    path="/v2/futures/adjust-position-margin",
+    response=models.FuturesPosition,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CANCEL_ALL_ORDERS = Operation[dict[str, Any]](
+    name="futures_cancel_all_orders",
+    method="POST",
+    path="/v2/futures/cancel-all-order",
+    response=dict[str, Any],
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("side", "side", "body", Literal["buy", "sell"]),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CANCEL_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
+    name="futures_cancel_batch_orders",
+    method="POST",
+    path="/v2/futures/cancel-batch-order",
+    response=list[models.FuturesBatchOrderResult],
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("order_ids", "order_ids", "body", Annotated[list[int], Meta(min_length=1)], required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopOrderResult]](
+    name="futures_cancel_batch_stop_orders",
+    method="POST",
+    path="/v2/futures/cancel-batch-stop-order",
+    response=list[models.FuturesBatchStopOrderResult],
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("stop_ids", "stop_ids", "body", Annotated[list[int], Meta(min_length=1)], required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CANCEL_ORDER = Operation[models.FuturesOrder](
+    name="futures_cancel_order",
+    method="POST",
+    path="/v2/futures/cancel-order",
+    response=models.FuturesOrder,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("order_id", "order_id", "body", int, required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CANCEL_ORDERS_BY_CLIENT_ID = Operation[list[models.FuturesBatchOrderResult]](
+    name="futures_cancel_orders_by_client_id",
+    method="POST",
+    path="/v2/futures/cancel-order-by-client-id",
+    response=list[models.FuturesBatchOrderResult],
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param(
+            "client_id",
+            "client_id",
+            "body",
+            Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")],
+            required=True,
+        ),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CANCEL_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
+    name="futures_cancel_position_stop_loss",
+    method="POST",
+    path="/v2/futures/cancel-position-stop-loss",
+    response=models.FuturesPosition,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("stop_loss_id", "stop_loss_id", "body", int),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CANCEL_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
+    name="futures_cancel_position_take_profit",
+    method="POST",
+    path="/v2/futures/cancel-position-take-profit",
+    response=models.FuturesPosition,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("take_profit_id", "take_profit_id", "body", int),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CANCEL_STOP_ORDER = Operation[models.FuturesStopOrder](
+    name="futures_cancel_stop_order",
+    method="POST",
+    path="/v2/futures/cancel-stop-order",
+    response=models.FuturesStopOrder,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("stop_id", "stop_id", "body", int, required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID = Operation[list[models.FuturesBatchStopOrderResult]](
+    name="futures_cancel_stop_orders_by_client_id",
+    method="POST",
+    path="/v2/futures/cancel-stop-order-by-client-id",
+    response=list[models.FuturesBatchStopOrderResult],
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param(
+            "client_id",
+            "client_id",
+            "body",
+            Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")],
+            required=True,
+        ),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_CLOSE_POSITION = Operation[models.FuturesPositionCloseOrder](
+    name="futures_close_position",
+    method="POST",
+    path="/v2/futures/close-position",
+    response=models.FuturesPositionCloseOrder,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("type", "type", "body", Literal["limit", "market", "maker_only", "ioc", "fok"], required=True),
+        Param("price", "price", "body", Decimal, decimal=True),
+        Param("amount", "amount", "body", Decimal, decimal=True),
+        Param("client_id", "client_id", "body", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("is_hide", "is_hide", "body", bool),
+        Param("stp_mode", "stp_mode", "body", Literal["ct", "cm", "both"]),
+        Param("position_side", "position_side", "body", Literal["long", "short"]),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_GET_BASIS_HISTORY = Operation[list[models.FuturesBasisRate]](
+    name="futures_get_basis_history",
+    method="GET",
+    path="/v2/futures/basis-history",
+    response=list[models.FuturesBasisRate],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+    ),
+    envelope="data",
+)
+
+_FUTURES_GET_CLOSED_ORDERS = Operation[list[models.FuturesOrder]](
+    name="futures_get_closed_orders",
+    method="GET",
+    path="/v2/futures/finished-order",
+    response=list[models.FuturesOrder],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("client_id", "client_id", "query", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
+    name="futures_get_closed_stop_orders",
+    method="GET",
+    path="/v2/futures/finished-stop-order",
+    response=list[models.FuturesStopOrder],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
+    name="futures_get_deals",
+    method="GET",
+    path="/v2/futures/deals",
+    response=list[models.FuturesMarketDeal],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=1000)]),
+        Param("last_id", "last_id", "query", Annotated[int, Meta(ge=0)]),
+    ),
+    envelope="data",
+)
+
+_FUTURES_GET_DEPTH = Operation[models.FuturesDepth](
+    name="futures_get_depth",
+    method="GET",
+    path="/v2/futures/depth",
+    response=models.FuturesDepth,
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("limit", "limit", "query", Literal[5, 10, 20, 50], required=True),
+        Param(
+            "interval",
+            "interval",
+            "query",
+            Literal[
+                "0",
+                "0.00000000001",
+                "0.000000000001",
+                "0.0000000001",
+                "0.000000001",
+                "0.00000001",
+                "0.0000001",
+                "0.000001",
+                "0.00001",
+                "0.0001",
+                "0.001",
+                "0.01",
+                "0.1",
+                "1",
+                "10",
+                "100",
+                "1000",
+            ],
+            required=True,
+        ),
+    ),
+    envelope="data",
+)
+
+_FUTURES_GET_FINISHED_POSITIONS = Operation[list[models.FuturesPosition]](
+    name="futures_get_finished_positions",
+    method="GET",
+    path="/v2/futures/finished-position",
+    response=list[models.FuturesPosition],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHistory]](
+    name="futures_get_funding_rate_history",
+    method="GET",
+    path="/v2/futures/funding-rate-history",
+    response=list[models.FuturesFundingRateHistory],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    envelope="data",
+)
+
+_FUTURES_GET_FUNDING_RATES = Operation[list[models.FuturesFundingRate]](
+    name="futures_get_funding_rates",
+    method="GET",
+    path="/v2/futures/funding-rate",
+    response=list[models.FuturesFundingRate],
+    params=(Param("market", "market", "query", str),),
+    envelope="data",
+)
+
+_FUTURES_GET_INDEX = Operation[list[models.FuturesIndex]](
+    name="futures_get_index",
+    method="GET",
+    path="/v2/futures/index",
+    response=list[models.FuturesIndex],
+    params=(Param("market", "market", "query", str),),
+    envelope="data",
+)
+
+_FUTURES_GET_KLINES = Operation[list[models.FuturesKline]](
+    name="futures_get_klines",
+    method="GET",
+    path="/v2/futures/kline",
+    response=list[models.FuturesKline],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param(
+            "period",
+            "period",
+            "query",
+            Literal[
+                "1min",
+                "3min",
+                "5min",
+                "15min",
+                "30min",
+                "1hour",
+                "2hour",
+                "4hour",
+                "6hour",
+                "12hour",
+                "1day",
+                "3day",
+                "1week",
+            ],
+            required=True,
+        ),
+        Param("price_type", "price_type", "query", str),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=1000)]),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+    ),
+    envelope="data",
+)
+
+_FUTURES_GET_LIQUIDATION_HISTORY = Operation[list[models.FuturesLiquidation]](
+    name="futures_get_liquidation_history",
+    method="GET",
+    path="/v2/futures/liquidation-history",
+    response=list[models.FuturesLiquidation],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    envelope="data",
+)
+
+_FUTURES_GET_MARKETS = Operation[list[models.FuturesMarket]](
+    name="futures_get_markets",
+    method="GET",
+    path="/v2/futures/market",
+    response=list[models.FuturesMarket],
+    params=(Param("market", "market", "query", str),),
+    envelope="data",
+)
+
+_FUTURES_GET_OPEN_ORDERS = Operation[list[models.FuturesOrder]](
+    name="futures_get_open_orders",
+    method="GET",
+    path="/v2/futures/pending-order",
+    response=list[models.FuturesOrder],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("client_id", "client_id", "query", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
+    name="futures_get_open_stop_orders",
+    method="GET",
+    path="/v2/futures/pending-stop-order",
+    response=list[models.FuturesStopOrder],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("client_id", "client_id", "query", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_ORDER = Operation[models.FuturesOrder](
+    name="futures_get_order",
+    method="GET",
+    path="/v2/futures/order-status",
+    response=models.FuturesOrder,
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("order_id", "order_id", "query", int, required=True),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_ORDER_DEALS = Operation[list[models.FuturesUserDeal]](
+    name="futures_get_order_deals",
+    method="GET",
+    path="/v2/futures/order-deals",
+    response=list[models.FuturesUserDeal],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("order_id", "order_id", "query", int, required=True),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
+    name="futures_get_orders",
+    method="GET",
+    path="/v2/futures/batch-order-status",
+    response=list[models.FuturesBatchOrderResult],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("order_ids", "order_ids", "query", Annotated[str, Meta(pattern="^[0-9]+(,[0-9]+)*$")], required=True),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_PENDING_POSITIONS = Operation[list[models.FuturesPosition]](
+    name="futures_get_pending_positions",
+    method="GET",
+    path="/v2/futures/pending-position",
+    response=list[models.FuturesPosition],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
+    name="futures_get_position_adl_history",
+    method="GET",
+    path="/v2/futures/position-adl-history",
+    response=list[models.FuturesPositionAdl],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("position_id", "position_id", "query", int),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFunding]](
+    name="futures_get_position_funding_history",
+    method="GET",
+    path="/v2/futures/position-funding-history",
+    response=list[models.FuturesPositionFunding],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("position_id", "position_id", "query", int),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_POSITION_LEVELS = Operation[list[models.FuturesPositionLevels]](
+    name="futures_get_position_levels",
+    method="GET",
+    path="/v2/futures/position-level",
+    response=list[models.FuturesPositionLevels],
+    params=(Param("market", "market", "query", str),),
+    envelope="data",
+)
+
+_FUTURES_GET_POSITION_MARGIN_HISTORY = Operation[list[models.FuturesPositionMarginChange]](
+    name="futures_get_position_margin_history",
+    method="GET",
+    path="/v2/futures/position-margin-history",
+    response=list[models.FuturesPositionMarginChange],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("position_id", "position_id", "query", int),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSettlement]](
+    name="futures_get_position_settle_history",
+    method="GET",
+    path="/v2/futures/position-settle-history",
+    response=list[models.FuturesPositionSettlement],
+    params=(
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("position_id", "position_id", "query", int),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]](
+    name="futures_get_premium_index_history",
+    method="GET",
+    path="/v2/futures/premium-index-history",
+    response=list[models.FuturesPremiumIndex],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    envelope="data",
+)
+
+_FUTURES_GET_TICKERS = Operation[list[models.FuturesTicker]](
+    name="futures_get_tickers",
+    method="GET",
+    path="/v2/futures/ticker",
+    response=list[models.FuturesTicker],
+    params=(Param("market", "market", "query", str),),
+    envelope="data",
+)
+
+_FUTURES_GET_USER_DEALS = Operation[list[models.FuturesUserDeal]](
+    name="futures_get_user_deals",
+    method="GET",
+    path="/v2/futures/user-deals",
+    response=list[models.FuturesUserDeal],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("market_type", "market_type", "query", Literal["FUTURES"], required=True),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
+    name="futures_modify_batch_orders",
+    method="POST",
+    path="/v2/futures/batch-modify-order",
+    response=list[models.FuturesBatchOrderResult],
+    params=(
+        Param(
+            "orders",
+            "orders",
+            "body",
+            Annotated[list[models.FuturesModifyOrderRequest], Meta(min_length=1)],
+            required=True,
+        ),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_FUTURES_MODIFY_ORDER = Operation[models.FuturesOrder](
+    name="futures_modify_order",
+    method="POST",
+    path="/v2/futures/modify-order",
+    response=models.FuturesOrder,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("order_id", "order_id", "body", int, required=True),
+        Param("amount", "amount", "body", Decimal, decimal=True),
+        Param("price", "price", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_FUTURES_MODIFY_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
+    name="futures_modify_position_stop_loss",
+    method="POST",
+    path="/v2/futures/modify-position-stop-loss",
+    response=models.FuturesPosition,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("stop_loss_id", "stop_loss_id", "body", int, required=True),
+        Param("stop_loss_type", "stop_loss_type", "body", Literal["latest_price", "mark_price", "index_price"]),
+        Param("stop_loss_price", "stop_loss_price", "body", Decimal, decimal=True),
+        Param("stop_loss_amount", "stop_loss_amount", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_MODIFY_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
+    name="futures_modify_position_take_profit",
+    method="POST",
+    path="/v2/futures/modify-position-take-profit",
+    response=models.FuturesPosition,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("take_profit_id", "take_profit_id", "body", int, required=True),
+        Param("take_profit_type", "take_profit_type", "body", Literal["latest_price", "mark_price", "index_price"]),
+        Param("take_profit_price", "take_profit_price", "body", Decimal, decimal=True),
+        Param("take_profit_amount", "take_profit_amount", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_MODIFY_STOP_ORDER = Operation[models.FuturesStopId](
+    name="futures_modify_stop_order",
+    method="POST",
+    path="/v2/futures/modify-stop-order",
+    response=models.FuturesStopId,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("stop_id", "stop_id", "body", int, required=True),
+        Param("trigger_price", "trigger_price", "body", Decimal, required=True, decimal=True),
+        Param("amount", "amount", "body", Decimal, decimal=True),
+        Param("price", "price", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_FUTURES_PLACE_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
+    name="futures_place_batch_orders",
+    method="POST",
+    path="/v2/futures/batch-order",
+    response=list[models.FuturesBatchOrderResult],
+    params=(
+        Param(
+            "orders", "orders", "body", Annotated[list[models.FuturesOrderRequest], Meta(min_length=1)], required=True
+        ),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_FUTURES_PLACE_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopIdResult]](
+    name="futures_place_batch_stop_orders",
+    method="POST",
+    path="/v2/futures/batch-stop-order",
+    response=list[models.FuturesBatchStopIdResult],
+    params=(
+        Param(
+            "orders",
+            "orders",
+            "body",
+            Annotated[list[models.FuturesStopOrderRequest], Meta(min_length=1)],
+            required=True,
+        ),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_FUTURES_PLACE_ORDER = Operation[models.FuturesOrder](
+    name="futures_place_order",
+    method="POST",
+    path="/v2/futures/order",
+    response=models.FuturesOrder,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("side", "side", "body", Literal["buy", "sell"], required=True),
+        Param("type", "type", "body", Literal["limit", "market", "maker_only", "ioc", "fok"], required=True),
+        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
+        Param("price", "price", "body", Decimal, decimal=True),
+        Param("client_id", "client_id", "body", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("is_hide", "is_hide", "body", bool),
+        Param("stp_mode", "stp_mode", "body", Literal["ct", "cm", "both"]),
+        Param("is_reduce_only", "is_reduce_only", "body", bool),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_FUTURES_PLACE_STOP_ORDER = Operation[models.FuturesStopId](
+    name="futures_place_stop_order",
+    method="POST",
+    path="/v2/futures/stop-order",
+    response=models.FuturesStopId,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param("side", "side", "body", Literal["buy", "sell"], required=True),
+        Param("type", "type", "body", Literal["limit", "market", "maker_only", "ioc", "fok"], required=True),
+        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
+        Param(
+            "trigger_price_type",
+            "trigger_price_type",
+            "body",
+            Literal["latest_price", "mark_price", "index_price"],
+            required=True,
+        ),
+        Param("trigger_price", "trigger_price", "body", Decimal, required=True, decimal=True),
+        Param("price", "price", "body", Decimal, decimal=True),
+        Param("client_id", "client_id", "body", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("is_hide", "is_hide", "body", bool),
+        Param("stp_mode", "stp_mode", "body", Literal["ct", "cm", "both"]),
+        Param("is_reduce_only", "is_reduce_only", "body", bool),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_FUTURES_SET_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
+    name="futures_set_position_stop_loss",
+    method="POST",
+    path="/v2/futures/set-position-stop-loss",
+    response=models.FuturesPosition,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param(
+            "stop_loss_type",
+            "stop_loss_type",
+            "body",
+            Literal["latest_price", "mark_price", "index_price"],
+            required=True,
+        ),
+        Param("stop_loss_price", "stop_loss_price", "body", Decimal, required=True, decimal=True),
+        Param("stop_loss_amount", "stop_loss_amount", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_FUTURES_SET_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
+    name="futures_set_position_take_profit",
+    method="POST",
+    path="/v2/futures/set-position-take-profit",
+    response=models.FuturesPosition,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["FUTURES"], required=True),
+        Param(
+            "take_profit_type",
+            "take_profit_type",
+            "body",
+            Literal["latest_price", "mark_price", "index_price"],
+            required=True,
+        ),
+        Param("take_profit_price", "take_profit_price", "body", Decimal, required=True, decimal=True),
+        Param("take_profit_amount", "take_profit_amount", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_GET_ACCOUNT_INFO = Operation[dict[str, Any]](
+    name="get_account_info",
+    method="GET",
+    path="/v2/account/info",
+    response=dict[str, Any],
+    params=(),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_AGENT_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
+    name="get_agent_rebate_details",
+    method="GET",
+    path="/v2/refer/agent-rebate/detail",
+    response=list[models.ReferralRebateDetail],
+    params=(
+        Param("search", "search", "query", str),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
+    name="get_agent_rebate_records",
+    method="GET",
+    path="/v2/refer/agent-rebate/record",
+    response=list[models.ReferralRebateRecord],
+    params=(
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
+    name="get_agent_referees",
+    method="GET",
+    path="/v2/refer/agent-referee",
+    response=list[models.ReferralAgentReferee],
+    params=(
+        Param("search", "search", "query", str),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_ALL_DEPOSIT_WITHDRAW_CONFIG = Operation[list[models.AssetDepositWithdrawConfig]](
+    name="get_all_deposit_withdraw_config",
+    method="GET",
+    path="/v2/assets/all-deposit-withdraw-config",
+    response=list[models.AssetDepositWithdrawConfig],
+    params=(),
+    envelope="data",
+)
+
+_GET_AMM_INCOME_HISTORY = Operation[list[models.AssetAmmIncome]](
+    name="get_amm_income_history",
+    method="GET",
+    path="/v2/assets/amm/income-history",
+    response=list[models.AssetAmmIncome],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_AMM_LIQUIDITY = Operation[list[models.AssetAmmLiquidity]](
+    name="get_amm_liquidity",
+    method="GET",
+    path="/v2/assets/amm/liquidity",
+    response=list[models.AssetAmmLiquidity],
+    params=(),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_AMM_LIQUIDITY_POOLS = Operation[list[models.AssetAmmPool]](
+    name="get_amm_liquidity_pools",
+    method="GET",
+    path="/v2/assets/amm/liquidity-pool",
+    response=list[models.AssetAmmPool],
+    params=(Param("market", "market", "query", str, required=True),),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_ASSET_INFO = Operation[list[models.AssetCoinInfo]](
+    name="get_asset_info",
+    method="GET",
+    path="/v2/assets/info",
+    response=list[models.AssetCoinInfo],
+    params=(Param("ccy", "ccy", "query", str),),
+    envelope="data",
+)
+
+_GET_CREDIT_INFO = Operation[models.AssetCreditInfo](
+    name="get_credit_info",
+    method="GET",
+    path="/v2/assets/credit/info",
+    response=models.AssetCreditInfo,
+    params=(),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_DEPOSIT_ADDRESS = Operation[models.AssetDepositAddress](
+    name="get_deposit_address",
+    method="GET",
+    path="/v2/assets/deposit-address",
+    response=models.AssetDepositAddress,
+    params=(
+        Param("ccy", "ccy", "query", str, required=True),
+        Param("chain", "chain", "query", str, required=True),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_DEPOSIT_HISTORY = Operation[list[models.AssetDeposit]](
+    name="get_deposit_history",
+    method="GET",
+    path="/v2/assets/deposit-history",
+    response=list[models.AssetDeposit],
+    params=(
+        Param("ccy", "ccy", "query", str),
+        Param("tx_id", "tx_id", "query", str),
+        Param(
+            "status",
+            "status",
+            "query",
+            Literal["processing", "confirming", "cancelled", "finished", "too_small", "exception"],
+        ),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_DEPOSIT_WITHDRAW_CONFIG = Operation[models.AssetDepositWithdrawConfig](
+    name="get_deposit_withdraw_config",
+    method="GET",
+    path="/v2/assets/deposit-withdraw-config",
+    response=models.AssetDepositWithdrawConfig,
+    params=(Param("ccy", "ccy", "query", str, required=True),),
+    envelope="data",
+)
+
+_GET_FINANCIAL_BALANCE = Operation[list[models.AssetBalance]](
+    name="get_financial_balance",
+    method="GET",
+    path="/v2/assets/financial/balance",
+    response=list[models.AssetBalance],
+    params=(),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_FUTURES_BALANCE = Operation[list[models.AssetFuturesBalance]](
+    name="get_futures_balance",
+    method="GET",
+    path="/v2/assets/futures/balance",
+    response=list[models.AssetFuturesBalance],
+    params=(),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_FUTURES_MARKET_SETTINGS = Operation[models.AccountFuturesMarketSettings](
+    name="get_futures_market_settings",
+    method="GET",
+    path="/v2/account/futures-market-settings",
+    response=models.AccountFuturesMarketSettings,
+    params=(),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_MAINTENANCE_INFO = Operation[list[models.CommonMaintenance]](
+    name="get_maintenance_info",
+    method="GET",
+    path="/v2/maintain/info",
+    response=list[models.CommonMaintenance],
+    params=(),
+    envelope="data",
+)
+
+_GET_MARGIN_BALANCE = Operation[list[models.AssetMarginBalance]](
+    name="get_margin_balance",
+    method="GET",
+    path="/v2/assets/margin/balance",
+    response=list[models.AssetMarginBalance],
+    params=(Param("market", "market", "query", str),),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_MARGIN_BORROW_HISTORY = Operation[list[models.AssetBorrow]](
+    name="get_margin_borrow_history",
+    method="GET",
+    path="/v2/assets/margin/borrow-history",
+    response=list[models.AssetBorrow],
+    params=(
+        Param("market", "market", "query", str),
+        Param("status", "status", "query", Literal["loan", "debt", "liquidated", "finish"]),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_MARGIN_INTEREST_LIMIT = Operation[models.AssetBorrowLimit](
+    name="get_margin_interest_limit",
+    method="GET",
+    path="/v2/assets/margin/interest-limit",
+    response=models.AssetBorrowLimit,
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("ccy", "ccy", "query", str, required=True),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_REFEREE_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
+    name="get_referee_rebate_details",
+    method="GET",
+    path="/v2/refer/referee-rebate/detail",
+    response=list[models.ReferralRebateDetail],
+    params=(
+        Param("search", "search", "query", str),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
+    name="get_referee_rebate_records",
+    method="GET",
+    path="/v2/refer/referee-rebate/record",
+    response=list[models.ReferralRebateRecord],
+    params=(
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_REFEREES = Operation[list[models.ReferralReferee]](
+    name="get_referees",
+    method="GET",
+    path="/v2/refer/referee",
+    response=list[models.ReferralReferee],
+    params=(
+        Param("search", "search", "query", str),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_SPOT_BALANCE = Operation[list[models.AssetBalance]](
+    name="get_spot_balance",
+    method="GET",
+    path="/v2/assets/spot/balance",
+    response=list[models.AssetBalance],
+    params=(),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_SPOT_TRANSACTION_HISTORY = Operation[list[models.AssetSpotTransaction]](
+    name="get_spot_transaction_history",
+    method="GET",
+    path="/v2/assets/spot/transcation-history",
+    response=list[models.AssetSpotTransaction],
+    params=(
+        Param(
+            "type",
+            "type",
+            "query",
+            Literal[
+                "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+            ],
+            required=True,
+        ),
+        Param("ccy", "ccy", "query", str),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
+    name="get_statement",
+    method="GET",
+    path="/v2/assets/statement",
+    response=list[models.AssetSpotTransaction],
+    params=(
+        Param("ccy", "ccy", "query", str),
+        Param(
+            "type",
+            "type",
+            "query",
+            Literal[
+                "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+            ],
+        ),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
+    name="get_sub_account_api_key",
+    method="GET",
+    path="/v2/account/subs/api-detail",
+    response=models.AccountSubApiKey,
+    params=(Param("api_id", "api_id", "query", int, required=True),),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_SUB_ACCOUNT_BALANCE = Operation[list[models.AccountSubBalance]](
+    name="get_sub_account_balance",
+    method="GET",
+    path="/v2/account/subs/balance",
+    response=list[models.AccountSubBalance],
+    params=(
+        Param("sub_user_name", "sub_user_name", "query", str),
+        Param("ccy", "ccy", "query", str),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_SUB_ACCOUNT_INFO = Operation[models.AccountSubInfo](
+    name="get_sub_account_info",
+    method="GET",
+    path="/v2/account/subs/info",
+    response=models.AccountSubInfo,
+    params=(),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_SUB_ACCOUNT_SPOT_BALANCE = Operation[list[models.AssetBalance]](
+    name="get_sub_account_spot_balance",
+    method="GET",
+    path="/v2/account/subs/spot-balance",
+    response=list[models.AssetBalance],
+    params=(
+        Param("sub_user_name", "sub_user_name", "query", str, required=True),
+        Param("ccy", "ccy", "query", str),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_SUB_ACCOUNT_TRANSFER_HISTORY = Operation[list[models.AccountSubTransfer]](
+    name="get_sub_account_transfer_history",
+    method="GET",
+    path="/v2/account/subs/transfer-history",
+    response=list[models.AccountSubTransfer],
+    params=(
+        Param("sub_user_name", "sub_user_name", "query", str),
+        Param("ccy", "ccy", "query", str),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_SYSTEM_TIME = Operation[models.SystemTime](
+    name="get_system_time",
+    method="GET",
+    path="/v2/time",
+    response=models.SystemTime,
+    params=(),
+    envelope="data",
+)
+
+_GET_TRADE_FEE_RATE = Operation[models.AccountTradeFeeRate](
+    name="get_trade_fee_rate",
+    method="GET",
+    path="/v2/account/trade-fee-rate",
+    response=models.AccountTradeFeeRate,
+    params=(
+        Param("market_type", "market_type", "query", Literal["SPOT", "FUTURES", "MARGIN"], required=True),
+        Param("market", "market", "query", str, required=True),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_TRANSFER_HISTORY = Operation[list[models.AssetTransfer]](
+    name="get_transfer_history",
+    method="GET",
+    path="/v2/assets/transfer-history",
+    response=list[models.AssetTransfer],
+    params=(
+        Param("ccy", "ccy", "query", str, required=True),
+        Param("transfer_type", "transfer_type", "query", Literal["MARGIN", "FUTURES"], required=True),
+        Param("market", "market", "query", str),
+        Param("status", "status", "query", Literal["created", "deducted", "failed", "finished"]),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
+    name="get_withdraw_history",
+    method="GET",
+    path="/v2/assets/withdraw",
+    response=list[models.AssetWithdrawal],
+    params=(
+        Param("ccy", "ccy", "query", str),
+        Param("withdraw_id", "withdraw_id", "query", int),
+        Param(
+            "status",
+            "status",
+            "query",
+            Literal[
+                "created",
+                "audit_required",
+                "audited",
+                "processing",
+                "confirming",
+                "finished",
+                "cancelled",
+                "cancellation_failed",
+                "failed",
+            ],
+        ),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
+    name="list_sub_account_api_keys",
+    method="GET",
+    path="/v2/account/subs/api",
+    response=list[models.AccountSubApiKey],
+    params=(
+        Param("sub_user_name", "sub_user_name", "query", str, required=True),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
+    name="list_sub_accounts",
+    method="GET",
+    path="/v2/account/subs",
+    response=list[models.AccountSubAccount],
+    params=(
+        Param("sub_user_name", "sub_user_name", "query", str),
+        Param("is_frozen", "is_frozen", "query", bool),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_MARGIN_BORROW = Operation[models.AssetBorrow](
+    name="margin_borrow",
+    method="POST",
+    path="/v2/assets/margin/borrow",
+    response=models.AssetBorrow,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("ccy", "ccy", "body", str, required=True),
+        Param("borrow_amount", "borrow_amount", "body", Decimal, required=True, decimal=True),
+        Param("is_auto_renew", "is_auto_renew", "body", bool, required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_MARGIN_REPAY = Operation[dict[str, Any]](
+    name="margin_repay",
+    method="POST",
+    path="/v2/assets/margin/repay",
+    response=dict[str, Any],
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("ccy", "ccy", "body", str, required=True),
+        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
+        Param("borrow_id", "borrow_id", "body", int),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_PING = Operation[models.CommonPing](
+    name="ping",
+    method="GET",
+    path="/v2/ping",
+    response=models.CommonPing,
+    params=(),
+    envelope="data",
+)
+
+_REMOVE_AMM_LIQUIDITY = Operation[models.AssetAmmLiquidityChange](
+    name="remove_amm_liquidity",
+    method="POST",
+    path="/v2/assets/amm/remove-liquidity",
+    response=models.AssetAmmLiquidityChange,
+    params=(Param("market", "market", "body", str, required=True),),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_RENEW_DEPOSIT_ADDRESS = Operation[models.AssetDepositAddress](
+    name="renew_deposit_address",
+    method="POST",
+    path="/v2/assets/renewal-deposit-address",
+    response=models.AssetDepositAddress,
+    params=(
+        Param("ccy", "ccy", "body", str, required=True),
+        Param("chain", "chain", "body", str, required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SET_ACCOUNT_SETTINGS = Operation[dict[str, Any]](
+    name="set_account_settings",
+    method="POST",
+    path="/v2/account/settings",
+    response=dict[str, Any],
+    params=(Param("cet_discount_enabled", "cet_discount_enabled", "body", bool, required=True),),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SET_FUTURES_MARKET_SETTINGS = Operation[dict[str, Any]](
+    name="set_futures_market_settings",
+    method="POST",
+    path="/v2/account/futures-market-settings",
+    response=dict[str, Any],
+    params=(
+        Param("settle_switch", "settle_switch", "body", Literal[1, 2]),
+        Param("position_mode", "position_mode", "body", str),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_CANCEL_ALL_ORDERS = Operation[dict[str, Any]](
+    name="spot_cancel_all_orders",
+    method="POST",
+    path="/v2/spot/cancel-all-order",
+    response=dict[str, Any],
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["SPOT", "MARGIN"], required=True),
+        Param("side", "side", "body", Literal["buy", "sell"]),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_CANCEL_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
+    name="spot_cancel_batch_orders",
+    method="POST",
+    path="/v2/spot/cancel-batch-order",
+    response=list[models.SpotBatchOrderResult],
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("order_ids", "order_ids", "body", Annotated[list[int], Meta(min_length=1)], required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopOrderResult]](
+    name="spot_cancel_batch_stop_orders",
+    method="POST",
+    path="/v2/spot/cancel-batch-stop-order",
+    response=list[models.SpotBatchStopOrderResult],
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("stop_ids", "stop_ids", "body", Annotated[list[int], Meta(min_length=1)], required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_CANCEL_ORDER = Operation[models.SpotOrder](
+    name="spot_cancel_order",
+    method="POST",
+    path="/v2/spot/cancel-order",
+    response=models.SpotOrder,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["SPOT", "MARGIN"], required=True),
+        Param("order_id", "order_id", "body", int, required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_CANCEL_ORDERS_BY_CLIENT_ID = Operation[list[models.SpotBatchOrderResult]](
+    name="spot_cancel_orders_by_client_id",
+    method="POST",
+    path="/v2/spot/cancel-order-by-client-id",
+    response=list[models.SpotBatchOrderResult],
+    params=(
+        Param("market_type", "market_type", "body", Literal["SPOT", "MARGIN"], required=True),
+        Param(
+            "client_id",
+            "client_id",
+            "body",
+            Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")],
+            required=True,
+        ),
+        Param("market", "market", "body", str),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_CANCEL_STOP_ORDER = Operation[models.SpotStopOrder](
+    name="spot_cancel_stop_order",
+    method="POST",
+    path="/v2/spot/cancel-stop-order",
+    response=models.SpotStopOrder,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["SPOT", "MARGIN"], required=True),
+        Param("stop_id", "stop_id", "body", int, required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID = Operation[list[models.SpotBatchStopOrderResult]](
+    name="spot_cancel_stop_orders_by_client_id",
+    method="POST",
+    path="/v2/spot/cancel-stop-order-by-client-id",
+    response=list[models.SpotBatchStopOrderResult],
+    params=(
+        Param("market_type", "market_type", "body", Literal["SPOT", "MARGIN"], required=True),
+        Param(
+            "client_id",
+            "client_id",
+            "body",
+            Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")],
+            required=True,
+        ),
+        Param("market", "market", "body", str),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_GET_CLOSED_ORDERS = Operation[list[models.SpotOrder]](
+    name="spot_get_closed_orders",
+    method="GET",
+    path="/v2/spot/finished-order",
+    response=list[models.SpotOrder],
+    params=(
+        Param("market_type", "market_type", "query", Literal["SPOT", "MARGIN"], required=True),
+        Param("market", "market", "query", str),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("client_id", "client_id", "query", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
+    name="spot_get_closed_stop_orders",
+    method="GET",
+    path="/v2/spot/finished-stop-order",
+    response=list[models.SpotStopOrder],
+    params=(
+        Param("market_type", "market_type", "query", Literal["SPOT", "MARGIN"], required=True),
+        Param("market", "market", "query", str),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
+    name="spot_get_deals",
+    method="GET",
+    path="/v2/spot/deals",
+    response=list[models.SpotMarketDeal],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=1000)]),
+        Param("last_id", "last_id", "query", Annotated[int, Meta(ge=0)]),
+    ),
+    envelope="data",
+)
+
+_SPOT_GET_DEPTH = Operation[models.SpotDepth](
+    name="spot_get_depth",
+    method="GET",
+    path="/v2/spot/depth",
+    response=models.SpotDepth,
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("limit", "limit", "query", Literal[5, 10, 20, 50], required=True),
+        Param(
+            "interval",
+            "interval",
+            "query",
+            Literal[
+                "0",
+                "0.00000000001",
+                "0.000000000001",
+                "0.0000000001",
+                "0.000000001",
+                "0.00000001",
+                "0.0000001",
+                "0.000001",
+                "0.00001",
+                "0.0001",
+                "0.001",
+                "0.01",
+                "0.1",
+                "1",
+                "10",
+                "100",
+                "1000",
+            ],
+            required=True,
+        ),
+    ),
+    envelope="data",
+)
+
+_SPOT_GET_INDEX = Operation[list[models.SpotIndex]](
+    name="spot_get_index",
+    method="GET",
+    path="/v2/spot/index",
+    response=list[models.SpotIndex],
+    params=(Param("market", "market", "query", str),),
+    envelope="data",
+)
+
+_SPOT_GET_KLINES = Operation[list[models.SpotKline]](
+    name="spot_get_klines",
+    method="GET",
+    path="/v2/spot/kline",
+    response=list[models.SpotKline],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param(
+            "period",
+            "period",
+            "query",
+            Literal[
+                "1min",
+                "3min",
+                "5min",
+                "15min",
+                "30min",
+                "1hour",
+                "2hour",
+                "4hour",
+                "6hour",
+                "12hour",
+                "1day",
+                "3day",
+                "1week",
+            ],
+            required=True,
+        ),
+        Param("price_type", "price_type", "query", str),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=1000)]),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+    ),
+    envelope="data",
+)
+
+_SPOT_GET_MARKETS = Operation[list[models.SpotMarket]](
+    name="spot_get_markets",
+    method="GET",
+    path="/v2/spot/market",
+    response=list[models.SpotMarket],
+    params=(Param("market", "market", "query", str),),
+    envelope="data",
+)
+
+_SPOT_GET_OPEN_ORDERS = Operation[list[models.SpotOrder]](
+    name="spot_get_open_orders",
+    method="GET",
+    path="/v2/spot/pending-order",
+    response=list[models.SpotOrder],
+    params=(
+        Param("market_type", "market_type", "query", Literal["SPOT", "MARGIN"], required=True),
+        Param("market", "market", "query", str),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("client_id", "client_id", "query", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
+    name="spot_get_open_stop_orders",
+    method="GET",
+    path="/v2/spot/pending-stop-order",
+    response=list[models.SpotStopOrder],
+    params=(
+        Param("market_type", "market_type", "query", Literal["SPOT", "MARGIN"], required=True),
+        Param("market", "market", "query", str),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("client_id", "client_id", "query", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_SPOT_GET_ORDER = Operation[models.SpotOrder](
+    name="spot_get_order",
+    method="GET",
+    path="/v2/spot/order-status",
+    response=models.SpotOrder,
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("order_id", "order_id", "query", int, required=True),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_SPOT_GET_ORDER_DEALS = Operation[list[models.SpotUserDeal]](
+    name="spot_get_order_deals",
+    method="GET",
+    path="/v2/spot/order-deals",
+    response=list[models.SpotUserDeal],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("market_type", "market_type", "query", Literal["SPOT", "MARGIN"], required=True),
+        Param("order_id", "order_id", "query", int, required=True),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_SPOT_GET_ORDERS = Operation[list[models.SpotBatchOrderResult]](
+    name="spot_get_orders",
+    method="GET",
+    path="/v2/spot/batch-order-status",
+    response=list[models.SpotBatchOrderResult],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("order_ids", "order_ids", "query", Annotated[str, Meta(pattern="^[0-9]+(,[0-9]+)*$")], required=True),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_SPOT_GET_TICKERS = Operation[list[models.SpotTicker]](
+    name="spot_get_tickers",
+    method="GET",
+    path="/v2/spot/ticker",
+    response=list[models.SpotTicker],
+    params=(Param("market", "market", "query", str),),
+    envelope="data",
+)
+
+_SPOT_GET_USER_DEALS = Operation[list[models.SpotUserDeal]](
+    name="spot_get_user_deals",
+    method="GET",
+    path="/v2/spot/user-deals",
+    response=list[models.SpotUserDeal],
+    params=(
+        Param("market", "market", "query", str, required=True),
+        Param("market_type", "market_type", "query", Literal["SPOT", "MARGIN"], required=True),
+        Param("side", "side", "query", Literal["buy", "sell"]),
+        Param("start_time", "start_time", "query", int),
+        Param("end_time", "end_time", "query", int),
+        Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="hmac",
+    permission="read",
+    envelope="data",
+)
+
+_SPOT_MODIFY_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
+    name="spot_modify_batch_orders",
+    method="POST",
+    path="/v2/spot/batch-modify-order",
+    response=list[models.SpotBatchOrderResult],
+    params=(
+        Param(
+            "orders",
+            "orders",
+            "body",
+            Annotated[list[models.SpotModifyOrderRequest], Meta(min_length=1)],
+            required=True,
+        ),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_MODIFY_ORDER = Operation[models.SpotOrder](
+    name="spot_modify_order",
+    method="POST",
+    path="/v2/spot/modify-order",
+    response=models.SpotOrder,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["SPOT", "MARGIN"], required=True),
+        Param("order_id", "order_id", "body", int, required=True),
+        Param("amount", "amount", "body", Decimal, decimal=True),
+        Param("price", "price", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_MODIFY_STOP_ORDER = Operation[models.SpotStopId](
+    name="spot_modify_stop_order",
+    method="POST",
+    path="/v2/spot/modify-stop-order",
+    response=models.SpotStopId,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["SPOT", "MARGIN"], required=True),
+        Param("stop_id", "stop_id", "body", int, required=True),
+        Param("amount", "amount", "body", Decimal, decimal=True),
+        Param("price", "price", "body", Decimal, decimal=True),
+        Param("trigger_price", "trigger_price", "body", Decimal, decimal=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_SPOT_PLACE_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
+    name="spot_place_batch_orders",
+    method="POST",
+    path="/v2/spot/batch-order",
+    response=list[models.SpotBatchOrderResult],
+    params=(
+        Param("orders", "orders", "body", Annotated[list[models.SpotOrderRequest], Meta(min_length=1)], required=True),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_SPOT_PLACE_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopIdResult]](
+    name="spot_place_batch_stop_orders",
+    method="POST",
+    path="/v2/spot/batch-stop-order",
+    response=list[models.SpotBatchStopIdResult],
+    params=(
+        Param(
+            "orders", "orders", "body", Annotated[list[models.SpotStopOrderRequest], Meta(min_length=1)], required=True
+        ),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_SPOT_PLACE_ORDER = Operation[models.SpotOrder](
+    name="spot_place_order",
+    method="POST",
+    path="/v2/spot/order",
+    response=models.SpotOrder,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["SPOT", "MARGIN"], required=True),
+        Param("side", "side", "body", Literal["buy", "sell"], required=True),
+        Param("type", "type", "body", Literal["limit", "market", "maker_only", "ioc", "fok"], required=True),
+        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
+        Param("ccy", "ccy", "body", str),
+        Param("price", "price", "body", Decimal, decimal=True),
+        Param("client_id", "client_id", "body", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("is_hide", "is_hide", "body", bool),
+        Param("stp_mode", "stp_mode", "body", Literal["ct", "cm", "both"]),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_SPOT_PLACE_STOP_ORDER = Operation[models.SpotStopId](
+    name="spot_place_stop_order",
+    method="POST",
+    path="/v2/spot/stop-order",
+    response=models.SpotStopId,
+    params=(
+        Param("market", "market", "body", str, required=True),
+        Param("market_type", "market_type", "body", Literal["SPOT", "MARGIN"], required=True),
+        Param("side", "side", "body", Literal["buy", "sell"], required=True),
+        Param("type", "type", "body", Literal["limit", "market", "maker_only", "ioc", "fok"], required=True),
+        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
+        Param("trigger_price", "trigger_price", "body", Decimal, required=True, decimal=True),
+        Param("ccy", "ccy", "body", str),
+        Param("price", "price", "body", Decimal, decimal=True),
+        Param("client_id", "client_id", "body", Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")]),
+        Param("is_hide", "is_hide", "body", bool),
+        Param("stp_mode", "stp_mode", "body", Literal["ct", "cm", "both"]),
+    ),
+    auth="hmac",
+    permission="trade",
+    retry={"idempotency": "never"},
+    envelope="data",
+)
+
+_SUB_ACCOUNT_TRANSFER = Operation[dict[str, Any]](
+    name="sub_account_transfer",
+    method="POST",
+    path="/v2/account/subs/transfer",
+    response=dict[str, Any],
+    params=(
+        Param("from_account_type", "from_account_type", "body", Literal["SPOT", "FUTURES"], required=True),
+        Param("to_account_type", "to_account_type", "body", Literal["SPOT", "FUTURES"], required=True),
+        Param("ccy", "ccy", "body", str, required=True),
+        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
+        Param("from_user_name", "from_user_name", "body", str),
+        Param("to_user_name", "to_user_name", "body", str),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_TRANSFER = Operation[dict[str, Any]](
+    name="transfer",
+    method="POST",
+    path="/v2/assets/transfer",
+    response=dict[str, Any],
+    params=(
+        Param("from_account_type", "from_account_type", "body", Literal["SPOT", "MARGIN", "FUTURES"], required=True),
+        Param("to_account_type", "to_account_type", "body", Literal["SPOT", "MARGIN", "FUTURES"], required=True),
+        Param("ccy", "ccy", "body", str, required=True),
+        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
+        Param("market", "market", "body", str),
+    ),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_UNFREEZE_SUB_ACCOUNT = Operation[dict[str, Any]](
+    name="unfreeze_sub_account",
+    method="POST",
+    path="/v2/account/subs/unfrozen",
+    response=dict[str, Any],
+    params=(Param("sub_user_name", "sub_user_name", "body", str, required=True),),
+    auth="hmac",
+    permission="trade",
+    envelope="data",
+)
+
+_WITHDRAW = Operation[models.AssetWithdrawal](
+    name="withdraw",
+    method="POST",
+    path="/v2/assets/withdraw",
+    response=models.AssetWithdrawal,
+    params=(
+        Param("ccy", "ccy", "body", str, required=True),
+        Param("to_address", "to_address", "body", str, required=True),
+        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
+        Param("chain", "chain", "body", str),
+        Param("withdraw_method", "withdraw_method", "body", Literal["on_chain", "inter_user"]),
+        Param("memo", "memo", "body", str),
+        Param("fee_ccy", "fee_ccy", "body", str),
+        Param("extra", "extra", "body", dict[str, Any]),
+        Param("remark", "remark", "body", str),
+    ),
+    auth="hmac",
+    permission="withdraw",
+    envelope="data",
+)
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "add_amm_liquidity": _ADD_AMM_LIQUIDITY,
+    "cancel_withdraw": _CANCEL_WITHDRAW,
+    "create_sub_account": _CREATE_SUB_ACCOUNT,
+    "create_sub_account_api_key": _CREATE_SUB_ACCOUNT_API_KEY,
+    "delete_sub_account_api_key": _DELETE_SUB_ACCOUNT_API_KEY,
+    "edit_sub_account_api_key": _EDIT_SUB_ACCOUNT_API_KEY,
+    "freeze_sub_account": _FREEZE_SUB_ACCOUNT,
+    "futures_adjust_position_leverage": _FUTURES_ADJUST_POSITION_LEVERAGE,
+    "futures_adjust_position_margin": _FUTURES_ADJUST_POSITION_MARGIN,
+    "futures_cancel_all_orders": _FUTURES_CANCEL_ALL_ORDERS,
+    "futures_cancel_batch_orders": _FUTURES_CANCEL_BATCH_ORDERS,
+    "futures_cancel_batch_stop_orders": _FUTURES_CANCEL_BATCH_STOP_ORDERS,
+    "futures_cancel_order": _FUTURES_CANCEL_ORDER,
+    "futures_cancel_orders_by_client_id": _FUTURES_CANCEL_ORDERS_BY_CLIENT_ID,
+    "futures_cancel_position_stop_loss": _FUTURES_CANCEL_POSITION_STOP_LOSS,
+    "futures_cancel_position_take_profit": _FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+    "futures_cancel_stop_order": _FUTURES_CANCEL_STOP_ORDER,
+    "futures_cancel_stop_orders_by_client_id": _FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+    "futures_close_position": _FUTURES_CLOSE_POSITION,
+    "futures_get_basis_history": _FUTURES_GET_BASIS_HISTORY,
+    "futures_get_closed_orders": _FUTURES_GET_CLOSED_ORDERS,
+    "futures_get_closed_stop_orders": _FUTURES_GET_CLOSED_STOP_ORDERS,
+    "futures_get_deals": _FUTURES_GET_DEALS,
+    "futures_get_depth": _FUTURES_GET_DEPTH,
+    "futures_get_finished_positions": _FUTURES_GET_FINISHED_POSITIONS,
+    "futures_get_funding_rate_history": _FUTURES_GET_FUNDING_RATE_HISTORY,
+    "futures_get_funding_rates": _FUTURES_GET_FUNDING_RATES,
+    "futures_get_index": _FUTURES_GET_INDEX,
+    "futures_get_klines": _FUTURES_GET_KLINES,
+    "futures_get_liquidation_history": _FUTURES_GET_LIQUIDATION_HISTORY,
+    "futures_get_markets": _FUTURES_GET_MARKETS,
+    "futures_get_open_orders": _FUTURES_GET_OPEN_ORDERS,
+    "futures_get_open_stop_orders": _FUTURES_GET_OPEN_STOP_ORDERS,
+    "futures_get_order": _FUTURES_GET_ORDER,
+    "futures_get_order_deals": _FUTURES_GET_ORDER_DEALS,
+    "futures_get_orders": _FUTURES_GET_ORDERS,
+    "futures_get_pending_positions": _FUTURES_GET_PENDING_POSITIONS,
+    "futures_get_position_adl_history": _FUTURES_GET_POSITION_ADL_HISTORY,
+    "futures_get_position_funding_history": _FUTURES_GET_POSITION_FUNDING_HISTORY,
+    "futures_get_position_levels": _FUTURES_GET_POSITION_LEVELS,
+    "futures_get_position_margin_history": _FUTURES_GET_POSITION_MARGIN_HISTORY,
+    "futures_get_position_settle_history": _FUTURES_GET_POSITION_SETTLE_HISTORY,
+    "futures_get_premium_index_history": _FUTURES_GET_PREMIUM_INDEX_HISTORY,
+    "futures_get_tickers": _FUTURES_GET_TICKERS,
+    "futures_get_user_deals": _FUTURES_GET_USER_DEALS,
+    "futures_modify_batch_orders": _FUTURES_MODIFY_BATCH_ORDERS,
+    "futures_modify_order": _FUTURES_MODIFY_ORDER,
+    "futures_modify_position_stop_loss": _FUTURES_MODIFY_POSITION_STOP_LOSS,
+    "futures_modify_position_take_profit": _FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+    "futures_modify_stop_order": _FUTURES_MODIFY_STOP_ORDER,
+    "futures_place_batch_orders": _FUTURES_PLACE_BATCH_ORDERS,
+    "futures_place_batch_stop_orders": _FUTURES_PLACE_BATCH_STOP_ORDERS,
+    "futures_place_order": _FUTURES_PLACE_ORDER,
+    "futures_place_stop_order": _FUTURES_PLACE_STOP_ORDER,
+    "futures_set_position_stop_loss": _FUTURES_SET_POSITION_STOP_LOSS,
+    "futures_set_position_take_profit": _FUTURES_SET_POSITION_TAKE_PROFIT,
+    "get_account_info": _GET_ACCOUNT_INFO,
+    "get_agent_rebate_details": _GET_AGENT_REBATE_DETAILS,
+    "get_agent_rebate_records": _GET_AGENT_REBATE_RECORDS,
+    "get_agent_referees": _GET_AGENT_REFEREES,
+    "get_all_deposit_withdraw_config": _GET_ALL_DEPOSIT_WITHDRAW_CONFIG,
+    "get_amm_income_history": _GET_AMM_INCOME_HISTORY,
+    "get_amm_liquidity": _GET_AMM_LIQUIDITY,
+    "get_amm_liquidity_pools": _GET_AMM_LIQUIDITY_POOLS,
+    "get_asset_info": _GET_ASSET_INFO,
+    "get_credit_info": _GET_CREDIT_INFO,
+    "get_deposit_address": _GET_DEPOSIT_ADDRESS,
+    "get_deposit_history": _GET_DEPOSIT_HISTORY,
+    "get_deposit_withdraw_config": _GET_DEPOSIT_WITHDRAW_CONFIG,
+    "get_financial_balance": _GET_FINANCIAL_BALANCE,
+    "get_futures_balance": _GET_FUTURES_BALANCE,
+    "get_futures_market_settings": _GET_FUTURES_MARKET_SETTINGS,
+    "get_maintenance_info": _GET_MAINTENANCE_INFO,
+    "get_margin_balance": _GET_MARGIN_BALANCE,
+    "get_margin_borrow_history": _GET_MARGIN_BORROW_HISTORY,
+    "get_margin_interest_limit": _GET_MARGIN_INTEREST_LIMIT,
+    "get_referee_rebate_details": _GET_REFEREE_REBATE_DETAILS,
+    "get_referee_rebate_records": _GET_REFEREE_REBATE_RECORDS,
+    "get_referees": _GET_REFEREES,
+    "get_spot_balance": _GET_SPOT_BALANCE,
+    "get_spot_transaction_history": _GET_SPOT_TRANSACTION_HISTORY,
+    "get_statement": _GET_STATEMENT,
+    "get_sub_account_api_key": _GET_SUB_ACCOUNT_API_KEY,
+    "get_sub_account_balance": _GET_SUB_ACCOUNT_BALANCE,
+    "get_sub_account_info": _GET_SUB_ACCOUNT_INFO,
+    "get_sub_account_spot_balance": _GET_SUB_ACCOUNT_SPOT_BALANCE,
+    "get_sub_account_transfer_history": _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
+    "get_system_time": _GET_SYSTEM_TIME,
+    "get_trade_fee_rate": _GET_TRADE_FEE_RATE,
+    "get_transfer_history": _GET_TRANSFER_HISTORY,
+    "get_withdraw_history": _GET_WITHDRAW_HISTORY,
+    "list_sub_account_api_keys": _LIST_SUB_ACCOUNT_API_KEYS,
+    "list_sub_accounts": _LIST_SUB_ACCOUNTS,
+    "margin_borrow": _MARGIN_BORROW,
+    "margin_repay": _MARGIN_REPAY,
+    "ping": _PING,
+    "remove_amm_liquidity": _REMOVE_AMM_LIQUIDITY,
+    "renew_deposit_address": _RENEW_DEPOSIT_ADDRESS,
+    "set_account_settings": _SET_ACCOUNT_SETTINGS,
+    "set_futures_market_settings": _SET_FUTURES_MARKET_SETTINGS,
+    "spot_cancel_all_orders": _SPOT_CANCEL_ALL_ORDERS,
+    "spot_cancel_batch_orders": _SPOT_CANCEL_BATCH_ORDERS,
+    "spot_cancel_batch_stop_orders": _SPOT_CANCEL_BATCH_STOP_ORDERS,
+    "spot_cancel_order": _SPOT_CANCEL_ORDER,
+    "spot_cancel_orders_by_client_id": _SPOT_CANCEL_ORDERS_BY_CLIENT_ID,
+    "spot_cancel_stop_order": _SPOT_CANCEL_STOP_ORDER,
+    "spot_cancel_stop_orders_by_client_id": _SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+    "spot_get_closed_orders": _SPOT_GET_CLOSED_ORDERS,
+    "spot_get_closed_stop_orders": _SPOT_GET_CLOSED_STOP_ORDERS,
+    "spot_get_deals": _SPOT_GET_DEALS,
+    "spot_get_depth": _SPOT_GET_DEPTH,
+    "spot_get_index": _SPOT_GET_INDEX,
+    "spot_get_klines": _SPOT_GET_KLINES,
+    "spot_get_markets": _SPOT_GET_MARKETS,
+    "spot_get_open_orders": _SPOT_GET_OPEN_ORDERS,
+    "spot_get_open_stop_orders": _SPOT_GET_OPEN_STOP_ORDERS,
+    "spot_get_order": _SPOT_GET_ORDER,
+    "spot_get_order_deals": _SPOT_GET_ORDER_DEALS,
+    "spot_get_orders": _SPOT_GET_ORDERS,
+    "spot_get_tickers": _SPOT_GET_TICKERS,
+    "spot_get_user_deals": _SPOT_GET_USER_DEALS,
+    "spot_modify_batch_orders": _SPOT_MODIFY_BATCH_ORDERS,
+    "spot_modify_order": _SPOT_MODIFY_ORDER,
+    "spot_modify_stop_order": _SPOT_MODIFY_STOP_ORDER,
+    "spot_place_batch_orders": _SPOT_PLACE_BATCH_ORDERS,
+    "spot_place_batch_stop_orders": _SPOT_PLACE_BATCH_STOP_ORDERS,
+    "spot_place_order": _SPOT_PLACE_ORDER,
+    "spot_place_stop_order": _SPOT_PLACE_STOP_ORDER,
+    "sub_account_transfer": _SUB_ACCOUNT_TRANSFER,
+    "transfer": _TRANSFER,
+    "unfreeze_sub_account": _UNFREEZE_SUB_ACCOUNT,
+    "withdraw": _WITHDRAW,
+}
+"""Every endpoint by operation name (the stub server serves these)."""
+
+
+class Client(SyncAPIClient):
+    """Synchronous client of the CoinEx v2 REST API.
+
+    Args:
+        api_key: credential for signed endpoints (never logged or shown in errors).
+        api_secret: credential for signed endpoints (never logged or shown in errors).
+        base_url: server to talk to; overrides `environment`.
+        environment: one of live (default: live).
+        timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
+        http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
+        max_retries: retries after the first attempt; default from the spec's retry policy.
+        deadline: seconds a call may take across all attempts; default from the spec.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        environment: Literal["live"] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        super().__init__(
+            CONFIG,
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            },
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            http_client=http_client,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
+
+    def add_amm_liquidity(
+        self,
+        *,
+        market: str,
+        base_ccy_amount: DecimalLike,
+        quote_ccy_amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetAmmLiquidityChange:
+        """Add liquidity to an AMM market.
+
+        Adds base and quote assets to an AMM market's pool; returns the account's resulting holdings
+        and pool share.
+
+        ``POST /v2/assets/amm/add-liquidity`` (signed, permission: trade)
+
+        Args:
+            market: AMM market, e.g. CETUSDT.
+            base_ccy_amount: Amount of the base asset to add.
+            quote_ccy_amount: Amount of the quote asset to add.
+
+        Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
+        """
+        return self._call(
+            _ADD_AMM_LIQUIDITY,
+            {
+                "market": market,
+                "base_ccy_amount": base_ccy_amount,
+                "quote_ccy_amount": quote_ccy_amount,
+            },
+            timeout,
+        )
+
+    def cancel_withdraw(
+        self,
+        *,
+        withdraw_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Cancel a withdrawal request.
+
+        Cancels a withdrawal that has not been processed yet.
+
+        ``POST /v2/assets/cancel-withdraw`` (signed, permission: withdraw)
+
+        Args:
+            withdraw_id: Withdrawal ID.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
+        """
+        return self._call(
+            _CANCEL_WITHDRAW,
+            {
+                "withdraw_id": withdraw_id,
+            },
+            timeout,
+        )
+
+    def create_sub_account(
+        self,
+        *,
+        sub_user_name: str,
+        permissions: list[Literal["FUTURES", "MARGIN", "AMM", "API"]] | None = None,
+        remark: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Create a sub-account.
+
+        Creates a sub-account (at most 20 per main account). Without permissions the sub-account
+        gets them all.
+
+        ``POST /v2/account/subs`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Username, 3-26 characters of letters, digits and "-"; must be new.
+            permissions: Permissions to grant; all when omitted.
+            remark: Note, at most 50 characters.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
+        """
+        return self._call(
+            _CREATE_SUB_ACCOUNT,
+            {
+                "sub_user_name": sub_user_name,
+                "permissions": permissions,
+                "remark": remark,
+            },
+            timeout,
+        )
+
+    def create_sub_account_api_key(
+        self,
+        *,
+        sub_user_name: str,
+        ip_whitelist: list[str],
+        trade_enabled: bool,
+        remark: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountSubApiKey:
+        """Create an API key for a sub-account.
+
+        Creates an API key for a sub-account that has the API management permission (at most 50 keys
+        per sub-account) and returns it with its secret. A key without IP whitelist expires after
+        three months.
+
+        ``POST /v2/account/subs/api`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Sub-account username.
+            ip_whitelist: IP whitelist of the key, at most 50 IPs.
+            trade_enabled: Whether the key may trade.
+            remark: Note, at most 50 characters.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub-api
+        """
+        return self._call(
+            _CREATE_SUB_ACCOUNT_API_KEY,
+            {
+                "sub_user_name": sub_user_name,
+                "ip_whitelist": ip_whitelist,
+                "trade_enabled": trade_enabled,
+                "remark": remark,
+            },
+            timeout,
+        )
+
+    def delete_sub_account_api_key(
+        self,
+        *,
+        api_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Delete a sub-account API key.
+
+        Deletes a sub-account API key by its ID.
+
+        ``POST /v2/account/subs/delete-api`` (signed, permission: trade)
+
+        Args:
+            api_id: API key ID.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/delete-sub-api
+        """
+        return self._call(
+            _DELETE_SUB_ACCOUNT_API_KEY,
+            {
+                "api_id": api_id,
+            },
+            timeout,
+        )
+
+    def edit_sub_account_api_key(
+        self,
+        *,
+        sub_user_name: str,
+        api_id: int,
+        trade_enabled: bool | None = None,
+        ip_whitelist: list[str] | None = None,
+        remark: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountSubApiKey:
+        """Edit a sub-account API key.
+
+        Changes the trade permission, IP whitelist or remark of a sub-account API key and returns
+        the key.
+
+        ``POST /v2/account/subs/edit-api`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Sub-account username.
+            api_id: API key ID.
+            trade_enabled: Whether the key may trade.
+            ip_whitelist: New IP whitelist, at most 50 IPs.
+            remark: Note, at most 50 characters.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/edit-sub-api
+        """
+        return self._call(
+            _EDIT_SUB_ACCOUNT_API_KEY,
+            {
+                "sub_user_name": sub_user_name,
+                "api_id": api_id,
+                "trade_enabled": trade_enabled,
+                "ip_whitelist": ip_whitelist,
+                "remark": remark,
+            },
+            timeout,
+        )
+
+    def freeze_sub_account(
+        self,
+        *,
+        sub_user_name: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Freeze (disable) a sub-account.
+
+        Disables a sub-account; it can be re-enabled with unfreeze_sub_account.
+
+        ``POST /v2/account/subs/frozen`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Sub-account username.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
+        """
+        return self._call(
+            _FREEZE_SUB_ACCOUNT,
+            {
+                "sub_user_name": sub_user_name,
+            },
+            timeout,
+        )
+
+    def futures_adjust_position_leverage(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        margin_mode: Literal["isolated", "cross"],
+        leverage: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPositionLeverage:
+        """Set the leverage and margin mode of a futures market.
+
+        Sets the margin mode (isolated/cross) and leverage used for the account's position in one
+        market. Returns the margin mode and leverage now in effect.
+
+        ``POST /v2/futures/adjust-position-leverage`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            margin_mode: Position type (margin mode).
+            leverage: Leverage, an integer within the market's allowed leverages.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
+        """
+        return self._call(
+            _FUTURES_ADJUST_POSITION_LEVERAGE,
+            {
+                "market": market,
+                "market_type": market_type,
+                "margin_mode": margin_mode,
+                "leverage": leverage,
+            },
+            timeout,
+        )
+
+    def futures_adjust_position_margin(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Add margin to or remove margin from an isolated position.
+
+        Changes the margin of the position in one market: a positive amount adds margin, a negative
+        amount removes it. Returns the updated position.
+
+        ``POST /v2/futures/adjust-position-margin`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            amount: Margin to add (positive) or remove (negative), e.g. "2.1" or "-7.4".
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
+        """
+        return self._call(
+            _FUTURES_ADJUST_POSITION_MARGIN,
+            {
+                "market": market,
+                "market_type": market_type,
+                "amount": amount,
+            },
+            timeout,
+        )
+
+    def futures_cancel_all_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Cancel all open futures orders of a market.
+
+        Cancels every open order of the market, optionally of one side only. data is an empty
+        object.
+
+        ``POST /v2/futures/cancel-all-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            side: Only cancel orders of this side
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
+        """
+        return self._call(
+            _FUTURES_CANCEL_ALL_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+            },
+            timeout,
+        )
+
+    def futures_cancel_batch_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_ids: list[int],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Cancel several futures orders of one market.
+
+        One result per order id, each with its own code and message; data holds the canceled order
+        on success. Charged once per order id.
+
+        ``POST /v2/futures/cancel-batch-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            order_ids: Order ids to cancel
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-order
+        """
+        return self._call(
+            _FUTURES_CANCEL_BATCH_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_ids": order_ids,
+            },
+            timeout,
+        )
+
+    def futures_cancel_batch_stop_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_ids: list[int],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchStopOrderResult]:
+        """Cancel several futures stop orders of one market.
+
+        One result per stop id, each with its own code and message; data holds the canceled stop
+        order on success. Charged once per stop id.
+
+        ``POST /v2/futures/cancel-batch-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            stop_ids: Stop order ids to cancel
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-stop-order
+        """
+        return self._call(
+            _FUTURES_CANCEL_BATCH_STOP_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_ids": stop_ids,
+            },
+            timeout,
+        )
+
+    def futures_cancel_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesOrder:
+        """Cancel one futures order.
+
+        Cancels an open order and returns it as it was when canceled.
+
+        ``POST /v2/futures/cancel-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            order_id: Order id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order
+        """
+        return self._call(
+            _FUTURES_CANCEL_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+            },
+            timeout,
+        )
+
+    def futures_cancel_orders_by_client_id(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        client_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Cancel the futures orders that carry a client_id.
+
+        Cancels every open order of the market with this client_id; one result per order, each with
+        its own code and message.
+
+        ``POST /v2/futures/cancel-order-by-client-id`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            client_id: User-defined id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
+        """
+        return self._call(
+            _FUTURES_CANCEL_ORDERS_BY_CLIENT_ID,
+            {
+                "market": market,
+                "market_type": market_type,
+                "client_id": client_id,
+            },
+            timeout,
+        )
+
+    def futures_cancel_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Cancel one or all stop-loss orders of a position.
+
+        Cancels the stop-loss with stop_loss_id, or every stop-loss of the position in the market
+        when stop_loss_id is omitted. Returns the updated position.
+
+        ``POST /v2/futures/cancel-position-stop-loss`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            stop_loss_id: Stop-loss order id; when omitted all stop-loss orders of the position are
+                cancelled.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-stop-loss
+        """
+        return self._call(
+            _FUTURES_CANCEL_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_id": stop_loss_id,
+            },
+            timeout,
+        )
+
+    def futures_cancel_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Cancel one or all take-profit orders of a position.
+
+        Cancels the take-profit with take_profit_id, or every take-profit of the position in the
+        market when take_profit_id is omitted. Returns the updated position.
+
+        ``POST /v2/futures/cancel-position-take-profit`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            take_profit_id: Take-profit order id; when omitted all take-profit orders of the
+                position are cancelled.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-take-profit
+        """
+        return self._call(
+            _FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_id": take_profit_id,
+            },
+            timeout,
+        )
+
+    def futures_cancel_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesStopOrder:
+        """Cancel one futures stop order.
+
+        Cancels an untriggered stop order and returns it.
+
+        ``POST /v2/futures/cancel-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            stop_id: Stop order id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order
+        """
+        return self._call(
+            _FUTURES_CANCEL_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+            },
+            timeout,
+        )
+
+    def futures_cancel_stop_orders_by_client_id(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        client_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchStopOrderResult]:
+        """Cancel the futures stop orders that carry a client_id.
+
+        Cancels every untriggered stop order of the market with this client_id; one result per stop
+        order, each with its own code and message.
+
+        ``POST /v2/futures/cancel-stop-order-by-client-id`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            client_id: User-defined id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order-by-client-id
+        """
+        return self._call(
+            _FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+            {
+                "market": market,
+                "market_type": market_type,
+                "client_id": client_id,
+            },
+            timeout,
+        )
+
+    def futures_close_position(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        price: DecimalLike | None = None,
+        amount: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        position_side: Literal["long", "short"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPositionCloseOrder:
+        """Close a futures position (all or part, at market or limit).
+
+        Places a closing order for the position in one market: type market (or another order type
+        with a price) closes everything when amount is omitted, or the given amount otherwise.
+        Returns the closing order.
+
+        ``POST /v2/futures/close-position`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            type: Order type of the closing order.
+            price: Order price; required when closing at a limit price.
+            amount: Amount to close; omit to close the whole position.
+            client_id: User-defined order id, returned in the order and usable to cancel by client
+                id. Letters, digits, hyphens and underscores, at most 32 bytes.
+            is_hide: Hide the order from the public depth (default false).
+            stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the maker
+                order, both cancels both. Not applied during call auctions.
+            position_side: Side of the position to close (long/short).
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
+        """
+        return self._call(
+            _FUTURES_CLOSE_POSITION,
+            {
+                "market": market,
+                "market_type": market_type,
+                "type": type,
+                "price": price,
+                "amount": amount,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+                "position_side": position_side,
+            },
+            timeout,
+        )
+
+    def futures_get_basis_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBasisRate]:
+        """Basis rate history of one futures market.
+
+        The basis rate over time; the last 7 days by default. Not paged.
+
+        ``GET /v2/futures/basis-history``
+
+        Args:
+            market: Market name
+            start_time: Query start time (ms). The last 7 days by default.
+            end_time: Query end time (ms). The last 7 days by default.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-basis-history
+        """
+        return self._call(
+            _FUTURES_GET_BASIS_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            timeout,
+        )
+
+    def futures_get_closed_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesOrder]:
+        """Completed (filled or canceled) futures orders.
+
+        The account's finished orders, optionally of one market or side, paged with page/limit.
+        Canceled orders without any execution are not kept.
+
+        ``GET /v2/futures/finished-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; only FUTURES in futures functions
+            market: Market name; absent for every market
+            side: Order side; absent for both sides
+            client_id: User-defined id
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
+        """
+        return self._call(
+            _FUTURES_GET_CLOSED_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_closed_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesStopOrder]:
+        """Completed (triggered or canceled) futures stop orders.
+
+        The account's finished stop orders, optionally of one market or side, paged with page/limit.
+
+        ``GET /v2/futures/finished-stop-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; only FUTURES in futures functions
+            market: Market name; absent for every market
+            side: Order side; absent for both sides
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
+        """
+        return self._call(
+            _FUTURES_GET_CLOSED_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_deals(
+        self,
+        *,
+        market: str,
+        limit: int | None = None,
+        last_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesMarketDeal]:
+        """Latest public trades (deals) of one futures market.
+
+        The most recent executions, newest first. Page backwards with last_id (the deal_id to start
+        from; 0 or absent = the latest).
+
+        ``GET /v2/futures/deals``
+
+        Args:
+            market: Market name
+            limit: Number of deals. Default 100, max 1000.
+            last_id: The deal id to start the query from; 0 means from the latest record
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-deals
+        """
+        return self._call(
+            _FUTURES_GET_DEALS,
+            {
+                "market": market,
+                "limit": limit,
+                "last_id": last_id,
+            },
+            timeout,
+        )
+
+    def futures_get_depth(
+        self,
+        *,
+        market: str,
+        limit: Literal[5, 10, 20, 50],
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesDepth:
+        """Order book (depth) of one futures market.
+
+        Asks and bids merged at the given interval, with the latest price, the update time and a
+        CRC32 checksum of the full book (bid1_price:bid1_amount:...:ask1_price:ask1_amount:...).
+
+        ``GET /v2/futures/depth``
+
+        Args:
+            market: Market name
+            limit: Number of depth levels, one of 5, 10, 20, 50
+            interval: Merge interval ("0" for no merging)
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-depth
+        """
+        return self._call(
+            _FUTURES_GET_DEPTH,
+            {
+                "market": market,
+                "limit": limit,
+                "interval": interval,
+            },
+            timeout,
+        )
+
+    def futures_get_finished_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPosition]:
+        """Position history (closed futures positions).
+
+        Lists the account's closed futures positions, optionally filtered by market and time range,
+        one page at a time. Items are position objects with the closing type in finished_type.
+
+        ``GET /v2/futures/finished-position`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name. All markets when omitted.
+            start_time: Query start time (ms). Data is not filtered by time by default.
+            end_time: Query end time (ms). Data is not filtered by time by default.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
+        """
+        return self._call(
+            _FUTURES_GET_FINISHED_POSITIONS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_funding_rate_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesFundingRateHistory]:
+        """Funding rate history of one futures market.
+
+        Theoretical and actual funding rate of each past collection, paged with page/limit.
+
+        ``GET /v2/futures/funding-rate-history``
+
+        Args:
+            market: Market name
+            start_time: Query start time (ms). Data is not filtered by time by default.
+            end_time: Query end time (ms). Data is not filtered by time by default.
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate-history
+        """
+        return self._call(
+            _FUTURES_GET_FUNDING_RATE_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_funding_rates(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesFundingRate]:
+        """Current and next funding rate of futures markets.
+
+        Mark price, current and predicted funding rate, its bounds and the collection times. Rates
+        are computed every minute and collected every 8 hours by default (2h or 4h when the premium
+        is high); positive rates are paid by longs to shorts. Without market, every market.
+
+        ``GET /v2/futures/funding-rate``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate
+        """
+        return self._call(
+            _FUTURES_GET_FUNDING_RATES,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def futures_get_index(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesIndex]:
+        """Index price of futures markets with its components.
+
+        The index price and the exchanges it is computed from, with their weights. Without market,
+        every market.
+
+        ``GET /v2/futures/index``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-index
+        """
+        return self._call(
+            _FUTURES_GET_INDEX,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def futures_get_klines(
+        self,
+        *,
+        market: str,
+        period: Literal[
+            "1min",
+            "3min",
+            "5min",
+            "15min",
+            "30min",
+            "1hour",
+            "2hour",
+            "4hour",
+            "6hour",
+            "12hour",
+            "1day",
+            "3day",
+            "1week",
+        ],
+        price_type: str | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesKline]:
+        """Candlesticks (klines) of one futures market.
+
+        Open, close, high, low, volume and value per period. Without start_time/end_time the data is
+        not filtered by time.
+
+        ``GET /v2/futures/kline``
+
+        Args:
+            market: Market name
+            period: Candlestick period
+            price_type: Price type for drawing candlesticks, default latest_price
+            limit: Number of candlesticks. Default 100, max 1000.
+            start_time: Query start time (ms). Data is not filtered by time by default.
+            end_time: Query end time (ms). Data is not filtered by time by default.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-kline
+        """
+        return self._call(
+            _FUTURES_GET_KLINES,
+            {
+                "market": market,
+                "period": period,
+                "price_type": price_type,
+                "limit": limit,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            timeout,
+        )
+
+    def futures_get_liquidation_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesLiquidation]:
+        """Liquidation history of one futures market.
+
+        Forced liquidations with the side, liquidation price, amount and bankruptcy price, paged
+        with page/limit.
+
+        ``GET /v2/futures/liquidation-history``
+
+        Args:
+            market: Market name
+            start_time: Query start time (ms). Data is not filtered by time by default.
+            end_time: Query end time (ms). Data is not filtered by time by default.
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-liquidation-history
+        """
+        return self._call(
+            _FUTURES_GET_LIQUIDATION_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_markets(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesMarket]:
+        """Futures market status (contract specifications).
+
+        Contract type, fees, minimum amount, precisions, tick size, allowed leverages and trading
+        flags of futures markets. Without market, every market.
+
+        ``GET /v2/futures/market``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market
+        """
+        return self._call(
+            _FUTURES_GET_MARKETS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def futures_get_open_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesOrder]:
+        """Open (unfilled or partially filled) futures orders.
+
+        The account's open orders, optionally of one market, side or client_id, paged with
+        page/limit.
+
+        ``GET /v2/futures/pending-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; only FUTURES in futures functions
+            market: Market name; absent for every market
+            side: Order side; absent for both sides
+            client_id: User-defined id
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-order
+        """
+        return self._call(
+            _FUTURES_GET_OPEN_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_open_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesStopOrder]:
+        """Pending (not yet triggered) futures stop orders.
+
+        The account's untriggered stop orders, optionally of one market, side or client_id, paged
+        with page/limit.
+
+        ``GET /v2/futures/pending-stop-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; only FUTURES in futures functions
+            market: Market name; absent for every market
+            side: Order side; absent for both sides
+            client_id: User-defined id
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-stop-order
+        """
+        return self._call(
+            _FUTURES_GET_OPEN_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_order(
+        self,
+        *,
+        market: str,
+        order_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesOrder:
+        """Status of one futures order.
+
+        The order with its fills so far and its status. Canceled orders without any execution are
+        not kept and cannot be queried.
+
+        ``GET /v2/futures/order-status`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            order_id: Order id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/get-order-status
+        """
+        return self._call(
+            _FUTURES_GET_ORDER,
+            {
+                "market": market,
+                "order_id": order_id,
+            },
+            timeout,
+        )
+
+    def futures_get_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesUserDeal]:
+        """The executions (deals) of one futures order.
+
+        Fills of one order, paged with page/limit.
+
+        ``GET /v2/futures/order-deals`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            order_id: Order id
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-order-deals
+        """
+        return self._call(
+            _FUTURES_GET_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_orders(
+        self,
+        *,
+        market: str,
+        order_ids: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Status of several futures orders of one market.
+
+        One result per requested order id, each with its own code and message; data holds the order
+        when it was found.
+
+        ``GET /v2/futures/batch-order-status`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            order_ids: Order ids separated by ",", at most 100
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/get-multi-order-status
+        """
+        return self._call(
+            _FUTURES_GET_ORDERS,
+            {
+                "market": market,
+                "order_ids": order_ids,
+            },
+            timeout,
+        )
+
+    def futures_get_pending_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPosition]:
+        """Current (open) futures positions.
+
+        Lists the account's open futures positions, optionally for one market, one page at a time.
+        Each item carries size, entry price, margin, PNL, liquidation/bankruptcy prices, ADL level
+        and the position's take-profit/stop-loss settings.
+
+        ``GET /v2/futures/pending-position`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name, e.g. BTCUSDT. All markets when omitted.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
+        """
+        return self._call(
+            _FUTURES_GET_PENDING_POSITIONS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_position_adl_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionAdl]:
+        """Auto-deleveraging (ADL) history of futures positions.
+
+        Lists the fills by which the account's positions were auto-deleveraged, optionally for one
+        market, one position and a time range, one page at a time.
+
+        ``GET /v2/futures/position-adl-history`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name.
+            position_id: Position id.
+            start_time: Query start time (ms).
+            end_time: Query end time (ms).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
+        """
+        return self._call(
+            _FUTURES_GET_POSITION_ADL_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_position_funding_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionFunding]:
+        """Funding fees paid or received by futures positions.
+
+        Lists the funding settlements of the account's positions (rate, fee and the position's size
+        at the time), optionally for one market and a time range, one page at a time.
+
+        ``GET /v2/futures/position-funding-history`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name.
+            position_id: Position id.
+            start_time: Query start time (ms).
+            end_time: Query end time (ms).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
+        """
+        return self._call(
+            _FUTURES_GET_POSITION_FUNDING_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_position_levels(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionLevels]:
+        """Position levels (leverage and maintenance-margin tiers) of futures markets.
+
+        For each market, the position tiers: the upper position limit of each level, its maximum
+        leverage, its maintenance margin rate and its minimum initial margin rate. Without market,
+        every market.
+
+        ``GET /v2/futures/position-level``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
+        """
+        return self._call(
+            _FUTURES_GET_POSITION_LEVELS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def futures_get_position_margin_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionMarginChange]:
+        """Margin change history of futures positions.
+
+        Lists the margin changes (additions positive, reductions negative) of the account's
+        positions, optionally for one market, one position and a time range, one page at a time.
+
+        ``GET /v2/futures/position-margin-history`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name.
+            position_id: Position id.
+            start_time: Query start time (ms).
+            end_time: Query end time (ms).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
+        """
+        return self._call(
+            _FUTURES_GET_POSITION_MARGIN_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_position_settle_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionSettlement]:
+        """Auto-settlement history of futures positions.
+
+        Lists the periodic auto-settlements of the account's positions (unrealized PNL settled into
+        realized PNL and position margin, by default every 8 hours), optionally for one market, one
+        position and a time range, one page at a time.
+
+        ``GET /v2/futures/position-settle-history`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name.
+            position_id: Position id.
+            start_time: Query start time (ms).
+            end_time: Query end time (ms).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
+        """
+        return self._call(
+            _FUTURES_GET_POSITION_SETTLE_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_premium_index_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPremiumIndex]:
+        """Premium index history of one futures market.
+
+        The premium index (the main input of the funding rate) over time. By default the last 8
+        hours; a query may span at most 1 day and reach back at most 30 days.
+
+        ``GET /v2/futures/premium-index-history``
+
+        Args:
+            market: Market name
+            start_time: Query start time (ms). Default the last 8 hours; range at most 1 day, at
+                most 30 days back.
+            end_time: Query end time (ms). Default the last 8 hours; range at most 1 day, at most 30
+                days back.
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-premium-history
+        """
+        return self._call(
+            _FUTURES_GET_PREMIUM_INDEX_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_get_tickers(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesTicker]:
+        """24-hour market information (tickers) of futures markets.
+
+        Latest, open, close, high and low prices, volumes, index and mark price and open interest
+        over the last 24 hours. Without market, every market.
+
+        ``GET /v2/futures/ticker``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-ticker
+        """
+        return self._call(
+            _FUTURES_GET_TICKERS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def futures_get_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesUserDeal]:
+        """The account's own futures trades (deals) in one market.
+
+        Executions of the account's orders in a market, newest first, paged with page/limit.
+
+        ``GET /v2/futures/user-deals`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            side: Trade side; absent for both sides
+            start_time: Query start time (ms)
+            end_time: Query end time (ms)
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-deals
+        """
+        return self._call(
+            _FUTURES_GET_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def futures_modify_batch_orders(
+        self,
+        *,
+        orders: list[models.FuturesModifyOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Edit several open futures orders in one request.
+
+        Each item of orders names an order (order_id) and its new amount and/or price. One result
+        per item with its own code and message; data holds the order on success. Charged once per
+        order.
+
+        ``POST /v2/futures/batch-modify-order`` (signed, permission: trade)
+
+        Args:
+            orders: The edits to apply
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-multi-order
+        """
+        return self._call(
+            _FUTURES_MODIFY_BATCH_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    def futures_modify_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        amount: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesOrder:
+        """Edit the amount and/or price of an open futures order.
+
+        Changes an unfilled or partially filled order and returns it.
+
+        ``POST /v2/futures/modify-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            order_id: Order id
+            amount: New order amount
+            price: New order price
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
+        """
+        return self._call(
+            _FUTURES_MODIFY_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "amount": amount,
+                "price": price,
+            },
+            timeout,
+        )
+
+    def futures_modify_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_id: int,
+        stop_loss_type: Literal["latest_price", "mark_price", "index_price"] | None = None,
+        stop_loss_price: DecimalLike | None = None,
+        stop_loss_amount: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Edit a position stop-loss order.
+
+        Changes the trigger type, price and/or amount of one stop-loss of the position in a market.
+        At least one of stop_loss_type, stop_loss_price and stop_loss_amount must be given. Returns
+        the updated position.
+
+        ``POST /v2/futures/modify-position-stop-loss`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            stop_loss_id: Id of the stop-loss order (an id from the position's stop_loss_list).
+            stop_loss_type: New trigger price type.
+            stop_loss_price: New stop-loss price.
+            stop_loss_amount: New stop-loss amount.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
+        """
+        return self._call(
+            _FUTURES_MODIFY_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_id": stop_loss_id,
+                "stop_loss_type": stop_loss_type,
+                "stop_loss_price": stop_loss_price,
+                "stop_loss_amount": stop_loss_amount,
+            },
+            timeout,
+        )
+
+    def futures_modify_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_id: int,
+        take_profit_type: Literal["latest_price", "mark_price", "index_price"] | None = None,
+        take_profit_price: DecimalLike | None = None,
+        take_profit_amount: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Edit a position take-profit order.
+
+        Changes the trigger type, price and/or amount of one take-profit of the position in a
+        market. At least one of take_profit_type, take_profit_price and take_profit_amount must be
+        given. Returns the updated position.
+
+        ``POST /v2/futures/modify-position-take-profit`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            take_profit_id: Id of the take-profit order (an id from the position's
+                take_profit_list).
+            take_profit_type: New trigger price type.
+            take_profit_price: New take-profit price.
+            take_profit_amount: New take-profit amount.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-take-profit
+        """
+        return self._call(
+            _FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_id": take_profit_id,
+                "take_profit_type": take_profit_type,
+                "take_profit_price": take_profit_price,
+                "take_profit_amount": take_profit_amount,
+            },
+            timeout,
+        )
+
+    def futures_modify_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_id: int,
+        trigger_price: DecimalLike,
+        amount: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesStopId:
+        """Edit the amount, price and/or trigger price of a pending futures stop order.
+
+        Changes a stop order that has not triggered yet and returns its stop id.
+
+        ``POST /v2/futures/modify-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            stop_id: Stop order id
+            trigger_price: New trigger price
+            amount: New order amount
+            price: New order price
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
+        """
+        return self._call(
+            _FUTURES_MODIFY_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+                "trigger_price": trigger_price,
+                "amount": amount,
+                "price": price,
+            },
+            timeout,
+        )
+
+    def futures_place_batch_orders(
+        self,
+        *,
+        orders: list[models.FuturesOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Place several futures orders in one request.
+
+        Each item of orders is a full order (same fields as futures_place_order). The result has one
+        entry per order, in order, with its own code and message; data holds the order on success
+        and null on failure. The rate limit is charged once per order.
+
+        ``POST /v2/futures/batch-order`` (signed, permission: trade)
+
+        Args:
+            orders: The orders to place
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
+        """
+        return self._call(
+            _FUTURES_PLACE_BATCH_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    def futures_place_batch_stop_orders(
+        self,
+        *,
+        orders: list[models.FuturesStopOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchStopIdResult]:
+        """Place several futures stop orders in one request.
+
+        Each item of orders is a full stop order (same fields as futures_place_stop_order). One
+        result per order with its own code and message; data holds the stop id on success. Charged
+        once per order.
+
+        ``POST /v2/futures/batch-stop-order`` (signed, permission: trade)
+
+        Args:
+            orders: The stop orders to place
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
+        """
+        return self._call(
+            _FUTURES_PLACE_BATCH_STOP_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    def futures_place_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        amount: DecimalLike,
+        price: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        is_reduce_only: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesOrder:
+        """Place a futures order.
+
+        Places a limit, market, maker-only, IOC or FOK order in a futures market and returns the
+        order. Under high server load the order is refused with 3008 (cancellations keep priority).
+
+        ``POST /v2/futures/order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            side: Order side
+            type: Order type (limit = good till cancel; maker_only = post only)
+            amount: Order amount
+            price: Order price (not for market orders)
+            client_id: User-defined id, returned in the order and usable to cancel by client_id:
+                letters, digits, hyphens and underscores, up to 32 bytes.
+            is_hide: Hide the order from the public depth (still shown in your own depth
+                subscription). Default false.
+            stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
+                maker order, both cancels both.
+            is_reduce_only: Only reduce the position
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
+        """
+        return self._call(
+            _FUTURES_PLACE_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+                "is_reduce_only": is_reduce_only,
+            },
+            timeout,
+        )
+
+    def futures_place_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        amount: DecimalLike,
+        trigger_price_type: Literal["latest_price", "mark_price", "index_price"],
+        trigger_price: DecimalLike,
+        price: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        is_reduce_only: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesStopId:
+        """Place a futures stop (trigger) order.
+
+        Places an order that is submitted when the trigger price (latest, mark or index price) is
+        reached. No balance is frozen until it triggers. Returns the stop id.
+
+        ``POST /v2/futures/stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            side: Order side
+            type: Order type of the order placed on trigger
+            amount: Order amount
+            trigger_price_type: Price that triggers the order
+            trigger_price: Trigger price
+            price: Order price (not for market orders)
+            client_id: User-defined id (letters, digits, hyphens, underscores; up to 32 bytes)
+            is_hide: Hide the order from the public depth. Default false.
+            stp_mode: Self-trade prevention (ct, cm, both); not effective during the call auction
+            is_reduce_only: Only reduce the position
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
+        """
+        return self._call(
+            _FUTURES_PLACE_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "trigger_price_type": trigger_price_type,
+                "trigger_price": trigger_price,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+                "is_reduce_only": is_reduce_only,
+            },
+            timeout,
+        )
+
+    def futures_set_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_type: Literal["latest_price", "mark_price", "index_price"],
+        stop_loss_price: DecimalLike,
+        stop_loss_amount: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Set a stop-loss on a futures position.
+
+        Attaches a stop-loss to the position in one market, triggered by the latest, mark or index
+        price, for the whole position or (with stop_loss_amount) part of it. Returns the updated
+        position.
+
+        ``POST /v2/futures/set-position-stop-loss`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            stop_loss_type: Trigger price type.
+            stop_loss_price: Stop-loss trigger price.
+            stop_loss_amount: Amount to close when triggered; the whole position when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
+        """
+        return self._call(
+            _FUTURES_SET_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_type": stop_loss_type,
+                "stop_loss_price": stop_loss_price,
+                "stop_loss_amount": stop_loss_amount,
+            },
+            timeout,
+        )
+
+    def futures_set_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_type: Literal["latest_price", "mark_price", "index_price"],
+        take_profit_price: DecimalLike,
+        take_profit_amount: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Set a take-profit on a futures position.
+
+        Attaches a take-profit to the position in one market, triggered by the latest, mark or index
+        price, for the whole position or (with take_profit_amount) part of it. Returns the updated
+        position.
+
+        ``POST /v2/futures/set-position-take-profit`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            take_profit_type: Trigger price type.
+            take_profit_price: Take-profit trigger price.
+            take_profit_amount: Amount to close when triggered; the whole position when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
+        """
+        return self._call(
+            _FUTURES_SET_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_type": take_profit_type,
+                "take_profit_price": take_profit_price,
+                "take_profit_amount": take_profit_amount,
+            },
+            timeout,
+        )
+
+    def get_account_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Account information (undocumented; ccxt only).
+
+        Listed by ccxt only (v2PrivateGetAccountInfo, weight 1); there is no docs page and no client
+        decodes its result, so the data is returned as a free-form object.
+
+        ``GET /v2/account/info`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/
+        """
+        return self._call(
+            _GET_ACCOUNT_INFO,
+            {},
+            timeout,
+        )
+
+    def get_agent_rebate_details(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralRebateDetail]:
+        """Per-user daily rebate details of agent referees.
+
+        Per user invited through agents and day: spot and futures volume and fees and the rebates
+        earned (USDT and CET), optionally searched by UID or account name.
+
+        ``GET /v2/refer/agent-rebate/detail`` (signed, permission: read)
+
+        Args:
+            search: Search by UID or account name.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-detail
+        """
+        return self._call(
+            _GET_AGENT_REBATE_DETAILS,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_agent_rebate_records(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralRebateRecord]:
+        """Daily rebate totals from agent referees.
+
+        Per day: number of agent referees who traded, their spot and futures volume and fees, and
+        the rebates earned (USDT and CET). Default range is the past year; at most a year.
+
+        ``GET /v2/refer/agent-rebate/record`` (signed, permission: read)
+
+        Args:
+            start_time: Start of the query range, ms (default one year ago).
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10, at most 100.
+
+        Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-record
+        """
+        return self._call(
+            _GET_AGENT_REBATE_RECORDS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_agent_referees(
+        self,
+        *,
+        search: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralAgentReferee]:
+        """Agents invited by the account and their results.
+
+        Agent referees of the account, one page at a time: rebate rate, number of invited users and
+        of those who traded, their volume and fees, the rebates earned (USDT and CET) and a remark.
+
+        ``GET /v2/refer/agent-referee`` (signed, permission: read)
+
+        Args:
+            search: Search by UID or account name.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/list-agent-referee
+        """
+        return self._call(
+            _GET_AGENT_REFEREES,
+            {
+                "search": search,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_all_deposit_withdraw_config(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetDepositWithdrawConfig]:
+        """Deposit and withdrawal configuration of every asset and chain.
+
+        Returns, for every asset listed on CoinEx, whether deposits, withdrawals and internal
+        transfers are enabled, and per chain the minimum deposit/withdrawal amounts, the withdrawal
+        fee and precision, the confirmations needed and whether a memo is required. Clients usually
+        call it first (ccxt's fetchCurrencies does) to learn the assets, chain names and withdrawal
+        precision before depositing or withdrawing.
+
+        ``GET /v2/assets/all-deposit-withdraw-config``
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
+        """
+        return self._call(
+            _GET_ALL_DEPOSIT_WITHDRAW_CONFIG,
+            {},
+            timeout,
+        )
+
+    def get_amm_income_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetAmmIncome]:
+        """AMM income (fee dividend) records of a market.
+
+        Income settlements of the account's liquidity in one AMM market, newest first, one page at a
+        time.
+
+        ``GET /v2/assets/amm/income-history`` (signed, permission: read)
+
+        Args:
+            market: AMM market, e.g. CETUSDT.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10, at most 100.
+
+        Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-income-history
+        """
+        return self._call(
+            _GET_AMM_INCOME_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_amm_liquidity(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetAmmLiquidity]:
+        """Liquidity held in the AMM account.
+
+        Per AMM market, the base and quote amounts the account provides and its share of the pool.
+
+        ``GET /v2/assets/amm/liquidity`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-amm-liquidity
+        """
+        return self._call(
+            _GET_AMM_LIQUIDITY,
+            {},
+            timeout,
+        )
+
+    def get_amm_liquidity_pools(
+        self,
+        *,
+        market: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetAmmPool]:
+        """AMM liquidity pools of up to 10 markets.
+
+        Per AMM market: pool type (infinite/finite interval), pooled base and quote amounts, total
+        liquidity value, 1-day and 7-day APY, 7-day volume and 7-day fee dividend.
+
+        ``GET /v2/assets/amm/liquidity-pool`` (signed, permission: read)
+
+        Args:
+            market: Comma-separated AMM markets, at most 10, e.g. CETUSDT.
+
+        Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
+        """
+        return self._call(
+            _GET_AMM_LIQUIDITY_POOLS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def get_asset_info(
+        self,
+        *,
+        ccy: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetCoinInfo]:
+        """Coin information (names, links, chains).
+
+        Returns each coin's ticker, full name, website and white paper, and per public chain its
+        name, the token's identity on that chain (usually the contract address) and the explorer
+        URL.
+
+        ``GET /v2/assets/info``
+
+        Args:
+            ccy: Asset, e.g. CET. Every asset when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
+        """
+        return self._call(
+            _GET_ASSET_INFO,
+            {
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    def get_credit_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetCreditInfo:
+        """Credit account summary.
+
+        Equity of the credit account, market value still to repay, current risk rate, withdrawal
+        risk rate and the market value that can be withdrawn.
+
+        ``GET /v2/assets/credit/info`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
+        """
+        return self._call(
+            _GET_CREDIT_INFO,
+            {},
+            timeout,
+        )
+
+    def get_deposit_address(
+        self,
+        *,
+        ccy: str,
+        chain: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetDepositAddress:
+        """Deposit address of an asset on a chain.
+
+        Returns the deposit address (and memo, for chains that need one) of an asset on one chain.
+
+        ``GET /v2/assets/deposit-address`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. CET.
+            chain: Chain name as in get_all_deposit_withdraw_config, e.g. CSC.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-address
+        """
+        return self._call(
+            _GET_DEPOSIT_ADDRESS,
+            {
+                "ccy": ccy,
+                "chain": chain,
+            },
+            timeout,
+        )
+
+    def get_deposit_history(
+        self,
+        *,
+        ccy: str | None = None,
+        tx_id: str | None = None,
+        status: Literal["processing", "confirming", "cancelled", "finished", "too_small", "exception"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetDeposit]:
+        """Deposit records.
+
+        Deposits of the account, newest first, one page at a time, optionally filtered by asset,
+        transaction hash and status. Internal transfers between CoinEx users appear with
+        deposit_method inter_user and the sender's e-mail in to_address.
+
+        ``GET /v2/assets/deposit-history`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. USDT.
+            tx_id: Transaction hash.
+            status: Deposit status.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
+        """
+        return self._call(
+            _GET_DEPOSIT_HISTORY,
+            {
+                "ccy": ccy,
+                "tx_id": tx_id,
+                "status": status,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_deposit_withdraw_config(
+        self,
+        *,
+        ccy: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetDepositWithdrawConfig:
+        """Deposit and withdrawal configuration of one asset.
+
+        Same data as get_all_deposit_withdraw_config for a single asset: the asset's
+        deposit/withdraw/internal transfer switches and, per chain, the limits, fee, precision,
+        confirmations and memo requirement.
+
+        ``GET /v2/assets/deposit-withdraw-config``
+
+        Args:
+            ccy: Asset, e.g. CET.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
+        """
+        return self._call(
+            _GET_DEPOSIT_WITHDRAW_CONFIG,
+            {
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    def get_financial_balance(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetBalance]:
+        """Financial (earn) account balances.
+
+        Available and frozen balance of every asset in the financial account.
+
+        ``GET /v2/assets/financial/balance`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-financial-balance
+        """
+        return self._call(
+            _GET_FINANCIAL_BALANCE,
+            {},
+            timeout,
+        )
+
+    def get_futures_balance(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetFuturesBalance]:
+        """Futures account balances.
+
+        Per asset of the futures account: available balance, frozen initial margin and fees of open
+        orders, position margin, unrealized PNL and the amount that can be transferred out.
+
+        ``GET /v2/assets/futures/balance`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-futures-balance
+        """
+        return self._call(
+            _GET_FUTURES_BALANCE,
+            {},
+            timeout,
+        )
+
+    def get_futures_market_settings(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountFuturesMarketSettings:
+        """The account's futures market settings (auto-settlement switch).
+
+        Returns whether automatic settlement of futures positions is on (1) or off (2).
+
+        ``GET /v2/account/futures-market-settings`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
+        """
+        return self._call(
+            _GET_FUTURES_MARKET_SETTINGS,
+            {},
+            timeout,
+        )
+
+    def get_maintenance_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.CommonMaintenance]:
+        """Scheduled and ongoing system maintenance.
+
+        Lists maintenance windows with their scope (FUTURES, SPOT or ALL_SITE), the announcement
+        link and the optional protection period that follows a maintenance, during which only
+        cancellations, Maker Only limit orders and margin adjustments are accepted.
+
+        ``GET /v2/maintain/info``
+
+        Docs: https://docs.coinex.com/api/v2/common/http/maintain
+        """
+        return self._call(
+            _GET_MAINTENANCE_INFO,
+            {},
+            timeout,
+        )
+
+    def get_margin_balance(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetMarginBalance]:
+        """Margin account balances, per margin market.
+
+        For each isolated margin account (one per margin market): available and frozen amounts of
+        the base and quote assets, the borrowed amounts still to repay, the accrued interest, the
+        current risk rate and the liquidation price.
+
+        ``GET /v2/assets/margin/balance`` (signed, permission: read)
+
+        Args:
+            market: Margin market, e.g. CETUSDT. Every margin account when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
+        """
+        return self._call(
+            _GET_MARGIN_BALANCE,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def get_margin_borrow_history(
+        self,
+        *,
+        market: str | None = None,
+        status: Literal["loan", "debt", "liquidated", "finish"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetBorrow]:
+        """Margin loan records.
+
+        Loans of the margin accounts, newest first, one page at a time, optionally by market and
+        status.
+
+        ``GET /v2/assets/margin/borrow-history`` (signed, permission: read)
+
+        Args:
+            market: Margin market, e.g. CETUSDT.
+            status: Loan status.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-borrow-history
+        """
+        return self._call(
+            _GET_MARGIN_BORROW_HISTORY,
+            {
+                "market": market,
+                "status": status,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_margin_interest_limit(
+        self,
+        *,
+        market: str,
+        ccy: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetBorrowLimit:
+        """Borrowing rate and limits of an asset in a margin market.
+
+        Daily interest rate, maximum leverage and minimum/maximum borrowable amount of one asset of
+        a margin market.
+
+        ``GET /v2/assets/margin/interest-limit`` (signed, permission: read)
+
+        Args:
+            market: Margin market, e.g. BTCUSDT.
+            ccy: Asset, e.g. USDT.
+
+        Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
+        """
+        return self._call(
+            _GET_MARGIN_INTEREST_LIMIT,
+            {
+                "market": market,
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    def get_referee_rebate_details(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralRebateDetail]:
+        """Per-referee daily rebate details.
+
+        Per direct referee and day: spot and futures volume and fees and the rebates earned (USDT
+        and CET), optionally searched by UID or account name. Default range is the past year; at
+        most a year.
+
+        ``GET /v2/refer/referee-rebate/detail`` (signed, permission: read)
+
+        Args:
+            search: Search by UID or account name.
+            start_time: Start of the query range, ms (default one year ago).
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-detail
+        """
+        return self._call(
+            _GET_REFEREE_REBATE_DETAILS,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_referee_rebate_records(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralRebateRecord]:
+        """Daily rebate totals from direct referees.
+
+        Per day: number of direct referees who traded, their spot and futures volume and fees, and
+        the rebates earned (USDT and CET). Default range is the past year; the range may not exceed
+        a year.
+
+        ``GET /v2/refer/referee-rebate/record`` (signed, permission: read)
+
+        Args:
+            start_time: Start of the query range, ms (default one year ago).
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10, at most 100.
+
+        Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-record
+        """
+        return self._call(
+            _GET_REFEREE_REBATE_RECORDS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_referees(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralReferee]:
+        """Users invited directly by the account (direct referees).
+
+        The account's direct referees, one page at a time, with registration/binding times, rebate
+        rates, first deposit and first trade, and totals of volume, fees and rebates (USDT and CET)
+        for spot and futures.
+
+        ``GET /v2/refer/referee`` (signed, permission: read)
+
+        Args:
+            search: Search by UID or account name.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/refer/referee/http/list-referee
+        """
+        return self._call(
+            _GET_REFEREES,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_spot_balance(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetBalance]:
+        """Spot account balances.
+
+        Available and frozen balance of every asset in the spot account. Frozen is the part that
+        cannot be used: held by open orders and other freezes.
+
+        ``GET /v2/assets/spot/balance`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-balance
+        """
+        return self._call(
+            _GET_SPOT_BALANCE,
+            {},
+            timeout,
+        )
+
+    def get_spot_transaction_history(
+        self,
+        *,
+        type: Literal[
+            "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+        ],
+        ccy: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetSpotTransaction]:
+        """Spot account ledger (balance changes) of one type.
+
+        Balance changes of the spot account of one transaction type (deposit, withdraw, trade, maker
+        cash-back, earn transfer, swap), with the balance after each change, newest first, one page
+        at a time. The path is spelled "transcation" (sic) by CoinEx.
+
+        ``GET /v2/assets/spot/transcation-history`` (signed, permission: read)
+
+        Args:
+            type: Transaction type (the docs' enumeration "transcation_type").
+            ccy: Asset, e.g. USDT. Every asset when omitted.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
+        """
+        return self._call(
+            _GET_SPOT_TRANSACTION_HISTORY,
+            {
+                "type": type,
+                "ccy": ccy,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_statement(
+        self,
+        *,
+        ccy: str | None = None,
+        type: Literal[
+            "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+        ]
+        | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetSpotTransaction]:
+        """User statement (account ledger).
+
+        Listed in the docs' rate-limit table as "Get user statement" but without a page of its own
+        and implemented by no client; NOTES a.9 suspects it is the same data as
+        get_spot_transaction_history. Modelled like that endpoint, with every filter optional.
+        Prefer get_spot_transaction_history.
+
+        ``GET /v2/assets/statement`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. USDT.
+            type: Transaction type.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/rate-limit
+        """
+        return self._call(
+            _GET_STATEMENT,
+            {
+                "ccy": ccy,
+                "type": type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_sub_account_api_key(
+        self,
+        *,
+        api_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountSubApiKey:
+        """One sub-account API key, with its secret.
+
+        Details of one sub-account API key, including its secret key.
+
+        ``GET /v2/account/subs/api-detail`` (signed, permission: read)
+
+        Args:
+            api_id: API key ID.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-api
+        """
+        return self._call(
+            _GET_SUB_ACCOUNT_API_KEY,
+            {
+                "api_id": api_id,
+            },
+            timeout,
+        )
+
+    def get_sub_account_balance(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        ccy: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AccountSubBalance]:
+        """Sub-account balances (undocumented; ccxt only).
+
+        Listed by ccxt only (v2PrivateGetAccountSubsBalance, weight 1) without a docs page. Modelled
+        after get_sub_account_spot_balance; use that documented endpoint where possible.
+
+        ``GET /v2/account/subs/balance`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            ccy: Asset.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
+        """
+        return self._call(
+            _GET_SUB_ACCOUNT_BALANCE,
+            {
+                "sub_user_name": sub_user_name,
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    def get_sub_account_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountSubInfo:
+        """Whether the calling key belongs to a normal account or a sub-account.
+
+        Returns the user type of the calling API key (NORMAL or SUB_ACCOUNT) and, for a sub-account,
+        its username. Unlike the other sub-account endpoints it is not restricted to the main
+        account.
+
+        ``GET /v2/account/subs/info`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-info
+        """
+        return self._call(
+            _GET_SUB_ACCOUNT_INFO,
+            {},
+            timeout,
+        )
+
+    def get_sub_account_spot_balance(
+        self,
+        *,
+        sub_user_name: str,
+        ccy: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetBalance]:
+        """Spot balances of a sub-account.
+
+        Available and frozen spot balance of every asset (or one asset) of a sub-account.
+
+        ``GET /v2/account/subs/spot-balance`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            ccy: Asset, e.g. CET.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
+        """
+        return self._call(
+            _GET_SUB_ACCOUNT_SPOT_BALANCE,
+            {
+                "sub_user_name": sub_user_name,
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    def get_sub_account_transfer_history(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        ccy: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AccountSubTransfer]:
+        """Transfers between the main account and sub-accounts.
+
+        Transfer records involving sub-accounts, newest first, one page at a time.
+
+        ``GET /v2/account/subs/transfer-history`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            ccy: Asset, e.g. CET.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-transfer-history
+        """
+        return self._call(
+            _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
+            {
+                "sub_user_name": sub_user_name,
+                "ccy": ccy,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_system_time(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SystemTime:
+        """Server time.
+
+        ``GET /v2/time``
+
+        Docs: https://docs.coinex.com/api/v2/common/http/time
+        """
+        return self._call(
+            _GET_SYSTEM_TIME,
+            {},
+            timeout,
+        )
+
+    def get_trade_fee_rate(
+        self,
+        *,
+        market_type: Literal["SPOT", "FUTURES", "MARGIN"],
+        market: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountTradeFeeRate:
+        """The account's maker/taker fee rates in one market.
+
+        Fee rates of the account in one market; market type and market are both required (there is
+        no call for all markets). Margin markets have the spot rates.
+
+        ``GET /v2/account/trade-fee-rate`` (signed, permission: read)
+
+        Args:
+            market_type: SPOT or FUTURES (MARGIN has the SPOT rates).
+            market: Market, e.g. BTCUSDT.
+
+        Docs: https://docs.coinex.com/api/v2/account/fees/http/get-account-trade-fees
+        """
+        return self._call(
+            _GET_TRADE_FEE_RATE,
+            {
+                "market_type": market_type,
+                "market": market,
+            },
+            timeout,
+        )
+
+    def get_transfer_history(
+        self,
+        *,
+        ccy: str,
+        transfer_type: Literal["MARGIN", "FUTURES"],
+        market: str | None = None,
+        status: Literal["created", "deducted", "failed", "finished"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetTransfer]:
+        """Transfers between the account's own spot, margin and futures accounts.
+
+        Transfers of one asset to or from the margin or futures accounts, newest first, one page at
+        a time.
+
+        ``GET /v2/assets/transfer-history`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. CET.
+            transfer_type: Which transfers, MARGIN or FUTURES.
+            market: Margin market, e.g. CETUSDT.
+            status: Transfer status.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/transfer/http/list-transfer-history
+        """
+        return self._call(
+            _GET_TRANSFER_HISTORY,
+            {
+                "ccy": ccy,
+                "transfer_type": transfer_type,
+                "market": market,
+                "status": status,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def get_withdraw_history(
+        self,
+        *,
+        ccy: str | None = None,
+        withdraw_id: int | None = None,
+        status: Literal[
+            "created",
+            "audit_required",
+            "audited",
+            "processing",
+            "confirming",
+            "finished",
+            "cancelled",
+            "cancellation_failed",
+            "failed",
+        ]
+        | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetWithdrawal]:
+        """Withdrawal records.
+
+        Withdrawals of the account, newest first, one page at a time, optionally filtered by asset,
+        withdrawal ID and status.
+
+        ``GET /v2/assets/withdraw`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. USDT.
+            withdraw_id: Withdrawal ID.
+            status: Withdrawal status.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-withdrawal-history
+        """
+        return self._call(
+            _GET_WITHDRAW_HISTORY,
+            {
+                "ccy": ccy,
+                "withdraw_id": withdraw_id,
+                "status": status,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def list_sub_account_api_keys(
+        self,
+        *,
+        sub_user_name: str,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AccountSubApiKey]:
+        """API keys of a sub-account.
+
+        API keys of one sub-account (without their secret keys), one page at a time: IP whitelist,
+        trade/withdraw permissions, expiry and remark.
+
+        ``GET /v2/account/subs/api`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-api
+        """
+        return self._call(
+            _LIST_SUB_ACCOUNT_API_KEYS,
+            {
+                "sub_user_name": sub_user_name,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def list_sub_accounts(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        is_frozen: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AccountSubAccount]:
+        """List sub-accounts.
+
+        Sub-accounts of the main account with their frozen/authorized state, permissions and balance
+        value (USD), one page at a time.
+
+        ``GET /v2/account/subs`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            is_frozen: Frozen sub-accounts only (true) or active ones (false, the default).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub
+        """
+        return self._call(
+            _LIST_SUB_ACCOUNTS,
+            {
+                "sub_user_name": sub_user_name,
+                "is_frozen": is_frozen,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def margin_borrow(
+        self,
+        *,
+        market: str,
+        ccy: str,
+        borrow_amount: DecimalLike,
+        is_auto_renew: bool,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetBorrow:
+        """Borrow an asset in a margin account.
+
+        Borrows an asset of a margin market into its isolated margin account. With is_auto_renew the
+        loan is renewed at expiry at the then current rate and period.
+
+        ``POST /v2/assets/margin/borrow`` (signed, permission: trade)
+
+        Args:
+            market: Margin market, e.g. CETUSDT.
+            ccy: Asset to borrow, the market's base or quote asset.
+            borrow_amount: Amount to borrow.
+            is_auto_renew: Renew the loan automatically at expiry.
+
+        Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
+        """
+        return self._call(
+            _MARGIN_BORROW,
+            {
+                "market": market,
+                "ccy": ccy,
+                "borrow_amount": borrow_amount,
+                "is_auto_renew": is_auto_renew,
+            },
+            timeout,
+        )
+
+    def margin_repay(
+        self,
+        *,
+        market: str,
+        ccy: str,
+        amount: DecimalLike,
+        borrow_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Repay a margin loan.
+
+        Repays borrowed margin funds (principal and interest) of a margin market. borrow_id may be
+        omitted when the amount pays off the current loan.
+
+        ``POST /v2/assets/margin/repay`` (signed, permission: trade)
+
+        Args:
+            market: Margin market, e.g. ETCUSDT.
+            ccy: Asset to repay.
+            amount: Amount to repay.
+            borrow_id: Loan ID; not needed when the remaining amount of the current loan is paid
+                off.
+
+        Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
+        """
+        return self._call(
+            _MARGIN_REPAY,
+            {
+                "market": market,
+                "ccy": ccy,
+                "amount": amount,
+                "borrow_id": borrow_id,
+            },
+            timeout,
+        )
+
+    def ping(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CommonPing:
+        """Connectivity check; answers "pong".
+
+        Checks that the REST API is reachable; data.result is "pong".
+
+        ``GET /v2/ping``
+
+        Docs: https://docs.coinex.com/api/v2/common/http/ping
+        """
+        return self._call(
+            _PING,
+            {},
+            timeout,
+        )
+
+    def remove_amm_liquidity(
+        self,
+        *,
+        market: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetAmmLiquidityChange:
+        """Withdraw all liquidity from an AMM market.
+
+        Withdraws all of the account's liquidity from one AMM market (partial removal is not
+        supported).
+
+        ``POST /v2/assets/amm/remove-liquidity`` (signed, permission: trade)
+
+        Args:
+            market: AMM market, e.g. CETUSDT.
+
+        Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
+        """
+        return self._call(
+            _REMOVE_AMM_LIQUIDITY,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def renew_deposit_address(
+        self,
+        *,
+        ccy: str,
+        chain: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetDepositAddress:
+        """Replace the deposit address of an asset on a chain.
+
+        Generates a new deposit address (and memo where needed) for an asset on one chain and
+        returns it.
+
+        ``POST /v2/assets/renewal-deposit-address`` (signed, permission: trade)
+
+        Args:
+            ccy: Asset, e.g. CET.
+            chain: Chain name, e.g. CSC.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/update-deposit-address
+        """
+        return self._call(
+            _RENEW_DEPOSIT_ADDRESS,
+            {
+                "ccy": ccy,
+                "chain": chain,
+            },
+            timeout,
+        )
+
+    def set_account_settings(
+        self,
+        *,
+        cet_discount_enabled: bool,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Switch the global CET fee deduction on or off.
+
+        Modifies account settings; currently only the global switch for paying trading fees in CET
+        (there is no per-order control).
+
+        ``POST /v2/account/settings`` (signed, permission: trade)
+
+        Args:
+            cet_discount_enabled: Global switch for CET fee deduction.
+
+        Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
+        """
+        return self._call(
+            _SET_ACCOUNT_SETTINGS,
+            {
+                "cet_discount_enabled": cet_discount_enabled,
+            },
+            timeout,
+        )
+
+    def set_futures_market_settings(
+        self,
+        *,
+        settle_switch: Literal[1, 2] | None = None,
+        position_mode: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Modify the account's futures market settings.
+
+        Switches automatic settlement of futures positions on (1) or off (2). A newer third-party
+        client (JKorf) also uses this endpoint to set the account-wide position mode
+        (position_mode).
+
+        ``POST /v2/account/futures-market-settings`` (signed, permission: trade)
+
+        Args:
+            settle_switch: 1 = enable auto-settlement, 2 = disable auto-settlement.
+            position_mode: Account-wide futures position mode.
+
+        Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
+        """
+        return self._call(
+            _SET_FUTURES_MARKET_SETTINGS,
+            {
+                "settle_switch": settle_switch,
+                "position_mode": position_mode,
+            },
+            timeout,
+        )
+
+    def spot_cancel_all_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Cancel all open orders of a market (optionally one side).
+
+        Cancels every open order of the market, or only those of one side. Returns an empty object.
+
+        ``POST /v2/spot/cancel-all-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            side: Only cancel orders of this side
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-all-order
+        """
+        return self._call(
+            _SPOT_CANCEL_ALL_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+            },
+            timeout,
+        )
+
+    def spot_cancel_batch_orders(
+        self,
+        *,
+        market: str,
+        order_ids: list[int],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Cancel several orders of a market in one request.
+
+        Cancels the listed orders; each gets its own result (code, message, data with the order) in
+        the same order. Each order id costs one unit of the rate limit. No market_type is taken.
+
+        ``POST /v2/spot/cancel-batch-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            order_ids: Order ids to cancel
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-order
+        """
+        return self._call(
+            _SPOT_CANCEL_BATCH_ORDERS,
+            {
+                "market": market,
+                "order_ids": order_ids,
+            },
+            timeout,
+        )
+
+    def spot_cancel_batch_stop_orders(
+        self,
+        *,
+        market: str,
+        stop_ids: list[int],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchStopOrderResult]:
+        """Cancel several stop orders of a market in one request.
+
+        Cancels the listed stop orders; each gets its own result (code, message, data with the stop
+        order) in the same order. Each stop id costs one unit of the rate limit.
+
+        ``POST /v2/spot/cancel-batch-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            stop_ids: Stop order ids to cancel
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-stop-order
+        """
+        return self._call(
+            _SPOT_CANCEL_BATCH_STOP_ORDERS,
+            {
+                "market": market,
+                "stop_ids": stop_ids,
+            },
+            timeout,
+        )
+
+    def spot_cancel_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        order_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotOrder:
+        """Cancel an open order.
+
+        Cancels one order and returns it.
+
+        ``POST /v2/spot/cancel-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            order_id: Order id
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order
+        """
+        return self._call(
+            _SPOT_CANCEL_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+            },
+            timeout,
+        )
+
+    def spot_cancel_orders_by_client_id(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        client_id: str,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Cancel the open orders that carry a client_id.
+
+        Cancels every open order with the given client_id (client ids need not be unique, so the
+        answer is a list of per-order results: code, message, data with the order).
+
+        ``POST /v2/spot/cancel-order-by-client-id`` (signed, permission: trade)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            client_id: The user-defined id
+            market: Market name; required when market_type is MARGIN
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order-by-client-id
+        """
+        return self._call(
+            _SPOT_CANCEL_ORDERS_BY_CLIENT_ID,
+            {
+                "market_type": market_type,
+                "client_id": client_id,
+                "market": market,
+            },
+            timeout,
+        )
+
+    def spot_cancel_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        stop_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotStopOrder:
+        """Cancel a stop order.
+
+        Cancels one stop order and returns it.
+
+        ``POST /v2/spot/cancel-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            stop_id: Stop order id
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order
+        """
+        return self._call(
+            _SPOT_CANCEL_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+            },
+            timeout,
+        )
+
+    def spot_cancel_stop_orders_by_client_id(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        client_id: str,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchStopOrderResult]:
+        """Cancel the stop orders that carry a client_id.
+
+        Cancels every stop order with the given client_id; answers a list of per-order results
+        (code, message, data with the stop order).
+
+        ``POST /v2/spot/cancel-stop-order-by-client-id`` (signed, permission: trade)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            client_id: The user-defined id
+            market: Market name; required when market_type is MARGIN
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order-by-client-id
+        """
+        return self._call(
+            _SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+            {
+                "market_type": market_type,
+                "client_id": client_id,
+                "market": market,
+            },
+            timeout,
+        )
+
+    def spot_get_closed_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotOrder]:
+        """Finished (filled or canceled after a fill) orders, page by page.
+
+        Lists finished orders. Orders canceled without any fill are not kept and never appear here.
+
+        ``GET /v2/spot/finished-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            market: Market name; all markets when omitted (required when market_type is MARGIN)
+            side: Order side; both sides when omitted
+            client_id: User-defined id
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-order
+        """
+        return self._call(
+            _SPOT_GET_CLOSED_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def spot_get_closed_stop_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotStopOrder]:
+        """Triggered or canceled stop orders, page by page.
+
+        Lists finished stop orders.
+
+        ``GET /v2/spot/finished-stop-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            market: Market name; all markets when omitted
+            side: Order side; both sides when omitted
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-stop-order
+        """
+        return self._call(
+            _SPOT_GET_CLOSED_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def spot_get_deals(
+        self,
+        *,
+        market: str,
+        limit: int | None = None,
+        last_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotMarketDeal]:
+        """Latest public trades of one market.
+
+        Returns the market's most recent trades, newest first. Pass last_id (a deal_id) to continue
+        from that trade; 0 or no value starts from the latest one. No pagination object is returned.
+
+        ``GET /v2/spot/deals``
+
+        Args:
+            market: Market name
+            limit: Number of trades, default 100, max 1000
+            last_id: The deal_id to start from; 0 means from the latest trade
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-deals
+        """
+        return self._call(
+            _SPOT_GET_DEALS,
+            {
+                "market": market,
+                "limit": limit,
+                "last_id": last_id,
+            },
+            timeout,
+        )
+
+    def spot_get_depth(
+        self,
+        *,
+        market: str,
+        limit: Literal[5, 10, 20, 50],
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotDepth:
+        """Order book of one market, merged at a price interval.
+
+        Returns up to limit price levels per side, merged at the given interval. checksum is the
+        CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the full
+        depth (asks only when there is no bid); compare it modulo 2^32 (NOTES a.5).
+
+        ``GET /v2/spot/depth``
+
+        Args:
+            market: Market name
+            limit: Number of depth levels, one of 5, 10, 20, 50
+            interval: Merge interval ("0" = no merging)
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-depth
+        """
+        return self._call(
+            _SPOT_GET_DEPTH,
+            {
+                "market": market,
+                "limit": limit,
+                "interval": interval,
+            },
+            timeout,
+        )
+
+    def spot_get_index(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotIndex]:
+        """Index price of markets, with its components.
+
+        Returns each market's index price and the exchanges' prices and weights it is built from.
+
+        ``GET /v2/spot/index``
+
+        Args:
+            market: List of market names separated by ",", at most 10 markets. An empty string or no
+                value queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-index
+        """
+        return self._call(
+            _SPOT_GET_INDEX,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def spot_get_klines(
+        self,
+        *,
+        market: str,
+        period: Literal[
+            "1min",
+            "3min",
+            "5min",
+            "15min",
+            "30min",
+            "1hour",
+            "2hour",
+            "4hour",
+            "6hour",
+            "12hour",
+            "1day",
+            "3day",
+            "1week",
+        ],
+        price_type: str | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotKline]:
+        """Candlesticks of one market.
+
+        Returns candlesticks of the given period, optionally between start_time and end_time (no
+        time filter by default).
+
+        ``GET /v2/spot/kline``
+
+        Args:
+            market: Market name
+            period: Candlestick period
+            price_type: Price the candlesticks are drawn from, default latest_price; there is no
+                mark_price in spot markets
+            limit: Number of candlesticks, default 100, max 1000
+            start_time: Query start time (ms); no time filter by default
+            end_time: Query end time (ms); no time filter by default
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-kline
+        """
+        return self._call(
+            _SPOT_GET_KLINES,
+            {
+                "market": market,
+                "period": period,
+                "price_type": price_type,
+                "limit": limit,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            timeout,
+        )
+
+    def spot_get_markets(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotMarket]:
+        """Spot market status (fees, minimum amount, precisions, trading flags).
+
+        Returns the status of the listed spot markets: maker/taker fee rates, minimum order amount,
+        base/quote currencies and their decimals, market status, delisting time and the AMM, margin,
+        pre-market and API-trading flags. base_ccy_precision is the most decimals an amount may
+        have, quote_ccy_precision the most decimals a price may have (NOTES a.5).
+
+        ``GET /v2/spot/market``
+
+        Args:
+            market: List of market names separated by ",", at most 10 markets. An empty string or no
+                value queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market
+        """
+        return self._call(
+            _SPOT_GET_MARKETS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def spot_get_open_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotOrder]:
+        """Open (unfilled or partly filled) orders, page by page.
+
+        Lists the open orders of one market or of all markets (market is required for MARGIN),
+        optionally of one side or one client_id.
+
+        ``GET /v2/spot/pending-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            market: Market name; all markets when omitted (required when market_type is MARGIN)
+            side: Order side; both sides when omitted
+            client_id: User-defined id
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-order
+        """
+        return self._call(
+            _SPOT_GET_OPEN_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def spot_get_open_stop_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotStopOrder]:
+        """Untriggered stop orders, page by page.
+
+        Lists the stop orders that have not triggered yet.
+
+        ``GET /v2/spot/pending-stop-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            market: Market name; all markets when omitted
+            side: Order side; both sides when omitted
+            client_id: User-defined id
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-stop-order
+        """
+        return self._call(
+            _SPOT_GET_OPEN_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def spot_get_order(
+        self,
+        *,
+        market: str,
+        order_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotOrder:
+        """One order by id, with its status.
+
+        Returns the order, including its status. An order canceled without any fill is not kept by
+        the server and cannot be queried.
+
+        ``GET /v2/spot/order-status`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            order_id: Order id
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/get-order-status
+        """
+        return self._call(
+            _SPOT_GET_ORDER,
+            {
+                "market": market,
+                "order_id": order_id,
+            },
+            timeout,
+        )
+
+    def spot_get_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        order_id: int,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotUserDeal]:
+        """The executions of one order, page by page.
+
+        The account's executions belonging to one order.
+
+        ``GET /v2/spot/order-deals`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            order_id: Order id
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-order-deals
+        """
+        return self._call(
+            _SPOT_GET_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def spot_get_orders(
+        self,
+        *,
+        market: str,
+        order_ids: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Several orders of a market by id, with their status.
+
+        Returns one result per requested id (code, message, data with the order and its status).
+        Orders canceled without any fill are not kept and cannot be queried.
+
+        ``GET /v2/spot/batch-order-status`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            order_ids: Order ids separated by ","
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/get-multi-order-status
+        """
+        return self._call(
+            _SPOT_GET_ORDERS,
+            {
+                "market": market,
+                "order_ids": order_ids,
+            },
+            timeout,
+        )
+
+    def spot_get_tickers(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotTicker]:
+        """24-hour market statistics (last, open, high, low, volumes).
+
+        Returns the 24-hour statistics of the requested spot markets. period is fixed at 86400: the
+        values cover one day.
+
+        ``GET /v2/spot/ticker``
+
+        Args:
+            market: List of market names separated by ",", at most 10 markets. An empty string or no
+                value queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-ticker
+        """
+        return self._call(
+            _SPOT_GET_TICKERS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    def spot_get_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotUserDeal]:
+        """The account's trades in one market, page by page.
+
+        The account's executions in one market, optionally of one side and between two times.
+
+        ``GET /v2/spot/user-deals`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            side: Order side; both sides when omitted
+            start_time: Query start time (ms)
+            end_time: Query end time (ms)
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-deals
+        """
+        return self._call(
+            _SPOT_GET_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def spot_modify_batch_orders(
+        self,
+        *,
+        orders: list[models.SpotModifyOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Modify several orders in one request.
+
+        Modifies every order of the list as spot_modify_order does; each gets its own result (code,
+        message, data with the order) in the same order. Each order costs one unit of the rate
+        limit.
+
+        ``POST /v2/spot/batch-modify-order`` (signed, permission: trade)
+
+        Args:
+            orders: The modifications; each takes the parameters of spot_modify_order
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-multi-order
+        """
+        return self._call(
+            _SPOT_MODIFY_BATCH_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    def spot_modify_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        order_id: int,
+        amount: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotOrder:
+        """Change the amount and/or price of an open order.
+
+        Modifies the order in place (the order id does not change). Give amount, price or both; a
+        new amount must exceed the amount already filled. Returns the modified order.
+
+        ``POST /v2/spot/modify-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            order_id: Order id
+            amount: New amount (at least one of amount and price); must exceed the filled amount
+            price: New price (at least one of amount and price)
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
+        """
+        return self._call(
+            _SPOT_MODIFY_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "amount": amount,
+                "price": price,
+            },
+            timeout,
+        )
+
+    def spot_modify_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        stop_id: int,
+        amount: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        trigger_price: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotStopId:
+        """Change a stop order's amount, price and/or trigger price.
+
+        Cancels the stop order and places a new one with the changes: the old stop_id becomes
+        invalid and the new one is returned. Give at least one of amount, price and trigger_price; a
+        new amount must exceed the amount already filled.
+
+        ``POST /v2/spot/modify-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            stop_id: Stop order id
+            amount: New amount (at least one of amount, price, trigger_price)
+            price: New price (at least one of amount, price, trigger_price)
+            trigger_price: New trigger price (at least one of amount, price, trigger_price)
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-stop-order
+        """
+        return self._call(
+            _SPOT_MODIFY_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+                "amount": amount,
+                "price": price,
+                "trigger_price": trigger_price,
+            },
+            timeout,
+        )
+
+    def spot_place_batch_orders(
+        self,
+        *,
+        orders: list[models.SpotOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Place several orders in one request.
+
+        Places every order of the list; each gets its own result (code, message, data) in the same
+        order, so some may fail while others succeed. Each order costs one unit of the rate limit.
+
+        ``POST /v2/spot/batch-order`` (signed, permission: trade)
+
+        Args:
+            orders: The orders to place; each takes the parameters of spot_place_order
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
+        """
+        return self._call(
+            _SPOT_PLACE_BATCH_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    def spot_place_batch_stop_orders(
+        self,
+        *,
+        orders: list[models.SpotStopOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchStopIdResult]:
+        """Place several stop orders in one request.
+
+        Places every stop order of the list; each gets its own result (code, message, data with the
+        stop_id) in the same order. Each stop order costs one unit of the rate limit.
+
+        ``POST /v2/spot/batch-stop-order`` (signed, permission: trade)
+
+        Args:
+            orders: The stop orders to place; each takes the parameters of spot_place_stop_order
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
+        """
+        return self._call(
+            _SPOT_PLACE_BATCH_STOP_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    def spot_place_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        amount: DecimalLike,
+        ccy: str | None = None,
+        price: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotOrder:
+        """Place a spot or margin order.
+
+        Places a limit, market, maker_only, ioc or fok order in a spot (SPOT) or margin (MARGIN)
+        market. For a market order, ccy selects the currency the amount is counted in (the market's
+        base or quote currency). is_hide keeps the order out of the public depth (it still shows in
+        the user's own depth subscription). stp_mode sets self-trade prevention; it has no effect on
+        orders placed during a call auction. Returns the order.
+
+        ``POST /v2/spot/order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            side: Order side
+            type: Order type (limit orders are good till cancel; maker_only is post-only)
+            amount: Order amount
+            ccy: For market orders: the currency the amount is in, the market's base or quote
+                currency (in BTCUSDT either BTC or USDT)
+            price: Order price (needed by every type but market)
+            client_id: User-defined id returned with the order and usable to cancel it; letters,
+                digits, "-" and "_", at most 32 bytes
+            is_hide: Hide the order from the public depth (default false)
+            stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
+                maker order, both cancels both; no effect during a call auction
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
+        """
+        return self._call(
+            _SPOT_PLACE_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "ccy": ccy,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            timeout,
+        )
+
+    def spot_place_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        amount: DecimalLike,
+        trigger_price: DecimalLike,
+        ccy: str | None = None,
+        price: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotStopId:
+        """Place a stop (trigger) order.
+
+        Places a stop order that becomes a limit/market/... order when the price reaches
+        trigger_price. No balance is frozen before the order triggers. Returns the stop order id.
+
+        ``POST /v2/spot/stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            side: Order side
+            type: Type of the order placed when the stop triggers
+            amount: Order amount
+            trigger_price: Trigger price
+            ccy: For market orders, the currency the amount is in (the market's base or quote
+                currency)
+            price: Order price (needed by every type but market)
+            client_id: User-defined id; letters, digits, "-" and "_", at most 32 bytes
+            is_hide: Hide the order from the public depth (default false)
+            stp_mode: Self-trade prevention (ct, cm or both); no effect during a call auction
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
+        """
+        return self._call(
+            _SPOT_PLACE_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "trigger_price": trigger_price,
+                "ccy": ccy,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            timeout,
+        )
+
+    def sub_account_transfer(
+        self,
+        *,
+        from_account_type: Literal["SPOT", "FUTURES"],
+        to_account_type: Literal["SPOT", "FUTURES"],
+        ccy: str,
+        amount: DecimalLike,
+        from_user_name: str | None = None,
+        to_user_name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Transfer an asset between the main account and sub-accounts.
+
+        Moves an asset from one account to another: give from_user_name and/or to_user_name (an
+        omitted side is the main account). Between two sub-accounts only spot to spot is allowed.
+
+        ``POST /v2/account/subs/transfer`` (signed, permission: trade)
+
+        Args:
+            from_account_type: Source account type.
+            to_account_type: Destination account type.
+            ccy: Asset, e.g. USDT.
+            amount: Amount to transfer.
+            from_user_name: Source sub-account; the main account when omitted.
+            to_user_name: Destination sub-account; the main account when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
+        """
+        return self._call(
+            _SUB_ACCOUNT_TRANSFER,
+            {
+                "from_account_type": from_account_type,
+                "to_account_type": to_account_type,
+                "ccy": ccy,
+                "amount": amount,
+                "from_user_name": from_user_name,
+                "to_user_name": to_user_name,
+            },
+            timeout,
+        )
+
+    def transfer(
+        self,
+        *,
+        from_account_type: Literal["SPOT", "MARGIN", "FUTURES"],
+        to_account_type: Literal["SPOT", "MARGIN", "FUTURES"],
+        ccy: str,
+        amount: DecimalLike,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Transfer an asset between the spot, margin and futures accounts.
+
+        Moves an asset between the account's own spot, margin and futures accounts; one side must be
+        the spot account. A transfer from or to a margin account needs the margin market.
+
+        ``POST /v2/assets/transfer`` (signed, permission: trade)
+
+        Args:
+            from_account_type: Source account.
+            to_account_type: Destination account.
+            ccy: Asset, e.g. USDT.
+            amount: Amount to transfer.
+            market: Margin market, required when one side is MARGIN, e.g. CETUSDT.
+
+        Docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
+        """
+        return self._call(
+            _TRANSFER,
+            {
+                "from_account_type": from_account_type,
+                "to_account_type": to_account_type,
+                "ccy": ccy,
+                "amount": amount,
+                "market": market,
+            },
+            timeout,
+        )
+
+    def unfreeze_sub_account(
+        self,
+        *,
+        sub_user_name: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Unfreeze (enable) a sub-account.
+
+        Re-enables a frozen sub-account.
+
+        ``POST /v2/account/subs/unfrozen`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Sub-account username.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/cancel-frozen-sub
+        """
+        return self._call(
+            _UNFREEZE_SUB_ACCOUNT,
+            {
+                "sub_user_name": sub_user_name,
+            },
+            timeout,
+        )
+
+    def withdraw(
+        self,
+        *,
+        ccy: str,
+        to_address: str,
+        amount: DecimalLike,
+        chain: str | None = None,
+        withdraw_method: Literal["on_chain", "inter_user"] | None = None,
+        memo: str | None = None,
+        fee_ccy: str | None = None,
+        extra: dict[str, Any] | None = None,
+        remark: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetWithdrawal:
+        """Request a withdrawal (on-chain or to another CoinEx user).
+
+        Withdraws an asset to an address on a chain (withdraw_method on_chain, the default) or to
+        another CoinEx user (inter_user: no fee, no confirmations, credited at once). The address
+        must first be added to the API withdrawal whitelist in the developer console. The amount
+        must be at least the chain's min_withdraw_amount, with no more decimals than its
+        withdrawal_precision, and leave room for the fee.
+
+        ``POST /v2/assets/withdraw`` (signed, permission: withdraw)
+
+        Args:
+            ccy: Asset, e.g. USDT.
+            to_address: Destination address (on_chain) or the recipient's CoinEx e-mail/phone
+                (inter_user); must be whitelisted.
+            amount: Amount to withdraw (fee included).
+            chain: Chain name; required for on-chain withdrawals, not for inter_user.
+            withdraw_method: on_chain (default) or inter_user.
+            memo: Memo/tag, for chains that need one.
+            fee_ccy: Asset the fee is charged in.
+            extra: Chain-specific extras; KDA withdrawals need {"chain_id": "..."}.
+            remark: Withdrawal remark.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
+        """
+        return self._call(
+            _WITHDRAW,
+            {
+                "ccy": ccy,
+                "to_address": to_address,
+                "amount": amount,
+                "chain": chain,
+                "withdraw_method": withdraw_method,
+                "memo": memo,
+                "fee_ccy": fee_ccy,
+                "extra": extra,
+                "remark": remark,
+            },
+            timeout,
+        )
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client of the CoinEx v2 REST API.
+
+    Args:
+        api_key: credential for signed endpoints (never logged or shown in errors).
+        api_secret: credential for signed endpoints (never logged or shown in errors).
+        base_url: server to talk to; overrides `environment`.
+        environment: one of live (default: live).
+        timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
+        http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
+        max_retries: retries after the first attempt; default from the spec's retry policy.
+        deadline: seconds a call may take across all attempts; default from the spec.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        environment: Literal["live"] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        super().__init__(
+            CONFIG,
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            },
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            http_client=http_client,
+            max_retries=max_retries,
+            deadline=deadline,
+        )
+
+    async def add_amm_liquidity(
+        self,
+        *,
+        market: str,
+        base_ccy_amount: DecimalLike,
+        quote_ccy_amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetAmmLiquidityChange:
+        """Add liquidity to an AMM market.
+
+        Adds base and quote assets to an AMM market's pool; returns the account's resulting holdings
+        and pool share.
+
+        ``POST /v2/assets/amm/add-liquidity`` (signed, permission: trade)
+
+        Args:
+            market: AMM market, e.g. CETUSDT.
+            base_ccy_amount: Amount of the base asset to add.
+            quote_ccy_amount: Amount of the quote asset to add.
+
+        Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
+        """
+        return await self._call(
+            _ADD_AMM_LIQUIDITY,
+            {
+                "market": market,
+                "base_ccy_amount": base_ccy_amount,
+                "quote_ccy_amount": quote_ccy_amount,
+            },
+            timeout,
+        )
+
+    async def cancel_withdraw(
+        self,
+        *,
+        withdraw_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Cancel a withdrawal request.
+
+        Cancels a withdrawal that has not been processed yet.
+
+        ``POST /v2/assets/cancel-withdraw`` (signed, permission: withdraw)
+
+        Args:
+            withdraw_id: Withdrawal ID.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
+        """
+        return await self._call(
+            _CANCEL_WITHDRAW,
+            {
+                "withdraw_id": withdraw_id,
+            },
+            timeout,
+        )
+
+    async def create_sub_account(
+        self,
+        *,
+        sub_user_name: str,
+        permissions: list[Literal["FUTURES", "MARGIN", "AMM", "API"]] | None = None,
+        remark: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Create a sub-account.
+
+        Creates a sub-account (at most 20 per main account). Without permissions the sub-account
+        gets them all.
+
+        ``POST /v2/account/subs`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Username, 3-26 characters of letters, digits and "-"; must be new.
+            permissions: Permissions to grant; all when omitted.
+            remark: Note, at most 50 characters.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
+        """
+        return await self._call(
+            _CREATE_SUB_ACCOUNT,
+            {
+                "sub_user_name": sub_user_name,
+                "permissions": permissions,
+                "remark": remark,
+            },
+            timeout,
+        )
+
+    async def create_sub_account_api_key(
+        self,
+        *,
+        sub_user_name: str,
+        ip_whitelist: list[str],
+        trade_enabled: bool,
+        remark: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountSubApiKey:
+        """Create an API key for a sub-account.
+
+        Creates an API key for a sub-account that has the API management permission (at most 50 keys
+        per sub-account) and returns it with its secret. A key without IP whitelist expires after
+        three months.
+
+        ``POST /v2/account/subs/api`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Sub-account username.
+            ip_whitelist: IP whitelist of the key, at most 50 IPs.
+            trade_enabled: Whether the key may trade.
+            remark: Note, at most 50 characters.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub-api
+        """
+        return await self._call(
+            _CREATE_SUB_ACCOUNT_API_KEY,
+            {
+                "sub_user_name": sub_user_name,
+                "ip_whitelist": ip_whitelist,
+                "trade_enabled": trade_enabled,
+                "remark": remark,
+            },
+            timeout,
+        )
+
+    async def delete_sub_account_api_key(
+        self,
+        *,
+        api_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Delete a sub-account API key.
+
+        Deletes a sub-account API key by its ID.
+
+        ``POST /v2/account/subs/delete-api`` (signed, permission: trade)
+
+        Args:
+            api_id: API key ID.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/delete-sub-api
+        """
+        return await self._call(
+            _DELETE_SUB_ACCOUNT_API_KEY,
+            {
+                "api_id": api_id,
+            },
+            timeout,
+        )
+
+    async def edit_sub_account_api_key(
+        self,
+        *,
+        sub_user_name: str,
+        api_id: int,
+        trade_enabled: bool | None = None,
+        ip_whitelist: list[str] | None = None,
+        remark: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountSubApiKey:
+        """Edit a sub-account API key.
+
+        Changes the trade permission, IP whitelist or remark of a sub-account API key and returns
+        the key.
+
+        ``POST /v2/account/subs/edit-api`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Sub-account username.
+            api_id: API key ID.
+            trade_enabled: Whether the key may trade.
+            ip_whitelist: New IP whitelist, at most 50 IPs.
+            remark: Note, at most 50 characters.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/edit-sub-api
+        """
+        return await self._call(
+            _EDIT_SUB_ACCOUNT_API_KEY,
+            {
+                "sub_user_name": sub_user_name,
+                "api_id": api_id,
+                "trade_enabled": trade_enabled,
+                "ip_whitelist": ip_whitelist,
+                "remark": remark,
+            },
+            timeout,
+        )
+
+    async def freeze_sub_account(
+        self,
+        *,
+        sub_user_name: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Freeze (disable) a sub-account.
+
+        Disables a sub-account; it can be re-enabled with unfreeze_sub_account.
+
+        ``POST /v2/account/subs/frozen`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Sub-account username.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
+        """
+        return await self._call(
+            _FREEZE_SUB_ACCOUNT,
+            {
+                "sub_user_name": sub_user_name,
+            },
+            timeout,
+        )
+
+    async def futures_adjust_position_leverage(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        margin_mode: Literal["isolated", "cross"],
+        leverage: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPositionLeverage:
+        """Set the leverage and margin mode of a futures market.
+
+        Sets the margin mode (isolated/cross) and leverage used for the account's position in one
+        market. Returns the margin mode and leverage now in effect.
+
+        ``POST /v2/futures/adjust-position-leverage`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            margin_mode: Position type (margin mode).
+            leverage: Leverage, an integer within the market's allowed leverages.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
+        """
+        return await self._call(
+            _FUTURES_ADJUST_POSITION_LEVERAGE,
+            {
+                "market": market,
+                "market_type": market_type,
+                "margin_mode": margin_mode,
+                "leverage": leverage,
+            },
+            timeout,
+        )
+
+    async def futures_adjust_position_margin(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Add margin to or remove margin from an isolated position.
+
+        Changes the margin of the position in one market: a positive amount adds margin, a negative
+        amount removes it. Returns the updated position.
+
+        ``POST /v2/futures/adjust-position-margin`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            amount: Margin to add (positive) or remove (negative), e.g. "2.1" or "-7.4".
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
+        """
+        return await self._call(
+            _FUTURES_ADJUST_POSITION_MARGIN,
+            {
+                "market": market,
+                "market_type": market_type,
+                "amount": amount,
+            },
+            timeout,
+        )
+
+    async def futures_cancel_all_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Cancel all open futures orders of a market.
+
+        Cancels every open order of the market, optionally of one side only. data is an empty
+        object.
+
+        ``POST /v2/futures/cancel-all-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            side: Only cancel orders of this side
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
+        """
+        return await self._call(
+            _FUTURES_CANCEL_ALL_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+            },
+            timeout,
+        )
+
+    async def futures_cancel_batch_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_ids: list[int],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Cancel several futures orders of one market.
+
+        One result per order id, each with its own code and message; data holds the canceled order
+        on success. Charged once per order id.
+
+        ``POST /v2/futures/cancel-batch-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            order_ids: Order ids to cancel
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-order
+        """
+        return await self._call(
+            _FUTURES_CANCEL_BATCH_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_ids": order_ids,
+            },
+            timeout,
+        )
+
+    async def futures_cancel_batch_stop_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_ids: list[int],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchStopOrderResult]:
+        """Cancel several futures stop orders of one market.
+
+        One result per stop id, each with its own code and message; data holds the canceled stop
+        order on success. Charged once per stop id.
+
+        ``POST /v2/futures/cancel-batch-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            stop_ids: Stop order ids to cancel
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-stop-order
+        """
+        return await self._call(
+            _FUTURES_CANCEL_BATCH_STOP_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_ids": stop_ids,
+            },
+            timeout,
+        )
+
+    async def futures_cancel_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesOrder:
+        """Cancel one futures order.
+
+        Cancels an open order and returns it as it was when canceled.
+
+        ``POST /v2/futures/cancel-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            order_id: Order id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order
+        """
+        return await self._call(
+            _FUTURES_CANCEL_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+            },
+            timeout,
+        )
+
+    async def futures_cancel_orders_by_client_id(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        client_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Cancel the futures orders that carry a client_id.
+
+        Cancels every open order of the market with this client_id; one result per order, each with
+        its own code and message.
+
+        ``POST /v2/futures/cancel-order-by-client-id`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            client_id: User-defined id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
+        """
+        return await self._call(
+            _FUTURES_CANCEL_ORDERS_BY_CLIENT_ID,
+            {
+                "market": market,
+                "market_type": market_type,
+                "client_id": client_id,
+            },
+            timeout,
+        )
+
+    async def futures_cancel_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Cancel one or all stop-loss orders of a position.
+
+        Cancels the stop-loss with stop_loss_id, or every stop-loss of the position in the market
+        when stop_loss_id is omitted. Returns the updated position.
+
+        ``POST /v2/futures/cancel-position-stop-loss`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            stop_loss_id: Stop-loss order id; when omitted all stop-loss orders of the position are
+                cancelled.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-stop-loss
+        """
+        return await self._call(
+            _FUTURES_CANCEL_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_id": stop_loss_id,
+            },
+            timeout,
+        )
+
+    async def futures_cancel_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Cancel one or all take-profit orders of a position.
+
+        Cancels the take-profit with take_profit_id, or every take-profit of the position in the
+        market when take_profit_id is omitted. Returns the updated position.
+
+        ``POST /v2/futures/cancel-position-take-profit`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            take_profit_id: Take-profit order id; when omitted all take-profit orders of the
+                position are cancelled.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-take-profit
+        """
+        return await self._call(
+            _FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_id": take_profit_id,
+            },
+            timeout,
+        )
+
+    async def futures_cancel_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesStopOrder:
+        """Cancel one futures stop order.
+
+        Cancels an untriggered stop order and returns it.
+
+        ``POST /v2/futures/cancel-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            stop_id: Stop order id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order
+        """
+        return await self._call(
+            _FUTURES_CANCEL_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+            },
+            timeout,
+        )
+
+    async def futures_cancel_stop_orders_by_client_id(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        client_id: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchStopOrderResult]:
+        """Cancel the futures stop orders that carry a client_id.
+
+        Cancels every untriggered stop order of the market with this client_id; one result per stop
+        order, each with its own code and message.
+
+        ``POST /v2/futures/cancel-stop-order-by-client-id`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            client_id: User-defined id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order-by-client-id
+        """
+        return await self._call(
+            _FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+            {
+                "market": market,
+                "market_type": market_type,
+                "client_id": client_id,
+            },
+            timeout,
+        )
+
+    async def futures_close_position(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        price: DecimalLike | None = None,
+        amount: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        position_side: Literal["long", "short"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPositionCloseOrder:
+        """Close a futures position (all or part, at market or limit).
+
+        Places a closing order for the position in one market: type market (or another order type
+        with a price) closes everything when amount is omitted, or the given amount otherwise.
+        Returns the closing order.
+
+        ``POST /v2/futures/close-position`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            type: Order type of the closing order.
+            price: Order price; required when closing at a limit price.
+            amount: Amount to close; omit to close the whole position.
+            client_id: User-defined order id, returned in the order and usable to cancel by client
+                id. Letters, digits, hyphens and underscores, at most 32 bytes.
+            is_hide: Hide the order from the public depth (default false).
+            stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the maker
+                order, both cancels both. Not applied during call auctions.
+            position_side: Side of the position to close (long/short).
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
+        """
+        return await self._call(
+            _FUTURES_CLOSE_POSITION,
+            {
+                "market": market,
+                "market_type": market_type,
+                "type": type,
+                "price": price,
+                "amount": amount,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+                "position_side": position_side,
+            },
+            timeout,
+        )
+
+    async def futures_get_basis_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBasisRate]:
+        """Basis rate history of one futures market.
+
+        The basis rate over time; the last 7 days by default. Not paged.
+
+        ``GET /v2/futures/basis-history``
+
+        Args:
+            market: Market name
+            start_time: Query start time (ms). The last 7 days by default.
+            end_time: Query end time (ms). The last 7 days by default.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-basis-history
+        """
+        return await self._call(
+            _FUTURES_GET_BASIS_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            timeout,
+        )
+
+    async def futures_get_closed_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesOrder]:
+        """Completed (filled or canceled) futures orders.
+
+        The account's finished orders, optionally of one market or side, paged with page/limit.
+        Canceled orders without any execution are not kept.
+
+        ``GET /v2/futures/finished-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; only FUTURES in futures functions
+            market: Market name; absent for every market
+            side: Order side; absent for both sides
+            client_id: User-defined id
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
+        """
+        return await self._call(
+            _FUTURES_GET_CLOSED_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_closed_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesStopOrder]:
+        """Completed (triggered or canceled) futures stop orders.
+
+        The account's finished stop orders, optionally of one market or side, paged with page/limit.
+
+        ``GET /v2/futures/finished-stop-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; only FUTURES in futures functions
+            market: Market name; absent for every market
+            side: Order side; absent for both sides
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
+        """
+        return await self._call(
+            _FUTURES_GET_CLOSED_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_deals(
+        self,
+        *,
+        market: str,
+        limit: int | None = None,
+        last_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesMarketDeal]:
+        """Latest public trades (deals) of one futures market.
+
+        The most recent executions, newest first. Page backwards with last_id (the deal_id to start
+        from; 0 or absent = the latest).
+
+        ``GET /v2/futures/deals``
+
+        Args:
+            market: Market name
+            limit: Number of deals. Default 100, max 1000.
+            last_id: The deal id to start the query from; 0 means from the latest record
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-deals
+        """
+        return await self._call(
+            _FUTURES_GET_DEALS,
+            {
+                "market": market,
+                "limit": limit,
+                "last_id": last_id,
+            },
+            timeout,
+        )
+
+    async def futures_get_depth(
+        self,
+        *,
+        market: str,
+        limit: Literal[5, 10, 20, 50],
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesDepth:
+        """Order book (depth) of one futures market.
+
+        Asks and bids merged at the given interval, with the latest price, the update time and a
+        CRC32 checksum of the full book (bid1_price:bid1_amount:...:ask1_price:ask1_amount:...).
+
+        ``GET /v2/futures/depth``
+
+        Args:
+            market: Market name
+            limit: Number of depth levels, one of 5, 10, 20, 50
+            interval: Merge interval ("0" for no merging)
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-depth
+        """
+        return await self._call(
+            _FUTURES_GET_DEPTH,
+            {
+                "market": market,
+                "limit": limit,
+                "interval": interval,
+            },
+            timeout,
+        )
+
+    async def futures_get_finished_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPosition]:
+        """Position history (closed futures positions).
+
+        Lists the account's closed futures positions, optionally filtered by market and time range,
+        one page at a time. Items are position objects with the closing type in finished_type.
+
+        ``GET /v2/futures/finished-position`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name. All markets when omitted.
+            start_time: Query start time (ms). Data is not filtered by time by default.
+            end_time: Query end time (ms). Data is not filtered by time by default.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
+        """
+        return await self._call(
+            _FUTURES_GET_FINISHED_POSITIONS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_funding_rate_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesFundingRateHistory]:
+        """Funding rate history of one futures market.
+
+        Theoretical and actual funding rate of each past collection, paged with page/limit.
+
+        ``GET /v2/futures/funding-rate-history``
+
+        Args:
+            market: Market name
+            start_time: Query start time (ms). Data is not filtered by time by default.
+            end_time: Query end time (ms). Data is not filtered by time by default.
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate-history
+        """
+        return await self._call(
+            _FUTURES_GET_FUNDING_RATE_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_funding_rates(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesFundingRate]:
+        """Current and next funding rate of futures markets.
+
+        Mark price, current and predicted funding rate, its bounds and the collection times. Rates
+        are computed every minute and collected every 8 hours by default (2h or 4h when the premium
+        is high); positive rates are paid by longs to shorts. Without market, every market.
+
+        ``GET /v2/futures/funding-rate``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate
+        """
+        return await self._call(
+            _FUTURES_GET_FUNDING_RATES,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def futures_get_index(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesIndex]:
+        """Index price of futures markets with its components.
+
+        The index price and the exchanges it is computed from, with their weights. Without market,
+        every market.
+
+        ``GET /v2/futures/index``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-index
+        """
+        return await self._call(
+            _FUTURES_GET_INDEX,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def futures_get_klines(
+        self,
+        *,
+        market: str,
+        period: Literal[
+            "1min",
+            "3min",
+            "5min",
+            "15min",
+            "30min",
+            "1hour",
+            "2hour",
+            "4hour",
+            "6hour",
+            "12hour",
+            "1day",
+            "3day",
+            "1week",
+        ],
+        price_type: str | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesKline]:
+        """Candlesticks (klines) of one futures market.
+
+        Open, close, high, low, volume and value per period. Without start_time/end_time the data is
+        not filtered by time.
+
+        ``GET /v2/futures/kline``
+
+        Args:
+            market: Market name
+            period: Candlestick period
+            price_type: Price type for drawing candlesticks, default latest_price
+            limit: Number of candlesticks. Default 100, max 1000.
+            start_time: Query start time (ms). Data is not filtered by time by default.
+            end_time: Query end time (ms). Data is not filtered by time by default.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-kline
+        """
+        return await self._call(
+            _FUTURES_GET_KLINES,
+            {
+                "market": market,
+                "period": period,
+                "price_type": price_type,
+                "limit": limit,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            timeout,
+        )
+
+    async def futures_get_liquidation_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesLiquidation]:
+        """Liquidation history of one futures market.
+
+        Forced liquidations with the side, liquidation price, amount and bankruptcy price, paged
+        with page/limit.
+
+        ``GET /v2/futures/liquidation-history``
+
+        Args:
+            market: Market name
+            start_time: Query start time (ms). Data is not filtered by time by default.
+            end_time: Query end time (ms). Data is not filtered by time by default.
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-liquidation-history
+        """
+        return await self._call(
+            _FUTURES_GET_LIQUIDATION_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_markets(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesMarket]:
+        """Futures market status (contract specifications).
+
+        Contract type, fees, minimum amount, precisions, tick size, allowed leverages and trading
+        flags of futures markets. Without market, every market.
+
+        ``GET /v2/futures/market``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market
+        """
+        return await self._call(
+            _FUTURES_GET_MARKETS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def futures_get_open_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesOrder]:
+        """Open (unfilled or partially filled) futures orders.
+
+        The account's open orders, optionally of one market, side or client_id, paged with
+        page/limit.
+
+        ``GET /v2/futures/pending-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; only FUTURES in futures functions
+            market: Market name; absent for every market
+            side: Order side; absent for both sides
+            client_id: User-defined id
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-order
+        """
+        return await self._call(
+            _FUTURES_GET_OPEN_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_open_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesStopOrder]:
+        """Pending (not yet triggered) futures stop orders.
+
+        The account's untriggered stop orders, optionally of one market, side or client_id, paged
+        with page/limit.
+
+        ``GET /v2/futures/pending-stop-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; only FUTURES in futures functions
+            market: Market name; absent for every market
+            side: Order side; absent for both sides
+            client_id: User-defined id
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-stop-order
+        """
+        return await self._call(
+            _FUTURES_GET_OPEN_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_order(
+        self,
+        *,
+        market: str,
+        order_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesOrder:
+        """Status of one futures order.
+
+        The order with its fills so far and its status. Canceled orders without any execution are
+        not kept and cannot be queried.
+
+        ``GET /v2/futures/order-status`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            order_id: Order id
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/get-order-status
+        """
+        return await self._call(
+            _FUTURES_GET_ORDER,
+            {
+                "market": market,
+                "order_id": order_id,
+            },
+            timeout,
+        )
+
+    async def futures_get_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesUserDeal]:
+        """The executions (deals) of one futures order.
+
+        Fills of one order, paged with page/limit.
+
+        ``GET /v2/futures/order-deals`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            order_id: Order id
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-order-deals
+        """
+        return await self._call(
+            _FUTURES_GET_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_orders(
+        self,
+        *,
+        market: str,
+        order_ids: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Status of several futures orders of one market.
+
+        One result per requested order id, each with its own code and message; data holds the order
+        when it was found.
+
+        ``GET /v2/futures/batch-order-status`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            order_ids: Order ids separated by ",", at most 100
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/get-multi-order-status
+        """
+        return await self._call(
+            _FUTURES_GET_ORDERS,
+            {
+                "market": market,
+                "order_ids": order_ids,
+            },
+            timeout,
+        )
+
+    async def futures_get_pending_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPosition]:
+        """Current (open) futures positions.
+
+        Lists the account's open futures positions, optionally for one market, one page at a time.
+        Each item carries size, entry price, margin, PNL, liquidation/bankruptcy prices, ADL level
+        and the position's take-profit/stop-loss settings.
+
+        ``GET /v2/futures/pending-position`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name, e.g. BTCUSDT. All markets when omitted.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
+        """
+        return await self._call(
+            _FUTURES_GET_PENDING_POSITIONS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_position_adl_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionAdl]:
+        """Auto-deleveraging (ADL) history of futures positions.
+
+        Lists the fills by which the account's positions were auto-deleveraged, optionally for one
+        market, one position and a time range, one page at a time.
+
+        ``GET /v2/futures/position-adl-history`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name.
+            position_id: Position id.
+            start_time: Query start time (ms).
+            end_time: Query end time (ms).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
+        """
+        return await self._call(
+            _FUTURES_GET_POSITION_ADL_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_position_funding_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionFunding]:
+        """Funding fees paid or received by futures positions.
+
+        Lists the funding settlements of the account's positions (rate, fee and the position's size
+        at the time), optionally for one market and a time range, one page at a time.
+
+        ``GET /v2/futures/position-funding-history`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name.
+            position_id: Position id.
+            start_time: Query start time (ms).
+            end_time: Query end time (ms).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
+        """
+        return await self._call(
+            _FUTURES_GET_POSITION_FUNDING_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_position_levels(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionLevels]:
+        """Position levels (leverage and maintenance-margin tiers) of futures markets.
+
+        For each market, the position tiers: the upper position limit of each level, its maximum
+        leverage, its maintenance margin rate and its minimum initial margin rate. Without market,
+        every market.
+
+        ``GET /v2/futures/position-level``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
+        """
+        return await self._call(
+            _FUTURES_GET_POSITION_LEVELS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def futures_get_position_margin_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionMarginChange]:
+        """Margin change history of futures positions.
+
+        Lists the margin changes (additions positive, reductions negative) of the account's
+        positions, optionally for one market, one position and a time range, one page at a time.
+
+        ``GET /v2/futures/position-margin-history`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name.
+            position_id: Position id.
+            start_time: Query start time (ms).
+            end_time: Query end time (ms).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
+        """
+        return await self._call(
+            _FUTURES_GET_POSITION_MARGIN_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_position_settle_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPositionSettlement]:
+        """Auto-settlement history of futures positions.
+
+        Lists the periodic auto-settlements of the account's positions (unrealized PNL settled into
+        realized PNL and position margin, by default every 8 hours), optionally for one market, one
+        position and a time range, one page at a time.
+
+        ``GET /v2/futures/position-settle-history`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; futures functions only accept FUTURES.
+            market: Market name.
+            position_id: Position id.
+            start_time: Query start time (ms).
+            end_time: Query end time (ms).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
+        """
+        return await self._call(
+            _FUTURES_GET_POSITION_SETTLE_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_premium_index_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesPremiumIndex]:
+        """Premium index history of one futures market.
+
+        The premium index (the main input of the funding rate) over time. By default the last 8
+        hours; a query may span at most 1 day and reach back at most 30 days.
+
+        ``GET /v2/futures/premium-index-history``
+
+        Args:
+            market: Market name
+            start_time: Query start time (ms). Default the last 8 hours; range at most 1 day, at
+                most 30 days back.
+            end_time: Query end time (ms). Default the last 8 hours; range at most 1 day, at most 30
+                days back.
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-premium-history
+        """
+        return await self._call(
+            _FUTURES_GET_PREMIUM_INDEX_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_get_tickers(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesTicker]:
+        """24-hour market information (tickers) of futures markets.
+
+        Latest, open, close, high and low prices, volumes, index and mark price and open interest
+        over the last 24 hours. Without market, every market.
+
+        ``GET /v2/futures/ticker``
+
+        Args:
+            market: List of market names separated by ",", at most 10. An empty string or no value
+                queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-ticker
+        """
+        return await self._call(
+            _FUTURES_GET_TICKERS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def futures_get_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesUserDeal]:
+        """The account's own futures trades (deals) in one market.
+
+        Executions of the account's orders in a market, newest first, paged with page/limit.
+
+        ``GET /v2/futures/user-deals`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            side: Trade side; absent for both sides
+            start_time: Query start time (ms)
+            end_time: Query end time (ms)
+            page: Page number. Default 1.
+            limit: Number per page. Default 10.
+
+        Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-deals
+        """
+        return await self._call(
+            _FUTURES_GET_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def futures_modify_batch_orders(
+        self,
+        *,
+        orders: list[models.FuturesModifyOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Edit several open futures orders in one request.
+
+        Each item of orders names an order (order_id) and its new amount and/or price. One result
+        per item with its own code and message; data holds the order on success. Charged once per
+        order.
+
+        ``POST /v2/futures/batch-modify-order`` (signed, permission: trade)
+
+        Args:
+            orders: The edits to apply
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-multi-order
+        """
+        return await self._call(
+            _FUTURES_MODIFY_BATCH_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    async def futures_modify_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        amount: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesOrder:
+        """Edit the amount and/or price of an open futures order.
+
+        Changes an unfilled or partially filled order and returns it.
+
+        ``POST /v2/futures/modify-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            order_id: Order id
+            amount: New order amount
+            price: New order price
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
+        """
+        return await self._call(
+            _FUTURES_MODIFY_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "amount": amount,
+                "price": price,
+            },
+            timeout,
+        )
+
+    async def futures_modify_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_id: int,
+        stop_loss_type: Literal["latest_price", "mark_price", "index_price"] | None = None,
+        stop_loss_price: DecimalLike | None = None,
+        stop_loss_amount: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Edit a position stop-loss order.
+
+        Changes the trigger type, price and/or amount of one stop-loss of the position in a market.
+        At least one of stop_loss_type, stop_loss_price and stop_loss_amount must be given. Returns
+        the updated position.
+
+        ``POST /v2/futures/modify-position-stop-loss`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            stop_loss_id: Id of the stop-loss order (an id from the position's stop_loss_list).
+            stop_loss_type: New trigger price type.
+            stop_loss_price: New stop-loss price.
+            stop_loss_amount: New stop-loss amount.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
+        """
+        return await self._call(
+            _FUTURES_MODIFY_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_id": stop_loss_id,
+                "stop_loss_type": stop_loss_type,
+                "stop_loss_price": stop_loss_price,
+                "stop_loss_amount": stop_loss_amount,
+            },
+            timeout,
+        )
+
+    async def futures_modify_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_id: int,
+        take_profit_type: Literal["latest_price", "mark_price", "index_price"] | None = None,
+        take_profit_price: DecimalLike | None = None,
+        take_profit_amount: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Edit a position take-profit order.
+
+        Changes the trigger type, price and/or amount of one take-profit of the position in a
+        market. At least one of take_profit_type, take_profit_price and take_profit_amount must be
+        given. Returns the updated position.
+
+        ``POST /v2/futures/modify-position-take-profit`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            take_profit_id: Id of the take-profit order (an id from the position's
+                take_profit_list).
+            take_profit_type: New trigger price type.
+            take_profit_price: New take-profit price.
+            take_profit_amount: New take-profit amount.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-take-profit
+        """
+        return await self._call(
+            _FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_id": take_profit_id,
+                "take_profit_type": take_profit_type,
+                "take_profit_price": take_profit_price,
+                "take_profit_amount": take_profit_amount,
+            },
+            timeout,
+        )
+
+    async def futures_modify_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_id: int,
+        trigger_price: DecimalLike,
+        amount: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesStopId:
+        """Edit the amount, price and/or trigger price of a pending futures stop order.
+
+        Changes a stop order that has not triggered yet and returns its stop id.
+
+        ``POST /v2/futures/modify-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            stop_id: Stop order id
+            trigger_price: New trigger price
+            amount: New order amount
+            price: New order price
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
+        """
+        return await self._call(
+            _FUTURES_MODIFY_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+                "trigger_price": trigger_price,
+                "amount": amount,
+                "price": price,
+            },
+            timeout,
+        )
+
+    async def futures_place_batch_orders(
+        self,
+        *,
+        orders: list[models.FuturesOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchOrderResult]:
+        """Place several futures orders in one request.
+
+        Each item of orders is a full order (same fields as futures_place_order). The result has one
+        entry per order, in order, with its own code and message; data holds the order on success
+        and null on failure. The rate limit is charged once per order.
+
+        ``POST /v2/futures/batch-order`` (signed, permission: trade)
+
+        Args:
+            orders: The orders to place
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
+        """
+        return await self._call(
+            _FUTURES_PLACE_BATCH_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    async def futures_place_batch_stop_orders(
+        self,
+        *,
+        orders: list[models.FuturesStopOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.FuturesBatchStopIdResult]:
+        """Place several futures stop orders in one request.
+
+        Each item of orders is a full stop order (same fields as futures_place_stop_order). One
+        result per order with its own code and message; data holds the stop id on success. Charged
+        once per order.
+
+        ``POST /v2/futures/batch-stop-order`` (signed, permission: trade)
+
+        Args:
+            orders: The stop orders to place
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
+        """
+        return await self._call(
+            _FUTURES_PLACE_BATCH_STOP_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    async def futures_place_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        amount: DecimalLike,
+        price: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        is_reduce_only: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesOrder:
+        """Place a futures order.
+
+        Places a limit, market, maker-only, IOC or FOK order in a futures market and returns the
+        order. Under high server load the order is refused with 3008 (cancellations keep priority).
+
+        ``POST /v2/futures/order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            side: Order side
+            type: Order type (limit = good till cancel; maker_only = post only)
+            amount: Order amount
+            price: Order price (not for market orders)
+            client_id: User-defined id, returned in the order and usable to cancel by client_id:
+                letters, digits, hyphens and underscores, up to 32 bytes.
+            is_hide: Hide the order from the public depth (still shown in your own depth
+                subscription). Default false.
+            stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
+                maker order, both cancels both.
+            is_reduce_only: Only reduce the position
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
+        """
+        return await self._call(
+            _FUTURES_PLACE_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+                "is_reduce_only": is_reduce_only,
+            },
+            timeout,
+        )
+
+    async def futures_place_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        amount: DecimalLike,
+        trigger_price_type: Literal["latest_price", "mark_price", "index_price"],
+        trigger_price: DecimalLike,
+        price: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        is_reduce_only: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesStopId:
+        """Place a futures stop (trigger) order.
+
+        Places an order that is submitted when the trigger price (latest, mark or index price) is
+        reached. No balance is frozen until it triggers. Returns the stop id.
+
+        ``POST /v2/futures/stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; only FUTURES in futures functions
+            side: Order side
+            type: Order type of the order placed on trigger
+            amount: Order amount
+            trigger_price_type: Price that triggers the order
+            trigger_price: Trigger price
+            price: Order price (not for market orders)
+            client_id: User-defined id (letters, digits, hyphens, underscores; up to 32 bytes)
+            is_hide: Hide the order from the public depth. Default false.
+            stp_mode: Self-trade prevention (ct, cm, both); not effective during the call auction
+            is_reduce_only: Only reduce the position
+
+        Docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
+        """
+        return await self._call(
+            _FUTURES_PLACE_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "trigger_price_type": trigger_price_type,
+                "trigger_price": trigger_price,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+                "is_reduce_only": is_reduce_only,
+            },
+            timeout,
+        )
+
+    async def futures_set_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_type: Literal["latest_price", "mark_price", "index_price"],
+        stop_loss_price: DecimalLike,
+        stop_loss_amount: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Set a stop-loss on a futures position.
+
+        Attaches a stop-loss to the position in one market, triggered by the latest, mark or index
+        price, for the whole position or (with stop_loss_amount) part of it. Returns the updated
+        position.
+
+        ``POST /v2/futures/set-position-stop-loss`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            stop_loss_type: Trigger price type.
+            stop_loss_price: Stop-loss trigger price.
+            stop_loss_amount: Amount to close when triggered; the whole position when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
+        """
+        return await self._call(
+            _FUTURES_SET_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_type": stop_loss_type,
+                "stop_loss_price": stop_loss_price,
+                "stop_loss_amount": stop_loss_amount,
+            },
+            timeout,
+        )
+
+    async def futures_set_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_type: Literal["latest_price", "mark_price", "index_price"],
+        take_profit_price: DecimalLike,
+        take_profit_amount: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.FuturesPosition:
+        """Set a take-profit on a futures position.
+
+        Attaches a take-profit to the position in one market, triggered by the latest, mark or index
+        price, for the whole position or (with take_profit_amount) part of it. Returns the updated
+        position.
+
+        ``POST /v2/futures/set-position-take-profit`` (signed, permission: trade)
+
+        Args:
+            market: Market name.
+            market_type: Market type; futures functions only accept FUTURES.
+            take_profit_type: Trigger price type.
+            take_profit_price: Take-profit trigger price.
+            take_profit_amount: Amount to close when triggered; the whole position when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
+        """
+        return await self._call(
+            _FUTURES_SET_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_type": take_profit_type,
+                "take_profit_price": take_profit_price,
+                "take_profit_amount": take_profit_amount,
+            },
+            timeout,
+        )
+
+    async def get_account_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Account information (undocumented; ccxt only).
+
+        Listed by ccxt only (v2PrivateGetAccountInfo, weight 1); there is no docs page and no client
+        decodes its result, so the data is returned as a free-form object.
+
+        ``GET /v2/account/info`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/
+        """
+        return await self._call(
+            _GET_ACCOUNT_INFO,
+            {},
+            timeout,
+        )
+
+    async def get_agent_rebate_details(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralRebateDetail]:
+        """Per-user daily rebate details of agent referees.
+
+        Per user invited through agents and day: spot and futures volume and fees and the rebates
+        earned (USDT and CET), optionally searched by UID or account name.
+
+        ``GET /v2/refer/agent-rebate/detail`` (signed, permission: read)
+
+        Args:
+            search: Search by UID or account name.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-detail
+        """
+        return await self._call(
+            _GET_AGENT_REBATE_DETAILS,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_agent_rebate_records(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralRebateRecord]:
+        """Daily rebate totals from agent referees.
+
+        Per day: number of agent referees who traded, their spot and futures volume and fees, and
+        the rebates earned (USDT and CET). Default range is the past year; at most a year.
+
+        ``GET /v2/refer/agent-rebate/record`` (signed, permission: read)
+
+        Args:
+            start_time: Start of the query range, ms (default one year ago).
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10, at most 100.
+
+        Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-record
+        """
+        return await self._call(
+            _GET_AGENT_REBATE_RECORDS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_agent_referees(
+        self,
+        *,
+        search: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralAgentReferee]:
+        """Agents invited by the account and their results.
+
+        Agent referees of the account, one page at a time: rebate rate, number of invited users and
+        of those who traded, their volume and fees, the rebates earned (USDT and CET) and a remark.
+
+        ``GET /v2/refer/agent-referee`` (signed, permission: read)
+
+        Args:
+            search: Search by UID or account name.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/list-agent-referee
+        """
+        return await self._call(
+            _GET_AGENT_REFEREES,
+            {
+                "search": search,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_all_deposit_withdraw_config(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetDepositWithdrawConfig]:
+        """Deposit and withdrawal configuration of every asset and chain.
+
+        Returns, for every asset listed on CoinEx, whether deposits, withdrawals and internal
+        transfers are enabled, and per chain the minimum deposit/withdrawal amounts, the withdrawal
+        fee and precision, the confirmations needed and whether a memo is required. Clients usually
+        call it first (ccxt's fetchCurrencies does) to learn the assets, chain names and withdrawal
+        precision before depositing or withdrawing.
+
+        ``GET /v2/assets/all-deposit-withdraw-config``
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
+        """
+        return await self._call(
+            _GET_ALL_DEPOSIT_WITHDRAW_CONFIG,
+            {},
+            timeout,
+        )
+
+    async def get_amm_income_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetAmmIncome]:
+        """AMM income (fee dividend) records of a market.
+
+        Income settlements of the account's liquidity in one AMM market, newest first, one page at a
+        time.
+
+        ``GET /v2/assets/amm/income-history`` (signed, permission: read)
+
+        Args:
+            market: AMM market, e.g. CETUSDT.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10, at most 100.
+
+        Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-income-history
+        """
+        return await self._call(
+            _GET_AMM_INCOME_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_amm_liquidity(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetAmmLiquidity]:
+        """Liquidity held in the AMM account.
+
+        Per AMM market, the base and quote amounts the account provides and its share of the pool.
+
+        ``GET /v2/assets/amm/liquidity`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-amm-liquidity
+        """
+        return await self._call(
+            _GET_AMM_LIQUIDITY,
+            {},
+            timeout,
+        )
+
+    async def get_amm_liquidity_pools(
+        self,
+        *,
+        market: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetAmmPool]:
+        """AMM liquidity pools of up to 10 markets.
+
+        Per AMM market: pool type (infinite/finite interval), pooled base and quote amounts, total
+        liquidity value, 1-day and 7-day APY, 7-day volume and 7-day fee dividend.
+
+        ``GET /v2/assets/amm/liquidity-pool`` (signed, permission: read)
+
+        Args:
+            market: Comma-separated AMM markets, at most 10, e.g. CETUSDT.
+
+        Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
+        """
+        return await self._call(
+            _GET_AMM_LIQUIDITY_POOLS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def get_asset_info(
+        self,
+        *,
+        ccy: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetCoinInfo]:
+        """Coin information (names, links, chains).
+
+        Returns each coin's ticker, full name, website and white paper, and per public chain its
+        name, the token's identity on that chain (usually the contract address) and the explorer
+        URL.
+
+        ``GET /v2/assets/info``
+
+        Args:
+            ccy: Asset, e.g. CET. Every asset when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
+        """
+        return await self._call(
+            _GET_ASSET_INFO,
+            {
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    async def get_credit_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetCreditInfo:
+        """Credit account summary.
+
+        Equity of the credit account, market value still to repay, current risk rate, withdrawal
+        risk rate and the market value that can be withdrawn.
+
+        ``GET /v2/assets/credit/info`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
+        """
+        return await self._call(
+            _GET_CREDIT_INFO,
+            {},
+            timeout,
+        )
+
+    async def get_deposit_address(
+        self,
+        *,
+        ccy: str,
+        chain: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetDepositAddress:
+        """Deposit address of an asset on a chain.
+
+        Returns the deposit address (and memo, for chains that need one) of an asset on one chain.
+
+        ``GET /v2/assets/deposit-address`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. CET.
+            chain: Chain name as in get_all_deposit_withdraw_config, e.g. CSC.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-address
+        """
+        return await self._call(
+            _GET_DEPOSIT_ADDRESS,
+            {
+                "ccy": ccy,
+                "chain": chain,
+            },
+            timeout,
+        )
+
+    async def get_deposit_history(
+        self,
+        *,
+        ccy: str | None = None,
+        tx_id: str | None = None,
+        status: Literal["processing", "confirming", "cancelled", "finished", "too_small", "exception"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetDeposit]:
+        """Deposit records.
+
+        Deposits of the account, newest first, one page at a time, optionally filtered by asset,
+        transaction hash and status. Internal transfers between CoinEx users appear with
+        deposit_method inter_user and the sender's e-mail in to_address.
+
+        ``GET /v2/assets/deposit-history`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. USDT.
+            tx_id: Transaction hash.
+            status: Deposit status.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
+        """
+        return await self._call(
+            _GET_DEPOSIT_HISTORY,
+            {
+                "ccy": ccy,
+                "tx_id": tx_id,
+                "status": status,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_deposit_withdraw_config(
+        self,
+        *,
+        ccy: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetDepositWithdrawConfig:
+        """Deposit and withdrawal configuration of one asset.
+
+        Same data as get_all_deposit_withdraw_config for a single asset: the asset's
+        deposit/withdraw/internal transfer switches and, per chain, the limits, fee, precision,
+        confirmations and memo requirement.
+
+        ``GET /v2/assets/deposit-withdraw-config``
+
+        Args:
+            ccy: Asset, e.g. CET.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
+        """
+        return await self._call(
+            _GET_DEPOSIT_WITHDRAW_CONFIG,
+            {
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    async def get_financial_balance(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetBalance]:
+        """Financial (earn) account balances.
+
+        Available and frozen balance of every asset in the financial account.
+
+        ``GET /v2/assets/financial/balance`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-financial-balance
+        """
+        return await self._call(
+            _GET_FINANCIAL_BALANCE,
+            {},
+            timeout,
+        )
+
+    async def get_futures_balance(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetFuturesBalance]:
+        """Futures account balances.
+
+        Per asset of the futures account: available balance, frozen initial margin and fees of open
+        orders, position margin, unrealized PNL and the amount that can be transferred out.
+
+        ``GET /v2/assets/futures/balance`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-futures-balance
+        """
+        return await self._call(
+            _GET_FUTURES_BALANCE,
+            {},
+            timeout,
+        )
+
+    async def get_futures_market_settings(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountFuturesMarketSettings:
+        """The account's futures market settings (auto-settlement switch).
+
+        Returns whether automatic settlement of futures positions is on (1) or off (2).
+
+        ``GET /v2/account/futures-market-settings`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
+        """
+        return await self._call(
+            _GET_FUTURES_MARKET_SETTINGS,
+            {},
+            timeout,
+        )
+
+    async def get_maintenance_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.CommonMaintenance]:
+        """Scheduled and ongoing system maintenance.
+
+        Lists maintenance windows with their scope (FUTURES, SPOT or ALL_SITE), the announcement
+        link and the optional protection period that follows a maintenance, during which only
+        cancellations, Maker Only limit orders and margin adjustments are accepted.
+
+        ``GET /v2/maintain/info``
+
+        Docs: https://docs.coinex.com/api/v2/common/http/maintain
+        """
+        return await self._call(
+            _GET_MAINTENANCE_INFO,
+            {},
+            timeout,
+        )
+
+    async def get_margin_balance(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetMarginBalance]:
+        """Margin account balances, per margin market.
+
+        For each isolated margin account (one per margin market): available and frozen amounts of
+        the base and quote assets, the borrowed amounts still to repay, the accrued interest, the
+        current risk rate and the liquidation price.
+
+        ``GET /v2/assets/margin/balance`` (signed, permission: read)
+
+        Args:
+            market: Margin market, e.g. CETUSDT. Every margin account when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
+        """
+        return await self._call(
+            _GET_MARGIN_BALANCE,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def get_margin_borrow_history(
+        self,
+        *,
+        market: str | None = None,
+        status: Literal["loan", "debt", "liquidated", "finish"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetBorrow]:
+        """Margin loan records.
+
+        Loans of the margin accounts, newest first, one page at a time, optionally by market and
+        status.
+
+        ``GET /v2/assets/margin/borrow-history`` (signed, permission: read)
+
+        Args:
+            market: Margin market, e.g. CETUSDT.
+            status: Loan status.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-borrow-history
+        """
+        return await self._call(
+            _GET_MARGIN_BORROW_HISTORY,
+            {
+                "market": market,
+                "status": status,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_margin_interest_limit(
+        self,
+        *,
+        market: str,
+        ccy: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetBorrowLimit:
+        """Borrowing rate and limits of an asset in a margin market.
+
+        Daily interest rate, maximum leverage and minimum/maximum borrowable amount of one asset of
+        a margin market.
+
+        ``GET /v2/assets/margin/interest-limit`` (signed, permission: read)
+
+        Args:
+            market: Margin market, e.g. BTCUSDT.
+            ccy: Asset, e.g. USDT.
+
+        Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
+        """
+        return await self._call(
+            _GET_MARGIN_INTEREST_LIMIT,
+            {
+                "market": market,
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    async def get_referee_rebate_details(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralRebateDetail]:
+        """Per-referee daily rebate details.
+
+        Per direct referee and day: spot and futures volume and fees and the rebates earned (USDT
+        and CET), optionally searched by UID or account name. Default range is the past year; at
+        most a year.
+
+        ``GET /v2/refer/referee-rebate/detail`` (signed, permission: read)
+
+        Args:
+            search: Search by UID or account name.
+            start_time: Start of the query range, ms (default one year ago).
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-detail
+        """
+        return await self._call(
+            _GET_REFEREE_REBATE_DETAILS,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_referee_rebate_records(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralRebateRecord]:
+        """Daily rebate totals from direct referees.
+
+        Per day: number of direct referees who traded, their spot and futures volume and fees, and
+        the rebates earned (USDT and CET). Default range is the past year; the range may not exceed
+        a year.
+
+        ``GET /v2/refer/referee-rebate/record`` (signed, permission: read)
+
+        Args:
+            start_time: Start of the query range, ms (default one year ago).
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10, at most 100.
+
+        Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-record
+        """
+        return await self._call(
+            _GET_REFEREE_REBATE_RECORDS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_referees(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.ReferralReferee]:
+        """Users invited directly by the account (direct referees).
+
+        The account's direct referees, one page at a time, with registration/binding times, rebate
+        rates, first deposit and first trade, and totals of volume, fees and rebates (USDT and CET)
+        for spot and futures.
+
+        ``GET /v2/refer/referee`` (signed, permission: read)
+
+        Args:
+            search: Search by UID or account name.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/refer/referee/http/list-referee
+        """
+        return await self._call(
+            _GET_REFEREES,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_spot_balance(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetBalance]:
+        """Spot account balances.
+
+        Available and frozen balance of every asset in the spot account. Frozen is the part that
+        cannot be used: held by open orders and other freezes.
+
+        ``GET /v2/assets/spot/balance`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-balance
+        """
+        return await self._call(
+            _GET_SPOT_BALANCE,
+            {},
+            timeout,
+        )
+
+    async def get_spot_transaction_history(
+        self,
+        *,
+        type: Literal[
+            "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+        ],
+        ccy: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetSpotTransaction]:
+        """Spot account ledger (balance changes) of one type.
+
+        Balance changes of the spot account of one transaction type (deposit, withdraw, trade, maker
+        cash-back, earn transfer, swap), with the balance after each change, newest first, one page
+        at a time. The path is spelled "transcation" (sic) by CoinEx.
+
+        ``GET /v2/assets/spot/transcation-history`` (signed, permission: read)
+
+        Args:
+            type: Transaction type (the docs' enumeration "transcation_type").
+            ccy: Asset, e.g. USDT. Every asset when omitted.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
+        """
+        return await self._call(
+            _GET_SPOT_TRANSACTION_HISTORY,
+            {
+                "type": type,
+                "ccy": ccy,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_statement(
+        self,
+        *,
+        ccy: str | None = None,
+        type: Literal[
+            "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+        ]
+        | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetSpotTransaction]:
+        """User statement (account ledger).
+
+        Listed in the docs' rate-limit table as "Get user statement" but without a page of its own
+        and implemented by no client; NOTES a.9 suspects it is the same data as
+        get_spot_transaction_history. Modelled like that endpoint, with every filter optional.
+        Prefer get_spot_transaction_history.
+
+        ``GET /v2/assets/statement`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. USDT.
+            type: Transaction type.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/rate-limit
+        """
+        return await self._call(
+            _GET_STATEMENT,
+            {
+                "ccy": ccy,
+                "type": type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_sub_account_api_key(
+        self,
+        *,
+        api_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountSubApiKey:
+        """One sub-account API key, with its secret.
+
+        Details of one sub-account API key, including its secret key.
+
+        ``GET /v2/account/subs/api-detail`` (signed, permission: read)
+
+        Args:
+            api_id: API key ID.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-api
+        """
+        return await self._call(
+            _GET_SUB_ACCOUNT_API_KEY,
+            {
+                "api_id": api_id,
+            },
+            timeout,
+        )
+
+    async def get_sub_account_balance(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        ccy: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AccountSubBalance]:
+        """Sub-account balances (undocumented; ccxt only).
+
+        Listed by ccxt only (v2PrivateGetAccountSubsBalance, weight 1) without a docs page. Modelled
+        after get_sub_account_spot_balance; use that documented endpoint where possible.
+
+        ``GET /v2/account/subs/balance`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            ccy: Asset.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
+        """
+        return await self._call(
+            _GET_SUB_ACCOUNT_BALANCE,
+            {
+                "sub_user_name": sub_user_name,
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    async def get_sub_account_info(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountSubInfo:
+        """Whether the calling key belongs to a normal account or a sub-account.
+
+        Returns the user type of the calling API key (NORMAL or SUB_ACCOUNT) and, for a sub-account,
+        its username. Unlike the other sub-account endpoints it is not restricted to the main
+        account.
+
+        ``GET /v2/account/subs/info`` (signed, permission: read)
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-info
+        """
+        return await self._call(
+            _GET_SUB_ACCOUNT_INFO,
+            {},
+            timeout,
+        )
+
+    async def get_sub_account_spot_balance(
+        self,
+        *,
+        sub_user_name: str,
+        ccy: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetBalance]:
+        """Spot balances of a sub-account.
+
+        Available and frozen spot balance of every asset (or one asset) of a sub-account.
+
+        ``GET /v2/account/subs/spot-balance`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            ccy: Asset, e.g. CET.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
+        """
+        return await self._call(
+            _GET_SUB_ACCOUNT_SPOT_BALANCE,
+            {
+                "sub_user_name": sub_user_name,
+                "ccy": ccy,
+            },
+            timeout,
+        )
+
+    async def get_sub_account_transfer_history(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        ccy: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AccountSubTransfer]:
+        """Transfers between the main account and sub-accounts.
+
+        Transfer records involving sub-accounts, newest first, one page at a time.
+
+        ``GET /v2/account/subs/transfer-history`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            ccy: Asset, e.g. CET.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-transfer-history
+        """
+        return await self._call(
+            _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
+            {
+                "sub_user_name": sub_user_name,
+                "ccy": ccy,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_system_time(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SystemTime:
+        """Server time.
+
+        ``GET /v2/time``
+
+        Docs: https://docs.coinex.com/api/v2/common/http/time
+        """
+        return await self._call(
+            _GET_SYSTEM_TIME,
+            {},
+            timeout,
+        )
+
+    async def get_trade_fee_rate(
+        self,
+        *,
+        market_type: Literal["SPOT", "FUTURES", "MARGIN"],
+        market: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AccountTradeFeeRate:
+        """The account's maker/taker fee rates in one market.
+
+        Fee rates of the account in one market; market type and market are both required (there is
+        no call for all markets). Margin markets have the spot rates.
+
+        ``GET /v2/account/trade-fee-rate`` (signed, permission: read)
+
+        Args:
+            market_type: SPOT or FUTURES (MARGIN has the SPOT rates).
+            market: Market, e.g. BTCUSDT.
+
+        Docs: https://docs.coinex.com/api/v2/account/fees/http/get-account-trade-fees
+        """
+        return await self._call(
+            _GET_TRADE_FEE_RATE,
+            {
+                "market_type": market_type,
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def get_transfer_history(
+        self,
+        *,
+        ccy: str,
+        transfer_type: Literal["MARGIN", "FUTURES"],
+        market: str | None = None,
+        status: Literal["created", "deducted", "failed", "finished"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetTransfer]:
+        """Transfers between the account's own spot, margin and futures accounts.
+
+        Transfers of one asset to or from the margin or futures accounts, newest first, one page at
+        a time.
+
+        ``GET /v2/assets/transfer-history`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. CET.
+            transfer_type: Which transfers, MARGIN or FUTURES.
+            market: Margin market, e.g. CETUSDT.
+            status: Transfer status.
+            start_time: Start of the query range, ms.
+            end_time: End of the query range, ms.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/transfer/http/list-transfer-history
+        """
+        return await self._call(
+            _GET_TRANSFER_HISTORY,
+            {
+                "ccy": ccy,
+                "transfer_type": transfer_type,
+                "market": market,
+                "status": status,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def get_withdraw_history(
+        self,
+        *,
+        ccy: str | None = None,
+        withdraw_id: int | None = None,
+        status: Literal[
+            "created",
+            "audit_required",
+            "audited",
+            "processing",
+            "confirming",
+            "finished",
+            "cancelled",
+            "cancellation_failed",
+            "failed",
+        ]
+        | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AssetWithdrawal]:
+        """Withdrawal records.
+
+        Withdrawals of the account, newest first, one page at a time, optionally filtered by asset,
+        withdrawal ID and status.
+
+        ``GET /v2/assets/withdraw`` (signed, permission: read)
+
+        Args:
+            ccy: Asset, e.g. USDT.
+            withdraw_id: Withdrawal ID.
+            status: Withdrawal status.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-withdrawal-history
+        """
+        return await self._call(
+            _GET_WITHDRAW_HISTORY,
+            {
+                "ccy": ccy,
+                "withdraw_id": withdraw_id,
+                "status": status,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def list_sub_account_api_keys(
+        self,
+        *,
+        sub_user_name: str,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AccountSubApiKey]:
+        """API keys of a sub-account.
+
+        API keys of one sub-account (without their secret keys), one page at a time: IP whitelist,
+        trade/withdraw permissions, expiry and remark.
+
+        ``GET /v2/account/subs/api`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-api
+        """
+        return await self._call(
+            _LIST_SUB_ACCOUNT_API_KEYS,
+            {
+                "sub_user_name": sub_user_name,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def list_sub_accounts(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        is_frozen: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.AccountSubAccount]:
+        """List sub-accounts.
+
+        Sub-accounts of the main account with their frozen/authorized state, permissions and balance
+        value (USD), one page at a time.
+
+        ``GET /v2/account/subs`` (signed, permission: read)
+
+        Args:
+            sub_user_name: Sub-account username.
+            is_frozen: Frozen sub-accounts only (true) or active ones (false, the default).
+            page: Page number, default 1.
+            limit: Items per page, default 10.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub
+        """
+        return await self._call(
+            _LIST_SUB_ACCOUNTS,
+            {
+                "sub_user_name": sub_user_name,
+                "is_frozen": is_frozen,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def margin_borrow(
+        self,
+        *,
+        market: str,
+        ccy: str,
+        borrow_amount: DecimalLike,
+        is_auto_renew: bool,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetBorrow:
+        """Borrow an asset in a margin account.
+
+        Borrows an asset of a margin market into its isolated margin account. With is_auto_renew the
+        loan is renewed at expiry at the then current rate and period.
+
+        ``POST /v2/assets/margin/borrow`` (signed, permission: trade)
+
+        Args:
+            market: Margin market, e.g. CETUSDT.
+            ccy: Asset to borrow, the market's base or quote asset.
+            borrow_amount: Amount to borrow.
+            is_auto_renew: Renew the loan automatically at expiry.
+
+        Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
+        """
+        return await self._call(
+            _MARGIN_BORROW,
+            {
+                "market": market,
+                "ccy": ccy,
+                "borrow_amount": borrow_amount,
+                "is_auto_renew": is_auto_renew,
+            },
+            timeout,
+        )
+
+    async def margin_repay(
+        self,
+        *,
+        market: str,
+        ccy: str,
+        amount: DecimalLike,
+        borrow_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Repay a margin loan.
+
+        Repays borrowed margin funds (principal and interest) of a margin market. borrow_id may be
+        omitted when the amount pays off the current loan.
+
+        ``POST /v2/assets/margin/repay`` (signed, permission: trade)
+
+        Args:
+            market: Margin market, e.g. ETCUSDT.
+            ccy: Asset to repay.
+            amount: Amount to repay.
+            borrow_id: Loan ID; not needed when the remaining amount of the current loan is paid
+                off.
+
+        Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
+        """
+        return await self._call(
+            _MARGIN_REPAY,
+            {
+                "market": market,
+                "ccy": ccy,
+                "amount": amount,
+                "borrow_id": borrow_id,
+            },
+            timeout,
+        )
+
+    async def ping(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.CommonPing:
+        """Connectivity check; answers "pong".
+
+        Checks that the REST API is reachable; data.result is "pong".
+
+        ``GET /v2/ping``
+
+        Docs: https://docs.coinex.com/api/v2/common/http/ping
+        """
+        return await self._call(
+            _PING,
+            {},
+            timeout,
+        )
+
+    async def remove_amm_liquidity(
+        self,
+        *,
+        market: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetAmmLiquidityChange:
+        """Withdraw all liquidity from an AMM market.
+
+        Withdraws all of the account's liquidity from one AMM market (partial removal is not
+        supported).
+
+        ``POST /v2/assets/amm/remove-liquidity`` (signed, permission: trade)
+
+        Args:
+            market: AMM market, e.g. CETUSDT.
+
+        Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
+        """
+        return await self._call(
+            _REMOVE_AMM_LIQUIDITY,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def renew_deposit_address(
+        self,
+        *,
+        ccy: str,
+        chain: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetDepositAddress:
+        """Replace the deposit address of an asset on a chain.
+
+        Generates a new deposit address (and memo where needed) for an asset on one chain and
+        returns it.
+
+        ``POST /v2/assets/renewal-deposit-address`` (signed, permission: trade)
+
+        Args:
+            ccy: Asset, e.g. CET.
+            chain: Chain name, e.g. CSC.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/update-deposit-address
+        """
+        return await self._call(
+            _RENEW_DEPOSIT_ADDRESS,
+            {
+                "ccy": ccy,
+                "chain": chain,
+            },
+            timeout,
+        )
+
+    async def set_account_settings(
+        self,
+        *,
+        cet_discount_enabled: bool,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Switch the global CET fee deduction on or off.
+
+        Modifies account settings; currently only the global switch for paying trading fees in CET
+        (there is no per-order control).
+
+        ``POST /v2/account/settings`` (signed, permission: trade)
+
+        Args:
+            cet_discount_enabled: Global switch for CET fee deduction.
+
+        Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
+        """
+        return await self._call(
+            _SET_ACCOUNT_SETTINGS,
+            {
+                "cet_discount_enabled": cet_discount_enabled,
+            },
+            timeout,
+        )
+
+    async def set_futures_market_settings(
+        self,
+        *,
+        settle_switch: Literal[1, 2] | None = None,
+        position_mode: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Modify the account's futures market settings.
+
+        Switches automatic settlement of futures positions on (1) or off (2). A newer third-party
+        client (JKorf) also uses this endpoint to set the account-wide position mode
+        (position_mode).
+
+        ``POST /v2/account/futures-market-settings`` (signed, permission: trade)
+
+        Args:
+            settle_switch: 1 = enable auto-settlement, 2 = disable auto-settlement.
+            position_mode: Account-wide futures position mode.
+
+        Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
+        """
+        return await self._call(
+            _SET_FUTURES_MARKET_SETTINGS,
+            {
+                "settle_switch": settle_switch,
+                "position_mode": position_mode,
+            },
+            timeout,
+        )
+
+    async def spot_cancel_all_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Cancel all open orders of a market (optionally one side).
+
+        Cancels every open order of the market, or only those of one side. Returns an empty object.
+
+        ``POST /v2/spot/cancel-all-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            side: Only cancel orders of this side
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-all-order
+        """
+        return await self._call(
+            _SPOT_CANCEL_ALL_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+            },
+            timeout,
+        )
+
+    async def spot_cancel_batch_orders(
+        self,
+        *,
+        market: str,
+        order_ids: list[int],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Cancel several orders of a market in one request.
+
+        Cancels the listed orders; each gets its own result (code, message, data with the order) in
+        the same order. Each order id costs one unit of the rate limit. No market_type is taken.
+
+        ``POST /v2/spot/cancel-batch-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            order_ids: Order ids to cancel
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-order
+        """
+        return await self._call(
+            _SPOT_CANCEL_BATCH_ORDERS,
+            {
+                "market": market,
+                "order_ids": order_ids,
+            },
+            timeout,
+        )
+
+    async def spot_cancel_batch_stop_orders(
+        self,
+        *,
+        market: str,
+        stop_ids: list[int],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchStopOrderResult]:
+        """Cancel several stop orders of a market in one request.
+
+        Cancels the listed stop orders; each gets its own result (code, message, data with the stop
+        order) in the same order. Each stop id costs one unit of the rate limit.
+
+        ``POST /v2/spot/cancel-batch-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            stop_ids: Stop order ids to cancel
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-stop-order
+        """
+        return await self._call(
+            _SPOT_CANCEL_BATCH_STOP_ORDERS,
+            {
+                "market": market,
+                "stop_ids": stop_ids,
+            },
+            timeout,
+        )
+
+    async def spot_cancel_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        order_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotOrder:
+        """Cancel an open order.
+
+        Cancels one order and returns it.
+
+        ``POST /v2/spot/cancel-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            order_id: Order id
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order
+        """
+        return await self._call(
+            _SPOT_CANCEL_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+            },
+            timeout,
+        )
+
+    async def spot_cancel_orders_by_client_id(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        client_id: str,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Cancel the open orders that carry a client_id.
+
+        Cancels every open order with the given client_id (client ids need not be unique, so the
+        answer is a list of per-order results: code, message, data with the order).
+
+        ``POST /v2/spot/cancel-order-by-client-id`` (signed, permission: trade)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            client_id: The user-defined id
+            market: Market name; required when market_type is MARGIN
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order-by-client-id
+        """
+        return await self._call(
+            _SPOT_CANCEL_ORDERS_BY_CLIENT_ID,
+            {
+                "market_type": market_type,
+                "client_id": client_id,
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def spot_cancel_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        stop_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotStopOrder:
+        """Cancel a stop order.
+
+        Cancels one stop order and returns it.
+
+        ``POST /v2/spot/cancel-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            stop_id: Stop order id
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order
+        """
+        return await self._call(
+            _SPOT_CANCEL_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+            },
+            timeout,
+        )
+
+    async def spot_cancel_stop_orders_by_client_id(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        client_id: str,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchStopOrderResult]:
+        """Cancel the stop orders that carry a client_id.
+
+        Cancels every stop order with the given client_id; answers a list of per-order results
+        (code, message, data with the stop order).
+
+        ``POST /v2/spot/cancel-stop-order-by-client-id`` (signed, permission: trade)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            client_id: The user-defined id
+            market: Market name; required when market_type is MARGIN
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order-by-client-id
+        """
+        return await self._call(
+            _SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+            {
+                "market_type": market_type,
+                "client_id": client_id,
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def spot_get_closed_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotOrder]:
+        """Finished (filled or canceled after a fill) orders, page by page.
+
+        Lists finished orders. Orders canceled without any fill are not kept and never appear here.
+
+        ``GET /v2/spot/finished-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            market: Market name; all markets when omitted (required when market_type is MARGIN)
+            side: Order side; both sides when omitted
+            client_id: User-defined id
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-order
+        """
+        return await self._call(
+            _SPOT_GET_CLOSED_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def spot_get_closed_stop_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotStopOrder]:
+        """Triggered or canceled stop orders, page by page.
+
+        Lists finished stop orders.
+
+        ``GET /v2/spot/finished-stop-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            market: Market name; all markets when omitted
+            side: Order side; both sides when omitted
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-stop-order
+        """
+        return await self._call(
+            _SPOT_GET_CLOSED_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def spot_get_deals(
+        self,
+        *,
+        market: str,
+        limit: int | None = None,
+        last_id: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotMarketDeal]:
+        """Latest public trades of one market.
+
+        Returns the market's most recent trades, newest first. Pass last_id (a deal_id) to continue
+        from that trade; 0 or no value starts from the latest one. No pagination object is returned.
+
+        ``GET /v2/spot/deals``
+
+        Args:
+            market: Market name
+            limit: Number of trades, default 100, max 1000
+            last_id: The deal_id to start from; 0 means from the latest trade
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-deals
+        """
+        return await self._call(
+            _SPOT_GET_DEALS,
+            {
+                "market": market,
+                "limit": limit,
+                "last_id": last_id,
+            },
+            timeout,
+        )
+
+    async def spot_get_depth(
+        self,
+        *,
+        market: str,
+        limit: Literal[5, 10, 20, 50],
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotDepth:
+        """Order book of one market, merged at a price interval.
+
+        Returns up to limit price levels per side, merged at the given interval. checksum is the
+        CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the full
+        depth (asks only when there is no bid); compare it modulo 2^32 (NOTES a.5).
+
+        ``GET /v2/spot/depth``
+
+        Args:
+            market: Market name
+            limit: Number of depth levels, one of 5, 10, 20, 50
+            interval: Merge interval ("0" = no merging)
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-depth
+        """
+        return await self._call(
+            _SPOT_GET_DEPTH,
+            {
+                "market": market,
+                "limit": limit,
+                "interval": interval,
+            },
+            timeout,
+        )
+
+    async def spot_get_index(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotIndex]:
+        """Index price of markets, with its components.
+
+        Returns each market's index price and the exchanges' prices and weights it is built from.
+
+        ``GET /v2/spot/index``
+
+        Args:
+            market: List of market names separated by ",", at most 10 markets. An empty string or no
+                value queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-index
+        """
+        return await self._call(
+            _SPOT_GET_INDEX,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def spot_get_klines(
+        self,
+        *,
+        market: str,
+        period: Literal[
+            "1min",
+            "3min",
+            "5min",
+            "15min",
+            "30min",
+            "1hour",
+            "2hour",
+            "4hour",
+            "6hour",
+            "12hour",
+            "1day",
+            "3day",
+            "1week",
+        ],
+        price_type: str | None = None,
+        limit: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotKline]:
+        """Candlesticks of one market.
+
+        Returns candlesticks of the given period, optionally between start_time and end_time (no
+        time filter by default).
+
+        ``GET /v2/spot/kline``
+
+        Args:
+            market: Market name
+            period: Candlestick period
+            price_type: Price the candlesticks are drawn from, default latest_price; there is no
+                mark_price in spot markets
+            limit: Number of candlesticks, default 100, max 1000
+            start_time: Query start time (ms); no time filter by default
+            end_time: Query end time (ms); no time filter by default
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-kline
+        """
+        return await self._call(
+            _SPOT_GET_KLINES,
+            {
+                "market": market,
+                "period": period,
+                "price_type": price_type,
+                "limit": limit,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            timeout,
+        )
+
+    async def spot_get_markets(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotMarket]:
+        """Spot market status (fees, minimum amount, precisions, trading flags).
+
+        Returns the status of the listed spot markets: maker/taker fee rates, minimum order amount,
+        base/quote currencies and their decimals, market status, delisting time and the AMM, margin,
+        pre-market and API-trading flags. base_ccy_precision is the most decimals an amount may
+        have, quote_ccy_precision the most decimals a price may have (NOTES a.5).
+
+        ``GET /v2/spot/market``
+
+        Args:
+            market: List of market names separated by ",", at most 10 markets. An empty string or no
+                value queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market
+        """
+        return await self._call(
+            _SPOT_GET_MARKETS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def spot_get_open_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotOrder]:
+        """Open (unfilled or partly filled) orders, page by page.
+
+        Lists the open orders of one market or of all markets (market is required for MARGIN),
+        optionally of one side or one client_id.
+
+        ``GET /v2/spot/pending-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            market: Market name; all markets when omitted (required when market_type is MARGIN)
+            side: Order side; both sides when omitted
+            client_id: User-defined id
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-order
+        """
+        return await self._call(
+            _SPOT_GET_OPEN_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def spot_get_open_stop_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotStopOrder]:
+        """Untriggered stop orders, page by page.
+
+        Lists the stop orders that have not triggered yet.
+
+        ``GET /v2/spot/pending-stop-order`` (signed, permission: read)
+
+        Args:
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            market: Market name; all markets when omitted
+            side: Order side; both sides when omitted
+            client_id: User-defined id
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-stop-order
+        """
+        return await self._call(
+            _SPOT_GET_OPEN_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def spot_get_order(
+        self,
+        *,
+        market: str,
+        order_id: int,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotOrder:
+        """One order by id, with its status.
+
+        Returns the order, including its status. An order canceled without any fill is not kept by
+        the server and cannot be queried.
+
+        ``GET /v2/spot/order-status`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            order_id: Order id
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/get-order-status
+        """
+        return await self._call(
+            _SPOT_GET_ORDER,
+            {
+                "market": market,
+                "order_id": order_id,
+            },
+            timeout,
+        )
+
+    async def spot_get_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        order_id: int,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotUserDeal]:
+        """The executions of one order, page by page.
+
+        The account's executions belonging to one order.
+
+        ``GET /v2/spot/order-deals`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            order_id: Order id
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-order-deals
+        """
+        return await self._call(
+            _SPOT_GET_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def spot_get_orders(
+        self,
+        *,
+        market: str,
+        order_ids: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Several orders of a market by id, with their status.
+
+        Returns one result per requested id (code, message, data with the order and its status).
+        Orders canceled without any fill are not kept and cannot be queried.
+
+        ``GET /v2/spot/batch-order-status`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            order_ids: Order ids separated by ","
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/get-multi-order-status
+        """
+        return await self._call(
+            _SPOT_GET_ORDERS,
+            {
+                "market": market,
+                "order_ids": order_ids,
+            },
+            timeout,
+        )
+
+    async def spot_get_tickers(
+        self,
+        *,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotTicker]:
+        """24-hour market statistics (last, open, high, low, volumes).
+
+        Returns the 24-hour statistics of the requested spot markets. period is fixed at 86400: the
+        values cover one day.
+
+        ``GET /v2/spot/ticker``
+
+        Args:
+            market: List of market names separated by ",", at most 10 markets. An empty string or no
+                value queries all markets.
+
+        Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-ticker
+        """
+        return await self._call(
+            _SPOT_GET_TICKERS,
+            {
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def spot_get_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotUserDeal]:
+        """The account's trades in one market, page by page.
+
+        The account's executions in one market, optionally of one side and between two times.
+
+        ``GET /v2/spot/user-deals`` (signed, permission: read)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            side: Order side; both sides when omitted
+            start_time: Query start time (ms)
+            end_time: Query end time (ms)
+            page: Page number, default 1
+            limit: Page size, default 10
+
+        Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-deals
+        """
+        return await self._call(
+            _SPOT_GET_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    async def spot_modify_batch_orders(
+        self,
+        *,
+        orders: list[models.SpotModifyOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Modify several orders in one request.
+
+        Modifies every order of the list as spot_modify_order does; each gets its own result (code,
+        message, data with the order) in the same order. Each order costs one unit of the rate
+        limit.
+
+        ``POST /v2/spot/batch-modify-order`` (signed, permission: trade)
+
+        Args:
+            orders: The modifications; each takes the parameters of spot_modify_order
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-multi-order
+        """
+        return await self._call(
+            _SPOT_MODIFY_BATCH_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    async def spot_modify_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        order_id: int,
+        amount: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotOrder:
+        """Change the amount and/or price of an open order.
+
+        Modifies the order in place (the order id does not change). Give amount, price or both; a
+        new amount must exceed the amount already filled. Returns the modified order.
+
+        ``POST /v2/spot/modify-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            order_id: Order id
+            amount: New amount (at least one of amount and price); must exceed the filled amount
+            price: New price (at least one of amount and price)
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
+        """
+        return await self._call(
+            _SPOT_MODIFY_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "amount": amount,
+                "price": price,
+            },
+            timeout,
+        )
+
+    async def spot_modify_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        stop_id: int,
+        amount: DecimalLike | None = None,
+        price: DecimalLike | None = None,
+        trigger_price: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotStopId:
+        """Change a stop order's amount, price and/or trigger price.
+
+        Cancels the stop order and places a new one with the changes: the old stop_id becomes
+        invalid and the new one is returned. Give at least one of amount, price and trigger_price; a
+        new amount must exceed the amount already filled.
+
+        ``POST /v2/spot/modify-stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            stop_id: Stop order id
+            amount: New amount (at least one of amount, price, trigger_price)
+            price: New price (at least one of amount, price, trigger_price)
+            trigger_price: New trigger price (at least one of amount, price, trigger_price)
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-stop-order
+        """
+        return await self._call(
+            _SPOT_MODIFY_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+                "amount": amount,
+                "price": price,
+                "trigger_price": trigger_price,
+            },
+            timeout,
+        )
+
+    async def spot_place_batch_orders(
+        self,
+        *,
+        orders: list[models.SpotOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchOrderResult]:
+        """Place several orders in one request.
+
+        Places every order of the list; each gets its own result (code, message, data) in the same
+        order, so some may fail while others succeed. Each order costs one unit of the rate limit.
+
+        ``POST /v2/spot/batch-order`` (signed, permission: trade)
+
+        Args:
+            orders: The orders to place; each takes the parameters of spot_place_order
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
+        """
+        return await self._call(
+            _SPOT_PLACE_BATCH_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    async def spot_place_batch_stop_orders(
+        self,
+        *,
+        orders: list[models.SpotStopOrderRequest],
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.SpotBatchStopIdResult]:
+        """Place several stop orders in one request.
+
+        Places every stop order of the list; each gets its own result (code, message, data with the
+        stop_id) in the same order. Each stop order costs one unit of the rate limit.
+
+        ``POST /v2/spot/batch-stop-order`` (signed, permission: trade)
+
+        Args:
+            orders: The stop orders to place; each takes the parameters of spot_place_stop_order
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
+        """
+        return await self._call(
+            _SPOT_PLACE_BATCH_STOP_ORDERS,
+            {
+                "orders": orders,
+            },
+            timeout,
+        )
+
+    async def spot_place_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        amount: DecimalLike,
+        ccy: str | None = None,
+        price: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotOrder:
+        """Place a spot or margin order.
+
+        Places a limit, market, maker_only, ioc or fok order in a spot (SPOT) or margin (MARGIN)
+        market. For a market order, ccy selects the currency the amount is counted in (the market's
+        base or quote currency). is_hide keeps the order out of the public depth (it still shows in
+        the user's own depth subscription). stp_mode sets self-trade prevention; it has no effect on
+        orders placed during a call auction. Returns the order.
+
+        ``POST /v2/spot/order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            side: Order side
+            type: Order type (limit orders are good till cancel; maker_only is post-only)
+            amount: Order amount
+            ccy: For market orders: the currency the amount is in, the market's base or quote
+                currency (in BTCUSDT either BTC or USDT)
+            price: Order price (needed by every type but market)
+            client_id: User-defined id returned with the order and usable to cancel it; letters,
+                digits, "-" and "_", at most 32 bytes
+            is_hide: Hide the order from the public depth (default false)
+            stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
+                maker order, both cancels both; no effect during a call auction
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
+        """
+        return await self._call(
+            _SPOT_PLACE_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "ccy": ccy,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            timeout,
+        )
+
+    async def spot_place_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"],
+        amount: DecimalLike,
+        trigger_price: DecimalLike,
+        ccy: str | None = None,
+        price: DecimalLike | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.SpotStopId:
+        """Place a stop (trigger) order.
+
+        Places a stop order that becomes a limit/market/... order when the price reaches
+        trigger_price. No balance is frozen before the order triggers. Returns the stop order id.
+
+        ``POST /v2/spot/stop-order`` (signed, permission: trade)
+
+        Args:
+            market: Market name
+            market_type: Market type; spot functions accept only SPOT or MARGIN
+            side: Order side
+            type: Type of the order placed when the stop triggers
+            amount: Order amount
+            trigger_price: Trigger price
+            ccy: For market orders, the currency the amount is in (the market's base or quote
+                currency)
+            price: Order price (needed by every type but market)
+            client_id: User-defined id; letters, digits, "-" and "_", at most 32 bytes
+            is_hide: Hide the order from the public depth (default false)
+            stp_mode: Self-trade prevention (ct, cm or both); no effect during a call auction
+
+        Docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
+        """
+        return await self._call(
+            _SPOT_PLACE_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "trigger_price": trigger_price,
+                "ccy": ccy,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            timeout,
+        )
+
+    async def sub_account_transfer(
+        self,
+        *,
+        from_account_type: Literal["SPOT", "FUTURES"],
+        to_account_type: Literal["SPOT", "FUTURES"],
+        ccy: str,
+        amount: DecimalLike,
+        from_user_name: str | None = None,
+        to_user_name: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Transfer an asset between the main account and sub-accounts.
+
+        Moves an asset from one account to another: give from_user_name and/or to_user_name (an
+        omitted side is the main account). Between two sub-accounts only spot to spot is allowed.
+
+        ``POST /v2/account/subs/transfer`` (signed, permission: trade)
+
+        Args:
+            from_account_type: Source account type.
+            to_account_type: Destination account type.
+            ccy: Asset, e.g. USDT.
+            amount: Amount to transfer.
+            from_user_name: Source sub-account; the main account when omitted.
+            to_user_name: Destination sub-account; the main account when omitted.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
+        """
+        return await self._call(
+            _SUB_ACCOUNT_TRANSFER,
+            {
+                "from_account_type": from_account_type,
+                "to_account_type": to_account_type,
+                "ccy": ccy,
+                "amount": amount,
+                "from_user_name": from_user_name,
+                "to_user_name": to_user_name,
+            },
+            timeout,
+        )
+
+    async def transfer(
+        self,
+        *,
+        from_account_type: Literal["SPOT", "MARGIN", "FUTURES"],
+        to_account_type: Literal["SPOT", "MARGIN", "FUTURES"],
+        ccy: str,
+        amount: DecimalLike,
+        market: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Transfer an asset between the spot, margin and futures accounts.
+
+        Moves an asset between the account's own spot, margin and futures accounts; one side must be
+        the spot account. A transfer from or to a margin account needs the margin market.
+
+        ``POST /v2/assets/transfer`` (signed, permission: trade)
+
+        Args:
+            from_account_type: Source account.
+            to_account_type: Destination account.
+            ccy: Asset, e.g. USDT.
+            amount: Amount to transfer.
+            market: Margin market, required when one side is MARGIN, e.g. CETUSDT.
+
+        Docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
+        """
+        return await self._call(
+            _TRANSFER,
+            {
+                "from_account_type": from_account_type,
+                "to_account_type": to_account_type,
+                "ccy": ccy,
+                "amount": amount,
+                "market": market,
+            },
+            timeout,
+        )
+
+    async def unfreeze_sub_account(
+        self,
+        *,
+        sub_user_name: str,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """Unfreeze (enable) a sub-account.
+
+        Re-enables a frozen sub-account.
+
+        ``POST /v2/account/subs/unfrozen`` (signed, permission: trade)
+
+        Args:
+            sub_user_name: Sub-account username.
+
+        Docs: https://docs.coinex.com/api/v2/account/subs/http/cancel-frozen-sub
+        """
+        return await self._call(
+            _UNFREEZE_SUB_ACCOUNT,
+            {
+                "sub_user_name": sub_user_name,
+            },
+            timeout,
+        )
+
+    async def withdraw(
+        self,
+        *,
+        ccy: str,
+        to_address: str,
+        amount: DecimalLike,
+        chain: str | None = None,
+        withdraw_method: Literal["on_chain", "inter_user"] | None = None,
+        memo: str | None = None,
+        fee_ccy: str | None = None,
+        extra: dict[str, Any] | None = None,
+        remark: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.AssetWithdrawal:
+        """Request a withdrawal (on-chain or to another CoinEx user).
+
+        Withdraws an asset to an address on a chain (withdraw_method on_chain, the default) or to
+        another CoinEx user (inter_user: no fee, no confirmations, credited at once). The address
+        must first be added to the API withdrawal whitelist in the developer console. The amount
+        must be at least the chain's min_withdraw_amount, with no more decimals than its
+        withdrawal_precision, and leave room for the fee.
+
+        ``POST /v2/assets/withdraw`` (signed, permission: withdraw)
+
+        Args:
+            ccy: Asset, e.g. USDT.
+            to_address: Destination address (on_chain) or the recipient's CoinEx e-mail/phone
+                (inter_user); must be whitelisted.
+            amount: Amount to withdraw (fee included).
+            chain: Chain name; required for on-chain withdrawals, not for inter_user.
+            withdraw_method: on_chain (default) or inter_user.
+            memo: Memo/tag, for chains that need one.
+            fee_ccy: Asset the fee is charged in.
+            extra: Chain-specific extras; KDA withdrawals need {"chain_id": "..."}.
+            remark: Withdrawal remark.
+
+        Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
+        """
+        return await self._call(
+            _WITHDRAW,
+            {
+                "ccy": ccy,
+                "to_address": to_address,
+                "amount": amount,
+                "chain": chain,
+                "withdraw_method": withdraw_method,
+                "memo": memo,
+                "fee_ccy": fee_ccy,
+                "extra": extra,
+                "remark": remark,
+            },
+            timeout,
+        )

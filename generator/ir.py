@@ -50,6 +50,24 @@ class EndpointIR:
     notes: tuple[str, ...]
 
     @property
+    def pager(self) -> dict[str, Any] | None:
+        """Page/limit or cursor pagination: these endpoints also get an auto-iterating method."""
+        pages = self.pagination or {}
+        iterable = pages.get("style") == "page" or (pages.get("style") == "cursor" and "next_cursor" in pages)
+        return pages if iterable and self.response_schema.get("type") == "array" else None
+
+    @property
+    def item_annotation(self) -> str:
+        return annotation(self.response_schema.get("items", {}), request=False)
+
+    @property
+    def iter_params(self) -> tuple[ParamIR, ...]:
+        """The parameters of the iterating method: all but the page number or cursor it advances itself."""
+        pages = self.pager or {}
+        own = {pages.get("page"), pages.get("cursor")}
+        return tuple(p for p in self.params if p.wire not in own)
+
+    @property
     def required_params(self) -> tuple[ParamIR, ...]:
         return tuple(p for p in self.params if p.required)
 

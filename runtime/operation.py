@@ -45,13 +45,47 @@ class Operation(Generic[T]):
     max_items: dict[str, int] = field(default_factory=dict)
     retry: dict[str, Any] | None = None
     envelope: str | None = None  # the body's field holding the result, when the API wraps results
+    pager: dict[str, Any] | None = None  # page/limit or cursor pagination, as the spec describes it
 
     @cached_property
     def decoder(self) -> msgspec.json.Decoder[Any]:
         if self.envelope is None:
             return msgspec.json.Decoder(self.response)
-        wrapper = msgspec.defstruct("Envelope", [(self.envelope, self.response)])
-        return msgspec.json.Decoder(wrapper)
+        fields: list[Any] = [(self.envelope, self.response)]
+        has_next = (self.pager or {}).get("has_next")
+        if has_next:  # e.g. pagination.has_next: keep that part of the envelope too
+            fields.append((has_next.split(".")[0], Any, None))
+        return msgspec.json.Decoder(msgspec.defstruct("Envelope", fields))
+
+    def has_next(self, decoded: Any) -> bool | None:
+        """What the body says about a next page (None when it says nothing)."""
+        path = (self.pager or {}).get("has_next")
+        if not path or self.envelope is None:
+            return None
+        value: Any = decoded
+        for part in path.split("."):
+            value = getattr(value, part, None) if not isinstance(value, dict) else value.get(part)
+        return None if value is None else bool(value)
+
+    def next_values(self, values: dict[str, Any], decoded: Any) -> dict[str, Any] | None:
+        """The arguments of the next page's request, or None after the last page."""
+        pager = self.pager or {}
+        items = self.result(decoded)
+        if not isinstance(items, list) or not items:
+            return None
+        if pager.get("style") == "page":
+            page = values.get(pager["page"]) or 1
+            more = self.has_next(decoded)
+            limit = values.get(pager.get("limit", ""))
+            if more is False or (more is None and limit is not None and len(items) < limit):
+                return None
+            return {**values, pager["page"]: page + 1}
+        cursor = pager.get("next_cursor")
+        limit = values.get(pager.get("limit", ""))
+        if cursor is None or (limit is not None and len(items) < limit):
+            return None
+        last = msgspec.to_builtins(items[-1])
+        return {**values, pager["cursor"]: last.get(cursor)} if isinstance(last, dict) else None
 
     def result(self, decoded: Any) -> T:
         """The operation's result from a decoded body (unwrapped from the envelope if any)."""
@@ -185,8 +219,8 @@ def error_from_body(
 
 def interpret(
     config: ApiConfig, op: Operation[T], status: int, body: bytes, retry_after: Callable[[], float | None] | None = None
-) -> T:
-    """Decode a response into the operation's result type, or raise the typed error it carries."""
+) -> Any:
+    """Decode a response body (the envelope included; `op.result` unwraps it), or raise its typed error."""
     table = config.errors
     suspicious = status >= 400 or (
         table.failure_field is not None and f'"{table.failure_field}"'.encode() in body[:4096]
@@ -200,7 +234,7 @@ def interpret(
         if status >= 400:
             raise HTTPStatusError(status, body, operation=op.name)
     try:
-        return op.result(op.decoder.decode(body))
+        return op.decoder.decode(body)
     except msgspec.DecodeError as exc:  # ValidationError is a DecodeError
         raise DecodeError(str(exc), body, operation=op.name) from None
 

@@ -7,6 +7,7 @@ Docs: https://docs.coinex.com/api/v2/
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -352,6 +353,7 @@ _FUTURES_GET_CLOSED_ORDERS = Operation[list[models.FuturesOrder]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
@@ -369,6 +371,7 @@ _FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
@@ -382,6 +385,7 @@ _FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
         Param("last_id", "last_id", "query", Annotated[int, Meta(ge=0)]),
     ),
     envelope="data",
+    pager={"style": "cursor", "cursor": "last_id", "limit": "limit", "next_cursor": "deal_id"},
 )
 
 _FUTURES_GET_DEPTH = Operation[models.FuturesDepth](
@@ -437,6 +441,7 @@ _FUTURES_GET_FINISHED_POSITIONS = Operation[list[models.FuturesPosition]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHistory]](
@@ -452,6 +457,7 @@ _FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHist
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
     ),
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_FUNDING_RATES = Operation[list[models.FuturesFundingRate]](
@@ -521,6 +527,7 @@ _FUTURES_GET_LIQUIDATION_HISTORY = Operation[list[models.FuturesLiquidation]](
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
     ),
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_MARKETS = Operation[list[models.FuturesMarket]](
@@ -548,6 +555,7 @@ _FUTURES_GET_OPEN_ORDERS = Operation[list[models.FuturesOrder]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
@@ -566,6 +574,7 @@ _FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_ORDER = Operation[models.FuturesOrder](
@@ -597,6 +606,7 @@ _FUTURES_GET_ORDER_DEALS = Operation[list[models.FuturesUserDeal]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
@@ -627,6 +637,7 @@ _FUTURES_GET_PENDING_POSITIONS = Operation[list[models.FuturesPosition]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
@@ -646,6 +657,7 @@ _FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFunding]](
@@ -665,6 +677,7 @@ _FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFun
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_POSITION_LEVELS = Operation[list[models.FuturesPositionLevels]](
@@ -693,6 +706,7 @@ _FUTURES_GET_POSITION_MARGIN_HISTORY = Operation[list[models.FuturesPositionMarg
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSettlement]](
@@ -712,6 +726,7 @@ _FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSett
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]](
@@ -727,6 +742,7 @@ _FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]]
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
     ),
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_GET_TICKERS = Operation[list[models.FuturesTicker]](
@@ -755,6 +771,7 @@ _FUTURES_GET_USER_DEALS = Operation[list[models.FuturesUserDeal]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
@@ -1012,6 +1029,7 @@ _GET_AGENT_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
@@ -1028,6 +1046,7 @@ _GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
@@ -1043,6 +1062,7 @@ _GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_ALL_DEPOSIT_WITHDRAW_CONFIG = Operation[list[models.AssetDepositWithdrawConfig]](
@@ -1069,6 +1089,7 @@ _GET_AMM_INCOME_HISTORY = Operation[list[models.AssetAmmIncome]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_AMM_LIQUIDITY = Operation[list[models.AssetAmmLiquidity]](
@@ -1147,6 +1168,7 @@ _GET_DEPOSIT_HISTORY = Operation[list[models.AssetDeposit]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_DEPOSIT_WITHDRAW_CONFIG = Operation[models.AssetDepositWithdrawConfig](
@@ -1225,6 +1247,7 @@ _GET_MARGIN_BORROW_HISTORY = Operation[list[models.AssetBorrow]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_MARGIN_INTEREST_LIMIT = Operation[models.AssetBorrowLimit](
@@ -1256,6 +1279,7 @@ _GET_REFEREE_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
@@ -1272,6 +1296,7 @@ _GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_REFEREES = Operation[list[models.ReferralReferee]](
@@ -1289,6 +1314,7 @@ _GET_REFEREES = Operation[list[models.ReferralReferee]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_SPOT_BALANCE = Operation[list[models.AssetBalance]](
@@ -1326,6 +1352,7 @@ _GET_SPOT_TRANSACTION_HISTORY = Operation[list[models.AssetSpotTransaction]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
@@ -1351,6 +1378,7 @@ _GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
@@ -1419,6 +1447,7 @@ _GET_SUB_ACCOUNT_TRANSFER_HISTORY = Operation[list[models.AccountSubTransfer]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_SYSTEM_TIME = Operation[models.SystemTime](
@@ -1462,6 +1491,7 @@ _GET_TRANSFER_HISTORY = Operation[list[models.AssetTransfer]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
@@ -1494,6 +1524,7 @@ _GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
@@ -1509,6 +1540,7 @@ _LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
@@ -1525,6 +1557,7 @@ _LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _MARGIN_BORROW = Operation[models.AssetBorrow](
@@ -1749,6 +1782,7 @@ _SPOT_GET_CLOSED_ORDERS = Operation[list[models.SpotOrder]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
@@ -1766,6 +1800,7 @@ _SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
@@ -1779,6 +1814,7 @@ _SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
         Param("last_id", "last_id", "query", Annotated[int, Meta(ge=0)]),
     ),
     envelope="data",
+    pager={"style": "cursor", "cursor": "last_id", "limit": "limit", "next_cursor": "deal_id"},
 )
 
 _SPOT_GET_DEPTH = Operation[models.SpotDepth](
@@ -1888,6 +1924,7 @@ _SPOT_GET_OPEN_ORDERS = Operation[list[models.SpotOrder]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
@@ -1906,6 +1943,7 @@ _SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _SPOT_GET_ORDER = Operation[models.SpotOrder](
@@ -1937,6 +1975,7 @@ _SPOT_GET_ORDER_DEALS = Operation[list[models.SpotUserDeal]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _SPOT_GET_ORDERS = Operation[list[models.SpotBatchOrderResult]](
@@ -1979,6 +2018,7 @@ _SPOT_GET_USER_DEALS = Operation[list[models.SpotUserDeal]](
     auth="hmac",
     permission="read",
     envelope="data",
+    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
 
 _SPOT_MODIFY_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
@@ -3049,6 +3089,32 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_closed_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesOrder]:
+        """Every item of :meth:`futures_get_closed_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_CLOSED_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_closed_stop_orders(
         self,
         *,
@@ -3086,6 +3152,30 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_closed_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesStopOrder]:
+        """Every item of :meth:`futures_get_closed_stop_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_CLOSED_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_deals(
         self,
         *,
@@ -3114,6 +3204,26 @@ class Client(SyncAPIClient):
                 "market": market,
                 "limit": limit,
                 "last_id": last_id,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_deals(
+        self,
+        *,
+        market: str,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesMarketDeal]:
+        """Every item of :meth:`futures_get_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the last_id it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_DEALS,
+            {
+                "market": market,
+                "limit": limit,
             },
             timeout,
         )
@@ -3209,6 +3319,32 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_finished_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesPosition]:
+        """Every item of :meth:`futures_get_finished_positions`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_FINISHED_POSITIONS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_funding_rate_history(
         self,
         *,
@@ -3241,6 +3377,30 @@ class Client(SyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_funding_rate_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesFundingRateHistory]:
+        """Every item of :meth:`futures_get_funding_rate_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_FUNDING_RATE_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -3394,6 +3554,30 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_liquidation_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesLiquidation]:
+        """Every item of :meth:`futures_get_liquidation_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_LIQUIDATION_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_markets(
         self,
         *,
@@ -3462,6 +3646,32 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_open_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesOrder]:
+        """Every item of :meth:`futures_get_open_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_OPEN_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_open_stop_orders(
         self,
         *,
@@ -3498,6 +3708,32 @@ class Client(SyncAPIClient):
                 "side": side,
                 "client_id": client_id,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_open_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesStopOrder]:
+        """Every item of :meth:`futures_get_open_stop_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_OPEN_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
                 "limit": limit,
             },
             timeout,
@@ -3569,6 +3805,30 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesUserDeal]:
+        """Every item of :meth:`futures_get_order_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_orders(
         self,
         *,
@@ -3634,6 +3894,28 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_pending_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesPosition]:
+        """Every item of :meth:`futures_get_pending_positions`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_PENDING_POSITIONS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_position_adl_history(
         self,
         *,
@@ -3678,6 +3960,34 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_position_adl_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesPositionAdl]:
+        """Every item of :meth:`futures_get_position_adl_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_POSITION_ADL_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_position_funding_history(
         self,
         *,
@@ -3717,6 +4027,34 @@ class Client(SyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_position_funding_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesPositionFunding]:
+        """Every item of :meth:`futures_get_position_funding_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_POSITION_FUNDING_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -3794,6 +4132,34 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_position_margin_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesPositionMarginChange]:
+        """Every item of :meth:`futures_get_position_margin_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_POSITION_MARGIN_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_position_settle_history(
         self,
         *,
@@ -3839,6 +4205,34 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_position_settle_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesPositionSettlement]:
+        """Every item of :meth:`futures_get_position_settle_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_POSITION_SETTLE_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def futures_get_premium_index_history(
         self,
         *,
@@ -3874,6 +4268,30 @@ class Client(SyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_premium_index_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesPremiumIndex]:
+        """Every item of :meth:`futures_get_premium_index_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_PREMIUM_INDEX_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -3944,6 +4362,34 @@ class Client(SyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.FuturesUserDeal]:
+        """Every item of :meth:`futures_get_user_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -4443,6 +4889,30 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_get_agent_rebate_details(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.ReferralRebateDetail]:
+        """Every item of :meth:`get_agent_rebate_details`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_AGENT_REBATE_DETAILS,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def get_agent_rebate_records(
         self,
         *,
@@ -4478,6 +4948,28 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_get_agent_rebate_records(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.ReferralRebateRecord]:
+        """Every item of :meth:`get_agent_rebate_records`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_AGENT_REBATE_RECORDS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def get_agent_referees(
         self,
         *,
@@ -4505,6 +4997,26 @@ class Client(SyncAPIClient):
             {
                 "search": search,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_agent_referees(
+        self,
+        *,
+        search: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.ReferralAgentReferee]:
+        """Every item of :meth:`get_agent_referees`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_AGENT_REFEREES,
+            {
+                "search": search,
                 "limit": limit,
             },
             timeout,
@@ -4566,6 +5078,30 @@ class Client(SyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_amm_income_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AssetAmmIncome]:
+        """Every item of :meth:`get_amm_income_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_AMM_INCOME_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -4725,6 +5261,30 @@ class Client(SyncAPIClient):
                 "tx_id": tx_id,
                 "status": status,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_deposit_history(
+        self,
+        *,
+        ccy: str | None = None,
+        tx_id: str | None = None,
+        status: Literal["processing", "confirming", "cancelled", "finished", "too_small", "exception"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AssetDeposit]:
+        """Every item of :meth:`get_deposit_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_DEPOSIT_HISTORY,
+            {
+                "ccy": ccy,
+                "tx_id": tx_id,
+                "status": status,
                 "limit": limit,
             },
             timeout,
@@ -4898,6 +5458,28 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_get_margin_borrow_history(
+        self,
+        *,
+        market: str | None = None,
+        status: Literal["loan", "debt", "liquidated", "finish"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AssetBorrow]:
+        """Every item of :meth:`get_margin_borrow_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_MARGIN_BORROW_HISTORY,
+            {
+                "market": market,
+                "status": status,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def get_margin_interest_limit(
         self,
         *,
@@ -4966,6 +5548,30 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_get_referee_rebate_details(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.ReferralRebateDetail]:
+        """Every item of :meth:`get_referee_rebate_details`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_REFEREE_REBATE_DETAILS,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def get_referee_rebate_records(
         self,
         *,
@@ -4997,6 +5603,28 @@ class Client(SyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_referee_rebate_records(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.ReferralRebateRecord]:
+        """Every item of :meth:`get_referee_rebate_records`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_REFEREE_REBATE_RECORDS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -5036,6 +5664,30 @@ class Client(SyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_referees(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.ReferralReferee]:
+        """Every item of :meth:`get_referees`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_REFEREES,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -5105,6 +5757,34 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_get_spot_transaction_history(
+        self,
+        *,
+        type: Literal[
+            "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+        ],
+        ccy: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AssetSpotTransaction]:
+        """Every item of :meth:`get_spot_transaction_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_SPOT_TRANSACTION_HISTORY,
+            {
+                "type": type,
+                "ccy": ccy,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def get_statement(
         self,
         *,
@@ -5146,6 +5826,35 @@ class Client(SyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_statement(
+        self,
+        *,
+        ccy: str | None = None,
+        type: Literal[
+            "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+        ]
+        | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AssetSpotTransaction]:
+        """Every item of :meth:`get_statement`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_STATEMENT,
+            {
+                "ccy": ccy,
+                "type": type,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -5294,6 +6003,32 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_get_sub_account_transfer_history(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        ccy: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AccountSubTransfer]:
+        """Every item of :meth:`get_sub_account_transfer_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
+            {
+                "sub_user_name": sub_user_name,
+                "ccy": ccy,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def get_system_time(
         self,
         *,
@@ -5387,6 +6122,36 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_get_transfer_history(
+        self,
+        *,
+        ccy: str,
+        transfer_type: Literal["MARGIN", "FUTURES"],
+        market: str | None = None,
+        status: Literal["created", "deducted", "failed", "finished"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AssetTransfer]:
+        """Every item of :meth:`get_transfer_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_TRANSFER_HISTORY,
+            {
+                "ccy": ccy,
+                "transfer_type": transfer_type,
+                "market": market,
+                "status": status,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def get_withdraw_history(
         self,
         *,
@@ -5436,6 +6201,41 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_get_withdraw_history(
+        self,
+        *,
+        ccy: str | None = None,
+        withdraw_id: int | None = None,
+        status: Literal[
+            "created",
+            "audit_required",
+            "audited",
+            "processing",
+            "confirming",
+            "finished",
+            "cancelled",
+            "cancellation_failed",
+            "failed",
+        ]
+        | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AssetWithdrawal]:
+        """Every item of :meth:`get_withdraw_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_WITHDRAW_HISTORY,
+            {
+                "ccy": ccy,
+                "withdraw_id": withdraw_id,
+                "status": status,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def list_sub_account_api_keys(
         self,
         *,
@@ -5463,6 +6263,26 @@ class Client(SyncAPIClient):
             {
                 "sub_user_name": sub_user_name,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_list_sub_account_api_keys(
+        self,
+        *,
+        sub_user_name: str,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AccountSubApiKey]:
+        """Every item of :meth:`list_sub_account_api_keys`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _LIST_SUB_ACCOUNT_API_KEYS,
+            {
+                "sub_user_name": sub_user_name,
                 "limit": limit,
             },
             timeout,
@@ -5498,6 +6318,28 @@ class Client(SyncAPIClient):
                 "sub_user_name": sub_user_name,
                 "is_frozen": is_frozen,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_list_sub_accounts(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        is_frozen: bool | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.AccountSubAccount]:
+        """Every item of :meth:`list_sub_accounts`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _LIST_SUB_ACCOUNTS,
+            {
+                "sub_user_name": sub_user_name,
+                "is_frozen": is_frozen,
                 "limit": limit,
             },
             timeout,
@@ -5959,6 +6801,32 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_spot_get_closed_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.SpotOrder]:
+        """Every item of :meth:`spot_get_closed_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_CLOSED_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def spot_get_closed_stop_orders(
         self,
         *,
@@ -5996,6 +6864,30 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_spot_get_closed_stop_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.SpotStopOrder]:
+        """Every item of :meth:`spot_get_closed_stop_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_CLOSED_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def spot_get_deals(
         self,
         *,
@@ -6024,6 +6916,26 @@ class Client(SyncAPIClient):
                 "market": market,
                 "limit": limit,
                 "last_id": last_id,
+            },
+            timeout,
+        )
+
+    def iter_spot_get_deals(
+        self,
+        *,
+        market: str,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.SpotMarketDeal]:
+        """Every item of :meth:`spot_get_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the last_id it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_DEALS,
+            {
+                "market": market,
+                "limit": limit,
             },
             timeout,
         )
@@ -6231,6 +7143,32 @@ class Client(SyncAPIClient):
             timeout,
         )
 
+    def iter_spot_get_open_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.SpotOrder]:
+        """Every item of :meth:`spot_get_open_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_OPEN_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     def spot_get_open_stop_orders(
         self,
         *,
@@ -6266,6 +7204,32 @@ class Client(SyncAPIClient):
                 "side": side,
                 "client_id": client_id,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_spot_get_open_stop_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.SpotStopOrder]:
+        """Every item of :meth:`spot_get_open_stop_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_OPEN_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
                 "limit": limit,
             },
             timeout,
@@ -6332,6 +7296,30 @@ class Client(SyncAPIClient):
                 "market_type": market_type,
                 "order_id": order_id,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_spot_get_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        order_id: int,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.SpotUserDeal]:
+        """Every item of :meth:`spot_get_order_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
                 "limit": limit,
             },
             timeout,
@@ -6431,6 +7419,34 @@ class Client(SyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_spot_get_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Iterator[models.SpotUserDeal]:
+        """Every item of :meth:`spot_get_user_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -7603,6 +8619,32 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_closed_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesOrder]:
+        """Every item of :meth:`futures_get_closed_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_CLOSED_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_closed_stop_orders(
         self,
         *,
@@ -7640,6 +8682,30 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_closed_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesStopOrder]:
+        """Every item of :meth:`futures_get_closed_stop_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_CLOSED_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_deals(
         self,
         *,
@@ -7668,6 +8734,26 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
                 "limit": limit,
                 "last_id": last_id,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_deals(
+        self,
+        *,
+        market: str,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesMarketDeal]:
+        """Every item of :meth:`futures_get_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the last_id it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_DEALS,
+            {
+                "market": market,
+                "limit": limit,
             },
             timeout,
         )
@@ -7763,6 +8849,32 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_finished_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesPosition]:
+        """Every item of :meth:`futures_get_finished_positions`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_FINISHED_POSITIONS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_funding_rate_history(
         self,
         *,
@@ -7795,6 +8907,30 @@ class AsyncClient(AsyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_funding_rate_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesFundingRateHistory]:
+        """Every item of :meth:`futures_get_funding_rate_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_FUNDING_RATE_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -7948,6 +9084,30 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_liquidation_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesLiquidation]:
+        """Every item of :meth:`futures_get_liquidation_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_LIQUIDATION_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_markets(
         self,
         *,
@@ -8016,6 +9176,32 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_open_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesOrder]:
+        """Every item of :meth:`futures_get_open_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_OPEN_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_open_stop_orders(
         self,
         *,
@@ -8052,6 +9238,32 @@ class AsyncClient(AsyncAPIClient):
                 "side": side,
                 "client_id": client_id,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_open_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesStopOrder]:
+        """Every item of :meth:`futures_get_open_stop_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_OPEN_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
                 "limit": limit,
             },
             timeout,
@@ -8123,6 +9335,30 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesUserDeal]:
+        """Every item of :meth:`futures_get_order_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_orders(
         self,
         *,
@@ -8188,6 +9424,28 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_pending_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesPosition]:
+        """Every item of :meth:`futures_get_pending_positions`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_PENDING_POSITIONS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_position_adl_history(
         self,
         *,
@@ -8232,6 +9490,34 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_position_adl_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesPositionAdl]:
+        """Every item of :meth:`futures_get_position_adl_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_POSITION_ADL_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_position_funding_history(
         self,
         *,
@@ -8271,6 +9557,34 @@ class AsyncClient(AsyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_position_funding_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesPositionFunding]:
+        """Every item of :meth:`futures_get_position_funding_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_POSITION_FUNDING_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -8348,6 +9662,34 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_position_margin_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesPositionMarginChange]:
+        """Every item of :meth:`futures_get_position_margin_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_POSITION_MARGIN_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_position_settle_history(
         self,
         *,
@@ -8393,6 +9735,34 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_futures_get_position_settle_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesPositionSettlement]:
+        """Every item of :meth:`futures_get_position_settle_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_POSITION_SETTLE_HISTORY,
+            {
+                "market_type": market_type,
+                "market": market,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def futures_get_premium_index_history(
         self,
         *,
@@ -8428,6 +9798,30 @@ class AsyncClient(AsyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_premium_index_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesPremiumIndex]:
+        """Every item of :meth:`futures_get_premium_index_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_PREMIUM_INDEX_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -8498,6 +9892,34 @@ class AsyncClient(AsyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_futures_get_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.FuturesUserDeal]:
+        """Every item of :meth:`futures_get_user_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _FUTURES_GET_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -8997,6 +10419,30 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_get_agent_rebate_details(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.ReferralRebateDetail]:
+        """Every item of :meth:`get_agent_rebate_details`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_AGENT_REBATE_DETAILS,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def get_agent_rebate_records(
         self,
         *,
@@ -9032,6 +10478,28 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_get_agent_rebate_records(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.ReferralRebateRecord]:
+        """Every item of :meth:`get_agent_rebate_records`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_AGENT_REBATE_RECORDS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def get_agent_referees(
         self,
         *,
@@ -9059,6 +10527,26 @@ class AsyncClient(AsyncAPIClient):
             {
                 "search": search,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_agent_referees(
+        self,
+        *,
+        search: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.ReferralAgentReferee]:
+        """Every item of :meth:`get_agent_referees`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_AGENT_REFEREES,
+            {
+                "search": search,
                 "limit": limit,
             },
             timeout,
@@ -9120,6 +10608,30 @@ class AsyncClient(AsyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_amm_income_history(
+        self,
+        *,
+        market: str,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AssetAmmIncome]:
+        """Every item of :meth:`get_amm_income_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_AMM_INCOME_HISTORY,
+            {
+                "market": market,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -9279,6 +10791,30 @@ class AsyncClient(AsyncAPIClient):
                 "tx_id": tx_id,
                 "status": status,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_deposit_history(
+        self,
+        *,
+        ccy: str | None = None,
+        tx_id: str | None = None,
+        status: Literal["processing", "confirming", "cancelled", "finished", "too_small", "exception"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AssetDeposit]:
+        """Every item of :meth:`get_deposit_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_DEPOSIT_HISTORY,
+            {
+                "ccy": ccy,
+                "tx_id": tx_id,
+                "status": status,
                 "limit": limit,
             },
             timeout,
@@ -9452,6 +10988,28 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_get_margin_borrow_history(
+        self,
+        *,
+        market: str | None = None,
+        status: Literal["loan", "debt", "liquidated", "finish"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AssetBorrow]:
+        """Every item of :meth:`get_margin_borrow_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_MARGIN_BORROW_HISTORY,
+            {
+                "market": market,
+                "status": status,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def get_margin_interest_limit(
         self,
         *,
@@ -9520,6 +11078,30 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_get_referee_rebate_details(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.ReferralRebateDetail]:
+        """Every item of :meth:`get_referee_rebate_details`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_REFEREE_REBATE_DETAILS,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def get_referee_rebate_records(
         self,
         *,
@@ -9551,6 +11133,28 @@ class AsyncClient(AsyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_referee_rebate_records(
+        self,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.ReferralRebateRecord]:
+        """Every item of :meth:`get_referee_rebate_records`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_REFEREE_REBATE_RECORDS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -9590,6 +11194,30 @@ class AsyncClient(AsyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_referees(
+        self,
+        *,
+        search: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.ReferralReferee]:
+        """Every item of :meth:`get_referees`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_REFEREES,
+            {
+                "search": search,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -9659,6 +11287,34 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_get_spot_transaction_history(
+        self,
+        *,
+        type: Literal[
+            "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+        ],
+        ccy: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AssetSpotTransaction]:
+        """Every item of :meth:`get_spot_transaction_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_SPOT_TRANSACTION_HISTORY,
+            {
+                "type": type,
+                "ccy": ccy,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def get_statement(
         self,
         *,
@@ -9700,6 +11356,35 @@ class AsyncClient(AsyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_get_statement(
+        self,
+        *,
+        ccy: str | None = None,
+        type: Literal[
+            "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"
+        ]
+        | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AssetSpotTransaction]:
+        """Every item of :meth:`get_statement`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_STATEMENT,
+            {
+                "ccy": ccy,
+                "type": type,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,
@@ -9848,6 +11533,32 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_get_sub_account_transfer_history(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        ccy: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AccountSubTransfer]:
+        """Every item of :meth:`get_sub_account_transfer_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
+            {
+                "sub_user_name": sub_user_name,
+                "ccy": ccy,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def get_system_time(
         self,
         *,
@@ -9941,6 +11652,36 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_get_transfer_history(
+        self,
+        *,
+        ccy: str,
+        transfer_type: Literal["MARGIN", "FUTURES"],
+        market: str | None = None,
+        status: Literal["created", "deducted", "failed", "finished"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AssetTransfer]:
+        """Every item of :meth:`get_transfer_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_TRANSFER_HISTORY,
+            {
+                "ccy": ccy,
+                "transfer_type": transfer_type,
+                "market": market,
+                "status": status,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def get_withdraw_history(
         self,
         *,
@@ -9990,6 +11731,41 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_get_withdraw_history(
+        self,
+        *,
+        ccy: str | None = None,
+        withdraw_id: int | None = None,
+        status: Literal[
+            "created",
+            "audit_required",
+            "audited",
+            "processing",
+            "confirming",
+            "finished",
+            "cancelled",
+            "cancellation_failed",
+            "failed",
+        ]
+        | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AssetWithdrawal]:
+        """Every item of :meth:`get_withdraw_history`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _GET_WITHDRAW_HISTORY,
+            {
+                "ccy": ccy,
+                "withdraw_id": withdraw_id,
+                "status": status,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def list_sub_account_api_keys(
         self,
         *,
@@ -10017,6 +11793,26 @@ class AsyncClient(AsyncAPIClient):
             {
                 "sub_user_name": sub_user_name,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_list_sub_account_api_keys(
+        self,
+        *,
+        sub_user_name: str,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AccountSubApiKey]:
+        """Every item of :meth:`list_sub_account_api_keys`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _LIST_SUB_ACCOUNT_API_KEYS,
+            {
+                "sub_user_name": sub_user_name,
                 "limit": limit,
             },
             timeout,
@@ -10052,6 +11848,28 @@ class AsyncClient(AsyncAPIClient):
                 "sub_user_name": sub_user_name,
                 "is_frozen": is_frozen,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_list_sub_accounts(
+        self,
+        *,
+        sub_user_name: str | None = None,
+        is_frozen: bool | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.AccountSubAccount]:
+        """Every item of :meth:`list_sub_accounts`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _LIST_SUB_ACCOUNTS,
+            {
+                "sub_user_name": sub_user_name,
+                "is_frozen": is_frozen,
                 "limit": limit,
             },
             timeout,
@@ -10513,6 +12331,32 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_spot_get_closed_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.SpotOrder]:
+        """Every item of :meth:`spot_get_closed_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_CLOSED_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def spot_get_closed_stop_orders(
         self,
         *,
@@ -10550,6 +12394,30 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_spot_get_closed_stop_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.SpotStopOrder]:
+        """Every item of :meth:`spot_get_closed_stop_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_CLOSED_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def spot_get_deals(
         self,
         *,
@@ -10578,6 +12446,26 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
                 "limit": limit,
                 "last_id": last_id,
+            },
+            timeout,
+        )
+
+    def iter_spot_get_deals(
+        self,
+        *,
+        market: str,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.SpotMarketDeal]:
+        """Every item of :meth:`spot_get_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the last_id it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_DEALS,
+            {
+                "market": market,
+                "limit": limit,
             },
             timeout,
         )
@@ -10785,6 +12673,32 @@ class AsyncClient(AsyncAPIClient):
             timeout,
         )
 
+    def iter_spot_get_open_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.SpotOrder]:
+        """Every item of :meth:`spot_get_open_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_OPEN_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            timeout,
+        )
+
     async def spot_get_open_stop_orders(
         self,
         *,
@@ -10820,6 +12734,32 @@ class AsyncClient(AsyncAPIClient):
                 "side": side,
                 "client_id": client_id,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_spot_get_open_stop_orders(
+        self,
+        *,
+        market_type: Literal["SPOT", "MARGIN"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.SpotStopOrder]:
+        """Every item of :meth:`spot_get_open_stop_orders`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_OPEN_STOP_ORDERS,
+            {
+                "market_type": market_type,
+                "market": market,
+                "side": side,
+                "client_id": client_id,
                 "limit": limit,
             },
             timeout,
@@ -10886,6 +12826,30 @@ class AsyncClient(AsyncAPIClient):
                 "market_type": market_type,
                 "order_id": order_id,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_spot_get_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        order_id: int,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.SpotUserDeal]:
+        """Every item of :meth:`spot_get_order_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
                 "limit": limit,
             },
             timeout,
@@ -10985,6 +12949,34 @@ class AsyncClient(AsyncAPIClient):
                 "start_time": start_time,
                 "end_time": end_time,
                 "page": page,
+                "limit": limit,
+            },
+            timeout,
+        )
+
+    def iter_spot_get_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["SPOT", "MARGIN"],
+        side: Literal["buy", "sell"] | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> AsyncIterator[models.SpotUserDeal]:
+        """Every item of :meth:`spot_get_user_deals`, fetching page after page as the iteration goes.
+
+        Same arguments, without the page it advances itself.
+        """
+        return self._pages(
+            _SPOT_GET_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
                 "limit": limit,
             },
             timeout,

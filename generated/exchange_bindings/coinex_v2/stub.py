@@ -3449,7 +3449,13 @@ SPEC: dict[str, Any] = {
             "has_next": "pagination.has_next",
             "default_limit": 10,
         },
-        "futures_get_deals": {"style": "cursor", "cursor": "last_id", "limit": "limit", "default_limit": 100},
+        "futures_get_deals": {
+            "style": "cursor",
+            "cursor": "last_id",
+            "limit": "limit",
+            "next_cursor": "deal_id",
+            "default_limit": 100,
+        },
         "futures_get_finished_positions": {
             "style": "page",
             "page": "page",
@@ -3667,7 +3673,13 @@ SPEC: dict[str, Any] = {
             "has_next": "pagination.has_next",
             "default_limit": 10,
         },
-        "spot_get_deals": {"style": "cursor", "cursor": "last_id", "limit": "limit", "default_limit": 100},
+        "spot_get_deals": {
+            "style": "cursor",
+            "cursor": "last_id",
+            "limit": "limit",
+            "next_cursor": "deal_id",
+            "default_limit": 100,
+        },
         "spot_get_open_orders": {
             "style": "page",
             "page": "page",

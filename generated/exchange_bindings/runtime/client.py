@@ -6,7 +6,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar
 
@@ -100,7 +100,7 @@ class _Core:
             signer.apply(request)
         return request
 
-    def outcome(self, op: Operation[T], response: httpx.Response) -> T:
+    def outcome(self, op: Operation[Any], response: httpx.Response) -> Any:
         # Retry-After is read only if the response turns out to be an error (any status)
         return interpret(self.config, op, response.status_code, response.content, lambda: _retry_after(response))
 
@@ -208,6 +208,10 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
     _new_http = httpx.Client
 
     def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
+        return op.result(self._fetch(op, values, timeout))
+
+    def _fetch(self, op: Operation[Any], values: dict[str, Any], timeout: float | httpx.Timeout | None) -> Any:
+        """Send the request (with retries) and return the decoded body."""
         call = prepare(op, values)
         policy = self._core.policy(op)
         started = time.monotonic()
@@ -227,6 +231,16 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
                     raise
                 time.sleep(wait)
 
+    def _pages(
+        self, op: Operation[list[T]], values: dict[str, Any], timeout: float | httpx.Timeout | None = None
+    ) -> Iterator[T]:
+        """Every item of a paginated list, page after page (each page is one call, with its retries)."""
+        current: dict[str, Any] | None = values
+        while current is not None:
+            decoded = self._fetch(op, current, timeout)
+            yield from op.result(decoded)
+            current = op.next_values(current, decoded)
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -244,6 +258,10 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
     _new_http = httpx.AsyncClient
 
     async def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
+        return op.result(await self._fetch(op, values, timeout))
+
+    async def _fetch(self, op: Operation[Any], values: dict[str, Any], timeout: float | httpx.Timeout | None) -> Any:
+        """Send the request (with retries) and return the decoded body."""
         call = prepare(op, values)
         policy = self._core.policy(op)
         started = time.monotonic()
@@ -262,6 +280,17 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
                 if wait is None:
                     raise
                 await asyncio.sleep(wait)
+
+    async def _pages(
+        self, op: Operation[list[T]], values: dict[str, Any], timeout: float | httpx.Timeout | None = None
+    ) -> AsyncIterator[T]:
+        """Every item of a paginated list, page after page (each page is one call, with its retries)."""
+        current: dict[str, Any] | None = values
+        while current is not None:
+            decoded = await self._fetch(op, current, timeout)
+            for item in op.result(decoded):
+                yield item
+            current = op.next_values(current, decoded)
 
     async def aclose(self) -> None:
         if self._owns_http:

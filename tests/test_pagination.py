@@ -97,7 +97,7 @@ def test_pages_through_the_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     stub = stub_of(api)
     market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
     quantity = Decimal(market.get("min_quantity", market["lot_size"]))
-    for i in range(23):
+    for _ in range(23):
         stub.place_order(
             api.stub["accounts"][0]["id"],
             symbol=market["symbol"],

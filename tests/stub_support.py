@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import json
 import time
 from decimal import Decimal
@@ -104,3 +107,35 @@ def _param_of(template: Any) -> str | None:
     if not isinstance(template, str) or not template.startswith("{params."):
         return None
     return template.removeprefix("{params.").split("|")[0].rstrip("}")
+
+
+def header_for(scheme: dict[str, Any], field: str) -> str:
+    """The header a scheme puts `{field}` in ('' when it has none)."""
+    return next((h for h, t in scheme.get("headers", {}).items() if t == "{" + field + "}"), "")
+
+
+def signing_message(scheme: dict[str, Any], request: httpx.Request, timestamp: str, nonce: str = "") -> str:
+    """The message a scheme signs for `request`, built from the spec's recipe alone (not the runtime)."""
+    path, _, query = request.url.raw_path.decode().partition("?")
+    body = request.content.decode()
+    parts = {
+        "timestamp": timestamp,
+        "nonce": nonce,
+        "method": request.method,
+        "host": request.url.netloc.decode(),
+        "path": path,
+        "query": query,
+        "path_query": path + ("?" + query if query else ""),
+        "body": body,
+        "payload": body if body else query,
+    }
+    pieces = (p["literal"] if isinstance(p, dict) else parts[p] for p in scheme["message"]["parts"])
+    return str(scheme["message"].get("join", "")).join(pieces)
+
+
+def independent_signature(scheme: dict[str, Any], secret: str, message: str, *, legacy: bool = False) -> str:
+    """HMAC per the spec (or the older SHA-256 of message + secret), written without the runtime."""
+    if legacy:
+        return hashlib.sha256((message + secret).encode()).hexdigest()
+    digest = hmac.new(secret.encode(), message.encode(), scheme["algorithm"]).digest()
+    return base64.b64encode(digest).decode() if scheme["encoding"] == "base64" else digest.hex()

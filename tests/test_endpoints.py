@@ -4,8 +4,6 @@ transport that answers the spec's examples: the request that goes out and the ty
 from __future__ import annotations
 
 import asyncio
-import base64
-import hmac
 import json
 from typing import Any
 from urllib.parse import parse_qsl, quote
@@ -14,6 +12,7 @@ import httpx
 import msgspec
 import pytest
 from conftest import ENDPOINTS, canonical, endpoint_id, generated
+from stub_support import header_for, independent_signature, signing_message
 
 from generator import ir
 
@@ -43,31 +42,10 @@ def _kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str,
 
 def _expected_signature(api: ir.ApiIR, scheme: dict[str, Any], request: httpx.Request) -> str:
     """Recompute the signature from the spec's recipe alone (independent of the runtime)."""
-    path, _, query = request.url.raw_path.decode().partition("?")
-    body = request.content.decode()
-    host = request.url.netloc.decode()
-    parts = {
-        "timestamp": request.headers[_header_for(scheme, "timestamp")],
-        "nonce": request.headers.get(_header_for(scheme, "nonce") or "", ""),
-        "method": request.method,
-        "host": host,
-        "path": path,
-        "query": query,
-        "path_query": path + ("?" + query if query else ""),
-        "body": body,
-        "payload": body if body else query,
-    }
-    message = (
-        scheme["message"]
-        .get("join", "")
-        .join(p["literal"] if isinstance(p, dict) else parts[p] for p in scheme["message"]["parts"])
-    )
-    digest = hmac.new(CREDENTIALS[scheme["secret"]].encode(), message.encode(), scheme["algorithm"]).digest()
-    return base64.b64encode(digest).decode() if scheme["encoding"] == "base64" else digest.hex()
-
-
-def _header_for(scheme: dict[str, Any], field: str) -> str:
-    return next((h for h, t in scheme["headers"].items() if t == "{" + field + "}"), "")
+    stamp = request.headers[header_for(scheme, "timestamp")]
+    nonce = request.headers.get(header_for(scheme, "nonce") or "", "")
+    message = signing_message(scheme, request, stamp, nonce)
+    return independent_signature(scheme, CREDENTIALS[scheme["secret"]], message)
 
 
 def _check_request(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], request: httpx.Request) -> None:
@@ -99,7 +77,7 @@ def _check_request(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], reque
         assert request.headers[header], header
         if template.strip("{}") in CREDENTIALS:
             assert request.headers[header] == CREDENTIALS[template.strip("{}")]
-    assert request.headers[_header_for(scheme, "signature")] == _expected_signature(api, scheme, request)
+    assert request.headers[header_for(scheme, "signature")] == _expected_signature(api, scheme, request)
 
 
 def _transport(example: dict[str, Any], seen: list[httpx.Request]) -> httpx.MockTransport:

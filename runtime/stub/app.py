@@ -9,6 +9,7 @@ no socket) and as an ASGI application (uvicorn).
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac as hmac_lib
 import json
 import re
@@ -275,8 +276,13 @@ class Stub:
         )
         parts["timestamp"] = fields.get("timestamp", "")
         parts["nonce"] = fields.get("nonce", "")
-        expected = hmac_signature(scheme, key.credentials[scheme["secret"]], hmac_message(scheme, parts))
-        if not hmac_lib.compare_digest(expected, fields.get("signature", "")):
+        secret = key.credentials[scheme["secret"]]
+        message = hmac_message(scheme, parts)
+        given = fields.get("signature", "")
+        accepted = [hmac_signature(scheme, secret, message)]
+        if "sha256_with_secret" in scheme.get("also_accept", ()):  # the older scheme clients in the wild still send
+            accepted.append(hashlib.sha256((message + secret).encode()).hexdigest())
+        if not any(hmac_lib.compare_digest(signature, given) for signature in accepted):
             raise Rejection("bad_signature", "signature does not match the request")
         if op.permission is not None and op.permission not in key.permissions:
             raise Rejection("missing_permission", f"the API key lacks the {op.permission} permission")

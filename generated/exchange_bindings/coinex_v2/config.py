@@ -33,6 +33,7 @@ CONFIG = ApiConfig.from_spec(
                     "timestamp": "unix_ms",
                     "nonce": "none",
                     "window": "5000ms",
+                    "also_accept": ["sha256_with_secret"],
                     "message": {"parts": ["method", "path_query", "body", "timestamp"]},
                     "headers": {
                         "X-COINEX-KEY": "{api_key}",

@@ -44,6 +44,7 @@ class StubRequest:
     headers: dict[str, str]  # lower-case names
     body: bytes
     host: str
+    client_ip: str = "127.0.0.1"
 
 
 @dataclass
@@ -67,6 +68,8 @@ class _Key:
     account: str
     credentials: dict[str, str]
     permissions: frozenset[str]
+    ips: frozenset[str] = frozenset()
+    created_ms: int = 0
 
 
 class Stub:
@@ -137,6 +140,7 @@ class Stub:
                 account.get("balances", {}),
                 account.get("permissions", ()),
                 account.get("credentials", {}),
+                account.get("ips", ()),
             )
         if book_levels:
             self.exchange.seed_books(book_levels)
@@ -151,11 +155,30 @@ class Stub:
         balances: Mapping[str, Any],
         permissions: Any = (),
         credentials: Mapping[str, str] | None = None,
+        ips: Any = (),
     ) -> None:
         self.exchange.add_account(account_id, {a: Decimal(str(v)) for a, v in balances.items()}, permissions)
         if credentials:
-            key = credentials[self._key_name()]
-            self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions))
+            self.add_key(account_id, credentials, permissions, ips)
+
+    def add_key(
+        self,
+        account_id: str,
+        credentials: Mapping[str, str],
+        permissions: Any = (),
+        ips: Any = (),
+        created_ms: int | None = None,
+    ) -> None:
+        """Another API key of an account, under the spec's key rules (how many keys and IPs)."""
+        rules = self.spec.get("key_rules", {})
+        owned = sum(1 for k in self.keys.values() if k.account == account_id)
+        if owned >= rules.get("max_keys_per_account", owned + 1):
+            raise SimulatorError("too_many_keys", f"an account has at most {rules['max_keys_per_account']} API keys")
+        if len(ips) > rules.get("max_ips_per_key", len(ips)):
+            raise SimulatorError("too_many_ips", f"a key is bound to at most {rules['max_ips_per_key']} IP addresses")
+        key = credentials[self._key_name()]
+        created = self.clock() if created_ms is None else created_ms
+        self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions), frozenset(ips), created)
 
     def _on_event(self, kind: str, payload: Any) -> None:
         if self.streams is not None:
@@ -266,6 +289,7 @@ class Stub:
         key = self.keys.get(fields.get(self._key_name(), ""))
         if key is None:
             raise Rejection("unknown_key", "unknown API key")
+        self._check_key_rules(key, request.client_ip)
         window = scheme.get("window")
         if window is not None and not _fresh(
             fields.get("timestamp", ""), scheme["timestamp"], seconds(window), self.clock()
@@ -287,6 +311,14 @@ class Stub:
         if op.permission is not None and op.permission not in key.permissions:
             raise Rejection("missing_permission", f"the API key lacks the {op.permission} permission")
         return key.account
+
+    def _check_key_rules(self, key: _Key, client_ip: str) -> None:
+        rules = self.spec.get("key_rules", {})
+        if key.ips and rules.get("ip_whitelist") and client_ip not in key.ips:
+            raise Rejection("ip_not_allowed", f"the API key may not be used from {client_ip}")
+        lifetime = rules.get("expire_without_ip")
+        if lifetime is not None and not key.ips and self.clock() - key.created_ms > seconds(lifetime) * 1000:
+            raise Rejection("key_expired", "the API key, bound to no IP address, has expired: renew it")
 
     def _params(self, op: Operation[Any], request: StubRequest, path_params: dict[str, str]) -> dict[str, Any]:
         query = dict(parse_qsl(request.query, keep_blank_values=True))
@@ -424,6 +456,15 @@ class Stub:
                     data["id"], data.get("balances", {}), data.get("permissions", ()), data.get("credentials")
                 )
                 return _json({"account": data["id"]})
+            if name == "keys" and request.method == "POST":
+                self.add_key(
+                    data["account"],
+                    data["credentials"],
+                    data.get("permissions", ()),
+                    data.get("ips", ()),
+                    data.get("created_ms"),
+                )
+                return _json({"keys": sum(1 for k in self.keys.values() if k.account == data["account"])})
             if name == "markets" and request.method == "POST":
                 self.add_market(**data)
                 return _json({"market": data["symbol"]})
@@ -469,7 +510,7 @@ class Stub:
         }
 
     # -- adapters --------------------------------------------------------------------------
-    def _from_httpx(self, request: httpx.Request) -> StubRequest:
+    def _from_httpx(self, request: httpx.Request, client_ip: str) -> StubRequest:
         raw_path, _, query = request.url.raw_path.decode("ascii").partition("?")
         return StubRequest(
             request.method,
@@ -478,6 +519,7 @@ class Stub:
             {k.lower(): v for k, v in request.headers.items()},
             request.read(),
             request.headers.get("host", ""),
+            client_ip,
         )
 
     def _to_httpx(self, request: httpx.Request, response: StubResponse) -> httpx.Response:
@@ -487,22 +529,22 @@ class Stub:
             response.status, content=response.body, headers={"Content-Type": "application/json", **response.headers}
         )
 
-    def transport(self) -> httpx.MockTransport:
-        """An in-process transport for `httpx.Client` (no socket)."""
+    def transport(self, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
+        """An in-process transport for `httpx.Client` (no socket), as if from `client_ip`."""
 
         def handler(request: httpx.Request) -> httpx.Response:
-            response = self.handle(self._from_httpx(request))
+            response = self.handle(self._from_httpx(request, client_ip))
             if response.latency:
                 time.sleep(response.latency)
             return self._to_httpx(request, response)
 
         return httpx.MockTransport(handler)
 
-    def async_transport(self) -> httpx.MockTransport:
-        """An in-process transport for `httpx.AsyncClient` (no socket)."""
+    def async_transport(self, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
+        """An in-process transport for `httpx.AsyncClient` (no socket), as if from `client_ip`."""
 
         async def handler(request: httpx.Request) -> httpx.Response:
-            response = self.handle(self._from_httpx(request))
+            response = self.handle(self._from_httpx(request, client_ip))
             if response.latency:
                 await asyncio.sleep(response.latency)
             return self._to_httpx(request, response)
@@ -545,6 +587,7 @@ class Stub:
             headers,
             body,
             headers.get("host", ""),
+            (scope.get("client") or ("127.0.0.1", 0))[0],
         )
         response = self.handle(request)
         if response.latency:

@@ -50,11 +50,11 @@ def wrk(binary: str, url: str, connections: int) -> tuple[float, float]:
 
 
 def public_path(api: ir.ApiIR) -> tuple[str, str]:
-    """A public GET without arguments that the stub computes from the simulator (not a canned example)."""
+    """A public GET without required arguments that the stub computes from the simulator (not a canned example)."""
     ep = next(
         e
         for e in api.endpoints
-        if e.method == "GET" and e.auth is None and not e.params and e.name in api.stub["endpoints"]
+        if e.method == "GET" and e.auth is None and not e.required_params and e.name in api.stub["endpoints"]
     )
     return ep.name, ep.path
 

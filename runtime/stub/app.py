@@ -568,7 +568,7 @@ class Stub:
                     return
         if scope["type"] == "websocket":
             if self.streams is not None:
-                await self.streams.serve(receive, send, self.control)
+                await self.streams.serve(receive, send)
             return
         if scope["type"] != "http":
             return

@@ -107,7 +107,7 @@ class StreamServer:
         return _Channel(name, regex, spec, push, args, params, interval)
 
     # -- the connection --------------------------------------------------------------------------
-    async def serve(self, receive: Receive, send: Send, control: Any) -> None:
+    async def serve(self, receive: Receive, send: Send) -> None:
         message = await receive()
         if message["type"] != "websocket.connect":
             return

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar
 
@@ -136,6 +136,36 @@ class _Core:
         log.debug("%s: attempt %d failed (%s); retrying in %.2fs", op.name, attempt, type(error).__name__, wait)
         return wait
 
+    def plan(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        values: dict[str, Any],
+        timeout: float | httpx.Timeout | None,
+    ) -> Generator[httpx.Request | float, httpx.Response | None, Any]:
+        """One call, sans I/O: yields a request to send (and gets its response, or the transport
+        error thrown in) or seconds to wait before the next attempt; returns the decoded body.
+        The sync and async clients only drive it, so retries, deadlines and errors are decided once."""
+        call = prepare(op, values)  # bad arguments fail here, before anything is sent
+        policy = self.policy(op)
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                request = self.build(http, op, call, self.remaining(started, timeout))
+                try:
+                    response = yield request
+                except httpx.TransportError as exc:
+                    raise _transport_error(exc, op) from exc
+                assert response is not None
+                return self.outcome(op, response)
+            except (TransportError, APIError, HTTPStatusError) as error:
+                wait = self.delay(op, policy, attempt, error, started)
+                if wait is None:
+                    raise
+                yield wait
+
     def remaining(self, started: float, timeout: float | httpx.Timeout | None) -> float | httpx.Timeout | None:
         """The per-attempt timeout, cut short by the call's deadline."""
         if self.deadline is None:
@@ -212,24 +242,22 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
 
     def _fetch(self, op: Operation[Any], values: dict[str, Any], timeout: float | httpx.Timeout | None) -> Any:
         """Send the request (with retries) and return the decoded body."""
-        call = prepare(op, values)
-        policy = self._core.policy(op)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                request = self._core.build(self._http, op, call, self._core.remaining(started, timeout))
-                try:
-                    response = self._http.send(request)
-                except httpx.TransportError as exc:
-                    raise _transport_error(exc, op) from exc
-                return self._core.outcome(op, response)
-            except (TransportError, APIError, HTTPStatusError) as error:
-                wait = self._core.delay(op, policy, attempt, error, started)
-                if wait is None:
-                    raise
-                time.sleep(wait)
+        plan = self._core.plan(self._http, op, values, timeout)
+        try:
+            step = next(plan)
+            while True:
+                if isinstance(step, httpx.Request):
+                    try:
+                        response = self._http.send(step)
+                    except httpx.TransportError as exc:
+                        step = plan.throw(exc)
+                        continue
+                    step = plan.send(response)
+                else:
+                    time.sleep(step)
+                    step = plan.send(None)
+        except StopIteration as done:
+            return done.value
 
     def _pages(
         self, op: Operation[list[T]], values: dict[str, Any], timeout: float | httpx.Timeout | None = None
@@ -262,24 +290,22 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
 
     async def _fetch(self, op: Operation[Any], values: dict[str, Any], timeout: float | httpx.Timeout | None) -> Any:
         """Send the request (with retries) and return the decoded body."""
-        call = prepare(op, values)
-        policy = self._core.policy(op)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                request = self._core.build(self._http, op, call, self._core.remaining(started, timeout))
-                try:
-                    response = await self._http.send(request)
-                except httpx.TransportError as exc:
-                    raise _transport_error(exc, op) from exc
-                return self._core.outcome(op, response)
-            except (TransportError, APIError, HTTPStatusError) as error:
-                wait = self._core.delay(op, policy, attempt, error, started)
-                if wait is None:
-                    raise
-                await asyncio.sleep(wait)
+        plan = self._core.plan(self._http, op, values, timeout)
+        try:
+            step = next(plan)
+            while True:
+                if isinstance(step, httpx.Request):
+                    try:
+                        response = await self._http.send(step)
+                    except httpx.TransportError as exc:
+                        step = plan.throw(exc)
+                        continue
+                    step = plan.send(response)
+                else:
+                    await asyncio.sleep(step)
+                    step = plan.send(None)
+        except StopIteration as done:
+            return done.value
 
     async def _pages(
         self, op: Operation[list[T]], values: dict[str, Any], timeout: float | httpx.Timeout | None = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -11,7 +10,6 @@ from typing import Any
 from generator.loader import REF_PREFIX, Spec
 from generator.naming import pascal, snake
 
-_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 DOC_WIDTH = 92  # docstring text width; methods indent it by 8
 
 
@@ -95,6 +93,10 @@ class EndpointIR:
                 lines += textwrap.wrap(
                     f"{p.python}: {text}", DOC_WIDTH, initial_indent="    ", subsequent_indent="        "
                 )
+        if self.notes:  # the spec's recorded choices and ambiguities, where users meet them
+            lines += ["", "Notes:"]
+            for note in self.notes:
+                lines += textwrap.wrap(note, DOC_WIDTH, initial_indent="    - ", subsequent_indent="      ")
         if self.docs:
             lines += ["", f"Docs: {self.docs}"]
         return "\n".join(lines)
@@ -151,14 +153,9 @@ class ApiIR:
     request_schemas: frozenset[str]  # structs users build (batch items); enums stay closed there
     config: dict[str, Any]  # servers, auth, errors, limits, retry: runtime data
     credentials: tuple[str, ...]
-    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     stub: dict[str, Any] = field(default_factory=dict)  # what the generated stub server needs
     streams: tuple[StreamIR, ...] = ()
     envelope: dict[str, Any] | None = None  # how the API wraps each result (its `data` field names it)
-
-    @property
-    def class_prefix(self) -> str:
-        return pascal(self.id)
 
 
 def _one_line(text: str) -> str:
@@ -188,9 +185,6 @@ def build(spec: Spec) -> ApiIR:
         "retry": data.get("retry", {}),
         "response": data.get("response", {}),
     }
-    groups: dict[str, list[str]] = {}
-    for ep in endpoints:
-        groups.setdefault(ep.group, []).append(ep.name)
     api = data["api"]
     return ApiIR(
         id=api["id"],
@@ -202,7 +196,6 @@ def build(spec: Spec) -> ApiIR:
         request_schemas=request_schemas,
         config=_strip_notes(config),
         credentials=credentials,
-        groups={k: tuple(v) for k, v in sorted(groups.items())},
         stub=_stub_data(data),
         envelope=data.get("response", {}).get("envelope"),
         streams=tuple(_stream(name, stream, schemas) for name, stream in sorted(data.get("streams", {}).items())),

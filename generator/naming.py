@@ -8,7 +8,7 @@ import re
 _BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[^A-Za-z0-9]+")
 
 # Keyword arguments every generated method has besides the spec's parameters.
-RESERVED_ARGUMENTS = frozenset({"self", "timeout", "extra_headers"})
+RESERVED_ARGUMENTS = frozenset({"self", "timeout"})
 
 
 def snake(name: str) -> str:

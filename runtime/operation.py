@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -128,6 +129,10 @@ def _plain(value: Any) -> Any:
 
 def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
     """Validate the arguments and lay them out as the API wants; raise ParameterError first."""
+    if op.deprecated:
+        warnings.warn(
+            f"{op.name}: the exchange has deprecated this endpoint", DeprecationWarning, stacklevel=6
+        )  # the caller of the generated method
     path = op.path
     query: list[tuple[str, str | int | float | bool | None]] = []
     body: dict[str, Any] = {}

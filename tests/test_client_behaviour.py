@@ -327,3 +327,12 @@ def test_decimal_argument_sent_exactly(case: tuple[ir.ApiIR, ir.EndpointIR, ir.P
     getattr(_client(api, handler), ep.name)(**{**_values(ep), param.python: Decimal("0.000000012345678901")})
     raw = sent[0].content.decode() + sent[0].url.query.decode()
     assert "0.000000012345678901" in raw
+
+
+@pytest.mark.parametrize("case", [c for c in ENDPOINTS if c[1].deprecated], ids=endpoint_id)
+def test_deprecated_endpoint_warns_at_the_callers_line(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    api, ep = case
+    client = _client(api, lambda r: httpx.Response(200, json=ep.examples[0]["response"]))
+    with pytest.warns(DeprecationWarning, match=ep.name) as caught:
+        getattr(client, ep.name)(**_values(ep))
+    assert caught[0].filename == __file__

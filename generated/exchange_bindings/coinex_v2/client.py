@@ -2416,6 +2416,10 @@ class Client(SyncAPIClient):
             base_ccy_amount: Amount of the base asset to add.
             quote_ccy_amount: Amount of the quote asset to add.
 
+        Notes:
+            - the docs page slug is spelled "add-liquidtiy" (sic). JKorf posts to v2/amm/add-
+              liquidity (without assets/), contradicting the docs and ccxt; chose the docs path.
+
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
         return self._call(
@@ -2536,6 +2540,10 @@ class Client(SyncAPIClient):
         Args:
             api_id: API key ID.
 
+        Notes:
+            - the docs take api_id only; the third-party TS SDK also sends sub_user_name (not
+              followed)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/delete-sub-api
         """
         return self._call(
@@ -2570,6 +2578,9 @@ class Client(SyncAPIClient):
             ip_whitelist: New IP whitelist, at most 50 IPs.
             remark: Note, at most 50 characters.
 
+        Notes:
+            - the docs table says trade_enabled; the docs' request example sends can_trade (sic)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/edit-sub-api
         """
         return self._call(
@@ -2598,6 +2609,12 @@ class Client(SyncAPIClient):
 
         Args:
             sub_user_name: Sub-account username.
+
+        Notes:
+            - the docs page was not found; the body name comes from the third-party TS SDK and the
+              v1 endpoint
+            - docs slug from the third-party TS SDK (shahradelahi/coinex); path and rate group from
+              the docs' rate-limit table
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
@@ -2630,6 +2647,10 @@ class Client(SyncAPIClient):
             market_type: Market type; futures functions only accept FUTURES.
             margin_mode: Position type (margin mode).
             leverage: Leverage, an integer within the market's allowed leverages.
+
+        Notes:
+            - required on the docs page (zh/zh-TW); JKorf does not send it, ccxt does. Chose
+              required (docs; NOTES 'Gaps and cautions').
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
         """
@@ -2664,6 +2685,11 @@ class Client(SyncAPIClient):
             market_type: Market type; futures functions only accept FUTURES.
             amount: Margin to add (positive) or remove (negative), e.g. "2.1" or "-7.4".
 
+        Notes:
+            - The docs page's text was not readable; parameters from JKorf and ccxt's request
+              fixtures, which agree (market, market_type, signed amount). Docs URL slug from
+              ccxt/JKorf links. Rate group per the docs' table.
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
         """
         return self._call(
@@ -2695,6 +2721,10 @@ class Client(SyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             side: Only cancel orders of this side
+
+        Notes:
+            - parameters from JKorf (market, market_type, side) and ccxt's fixture; docs page not in
+              the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
         """
@@ -2728,6 +2758,12 @@ class Client(SyncAPIClient):
             market_type: Market type; only FUTURES in futures functions
             order_ids: Order ids to cancel
 
+        Notes:
+            - Parameters from JKorf and ccxt's fixture (market, market_type, order_ids). The docs'
+              rate table puts it in "Cancel futures order" (futures_cancel); JKorf charges its
+              batch-cancel limiter instead: the docs are followed. No source gives a maximum number
+              of order_ids.
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-order
         """
         return self._call(
@@ -2760,6 +2796,11 @@ class Client(SyncAPIClient):
             market_type: Market type; only FUTURES in futures functions
             stop_ids: Stop order ids to cancel
 
+        Notes:
+            - Parameters from JKorf and ccxt's fixture (market, market_type, stop_ids); rate group
+              from the docs' table (JKorf charges its batch-cancel limiter). No source gives a
+              maximum number of stop_ids.
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-stop-order
         """
         return self._call(
@@ -2790,6 +2831,10 @@ class Client(SyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             order_id: Order id
+
+        Notes:
+            - parameters from JKorf and ccxt's fixture (market, market_type, order_id); docs page
+              not in the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order
         """
@@ -2822,6 +2867,10 @@ class Client(SyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             client_id: User-defined id
+
+        Notes:
+            - parameters from JKorf and ccxt's fixture (market, market_type, client_id); docs page
+              not in the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
         """
@@ -2856,6 +2905,10 @@ class Client(SyncAPIClient):
             stop_loss_id: Stop-loss order id; when omitted all stop-loss orders of the position are
                 cancelled.
 
+        Notes:
+            - optional on the English docs page (cancels all when omitted); NOTES a.9 lists it
+              without required-ness; JKorf makes it optional too
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-stop-loss
         """
         return self._call(
@@ -2889,6 +2942,12 @@ class Client(SyncAPIClient):
             take_profit_id: Take-profit order id; when omitted all take-profit orders of the
                 position are cancelled.
 
+        Notes:
+            - optional by analogy with the docs' cancel-position-stop-loss page (this page's text
+              was not readable); JKorf makes it optional
+            - docs URL slug inferred from cancel-position-stop-loss; parameters by analogy with it
+              and from JKorf
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-take-profit
         """
         return self._call(
@@ -2919,6 +2978,10 @@ class Client(SyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             stop_id: Stop order id
+
+        Notes:
+            - parameters from JKorf and ccxt (market, market_type, stop_id); docs page not in the
+              sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order
         """
@@ -2951,6 +3014,10 @@ class Client(SyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             client_id: User-defined id
+
+        Notes:
+            - parameters from JKorf and ccxt (market, market_type, client_id); docs page not in the
+              sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order-by-client-id
         """
@@ -2998,6 +3065,14 @@ class Client(SyncAPIClient):
             stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the maker
                 order, both cancels both. Not applied during call auctions.
             position_side: Side of the position to close (long/short).
+
+        Notes:
+            - listed on the zh-TW docs page (newer revision) but not on the English one we read;
+              JKorf sends it
+            - JKorf only (ClosePositionAsync sends position_side); not on any docs page we read;
+              lower confidence
+            - rate group 'Place & edit futures orders & adjust position' (20 r/s) per the docs'
+              table; ccxt weight 20
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
@@ -3074,6 +3149,10 @@ class Client(SyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - parameters from JKorf (market_type, side, market, client_id, page, limit); docs page
+              not in the sources
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
         """
         return self._call(
@@ -3137,6 +3216,10 @@ class Client(SyncAPIClient):
             side: Order side; absent for both sides
             page: Page number. Default 1.
             limit: Number per page. Default 10.
+
+        Notes:
+            - parameters from JKorf (market_type, side, market, page, limit; no client_id); docs
+              page not in the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
         """
@@ -3303,6 +3386,11 @@ class Client(SyncAPIClient):
             end_time: Query end time (ms). Data is not filtered by time by default.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the docs give the default (10) but no maximum
+            - rate group 'Futures order history query' (10 r/s) per the docs' table and JKorf; ccxt
+              weight 1
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
         """
@@ -3501,6 +3589,11 @@ class Client(SyncAPIClient):
             start_time: Query start time (ms). Data is not filtered by time by default.
             end_time: Query end time (ms). Data is not filtered by time by default.
 
+        Notes:
+            - The docs give only the default (latest_price) and no value list, so no enum here;
+              mark_price and index_price (the trigger_price_type values) are the likely others
+              (inferred).
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-kline
         """
         return self._call(
@@ -3631,6 +3724,10 @@ class Client(SyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - parameters from JKorf (market_type, side, market, client_id, page, limit) and the spot
+              page of the same name (market_type required)
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-order
         """
         return self._call(
@@ -3698,6 +3795,10 @@ class Client(SyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - parameters from JKorf (market_type, side, market, client_id, page, limit); docs page
+              not in the sources
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-stop-order
         """
         return self._call(
@@ -3757,6 +3858,10 @@ class Client(SyncAPIClient):
             market: Market name
             order_id: Order id
 
+        Notes:
+            - parameters market and order_id as JKorf and ccxt send them (no market_type); docs page
+              not in the sources
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/get-order-status
         """
         return self._call(
@@ -3790,6 +3895,10 @@ class Client(SyncAPIClient):
             order_id: Order id
             page: Page number. Default 1.
             limit: Number per page. Default 10.
+
+        Notes:
+            - parameters from JKorf (market, order_id, market_type, page, limit); docs page not in
+              the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-order-deals
         """
@@ -3847,6 +3956,13 @@ class Client(SyncAPIClient):
             market: Market name
             order_ids: Order ids separated by ",", at most 100
 
+        Notes:
+            - Only the path and rate group are in the sources (docs rate table, ccxt's endpoint
+              list). Parameters (market, order_ids as a comma-separated list of at most 100) from
+              shahradelahi/coinex's types and doc comment (third-party); the per-item {code,
+              message, data} result is assumed like the other batch endpoints. Not in the docs' list
+              of endpoints charged per sub-request, so charged once.
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/get-multi-order-status
         """
         return self._call(
@@ -3880,6 +3996,12 @@ class Client(SyncAPIClient):
             market: Market name, e.g. BTCUSDT. All markets when omitted.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the docs give the default (10) but no maximum; none is enforced here
+            - Rate group: the docs' rate-limit table puts GET /futures/pending-position in "Futures
+              account query" (10 r/s); JKorf charges it to "Futures query order" (50 r/s). Chose the
+              docs. ccxt weight 40.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
         """
@@ -3943,6 +4065,12 @@ class Client(SyncAPIClient):
             end_time: Query end time (ms).
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - optional on the docs page; JKorf requires it. Chose the docs.
+            - The docs slug really is 'list-positiing-adl-history' (sic; seen in the docs index,
+              JKorf and the TS SDK). Rate group 'Futures account query' (10 r/s) per the docs'
+              table; JKorf charges 'Futures query order'.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
         """
@@ -4016,6 +4144,12 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - JKorf sends position_id here; the docs page (zh/zh-TW) does not list it and ccxt does
+              not send it. Kept optional; lower confidence.
+            - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
+              'Futures query order'. ccxt weight 40
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
         """
         return self._call(
@@ -4078,6 +4212,11 @@ class Client(SyncAPIClient):
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
 
+        Notes:
+            - Public market-data endpoint (docs dump, futures market section). Its path contains
+              "position", so it is kept with the position endpoints here (rest-futures.yaml covers
+              the paths without "position"). Docs slug from ccxt's @see link (the dump has no URLs).
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
         """
         return self._call(
@@ -4115,6 +4254,12 @@ class Client(SyncAPIClient):
             end_time: Query end time (ms).
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - optional on the docs page (zh/zh-TW); JKorf and ccxt always send it
+            - optional on the docs page; JKorf's and ccxt's methods require it. Chose the docs.
+            - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
+              'Futures query order'. ccxt weight 1
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
         """
@@ -4189,6 +4334,11 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - optional on the English docs page; JKorf requires it. Chose the docs.
+            - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
+              'Futures query order'. ccxt weight 1
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
         """
         return self._call(
@@ -4258,6 +4408,9 @@ class Client(SyncAPIClient):
                 days back.
             page: Page number. Default 1.
             limit: Number per page. Default 10.
+
+        Notes:
+            - docs slug list-market-premium-history from shahradelahi/coinex (third-party)
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-premium-history
         """
@@ -4351,6 +4504,11 @@ class Client(SyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - Parameters from JKorf (market, market_type, side, start_time, page, limit) and ccxt
+              (end_time); JKorf sends the end time as "end_Time", ccxt as end_time: end_time is
+              used. market required as both clients require it. Docs page not in the sources.
+
         Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-deals
         """
         return self._call(
@@ -4412,6 +4570,12 @@ class Client(SyncAPIClient):
         Args:
             orders: The edits to apply
 
+        Notes:
+            - LOW CONFIDENCE. Only the path, its rate group and per-sub-request counting are in the
+              sources (docs rate-limit pages, ccxt's endpoint list); no client sends it. Body shape,
+              result shape and the docs slug edit-multi-order are inferred from batch-order and
+              modify-order. No maximum count known, so no max_items.
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-multi-order
         """
         return self._call(
@@ -4444,6 +4608,11 @@ class Client(SyncAPIClient):
             order_id: Order id
             amount: New order amount
             price: New order price
+
+        Notes:
+            - Docs page not in the sources; parameters from JKorf (market, market_type, order_id,
+              amount, price) and ccxt's fixture. JKorf always sends amount, ccxt sends amount and
+              price only when given: both optional here (give at least one).
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
         """
@@ -4485,6 +4654,11 @@ class Client(SyncAPIClient):
             stop_loss_type: New trigger price type.
             stop_loss_price: New stop-loss price.
             stop_loss_amount: New stop-loss amount.
+
+        Notes:
+            - Parameters and the at-least-one rule from the zh-TW docs page. Not in ccxt's endpoint
+              list (docs + JKorf only). ccxt's edit fixture sends
+              stop_loss_amount/stop_loss_id/stop_loss_price to this endpoint.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
         """
@@ -4529,6 +4703,10 @@ class Client(SyncAPIClient):
             take_profit_price: New take-profit price.
             take_profit_amount: New take-profit amount.
 
+        Notes:
+            - Parameters and the at-least-one rule from the zh docs page. Not in ccxt's endpoint
+              list (docs + JKorf only).
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-take-profit
         """
         return self._call(
@@ -4569,6 +4747,12 @@ class Client(SyncAPIClient):
             amount: New order amount
             price: New order price
 
+        Notes:
+            - Docs page not in the sources; parameters from JKorf (market, market_type, stop_id,
+              amount, trigger_price, price). Both JKorf and ccxt always send trigger_price, so it is
+              required here; amount and price are optional (JKorf always sends amount, ccxt only
+              when given).
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
         """
         return self._call(
@@ -4601,6 +4785,12 @@ class Client(SyncAPIClient):
         Args:
             orders: The orders to place
 
+        Notes:
+            - Body {"orders": [...]} as JKorf sends it (the docs page's table lists the per-order
+              fields); ccxt also sends a top-level "market", which is left out. No max_items: the
+              docs copy gives no maximum; only shahradelahi/coinex's doc comment (third-party) says
+              "up to 100 sub-requests at a time".
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
         """
         return self._call(
@@ -4627,6 +4817,10 @@ class Client(SyncAPIClient):
 
         Args:
             orders: The stop orders to place
+
+        Notes:
+            - Docs slug from ccxt's @see link; body {"orders": [...]} as JKorf and ccxt send it. No
+              max_items: no source gives a maximum for stop orders.
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
         """
@@ -4674,6 +4868,14 @@ class Client(SyncAPIClient):
             stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
                 maker order, both cancels both.
             is_reduce_only: Only reduce the position
+
+        Notes:
+            - Not retried automatically: CoinEx does not document client_id as unique, so a repeated
+              request could place a second order.
+            - Two stored copies of the docs page disagree (price required true in one, false in the
+              other); optional here because market orders carry no price (ccxt omits it for them).
+            - sent by JKorf/CoinEx.Net (PlaceOrderAsync reduceOnly); not in the docs page copy nor
+              in NOTES a.9 (lower confidence)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
@@ -4732,6 +4934,10 @@ class Client(SyncAPIClient):
             stp_mode: Self-trade prevention (ct, cm, both); not effective during the call auction
             is_reduce_only: Only reduce the position
 
+        Notes:
+            - sent by JKorf/CoinEx.Net (PlaceStopOrderAsync reduceOnly); not in the docs page copy
+              nor in NOTES a.9 (lower confidence)
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
         return self._call(
@@ -4778,6 +4984,14 @@ class Client(SyncAPIClient):
             stop_loss_price: Stop-loss trigger price.
             stop_loss_amount: Amount to close when triggered; the whole position when omitted.
 
+        Notes:
+            - sent by JKorf (SetStopLossAsync stopLossQuantity), named like the docs' modify-
+              position-stop-loss parameter; not seen on this endpoint's docs page
+            - The docs page's text was not readable; parameters from ccxt's request fixture
+              {"market","market_type","stop_loss_price","stop_loss_type"} and JKorf (adds
+              stop_loss_amount). Required-ness chosen from those clients (both always send type and
+              price). Slug from ccxt's @see link.
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
         """
         return self._call(
@@ -4817,6 +5031,13 @@ class Client(SyncAPIClient):
             take_profit_price: Take-profit trigger price.
             take_profit_amount: Amount to close when triggered; the whole position when omitted.
 
+        Notes:
+            - sent by JKorf (SetTakeProfitAsync takeProfitQuantity), named like the docs' modify-
+              position-take-profit parameter; not seen on this endpoint's docs page
+            - The docs page's text was not readable; parameters by analogy with ccxt's stop-loss
+              fixture ("TP analogous with take_profit_*", NOTES a.9) and JKorf. Slug from ccxt's
+              @see link.
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
         """
         return self._call(
@@ -4842,6 +5063,11 @@ class Client(SyncAPIClient):
         decodes its result, so the data is returned as a free-form object.
 
         ``GET /v2/account/info`` (signed, permission: read)
+
+        Notes:
+            - ccxt only (NOTES a.9 row 3), lower confidence: no docs page, no parameters or fields
+              in any source. Not in the docs' rate-limit tables; charged to "Query spot accounts"
+              like the other account queries (a choice).
 
         Docs: https://docs.coinex.com/api/v2/
         """
@@ -5037,6 +5263,13 @@ class Client(SyncAPIClient):
 
         ``GET /v2/assets/all-deposit-withdraw-config``
 
+        Notes:
+            - Public: ccxt calls it unsigned (v2PublicGetAssetsAllDepositWithdrawConfig) and the
+              docs page shows no signature notice; it is in none of the docs' account rate-limit
+              groups, so only the IP bucket is charged. ccxt notes "coinex returns empty structures
+              for some reason" (items whose asset has no ccy), hence the asset fields are optional
+              (see AssetDepositWithdrawAsset).
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
         """
         return self._call(
@@ -5142,6 +5375,11 @@ class Client(SyncAPIClient):
         Args:
             market: Comma-separated AMM markets, at most 10, e.g. CETUSDT.
 
+        Notes:
+            - Not in the docs' rate-limit tables; ccxt calls it signed (weight 40) and the docs page
+              (zh) shows no signature notice. Kept signed, charged to "Query spot accounts" like the
+              other AMM queries (a choice).
+
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
         return self._call(
@@ -5169,6 +5407,10 @@ class Client(SyncAPIClient):
         Args:
             ccy: Asset, e.g. CET. Every asset when omitted.
 
+        Notes:
+            - Not in the docs' rate-limit tables; the docs page shows no signature notice and JKorf
+              calls it unsigned (NOTES a.9: JKorf only), so public with the IP bucket only.
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
         """
         return self._call(
@@ -5190,6 +5432,10 @@ class Client(SyncAPIClient):
         risk rate and the market value that can be withdrawn.
 
         ``GET /v2/assets/credit/info`` (signed, permission: read)
+
+        Notes:
+            - the docs return one object; JKorf decodes a list (IEnumerable<CoinExCreditBalance>).
+              Chose the docs.
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
         """
@@ -5252,6 +5498,11 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - optional in the docs table; JKorf always sends it
+            - values from the docs' enumeration deposit_status; the docs' request example sends
+              status=finish (v1 word)
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
         """
         return self._call(
@@ -5307,6 +5558,12 @@ class Client(SyncAPIClient):
         Args:
             ccy: Asset, e.g. CET.
 
+        Notes:
+            - Auth: the docs' rate-limit table lists it in "Query spot accounts" and JKorf signs it,
+              but ccxt calls it unsigned (v2PublicGetAssetsDepositWithdrawConfig) and NOTES a.9
+              marks it public. Chose public (no account, so only the IP bucket); a client may still
+              sign it.
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
         """
         return self._call(
@@ -5348,6 +5605,10 @@ class Client(SyncAPIClient):
 
         ``GET /v2/assets/futures/balance`` (signed, permission: read)
 
+        Notes:
+            - rate group: the docs put GET /assets/futures/balance in "Futures account query" (10
+              r/s)
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-futures-balance
         """
         return self._call(
@@ -5366,6 +5627,12 @@ class Client(SyncAPIClient):
         Returns whether automatic settlement of futures positions is on (1) or off (2).
 
         ``GET /v2/account/futures-market-settings`` (signed, permission: read)
+
+        Notes:
+            - The docs page (slug "accquire-..." sic) exists but the endpoint is in none of the
+              docs' rate-limit tables (NOTES a.9: ccxt only); charged to "Futures account query" (a
+              choice). A newer JKorf release decodes a different model (position mode) from this
+              path; this file follows the docs' settle_switch.
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
         """
@@ -5387,6 +5654,10 @@ class Client(SyncAPIClient):
         cancellations, Maker Only limit orders and margin adjustments are accepted.
 
         ``GET /v2/maintain/info``
+
+        Notes:
+            - the docs' request example writes GET /maintain-info; the HTTP request line and NOTES
+              a.9 say /maintain/info, used here
 
         Docs: https://docs.coinex.com/api/v2/common/http/maintain
         """
@@ -5412,6 +5683,10 @@ class Client(SyncAPIClient):
 
         Args:
             market: Margin market, e.g. CETUSDT. Every margin account when omitted.
+
+        Notes:
+            - the docs page slug is spelled "get-marigin-balance" (sic); the market parameter is in
+              the zh/tw docs tables only
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
         """
@@ -5444,6 +5719,9 @@ class Client(SyncAPIClient):
             status: Loan status.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - values from the docs' enumeration loan_status
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-borrow-history
         """
@@ -5497,6 +5775,9 @@ class Client(SyncAPIClient):
         Args:
             market: Margin market, e.g. BTCUSDT.
             ccy: Asset, e.g. USDT.
+
+        Notes:
+            - rate group: the docs list it under "Query spot account history" (10 r/s)
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
         """
@@ -5742,6 +6023,11 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - Not in the docs' rate-limit tables (NOTES a.9: JKorf and ccxt only, yet a docs page
+              exists); JKorf charges it to "Query spot account history", followed here. ccxt weight
+              1.
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
         """
         return self._call(
@@ -5815,6 +6101,15 @@ class Client(SyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - parameter names copied from get_spot_transaction_history; not in any source
+            - parameter names copied from get_spot_transaction_history; not in any source
+            - not in any source
+            - not in any source
+            - Only the path and its rate group ("Query spot account history", 10 r/s) are documented
+              (docs rate-limit table, NOTES a.9 row 42); parameters and response shape are guessed
+              from the spot transaction history.
 
         Docs: https://docs.coinex.com/api/v2/rate-limit
         """
@@ -5902,6 +6197,14 @@ class Client(SyncAPIClient):
         Args:
             sub_user_name: Sub-account username.
             ccy: Asset.
+
+        Notes:
+            - guessed from get_sub_account_spot_balance; no source names the parameters
+            - guessed from get_sub_account_spot_balance; no source names the parameters
+            - ccxt only (NOTES a.9 row 10), lower confidence: path from ccxt, everything else
+              guessed. Not in the docs' rate-limit tables; charged to "Query spot accounts" like the
+              documented sub-account balance (a choice). The docs link points at the documented
+              spot-balance page.
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
@@ -6064,6 +6367,11 @@ class Client(SyncAPIClient):
             market_type: SPOT or FUTURES (MARGIN has the SPOT rates).
             market: Market, e.g. BTCUSDT.
 
+        Notes:
+            - the docs list SPOT and FUTURES and say MARGIN equals SPOT; MARGIN kept in the enum
+              from a.8's market_type
+            - rate group: the docs put it in "Query spot accounts" for futures markets too
+
         Docs: https://docs.coinex.com/api/v2/account/fees/http/get-account-trade-fees
         """
         return self._call(
@@ -6104,6 +6412,10 @@ class Client(SyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - not in the docs table; JKorf sends it (lower confidence). Values from the docs'
+              enumeration transfer_status.
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/list-transfer-history
         """
@@ -6186,6 +6498,9 @@ class Client(SyncAPIClient):
             status: Withdrawal status.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - values from the docs' enumeration withdraw_status
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-withdrawal-history
         """
@@ -6367,6 +6682,10 @@ class Client(SyncAPIClient):
             borrow_amount: Amount to borrow.
             is_auto_renew: Renew the loan automatically at expiry.
 
+        Notes:
+            - the docs table, JKorf and ccxt say borrow_amount; the docs' request example sends
+              loan_amount (sic)
+
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
         return self._call(
@@ -6403,6 +6722,10 @@ class Client(SyncAPIClient):
             borrow_id: Loan ID; not needed when the remaining amount of the current loan is paid
                 off.
 
+        Notes:
+            - NOTES a.9 flagged a conflict (ccxt sends amount, JKorf borrow_amount); the docs page
+              says amount
+
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
         return self._call(
@@ -6427,6 +6750,10 @@ class Client(SyncAPIClient):
 
         ``GET /v2/ping``
 
+        Notes:
+            - docs slug inferred from /common/http/time and /common/http/maintain; the page text is
+              in the docs dump
+
         Docs: https://docs.coinex.com/api/v2/common/http/ping
         """
         return self._call(
@@ -6450,6 +6777,9 @@ class Client(SyncAPIClient):
 
         Args:
             market: AMM market, e.g. CETUSDT.
+
+        Notes:
+            - the docs page slug is spelled "remove-liquidtiy" (sic)
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
@@ -6478,6 +6808,10 @@ class Client(SyncAPIClient):
         Args:
             ccy: Asset, e.g. CET.
             chain: Chain name, e.g. CSC.
+
+        Notes:
+            - permission: not documented; it changes account state without moving funds, so the
+              trade permission is assumed
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/update-deposit-address
         """
@@ -6534,6 +6868,14 @@ class Client(SyncAPIClient):
         Args:
             settle_switch: 1 = enable auto-settlement, 2 = disable auto-settlement.
             position_mode: Account-wide futures position mode.
+
+        Notes:
+            - required in the docs table; made optional here so that position_mode can be sent alone
+              (JKorf)
+            - JKorf (newer release, SetPositionModeAsync) only; not in the docs page we could read,
+              values unknown — lower confidence
+            - not in the docs' rate-limit tables (ccxt weight 40); charged to "Modify spot accounts"
+              with the other account settings (a choice)
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """
@@ -6595,6 +6937,10 @@ class Client(SyncAPIClient):
             market: Market name
             order_ids: Order ids to cancel
 
+        Notes:
+            - parameters from the official page (tw): market and order_ids ([]int). No maximum count
+              is documented, so no max_items.
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-order
         """
         return self._call(
@@ -6623,6 +6969,10 @@ class Client(SyncAPIClient):
         Args:
             market: Market name
             stop_ids: Stop order ids to cancel
+
+        Notes:
+            - parameters from the official page (zh/tw): market and stop_ids ([]int). No maximum
+              count is documented, so no max_items.
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-stop-order
         """
@@ -6653,6 +7003,10 @@ class Client(SyncAPIClient):
             market: Market name
             market_type: Market type; spot functions accept only SPOT or MARGIN
             order_id: Order id
+
+        Notes:
+            - parameters as JKorf sends them and as on the official futures cancel-order page
+              (market, market_type, order_id); the spot page was not in our material
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order
         """
@@ -6686,6 +7040,12 @@ class Client(SyncAPIClient):
             client_id: The user-defined id
             market: Market name; required when market_type is MARGIN
 
+        Notes:
+            - official page (zh/tw): market optional (required when market_type is MARGIN),
+              market_type and client_id required; the page's field table describes one order but its
+              example (and JKorf's current client) answer a list of batch results: chose the list.
+              NOTES a.9 shows an order object (older JKorf).
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order-by-client-id
         """
         return self._call(
@@ -6716,6 +7076,10 @@ class Client(SyncAPIClient):
             market: Market name
             market_type: Market type; spot functions accept only SPOT or MARGIN
             stop_id: Stop order id
+
+        Notes:
+            - parameters as JKorf sends them and as on the official futures cancel-stop-order page
+              (market, market_type, stop_id)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order
         """
@@ -6748,6 +7112,10 @@ class Client(SyncAPIClient):
             market_type: Market type; spot functions accept only SPOT or MARGIN
             client_id: The user-defined id
             market: Market name; required when market_type is MARGIN
+
+        Notes:
+            - parameters and list result as for cancel-order-by-client-id (official page) and as
+              JKorf sends/decodes them; the stop variant's page was not in our material
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order-by-client-id
         """
@@ -6785,6 +7153,12 @@ class Client(SyncAPIClient):
             client_id: User-defined id
             page: Page number, default 1
             limit: Page size, default 10
+
+        Notes:
+            - parameters as JKorf sends them (market_type, side, market, client_id, page, limit);
+              the spot page was not in our material. A third-party SDK claims start_time/end_time
+              filters: not declared (unreliable source).
+            - JKorf only (lower confidence)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-order
         """
@@ -6849,6 +7223,10 @@ class Client(SyncAPIClient):
             side: Order side; both sides when omitted
             page: Page number, default 1
             limit: Page size, default 10
+
+        Notes:
+            - parameters as JKorf sends them (market_type, side, market, page, limit; no client_id);
+              the page was not in our material
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-stop-order
         """
@@ -6979,6 +7357,10 @@ class Client(SyncAPIClient):
             limit: Number of depth levels, one of 5, 10, 20, 50
             interval: Merge interval ("0" = no merging)
 
+        Notes:
+            - the depth checksum (crc32 of the levels) is not computed by the stub; merging by
+              interval is not applied
+
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-depth
         """
         return self._call(
@@ -7058,6 +7440,10 @@ class Client(SyncAPIClient):
             start_time: Query start time (ms); no time filter by default
             end_time: Query end time (ms); no time filter by default
 
+        Notes:
+            - the docs give no value list for spot (only the default latest_price and 'no mark_price
+              in spot markets'), so no enum
+
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-kline
         """
         return self._call(
@@ -7091,6 +7477,9 @@ class Client(SyncAPIClient):
         Args:
             market: List of market names separated by ",", at most 10 markets. An empty string or no
                 value queries all markets.
+
+        Notes:
+            - precisions are fixed at 8/2 in the stub; the simulator enforces tick and lot sizes
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market
         """
@@ -7127,6 +7516,11 @@ class Client(SyncAPIClient):
             client_id: User-defined id
             page: Page number, default 1
             limit: Page size, default 10
+
+        Notes:
+            - the official page's request example writes order_side=buy; its table and the signing
+              example (NOTES a.3) use side
+            - no maximum page size is documented
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-order
         """
@@ -7194,6 +7588,10 @@ class Client(SyncAPIClient):
             page: Page number, default 1
             limit: Page size, default 10
 
+        Notes:
+            - parameters as JKorf sends them and as on the official futures pending-stop-order page
+              (market, market_type, side, client_id, page, limit)
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-stop-order
         """
         return self._call(
@@ -7252,6 +7650,11 @@ class Client(SyncAPIClient):
         Args:
             market: Market name
             order_id: Order id
+
+        Notes:
+            - parameters market and order_id as JKorf and ccxt send them (ccxt fixture
+              /v2/spot/order-status?market=BTCUSDT&order_id=117492012985); the spot page was not in
+              our material
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-order-status
         """
@@ -7343,6 +7746,11 @@ class Client(SyncAPIClient):
             market: Market name
             order_ids: Order ids separated by ","
 
+        Notes:
+            - parameters from the official page (zh): market and order_ids as one comma-separated
+              string. Its example sends order_id as the string "13400" where the table says int:
+              chose integer. Not a per-sub-request endpoint in the rate-limit docs, so one unit.
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-multi-order-status
         """
         return self._call(
@@ -7408,6 +7816,9 @@ class Client(SyncAPIClient):
             page: Page number, default 1
             limit: Page size, default 10
 
+        Notes:
+            - the official page says end_time; JKorf sends end_Time (a typo), not followed
+
         Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-deals
         """
         return self._call(
@@ -7469,6 +7880,14 @@ class Client(SyncAPIClient):
         Args:
             orders: The modifications; each takes the parameters of spot_modify_order
 
+        Notes:
+            - LOW CONFIDENCE. Only the path, its rate group and per-sub-request counting are
+              documented (docs rate-limit pages; also in ccxt); JKorf has no such call. Body
+              'orders' follows a PHP SDK (requires 'orders') and the other batch endpoints; the item
+              fields are those of modify-order; the result follows the other batch endpoints. The
+              doc slug edit-multi-order is inferred from put-multi-order/edit-order. No maximum
+              count is documented, so no max_items.
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-multi-order
         """
         return self._call(
@@ -7502,6 +7921,9 @@ class Client(SyncAPIClient):
             order_id: Order id
             amount: New amount (at least one of amount and price); must exceed the filled amount
             price: New price (at least one of amount and price)
+
+        Notes:
+            - optional per the official page (amount/price: at least one); JKorf always sends amount
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
         """
@@ -7544,6 +7966,11 @@ class Client(SyncAPIClient):
             price: New price (at least one of amount, price, trigger_price)
             trigger_price: New trigger price (at least one of amount, price, trigger_price)
 
+        Notes:
+            - parameters and the new-stop_id behaviour as on the official futures edit-stop-order
+              page (zh/tw); the spot page was not in our material, JKorf sends the same names
+            - optional per the official (futures) page; JKorf always sends amount and trigger_price
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-stop-order
         """
         return self._call(
@@ -7575,6 +8002,13 @@ class Client(SyncAPIClient):
         Args:
             orders: The orders to place; each takes the parameters of spot_place_order
 
+        Notes:
+            - Body and result shape from the batch-stop-order page (same body 'orders') and from
+              JKorf's model (CoinExBatchResult of CoinExOrder); this page itself is not in our
+              material. ccxt also sends a top-level "market" next to orders; not declared here (each
+              order names its market). The most orders per request is not documented anywhere we
+              have, so no max_items.
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
         """
         return self._call(
@@ -7600,6 +8034,11 @@ class Client(SyncAPIClient):
 
         Args:
             orders: The stop orders to place; each takes the parameters of spot_place_stop_order
+
+        Notes:
+            - the official page (zh) lists the per-order fields and sends them under 'orders' in its
+              request example; JKorf agrees (a PHP SDK sends 'stop_orders', not followed). No
+              maximum count is documented, so no max_items.
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
         """
@@ -7650,6 +8089,12 @@ class Client(SyncAPIClient):
             is_hide: Hide the order from the public depth (default false)
             stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
                 maker order, both cancels both; no effect during a call auction
+
+        Notes:
+            - never retried automatically: CoinEx does not reject a repeated client_id (cancel-
+              order-by-client-id answers a list), so a resent request could place a second order
+            - the docs mark price optional without saying when it is needed; 'every type but market'
+              is inferred
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
@@ -7707,6 +8152,9 @@ class Client(SyncAPIClient):
             is_hide: Hide the order from the public depth (default false)
             stp_mode: Self-trade prevention (ct, cm or both); no effect during a call auction
 
+        Notes:
+            - never retried automatically, as spot_place_order
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
         return self._call(
@@ -7752,6 +8200,9 @@ class Client(SyncAPIClient):
             amount: Amount to transfer.
             from_user_name: Source sub-account; the main account when omitted.
             to_user_name: Destination sub-account; the main account when omitted.
+
+        Notes:
+            - the docs' name; the third-party TS SDK sends from_sub_user_name (not followed)
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
@@ -7820,6 +8271,12 @@ class Client(SyncAPIClient):
 
         Args:
             sub_user_name: Sub-account username.
+
+        Notes:
+            - the docs page was not found; the body name comes from the third-party TS SDK and the
+              v1 endpoint
+            - docs slug from the third-party TS SDK (shahradelahi/coinex); path and rate group from
+              the docs' rate-limit table
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/cancel-frozen-sub
         """
@@ -7946,6 +8403,10 @@ class AsyncClient(AsyncAPIClient):
             base_ccy_amount: Amount of the base asset to add.
             quote_ccy_amount: Amount of the quote asset to add.
 
+        Notes:
+            - the docs page slug is spelled "add-liquidtiy" (sic). JKorf posts to v2/amm/add-
+              liquidity (without assets/), contradicting the docs and ccxt; chose the docs path.
+
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
         return await self._call(
@@ -8066,6 +8527,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             api_id: API key ID.
 
+        Notes:
+            - the docs take api_id only; the third-party TS SDK also sends sub_user_name (not
+              followed)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/delete-sub-api
         """
         return await self._call(
@@ -8100,6 +8565,9 @@ class AsyncClient(AsyncAPIClient):
             ip_whitelist: New IP whitelist, at most 50 IPs.
             remark: Note, at most 50 characters.
 
+        Notes:
+            - the docs table says trade_enabled; the docs' request example sends can_trade (sic)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/edit-sub-api
         """
         return await self._call(
@@ -8128,6 +8596,12 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             sub_user_name: Sub-account username.
+
+        Notes:
+            - the docs page was not found; the body name comes from the third-party TS SDK and the
+              v1 endpoint
+            - docs slug from the third-party TS SDK (shahradelahi/coinex); path and rate group from
+              the docs' rate-limit table
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
@@ -8160,6 +8634,10 @@ class AsyncClient(AsyncAPIClient):
             market_type: Market type; futures functions only accept FUTURES.
             margin_mode: Position type (margin mode).
             leverage: Leverage, an integer within the market's allowed leverages.
+
+        Notes:
+            - required on the docs page (zh/zh-TW); JKorf does not send it, ccxt does. Chose
+              required (docs; NOTES 'Gaps and cautions').
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
         """
@@ -8194,6 +8672,11 @@ class AsyncClient(AsyncAPIClient):
             market_type: Market type; futures functions only accept FUTURES.
             amount: Margin to add (positive) or remove (negative), e.g. "2.1" or "-7.4".
 
+        Notes:
+            - The docs page's text was not readable; parameters from JKorf and ccxt's request
+              fixtures, which agree (market, market_type, signed amount). Docs URL slug from
+              ccxt/JKorf links. Rate group per the docs' table.
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
         """
         return await self._call(
@@ -8225,6 +8708,10 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             side: Only cancel orders of this side
+
+        Notes:
+            - parameters from JKorf (market, market_type, side) and ccxt's fixture; docs page not in
+              the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
         """
@@ -8258,6 +8745,12 @@ class AsyncClient(AsyncAPIClient):
             market_type: Market type; only FUTURES in futures functions
             order_ids: Order ids to cancel
 
+        Notes:
+            - Parameters from JKorf and ccxt's fixture (market, market_type, order_ids). The docs'
+              rate table puts it in "Cancel futures order" (futures_cancel); JKorf charges its
+              batch-cancel limiter instead: the docs are followed. No source gives a maximum number
+              of order_ids.
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-order
         """
         return await self._call(
@@ -8290,6 +8783,11 @@ class AsyncClient(AsyncAPIClient):
             market_type: Market type; only FUTURES in futures functions
             stop_ids: Stop order ids to cancel
 
+        Notes:
+            - Parameters from JKorf and ccxt's fixture (market, market_type, stop_ids); rate group
+              from the docs' table (JKorf charges its batch-cancel limiter). No source gives a
+              maximum number of stop_ids.
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-stop-order
         """
         return await self._call(
@@ -8320,6 +8818,10 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             order_id: Order id
+
+        Notes:
+            - parameters from JKorf and ccxt's fixture (market, market_type, order_id); docs page
+              not in the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order
         """
@@ -8352,6 +8854,10 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             client_id: User-defined id
+
+        Notes:
+            - parameters from JKorf and ccxt's fixture (market, market_type, client_id); docs page
+              not in the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
         """
@@ -8386,6 +8892,10 @@ class AsyncClient(AsyncAPIClient):
             stop_loss_id: Stop-loss order id; when omitted all stop-loss orders of the position are
                 cancelled.
 
+        Notes:
+            - optional on the English docs page (cancels all when omitted); NOTES a.9 lists it
+              without required-ness; JKorf makes it optional too
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-stop-loss
         """
         return await self._call(
@@ -8419,6 +8929,12 @@ class AsyncClient(AsyncAPIClient):
             take_profit_id: Take-profit order id; when omitted all take-profit orders of the
                 position are cancelled.
 
+        Notes:
+            - optional by analogy with the docs' cancel-position-stop-loss page (this page's text
+              was not readable); JKorf makes it optional
+            - docs URL slug inferred from cancel-position-stop-loss; parameters by analogy with it
+              and from JKorf
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-take-profit
         """
         return await self._call(
@@ -8449,6 +8965,10 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             stop_id: Stop order id
+
+        Notes:
+            - parameters from JKorf and ccxt (market, market_type, stop_id); docs page not in the
+              sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order
         """
@@ -8481,6 +9001,10 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             market_type: Market type; only FUTURES in futures functions
             client_id: User-defined id
+
+        Notes:
+            - parameters from JKorf and ccxt (market, market_type, client_id); docs page not in the
+              sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order-by-client-id
         """
@@ -8528,6 +9052,14 @@ class AsyncClient(AsyncAPIClient):
             stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the maker
                 order, both cancels both. Not applied during call auctions.
             position_side: Side of the position to close (long/short).
+
+        Notes:
+            - listed on the zh-TW docs page (newer revision) but not on the English one we read;
+              JKorf sends it
+            - JKorf only (ClosePositionAsync sends position_side); not on any docs page we read;
+              lower confidence
+            - rate group 'Place & edit futures orders & adjust position' (20 r/s) per the docs'
+              table; ccxt weight 20
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
@@ -8604,6 +9136,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - parameters from JKorf (market_type, side, market, client_id, page, limit); docs page
+              not in the sources
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
         """
         return await self._call(
@@ -8667,6 +9203,10 @@ class AsyncClient(AsyncAPIClient):
             side: Order side; absent for both sides
             page: Page number. Default 1.
             limit: Number per page. Default 10.
+
+        Notes:
+            - parameters from JKorf (market_type, side, market, page, limit; no client_id); docs
+              page not in the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
         """
@@ -8833,6 +9373,11 @@ class AsyncClient(AsyncAPIClient):
             end_time: Query end time (ms). Data is not filtered by time by default.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the docs give the default (10) but no maximum
+            - rate group 'Futures order history query' (10 r/s) per the docs' table and JKorf; ccxt
+              weight 1
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
         """
@@ -9031,6 +9576,11 @@ class AsyncClient(AsyncAPIClient):
             start_time: Query start time (ms). Data is not filtered by time by default.
             end_time: Query end time (ms). Data is not filtered by time by default.
 
+        Notes:
+            - The docs give only the default (latest_price) and no value list, so no enum here;
+              mark_price and index_price (the trigger_price_type values) are the likely others
+              (inferred).
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-kline
         """
         return await self._call(
@@ -9161,6 +9711,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - parameters from JKorf (market_type, side, market, client_id, page, limit) and the spot
+              page of the same name (market_type required)
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-order
         """
         return await self._call(
@@ -9228,6 +9782,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - parameters from JKorf (market_type, side, market, client_id, page, limit); docs page
+              not in the sources
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-stop-order
         """
         return await self._call(
@@ -9287,6 +9845,10 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             order_id: Order id
 
+        Notes:
+            - parameters market and order_id as JKorf and ccxt send them (no market_type); docs page
+              not in the sources
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/get-order-status
         """
         return await self._call(
@@ -9320,6 +9882,10 @@ class AsyncClient(AsyncAPIClient):
             order_id: Order id
             page: Page number. Default 1.
             limit: Number per page. Default 10.
+
+        Notes:
+            - parameters from JKorf (market, order_id, market_type, page, limit); docs page not in
+              the sources
 
         Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-order-deals
         """
@@ -9377,6 +9943,13 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             order_ids: Order ids separated by ",", at most 100
 
+        Notes:
+            - Only the path and rate group are in the sources (docs rate table, ccxt's endpoint
+              list). Parameters (market, order_ids as a comma-separated list of at most 100) from
+              shahradelahi/coinex's types and doc comment (third-party); the per-item {code,
+              message, data} result is assumed like the other batch endpoints. Not in the docs' list
+              of endpoints charged per sub-request, so charged once.
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/get-multi-order-status
         """
         return await self._call(
@@ -9410,6 +9983,12 @@ class AsyncClient(AsyncAPIClient):
             market: Market name, e.g. BTCUSDT. All markets when omitted.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the docs give the default (10) but no maximum; none is enforced here
+            - Rate group: the docs' rate-limit table puts GET /futures/pending-position in "Futures
+              account query" (10 r/s); JKorf charges it to "Futures query order" (50 r/s). Chose the
+              docs. ccxt weight 40.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
         """
@@ -9473,6 +10052,12 @@ class AsyncClient(AsyncAPIClient):
             end_time: Query end time (ms).
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - optional on the docs page; JKorf requires it. Chose the docs.
+            - The docs slug really is 'list-positiing-adl-history' (sic; seen in the docs index,
+              JKorf and the TS SDK). Rate group 'Futures account query' (10 r/s) per the docs'
+              table; JKorf charges 'Futures query order'.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
         """
@@ -9546,6 +10131,12 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - JKorf sends position_id here; the docs page (zh/zh-TW) does not list it and ccxt does
+              not send it. Kept optional; lower confidence.
+            - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
+              'Futures query order'. ccxt weight 40
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
         """
         return await self._call(
@@ -9608,6 +10199,11 @@ class AsyncClient(AsyncAPIClient):
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
 
+        Notes:
+            - Public market-data endpoint (docs dump, futures market section). Its path contains
+              "position", so it is kept with the position endpoints here (rest-futures.yaml covers
+              the paths without "position"). Docs slug from ccxt's @see link (the dump has no URLs).
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
         """
         return await self._call(
@@ -9645,6 +10241,12 @@ class AsyncClient(AsyncAPIClient):
             end_time: Query end time (ms).
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - optional on the docs page (zh/zh-TW); JKorf and ccxt always send it
+            - optional on the docs page; JKorf's and ccxt's methods require it. Chose the docs.
+            - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
+              'Futures query order'. ccxt weight 1
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
         """
@@ -9719,6 +10321,11 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - optional on the English docs page; JKorf requires it. Chose the docs.
+            - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
+              'Futures query order'. ccxt weight 1
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
         """
         return await self._call(
@@ -9788,6 +10395,9 @@ class AsyncClient(AsyncAPIClient):
                 days back.
             page: Page number. Default 1.
             limit: Number per page. Default 10.
+
+        Notes:
+            - docs slug list-market-premium-history from shahradelahi/coinex (third-party)
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-premium-history
         """
@@ -9881,6 +10491,11 @@ class AsyncClient(AsyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - Parameters from JKorf (market, market_type, side, start_time, page, limit) and ccxt
+              (end_time); JKorf sends the end time as "end_Time", ccxt as end_time: end_time is
+              used. market required as both clients require it. Docs page not in the sources.
+
         Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-deals
         """
         return await self._call(
@@ -9942,6 +10557,12 @@ class AsyncClient(AsyncAPIClient):
         Args:
             orders: The edits to apply
 
+        Notes:
+            - LOW CONFIDENCE. Only the path, its rate group and per-sub-request counting are in the
+              sources (docs rate-limit pages, ccxt's endpoint list); no client sends it. Body shape,
+              result shape and the docs slug edit-multi-order are inferred from batch-order and
+              modify-order. No maximum count known, so no max_items.
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-multi-order
         """
         return await self._call(
@@ -9974,6 +10595,11 @@ class AsyncClient(AsyncAPIClient):
             order_id: Order id
             amount: New order amount
             price: New order price
+
+        Notes:
+            - Docs page not in the sources; parameters from JKorf (market, market_type, order_id,
+              amount, price) and ccxt's fixture. JKorf always sends amount, ccxt sends amount and
+              price only when given: both optional here (give at least one).
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
         """
@@ -10015,6 +10641,11 @@ class AsyncClient(AsyncAPIClient):
             stop_loss_type: New trigger price type.
             stop_loss_price: New stop-loss price.
             stop_loss_amount: New stop-loss amount.
+
+        Notes:
+            - Parameters and the at-least-one rule from the zh-TW docs page. Not in ccxt's endpoint
+              list (docs + JKorf only). ccxt's edit fixture sends
+              stop_loss_amount/stop_loss_id/stop_loss_price to this endpoint.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
         """
@@ -10059,6 +10690,10 @@ class AsyncClient(AsyncAPIClient):
             take_profit_price: New take-profit price.
             take_profit_amount: New take-profit amount.
 
+        Notes:
+            - Parameters and the at-least-one rule from the zh docs page. Not in ccxt's endpoint
+              list (docs + JKorf only).
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-take-profit
         """
         return await self._call(
@@ -10099,6 +10734,12 @@ class AsyncClient(AsyncAPIClient):
             amount: New order amount
             price: New order price
 
+        Notes:
+            - Docs page not in the sources; parameters from JKorf (market, market_type, stop_id,
+              amount, trigger_price, price). Both JKorf and ccxt always send trigger_price, so it is
+              required here; amount and price are optional (JKorf always sends amount, ccxt only
+              when given).
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
         """
         return await self._call(
@@ -10131,6 +10772,12 @@ class AsyncClient(AsyncAPIClient):
         Args:
             orders: The orders to place
 
+        Notes:
+            - Body {"orders": [...]} as JKorf sends it (the docs page's table lists the per-order
+              fields); ccxt also sends a top-level "market", which is left out. No max_items: the
+              docs copy gives no maximum; only shahradelahi/coinex's doc comment (third-party) says
+              "up to 100 sub-requests at a time".
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
         """
         return await self._call(
@@ -10157,6 +10804,10 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             orders: The stop orders to place
+
+        Notes:
+            - Docs slug from ccxt's @see link; body {"orders": [...]} as JKorf and ccxt send it. No
+              max_items: no source gives a maximum for stop orders.
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
         """
@@ -10204,6 +10855,14 @@ class AsyncClient(AsyncAPIClient):
             stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
                 maker order, both cancels both.
             is_reduce_only: Only reduce the position
+
+        Notes:
+            - Not retried automatically: CoinEx does not document client_id as unique, so a repeated
+              request could place a second order.
+            - Two stored copies of the docs page disagree (price required true in one, false in the
+              other); optional here because market orders carry no price (ccxt omits it for them).
+            - sent by JKorf/CoinEx.Net (PlaceOrderAsync reduceOnly); not in the docs page copy nor
+              in NOTES a.9 (lower confidence)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
@@ -10262,6 +10921,10 @@ class AsyncClient(AsyncAPIClient):
             stp_mode: Self-trade prevention (ct, cm, both); not effective during the call auction
             is_reduce_only: Only reduce the position
 
+        Notes:
+            - sent by JKorf/CoinEx.Net (PlaceStopOrderAsync reduceOnly); not in the docs page copy
+              nor in NOTES a.9 (lower confidence)
+
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
         return await self._call(
@@ -10308,6 +10971,14 @@ class AsyncClient(AsyncAPIClient):
             stop_loss_price: Stop-loss trigger price.
             stop_loss_amount: Amount to close when triggered; the whole position when omitted.
 
+        Notes:
+            - sent by JKorf (SetStopLossAsync stopLossQuantity), named like the docs' modify-
+              position-stop-loss parameter; not seen on this endpoint's docs page
+            - The docs page's text was not readable; parameters from ccxt's request fixture
+              {"market","market_type","stop_loss_price","stop_loss_type"} and JKorf (adds
+              stop_loss_amount). Required-ness chosen from those clients (both always send type and
+              price). Slug from ccxt's @see link.
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
         """
         return await self._call(
@@ -10347,6 +11018,13 @@ class AsyncClient(AsyncAPIClient):
             take_profit_price: Take-profit trigger price.
             take_profit_amount: Amount to close when triggered; the whole position when omitted.
 
+        Notes:
+            - sent by JKorf (SetTakeProfitAsync takeProfitQuantity), named like the docs' modify-
+              position-take-profit parameter; not seen on this endpoint's docs page
+            - The docs page's text was not readable; parameters by analogy with ccxt's stop-loss
+              fixture ("TP analogous with take_profit_*", NOTES a.9) and JKorf. Slug from ccxt's
+              @see link.
+
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
         """
         return await self._call(
@@ -10372,6 +11050,11 @@ class AsyncClient(AsyncAPIClient):
         decodes its result, so the data is returned as a free-form object.
 
         ``GET /v2/account/info`` (signed, permission: read)
+
+        Notes:
+            - ccxt only (NOTES a.9 row 3), lower confidence: no docs page, no parameters or fields
+              in any source. Not in the docs' rate-limit tables; charged to "Query spot accounts"
+              like the other account queries (a choice).
 
         Docs: https://docs.coinex.com/api/v2/
         """
@@ -10567,6 +11250,13 @@ class AsyncClient(AsyncAPIClient):
 
         ``GET /v2/assets/all-deposit-withdraw-config``
 
+        Notes:
+            - Public: ccxt calls it unsigned (v2PublicGetAssetsAllDepositWithdrawConfig) and the
+              docs page shows no signature notice; it is in none of the docs' account rate-limit
+              groups, so only the IP bucket is charged. ccxt notes "coinex returns empty structures
+              for some reason" (items whose asset has no ccy), hence the asset fields are optional
+              (see AssetDepositWithdrawAsset).
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
         """
         return await self._call(
@@ -10672,6 +11362,11 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market: Comma-separated AMM markets, at most 10, e.g. CETUSDT.
 
+        Notes:
+            - Not in the docs' rate-limit tables; ccxt calls it signed (weight 40) and the docs page
+              (zh) shows no signature notice. Kept signed, charged to "Query spot accounts" like the
+              other AMM queries (a choice).
+
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
         return await self._call(
@@ -10699,6 +11394,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             ccy: Asset, e.g. CET. Every asset when omitted.
 
+        Notes:
+            - Not in the docs' rate-limit tables; the docs page shows no signature notice and JKorf
+              calls it unsigned (NOTES a.9: JKorf only), so public with the IP bucket only.
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
         """
         return await self._call(
@@ -10720,6 +11419,10 @@ class AsyncClient(AsyncAPIClient):
         risk rate and the market value that can be withdrawn.
 
         ``GET /v2/assets/credit/info`` (signed, permission: read)
+
+        Notes:
+            - the docs return one object; JKorf decodes a list (IEnumerable<CoinExCreditBalance>).
+              Chose the docs.
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
         """
@@ -10782,6 +11485,11 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - optional in the docs table; JKorf always sends it
+            - values from the docs' enumeration deposit_status; the docs' request example sends
+              status=finish (v1 word)
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
         """
         return await self._call(
@@ -10837,6 +11545,12 @@ class AsyncClient(AsyncAPIClient):
         Args:
             ccy: Asset, e.g. CET.
 
+        Notes:
+            - Auth: the docs' rate-limit table lists it in "Query spot accounts" and JKorf signs it,
+              but ccxt calls it unsigned (v2PublicGetAssetsDepositWithdrawConfig) and NOTES a.9
+              marks it public. Chose public (no account, so only the IP bucket); a client may still
+              sign it.
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
         """
         return await self._call(
@@ -10878,6 +11592,10 @@ class AsyncClient(AsyncAPIClient):
 
         ``GET /v2/assets/futures/balance`` (signed, permission: read)
 
+        Notes:
+            - rate group: the docs put GET /assets/futures/balance in "Futures account query" (10
+              r/s)
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-futures-balance
         """
         return await self._call(
@@ -10896,6 +11614,12 @@ class AsyncClient(AsyncAPIClient):
         Returns whether automatic settlement of futures positions is on (1) or off (2).
 
         ``GET /v2/account/futures-market-settings`` (signed, permission: read)
+
+        Notes:
+            - The docs page (slug "accquire-..." sic) exists but the endpoint is in none of the
+              docs' rate-limit tables (NOTES a.9: ccxt only); charged to "Futures account query" (a
+              choice). A newer JKorf release decodes a different model (position mode) from this
+              path; this file follows the docs' settle_switch.
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
         """
@@ -10917,6 +11641,10 @@ class AsyncClient(AsyncAPIClient):
         cancellations, Maker Only limit orders and margin adjustments are accepted.
 
         ``GET /v2/maintain/info``
+
+        Notes:
+            - the docs' request example writes GET /maintain-info; the HTTP request line and NOTES
+              a.9 say /maintain/info, used here
 
         Docs: https://docs.coinex.com/api/v2/common/http/maintain
         """
@@ -10942,6 +11670,10 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             market: Margin market, e.g. CETUSDT. Every margin account when omitted.
+
+        Notes:
+            - the docs page slug is spelled "get-marigin-balance" (sic); the market parameter is in
+              the zh/tw docs tables only
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
         """
@@ -10974,6 +11706,9 @@ class AsyncClient(AsyncAPIClient):
             status: Loan status.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - values from the docs' enumeration loan_status
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-borrow-history
         """
@@ -11027,6 +11762,9 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market: Margin market, e.g. BTCUSDT.
             ccy: Asset, e.g. USDT.
+
+        Notes:
+            - rate group: the docs list it under "Query spot account history" (10 r/s)
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
         """
@@ -11272,6 +12010,11 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - Not in the docs' rate-limit tables (NOTES a.9: JKorf and ccxt only, yet a docs page
+              exists); JKorf charges it to "Query spot account history", followed here. ccxt weight
+              1.
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
         """
         return await self._call(
@@ -11345,6 +12088,15 @@ class AsyncClient(AsyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - parameter names copied from get_spot_transaction_history; not in any source
+            - parameter names copied from get_spot_transaction_history; not in any source
+            - not in any source
+            - not in any source
+            - Only the path and its rate group ("Query spot account history", 10 r/s) are documented
+              (docs rate-limit table, NOTES a.9 row 42); parameters and response shape are guessed
+              from the spot transaction history.
 
         Docs: https://docs.coinex.com/api/v2/rate-limit
         """
@@ -11432,6 +12184,14 @@ class AsyncClient(AsyncAPIClient):
         Args:
             sub_user_name: Sub-account username.
             ccy: Asset.
+
+        Notes:
+            - guessed from get_sub_account_spot_balance; no source names the parameters
+            - guessed from get_sub_account_spot_balance; no source names the parameters
+            - ccxt only (NOTES a.9 row 10), lower confidence: path from ccxt, everything else
+              guessed. Not in the docs' rate-limit tables; charged to "Query spot accounts" like the
+              documented sub-account balance (a choice). The docs link points at the documented
+              spot-balance page.
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
@@ -11594,6 +12354,11 @@ class AsyncClient(AsyncAPIClient):
             market_type: SPOT or FUTURES (MARGIN has the SPOT rates).
             market: Market, e.g. BTCUSDT.
 
+        Notes:
+            - the docs list SPOT and FUTURES and say MARGIN equals SPOT; MARGIN kept in the enum
+              from a.8's market_type
+            - rate group: the docs put it in "Query spot accounts" for futures markets too
+
         Docs: https://docs.coinex.com/api/v2/account/fees/http/get-account-trade-fees
         """
         return await self._call(
@@ -11634,6 +12399,10 @@ class AsyncClient(AsyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - not in the docs table; JKorf sends it (lower confidence). Values from the docs'
+              enumeration transfer_status.
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/list-transfer-history
         """
@@ -11716,6 +12485,9 @@ class AsyncClient(AsyncAPIClient):
             status: Withdrawal status.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - values from the docs' enumeration withdraw_status
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-withdrawal-history
         """
@@ -11897,6 +12669,10 @@ class AsyncClient(AsyncAPIClient):
             borrow_amount: Amount to borrow.
             is_auto_renew: Renew the loan automatically at expiry.
 
+        Notes:
+            - the docs table, JKorf and ccxt say borrow_amount; the docs' request example sends
+              loan_amount (sic)
+
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
         return await self._call(
@@ -11933,6 +12709,10 @@ class AsyncClient(AsyncAPIClient):
             borrow_id: Loan ID; not needed when the remaining amount of the current loan is paid
                 off.
 
+        Notes:
+            - NOTES a.9 flagged a conflict (ccxt sends amount, JKorf borrow_amount); the docs page
+              says amount
+
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
         return await self._call(
@@ -11957,6 +12737,10 @@ class AsyncClient(AsyncAPIClient):
 
         ``GET /v2/ping``
 
+        Notes:
+            - docs slug inferred from /common/http/time and /common/http/maintain; the page text is
+              in the docs dump
+
         Docs: https://docs.coinex.com/api/v2/common/http/ping
         """
         return await self._call(
@@ -11980,6 +12764,9 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             market: AMM market, e.g. CETUSDT.
+
+        Notes:
+            - the docs page slug is spelled "remove-liquidtiy" (sic)
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
@@ -12008,6 +12795,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             ccy: Asset, e.g. CET.
             chain: Chain name, e.g. CSC.
+
+        Notes:
+            - permission: not documented; it changes account state without moving funds, so the
+              trade permission is assumed
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/update-deposit-address
         """
@@ -12064,6 +12855,14 @@ class AsyncClient(AsyncAPIClient):
         Args:
             settle_switch: 1 = enable auto-settlement, 2 = disable auto-settlement.
             position_mode: Account-wide futures position mode.
+
+        Notes:
+            - required in the docs table; made optional here so that position_mode can be sent alone
+              (JKorf)
+            - JKorf (newer release, SetPositionModeAsync) only; not in the docs page we could read,
+              values unknown — lower confidence
+            - not in the docs' rate-limit tables (ccxt weight 40); charged to "Modify spot accounts"
+              with the other account settings (a choice)
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """
@@ -12125,6 +12924,10 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             order_ids: Order ids to cancel
 
+        Notes:
+            - parameters from the official page (tw): market and order_ids ([]int). No maximum count
+              is documented, so no max_items.
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-order
         """
         return await self._call(
@@ -12153,6 +12956,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market: Market name
             stop_ids: Stop order ids to cancel
+
+        Notes:
+            - parameters from the official page (zh/tw): market and stop_ids ([]int). No maximum
+              count is documented, so no max_items.
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-stop-order
         """
@@ -12183,6 +12990,10 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             market_type: Market type; spot functions accept only SPOT or MARGIN
             order_id: Order id
+
+        Notes:
+            - parameters as JKorf sends them and as on the official futures cancel-order page
+              (market, market_type, order_id); the spot page was not in our material
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order
         """
@@ -12216,6 +13027,12 @@ class AsyncClient(AsyncAPIClient):
             client_id: The user-defined id
             market: Market name; required when market_type is MARGIN
 
+        Notes:
+            - official page (zh/tw): market optional (required when market_type is MARGIN),
+              market_type and client_id required; the page's field table describes one order but its
+              example (and JKorf's current client) answer a list of batch results: chose the list.
+              NOTES a.9 shows an order object (older JKorf).
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order-by-client-id
         """
         return await self._call(
@@ -12246,6 +13063,10 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             market_type: Market type; spot functions accept only SPOT or MARGIN
             stop_id: Stop order id
+
+        Notes:
+            - parameters as JKorf sends them and as on the official futures cancel-stop-order page
+              (market, market_type, stop_id)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order
         """
@@ -12278,6 +13099,10 @@ class AsyncClient(AsyncAPIClient):
             market_type: Market type; spot functions accept only SPOT or MARGIN
             client_id: The user-defined id
             market: Market name; required when market_type is MARGIN
+
+        Notes:
+            - parameters and list result as for cancel-order-by-client-id (official page) and as
+              JKorf sends/decodes them; the stop variant's page was not in our material
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order-by-client-id
         """
@@ -12315,6 +13140,12 @@ class AsyncClient(AsyncAPIClient):
             client_id: User-defined id
             page: Page number, default 1
             limit: Page size, default 10
+
+        Notes:
+            - parameters as JKorf sends them (market_type, side, market, client_id, page, limit);
+              the spot page was not in our material. A third-party SDK claims start_time/end_time
+              filters: not declared (unreliable source).
+            - JKorf only (lower confidence)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-order
         """
@@ -12379,6 +13210,10 @@ class AsyncClient(AsyncAPIClient):
             side: Order side; both sides when omitted
             page: Page number, default 1
             limit: Page size, default 10
+
+        Notes:
+            - parameters as JKorf sends them (market_type, side, market, page, limit; no client_id);
+              the page was not in our material
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-stop-order
         """
@@ -12509,6 +13344,10 @@ class AsyncClient(AsyncAPIClient):
             limit: Number of depth levels, one of 5, 10, 20, 50
             interval: Merge interval ("0" = no merging)
 
+        Notes:
+            - the depth checksum (crc32 of the levels) is not computed by the stub; merging by
+              interval is not applied
+
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-depth
         """
         return await self._call(
@@ -12588,6 +13427,10 @@ class AsyncClient(AsyncAPIClient):
             start_time: Query start time (ms); no time filter by default
             end_time: Query end time (ms); no time filter by default
 
+        Notes:
+            - the docs give no value list for spot (only the default latest_price and 'no mark_price
+              in spot markets'), so no enum
+
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-kline
         """
         return await self._call(
@@ -12621,6 +13464,9 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market: List of market names separated by ",", at most 10 markets. An empty string or no
                 value queries all markets.
+
+        Notes:
+            - precisions are fixed at 8/2 in the stub; the simulator enforces tick and lot sizes
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market
         """
@@ -12657,6 +13503,11 @@ class AsyncClient(AsyncAPIClient):
             client_id: User-defined id
             page: Page number, default 1
             limit: Page size, default 10
+
+        Notes:
+            - the official page's request example writes order_side=buy; its table and the signing
+              example (NOTES a.3) use side
+            - no maximum page size is documented
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-order
         """
@@ -12724,6 +13575,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1
             limit: Page size, default 10
 
+        Notes:
+            - parameters as JKorf sends them and as on the official futures pending-stop-order page
+              (market, market_type, side, client_id, page, limit)
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-stop-order
         """
         return await self._call(
@@ -12782,6 +13637,11 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market: Market name
             order_id: Order id
+
+        Notes:
+            - parameters market and order_id as JKorf and ccxt send them (ccxt fixture
+              /v2/spot/order-status?market=BTCUSDT&order_id=117492012985); the spot page was not in
+              our material
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-order-status
         """
@@ -12873,6 +13733,11 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             order_ids: Order ids separated by ","
 
+        Notes:
+            - parameters from the official page (zh): market and order_ids as one comma-separated
+              string. Its example sends order_id as the string "13400" where the table says int:
+              chose integer. Not a per-sub-request endpoint in the rate-limit docs, so one unit.
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-multi-order-status
         """
         return await self._call(
@@ -12938,6 +13803,9 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1
             limit: Page size, default 10
 
+        Notes:
+            - the official page says end_time; JKorf sends end_Time (a typo), not followed
+
         Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-deals
         """
         return await self._call(
@@ -12999,6 +13867,14 @@ class AsyncClient(AsyncAPIClient):
         Args:
             orders: The modifications; each takes the parameters of spot_modify_order
 
+        Notes:
+            - LOW CONFIDENCE. Only the path, its rate group and per-sub-request counting are
+              documented (docs rate-limit pages; also in ccxt); JKorf has no such call. Body
+              'orders' follows a PHP SDK (requires 'orders') and the other batch endpoints; the item
+              fields are those of modify-order; the result follows the other batch endpoints. The
+              doc slug edit-multi-order is inferred from put-multi-order/edit-order. No maximum
+              count is documented, so no max_items.
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-multi-order
         """
         return await self._call(
@@ -13032,6 +13908,9 @@ class AsyncClient(AsyncAPIClient):
             order_id: Order id
             amount: New amount (at least one of amount and price); must exceed the filled amount
             price: New price (at least one of amount and price)
+
+        Notes:
+            - optional per the official page (amount/price: at least one); JKorf always sends amount
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
         """
@@ -13074,6 +13953,11 @@ class AsyncClient(AsyncAPIClient):
             price: New price (at least one of amount, price, trigger_price)
             trigger_price: New trigger price (at least one of amount, price, trigger_price)
 
+        Notes:
+            - parameters and the new-stop_id behaviour as on the official futures edit-stop-order
+              page (zh/tw); the spot page was not in our material, JKorf sends the same names
+            - optional per the official (futures) page; JKorf always sends amount and trigger_price
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-stop-order
         """
         return await self._call(
@@ -13105,6 +13989,13 @@ class AsyncClient(AsyncAPIClient):
         Args:
             orders: The orders to place; each takes the parameters of spot_place_order
 
+        Notes:
+            - Body and result shape from the batch-stop-order page (same body 'orders') and from
+              JKorf's model (CoinExBatchResult of CoinExOrder); this page itself is not in our
+              material. ccxt also sends a top-level "market" next to orders; not declared here (each
+              order names its market). The most orders per request is not documented anywhere we
+              have, so no max_items.
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
         """
         return await self._call(
@@ -13130,6 +14021,11 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             orders: The stop orders to place; each takes the parameters of spot_place_stop_order
+
+        Notes:
+            - the official page (zh) lists the per-order fields and sends them under 'orders' in its
+              request example; JKorf agrees (a PHP SDK sends 'stop_orders', not followed). No
+              maximum count is documented, so no max_items.
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
         """
@@ -13180,6 +14076,12 @@ class AsyncClient(AsyncAPIClient):
             is_hide: Hide the order from the public depth (default false)
             stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
                 maker order, both cancels both; no effect during a call auction
+
+        Notes:
+            - never retried automatically: CoinEx does not reject a repeated client_id (cancel-
+              order-by-client-id answers a list), so a resent request could place a second order
+            - the docs mark price optional without saying when it is needed; 'every type but market'
+              is inferred
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
@@ -13237,6 +14139,9 @@ class AsyncClient(AsyncAPIClient):
             is_hide: Hide the order from the public depth (default false)
             stp_mode: Self-trade prevention (ct, cm or both); no effect during a call auction
 
+        Notes:
+            - never retried automatically, as spot_place_order
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
         return await self._call(
@@ -13282,6 +14187,9 @@ class AsyncClient(AsyncAPIClient):
             amount: Amount to transfer.
             from_user_name: Source sub-account; the main account when omitted.
             to_user_name: Destination sub-account; the main account when omitted.
+
+        Notes:
+            - the docs' name; the third-party TS SDK sends from_sub_user_name (not followed)
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
@@ -13350,6 +14258,12 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             sub_user_name: Sub-account username.
+
+        Notes:
+            - the docs page was not found; the body name comes from the third-party TS SDK and the
+              v1 endpoint
+            - docs slug from the third-party TS SDK (shahradelahi/coinex); path and rate group from
+              the docs' rate-limit table
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/cancel-frozen-sub
         """

@@ -749,6 +749,9 @@ class Client(SyncAPIClient):
             collateral_asset: Collateral asset (``collateralAsset``)
             collateral_amount: Collateral amount of the collateral asset (``collateralAmount``)
 
+        Notes:
+            - "can only be USD for now" is a current restriction, not a closed set: no enum.
+
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
         return self._call(
@@ -774,6 +777,10 @@ class Client(SyncAPIClient):
 
         ``DELETE /v2/cancel/orders`` (signed, permission: trade)
 
+        Notes:
+            - No parameters. The docs' Python sample sends the JSON body "{}" (json.dumps({})) with
+              the DELETE and signs it as the payload.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders
         """
         return self._call(
@@ -798,6 +805,10 @@ class Client(SyncAPIClient):
 
         Args:
             market_code: Market code (please place it in URL) (``marketCode``)
+
+        Notes:
+            - The docs' Python sample sends the JSON body "{}" (json.dumps({})) with the DELETE and
+              signs it as the payload.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders-marketcode
         """
@@ -825,6 +836,11 @@ class Client(SyncAPIClient):
 
         Args:
             delivery_order_id: Delivery order ID, please place it in URL (``deliveryOrderId``)
+
+        Notes:
+            - The docs' Python example sends the JSON body "{}" with the DELETE and signs it as the
+              payload; the only parameter is in the path.
+            - The deliverOrderId returned by the docs' POST /v2.1/delivery/orders example.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -857,6 +873,11 @@ class Client(SyncAPIClient):
             orders: The orders to cancel (at most 8).
             recv_window: In milliseconds; see place_orders. (``recvWindow``)
             timestamp: In milliseconds; see place_orders.
+
+        Notes:
+            - LONG here (STRING in place/modify); the request example sends a JSON integer
+            - DELETE with a JSON body. Left on the default retry policy: repeating a cancel cannot
+              open anything (a second attempt reports 40035 Open order not found with id).
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-orders-cancel
         """
@@ -894,6 +915,13 @@ class Client(SyncAPIClient):
             collateral_amount: The quantity to close the borrow, default is full position
                 (``collateralAmount``)
             quantity: Quantity to close (sent by the docs' request example)
+
+        Notes:
+            - The table describes marketCode as "Borrow asset, can only be USD for now" while the
+              request example sends the market code BTC-USD-SWAP-LIN (NOTES B9.10); no enum.
+            - In the table but not in the request example, which sends quantity instead.
+            - Not in the table: the request example sends "quantity": "1" where the table names
+              collateralAmount. Both are kept because it is unclear which one the server reads.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -946,6 +974,10 @@ class Client(SyncAPIClient):
                 (``collateralCounterAsset``)
             counter_asset_quantity: Required if unleveraged and direction is NEUTRAL or BUY. Minimum
                 is $200 notional (``counterAssetQuantity``)
+
+        Notes:
+            - Not retried automatically (a repeated request would create a second AMM). The v3 docs
+              limit AMM POSTs to 4 per 10 seconds; no v2 limit is documented, so no cost is set.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
         """
@@ -1003,6 +1035,10 @@ class Client(SyncAPIClient):
             market_code: Market code e.g. BTC-USD-SWAP-LIN (``marketCode``)
             status: ENDED or EXECUTING or PENDING
 
+        Notes:
+            - the request line writes the path without the leading slash (GET v2/AMM?...);
+              normalised to /v2/AMM
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-amm
         """
         return self._call(
@@ -1025,6 +1061,10 @@ class Client(SyncAPIClient):
         Get a list of all assets available on CoinFLEX. These include coins and bookable contracts.
 
         ``GET /v2/all/assets``
+
+        Notes:
+            - the stub lists the coins of its markets; the live API also lists futures instruments
+              (the example's BTC-USD-200626-LIN)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-assets
         """
@@ -1049,6 +1089,12 @@ class Client(SyncAPIClient):
 
         Args:
             instrument_id: Coin symbol, e.g. 'FLEX' (please place it in URL) (``instrumentId``)
+
+        Notes:
+            - The docs' Python sample sends the query "limit=3", which this endpoint does not
+              document (copied from another sample); it is not modelled. The two example responses
+              disagree: the older one has a JSON-integer timestamp and data as a one-element list,
+              the newer one a string timestamp and data as a single object; the schema accepts both.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances-instrumentid
         """
@@ -1103,6 +1149,13 @@ class Client(SyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - no request example names an asset; BTC is the collateralAsset of the response example
+            - the table types limit as STRING; it is a count, sent in the query string like every
+              other limit
+            - the docs write the path without the leading slash (v2/borrow/{asset}); normalised to
+              /v2/borrow/{asset}
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
         return self._call(
@@ -1128,6 +1181,10 @@ class Client(SyncAPIClient):
         ``GET /v2/borrowingSummary`` (signed, permission: read)
 
         .. deprecated:: The exchange no longer documents this endpoint.
+
+        Notes:
+            - The docs write the path without its leading slash (GET v2/borrowingSummary);
+              normalised.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1164,6 +1221,13 @@ class Client(SyncAPIClient):
                 the default startTime is time now - 500x3600s (``startTime``)
             end_time: Millisecond timestamp, e.g 1579450778000, default time now (``endTime``)
 
+        Notes:
+            - the only market code the candles section names
+            - Not an enum: the docs introduce the list with "e.g.", and the WS candle channel offers
+              11 granularities against these 8 (NOTES B9.13).
+            - No maximum window between startTime and endTime is documented for candles, so
+              pagination has no max_window.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-candles-marketcode
         """
         return self._call(
@@ -1194,6 +1258,17 @@ class Client(SyncAPIClient):
 
         Args:
             instrument_id: Perpetual swap market code (``instrumentId``)
+
+        Notes:
+            - Auth is ambiguous (NOTES B4.2 #44, B9.9): on master the section sits under "Methods -
+              Public", but its text says "Requires authentication"; we sign the request (auth:
+              required). The text "Get entire delivery history" does not match the response, which
+              describes the next auction (auctionTime, netDeliver, estFundingRate). The request
+              block also shows "GET /v2/deliver-auction" with no instrument (presumably every
+              instrument); only the documented heading path is specified. The docs have no parameter
+              table.
+            - From the request line GET /v2.1/deliver-auction/<instrumentId>; the example is the
+              instrumentId of the docs' response.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1227,6 +1302,11 @@ class Client(SyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - The "2 per 10 seconds" rate limit applies to POST /v2.1/delivery/orders (the
+              deprecated request-delivery endpoint), not to this GET, which carries the default REST
+              cost.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
         """
         return self._call(
@@ -1255,6 +1335,10 @@ class Client(SyncAPIClient):
         Args:
             market_code: Market code (``marketCode``)
             level: Number of price levels per side; the response event is depthL<level>.
+
+        Notes:
+            - The docs have no parameter table for this endpoint; both path parameters come from the
+              request line "GET /v2/depth/BTC-USD-SWAP-LIN/5". The allowed levels are not stated.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-depth-marketcode-level
         """
@@ -1403,6 +1487,9 @@ class Client(SyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - the docs give no description; the example is the marketCode of the docs' response
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
         """
         return self._call(
@@ -1438,6 +1525,11 @@ class Client(SyncAPIClient):
             start_time: millisecond timestamp, e.g. 1579450778000, default is 500 hours ago
                 (``startTime``)
             end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
+
+        Notes:
+            - The request line writes the path without the leading slash (GET v2/funding-
+              payments?...); the heading has /v2/funding-payments. No maximum window is documented
+              (startTime defaults to 500 hours ago).
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
         """
@@ -1479,6 +1571,16 @@ class Client(SyncAPIClient):
             end_time: STRING. e.g. 2021-12-08 08:00:00. Default time now. startTime and endTime must
                 be within 7 days of each other (``endTime``)
 
+        Notes:
+            - The parameter table has no Required column; every parameter is taken as optional. No
+              pagination block: startTime/endTime are "YYYY-MM-DD hh:mm:ss" strings, not millisecond
+              timestamps, although the 7-day window and the limit (default 100, max 500) do apply.
+              The response is a bare JSON array with no envelope.
+            - Purpose unclear: described as "limit size of results" next to a separate limit
+              parameter (NOTES B9.10).
+            - The table types it STRING; integer like every other limit (query values are text on
+              the wire either way).
+
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
         return self._call(
@@ -1517,6 +1619,9 @@ class Client(SyncAPIClient):
             start_time: millisecond timestamp, e.g. 1579450778000, default is 7 days ago from time
                 now (``startTime``)
             end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
+
+        Notes:
+            - no maximum is documented
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1572,6 +1677,10 @@ class Client(SyncAPIClient):
                 within 7 days of each other (``startTime``)
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
+
+        Notes:
+            - the table types limit as STRING; it is a count, sent in the query string like every
+              other limit
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
@@ -1635,6 +1744,12 @@ class Client(SyncAPIClient):
             end_time: e.g. 1613978625000, default time now; endTime - startTime <= 7 days
                 (``endTime``)
 
+        Notes:
+            - the docs describe orderId as 'Client assigned ID to help manage and identify orders'
+              (copied from clientOrderId); it is the exchange's order ID. Type LONG.
+            - ULONG; minimum 1 from error 20008 'clientOrderId must be greater than zero if
+              provided'
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-orders
         """
         return self._call(
@@ -1667,6 +1782,14 @@ class Client(SyncAPIClient):
             instrument_id: Contract symbol, e.g. 'FLEX-USD-SWAP-LIN' (please place it in URL)
                 (``instrumentId``)
 
+        Notes:
+            - The docs' Python sample sends the query "limit=3", which this endpoint does not
+              document (copied from another sample); it is not modelled. The older example has data
+              as a one-element list and a JSON-integer timestamp, the newer one data as a single
+              object and a string timestamp. "Returned an empty object {} when no positions were
+              found" is read as data being {}; the schema accepts a list, a position or an empty
+              object.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions-instrumentid
         """
         return self._call(
@@ -1688,6 +1811,10 @@ class Client(SyncAPIClient):
         Returns an empty array [] when no positions were found.
 
         ``GET /v2/positions`` (signed, permission: read)
+
+        Notes:
+            - The docs' Python sample sends the query "limit=3", which this endpoint does not
+              document (copied from another sample); it is not modelled.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions
         """
@@ -1719,6 +1846,10 @@ class Client(SyncAPIClient):
                 within 7 days of each other (``startTime``)
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
+
+        Notes:
+            - the docs give no description and no request value; the example is the marketCode of
+              the docs' response
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-publictrades-marketcode
         """
@@ -1756,6 +1887,12 @@ class Client(SyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - no request example names an asset; flexETH is from the mint-history example (the
+              redemption-history example shows asset ETH)
+            - the table types limit as STRING; it is a count, sent in the query string like every
+              other limit
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
         return self._call(
@@ -1791,6 +1928,13 @@ class Client(SyncAPIClient):
                 within 7 days of each other (``startTime``)
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
+
+        Notes:
+            - no request example names an asset; BTC is the regainAsset of the response example
+            - the table types limit as STRING; it is a count, sent in the query string like every
+              other limit
+            - the docs write the path without the leading slash (v2/repay/{asset}); normalised to
+              /v2/repay/{asset}
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
@@ -1878,6 +2022,12 @@ class Client(SyncAPIClient):
             asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
             quantity: Quantity of the asset
 
+        Notes:
+            - the table says STRING/DECIMAL; the request example sends the JSON number 1000
+            - Not retried automatically (a repeated request would mint again). The v3 docs limit
+              flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
+              so no cost is set.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
         """
         return self._call(
@@ -1910,6 +2060,10 @@ class Client(SyncAPIClient):
             orders: The orders to modify (at most 8).
             recv_window: In milliseconds; see place_orders. (``recvWindow``)
             timestamp: In milliseconds; see place_orders.
+
+        Notes:
+            - the table says STRING; the request example sends a JSON integer (1614331650143)
+            - Not retried automatically (a repeated modify may act on a changed order).
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-modify
         """
@@ -1970,6 +2124,11 @@ class Client(SyncAPIClient):
             timestamp: In milliseconds. If timestamp is provided without recvWindow, a default
                 recvWindow of 1000 ms is used.
 
+        Notes:
+            - the table says STRING; both request examples send a JSON integer (e.g. 1615430912440)
+            - Not retried automatically: clientOrderId is not unique on CoinFLEX (the docs' examples
+              reuse it), so a repeated request would place the orders again.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
         """
         return self._call(
@@ -2002,6 +2161,13 @@ class Client(SyncAPIClient):
             quantity: Quantity of the asset
             type: Redeem type, available types: Normal, Instant
 
+        Notes:
+            - the table says STRING/DECIMAL; the request example sends the JSON number 1000
+            - the request uses Normal/Instant; the response example echoes NORMAL
+            - Not retried automatically (a repeated request would redeem again). The v3 docs limit
+              flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
+              so no cost is set.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
         """
         return self._call(
@@ -2030,6 +2196,10 @@ class Client(SyncAPIClient):
         Args:
             hash_token: Identity of the AMM (``hashToken``)
             redeem_type: DELIVER or MANUAL (``redeemType``)
+
+        Notes:
+            - Not retried automatically. The v3 docs limit AMM POSTs to 4 per 10 seconds; no v2
+              limit is documented, so no cost is set.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-redeem
         """
@@ -2062,6 +2232,9 @@ class Client(SyncAPIClient):
             repay_asset: Repay asset, can only be USD for now (``repayAsset``)
             regain_asset: Regain asset (``regainAsset``)
             regain_amount: Regain amount of the regain asset (``regainAmount``)
+
+        Notes:
+            - "can only be USD for now" is a current restriction, not a closed set: no enum.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2168,6 +2341,9 @@ class AsyncClient(AsyncAPIClient):
             collateral_asset: Collateral asset (``collateralAsset``)
             collateral_amount: Collateral amount of the collateral asset (``collateralAmount``)
 
+        Notes:
+            - "can only be USD for now" is a current restriction, not a closed set: no enum.
+
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
         return await self._call(
@@ -2193,6 +2369,10 @@ class AsyncClient(AsyncAPIClient):
 
         ``DELETE /v2/cancel/orders`` (signed, permission: trade)
 
+        Notes:
+            - No parameters. The docs' Python sample sends the JSON body "{}" (json.dumps({})) with
+              the DELETE and signs it as the payload.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders
         """
         return await self._call(
@@ -2217,6 +2397,10 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             market_code: Market code (please place it in URL) (``marketCode``)
+
+        Notes:
+            - The docs' Python sample sends the JSON body "{}" (json.dumps({})) with the DELETE and
+              signs it as the payload.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders-marketcode
         """
@@ -2244,6 +2428,11 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             delivery_order_id: Delivery order ID, please place it in URL (``deliveryOrderId``)
+
+        Notes:
+            - The docs' Python example sends the JSON body "{}" with the DELETE and signs it as the
+              payload; the only parameter is in the path.
+            - The deliverOrderId returned by the docs' POST /v2.1/delivery/orders example.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2276,6 +2465,11 @@ class AsyncClient(AsyncAPIClient):
             orders: The orders to cancel (at most 8).
             recv_window: In milliseconds; see place_orders. (``recvWindow``)
             timestamp: In milliseconds; see place_orders.
+
+        Notes:
+            - LONG here (STRING in place/modify); the request example sends a JSON integer
+            - DELETE with a JSON body. Left on the default retry policy: repeating a cancel cannot
+              open anything (a second attempt reports 40035 Open order not found with id).
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-orders-cancel
         """
@@ -2313,6 +2507,13 @@ class AsyncClient(AsyncAPIClient):
             collateral_amount: The quantity to close the borrow, default is full position
                 (``collateralAmount``)
             quantity: Quantity to close (sent by the docs' request example)
+
+        Notes:
+            - The table describes marketCode as "Borrow asset, can only be USD for now" while the
+              request example sends the market code BTC-USD-SWAP-LIN (NOTES B9.10); no enum.
+            - In the table but not in the request example, which sends quantity instead.
+            - Not in the table: the request example sends "quantity": "1" where the table names
+              collateralAmount. Both are kept because it is unclear which one the server reads.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2365,6 +2566,10 @@ class AsyncClient(AsyncAPIClient):
                 (``collateralCounterAsset``)
             counter_asset_quantity: Required if unleveraged and direction is NEUTRAL or BUY. Minimum
                 is $200 notional (``counterAssetQuantity``)
+
+        Notes:
+            - Not retried automatically (a repeated request would create a second AMM). The v3 docs
+              limit AMM POSTs to 4 per 10 seconds; no v2 limit is documented, so no cost is set.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
         """
@@ -2422,6 +2627,10 @@ class AsyncClient(AsyncAPIClient):
             market_code: Market code e.g. BTC-USD-SWAP-LIN (``marketCode``)
             status: ENDED or EXECUTING or PENDING
 
+        Notes:
+            - the request line writes the path without the leading slash (GET v2/AMM?...);
+              normalised to /v2/AMM
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-amm
         """
         return await self._call(
@@ -2444,6 +2653,10 @@ class AsyncClient(AsyncAPIClient):
         Get a list of all assets available on CoinFLEX. These include coins and bookable contracts.
 
         ``GET /v2/all/assets``
+
+        Notes:
+            - the stub lists the coins of its markets; the live API also lists futures instruments
+              (the example's BTC-USD-200626-LIN)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-assets
         """
@@ -2468,6 +2681,12 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             instrument_id: Coin symbol, e.g. 'FLEX' (please place it in URL) (``instrumentId``)
+
+        Notes:
+            - The docs' Python sample sends the query "limit=3", which this endpoint does not
+              document (copied from another sample); it is not modelled. The two example responses
+              disagree: the older one has a JSON-integer timestamp and data as a one-element list,
+              the newer one a string timestamp and data as a single object; the schema accepts both.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances-instrumentid
         """
@@ -2522,6 +2741,13 @@ class AsyncClient(AsyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - no request example names an asset; BTC is the collateralAsset of the response example
+            - the table types limit as STRING; it is a count, sent in the query string like every
+              other limit
+            - the docs write the path without the leading slash (v2/borrow/{asset}); normalised to
+              /v2/borrow/{asset}
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
         return await self._call(
@@ -2547,6 +2773,10 @@ class AsyncClient(AsyncAPIClient):
         ``GET /v2/borrowingSummary`` (signed, permission: read)
 
         .. deprecated:: The exchange no longer documents this endpoint.
+
+        Notes:
+            - The docs write the path without its leading slash (GET v2/borrowingSummary);
+              normalised.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2583,6 +2813,13 @@ class AsyncClient(AsyncAPIClient):
                 the default startTime is time now - 500x3600s (``startTime``)
             end_time: Millisecond timestamp, e.g 1579450778000, default time now (``endTime``)
 
+        Notes:
+            - the only market code the candles section names
+            - Not an enum: the docs introduce the list with "e.g.", and the WS candle channel offers
+              11 granularities against these 8 (NOTES B9.13).
+            - No maximum window between startTime and endTime is documented for candles, so
+              pagination has no max_window.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-candles-marketcode
         """
         return await self._call(
@@ -2613,6 +2850,17 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             instrument_id: Perpetual swap market code (``instrumentId``)
+
+        Notes:
+            - Auth is ambiguous (NOTES B4.2 #44, B9.9): on master the section sits under "Methods -
+              Public", but its text says "Requires authentication"; we sign the request (auth:
+              required). The text "Get entire delivery history" does not match the response, which
+              describes the next auction (auctionTime, netDeliver, estFundingRate). The request
+              block also shows "GET /v2/deliver-auction" with no instrument (presumably every
+              instrument); only the documented heading path is specified. The docs have no parameter
+              table.
+            - From the request line GET /v2.1/deliver-auction/<instrumentId>; the example is the
+              instrumentId of the docs' response.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2646,6 +2894,11 @@ class AsyncClient(AsyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - The "2 per 10 seconds" rate limit applies to POST /v2.1/delivery/orders (the
+              deprecated request-delivery endpoint), not to this GET, which carries the default REST
+              cost.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
         """
         return await self._call(
@@ -2674,6 +2927,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market_code: Market code (``marketCode``)
             level: Number of price levels per side; the response event is depthL<level>.
+
+        Notes:
+            - The docs have no parameter table for this endpoint; both path parameters come from the
+              request line "GET /v2/depth/BTC-USD-SWAP-LIN/5". The allowed levels are not stated.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-depth-marketcode-level
         """
@@ -2822,6 +3079,9 @@ class AsyncClient(AsyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - the docs give no description; the example is the marketCode of the docs' response
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
         """
         return await self._call(
@@ -2857,6 +3117,11 @@ class AsyncClient(AsyncAPIClient):
             start_time: millisecond timestamp, e.g. 1579450778000, default is 500 hours ago
                 (``startTime``)
             end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
+
+        Notes:
+            - The request line writes the path without the leading slash (GET v2/funding-
+              payments?...); the heading has /v2/funding-payments. No maximum window is documented
+              (startTime defaults to 500 hours ago).
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
         """
@@ -2898,6 +3163,16 @@ class AsyncClient(AsyncAPIClient):
             end_time: STRING. e.g. 2021-12-08 08:00:00. Default time now. startTime and endTime must
                 be within 7 days of each other (``endTime``)
 
+        Notes:
+            - The parameter table has no Required column; every parameter is taken as optional. No
+              pagination block: startTime/endTime are "YYYY-MM-DD hh:mm:ss" strings, not millisecond
+              timestamps, although the 7-day window and the limit (default 100, max 500) do apply.
+              The response is a bare JSON array with no envelope.
+            - Purpose unclear: described as "limit size of results" next to a separate limit
+              parameter (NOTES B9.10).
+            - The table types it STRING; integer like every other limit (query values are text on
+              the wire either way).
+
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
         return await self._call(
@@ -2936,6 +3211,9 @@ class AsyncClient(AsyncAPIClient):
             start_time: millisecond timestamp, e.g. 1579450778000, default is 7 days ago from time
                 now (``startTime``)
             end_time: millisecond timestamp, e.g. 1613978625000, default is time now (``endTime``)
+
+        Notes:
+            - no maximum is documented
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2991,6 +3269,10 @@ class AsyncClient(AsyncAPIClient):
                 within 7 days of each other (``startTime``)
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
+
+        Notes:
+            - the table types limit as STRING; it is a count, sent in the query string like every
+              other limit
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
@@ -3054,6 +3336,12 @@ class AsyncClient(AsyncAPIClient):
             end_time: e.g. 1613978625000, default time now; endTime - startTime <= 7 days
                 (``endTime``)
 
+        Notes:
+            - the docs describe orderId as 'Client assigned ID to help manage and identify orders'
+              (copied from clientOrderId); it is the exchange's order ID. Type LONG.
+            - ULONG; minimum 1 from error 20008 'clientOrderId must be greater than zero if
+              provided'
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-orders
         """
         return await self._call(
@@ -3086,6 +3374,14 @@ class AsyncClient(AsyncAPIClient):
             instrument_id: Contract symbol, e.g. 'FLEX-USD-SWAP-LIN' (please place it in URL)
                 (``instrumentId``)
 
+        Notes:
+            - The docs' Python sample sends the query "limit=3", which this endpoint does not
+              document (copied from another sample); it is not modelled. The older example has data
+              as a one-element list and a JSON-integer timestamp, the newer one data as a single
+              object and a string timestamp. "Returned an empty object {} when no positions were
+              found" is read as data being {}; the schema accepts a list, a position or an empty
+              object.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions-instrumentid
         """
         return await self._call(
@@ -3107,6 +3403,10 @@ class AsyncClient(AsyncAPIClient):
         Returns an empty array [] when no positions were found.
 
         ``GET /v2/positions`` (signed, permission: read)
+
+        Notes:
+            - The docs' Python sample sends the query "limit=3", which this endpoint does not
+              document (copied from another sample); it is not modelled.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions
         """
@@ -3138,6 +3438,10 @@ class AsyncClient(AsyncAPIClient):
                 within 7 days of each other (``startTime``)
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
+
+        Notes:
+            - the docs give no description and no request value; the example is the marketCode of
+              the docs' response
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-publictrades-marketcode
         """
@@ -3175,6 +3479,12 @@ class AsyncClient(AsyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - no request example names an asset; flexETH is from the mint-history example (the
+              redemption-history example shows asset ETH)
+            - the table types limit as STRING; it is a count, sent in the query string like every
+              other limit
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
         return await self._call(
@@ -3210,6 +3520,13 @@ class AsyncClient(AsyncAPIClient):
                 within 7 days of each other (``startTime``)
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
+
+        Notes:
+            - no request example names an asset; BTC is the regainAsset of the response example
+            - the table types limit as STRING; it is a count, sent in the query string like every
+              other limit
+            - the docs write the path without the leading slash (v2/repay/{asset}); normalised to
+              /v2/repay/{asset}
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
@@ -3297,6 +3614,12 @@ class AsyncClient(AsyncAPIClient):
             asset: Asset name, available assets: flexUSD, flexBTC, flexETH, flexFLEX
             quantity: Quantity of the asset
 
+        Notes:
+            - the table says STRING/DECIMAL; the request example sends the JSON number 1000
+            - Not retried automatically (a repeated request would mint again). The v3 docs limit
+              flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
+              so no cost is set.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
         """
         return await self._call(
@@ -3329,6 +3652,10 @@ class AsyncClient(AsyncAPIClient):
             orders: The orders to modify (at most 8).
             recv_window: In milliseconds; see place_orders. (``recvWindow``)
             timestamp: In milliseconds; see place_orders.
+
+        Notes:
+            - the table says STRING; the request example sends a JSON integer (1614331650143)
+            - Not retried automatically (a repeated modify may act on a changed order).
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-modify
         """
@@ -3389,6 +3716,11 @@ class AsyncClient(AsyncAPIClient):
             timestamp: In milliseconds. If timestamp is provided without recvWindow, a default
                 recvWindow of 1000 ms is used.
 
+        Notes:
+            - the table says STRING; both request examples send a JSON integer (e.g. 1615430912440)
+            - Not retried automatically: clientOrderId is not unique on CoinFLEX (the docs' examples
+              reuse it), so a repeated request would place the orders again.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
         """
         return await self._call(
@@ -3421,6 +3753,13 @@ class AsyncClient(AsyncAPIClient):
             quantity: Quantity of the asset
             type: Redeem type, available types: Normal, Instant
 
+        Notes:
+            - the table says STRING/DECIMAL; the request example sends the JSON number 1000
+            - the request uses Normal/Instant; the response example echoes NORMAL
+            - Not retried automatically (a repeated request would redeem again). The v3 docs limit
+              flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
+              so no cost is set.
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
         """
         return await self._call(
@@ -3449,6 +3788,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             hash_token: Identity of the AMM (``hashToken``)
             redeem_type: DELIVER or MANUAL (``redeemType``)
+
+        Notes:
+            - Not retried automatically. The v3 docs limit AMM POSTs to 4 per 10 seconds; no v2
+              limit is documented, so no cost is set.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-redeem
         """
@@ -3481,6 +3824,9 @@ class AsyncClient(AsyncAPIClient):
             repay_asset: Repay asset, can only be USD for now (``repayAsset``)
             regain_asset: Regain asset (``regainAsset``)
             regain_amount: Regain amount of the regain asset (``regainAmount``)
+
+        Notes:
+            - "can only be USD for now" is a current restriction, not a closed set: no enum.
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """

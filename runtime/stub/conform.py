@@ -19,19 +19,19 @@ def _fixed(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+def resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in schema:
         schema = schemas[schema["$ref"].removeprefix(REF)]
     return schema
 
 
-def _kinds(schema: dict[str, Any]) -> list[str]:
+def type_kinds(schema: dict[str, Any]) -> list[str]:
     kinds = schema.get("type")
     return kinds if isinstance(kinds, list) else [kinds] if kinds else []
 
 
-def _nullable(schema: dict[str, Any]) -> bool:
-    return "null" in _kinds(schema) or bool(schema.get("nullable"))
+def is_nullable(schema: dict[str, Any]) -> bool:
+    return "null" in type_kinds(schema) or bool(schema.get("nullable"))
 
 
 def _fits(value: Any, kinds: list[str]) -> bool:
@@ -104,16 +104,16 @@ def conformer(schema: dict[str, Any], schemas: dict[str, Any], cache: dict[str, 
     if ref is not None:  # named structs are compiled once, and may refer to themselves
         if ref not in cache:
             cache[ref] = None
-            cache[ref] = conformer(_resolve(schema, schemas), schemas, cache)
+            cache[ref] = conformer(resolve(schema, schemas), schemas, cache)
         return lambda value: cache[ref](value)
     for key in ("anyOf", "oneOf"):
         if key in schema:
-            return _union([(_kinds(_resolve(alt, schemas)), conformer(alt, schemas, cache)) for alt in schema[key]])
-    kinds = _kinds(schema)
+            return _union([(type_kinds(resolve(alt, schemas)), conformer(alt, schemas, cache)) for alt in schema[key]])
+    kinds = type_kinds(schema)
     if "object" in kinds:
         props = schema.get("properties", {})
         return _object(
-            {name: (conformer(sub, schemas, cache), _nullable(_resolve(sub, schemas))) for name, sub in props.items()}
+            {name: (conformer(sub, schemas, cache), is_nullable(resolve(sub, schemas))) for name, sub in props.items()}
         )
     if "array" in kinds:
         item = conformer(schema.get("items", {}), schemas, cache)

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..config import seconds
-from .conform import REF, conformer, scalar_converter
+from .conform import REF, conformer, is_nullable, scalar_converter, type_kinds
 
 _EXPR = re.compile(r"\{([^{}]+)\}")
 Tables = Mapping[str, Mapping[str, Any]]
@@ -150,7 +150,7 @@ class _Generator:
             if key in schema:
                 for alternative in schema[key]:
                     resolved = self.resolve(alternative)
-                    if resolved is not None and shape in _kinds(resolved):
+                    if resolved is not None and shape in type_kinds(resolved):
                         return resolved
                 return None
         return schema
@@ -183,16 +183,16 @@ class _Generator:
     def constant(self, value: Any, schema: dict[str, Any] | None) -> str:
         """A constant, converted to the wire type now rather than on every request."""
         resolved = self.resolve(schema)
-        if resolved is None or not _kinds(resolved) or {"object", "array"} & set(_kinds(resolved)):
+        if resolved is None or not type_kinds(resolved) or {"object", "array"} & set(type_kinds(resolved)):
             return self.leaf(self.const(value), schema)
-        return self.const(scalar_converter(_kinds(resolved))(value))
+        return self.const(scalar_converter(type_kinds(resolved))(value))
 
     def leaf(self, code: str, schema: dict[str, Any] | None) -> str:
         """Convert a value to the schema's wire type (a structure gets the full conformer)."""
         schema = self.resolve(schema)
         if schema is None:
             return code
-        kinds = _kinds(schema)
+        kinds = type_kinds(schema)
         if "object" in kinds or "array" in kinds or "anyOf" in schema or "oneOf" in schema:
             return f"{self.const(conformer(schema, self.schemas, self.cache))}({code})"
         return f"{self.const(scalar_converter(kinds))}({code})" if kinds else code
@@ -238,18 +238,9 @@ class _Generator:
             fields = ", ".join(
                 f"{key!r}: {self.node(value, props.get(key) if obj else None, scope)}" for key, value in node.items()
             )
-            nullable = frozenset(k for k, sub in props.items() if _nullable(self.resolve(sub) or {}))
+            nullable = frozenset(k for k, sub in props.items() if is_nullable(self.resolve(sub) or {}))
             return f"_drop({self.const(nullable)}, {{{fields}}})"
         return self.constant(node, schema)
-
-
-def _nullable(schema: dict[str, Any]) -> bool:
-    return "null" in _kinds(schema) or bool(schema.get("nullable"))
-
-
-def _kinds(schema: dict[str, Any]) -> list[str]:
-    kinds = schema.get("type")
-    return kinds if isinstance(kinds, list) else [kinds] if kinds else []
 
 
 def compile_template(

@@ -391,7 +391,7 @@ class Stub:
             return data
         body = self._envelope(Context({"data": data, "has_next": has_next}, {}))
         # parts of the envelope that found nothing to say (no page list, no has_next) are left out
-        return {k: v for k, v in body.items() if v not in (None, {})} if isinstance(body, dict) else body
+        return _compact(body, empty=(None, {}))
 
     def _check_window(self, window: Mapping[str, Any], params: dict[str, Any], now: int) -> None:
         stamp = params.get(window["timestamp"])
@@ -412,14 +412,19 @@ class Stub:
         kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
         if reason == "unknown_route":  # answered by the web server, not the API: no envelope rules apply
             return self._error_response(404, fields)
-        status = self.spec.get("error_status") or self._kind_status.get(kind or "", 400)
+        status = self._error_status(kind)
         return self._error_response(status, fields)
+
+    def _error_status(self, kind: str | None) -> int:
+        """An error's HTTP status: the API's fixed one (errors under 200), else the one its kind gets."""
+        status: int = self.spec.get("error_status") or self._kind_status.get(kind or "", 400)
+        return status
 
     def _error_response(
         self, status: int, fields: Mapping[str, Any], headers: dict[str, str] | None = None
     ) -> StubResponse:
         template = self.spec.get("error_response", {"code": "{code}", "message": "{message}"})
-        body = _without_nulls(render(template, Context({k: v for k, v in fields.items() if v is not None}, {})))
+        body = _compact(render(template, Context({k: v for k, v in fields.items() if v is not None}, {})))
         return StubResponse(status, _ENCODER.encode(body), headers or {})
 
     def _fault_response(self, fault: Fault) -> StubResponse:
@@ -428,7 +433,7 @@ class Stub:
         headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
         if fault.code is not None:
             kind = self.config.errors.codes.get(fault.code)
-            status = fault.status or self.spec.get("error_status") or self._kind_status.get(kind or "", 400)
+            status = fault.status or self._error_status(kind)
             message = fault.message or self.spec.get("messages", {}).get(fault.code, "scripted fault")
             return self._error_response(status, {"code": fault.code, "message": message}, headers)
         return StubResponse(fault.status or 500, fault.message.encode() if fault.message else b"", headers)
@@ -602,11 +607,9 @@ class Stub:
         await send({"type": "http.response.body", "body": response.body})
 
 
-def _without_nulls(body: Any) -> Any:
-    """Top-level keys whose template found no value are left out (an envelope's optional parts)."""
-    if not isinstance(body, dict):
-        return body
-    return {k: v for k, v in body.items() if v is not None}
+def _compact(body: Any, empty: tuple[Any, ...] = (None,)) -> Any:
+    """A body's top-level keys whose template found nothing to say are left out."""
+    return {k: v for k, v in body.items() if v not in empty} if isinstance(body, dict) else body
 
 
 def _page(result: list[Any], params: Mapping[str, Any], pages: Mapping[str, Any]) -> tuple[list[Any], bool]:

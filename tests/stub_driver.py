@@ -15,7 +15,7 @@ from stub_support import kwargs
 from exchange_bindings import errors
 from generator import ir
 
-_FIELD = re.compile(r"^\{(item|params|result)\.([\w.]+)((?:\|[^|}]+)*)\}$")
+_FIELD = re.compile(r"^\{(item|params|result|data)\.([\w.]+)((?:\|[^|}]+)*)\}$")
 
 
 def _parse(template: Any) -> tuple[str, str, list[str]] | None:
@@ -23,6 +23,28 @@ def _parse(template: Any) -> tuple[str, str, list[str]] | None:
     if match is None:
         return None
     return match.group(1), match.group(2), [f for f in match.group(3).split("|") if f]
+
+
+def request_fields(
+    args: dict[str, Any], sim: dict[str, Any], tables: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Invert an action's argument template: simulator arguments -> the request's own fields, by root
+    (`params`, `item`, `data`), in the API's words. The first argument mapped to a field wins."""
+    out: dict[str, dict[str, Any]] = {}
+    for name, template in args.items():
+        parsed = _parse(template)
+        if parsed is None or name not in sim:
+            continue
+        root, field, filters = parsed
+        value = sim[name]
+        for f in filters:
+            kind, _, table = f.partition(":")
+            if kind == "from":  # the API's word for the simulator's
+                value = tables[table].get(value, value)
+            elif kind == "to":  # a table read the other way: the first API word for it
+                value = next((api for api, s in tables[table].items() if s == value), value)
+        out.setdefault(root, {}).setdefault(field.split(".")[0], str(value) if isinstance(value, Decimal) else value)
+    return out
 
 
 class Driver:
@@ -42,26 +64,10 @@ class Driver:
         ep = self.endpoint(action)
         mapping = self.api.stub["endpoints"][ep.name]
         batch = mapping.get("batch")
-        item: dict[str, Any] = {}
         wire: dict[str, Any] = {p.wire: p.sample for p in ep.required_params if p.wire != batch}
-        assigned: set[str] = set()
-        for name, template in mapping.get("args", {}).items():
-            parsed = _parse(template)
-            if parsed is None or name not in sim:
-                continue
-            root, field, filters = parsed
-            value = sim[name]
-            for f in filters:
-                kind, _, table = f.partition(":")
-                if kind == "from":  # the API's word for the simulator's
-                    value = self.tables[table].get(value, value)
-                elif kind == "to":  # a table read the other way: the first API word for it
-                    value = next((api for api, s in self.tables[table].items() if s == value), value)
-            target = item if root == "item" else wire
-            key = field.split(".")[0]
-            if key not in assigned:  # the first argument mapped to a field wins over the spec's sample
-                target[key] = str(value) if isinstance(value, Decimal) else value
-                assigned.add(key)
+        fields = request_fields(mapping.get("args", {}), sim, self.tables)
+        item = fields.get("item", {})
+        wire.update(fields.get("params", {}))
         if batch:
             wire[batch] = [item]
         window = mapping.get("recv_window")

@@ -16,6 +16,7 @@ from conftest import generated
 
 from exchange_bindings.runtime.signing import Credentials, Signer
 from generator import ir
+from generator.loader import strict_validator
 
 
 def stub_of(api: ir.ApiIR, seed: int = 0) -> Any:
@@ -44,38 +45,53 @@ def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str, 
     return {python[k]: msgspec.convert(v, types[k], strict=False) for k, v in wire.items()}
 
 
-def raw_request(
+def build_request(
     api: ir.ApiIR,
     ep: ir.EndpointIR,
     wire: dict[str, Any],
-    credentials: dict[str, str] | None,
+    *,
+    reverse_query: bool = False,
     base: str = "http://stub.invalid",
 ) -> httpx.Request:
-    """A request as a third-party client would send it, signed with `credentials` when given."""
+    """An unsigned request for these wire values, laid out as the endpoint documents (query keys
+    reversed on demand, as a client with its own ordering might send them)."""
     path = ep.path
-    query: dict[str, str] = {}
+    query: list[tuple[str, str]] = []
     body: dict[str, Any] = {}
     for p in ep.params:
         if p.wire not in wire:
             continue
+        value = wire[p.wire]
         if p.location == "path":
-            path = path.replace("{" + p.wire + "}", str(wire[p.wire]))
+            path = path.replace("{" + p.wire + "}", str(value))
         elif p.location == "query":
-            query[p.wire] = str(wire[p.wire])
+            query.append((p.wire, str(value).lower() if isinstance(value, bool) else str(value)))
         else:
-            body[p.wire] = wire[p.wire]
+            body[p.wire] = value
     has_body = any(p.location == "body" for p in ep.params)
-    request = httpx.Request(
+    return httpx.Request(
         ep.method,
         base + path,
-        params=query or None,
+        params=(list(reversed(query)) if reverse_query else query) or None,
         content=json.dumps(body).encode() if has_body else None,
         headers={"Content-Type": "application/json"} if has_body else {},
     )
+
+
+def raw_request(
+    api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], credentials: dict[str, str] | None
+) -> httpx.Request:
+    """A request as a third-party client would send it, signed (by the runtime's signer) with `credentials` when given."""
+    request = build_request(api, ep, wire)
     if ep.auth is not None and credentials is not None:
-        scheme = api.config["auth"]["schemes"][ep.auth]
-        Signer(ep.auth, scheme, Credentials(credentials)).apply(request)
+        Signer(ep.auth, api.config["auth"]["schemes"][ep.auth], Credentials(credentials)).apply(request)
     return request
+
+
+def assert_strict(api: ir.ApiIR, schema: dict[str, Any], data: Any) -> None:
+    """`data` (wire JSON) is exactly what the spec's schema says: no unknown field, closed enums, right types."""
+    problems = [e.message for e in strict_validator(schema, api.schemas).iter_errors(data)]
+    assert not problems, problems[:3]
 
 
 def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[str, Any]) -> None:

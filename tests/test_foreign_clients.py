@@ -4,40 +4,19 @@ the spec says the exchange still accepts. Every endpoint of every API, against i
 
 from __future__ import annotations
 
-import json
 import time
-from typing import Any
 
 import httpx
 import pytest
 from conftest import ENDPOINTS, endpoint_id
-from stub_support import independent_signature, seed_example_order, signing_message, stub_of, wire_values
+from stub_support import build_request, independent_signature, seed_example_order, signing_message, stub_of, wire_values
 
 from generator import ir
 
 
 def _foreign(api: ir.ApiIR, ep: ir.EndpointIR, *, legacy: bool = False) -> httpx.Request:
     """The request, query keys reversed, signed without the runtime."""
-    wire = wire_values(ep, api)
-    path = ep.path
-    query: list[tuple[str, str]] = []
-    body: dict[str, Any] = {}
-    for p in ep.params:
-        if p.wire in wire:
-            value = wire[p.wire]
-            if p.location == "path":
-                path = path.replace("{" + p.wire + "}", str(value))
-            elif p.location == "query":
-                query.append((p.wire, str(value).lower() if isinstance(value, bool) else str(value)))
-            else:
-                body[p.wire] = value
-    has_body = any(p.location == "body" for p in ep.params)
-    request = httpx.Request(
-        ep.method,
-        "http://stub.invalid" + path,
-        params=list(reversed(query)) or None,
-        content=json.dumps(body).encode() if has_body else None,
-    )
+    request = build_request(api, ep, wire_values(ep, api), reverse_query=True)
     if ep.auth is not None:
         scheme = api.config["auth"]["schemes"][ep.auth]
         creds = api.stub["accounts"][0]["credentials"]
@@ -53,8 +32,6 @@ def _foreign(api: ir.ApiIR, ep: ir.EndpointIR, *, legacy: bool = False) -> httpx
         values = {**creds, "timestamp": stamp, "nonce": nonce, "signature": signature}
         for header, template in scheme["headers"].items():
             request.headers[header] = template.format_map(values)
-        if has_body:
-            request.headers["Content-Type"] = "application/json"
     return request
 
 

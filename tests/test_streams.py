@@ -13,12 +13,14 @@ from typing import Any
 import msgspec
 import pytest
 from conftest import APIS, canonical, generated
+from stub_driver import request_fields
+from stub_support import assert_strict
 
 from exchange_bindings import errors
 from exchange_bindings.runtime.stream import CommandOutcomeUnknown, StreamStalledError
 from exchange_bindings.runtime.stub.serve import ServerThread
 from generator import ir
-from generator.loader import api_folders, load_spec, strict_validator
+from generator.loader import api_folders, load_spec
 
 STREAMING = [api for api in APIS.values() if api.streams]
 CHANNELS = [(api, st, ch) for api in STREAMING for st in api.streams for ch in st.channels]
@@ -68,14 +70,7 @@ def _examples(api: ir.ApiIR, st: ir.StreamIR, kind: str, name: str) -> list[dict
 
 
 def _strict(api: ir.ApiIR, schema: dict[str, Any], typed: Any) -> None:
-    data = msgspec.to_builtins(typed)
-    problems = [e.message for e in strict_validator(schema, api.schemas).iter_errors(data)]
-    assert not problems, problems[:3]
-
-
-def _strict_raw(api: ir.ApiIR, schema: dict[str, Any], raw: Any) -> None:
-    problems = [e.message for e in strict_validator(schema, api.schemas).iter_errors(raw)]
-    assert not problems, problems[:3]
+    assert_strict(api, schema, msgspec.to_builtins(typed))
 
 
 def _trade(stub: Any, api: ir.ApiIR, symbol: str | None) -> None:
@@ -122,7 +117,7 @@ def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], s
             if stub_map:
                 _trade(stub, api, next((str(v) for v in values.values()), None))
                 await _next_matching(subscription, lambda m: True)
-                _strict_raw(api, spec_channel["message"], subscription.last_raw)
+                assert_strict(api, spec_channel["message"], subscription.last_raw)
 
     asyncio.run(run())
 
@@ -150,7 +145,7 @@ def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], se
         else:
             _trade(stub, api, next((str(v) for v in values.values()), None))
             subscription.next(timeout=TIMEOUT)
-            _strict_raw(api, _spec_channel(api, st, ch)["message"], subscription.subscription.last_raw)
+            assert_strict(api, _spec_channel(api, st, ch)["message"], subscription.subscription.last_raw)
 
 
 def _command_kwargs(cmd: ir.StreamCommandIR, data: dict[str, Any]) -> dict[str, Any]:
@@ -217,7 +212,6 @@ def _place(api: ir.ApiIR, st: ir.StreamIR) -> tuple[ir.StreamCommandIR, dict[str
     )
     market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
     mapping = api.stub["streams"][st.name]["commands"][cmd.name]["stub"]["args"]
-    words = api.stub["values"]
     sim = {
         "symbol": market["symbol"],
         "side": "buy",
@@ -226,15 +220,7 @@ def _place(api: ir.ApiIR, st: ir.StreamIR) -> tuple[ir.StreamCommandIR, dict[str
         "price": Decimal(market["price"]) / 2,
         "client_order_id": 77,
     }
-    data: dict[str, Any] = {}
-    for name, template in mapping.items():
-        field, _, filters = template.strip("{}").removeprefix("data.").partition("|")
-        if name not in sim or ("or:" in filters and field in data):
-            continue
-        value = sim[name]
-        if filters.startswith("from:"):
-            value = words[filters.removeprefix("from:")][value]
-        data.setdefault(field, value)
+    data = request_fields(mapping, sim, api.stub["values"]).get("data", {})
     return cmd, _command_kwargs(cmd, data)
 
 

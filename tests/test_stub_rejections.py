@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id
-from stub_support import raw_request, stub_of, wire_values
+from stub_support import build_request, independent_signature, raw_request, signing_message, stub_of, wire_values
 
 from generator import ir
 
@@ -161,3 +161,38 @@ def test_unknown_route(api: ir.ApiIR) -> None:
     response = _send(stub_of(api), httpx.Request("GET", "http://stub.invalid/no/such/endpoint"))
     assert response.status_code == 404
     assert api.config["errors"]["message_field"] in response.json()
+
+
+HEADER_WINDOWED = [
+    (api, ep) for api, ep in SIGNED if "window" in api.config["auth"]["schemes"][ep.auth] and not ep.required_params
+]
+
+
+@pytest.mark.parametrize("case", HEADER_WINDOWED, ids=endpoint_id)
+def test_stale_header_timestamp(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    """A signature made longer ago than the scheme's window is refused, even though it is correct."""
+    from exchange_bindings.runtime.config import seconds
+
+    api, ep = case
+    scheme = api.config["auth"]["schemes"][ep.auth]
+    assert scheme["timestamp"] == "unix_ms", "this test signs millisecond timestamps"
+    stub = stub_of(api)
+    creds = _demo(api)
+    for age_ms, fresh in ((seconds(scheme["window"]) * 1000 + 60_000, False), (0, True)):
+        request = build_request(api, ep, wire_values(ep, api))
+        stamp = str(int(time.time() * 1000 - age_ms))
+        signature = independent_signature(scheme, creds[scheme["secret"]], signing_message(scheme, request, stamp))
+        for header, template in scheme["headers"].items():
+            request.headers[header] = template.format_map({**creds, "timestamp": stamp, "signature": signature})
+        response = _send(stub, request)
+        if fresh:
+            assert response.json().get(api.config["errors"]["code_field"]) in (
+                None,
+                *api.config["errors"].get("success_when", {}).get("values", []),
+            )
+        else:
+            _expect(api, response, "stale_timestamp")
+
+
+def test_some_scheme_has_a_header_window() -> None:
+    assert HEADER_WINDOWED, "no API declares a header timestamp window: the stub's window check would go untested"

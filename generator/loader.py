@@ -333,13 +333,24 @@ class CrossCheck:
             for role, bucket in stream.get("rate_limits", {}).items():
                 if bucket not in self.data.get("rate_limits", {}).get("buckets", {}):
                     self.report((*at, "rate_limits", role), f"unknown rate-limit bucket '{bucket}'")
+            codes = self.data.get("errors", {}).get("codes", {})
+            for reason, code in stream.get("rejections", {}).items():
+                if code not in codes:
+                    self.report((*at, "rejections", reason), f"rejection code '{code}' is not in errors.codes")
             for channel_name, channel in stream.get("channels", {}).items():
                 declared = {p["name"] for p in channel.get("params", [])}
-                used = set(_PATH_PARAM.findall(channel["pattern"]))
-                if declared != used:
+                where: Pointer = (*at, "channels", channel_name)
+                if "subscription" in channel:
+                    item = json.dumps(channel["subscription"]["item"])
+                    if unknown := set(_PATH_PARAM.findall(item)) - declared:
+                        self.report(
+                            (*where, "subscription", "item"), f"item parameters {sorted(unknown)} are not params"
+                        )
+                elif "pattern" not in channel:
+                    self.report(where, "a channel needs a pattern (for the subscribe command) or its own subscription")
+                elif declared != (used := set(_PATH_PARAM.findall(channel["pattern"]))):
                     self.report(
-                        (*at, "channels", channel_name, "pattern"),
-                        f"pattern parameters {sorted(used)} differ from params {sorted(declared)}",
+                        (*where, "pattern"), f"pattern parameters {sorted(used)} differ from params {sorted(declared)}"
                     )
             if examples:
                 self.check_stream_examples(at, stream)

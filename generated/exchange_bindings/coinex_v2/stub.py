@@ -114,6 +114,7 @@ SPEC: dict[str, Any] = {
             "cancelled:market_unfilled": "part_canceled",
         },
         "market_type": {"spot": "SPOT", "perpetual": "FUTURES"},
+        "futures_market": {"BTCUSDT-SWAP": "BTCUSDT", "ETHUSDT-SWAP": "ETHUSDT"},
         "period_seconds": {
             "1min": 60,
             "3min": 180,

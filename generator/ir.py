@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -126,6 +128,8 @@ class StreamChannelIR:
     params: tuple[ParamIR, ...]
     message_annotation: str
     interval: float | str | None  # the spec's duration between pushes when the channel is periodic
+    subscription: dict[str, Any] | None  # the channel's own subscribe/unsubscribe commands
+    keys: tuple[str, ...] | None  # params that say whose pushes a subscription gets (None: all of them)
 
 
 @dataclass(frozen=True)
@@ -252,7 +256,7 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
     channels = tuple(
         StreamChannelIR(
             name=cname,
-            pattern=c["pattern"],
+            pattern=c.get("pattern") or ":".join([cname, *(f"{{{p['name']}}}" for p in c.get("params", []))]),
             tables=(c["table"], *c.get("more_tables", [])),
             summary=_one_line(c["summary"]),
             docstring=_doc(c["summary"], c.get("description", ""), c.get("docs", "")),
@@ -260,6 +264,8 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
             params=tuple(_param(p) for p in c.get("params", [])),
             message_annotation=annotation(c["message"], request=False),
             interval=c.get("interval"),
+            subscription=_strip_notes(c["subscription"]) if "subscription" in c else None,
+            keys=_keys(c.get("subscription")),
         )
         for cname, c in sorted(stream.get("channels", {}).items())
     )
@@ -289,6 +295,14 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
             for cname, c in sorted(stream.get("commands", {}).items())
         ),
     )
+
+
+def _keys(subscription: dict[str, Any] | None) -> tuple[str, ...] | None:
+    """The params in an unsubscribe item: they identify whose pushes a subscription receives."""
+    if subscription is None:
+        return None
+    item = subscription.get("unsubscribe_item", subscription["item"])
+    return tuple(re.findall(r"\{(\w+)\}", json.dumps(item)))
 
 
 def _pager(ep: dict[str, Any]) -> dict[str, Any]:

@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         "api": args.api,
         "rest": f"http://{shown_host}:{port}",
         "ws": None if stub.stream_path() is None else f"ws://{shown_host}:{port}{stub.stream_path()}",
+        "streams": {name: f"ws://{shown_host}:{port}{path}" for name, path in stub.stream_paths().items()},
         "credentials": stub.credentials,
     }
 
@@ -47,7 +48,8 @@ def main(argv: list[str] | None = None) -> int:
             return
         print(f"{args.api} stub server (seed {args.seed})")
         print(f"  REST:        {info['rest']}")
-        print(f"  WebSocket:   {info['ws'] or 'none (this API has no stream)'}")
+        for name, url in info["streams"].items() or [("", "none (this API has no stream)")]:
+            print(f"  WebSocket:   {url}{f' ({name})' if name else ''}")
         print(f"  control:     {info['rest']}/__stub__/ (reset, faults, requests, accounts, orders, state)")
         for name, value in info["credentials"].items():
             print(f"  {name + ':':<12} {value}")

@@ -122,9 +122,11 @@ def test_cli_serves_a_client_and_stops_on_sigterm(api: ir.ApiIR) -> None:
     try:
         assert proc.stdout is not None
         info = json.loads(proc.stdout.readline())
-        assert set(info) == {"api", "rest", "ws", "credentials"} and info["api"] == api.id
+        assert set(info) == {"api", "rest", "ws", "streams", "credentials"} and info["api"] == api.id
         assert info["rest"].startswith("http://127.0.0.1:")
         assert (info["ws"] or "").startswith("ws://127.0.0.1:") == bool(api.streams)
+        assert sorted(info["streams"]) == sorted(st.name for st in api.streams)
+        assert all(url.startswith("ws://127.0.0.1:") for url in info["streams"].values())
         from conftest import generated
 
         client = generated(api.id).Client(base_url=info["rest"], **info["credentials"])

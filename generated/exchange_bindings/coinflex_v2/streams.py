@@ -184,6 +184,8 @@ _WEBSOCKET_CHANNELS = {
         ("instrumentId",),
         auth=True,
         interval=None,
+        subscription=None,
+        keys=None,
     ),
     "best_bid_ask": ChannelDef(
         "best_bid_ask",
@@ -193,6 +195,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval=None,
+        subscription=None,
+        keys=None,
     ),
     "candles_14400s": ChannelDef(
         "candles_14400s",
@@ -202,6 +206,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_1800s": ChannelDef(
         "candles_1800s",
@@ -211,6 +217,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_180s": ChannelDef(
         "candles_180s",
@@ -220,6 +228,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_21600s": ChannelDef(
         "candles_21600s",
@@ -229,6 +239,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_300s": ChannelDef(
         "candles_300s",
@@ -238,6 +250,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_3600s": ChannelDef(
         "candles_3600s",
@@ -247,6 +261,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_43200s": ChannelDef(
         "candles_43200s",
@@ -256,6 +272,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_60s": ChannelDef(
         "candles_60s",
@@ -265,6 +283,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_7200s": ChannelDef(
         "candles_7200s",
@@ -274,6 +294,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_86400s": ChannelDef(
         "candles_86400s",
@@ -283,6 +305,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "candles_900s": ChannelDef(
         "candles_900s",
@@ -292,9 +316,19 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "depth": ChannelDef(
-        "depth", "depth:{marketCode}", ("depth",), models.WsDepthMessage, ("marketCode",), auth=False, interval="100ms"
+        "depth",
+        "depth:{marketCode}",
+        ("depth",),
+        models.WsDepthMessage,
+        ("marketCode",),
+        auth=False,
+        interval="100ms",
+        subscription=None,
+        keys=None,
     ),
     "depth_l10": ChannelDef(
         "depth_l10",
@@ -304,6 +338,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="100ms",
+        subscription=None,
+        keys=None,
     ),
     "depth_l25": ChannelDef(
         "depth_l25",
@@ -313,6 +349,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="100ms",
+        subscription=None,
+        keys=None,
     ),
     "depth_l5": ChannelDef(
         "depth_l5",
@@ -322,6 +360,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="100ms",
+        subscription=None,
+        keys=None,
     ),
     "depth_update": ChannelDef(
         "depth_update",
@@ -331,6 +371,8 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="100ms",
+        subscription=None,
+        keys=None,
     ),
     "liquidation_rfq": ChannelDef(
         "liquidation_rfq",
@@ -340,12 +382,30 @@ _WEBSOCKET_CHANNELS = {
         (),
         auth=False,
         interval=None,
+        subscription=None,
+        keys=None,
     ),
     "market": ChannelDef(
-        "market", "market:{marketCode}", ("market",), models.WsMarketMessage, ("marketCode",), auth=False, interval="1s"
+        "market",
+        "market:{marketCode}",
+        ("market",),
+        models.WsMarketMessage,
+        ("marketCode",),
+        auth=False,
+        interval="1s",
+        subscription=None,
+        keys=None,
     ),
     "order": ChannelDef(
-        "order", "order:{marketCode}", ("order",), models.WsOrderMessage, ("marketCode",), auth=True, interval=None
+        "order",
+        "order:{marketCode}",
+        ("order",),
+        models.WsOrderMessage,
+        ("marketCode",),
+        auth=True,
+        interval=None,
+        subscription=None,
+        keys=None,
     ),
     "position": ChannelDef(
         "position",
@@ -355,6 +415,8 @@ _WEBSOCKET_CHANNELS = {
         ("instrumentId",),
         auth=True,
         interval=None,
+        subscription=None,
+        keys=None,
     ),
     "ticker": ChannelDef(
         "ticker",
@@ -364,9 +426,19 @@ _WEBSOCKET_CHANNELS = {
         ("marketCode",),
         auth=False,
         interval="500ms",
+        subscription=None,
+        keys=None,
     ),
     "trade": ChannelDef(
-        "trade", "trade:{marketCode}", ("trade",), models.WsTradeMessage, ("marketCode",), auth=False, interval=None
+        "trade",
+        "trade:{marketCode}",
+        ("trade",),
+        models.WsTradeMessage,
+        ("marketCode",),
+        auth=False,
+        interval=None,
+        subscription=None,
+        keys=None,
     ),
 }
 

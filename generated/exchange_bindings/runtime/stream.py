@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import itertools
 import logging
 import random
+import re
 import threading
 import time
+import zlib
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -37,6 +40,7 @@ from .stub.conform import conformer
 
 log = logging.getLogger("exchange_bindings.stream")
 _ENCODER = msgspec.json.Encoder(decimal_format="number")  # string-typed decimals are already strings
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 M = TypeVar("M")
 R = TypeVar("R")
 _CLOSED = object()
@@ -54,6 +58,10 @@ def _no_floats(value: Any, operation: str) -> None:
             _no_floats(item, operation)
     elif isinstance(value, msgspec.Struct):
         _no_floats(msgspec.structs.asdict(value), operation)
+
+
+def _inflate_raw(raw: bytes) -> bytes:
+    return zlib.decompress(raw, -zlib.MAX_WBITS)
 
 
 class StreamError(ExchangeError):
@@ -89,13 +97,55 @@ class ChannelDef:
     params: tuple[str, ...] = ()
     auth: bool = False
     interval: float | str | None = None  # periodic channels push at least this often (a spec duration)
+    subscription: Mapping[str, Any] | None = None  # the channel's own subscribe/unsubscribe commands
+    keys: tuple[str, ...] | None = None  # the params that say whose pushes a subscription gets (default: all)
 
     @property
     def period(self) -> float | None:
         return None if self.interval is None else seconds(self.interval)
 
     def arg(self, values: Mapping[str, Any]) -> str:
-        return self.pattern.format_map({k: values[k] for k in self.params})
+        return self.pattern.format_map({k: values.get(k) for k in self.params})
+
+    def item(self, values: Mapping[str, Any], *, unsubscribe: bool = False) -> Any:
+        """One entry of the subscription list for these values (None: all, an empty list)."""
+        assert self.subscription is not None
+        template = self.subscription["item"]
+        if unsubscribe:
+            template = self.subscription.get("unsubscribe_item", template)
+        return _fill(template, values)
+
+
+def _fill(template: Any, values: Mapping[str, Any]) -> Any:
+    """A template over values: a whole placeholder keeps the value's type; None if a value is missing."""
+    if isinstance(template, list):
+        items = [_fill(t, values) for t in template]
+        return None if any(i is None for i in items) else items
+    if isinstance(template, dict):
+        filled = {k: _fill(t, values) for k, t in template.items()}
+        return None if any(v is None for v in filled.values()) else filled
+    if not isinstance(template, str):
+        return template
+    whole = _PLACEHOLDER.fullmatch(template)
+    if whole:
+        return values.get(whole.group(1))
+    names = _PLACEHOLDER.findall(template)
+    if any(values.get(n) is None for n in names):
+        return None
+    return template.format_map({n: values[n] for n in names})
+
+
+def _found(data: Any, name: str, depth: int = 2) -> list[Any]:
+    """Values of field `name` in a push's data: at the top, or in nested objects and lists."""
+    if isinstance(data, list):
+        return [v for item in data for v in _found(item, name, depth)]
+    if not isinstance(data, dict):
+        return []
+    if name in data:
+        return [data[name]]
+    if depth == 0:
+        return []
+    return [v for item in data.values() if isinstance(item, dict | list) for v in _found(item, name, depth - 1)]
 
 
 class Subscription(Generic[M], AsyncIterator[M]):
@@ -117,13 +167,13 @@ class Subscription(Generic[M], AsyncIterator[M]):
 
     def matches(self, data: Any) -> bool:
         """Whether a push of this channel's table is for this subscription's arguments."""
+        keys = self.channel.keys
         for name, wanted in self.values.items():
-            if str(wanted).lower() == "all":
+            if wanted is None or str(wanted).lower() == "all" or (keys is not None and name not in keys):
                 continue
-            items = data if isinstance(data, list) else [data]
-            for item in items:
-                if isinstance(item, dict) and name in item and str(item[name]) != str(wanted):
-                    return False
+            found = _found(data, name)
+            if found and all(str(v) != str(wanted) for v in found):
+                return False
         return True
 
     def __aiter__(self) -> Subscription[M]:
@@ -179,12 +229,19 @@ class AsyncStream:
         self.max_backoff = max_backoff
         self.command_timeout = command_timeout
         heartbeat = spec.get("heartbeat", {})
-        self.ping_interval = (
-            seconds(heartbeat["interval"]) if "interval" in heartbeat and heartbeat.get("kind") == "ws_ping" else None
-        )
+        interval = seconds(heartbeat["interval"]) if "interval" in heartbeat else None
         self.watchdog = (
             watchdog if watchdog is not None else (seconds(heartbeat["timeout"]) if "timeout" in heartbeat else None)
         )
+        if interval is not None and self.watchdog is not None:
+            interval = min(interval, self.watchdog / 3)  # a few heartbeats per watchdog period
+        self.ping_interval = interval if heartbeat.get("kind") == "ws_ping" else None
+        # heartbeat messages (a ping command) are answered, so silence then always means a dead link
+        self.ping_command: str | None = heartbeat.get("command") if heartbeat.get("kind") == "message" else None
+        self.ping_every = interval
+        self._pinger: asyncio.Task[None] | None = None
+        inflaters: dict[str, Callable[[bytes], bytes]] = {"gzip": gzip.decompress, "deflate": _inflate_raw}
+        self._inflate = inflaters.get(spec.get("compression", "none"))
         self.queue_size = queue_size
         self.subscriptions: list[Subscription[Any]] = []
         self.reconnects = 0
@@ -207,7 +264,19 @@ class AsyncStream:
         """Open the connection, log in (with credentials) and wait until commands can be sent."""
         self._ws = await self._dial()
         self._reader = asyncio.create_task(self._run())
+        if self.ping_command is not None and self.ping_every:
+            self._pinger = asyncio.create_task(self._ping())
         await self._restore()
+
+    async def _ping(self) -> None:
+        assert self.ping_command is not None and self.ping_every
+        while not self._closing:
+            await asyncio.sleep(self.ping_every)
+            if self._ready.is_set():
+                try:
+                    await self._command(self.ping_command, {}, internal=True)
+                except (ExchangeError, OSError, TimeoutError) as exc:  # the watchdog decides about the link
+                    log.debug("heartbeat failed: %s", exc)
 
     async def _dial(self) -> Any:
         from websockets.asyncio.client import connect
@@ -227,8 +296,14 @@ class AsyncStream:
         login = self.spec.get("login")
         if login is not None and self.credentials.has(self.config.auth_schemes[login["scheme"]]["credentials"]):
             await self.login()
+        channels: dict[str, ChannelDef] = {}
         for subscription in list(self.subscriptions):
-            await self._subscribe_arg(subscription.arg, internal=True)
+            if subscription.channel.subscription is None:
+                await self._subscribe_arg(subscription.arg, internal=True)
+            else:
+                channels[subscription.channel.name] = subscription.channel
+        for channel in channels.values():  # channels with their own commands: once, with every item
+            await self._subscribe_items(channel, internal=True)
         self._ready.set()
 
     async def login(self) -> Any:
@@ -291,7 +366,7 @@ class AsyncStream:
             await asyncio.sleep(self.watchdog / 4)
             # only periodic channels promise traffic; a quiet order channel or an idle connection
             # is normal (dead connections are caught by ping timeouts)
-            periodic = any(s.channel.period is not None for s in self.subscriptions)
+            periodic = self.ping_command is not None or any(s.channel.period is not None for s in self.subscriptions)
             if periodic and time.monotonic() - self._last_message > self.watchdog:
                 log.warning("stream %s silent for %.1fs: treating it as dead", self.url, self.watchdog)
                 self.stalls += 1
@@ -301,6 +376,12 @@ class AsyncStream:
 
     # -- messages -------------------------------------------------------------------------------
     def _dispatch(self, raw: str | bytes) -> None:
+        if self._inflate is not None and isinstance(raw, bytes):
+            try:
+                raw = self._inflate(raw)
+            except (OSError, EOFError, zlib.error):
+                log.warning("stream %s: a frame that does not decompress: %r", self.url, raw[:50])
+                return
         try:
             message = msgspec.json.decode(raw)
         except msgspec.DecodeError:
@@ -334,6 +415,8 @@ class AsyncStream:
             subscription._offer(error)
 
     def _ok(self, reply: Mapping[str, Any]) -> bool:
+        if "reply_ok_code" in self.protocol:
+            return str(reply.get(self.protocol["reply_code"])) == str(self.protocol["reply_ok_code"])
         flags = [reply[f] for f in self.protocol.get("reply_ok", []) if f in reply]
         return all(f is True or str(f).lower() == "true" for f in flags)
 
@@ -354,12 +437,14 @@ class AsyncStream:
     ) -> list[Any]:
         # commands wait until login and resubscription are done; those themselves only need a connection
         await asyncio.wait_for((self._connected if internal else self._ready).wait(), self.command_timeout)
-        tag = str(next(self._tags))
+        number = next(self._tags)
+        tag = str(number)
         future: asyncio.Future[list[Any]] = asyncio.get_running_loop().create_future()
         self._pending[tag] = (future, expected, [])
+        sent_tag = number if self.protocol.get("tag_type") == "integer" else tag
         message = {
             self.protocol["op"]: op,
-            **({self.protocol["tag"]: tag} if "tag" in self.protocol else {}),
+            **({self.protocol["tag"]: sent_tag} if "tag" in self.protocol else {}),
             **payload,
         }
         try:
@@ -421,13 +506,30 @@ class AsyncStream:
         if not self._ok(replies[0]):
             raise self._error(self.spec["subscribe"], replies[0])
 
+    async def _subscribe_items(self, channel: ChannelDef, *, internal: bool = False) -> None:
+        """Subscribe a channel with its own commands to every item its subscriptions want, in one
+        request (whether the server adds to or replaces earlier lists, the result is the same)."""
+        assert channel.subscription is not None
+        items = [channel.item(s.values) for s in self.subscriptions if s.channel.name == channel.name]
+        wanted = [] if any(i is None for i in items) else list({msgspec.json.encode(i): i for i in items}.values())
+        await self._list_command(channel.subscription["subscribe"], channel.subscription["list"], wanted, internal)
+
+    async def _list_command(self, op: str, field: str, items: list[Any], internal: bool = False) -> None:
+        replies = await self._send(op, op, {self.protocol["data"]: {field: items}}, 1, internal=internal)
+        if not self._ok(replies[0]):
+            raise self._error(op, replies[0])
+
     async def subscribe(self, channel: str, **values: Any) -> Subscription[Any]:
         definition = self.channels[channel]
+        values = {k: v for k, v in values.items() if v is not None}
         arg = definition.arg(values)
         subscription: Subscription[Any] = Subscription(definition, arg, values, self.queue_size)
         self.subscriptions.append(subscription)
         try:
-            await self._subscribe_arg(arg)
+            if definition.subscription is None:
+                await self._subscribe_arg(arg)
+            else:
+                await self._subscribe_items(definition)
         except BaseException:
             self.subscriptions.remove(subscription)
             raise
@@ -435,16 +537,31 @@ class AsyncStream:
 
     async def unsubscribe(self, subscription: Subscription[Any]) -> None:
         self.subscriptions.remove(subscription)
-        proto = self.protocol
-        await self._send(
-            self.spec["unsubscribe"], self.commands[self.spec["unsubscribe"]].op, {proto["args"]: [subscription.arg]}, 1
-        )
+        channel = subscription.channel
+        if channel.subscription is None:
+            proto = self.protocol
+            await self._send(
+                self.spec["unsubscribe"],
+                self.commands[self.spec["unsubscribe"]].op,
+                {proto["args"]: [subscription.arg]},
+                1,
+            )
+        else:
+            same = [s for s in self.subscriptions if s.channel.name == channel.name]
+            item = channel.item(subscription.values, unsubscribe=True)
+            if not any(channel.item(s.values, unsubscribe=True) == item for s in same):
+                spec = channel.subscription
+                await self._list_command(spec["unsubscribe"], spec["list"], [] if item is None else [item])
+                if same and item is None:  # an empty list dropped them all: the others come back
+                    await self._subscribe_items(channel)
         subscription.close()
 
     async def close(self) -> None:
         self._closing = True
         if self._ws is not None:
             await self._ws.close()
+        if self._pinger is not None:
+            self._pinger.cancel()
         if self._reader is not None:
             self._reader.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):

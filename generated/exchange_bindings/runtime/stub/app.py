@@ -36,6 +36,9 @@ CONTROL_PREFIX = "/__stub__"
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
 
 
+_GENERAL = {"login_required": "unknown_key"}  # rejection reasons that fall back to a broader one
+
+
 @dataclass
 class StubRequest:
     method: str
@@ -111,14 +114,13 @@ class Stub:
         }
         self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
         self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
-        streams = list(spec.get("streams", {}).values())
-        self.streams = (
-            StreamServer(
-                config, streams[0], spec, lambda: self.exchange, self._error_fields, lambda key: self.keys.get(key)
+        # one socket server per stream (an API may have several: spot and futures), by URL path
+        self.streams = {
+            name: StreamServer(
+                config, st, spec, lambda: self.exchange, self._error_fields, lambda key: self.keys.get(key)
             )
-            if streams
-            else None
-        )
+            for name, st in spec.get("streams", {}).items()
+        }
         self.seed = seed
         self.reset(seed)
 
@@ -181,27 +183,32 @@ class Stub:
         self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions), frozenset(ips), created)
 
     def _on_event(self, kind: str, payload: Any) -> None:
-        if self.streams is not None:
-            self.streams.on_event(kind, payload)
+        for server in self.streams.values():
+            server.on_event(kind, payload)
 
-    def stream_path(self) -> str | None:
-        """The path the stream is served on (the spec's URL path; any path works)."""
-        if self.streams is None:
-            return None
-        url = self.config.base_url(None, self.streams.spec["server"])
-        return "/" + url.split("://", 1)[1].partition("/")[2]
+    def stream_paths(self) -> dict[str, str]:
+        """Each stream's path (the spec's URL path), by stream name."""
+        return {
+            name: "/" + self.config.base_url(None, server.spec["server"]).split("://", 1)[1].partition("/")[2]
+            for name, server in self.streams.items()
+        }
+
+    def stream_path(self, name: str | None = None) -> str | None:
+        """The path a stream is served on (by default the first; another path gets the first stream)."""
+        paths = self.stream_paths()
+        return paths.get(name or next(iter(paths), ""))
 
     def ws_push(self, message: Any, count: int = 1) -> int:
         """Send an arbitrary message (`count` times) to every stream connection; returns how many got it."""
-        return self.streams.push(message, count) if self.streams else 0
+        return sum(server.push(message, count) for server in self.streams.values())
 
     def ws_drop(self) -> int:
         """Close every stream connection abruptly (clients should reconnect)."""
-        return self.streams.drop() if self.streams else 0
+        return sum(server.drop() for server in self.streams.values())
 
     def ws_stall(self, seconds: float) -> int:
         """Hold back everything sent on the stream connections for `seconds` (a silent stream)."""
-        return self.streams.stall(seconds) if self.streams else 0
+        return sum(server.stall(seconds) for server in self.streams.values())
 
     def add_market(self, **market: Any) -> None:
         """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...)."""
@@ -402,8 +409,11 @@ class Stub:
             raise Rejection("stale_timestamp", f"timestamp {stamp} + {allowed} ms is in the past")
 
     # -- errors ----------------------------------------------------------------------------
-    def _error_fields(self, reason: str, detail: str) -> dict[str, Any]:
-        code = self.spec.get("rejections", {}).get(reason)
+    def _error_fields(self, reason: str, detail: str, codes: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The code and message of a rejection: from `codes` (a stream's own), else the API's; a
+        reason without a code of its own takes its more general one's."""
+        tables = (codes or {}, self.spec.get("rejections", {}))
+        code = next((t[r] for r in (reason, _GENERAL.get(reason)) if r for t in tables if r in t), None)
         message = detail if code is None else self.spec.get("messages", {}).get(code, detail)
         return {"code": code, "message": message, "detail": detail, "reason": reason}
 
@@ -572,8 +582,10 @@ class Stub:
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] == "websocket":
-            if self.streams is not None:
-                await self.streams.serve(receive, send)
+            if self.streams:
+                by_path = {path: name for name, path in self.stream_paths().items()}
+                name = by_path.get(scope["path"].rstrip("/") or "/", next(iter(self.streams)))
+                await self.streams[name].serve(receive, send)
             return
         if scope["type"] != "http":
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import hmac as hmac_lib
 import json
 import re
@@ -38,9 +39,11 @@ class _Channel:
     regex: re.Pattern[str]
     spec: Mapping[str, Any]
     push: Compiled | None  # renders a push from an event or the action's result
-    args: Compiled | None
+    args: Compiled | None  # the action's arguments (None: the channel renders events themselves)
+    scope: Compiled | None  # the simulator's view of a subscription (its symbol), to route events
     params: tuple[str, ...]
     interval: float | None
+    keys: tuple[str, ...]  # params that identify a subscription (channels with their own commands)
 
 
 @dataclass
@@ -50,7 +53,8 @@ class Session:
     queue: asyncio.Queue[str | None]
     loop: asyncio.AbstractEventLoop
     account: str | None = None
-    subscriptions: dict[str, tuple[_Channel, dict[str, str]]] = field(default_factory=dict)
+    # subscription key -> channel, the subscription's values, and its symbol (None: every market)
+    subscriptions: dict[str, tuple[_Channel, dict[str, Any], Any]] = field(default_factory=dict)
     stalled_until: float = 0.0
     dropped: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -67,7 +71,7 @@ class StreamServer:
         spec: Mapping[str, Any],
         stub_spec: Mapping[str, Any],
         exchange: Callable[[], Exchange],
-        reject: Callable[[str, str], dict[str, Any]],
+        reject: Callable[[str, str, Mapping[str, str]], dict[str, Any]],
         keys: Callable[[str], Any],
     ) -> None:
         self.config = config
@@ -76,9 +80,17 @@ class StreamServer:
         self.tables = stub_spec.get("values", {})
         self.schemas = stub_spec.get("schemas", {})
         self.exchange = exchange
-        self.reject = reject  # reason, detail -> {"code", "message"}
+        self.reject = reject  # reason, detail, this stream's codes -> {"code", "message"}
         self.keys = keys  # api key -> the stub's key record
         self.sessions: list[Session] = []
+        self.gzip = spec.get("compression") == "gzip"
+        self._typed_tags = self.proto.get("tag_type") == "integer"
+        # failures carry codes as the replies declare them (a number, or a string)
+        default_reply = spec.get("reply")
+        self._failure_shape = {
+            op: conformer(c.get("reply") or default_reply or {}, self.schemas)
+            for op, c in [("", {}), *((c["op"], c) for c in spec.get("commands", {}).values())]
+        }
         self.commands = {c["op"]: (name, c, self._compile(c)) for name, c in spec.get("commands", {}).items()}
         data_field = self.proto.get("data", "data")
         self._echo = {
@@ -86,6 +98,12 @@ class StreamServer:
             for c in spec.get("commands", {}).values()
         }
         self.channels = [self._channel(name, c) for name, c in spec.get("channels", {}).items()]
+        self.channel_ops = {  # ops of channels with their own subscribe/unsubscribe commands
+            c.spec["subscription"][role]: (c, role == "subscribe")
+            for c in self.channels
+            if "subscription" in c.spec
+            for role in ("subscribe", "unsubscribe")
+        }
 
     def _compile(self, command: Mapping[str, Any]) -> tuple[Compiled | None, Compiled | None]:
         stub = command.get("stub")
@@ -99,12 +117,20 @@ class StreamServer:
 
     def _channel(self, name: str, spec: Mapping[str, Any]) -> _Channel:
         params = tuple(p["name"] for p in spec.get("params", []))
-        regex = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^:]+)", re.escape(spec["pattern"])) + "$")
-        stub = spec.get("stub")
-        push = compile_template(stub["respond"], spec["message"], self.schemas) if stub and "respond" in stub else None
-        args = compile_template(stub.get("args", {})) if stub and "action" in stub else None
+        pattern = spec.get("pattern", name)
+        regex = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^:]+)", re.escape(pattern)) + "$")
+        stub = spec.get("stub") or {}
+        push = compile_template(stub["respond"], spec["message"], self.schemas) if "respond" in stub else None
+        args = compile_template(stub.get("args", {})) if "action" in stub else None
+        scope = compile_template(stub["args"]) if "args" in stub else None
         interval = seconds(spec["interval"]) if "interval" in spec else None
-        return _Channel(name, regex, spec, push, args, params, interval)
+        subscription = spec.get("subscription")
+        keys = (
+            tuple(re.findall(r"\{(\w+)\}", json.dumps(subscription.get("unsubscribe_item", subscription["item"]))))
+            if subscription
+            else params
+        )
+        return _Channel(name, regex, spec, push, args, scope, params, interval, keys)
 
     # -- the connection --------------------------------------------------------------------------
     async def serve(self, receive: Receive, send: Send) -> None:
@@ -144,7 +170,10 @@ class StreamServer:
                 return
             if text is None:
                 return
-            await send({"type": "websocket.send", "text": text})
+            if self.gzip:  # the API compresses what it sends (binary frames)
+                await send({"type": "websocket.send", "bytes": gzip.compress(text.encode(), 1, mtime=0)})
+            else:
+                await send({"type": "websocket.send", "text": text})
 
     async def _periodic(self, session: Session) -> None:
         """Channels the spec calls periodic (an interval) push a fresh snapshot at that pace."""
@@ -153,7 +182,7 @@ class StreamServer:
         while True:
             await asyncio.sleep(0.05)
             now = loop.time()
-            for arg, (channel, values) in list(session.subscriptions.items()):
+            for arg, (channel, values, _) in list(session.subscriptions.items()):
                 interval = channel.interval
                 if interval is None or channel.args is None:
                     continue
@@ -177,11 +206,18 @@ class StreamServer:
         # the reply names what it answers as its schema says (a batch is answered per item, as the single command)
         event = props.get(proto["reply_event"], {})
         single = event.get("enum", [])
-        reply: dict[str, Any] = {proto["reply_event"]: event.get("const", single[0] if len(single) == 1 else op)}
-        flag = next((f for f in proto.get("reply_ok", []) if f in props), (proto.get("reply_ok") or ["success"])[0])
-        reply[flag] = ok
+        reply: dict[str, Any] = {}
+        if "reply_event" in proto:
+            reply[proto["reply_event"]] = event.get("const", single[0] if len(single) == 1 else op)
+        if "reply_ok_code" in proto:  # success is a code (failures set theirs below)
+            reply[proto["reply_code"]] = proto["reply_ok_code"]
+            if "reply_ok_message" in proto:
+                reply[proto.get("reply_message", "message")] = proto["reply_ok_message"]
+        else:
+            flag = next((f for f in proto.get("reply_ok", []) if f in props), (proto.get("reply_ok") or ["success"])[0])
+            reply[flag] = ok
         if tag is not None and "tag" in proto:
-            reply[proto["tag"]] = str(tag)
+            reply[proto["tag"]] = tag if self._typed_tags else str(tag)
         if "timestamp" in proto:
             reply[proto["timestamp"]] = str(self.exchange().clock())
         reply.update(extra)
@@ -190,7 +226,7 @@ class StreamServer:
     def _failure(
         self, op: str, command: Mapping[str, Any] | None, tag: Any, reason: str, detail: str, **extra: Any
     ) -> dict[str, Any]:
-        error = self.reject(reason, detail)
+        error = self.reject(reason, detail, self.spec.get("rejections", {}))
         data_field = self.proto.get("data", "data")
         if data_field in extra and command is not None:  # the echoed request, in the reply's types
             extra[data_field] = self._echo[command["op"]](extra[data_field])
@@ -198,7 +234,10 @@ class StreamServer:
             self.proto.get("reply_code", "code"): error["code"],
             self.proto.get("reply_message", "message"): error["message"],
         }
-        return self._reply(op, command, tag, False, {**{k: v for k, v in fields.items() if v is not None}, **extra})
+        reply = self._reply(op, command, tag, False, {**{k: v for k, v in fields.items() if v is not None}, **extra})
+        shape = self._failure_shape.get(command["op"] if command else "") or self._failure_shape[""]
+        failure: dict[str, Any] = shape(reply)
+        return failure
 
     def handle(self, session: Session, text: str) -> list[dict[str, Any]]:
         """Replies (and first pushes) to one client message."""
@@ -213,6 +252,9 @@ class StreamServer:
         tag = message.get(proto.get("tag", ""))
         if tag is not None and len(str(tag)) > int(proto.get("tag_max_length", 1 << 30)):
             return [self._failure(str(op), None, None, "invalid_parameter", "the tag is too long")]
+        if op in self.channel_ops:
+            channel, subscribe = self.channel_ops[op]
+            return self._channel_subscription(session, str(op), channel, tag, message.get(proto["data"]), subscribe)
         entry = self.commands.get(str(op))
         if entry is None:
             return [self._failure(str(op), None, tag, "unknown_route", f"unknown operation {op!r}")]
@@ -229,7 +271,7 @@ class StreamServer:
                 subscribe=name == self.spec.get("subscribe"),
             )
         if command.get("auth") and session.account is None:
-            return [self._failure(str(op), command, tag, "unknown_key", "log in first")]
+            return [self._failure(str(op), command, tag, "login_required", "log in first")]
         if command.get("batch"):
             items = message.get(proto.get("batch_data", ""))
             if not isinstance(items, list) or not items:
@@ -281,10 +323,12 @@ class StreamServer:
                 continue
             channel, values = found
             if channel.spec.get("auth") and session.account is None:
-                out.append(self._failure(op, command, tag, "unknown_key", "log in first", **{channel_field: str(arg)}))
+                out.append(
+                    self._failure(op, command, tag, "login_required", "log in first", **{channel_field: str(arg)})
+                )
                 continue
             if subscribe:
-                session.subscriptions[str(arg)] = (channel, values)
+                session.subscriptions[str(arg)] = (channel, values, self._symbol(channel, values, session))
             else:
                 session.subscriptions.pop(str(arg), None)
             out.append(self._reply(op, command, tag, True, {channel_field: str(arg)}))
@@ -293,6 +337,73 @@ class StreamServer:
                 if snapshot is not None:
                     session.send(snapshot)
         return out
+
+    def _channel_subscription(
+        self, session: Session, op: str, channel: _Channel, tag: Any, params: Any, subscribe: bool
+    ) -> list[dict[str, Any]]:
+        """A channel's own subscribe/unsubscribe: each list item is one subscription (none: all)."""
+        spec = channel.spec["subscription"]
+        items = params.get(spec["list"]) if isinstance(params, dict) else None
+        if not isinstance(items, list):
+            return [self._failure(op, None, tag, "missing_parameter", f"{spec['list']} must be a list")]
+        if channel.spec.get("auth") and session.account is None:
+            return [self._failure(op, None, tag, "login_required", "sign in first (server.sign)")]
+        template = spec["item"] if subscribe else spec.get("unsubscribe_item", spec["item"])
+        wanted: list[dict[str, Any]] = []
+        for item in items:
+            values = _parse(template, item)
+            problem = "does not match the documented form" if values is None else self._invalid(channel, values)
+            if problem:
+                return [self._failure(op, None, tag, "invalid_parameter", f"{spec['list']} item {item!r}: {problem}")]
+            assert values is not None
+            wanted.append(values)
+        prefix = channel.name + ":"
+        if not subscribe:
+            for key, (_, values, _) in list(session.subscriptions.items()):
+                if key.startswith(prefix) and (not wanted or any(_same(channel, values, w) for w in wanted)):
+                    del session.subscriptions[key]
+            return [self._reply(op, None, tag, True, {})]
+        added = []
+        for values in wanted or [{}]:  # an empty list subscribes to everything
+            symbol = self._symbol(channel, values, session)
+            if isinstance(symbol, str) and symbol not in self.exchange().markets:
+                return [self._failure(op, None, tag, "invalid_parameter", f"unknown market {values}")]
+            key = prefix + json.dumps({k: values.get(k) for k in channel.keys}, sort_keys=True)
+            session.subscriptions[key] = (channel, values, symbol)
+            added.append(values)
+        replies = [self._reply(op, None, tag, True, {})]
+        for values in added:
+            if channel.args is not None:
+                snapshot = self._render_action(channel, values, session)
+                if snapshot is not None:
+                    session.send(snapshot)
+        return replies
+
+    def _invalid(self, channel: _Channel, values: Mapping[str, Any]) -> str | None:
+        """What is wrong with a subscription's values, by the channel's param schemas."""
+        for param in channel.spec.get("params", []):
+            value, schema = values.get(param["name"]), param["schema"]
+            if value is None:
+                continue
+            kind = schema.get("type")
+            if kind in _TYPES and not (
+                isinstance(value, _TYPES[kind]) and (kind == "boolean") == (type(value) is bool)
+            ):
+                return f"{param['name']} must be a {kind}"
+            if "enum" in schema and value not in schema["enum"]:
+                return f"{param['name']} must be one of {schema['enum']}"
+        return None
+
+    def _symbol(self, channel: _Channel, values: Mapping[str, Any], session: Session) -> Any:
+        """The simulator's market a subscription is about (None: every market), from the stub's args."""
+        if channel.scope is None:
+            return None
+        ctx = Context({"params": dict(values), "now": 0, "account_id": session.account}, self.tables)
+        try:
+            scope = channel.scope(ctx)
+        except (TypeError, ValueError, KeyError):
+            return None
+        return scope.get("symbol") if isinstance(scope, dict) else None
 
     def _command(
         self,
@@ -306,6 +417,9 @@ class StreamServer:
     ) -> dict[str, Any]:
         stub = command.get("stub")
         data_field = self.proto.get("data", "data")
+        if stub is not None and "action" not in stub and respond is not None:  # a fixed answer (a pong)
+            ctx = Context({"data": data, "now": self.exchange().clock(), "account_id": session.account}, self.tables)
+            return self._reply(op, command, tag, True, {data_field: respond(ctx)})
         if stub is None or args_of is None or respond is None:
             return self._reply(op, command, tag, True, {data_field: data})
         if not isinstance(data, dict):
@@ -340,14 +454,18 @@ class StreamServer:
         account = _account_of(payload)
         market = _market_of(payload)
         for session in list(self.sessions):
-            for channel, values in list(session.subscriptions.values()):
+            for channel, values, symbol in list(session.subscriptions.values()):
                 stub = channel.spec.get("stub") or {}
                 if kind not in stub.get("push_on", ()):
                     continue
                 if channel.spec.get("auth") and account != session.account:
                     continue
-                if market is not None and any(str(v).lower() != "all" and str(v) != market for v in values.values()):
-                    continue
+                if market is not None:
+                    if channel.scope is not None:
+                        if isinstance(symbol, str) and symbol != market:
+                            continue
+                    elif any(str(v).lower() != "all" and str(v) != market for v in values.values()):
+                        continue
                 if channel.args is not None:
                     message = self._render_action(channel, values, session)
                 elif channel.push is not None:
@@ -385,6 +503,35 @@ class StreamServer:
         for session in self.sessions:
             session.stalled_until = session.loop.time() + seconds
         return len(self.sessions)
+
+
+_TYPES: dict[str, type | tuple[type, ...]] = {"string": str, "integer": int, "boolean": bool, "number": (int, float)}
+_WHOLE = re.compile(r"\{(\w+)\}")
+
+
+def _parse(template: Any, item: Any) -> dict[str, Any] | None:
+    """The values a list item holds, read back through its template (None: it does not fit)."""
+    if isinstance(template, list):
+        if not isinstance(item, list) or len(item) != len(template):
+            return None
+        out: dict[str, Any] = {}
+        for t, i in zip(template, item, strict=True):
+            part = _parse(t, i)
+            if part is None:
+                return None
+            out.update(part)
+        return out
+    if isinstance(template, str) and (whole := _WHOLE.fullmatch(template)):
+        return {whole.group(1): item}
+    if isinstance(template, str):
+        regex = "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(template)) + "$"
+        match = re.match(regex, item) if isinstance(item, str) else None
+        return None if match is None else match.groupdict()
+    return {} if template == item else None
+
+
+def _same(channel: _Channel, values: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    return all(values.get(k) == other.get(k) for k in channel.keys)
 
 
 def _account_of(payload: Any) -> str | None:

@@ -19,13 +19,23 @@ from stub_support import assert_strict
 from exchange_bindings import errors
 from exchange_bindings.runtime.stream import CommandOutcomeUnknown, StreamStalledError
 from exchange_bindings.runtime.stub.serve import ServerThread
+from exchange_bindings.runtime.stub.template import Context, compile_template
 from generator import ir
 from generator.loader import api_folders, load_spec
 
 STREAMING = [api for api in APIS.values() if api.streams]
 CHANNELS = [(api, st, ch) for api in STREAMING for st in api.streams for ch in st.channels]
 COMMANDS = [(api, st, cmd) for api in STREAMING for st in api.streams for cmd in st.commands]
+STREAMS = [(api, st) for api in STREAMING for st in api.streams]
 TIMEOUT = 5.0
+
+
+def _places_orders(api: ir.ApiIR, st: ir.StreamIR) -> bool:
+    spec = api.stub["streams"][st.name]["commands"]
+    return any(spec[c.name].get("stub", {}).get("action") == "place_order" for c in st.commands)
+
+
+ORDERING = [(api, st) for api, st in STREAMS if _places_orders(api, st)]  # streams that take orders
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +45,16 @@ def servers() -> Iterator[dict[str, tuple[Any, str]]]:
     for api in STREAMING:
         stub = generated(api.id, "stub").create_stub(seed=3)
         server = ServerThread(stub)
-        running[api.id] = (stub, server, server.start().replace("http", "ws") + (stub.stream_path() or ""))
+        base = server.start().replace("http", "ws")
+        running[api.id] = (stub, server, {name: base + path for name, path in stub.stream_paths().items()})
     yield {k: (v[0], v[2]) for k, v in running.items()}
     for _, server, _ in running.values():
         server.stop()
+
+
+def _server(servers: dict[str, Any], api: ir.ApiIR, st: ir.StreamIR) -> tuple[Any, str]:
+    stub, urls = servers[api.id]
+    return stub, urls[st.name]
 
 
 def _stream_class(api: ir.ApiIR, st: ir.StreamIR, *, sync: bool) -> Any:
@@ -51,7 +67,19 @@ def _creds(api: ir.ApiIR, account: int = 0) -> dict[str, str]:
 
 
 def _channel_values(ch: ir.StreamChannelIR) -> dict[str, Any]:
-    return {p.python: p.sample for p in ch.params}
+    """The documented sample of each required parameter (optional ones left out: everything)."""
+    return {p.python: p.sample for p in ch.params if p.required}
+
+
+def _symbol(api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR, values: dict[str, Any]) -> str | None:
+    """The simulator market a subscription is about, as the channel's stub mapping says."""
+    args = (_spec_channel(api, st, ch).get("stub") or {}).get("args")
+    if args is None:
+        return next((str(v) for v in values.values()), None)
+    wire = {p.wire: values.get(p.python) for p in ch.params}
+    scope = compile_template(args)(Context({"params": wire, "now": 0}, api.stub["values"]))
+    symbol = scope.get("symbol") if isinstance(scope, dict) else None
+    return symbol if isinstance(symbol, str) else None
 
 
 def _spec_channel(api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR) -> dict[str, Any]:
@@ -73,16 +101,16 @@ def _strict(api: ir.ApiIR, schema: dict[str, Any], typed: Any) -> None:
     assert_strict(api, schema, msgspec.to_builtins(typed))
 
 
-def _trade(stub: Any, api: ir.ApiIR, symbol: str | None) -> None:
-    """Two demo accounts trade one lot on `symbol` (or the first market); the book keeps both sides."""
+def _trade(stub: Any, api: ir.ApiIR, symbol: str | None, client_order_id: int | None = None) -> None:
+    """Two demo accounts trade one lot on `symbol` (or the first market); the book keeps both
+    sides. The first account's order (the one streams log in with) carries `client_order_id`."""
     market = next((m for m in api.stub["markets"] if m["symbol"] == symbol), api.stub["markets"][0])
     lot, price = Decimal(market["lot_size"]), Decimal(market["price"]) * 2
-    accounts = api.stub["accounts"]
-    stub.place_order(accounts[0]["id"], symbol=market["symbol"], side="sell", type="limit", quantity=lot, price=price)
-    stub.place_order(
-        accounts[1]["id"], symbol=market["symbol"], side="buy", type="limit", quantity=lot, price=price / 4
-    )  # rests
-    stub.place_order(accounts[1]["id"], symbol=market["symbol"], side="buy", type="limit", quantity=lot, price=price)
+    first, second = (a["id"] for a in api.stub["accounts"][:2])
+    order = {"symbol": market["symbol"], "type": "limit", "quantity": lot}
+    stub.place_order(first, side="sell", price=price, client_order_id=client_order_id, **order)
+    stub.place_order(second, side="buy", price=price / 4, **order)  # rests
+    stub.place_order(second, side="buy", price=price, **order)
 
 
 async def _next_matching(subscription: Any, predicate: Any) -> Any:
@@ -99,7 +127,7 @@ def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], s
     """Subscribe; every documented example pushed by the stub arrives typed and unchanged; the
     simulator's own pushes (after a trade) match the spec strictly."""
     api, st, ch = case
-    stub, url = servers[api.id]
+    stub, url = _server(servers, api, st)
     stub.reset(seed=3, book_levels=0)  # the demo accounts trade with each other, not the market maker
     spec_channel = _spec_channel(api, st, ch)
     values = _channel_values(ch)
@@ -115,7 +143,7 @@ def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], s
                 assert type(got).__name__ == ch.message_annotation.removeprefix("models.")
             stub_map = spec_channel.get("stub")
             if stub_map:
-                _trade(stub, api, next((str(v) for v in values.values()), None))
+                _trade(stub, api, _symbol(api, st, ch, values))
                 await _next_matching(subscription, lambda m: True)
                 assert_strict(api, spec_channel["message"], subscription.last_raw)
 
@@ -125,7 +153,7 @@ def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], s
 @pytest.mark.parametrize("case", CHANNELS, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].name}")
 def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], servers: dict[str, Any]) -> None:
     api, st, ch = case
-    stub, url = servers[api.id]
+    stub, url = _server(servers, api, st)
     stub.reset(seed=3)
     examples = _examples(api, st, "channels", ch.name)
     mapped = bool(_spec_channel(api, st, ch).get("stub"))
@@ -143,7 +171,7 @@ def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], se
                     break
             assert canonical(msgspec.to_builtins(message)) == target
         else:
-            _trade(stub, api, next((str(v) for v in values.values()), None))
+            _trade(stub, api, _symbol(api, st, ch, values))
             subscription.next(timeout=TIMEOUT)
             assert_strict(api, _spec_channel(api, st, ch)["message"], subscription.subscription.last_raw)
 
@@ -166,7 +194,7 @@ def _command_kwargs(cmd: ir.StreamCommandIR, data: dict[str, Any]) -> dict[str, 
 def test_command(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamCommandIR], sync: bool, servers: dict[str, Any]) -> None:
     """Every documented request: a typed reply (strictly as specified), or the typed error of its code."""
     api, st, cmd = case
-    stub, url = servers[api.id]
+    stub, url = _server(servers, api, st)
     stub.reset(seed=3)
     examples = [e for e in _examples(api, st, "commands", cmd.name) if "data" in e]
     assert examples, f"{cmd.name} has no request example"
@@ -232,35 +260,52 @@ def _order_channel(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
     )
 
 
-@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
-def test_reconnect_resubscribes_and_keeps_delivering(api: ir.ApiIR, servers: dict[str, Any]) -> None:
-    st = api.streams[0]
-    stub, url = servers[api.id]
-    stub.reset(seed=3)
+def _login_code(api: ir.ApiIR, st: ir.StreamIR, reason: str) -> str:
+    """The code the stream's own table, else the API's, gives a reason (a missing login without a
+    code of its own is an unknown key)."""
+    tables = (api.stub["streams"][st.name].get("rejections", {}), api.stub["rejections"])
+    for name in (reason, "unknown_key"):
+        for table in tables:
+            if name in table:
+                return str(table[name])
+    raise AssertionError(f"no code for {reason}")
+
+
+@pytest.mark.parametrize("case", STREAMS, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_reconnect_logs_in_resubscribes_and_keeps_delivering(
+    case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]
+) -> None:
+    """After a drop the private order channel delivers again: logged in again and resubscribed."""
+    api, st = case
+    stub, url = _server(servers, api, st)
+    stub.reset(seed=3, book_levels=0)
     orders = _order_channel(api, st)
-    cmd, kwargs = _place(api, st)
+    values = _channel_values(orders)
+    symbol = _symbol(api, st, orders, values)
 
     async def run() -> None:
         async with _stream_class(api, st, sync=False)(url=url, **_creds(api)) as stream:
-            subscription = await getattr(stream, f"subscribe_{orders.name}")(**_channel_values(orders))
-            await getattr(stream, cmd.name)(**kwargs)
+            subscription = await getattr(stream, f"subscribe_{orders.name}")(**values)
+            _trade(stub, api, symbol, client_order_id=77)
             await _next_matching(subscription, lambda m: True)
             assert stub.ws_drop() == 1
             deadline = time.monotonic() + TIMEOUT
             while stream.reconnects < 1 or not stream._ready.is_set():
                 assert time.monotonic() < deadline, "did not reconnect"
                 await asyncio.sleep(0.02)
-            await getattr(stream, cmd.name)(**{**kwargs, "client_order_id": 78})  # logged in again
+            _trade(stub, api, symbol, client_order_id=78)
             pushed = await _next_matching(subscription, lambda m: "78" in msgspec.json.encode(m).decode())
-            assert pushed is not None  # the resubscribed channel delivers
+            assert pushed is not None  # the resubscribed private channel delivers
 
     asyncio.run(run())
 
 
-@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
-def test_command_cut_off_by_a_drop_is_unknown_and_never_repeated(api: ir.ApiIR, servers: dict[str, Any]) -> None:
-    st = api.streams[0]
-    stub, url = servers[api.id]
+@pytest.mark.parametrize("case", ORDERING, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_command_cut_off_by_a_drop_is_unknown_and_never_repeated(
+    case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]
+) -> None:
+    api, st = case
+    stub, url = _server(servers, api, st)
     stub.reset(seed=3)
     cmd, kwargs = _place(api, st)
     account = api.stub["accounts"][0]["id"]
@@ -285,10 +330,10 @@ def test_command_cut_off_by_a_drop_is_unknown_and_never_repeated(api: ir.ApiIR, 
     assert len(placed) == 1, "the command was sent exactly once"
 
 
-@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
-def test_failed_login_raises_the_typed_error(api: ir.ApiIR, servers: dict[str, Any]) -> None:
-    st = api.streams[0]
-    _, url = servers[api.id]
+@pytest.mark.parametrize("case", STREAMS, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_failed_login_raises_the_typed_error(case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]) -> None:
+    api, st = case
+    _, url = _server(servers, api, st)
     creds = _creds(api)
     secret = api.config["auth"]["schemes"][api.stub["streams"][st.name]["login"]["scheme"]]["secret"]
     creds[secret] = "wrong"
@@ -298,32 +343,51 @@ def test_failed_login_raises_the_typed_error(api: ir.ApiIR, servers: dict[str, A
         try:
             with pytest.raises(errors.AuthenticationError) as caught:
                 await stream.connect()
-            assert caught.value.code == api.stub["rejections"]["bad_signature"]
+            assert caught.value.code == _login_code(api, st, "bad_signature")
         finally:
             await stream.close()
 
     asyncio.run(run())
 
 
-def _periodic(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
-    return next(
-        ch
-        for ch in st.channels
-        if ch.interval is not None and (_spec_channel(api, st, ch).get("stub") or {}).get("action")
-    )
+@pytest.mark.parametrize("case", STREAMS, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_private_channel_without_login_is_refused(case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]) -> None:
+    api, st = case
+    _, url = _server(servers, api, st)
+    channel = next(ch for ch in st.channels if ch.auth)
+
+    async def run() -> None:
+        async with _stream_class(api, st, sync=False)(url=url) as stream:
+            with pytest.raises(errors.APIError) as caught:
+                await getattr(stream, f"subscribe_{channel.name}")(**_channel_values(channel))
+            assert caught.value.code == _login_code(api, st, "login_required")
+            assert stream.subscriptions == []
+
+    asyncio.run(run())
 
 
-@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
-def test_watchdog_detects_a_stalled_stream(api: ir.ApiIR, servers: dict[str, Any]) -> None:
-    st = api.streams[0]
-    stub, url = servers[api.id]
+def _watched(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
+    """A channel that keeps a connection busy: a periodic one, or (with heartbeat commands, whose
+    replies are traffic too) any channel the simulator renders."""
+    rendered = [ch for ch in st.channels if (_spec_channel(api, st, ch).get("stub") or {}).get("action")]
+    periodic = [ch for ch in rendered if ch.interval is not None]
+    return (periodic or rendered)[0]
+
+
+@pytest.mark.parametrize("case", STREAMS, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_watchdog_detects_a_stalled_stream(case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]) -> None:
+    api, st = case
+    stub, url = _server(servers, api, st)
     stub.reset(seed=3)
-    channel = _periodic(api, st)
+    channel = _watched(api, st)
+    values = _channel_values(channel)
 
     async def run() -> None:
         async with _stream_class(api, st, sync=False)(url=url, watchdog=0.5, **_creds(api)) as stream:
-            subscription = await getattr(stream, f"subscribe_{channel.name}")(**_channel_values(channel))
+            subscription = await getattr(stream, f"subscribe_{channel.name}")(**values)
             await _next_matching(subscription, lambda m: True)
+            await asyncio.sleep(1.0)  # a healthy connection stays up
+            assert stream.stalls == 0
             stub.ws_stall(3)
             deadline = time.monotonic() + TIMEOUT
             while stream.stalls < 1 or stream.reconnects < 1:
@@ -331,7 +395,7 @@ def test_watchdog_detects_a_stalled_stream(api: ir.ApiIR, servers: dict[str, Any
                 await asyncio.sleep(0.05)
             await _next_matching(subscription, lambda m: True)  # delivering again after the reconnect
         async with _stream_class(api, st, sync=False)(url=url, watchdog=0.5, reconnect=False, **_creds(api)) as stream:
-            subscription = await getattr(stream, f"subscribe_{channel.name}")(**_channel_values(channel))
+            subscription = await getattr(stream, f"subscribe_{channel.name}")(**values)
             await _next_matching(subscription, lambda m: True)
             stub.ws_stall(3)
             with pytest.raises(StreamStalledError):
@@ -341,10 +405,10 @@ def test_watchdog_detects_a_stalled_stream(api: ir.ApiIR, servers: dict[str, Any
     asyncio.run(run())
 
 
-@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
-def test_bad_payload_fails_before_sending(api: ir.ApiIR, servers: dict[str, Any]) -> None:
-    st = api.streams[0]
-    _, url = servers[api.id]
+@pytest.mark.parametrize("case", ORDERING, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_bad_payload_fails_before_sending(case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]) -> None:
+    api, st = case
+    _, url = _server(servers, api, st)
     cmd, kwargs = _place(api, st)
     money = next(p.python for p in cmd.params if p.schema.get("format") == "decimal")
     enum = next(p.python for p in cmd.params if "enum" in p.schema)
@@ -354,10 +418,30 @@ def test_bad_payload_fails_before_sending(api: ir.ApiIR, servers: dict[str, Any]
                 getattr(stream, cmd.name)(**{**kwargs, **bad})
 
 
-@pytest.mark.parametrize("api", STREAMING, ids=lambda a: a.id)
-def test_slow_consumer_drops_oldest_and_counts(api: ir.ApiIR, servers: dict[str, Any]) -> None:
-    st = api.streams[0]
-    stub, url = servers[api.id]
+ENUM_PARAMS = [(api, st, ch, p) for api, st in STREAMS for ch in st.channels for p in ch.params if "enum" in p.schema]
+
+
+@pytest.mark.parametrize("case", ENUM_PARAMS, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].name}.{c[3].python}")
+def test_bad_channel_parameter_fails_before_sending(
+    case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR, ir.ParamIR], servers: dict[str, Any]
+) -> None:
+    api, st, ch, param = case
+    _, url = _server(servers, api, st)
+
+    async def run() -> None:
+        async with _stream_class(api, st, sync=False)(url=url, **_creds(api)) as stream:
+            # the stub would answer an APIError: a ParameterError means nothing was sent
+            with pytest.raises(errors.ParameterError):
+                await getattr(stream, f"subscribe_{ch.name}")(**{**_channel_values(ch), param.python: "NOT-A-VALUE"})
+            assert stream.subscriptions == []
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize("case", STREAMS, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_slow_consumer_drops_oldest_and_counts(case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]) -> None:
+    api, st = case
+    stub, url = _server(servers, api, st)
     channel = next(ch for ch in st.channels if _examples(api, st, "channels", ch.name))
     example = _examples(api, st, "channels", channel.name)[0]["message"]
 

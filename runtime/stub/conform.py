@@ -19,6 +19,19 @@ def _fixed(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+_TYPES: dict[str, type | tuple[type, ...]] = {"string": str, "integer": int, "boolean": bool, "number": (int, float)}
+
+
+def invalid_value(name: str, value: Any, schema: dict[str, Any]) -> str | None:
+    """What is wrong with a scalar parameter's value by its schema (type and enum), if anything."""
+    kind = schema.get("type")
+    if kind in _TYPES and not (isinstance(value, _TYPES[kind]) and (kind == "boolean") == (type(value) is bool)):
+        return f"{name} must be a {kind}"
+    if "enum" in schema and value not in schema["enum"]:
+        return f"{name} must be one of {schema['enum']}"
+    return None
+
+
 def resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in schema:
         schema = schemas[schema["$ref"].removeprefix(REF)]

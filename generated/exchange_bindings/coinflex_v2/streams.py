@@ -186,6 +186,9 @@ _WEBSOCKET_CHANNELS = {
         interval=None,
         subscription=None,
         keys=None,
+        schemas={
+            "instrumentId": {"type": "string"},
+        },
     ),
     "best_bid_ask": ChannelDef(
         "best_bid_ask",
@@ -197,6 +200,9 @@ _WEBSOCKET_CHANNELS = {
         interval=None,
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_14400s": ChannelDef(
         "candles_14400s",
@@ -208,6 +214,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_1800s": ChannelDef(
         "candles_1800s",
@@ -219,6 +228,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_180s": ChannelDef(
         "candles_180s",
@@ -230,6 +242,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_21600s": ChannelDef(
         "candles_21600s",
@@ -241,6 +256,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_300s": ChannelDef(
         "candles_300s",
@@ -252,6 +270,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_3600s": ChannelDef(
         "candles_3600s",
@@ -263,6 +284,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_43200s": ChannelDef(
         "candles_43200s",
@@ -274,6 +298,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_60s": ChannelDef(
         "candles_60s",
@@ -285,6 +312,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_7200s": ChannelDef(
         "candles_7200s",
@@ -296,6 +326,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_86400s": ChannelDef(
         "candles_86400s",
@@ -307,6 +340,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "candles_900s": ChannelDef(
         "candles_900s",
@@ -318,6 +354,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "depth": ChannelDef(
         "depth",
@@ -329,6 +368,9 @@ _WEBSOCKET_CHANNELS = {
         interval="100ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "depth_l10": ChannelDef(
         "depth_l10",
@@ -340,6 +382,9 @@ _WEBSOCKET_CHANNELS = {
         interval="100ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "depth_l25": ChannelDef(
         "depth_l25",
@@ -351,6 +396,9 @@ _WEBSOCKET_CHANNELS = {
         interval="100ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "depth_l5": ChannelDef(
         "depth_l5",
@@ -362,6 +410,9 @@ _WEBSOCKET_CHANNELS = {
         interval="100ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "depth_update": ChannelDef(
         "depth_update",
@@ -373,6 +424,9 @@ _WEBSOCKET_CHANNELS = {
         interval="100ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "liquidation_rfq": ChannelDef(
         "liquidation_rfq",
@@ -384,6 +438,7 @@ _WEBSOCKET_CHANNELS = {
         interval=None,
         subscription=None,
         keys=None,
+        schemas={},
     ),
     "market": ChannelDef(
         "market",
@@ -395,6 +450,9 @@ _WEBSOCKET_CHANNELS = {
         interval="1s",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "order": ChannelDef(
         "order",
@@ -406,6 +464,9 @@ _WEBSOCKET_CHANNELS = {
         interval=None,
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "position": ChannelDef(
         "position",
@@ -417,6 +478,9 @@ _WEBSOCKET_CHANNELS = {
         interval=None,
         subscription=None,
         keys=None,
+        schemas={
+            "instrumentId": {"type": "string"},
+        },
     ),
     "ticker": ChannelDef(
         "ticker",
@@ -428,6 +492,9 @@ _WEBSOCKET_CHANNELS = {
         interval="500ms",
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
     "trade": ChannelDef(
         "trade",
@@ -439,6 +506,9 @@ _WEBSOCKET_CHANNELS = {
         interval=None,
         subscription=None,
         keys=None,
+        schemas={
+            "marketCode": {"type": "string"},
+        },
     ),
 }
 

@@ -36,7 +36,7 @@ import msgspec
 from .config import ApiConfig, seconds
 from .errors import APIError, ExchangeError, ParameterError, api_error
 from .signing import Credentials, hmac_message, hmac_signature
-from .stub.conform import conformer
+from .stub.conform import conformer, invalid_value
 
 log = logging.getLogger("exchange_bindings.stream")
 _ENCODER = msgspec.json.Encoder(decimal_format="number")  # string-typed decimals are already strings
@@ -99,6 +99,7 @@ class ChannelDef:
     interval: float | str | None = None  # periodic channels push at least this often (a spec duration)
     subscription: Mapping[str, Any] | None = None  # the channel's own subscribe/unsubscribe commands
     keys: tuple[str, ...] | None = None  # the params that say whose pushes a subscription gets (default: all)
+    schemas: Mapping[str, Any] | None = None  # each param's schema, to refuse bad values before sending
 
     @property
     def period(self) -> float | None:
@@ -522,6 +523,10 @@ class AsyncStream:
     async def subscribe(self, channel: str, **values: Any) -> Subscription[Any]:
         definition = self.channels[channel]
         values = {k: v for k, v in values.items() if v is not None}
+        for name, value in values.items():
+            problem = invalid_value(name, value, (definition.schemas or {}).get(name, {}))
+            if problem:
+                raise ParameterError(problem, operation=f"subscribe_{channel}")
         arg = definition.arg(values)
         subscription: Subscription[Any] = Subscription(definition, arg, values, self.queue_size)
         self.subscriptions.append(subscription)

@@ -23,7 +23,7 @@ import msgspec
 from ..config import ApiConfig, seconds
 from ..signing import hmac_message, hmac_signature
 from .actions import ACTIONS, run
-from .conform import conformer
+from .conform import conformer, invalid_value
 from .simulator import Exchange, SimulatorError
 from .template import Compiled, Context, compile_template
 
@@ -382,16 +382,10 @@ class StreamServer:
     def _invalid(self, channel: _Channel, values: Mapping[str, Any]) -> str | None:
         """What is wrong with a subscription's values, by the channel's param schemas."""
         for param in channel.spec.get("params", []):
-            value, schema = values.get(param["name"]), param["schema"]
-            if value is None:
-                continue
-            kind = schema.get("type")
-            if kind in _TYPES and not (
-                isinstance(value, _TYPES[kind]) and (kind == "boolean") == (type(value) is bool)
-            ):
-                return f"{param['name']} must be a {kind}"
-            if "enum" in schema and value not in schema["enum"]:
-                return f"{param['name']} must be one of {schema['enum']}"
+            value = values.get(param["name"])
+            problem = None if value is None else invalid_value(param["name"], value, param["schema"])
+            if problem:
+                return problem
         return None
 
     def _symbol(self, channel: _Channel, values: Mapping[str, Any], session: Session) -> Any:
@@ -505,7 +499,6 @@ class StreamServer:
         return len(self.sessions)
 
 
-_TYPES: dict[str, type | tuple[type, ...]] = {"string": str, "integer": int, "boolean": bool, "number": (int, float)}
 _WHOLE = re.compile(r"\{(\w+)\}")
 
 

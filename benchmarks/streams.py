@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import importlib
 import json
 import time
@@ -78,7 +79,8 @@ async def _consume(url: str, control: str, message: dict[str, Any], count: int, 
             start = time.perf_counter()
             await http.post(f"{control}/ws/push", params={"count": count}, json=message)
             for _ in range(count):
-                json.loads(await ws.recv())
+                frame = await ws.recv()
+                json.loads(gzip.decompress(frame) if isinstance(frame, bytes) else frame)  # as the API sends it
             return time.perf_counter() - start
 
 
@@ -90,7 +92,7 @@ def bench_end_to_end(api: ir.ApiIR, report: Any, count: int) -> None:
     cls = getattr(importlib.import_module(f"exchange_bindings.{api.id}.streams"), "Async" + st.class_name)
     values = {p.wire: p.sample for p in ch.params}
     with ServerThread(stub) as http_url:
-        url = http_url.replace("http", "ws") + (stub.stream_path() or "")
+        url = http_url.replace("http", "ws") + (stub.stream_path(st.name) or "")
         control = http_url + "/__stub__"
         pairs = []
         for _ in range(3):

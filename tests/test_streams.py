@@ -103,14 +103,18 @@ def _strict(api: ir.ApiIR, schema: dict[str, Any], typed: Any) -> None:
 
 def _trade(stub: Any, api: ir.ApiIR, symbol: str | None, client_order_id: int | None = None) -> None:
     """Two demo accounts trade one lot on `symbol` (or the first market); the book keeps both
-    sides. The first account's order (the one streams log in with) carries `client_order_id`."""
+    sides. The first account's order (the one streams log in with) carries `client_order_id`;
+    it also leaves a stop order waiting far above the market."""
     market = next((m for m in api.stub["markets"] if m["symbol"] == symbol), api.stub["markets"][0])
-    lot, price = Decimal(market["lot_size"]), Decimal(market["price"]) * 2
+    lot = max(Decimal(market["lot_size"]), Decimal(market.get("min_quantity", "0")))
+    price = Decimal(market["price"]) * 2
     first, second = (a["id"] for a in api.stub["accounts"][:2])
     order = {"symbol": market["symbol"], "type": "limit", "quantity": lot}
     stub.place_order(first, side="sell", price=price, client_order_id=client_order_id, **order)
     stub.place_order(second, side="buy", price=price / 4, **order)  # rests
     stub.place_order(second, side="buy", price=price, **order)
+    stop = {**order, "type": "stop_limit", "price": price * 2, "stop_price": price * 2}
+    stub.place_order(first, side="buy", **stop)  # rests untriggered: for channels of stop orders
 
 
 async def _next_matching(subscription: Any, predicate: Any) -> Any:

@@ -58,6 +58,11 @@ class Session:
     stalled_until: float = 0.0
     dropped: asyncio.Event = field(default_factory=asyncio.Event)
 
+    def send_each(self, message: Any) -> None:
+        """A push, or a list of pushes (a template rendering one message per market)."""
+        for item in message if isinstance(message, list) else [message]:
+            self.send(item)
+
     def send(self, message: Any) -> None:
         """Queue a message from any thread (simulator events can come from REST handlers)."""
         text = message if isinstance(message, str) else _ENCODER.encode(message).decode()
@@ -91,10 +96,11 @@ class StreamServer:
             op: conformer(c.get("reply") or default_reply or {}, self.schemas)
             for op, c in [("", {}), *((c["op"], c) for c in spec.get("commands", {}).values())]
         }
+        # the field of a reply holding its payload (by default the request's payload field)
+        self.reply_data: str = self.proto.get("reply_data", self.proto.get("data", "data"))
         self.commands = {c["op"]: (name, c, self._compile(c)) for name, c in spec.get("commands", {}).items()}
-        data_field = self.proto.get("data", "data")
         self._echo = {
-            c["op"]: conformer(self._reply_props(c).get(data_field, {}), self.schemas)
+            c["op"]: conformer(self._reply_props(c).get(self.reply_data, {}), self.schemas)
             for c in spec.get("commands", {}).values()
         }
         self.channels = [self._channel(name, c) for name, c in spec.get("channels", {}).items()]
@@ -112,7 +118,7 @@ class StreamServer:
         data_schema = (
             self.schemas.get(command["reply"].get("$ref", "").removeprefix("#/schemas/"), {}).get("properties", {})
             or {}
-        ).get(self.proto.get("data", "data"))
+        ).get(self.reply_data)
         return compile_template(stub.get("args", {})), compile_template(stub.get("respond"), data_schema, self.schemas)
 
     def _channel(self, name: str, spec: Mapping[str, Any]) -> _Channel:
@@ -120,7 +126,10 @@ class StreamServer:
         pattern = spec.get("pattern", name)
         regex = re.compile("^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^:]+)", re.escape(pattern)) + "$")
         stub = spec.get("stub") or {}
-        push = compile_template(stub["respond"], spec["message"], self.schemas) if "respond" in stub else None
+        # a push template may render a list: one message per item
+        many = isinstance(stub.get("respond"), dict) and "$each" in stub["respond"]
+        message = {"type": "array", "items": spec["message"]} if many else spec["message"]
+        push = compile_template(stub["respond"], message, self.schemas) if "respond" in stub else None
         args = compile_template(stub.get("args", {})) if "action" in stub else None
         scope = compile_template(stub["args"]) if "args" in stub else None
         interval = seconds(spec["interval"]) if "interval" in spec else None
@@ -190,7 +199,7 @@ class StreamServer:
                     due[arg] = now + interval
                     message = self._render_action(channel, values, session)
                     if message is not None:
-                        session.send(message)
+                        session.send_each(message)
 
     # -- requests ------------------------------------------------------------------------------------
     def _reply_props(self, command: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -204,7 +213,7 @@ class StreamServer:
         proto = self.proto
         props = self._reply_props(command)
         # the reply names what it answers as its schema says (a batch is answered per item, as the single command)
-        event = props.get(proto["reply_event"], {})
+        event = props.get(proto.get("reply_event", ""), {})
         single = event.get("enum", [])
         reply: dict[str, Any] = {}
         if "reply_event" in proto:
@@ -227,7 +236,7 @@ class StreamServer:
         self, op: str, command: Mapping[str, Any] | None, tag: Any, reason: str, detail: str, **extra: Any
     ) -> dict[str, Any]:
         error = self.reject(reason, detail, self.spec.get("rejections", {}))
-        data_field = self.proto.get("data", "data")
+        data_field = self.reply_data
         if data_field in extra and command is not None:  # the echoed request, in the reply's types
             extra[data_field] = self._echo[command["op"]](extra[data_field])
         fields = {
@@ -335,7 +344,7 @@ class StreamServer:
             if subscribe and channel.args is not None:
                 snapshot = self._render_action(channel, values, session)
                 if snapshot is not None:
-                    session.send(snapshot)
+                    session.send_each(snapshot)
         return out
 
     def _channel_subscription(
@@ -376,7 +385,7 @@ class StreamServer:
             if channel.args is not None:
                 snapshot = self._render_action(channel, values, session)
                 if snapshot is not None:
-                    session.send(snapshot)
+                    session.send_each(snapshot)
         return replies
 
     def _invalid(self, channel: _Channel, values: Mapping[str, Any]) -> str | None:
@@ -410,14 +419,14 @@ class StreamServer:
         respond: Compiled | None,
     ) -> dict[str, Any]:
         stub = command.get("stub")
-        data_field = self.proto.get("data", "data")
+        data_field = self.reply_data
         if stub is not None and "action" not in stub and respond is not None:  # a fixed answer (a pong)
             ctx = Context({"data": data, "now": self.exchange().clock(), "account_id": session.account}, self.tables)
             return self._reply(op, command, tag, True, {data_field: respond(ctx)})
         if stub is None or args_of is None or respond is None:
             return self._reply(op, command, tag, True, {data_field: data})
         if not isinstance(data, dict):
-            return self._failure(op, command, tag, "missing_parameter", f"{data_field} is required")
+            return self._failure(op, command, tag, "missing_parameter", f"{self.proto.get('data')} is required")
         ctx = Context({"data": data, "now": self.exchange().clock(), "account_id": session.account}, self.tables)
         try:
             args = args_of(ctx)
@@ -477,7 +486,7 @@ class StreamServer:
                 else:
                     continue
                 if message is not None:
-                    session.send(message)
+                    session.send_each(message)
 
     # -- control ---------------------------------------------------------------------------------------
     def push(self, message: Any, count: int = 1) -> int:
@@ -488,10 +497,11 @@ class StreamServer:
         return len(self.sessions)
 
     def drop(self) -> int:
-        for session in self.sessions:
+        sessions = list(self.sessions)  # a dropped session leaves the list from the server's thread
+        for session in sessions:
             session.loop.call_soon_threadsafe(session.dropped.set)
             session.loop.call_soon_threadsafe(session.queue.put_nowait, None)
-        return len(self.sessions)
+        return len(sessions)
 
     def stall(self, seconds: float) -> int:
         for session in self.sessions:

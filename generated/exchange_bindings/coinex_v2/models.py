@@ -608,6 +608,317 @@ class AssetWithdrawal(Struct, kw_only=True):
     """
 
 
+class CoinexWsBbo(Struct, kw_only=True):
+    """
+    Best bid and ask of one market.
+    """
+
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    updated_at: Annotated[int, Meta(description="Timestamp (ms)")]
+    """
+    Timestamp (ms)
+    """
+    best_bid_price: Annotated[Decimal, Meta(description="Best bid price")]
+    """
+    Best bid price
+    """
+    best_bid_size: Annotated[Decimal, Meta(description="Best bid size")]
+    """
+    Best bid size
+    """
+    best_ask_price: Annotated[Decimal, Meta(description="Best ask price")]
+    """
+    Best ask price
+    """
+    best_ask_size: Annotated[Decimal, Meta(description="Best ask size")]
+    """
+    Best ask size
+    """
+
+
+class CoinexWsBboMessage(Struct, kw_only=True):
+    """
+    A best bid and offer push.
+    """
+
+    method: Annotated[str, Meta(description=" (known values: bbo.update)")]
+    """
+     (known values: bbo.update)
+    """
+    data: CoinexWsBbo
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class CoinexWsDeal(Struct, kw_only=True):
+    """
+    One public trade.
+    """
+
+    deal_id: Annotated[int, Meta(description="Deal id")]
+    """
+    Deal id
+    """
+    created_at: Annotated[int, Meta(description="Trade time (ms)")]
+    """
+    Trade time (ms)
+    """
+    side: Annotated[str, Meta(description="Taker side (known values: buy, sell)")]
+    """
+    Taker side (known values: buy, sell)
+    """
+    price: Annotated[Decimal, Meta(description="Filled price")]
+    """
+    Filled price
+    """
+    amount: Annotated[Decimal, Meta(description="Executed amount")]
+    """
+    Executed amount
+    """
+
+
+class CoinexWsDeals(Struct, kw_only=True):
+    """
+    The latest trades of one market.
+    """
+
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    deal_list: Annotated[list[CoinexWsDeal], Meta(description="Latest trades")]
+    """
+    Latest trades
+    """
+
+
+class CoinexWsDealsMessage(Struct, kw_only=True):
+    """
+    A public trades push.
+    """
+
+    method: Annotated[str, Meta(description=" (known values: deals.update)")]
+    """
+     (known values: deals.update)
+    """
+    data: CoinexWsDeals
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+Ask: TypeAlias = tuple[Decimal, Decimal]
+
+
+Bid: TypeAlias = tuple[Decimal, Decimal]
+
+
+class CoinexWsDepthBook(Struct, kw_only=True):
+    """
+    Price levels, latest price, time and checksum.
+    """
+
+    asks: Annotated[
+        list[Ask],
+        Meta(description='Sell side: [price, size] levels; in incremental pushes a size of "0" deletes the level'),
+    ]
+    """
+    Sell side: [price, size] levels; in incremental pushes a size of "0" deletes the level
+    """
+    bids: Annotated[
+        list[Bid],
+        Meta(description='Buy side: [price, size] levels; in incremental pushes a size of "0" deletes the level'),
+    ]
+    """
+    Buy side: [price, size] levels; in incremental pushes a size of "0" deletes the level
+    """
+    last: Annotated[Decimal, Meta(description="Latest price")]
+    """
+    Latest price
+    """
+    updated_at: Annotated[int, Meta(description="Timestamp (ms)")]
+    """
+    Timestamp (ms)
+    """
+    checksum: Annotated[int, Meta(description="CRC32 of the full book (compare modulo 2^32)")]
+    """
+    CRC32 of the full book (compare modulo 2^32)
+    """
+
+
+class CoinexWsNoticeInfo(Struct, kw_only=True):
+    """
+    A system maintenance notice.
+    """
+
+    start_time: Annotated[int, Meta(description="Maintenance start time (ms)")]
+    """
+    Maintenance start time (ms)
+    """
+    end_time: Annotated[int, Meta(description="Maintenance end time (ms)")]
+    """
+    Maintenance end time (ms)
+    """
+    scope: Annotated[list[str], Meta(description="Affected scope (FUTURES, SPOT, ALL_SITE)")]
+    """
+    Affected scope (FUTURES, SPOT, ALL_SITE)
+    """
+    protect_duration_start: (
+        Annotated[
+            int,
+            Meta(description="Protection period start (ms); only Maker Only orders and cancellations then"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Protection period start (ms); only Maker Only orders and cancellations then
+    """
+    protect_duration_end: Annotated[int, Meta(description="Protection period end (ms)")] | UnsetType = UNSET
+    """
+    Protection period end (ms)
+    """
+
+
+class CoinexWsPingParams(Struct, kw_only=True):
+    """
+    The params of server.ping (an empty object).
+    """
+
+
+class CoinexWsPong(Struct, kw_only=True):
+    """
+    The payload of a ping reply.
+    """
+
+    result: Annotated[str, Meta(description="Always pong")]
+    """
+    Always pong
+    """
+
+
+class CoinexWsReply(Struct, kw_only=True):
+    """
+    Reply to a request (sign, subscribe, unsubscribe), and the shape of every failure.
+    """
+
+    id: Annotated[int, Meta(description="The request's id")] | None
+    """
+    The request's id
+    """
+    code: Annotated[
+        int,
+        Meta(description="0 on success, else an error code (20001.. spot, 30001.. futures)"),
+    ]
+    """
+    0 on success, else an error code (20001.. spot, 30001.. futures)
+    """
+    message: Annotated[str, Meta(description='"OK" on success, else the error (may be empty)')]
+    """
+    "OK" on success, else the error (may be empty)
+    """
+
+
+class CoinexWsSignParams(Struct, kw_only=True):
+    """
+    The params of server.sign.
+    """
+
+    access_id: Annotated[str, Meta(description="API access id")]
+    """
+    API access id
+    """
+    signed_str: Annotated[
+        str,
+        Meta(description="Lower-case hex HMAC-SHA256 of the timestamp with the secret key"),
+    ]
+    """
+    Lower-case hex HMAC-SHA256 of the timestamp with the secret key
+    """
+    timestamp: Annotated[int, Meta(description="Timestamp (ms): the one signed")]
+    """
+    Timestamp (ms): the one signed
+    """
+
+
+class CoinexWsUserDeal(Struct, kw_only=True):
+    """
+    One execution of one of the account's orders.
+    """
+
+    deal_id: Annotated[int, Meta(description="Deal id")]
+    """
+    Deal id
+    """
+    created_at: Annotated[int, Meta(description="Execution time (ms)")]
+    """
+    Execution time (ms)
+    """
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    side: Annotated[str, Meta(description="Side of the account's order (known values: buy, sell)")]
+    """
+    Side of the account's order (known values: buy, sell)
+    """
+    order_id: Annotated[int, Meta(description="Order id")]
+    """
+    Order id
+    """
+    price: Annotated[Decimal, Meta(description="Filled price")]
+    """
+    Filled price
+    """
+    amount: Annotated[Decimal, Meta(description="Filled amount")]
+    """
+    Filled amount
+    """
+    client_id: Annotated[str, Meta(description="User-defined id of the order (may be empty)")] | UnsetType = UNSET
+    """
+    User-defined id of the order (may be empty)
+    """
+    margin_market: (
+        Annotated[str, Meta(description="Margin market; empty or null outside margin trading")] | UnsetType | None
+    ) = UNSET
+    """
+    Margin market; empty or null outside margin trading
+    """
+    role: Annotated[str, Meta(description="Taker or maker (known values: taker, maker)")] | UnsetType = UNSET
+    """
+    Taker or maker (known values: taker, maker)
+    """
+    fee: Annotated[Decimal, Meta(description="Trading fee charged")] | UnsetType = UNSET
+    """
+    Trading fee charged
+    """
+    fee_ccy: Annotated[str, Meta(description="Currency of the fee")] | UnsetType = UNSET
+    """
+    Currency of the fee
+    """
+
+
+class CoinexWsUserDealsMessage(Struct, kw_only=True):
+    """
+    An execution push of the account.
+    """
+
+    method: Annotated[str, Meta(description=" (known values: user_deals.update)")]
+    """
+     (known values: user_deals.update)
+    """
+    data: CoinexWsUserDeal
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
 class CommonMaintenance(Struct, kw_only=True):
     """
     A maintenance window, with its optional protection period.
@@ -659,12 +970,6 @@ class FuturesBasisRate(Struct, kw_only=True):
     """
     Basis rate
     """
-
-
-Ask: TypeAlias = tuple[Decimal, Decimal]
-
-
-Bid: TypeAlias = tuple[Decimal, Decimal]
 
 
 class FuturesDepthBook(Struct, kw_only=True):
@@ -1856,6 +2161,641 @@ class FuturesUserDeal(Struct, kw_only=True):
     """
 
 
+class FuturesWsBalance(Struct, kw_only=True):
+    """
+    Balance of one asset in the futures account.
+    """
+
+    ccy: Annotated[str, Meta(description="Asset")]
+    """
+    Asset
+    """
+    available: Annotated[Decimal, Meta(description="Available balance")]
+    """
+    Available balance
+    """
+    frozen: Annotated[Decimal, Meta(description="Frozen initial margin and fees of open orders")]
+    """
+    Frozen initial margin and fees of open orders
+    """
+    margin: Annotated[Decimal, Meta(description="Position margin")]
+    """
+    Position margin
+    """
+    unrealized_pnl: Annotated[Decimal, Meta(description="Unrealized PNL of open positions")]
+    """
+    Unrealized PNL of open positions
+    """
+    transferrable: Annotated[Decimal, Meta(description="Balance that can be transferred out")]
+    """
+    Balance that can be transferred out
+    """
+    equity: Annotated[Decimal, Meta(description="Account equity")]
+    """
+    Account equity
+    """
+
+
+class FuturesWsBalanceList(Struct, kw_only=True):
+    """
+    Futures balances of the subscribed assets.
+    """
+
+    balance_list: list[FuturesWsBalance]
+
+
+class FuturesWsBalanceMessage(Struct, kw_only=True):
+    """
+    A futures balance push.
+    """
+
+    method: Annotated[str, Meta(description=" (known values: balance.update)")]
+    """
+     (known values: balance.update)
+    """
+    data: FuturesWsBalanceList
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class FuturesWsIndex(Struct, kw_only=True):
+    """
+    Index and mark price of one futures market.
+    """
+
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    index_price: Annotated[Decimal, Meta(description="Index price")]
+    """
+    Index price
+    """
+    mark_price: Annotated[Decimal, Meta(description="Mark price")]
+    """
+    Mark price
+    """
+
+
+class FuturesWsIndexMessage(Struct, kw_only=True):
+    """
+    An index and mark price push (futures).
+    """
+
+    method: Annotated[str, Meta(description=" (known values: index.update)")]
+    """
+     (known values: index.update)
+    """
+    data: FuturesWsIndex
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class FuturesWsOrder(Struct, kw_only=True):
+    """
+    A futures order as pushed on the order channel.
+    """
+
+    order_id: Annotated[int, Meta(description="Order id")]
+    """
+    Order id
+    """
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    """
+    Order side (known values: buy, sell)
+    """
+    type: Annotated[
+        str,
+        Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)"),
+    ]
+    """
+    Order type (known values: limit, market, maker_only, ioc, fok)
+    """
+    amount: Annotated[Decimal, Meta(description="Order amount")]
+    """
+    Order amount
+    """
+    price: Annotated[Decimal, Meta(description='Order price ("0" for market orders)')]
+    """
+    Order price ("0" for market orders)
+    """
+    unfilled_amount: Annotated[Decimal, Meta(description="Amount not filled yet")]
+    """
+    Amount not filled yet
+    """
+    filled_amount: Annotated[Decimal, Meta(description="Amount filled")]
+    """
+    Amount filled
+    """
+    filled_value: Annotated[Decimal, Meta(description="Value filled")]
+    """
+    Value filled
+    """
+    client_id: Annotated[str, Meta(description="User-defined id (may be empty)")]
+    """
+    User-defined id (may be empty)
+    """
+    fee: Annotated[Decimal, Meta(description="Trading fee charged")]
+    """
+    Trading fee charged
+    """
+    fee_ccy: Annotated[str, Meta(description="Trading fee currency")]
+    """
+    Trading fee currency
+    """
+    maker_fee_rate: Annotated[Decimal, Meta(description="Maker fee rate")]
+    """
+    Maker fee rate
+    """
+    taker_fee_rate: Annotated[Decimal, Meta(description="Taker fee rate")]
+    """
+    Taker fee rate
+    """
+    created_at: Annotated[int, Meta(description="Creation time (ms)")]
+    """
+    Creation time (ms)
+    """
+    updated_at: Annotated[int, Meta(description="Last update time (ms)")]
+    """
+    Last update time (ms)
+    """
+    stop_id: (
+        Annotated[
+            int,
+            Meta(description="Id of the stop order that placed this order (0 for none)"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Id of the stop order that placed this order (0 for none)
+    """
+    market_type: Annotated[str, Meta(description="Market type (known values: FUTURES)")] | UnsetType = UNSET
+    """
+    Market type (known values: FUTURES)
+    """
+    last_filled_amount: Annotated[Decimal, Meta(description="Amount of the latest fill")] | UnsetType = UNSET
+    """
+    Amount of the latest fill
+    """
+    last_filled_price: Annotated[Decimal, Meta(description="Price of the latest fill")] | UnsetType = UNSET
+    """
+    Price of the latest fill
+    """
+    realized_pnl: Annotated[Decimal, Meta(description="Realized profit and loss")] | UnsetType = UNSET
+    """
+    Realized profit and loss
+    """
+    status: (
+        Annotated[
+            str,
+            Meta(description="Order status (known values: open, part_filled, filled, part_canceled, canceled)"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Order status (known values: open, part_filled, filled, part_canceled, canceled)
+    """
+
+
+class FuturesWsOrderUpdate(Struct, kw_only=True):
+    """
+    An order event and the order after it.
+    """
+
+    event: Annotated[
+        str,
+        Meta(
+            description="put: placed; update: filled in part; modify: edited; finish: filled or canceled (known values: put, update, modify, finish)"
+        ),
+    ]
+    """
+    put: placed; update: filled in part; modify: edited; finish: filled or canceled (known values: put, update, modify, finish)
+    """
+    order: FuturesWsOrder
+
+
+class FuturesWsPosition(Struct, kw_only=True):
+    """
+    A futures position as pushed on the position channel.
+    """
+
+    position_id: Annotated[int, Meta(description="Position id")]
+    """
+    Position id
+    """
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    side: Annotated[str, Meta(description="Position side (known values: long, short)")]
+    """
+    Position side (known values: long, short)
+    """
+    margin_mode: Annotated[str, Meta(description="Margin mode (known values: isolated, cross)")]
+    """
+    Margin mode (known values: isolated, cross)
+    """
+    open_interest: Annotated[Decimal, Meta(description="Position size")]
+    """
+    Position size
+    """
+    close_avbl: Annotated[Decimal, Meta(description="Amount still available for closing")]
+    """
+    Amount still available for closing
+    """
+    ath_position_amount: Annotated[Decimal, Meta(description="All-time-high position amount")]
+    """
+    All-time-high position amount
+    """
+    unrealized_pnl: Annotated[Decimal, Meta(description="Unrealized PNL")]
+    """
+    Unrealized PNL
+    """
+    realized_pnl: Annotated[Decimal, Meta(description="Realized PNL")]
+    """
+    Realized PNL
+    """
+    avg_entry_price: Annotated[Decimal, Meta(description="Average entry price")]
+    """
+    Average entry price
+    """
+    cml_position_value: Annotated[Decimal, Meta(description="Cumulative position value")]
+    """
+    Cumulative position value
+    """
+    max_position_value: Annotated[Decimal, Meta(description="Maximum position value")]
+    """
+    Maximum position value
+    """
+    take_profit_price: Annotated[Decimal, Meta(description='Take-profit price ("0" when none)')]
+    """
+    Take-profit price ("0" when none)
+    """
+    stop_loss_price: Annotated[Decimal, Meta(description='Stop-loss price ("0" when none)')]
+    """
+    Stop-loss price ("0" when none)
+    """
+    take_profit_type: Annotated[
+        str,
+        Meta(description='Take-profit trigger price type (latest_price, mark_price or index_price; "" when none)'),
+    ]
+    """
+    Take-profit trigger price type (latest_price, mark_price or index_price; "" when none)
+    """
+    stop_loss_type: Annotated[
+        str,
+        Meta(description='Stop-loss trigger price type (latest_price, mark_price or index_price; "" when none)'),
+    ]
+    """
+    Stop-loss trigger price type (latest_price, mark_price or index_price; "" when none)
+    """
+    leverage: Annotated[Decimal, Meta(description="Leverage")]
+    """
+    Leverage
+    """
+    margin_avbl: Annotated[Decimal, Meta(description="Available margin")]
+    """
+    Available margin
+    """
+    ath_margin_size: Annotated[Decimal, Meta(description="All-time-high margin amount")]
+    """
+    All-time-high margin amount
+    """
+    position_margin_rate: Annotated[Decimal, Meta(description="Position margin rate")]
+    """
+    Position margin rate
+    """
+    maintenance_margin_rate: Annotated[Decimal, Meta(description="Maintenance margin rate")]
+    """
+    Maintenance margin rate
+    """
+    maintenance_margin_value: Annotated[Decimal, Meta(description="Maintenance margin amount")]
+    """
+    Maintenance margin amount
+    """
+    liq_price: Annotated[Decimal, Meta(description="Liquidation price")]
+    """
+    Liquidation price
+    """
+    bkr_price: Annotated[Decimal, Meta(description="Bankruptcy price")]
+    """
+    Bankruptcy price
+    """
+    adl_level: Annotated[int, Meta(description="Auto-deleveraging risk level")]
+    """
+    Auto-deleveraging risk level
+    """
+    settle_price: Annotated[
+        Decimal,
+        Meta(description="Settlement price (mark price at the last settlement)"),
+    ]
+    """
+    Settlement price (mark price at the last settlement)
+    """
+    created_at: Annotated[int, Meta(description="Position creation time (ms)")]
+    """
+    Position creation time (ms)
+    """
+    updated_at: Annotated[int, Meta(description="Last update time (ms)")]
+    """
+    Last update time (ms)
+    """
+    market_type: Annotated[str, Meta(description="Market type (known values: FUTURES)")] | UnsetType = UNSET
+    """
+    Market type (known values: FUTURES)
+    """
+    settle_val: Annotated[Decimal, Meta(description="Settlement value")] | UnsetType = UNSET
+    """
+    Settlement value
+    """
+    settle_value: Annotated[Decimal, Meta(description="Settlement value (the REST name)")] | UnsetType = UNSET
+    """
+    Settlement value (the REST name)
+    """
+    first_filled_price: Annotated[Decimal, Meta(description="First filled price of the position")] | UnsetType = UNSET
+    """
+    First filled price of the position
+    """
+    latest_filled_price: Annotated[Decimal, Meta(description="Latest filled price of the position")] | UnsetType = UNSET
+    """
+    Latest filled price of the position
+    """
+
+
+class FuturesWsPositionUpdate(Struct, kw_only=True):
+    """
+    A position event and the position after it.
+    """
+
+    event: Annotated[
+        str,
+        Meta(
+            description="update: changed; close: closed; sys_close: closed by the system; adl: auto-deleveraged; liq: liquidated (known values: update, close, sys_close, adl, liq)"
+        ),
+    ]
+    """
+    update: changed; close: closed; sys_close: closed by the system; adl: auto-deleveraged; liq: liquidated (known values: update, close, sys_close, adl, liq)
+    """
+    position: FuturesWsPosition
+
+
+class FuturesWsPremium(Struct, kw_only=True):
+    """
+    Premium index of one futures market.
+    """
+
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    updated_at: Annotated[int, Meta(description="Update time (ms)")]
+    """
+    Update time (ms)
+    """
+    premium_index: Annotated[Decimal, Meta(description="Premium index")]
+    """
+    Premium index
+    """
+
+
+class FuturesWsPremiumMessage(Struct, kw_only=True):
+    """
+    A premium index push.
+    """
+
+    method: Annotated[str, Meta(description=" (known values: premium.update)")]
+    """
+     (known values: premium.update)
+    """
+    data: FuturesWsPremium
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class FuturesWsState(Struct, kw_only=True):
+    """
+    24-hour status of one futures market, with prices, open interest and funding.
+    """
+
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    last: Annotated[Decimal, Meta(description="Latest price")]
+    """
+    Latest price
+    """
+    open: Annotated[Decimal, Meta(description="Opening price")]
+    """
+    Opening price
+    """
+    close: Annotated[Decimal, Meta(description="Closing price")]
+    """
+    Closing price
+    """
+    high: Annotated[Decimal, Meta(description="Highest price")]
+    """
+    Highest price
+    """
+    low: Annotated[Decimal, Meta(description="Lowest price")]
+    """
+    Lowest price
+    """
+    volume: Annotated[Decimal, Meta(description="24-hour volume")]
+    """
+    24-hour volume
+    """
+    value: Annotated[Decimal, Meta(description="24-hour value")]
+    """
+    24-hour value
+    """
+    volume_sell: Annotated[
+        Decimal,
+        Meta(description="Best ask size (the WS page's wording; the REST ticker page calls it the taker sell volume)"),
+    ]
+    """
+    Best ask size (the WS page's wording; the REST ticker page calls it the taker sell volume)
+    """
+    volume_buy: Annotated[
+        Decimal,
+        Meta(description="Best bid size (the WS page's wording; the REST ticker page calls it the taker buy volume)"),
+    ]
+    """
+    Best bid size (the WS page's wording; the REST ticker page calls it the taker buy volume)
+    """
+    insurance_fund_size: Annotated[Decimal, Meta(description="Insurance fund amount")]
+    """
+    Insurance fund amount
+    """
+    open_interest_size: Annotated[Decimal, Meta(description="Current open interest (position size)")]
+    """
+    Current open interest (position size)
+    """
+    latest_funding_rate: Annotated[
+        Decimal,
+        Meta(description="Current funding rate, calculated every minute, for reference (positive: longs pay shorts)"),
+    ]
+    """
+    Current funding rate, calculated every minute, for reference (positive: longs pay shorts)
+    """
+    next_funding_rate: Annotated[Decimal, Meta(description="Predicted next funding rate")]
+    """
+    Predicted next funding rate
+    """
+    latest_funding_time: Annotated[int, Meta(description="Collection time of the current funding rate (ms)")]
+    """
+    Collection time of the current funding rate (ms)
+    """
+    next_funding_time: Annotated[int, Meta(description="Collection time of the next funding rate (ms)")]
+    """
+    Collection time of the next funding rate (ms)
+    """
+    period: Annotated[int, Meta(description="Period in seconds, fixed at 86400 (one day)")]
+    """
+    Period in seconds, fixed at 86400 (one day)
+    """
+    mark_price: Annotated[Decimal, Meta(description="Mark price")] | UnsetType = UNSET
+    """
+    Mark price
+    """
+    index_price: Annotated[Decimal, Meta(description="Index price")] | UnsetType = UNSET
+    """
+    Index price
+    """
+
+
+class FuturesWsStateList(Struct, kw_only=True):
+    """
+    Status of the futures markets that changed.
+    """
+
+    state_list: list[FuturesWsState]
+
+
+class FuturesWsStateMessage(Struct, kw_only=True):
+    """
+    A 24-hour market status push (futures).
+    """
+
+    method: Annotated[str, Meta(description=" (known values: state.update)")]
+    """
+     (known values: state.update)
+    """
+    data: FuturesWsStateList
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class FuturesWsStopOrder(Struct, kw_only=True):
+    """
+    A futures stop order as pushed on the stop channel.
+    """
+
+    stop_id: Annotated[int, Meta(description="Stop order id")]
+    """
+    Stop order id
+    """
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    """
+    Order side (known values: buy, sell)
+    """
+    type: Annotated[
+        str,
+        Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)"),
+    ]
+    """
+    Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)
+    """
+    amount: Annotated[Decimal, Meta(description="Order amount")]
+    """
+    Order amount
+    """
+    price: Annotated[Decimal, Meta(description='Order price ("0" for market orders)')]
+    """
+    Order price ("0" for market orders)
+    """
+    trigger_price: Annotated[Decimal, Meta(description="Trigger price")]
+    """
+    Trigger price
+    """
+    trigger_direction: Annotated[
+        str,
+        Meta(description="higher: triggers when the price rises to trigger_price; lower: when it falls to it"),
+    ]
+    """
+    higher: triggers when the price rises to trigger_price; lower: when it falls to it
+    """
+    trigger_price_type: Annotated[
+        str,
+        Meta(description="Price compared with trigger_price (known values: latest_price, mark_price, index_price)"),
+    ]
+    """
+    Price compared with trigger_price (known values: latest_price, mark_price, index_price)
+    """
+    client_id: Annotated[str, Meta(description="User-defined id (may be empty)")]
+    """
+    User-defined id (may be empty)
+    """
+    created_at: Annotated[int, Meta(description="Creation time (ms)")]
+    """
+    Creation time (ms)
+    """
+    updated_at: Annotated[int, Meta(description="Last update time (ms)")]
+    """
+    Last update time (ms)
+    """
+    market_type: Annotated[str, Meta(description="Market type (known values: FUTURES)")] | UnsetType = UNSET
+    """
+    Market type (known values: FUTURES)
+    """
+    maker_fee_rate: Annotated[Decimal, Meta(description="Maker fee rate")] | UnsetType = UNSET
+    """
+    Maker fee rate
+    """
+    taker_fee_rate: Annotated[Decimal, Meta(description="Taker fee rate")] | UnsetType = UNSET
+    """
+    Taker fee rate
+    """
+    status: (
+        Annotated[
+            str,
+            Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Stop order status (known values: put, active_success, active_fail, cancel)
+    """
+
+
+class FuturesWsStopUpdate(Struct, kw_only=True):
+    """
+    A stop order event and the stop order after it.
+    """
+
+    event: Annotated[str | int, Meta(description="put: placed; active: triggered; cancel: canceled")]
+    """
+    put: placed; active: triggered; cancel: canceled
+    """
+    stop: FuturesWsStopOrder
+
+
 class ReferralAgentReferee(Struct, kw_only=True):
     """
     An agent invited by the account, with totals.
@@ -2637,6 +3577,415 @@ class SpotUserDeal(Struct, kw_only=True):
     """
 
 
+class SpotWsBalance(Struct, kw_only=True):
+    """
+    Balance of one asset in the spot (or a margin) account.
+    """
+
+    ccy: Annotated[str, Meta(description="Asset")]
+    """
+    Asset
+    """
+    available: Annotated[Decimal, Meta(description="Available balance")]
+    """
+    Available balance
+    """
+    frozen: Annotated[Decimal, Meta(description="Frozen balance")]
+    """
+    Frozen balance
+    """
+    updated_at: Annotated[int, Meta(description="Update time (ms)")]
+    """
+    Update time (ms)
+    """
+    margin_market: (
+        Annotated[
+            str, Meta(description="Margin market of a margin account's balance; empty or null for the spot account")
+        ]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    Margin market of a margin account's balance; empty or null for the spot account
+    """
+
+
+class SpotWsBalanceList(Struct, kw_only=True):
+    """
+    Balances of the subscribed assets.
+    """
+
+    balance_list: list[SpotWsBalance]
+
+
+class SpotWsBalanceMessage(Struct, kw_only=True):
+    """
+    A spot balance push.
+    """
+
+    method: Annotated[str, Meta(description=" (known values: balance.update)")]
+    """
+     (known values: balance.update)
+    """
+    data: SpotWsBalanceList
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class SpotWsIndex(Struct, kw_only=True):
+    """
+    Index price of one spot market.
+    """
+
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    index_price: Annotated[Decimal, Meta(description="Index price")]
+    """
+    Index price
+    """
+
+
+class SpotWsIndexMessage(Struct, kw_only=True):
+    """
+    An index price push (spot).
+    """
+
+    method: Annotated[str, Meta(description=" (known values: index.update)")]
+    """
+     (known values: index.update)
+    """
+    data: SpotWsIndex
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class SpotWsOrder(Struct, kw_only=True):
+    """
+    A spot or margin order as pushed on the order channel.
+    """
+
+    order_id: Annotated[int, Meta(description="Order id")]
+    """
+    Order id
+    """
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    """
+    Order side (known values: buy, sell)
+    """
+    type: Annotated[
+        str,
+        Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)"),
+    ]
+    """
+    Order type (known values: limit, market, maker_only, ioc, fok)
+    """
+    amount: Annotated[Decimal, Meta(description="Order amount")]
+    """
+    Order amount
+    """
+    price: Annotated[Decimal, Meta(description='Order price ("0" for market orders)')]
+    """
+    Order price ("0" for market orders)
+    """
+    unfilled_amount: Annotated[Decimal, Meta(description="Amount not filled yet")]
+    """
+    Amount not filled yet
+    """
+    filled_amount: Annotated[Decimal, Meta(description="Amount filled")]
+    """
+    Amount filled
+    """
+    filled_value: Annotated[Decimal, Meta(description="Value filled")]
+    """
+    Value filled
+    """
+    client_id: Annotated[str, Meta(description="User-defined id (may be empty)")]
+    """
+    User-defined id (may be empty)
+    """
+    base_ccy_fee: Annotated[Decimal, Meta(description="Fee charged in the base currency")]
+    """
+    Fee charged in the base currency
+    """
+    quote_ccy_fee: Annotated[Decimal, Meta(description="Fee charged in the quote currency")]
+    """
+    Fee charged in the quote currency
+    """
+    discount_ccy_fee: Annotated[Decimal, Meta(description="Fee charged in the discount currency (CET)")]
+    """
+    Fee charged in the discount currency (CET)
+    """
+    maker_fee_rate: Annotated[Decimal, Meta(description="Maker fee rate")]
+    """
+    Maker fee rate
+    """
+    taker_fee_rate: Annotated[Decimal, Meta(description="Taker fee rate")]
+    """
+    Taker fee rate
+    """
+    created_at: Annotated[int, Meta(description="Creation time (ms)")]
+    """
+    Creation time (ms)
+    """
+    updated_at: Annotated[int, Meta(description="Last update time (ms)")]
+    """
+    Last update time (ms)
+    """
+    margin_market: (
+        Annotated[str, Meta(description="Margin market; empty or null for spot orders")] | UnsetType | None
+    ) = UNSET
+    """
+    Margin market; empty or null for spot orders
+    """
+    last_filled_amount: Annotated[Decimal, Meta(description="Amount of the latest fill")] | UnsetType = UNSET
+    """
+    Amount of the latest fill
+    """
+    last_filled_price: Annotated[Decimal, Meta(description="Price of the latest fill")] | UnsetType = UNSET
+    """
+    Price of the latest fill
+    """
+    last_fill_amount: (
+        Annotated[
+            Decimal,
+            Meta(description="Amount of the latest fill (the name seen in some examples and live REST answers)"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Amount of the latest fill (the name seen in some examples and live REST answers)
+    """
+    last_fill_price: (
+        Annotated[
+            Decimal,
+            Meta(description="Price of the latest fill (the name seen in some examples and live REST answers)"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Price of the latest fill (the name seen in some examples and live REST answers)
+    """
+
+
+class SpotWsOrderUpdate(Struct, kw_only=True):
+    """
+    An order event and the order after it.
+    """
+
+    event: Annotated[
+        str,
+        Meta(
+            description="put: placed; update: filled in part; modify: edited; finish: filled or canceled (known values: put, update, modify, finish)"
+        ),
+    ]
+    """
+    put: placed; update: filled in part; modify: edited; finish: filled or canceled (known values: put, update, modify, finish)
+    """
+    order: SpotWsOrder
+
+
+class SpotWsState(Struct, kw_only=True):
+    """
+    24-hour status of one spot market.
+    """
+
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    last: Annotated[Decimal, Meta(description="Latest price")]
+    """
+    Latest price
+    """
+    open: Annotated[Decimal, Meta(description="Opening price")]
+    """
+    Opening price
+    """
+    close: Annotated[Decimal, Meta(description="Closing price")]
+    """
+    Closing price
+    """
+    high: Annotated[Decimal, Meta(description="Highest price")]
+    """
+    Highest price
+    """
+    low: Annotated[Decimal, Meta(description="Lowest price")]
+    """
+    Lowest price
+    """
+    volume: Annotated[Decimal, Meta(description="Filled volume")]
+    """
+    Filled volume
+    """
+    value: Annotated[Decimal, Meta(description="Filled value")]
+    """
+    Filled value
+    """
+    volume_sell: Annotated[
+        Decimal,
+        Meta(description="Best ask size (the WS page's wording; the REST ticker page calls it the taker sell volume)"),
+    ]
+    """
+    Best ask size (the WS page's wording; the REST ticker page calls it the taker sell volume)
+    """
+    volume_buy: Annotated[
+        Decimal,
+        Meta(description="Best bid size (the WS page's wording; the REST ticker page calls it the taker buy volume)"),
+    ]
+    """
+    Best bid size (the WS page's wording; the REST ticker page calls it the taker buy volume)
+    """
+    period: Annotated[int, Meta(description="Period in seconds, fixed at 86400 (one day)")]
+    """
+    Period in seconds, fixed at 86400 (one day)
+    """
+
+
+class SpotWsStateList(Struct, kw_only=True):
+    """
+    Status of the markets that changed.
+    """
+
+    state_list: list[SpotWsState]
+
+
+class SpotWsStateMessage(Struct, kw_only=True):
+    """
+    A 24-hour market status push (spot).
+    """
+
+    method: Annotated[str, Meta(description=" (known values: state.update)")]
+    """
+     (known values: state.update)
+    """
+    data: SpotWsStateList
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class SpotWsStopOrder(Struct, kw_only=True):
+    """
+    A spot or margin stop order as pushed on the stop channel.
+    """
+
+    stop_id: Annotated[int, Meta(description="Stop order id")]
+    """
+    Stop order id
+    """
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    """
+    Order side (known values: buy, sell)
+    """
+    type: Annotated[
+        str,
+        Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)"),
+    ]
+    """
+    Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)
+    """
+    amount: Annotated[Decimal, Meta(description="Order amount")]
+    """
+    Order amount
+    """
+    price: Annotated[Decimal, Meta(description='Order price ("0" for market orders)')]
+    """
+    Order price ("0" for market orders)
+    """
+    trigger_price: Annotated[Decimal, Meta(description="Trigger price")]
+    """
+    Trigger price
+    """
+    trigger_direction: Annotated[
+        str,
+        Meta(description="higher: triggers when the price rises to trigger_price; lower: when it falls to it"),
+    ]
+    """
+    higher: triggers when the price rises to trigger_price; lower: when it falls to it
+    """
+    client_id: Annotated[str, Meta(description="User-defined id (may be empty)")]
+    """
+    User-defined id (may be empty)
+    """
+    created_at: Annotated[int, Meta(description="Creation time (ms)")]
+    """
+    Creation time (ms)
+    """
+    updated_at: Annotated[int, Meta(description="Last update time (ms)")]
+    """
+    Last update time (ms)
+    """
+    market_type: Annotated[str, Meta(description="Market type (known values: SPOT, MARGIN)")] | UnsetType = UNSET
+    """
+    Market type (known values: SPOT, MARGIN)
+    """
+    margin_market: (
+        Annotated[str, Meta(description="Margin market; empty or null for spot stop orders")] | UnsetType | None
+    ) = UNSET
+    """
+    Margin market; empty or null for spot stop orders
+    """
+    ccy: Annotated[str, Meta(description="Currency the amount is counted in")] | UnsetType = UNSET
+    """
+    Currency the amount is counted in
+    """
+    trigger_price_type: (
+        Annotated[
+            str,
+            Meta(description="Price compared with trigger_price (known values: latest_price, mark_price, index_price)"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Price compared with trigger_price (known values: latest_price, mark_price, index_price)
+    """
+    maker_fee_rate: Annotated[Decimal, Meta(description="Maker fee rate")] | UnsetType = UNSET
+    """
+    Maker fee rate
+    """
+    taker_fee_rate: Annotated[Decimal, Meta(description="Taker fee rate")] | UnsetType = UNSET
+    """
+    Taker fee rate
+    """
+    status: (
+        Annotated[
+            str,
+            Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Stop order status (known values: put, active_success, active_fail, cancel)
+    """
+
+
+class SpotWsStopUpdate(Struct, kw_only=True):
+    """
+    A stop order event and the stop order after it.
+    """
+
+    event: Annotated[str | int, Meta(description="put: placed; active: triggered; cancel: canceled")]
+    """
+    put: placed; active: triggered; cancel: canceled
+    """
+    stop: SpotWsStopOrder
+
+
 class SystemTime(Struct, kw_only=True):
     """
     The server's clock.
@@ -2690,6 +4039,89 @@ class AssetMarginBalance(Struct, kw_only=True):
     """
     Misspelt risk_rate, as in the docs' example; empty string when there is no loan
     """
+
+
+class CoinexWsDepth(Struct, kw_only=True):
+    """
+    The order book of one market, full or incremental.
+    """
+
+    market: Annotated[str, Meta(description="Market name")]
+    """
+    Market name
+    """
+    is_full: Annotated[
+        bool,
+        Meta(description="true: the full book; false: the levels changed since the last push"),
+    ]
+    """
+    true: the full book; false: the levels changed since the last push
+    """
+    depth: CoinexWsDepthBook
+
+
+class CoinexWsDepthMessage(Struct, kw_only=True):
+    """
+    An order book push.
+    """
+
+    method: Annotated[str, Meta(description=" (known values: depth.update)")]
+    """
+     (known values: depth.update)
+    """
+    data: CoinexWsDepth
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class CoinexWsNotice(Struct, kw_only=True):
+    """
+    One system notice.
+    """
+
+    channel: Annotated[int, Meta(description="Notice channel: 101 (system maintenance)")]
+    """
+    Notice channel: 101 (system maintenance)
+    """
+    info: CoinexWsNoticeInfo
+
+
+class CoinexWsNoticeMessage(Struct, kw_only=True):
+    """
+    A system notice push.
+    """
+
+    method: Annotated[str, Meta(description=" (known values: notice.update)")]
+    """
+     (known values: notice.update)
+    """
+    data: CoinexWsNotice
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class CoinexWsPingReply(Struct, kw_only=True):
+    """
+    Reply to server.ping.
+    """
+
+    id: Annotated[int, Meta(description="The request's id")] | None
+    """
+    The request's id
+    """
+    code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    message: Annotated[str, Meta(description='"OK" on success')]
+    """
+    "OK" on success
+    """
+    data: CoinexWsPong
 
 
 class FuturesBatchOrderResult(Struct, kw_only=True):
@@ -2967,6 +4399,54 @@ class FuturesPosition(Struct, kw_only=True):
     """
 
 
+class FuturesWsOrderMessage(Struct, kw_only=True):
+    """
+    An order event push (futures).
+    """
+
+    method: Annotated[str, Meta(description=" (known values: order.update)")]
+    """
+     (known values: order.update)
+    """
+    data: FuturesWsOrderUpdate
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class FuturesWsPositionMessage(Struct, kw_only=True):
+    """
+    A position push.
+    """
+
+    method: Annotated[str, Meta(description=" (known values: position.update)")]
+    """
+     (known values: position.update)
+    """
+    data: FuturesWsPositionUpdate
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class FuturesWsStopMessage(Struct, kw_only=True):
+    """
+    A stop order event push (futures).
+    """
+
+    method: Annotated[str, Meta(description=" (known values: stop.update)")]
+    """
+     (known values: stop.update)
+    """
+    data: FuturesWsStopUpdate
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
 class SpotBatchOrderResult(Struct, kw_only=True):
     """
     Result of one item of a batch call on orders (code 0 = success).
@@ -3063,4 +4543,36 @@ class SpotIndex(Struct, kw_only=True):
     sources: Annotated[list[SpotIndexSource], Meta(description="Index components")]
     """
     Index components
+    """
+
+
+class SpotWsOrderMessage(Struct, kw_only=True):
+    """
+    An order event push (spot and margin).
+    """
+
+    method: Annotated[str, Meta(description=" (known values: order.update)")]
+    """
+     (known values: order.update)
+    """
+    data: SpotWsOrderUpdate
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
+    """
+
+
+class SpotWsStopMessage(Struct, kw_only=True):
+    """
+    A stop order event push (spot and margin).
+    """
+
+    method: Annotated[str, Meta(description=" (known values: stop.update)")]
+    """
+     (known values: stop.update)
+    """
+    data: SpotWsStopUpdate
+    id: Annotated[int, Meta(description="null in pushes")] | None
+    """
+    null in pushes
     """

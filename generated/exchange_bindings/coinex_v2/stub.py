@@ -115,6 +115,44 @@ SPEC: dict[str, Any] = {
         },
         "market_type": {"spot": "SPOT", "perpetual": "FUTURES"},
         "futures_market": {"BTCUSDT-SWAP": "BTCUSDT", "ETHUSDT-SWAP": "ETHUSDT"},
+        "ws_order_event": {
+            "pending": "put",
+            "open": "put",
+            "partially_filled": "update",
+            "filled": "finish",
+            "cancelled": "finish",
+            "rejected": "finish",
+        },
+        "ws_stop_event": {
+            "pending": "put",
+            "open": "active",
+            "partially_filled": "active",
+            "filled": "active",
+            "cancelled": "cancel",
+            "rejected": "cancel",
+        },
+        "ws_stop_status": {
+            "pending": "put",
+            "open": "active_success",
+            "partially_filled": "active_success",
+            "filled": "active_success",
+            "cancelled": "cancel",
+            "rejected": "active_fail",
+        },
+        "trigger_direction": {"buy": "higher", "sell": "lower"},
+        "position_side": {
+            "-": "short",
+            "0": "long",
+            "1": "long",
+            "2": "long",
+            "3": "long",
+            "4": "long",
+            "5": "long",
+            "6": "long",
+            "7": "long",
+            "8": "long",
+            "9": "long",
+        },
         "period_seconds": {
             "1min": 60,
             "3min": 180,
@@ -5370,8 +5408,2577 @@ SPEC: dict[str, Any] = {
                 "price": {"type": "string", "format": "decimal"},
             },
         },
+        "FuturesWsStateMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "state.update"},
+                "data": {"$ref": "#/schemas/FuturesWsStateList"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "FuturesWsStateList": {
+            "type": "object",
+            "required": ["state_list"],
+            "properties": {"state_list": {"type": "array", "items": {"$ref": "#/schemas/FuturesWsState"}}},
+        },
+        "FuturesWsState": {
+            "type": "object",
+            "required": [
+                "market",
+                "last",
+                "open",
+                "close",
+                "high",
+                "low",
+                "volume",
+                "value",
+                "volume_sell",
+                "volume_buy",
+                "open_interest_size",
+                "insurance_fund_size",
+                "latest_funding_rate",
+                "next_funding_rate",
+                "latest_funding_time",
+                "next_funding_time",
+                "period",
+            ],
+            "properties": {
+                "market": {"type": "string"},
+                "last": {"type": "string", "format": "decimal"},
+                "open": {"type": "string", "format": "decimal"},
+                "close": {"type": "string", "format": "decimal"},
+                "high": {"type": "string", "format": "decimal"},
+                "low": {"type": "string", "format": "decimal"},
+                "volume": {"type": "string", "format": "decimal"},
+                "value": {"type": "string", "format": "decimal"},
+                "volume_sell": {"type": "string", "format": "decimal"},
+                "volume_buy": {"type": "string", "format": "decimal"},
+                "insurance_fund_size": {"type": "string", "format": "decimal"},
+                "mark_price": {"type": "string", "format": "decimal"},
+                "index_price": {"type": "string", "format": "decimal"},
+                "open_interest_size": {"type": "string", "format": "decimal"},
+                "latest_funding_rate": {"type": "string", "format": "decimal"},
+                "next_funding_rate": {"type": "string", "format": "decimal"},
+                "latest_funding_time": {"type": "integer", "format": "unix_ms"},
+                "next_funding_time": {"type": "integer", "format": "unix_ms"},
+                "period": {"type": "integer"},
+            },
+        },
+        "FuturesWsIndexMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "index.update"},
+                "data": {"$ref": "#/schemas/FuturesWsIndex"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "FuturesWsIndex": {
+            "type": "object",
+            "required": ["market", "index_price", "mark_price"],
+            "properties": {
+                "market": {"type": "string"},
+                "index_price": {"type": "string", "format": "decimal"},
+                "mark_price": {"type": "string", "format": "decimal"},
+            },
+        },
+        "FuturesWsOrderMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "order.update"},
+                "data": {"$ref": "#/schemas/FuturesWsOrderUpdate"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "FuturesWsOrderUpdate": {
+            "type": "object",
+            "required": ["event", "order"],
+            "properties": {
+                "event": {"type": "string", "enum": ["put", "update", "modify", "finish"]},
+                "order": {"$ref": "#/schemas/FuturesWsOrder"},
+            },
+        },
+        "FuturesWsOrder": {
+            "type": "object",
+            "required": [
+                "order_id",
+                "market",
+                "side",
+                "type",
+                "amount",
+                "price",
+                "unfilled_amount",
+                "filled_amount",
+                "filled_value",
+                "client_id",
+                "fee",
+                "fee_ccy",
+                "maker_fee_rate",
+                "taker_fee_rate",
+                "created_at",
+                "updated_at",
+            ],
+            "properties": {
+                "order_id": {"type": "integer"},
+                "stop_id": {"type": "integer"},
+                "market": {"type": "string"},
+                "market_type": {"type": "string", "enum": ["FUTURES"]},
+                "side": {"type": "string", "enum": ["buy", "sell"]},
+                "type": {"type": "string", "enum": ["limit", "market", "maker_only", "ioc", "fok"]},
+                "amount": {"type": "string", "format": "decimal"},
+                "price": {"type": "string", "format": "decimal"},
+                "unfilled_amount": {"type": "string", "format": "decimal"},
+                "filled_amount": {"type": "string", "format": "decimal"},
+                "filled_value": {"type": "string", "format": "decimal"},
+                "client_id": {"type": "string"},
+                "fee": {"type": "string", "format": "decimal"},
+                "fee_ccy": {"type": "string"},
+                "maker_fee_rate": {"type": "string", "format": "decimal"},
+                "taker_fee_rate": {"type": "string", "format": "decimal"},
+                "last_filled_amount": {"type": "string", "format": "decimal"},
+                "last_filled_price": {"type": "string", "format": "decimal"},
+                "realized_pnl": {"type": "string", "format": "decimal"},
+                "status": {"type": "string", "enum": ["open", "part_filled", "filled", "part_canceled", "canceled"]},
+                "created_at": {"type": "integer", "format": "unix_ms"},
+                "updated_at": {"type": "integer", "format": "unix_ms"},
+            },
+        },
+        "FuturesWsStopMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "stop.update"},
+                "data": {"$ref": "#/schemas/FuturesWsStopUpdate"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "FuturesWsStopUpdate": {
+            "type": "object",
+            "required": ["event", "stop"],
+            "properties": {
+                "event": {"anyOf": [{"type": "string", "enum": ["put", "active", "cancel"]}, {"type": "integer"}]},
+                "stop": {"$ref": "#/schemas/FuturesWsStopOrder"},
+            },
+        },
+        "FuturesWsStopOrder": {
+            "type": "object",
+            "required": [
+                "stop_id",
+                "market",
+                "side",
+                "type",
+                "amount",
+                "price",
+                "trigger_price",
+                "trigger_direction",
+                "trigger_price_type",
+                "client_id",
+                "created_at",
+                "updated_at",
+            ],
+            "properties": {
+                "stop_id": {"type": "integer"},
+                "market": {"type": "string"},
+                "market_type": {"type": "string", "enum": ["FUTURES"]},
+                "side": {"type": "string", "enum": ["buy", "sell"]},
+                "type": {"type": "string", "enum": ["limit", "market", "maker_only", "ioc", "fok"]},
+                "amount": {"type": "string", "format": "decimal"},
+                "price": {"type": "string", "format": "decimal"},
+                "trigger_price": {"type": "string", "format": "decimal"},
+                "trigger_direction": {"type": "string"},
+                "trigger_price_type": {"type": "string", "enum": ["latest_price", "mark_price", "index_price"]},
+                "client_id": {"type": "string"},
+                "maker_fee_rate": {"type": "string", "format": "decimal"},
+                "taker_fee_rate": {"type": "string", "format": "decimal"},
+                "status": {"type": "string", "enum": ["put", "active_success", "active_fail", "cancel"]},
+                "created_at": {"type": "integer", "format": "unix_ms"},
+                "updated_at": {"type": "integer", "format": "unix_ms"},
+            },
+        },
+        "FuturesWsBalanceMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "balance.update"},
+                "data": {"$ref": "#/schemas/FuturesWsBalanceList"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "FuturesWsBalanceList": {
+            "type": "object",
+            "required": ["balance_list"],
+            "properties": {"balance_list": {"type": "array", "items": {"$ref": "#/schemas/FuturesWsBalance"}}},
+        },
+        "FuturesWsBalance": {
+            "type": "object",
+            "required": ["ccy", "available", "frozen", "margin", "unrealized_pnl", "transferrable", "equity"],
+            "properties": {
+                "ccy": {"type": "string"},
+                "available": {"type": "string", "format": "decimal"},
+                "frozen": {"type": "string", "format": "decimal"},
+                "margin": {"type": "string", "format": "decimal"},
+                "unrealized_pnl": {"type": "string", "format": "decimal"},
+                "transferrable": {"type": "string", "format": "decimal"},
+                "equity": {"type": "string", "format": "decimal"},
+            },
+        },
+        "FuturesWsPositionMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "position.update"},
+                "data": {"$ref": "#/schemas/FuturesWsPositionUpdate"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "FuturesWsPositionUpdate": {
+            "type": "object",
+            "required": ["event", "position"],
+            "properties": {
+                "event": {"type": "string", "enum": ["update", "close", "sys_close", "adl", "liq"]},
+                "position": {"$ref": "#/schemas/FuturesWsPosition"},
+            },
+        },
+        "FuturesWsPosition": {
+            "type": "object",
+            "required": [
+                "position_id",
+                "market",
+                "side",
+                "margin_mode",
+                "open_interest",
+                "close_avbl",
+                "ath_position_amount",
+                "unrealized_pnl",
+                "realized_pnl",
+                "avg_entry_price",
+                "cml_position_value",
+                "max_position_value",
+                "take_profit_price",
+                "stop_loss_price",
+                "take_profit_type",
+                "stop_loss_type",
+                "leverage",
+                "margin_avbl",
+                "ath_margin_size",
+                "position_margin_rate",
+                "maintenance_margin_rate",
+                "maintenance_margin_value",
+                "liq_price",
+                "bkr_price",
+                "adl_level",
+                "settle_price",
+                "created_at",
+                "updated_at",
+            ],
+            "properties": {
+                "position_id": {"type": "integer"},
+                "market": {"type": "string"},
+                "market_type": {"type": "string", "enum": ["FUTURES"]},
+                "side": {"type": "string", "enum": ["long", "short"]},
+                "margin_mode": {"type": "string", "enum": ["isolated", "cross"]},
+                "open_interest": {"type": "string", "format": "decimal"},
+                "close_avbl": {"type": "string", "format": "decimal"},
+                "ath_position_amount": {"type": "string", "format": "decimal"},
+                "unrealized_pnl": {"type": "string", "format": "decimal"},
+                "realized_pnl": {"type": "string", "format": "decimal"},
+                "avg_entry_price": {"type": "string", "format": "decimal"},
+                "cml_position_value": {"type": "string", "format": "decimal"},
+                "max_position_value": {"type": "string", "format": "decimal"},
+                "take_profit_price": {"type": "string", "format": "decimal"},
+                "stop_loss_price": {"type": "string", "format": "decimal"},
+                "take_profit_type": {"type": "string"},
+                "stop_loss_type": {"type": "string"},
+                "leverage": {"type": "string", "format": "decimal"},
+                "margin_avbl": {"type": "string", "format": "decimal"},
+                "ath_margin_size": {"type": "string", "format": "decimal"},
+                "position_margin_rate": {"type": "string", "format": "decimal"},
+                "maintenance_margin_rate": {"type": "string", "format": "decimal"},
+                "maintenance_margin_value": {"type": "string", "format": "decimal"},
+                "liq_price": {"type": "string", "format": "decimal"},
+                "bkr_price": {"type": "string", "format": "decimal"},
+                "adl_level": {"type": "integer"},
+                "settle_price": {"type": "string", "format": "decimal"},
+                "settle_val": {"type": "string", "format": "decimal"},
+                "settle_value": {"type": "string", "format": "decimal"},
+                "first_filled_price": {"type": "string", "format": "decimal"},
+                "latest_filled_price": {"type": "string", "format": "decimal"},
+                "created_at": {"type": "integer", "format": "unix_ms"},
+                "updated_at": {"type": "integer", "format": "unix_ms"},
+            },
+        },
+        "FuturesWsPremiumMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "premium.update"},
+                "data": {"$ref": "#/schemas/FuturesWsPremium"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "FuturesWsPremium": {
+            "type": "object",
+            "required": ["market", "updated_at", "premium_index"],
+            "properties": {
+                "market": {"type": "string"},
+                "updated_at": {"type": "integer", "format": "unix_ms"},
+                "premium_index": {"type": "string", "format": "decimal"},
+            },
+        },
+        "CoinexWsReply": {
+            "type": "object",
+            "required": ["id", "code", "message"],
+            "properties": {
+                "id": {"type": "integer", "nullable": True},
+                "code": {"type": "integer"},
+                "message": {"type": "string"},
+            },
+        },
+        "CoinexWsPingReply": {
+            "type": "object",
+            "required": ["id", "code", "message", "data"],
+            "properties": {
+                "id": {"type": "integer", "nullable": True},
+                "code": {"type": "integer"},
+                "message": {"type": "string"},
+                "data": {"$ref": "#/schemas/CoinexWsPong"},
+            },
+        },
+        "CoinexWsPong": {
+            "type": "object",
+            "required": ["result"],
+            "properties": {"result": {"type": "string", "const": "pong"}},
+        },
+        "CoinexWsSignParams": {
+            "type": "object",
+            "required": ["access_id", "signed_str", "timestamp"],
+            "properties": {
+                "access_id": {"type": "string"},
+                "signed_str": {"type": "string"},
+                "timestamp": {"type": "integer", "format": "unix_ms"},
+            },
+        },
+        "CoinexWsPingParams": {"type": "object", "properties": {}},
+        "CoinexWsNoticeMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "notice.update"},
+                "data": {"$ref": "#/schemas/CoinexWsNotice"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "CoinexWsNotice": {
+            "type": "object",
+            "required": ["channel", "info"],
+            "properties": {"channel": {"type": "integer"}, "info": {"$ref": "#/schemas/CoinexWsNoticeInfo"}},
+        },
+        "CoinexWsNoticeInfo": {
+            "type": "object",
+            "required": ["start_time", "end_time", "scope"],
+            "properties": {
+                "start_time": {"type": "integer", "format": "unix_ms"},
+                "end_time": {"type": "integer", "format": "unix_ms"},
+                "scope": {"type": "array", "items": {"type": "string"}},
+                "protect_duration_start": {"type": "integer", "format": "unix_ms"},
+                "protect_duration_end": {"type": "integer", "format": "unix_ms"},
+            },
+        },
+        "CoinexWsDepthMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "depth.update"},
+                "data": {"$ref": "#/schemas/CoinexWsDepth"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "CoinexWsDepth": {
+            "type": "object",
+            "required": ["market", "is_full", "depth"],
+            "properties": {
+                "market": {"type": "string"},
+                "is_full": {"type": "boolean"},
+                "depth": {"$ref": "#/schemas/CoinexWsDepthBook"},
+            },
+        },
+        "CoinexWsDepthBook": {
+            "type": "object",
+            "required": ["asks", "bids", "last", "updated_at", "checksum"],
+            "properties": {
+                "asks": {
+                    "type": "array",
+                    "items": {
+                        "type": "array",
+                        "minItems": 2,
+                        "maxItems": 2,
+                        "prefixItems": [
+                            {"type": "string", "format": "decimal"},
+                            {"type": "string", "format": "decimal"},
+                        ],
+                    },
+                },
+                "bids": {
+                    "type": "array",
+                    "items": {
+                        "type": "array",
+                        "minItems": 2,
+                        "maxItems": 2,
+                        "prefixItems": [
+                            {"type": "string", "format": "decimal"},
+                            {"type": "string", "format": "decimal"},
+                        ],
+                    },
+                },
+                "last": {"type": "string", "format": "decimal"},
+                "updated_at": {"type": "integer", "format": "unix_ms"},
+                "checksum": {"type": "integer"},
+            },
+        },
+        "CoinexWsDealsMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "deals.update"},
+                "data": {"$ref": "#/schemas/CoinexWsDeals"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "CoinexWsDeals": {
+            "type": "object",
+            "required": ["market", "deal_list"],
+            "properties": {
+                "market": {"type": "string"},
+                "deal_list": {"type": "array", "items": {"$ref": "#/schemas/CoinexWsDeal"}},
+            },
+        },
+        "CoinexWsDeal": {
+            "type": "object",
+            "required": ["deal_id", "created_at", "side", "price", "amount"],
+            "properties": {
+                "deal_id": {"type": "integer"},
+                "created_at": {"type": "integer", "format": "unix_ms"},
+                "side": {"type": "string", "enum": ["buy", "sell"]},
+                "price": {"type": "string", "format": "decimal"},
+                "amount": {"type": "string", "format": "decimal"},
+            },
+        },
+        "CoinexWsBboMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "bbo.update"},
+                "data": {"$ref": "#/schemas/CoinexWsBbo"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "CoinexWsBbo": {
+            "type": "object",
+            "required": ["market", "updated_at", "best_bid_price", "best_bid_size", "best_ask_price", "best_ask_size"],
+            "properties": {
+                "market": {"type": "string"},
+                "updated_at": {"type": "integer", "format": "unix_ms"},
+                "best_bid_price": {"type": "string", "format": "decimal"},
+                "best_bid_size": {"type": "string", "format": "decimal"},
+                "best_ask_price": {"type": "string", "format": "decimal"},
+                "best_ask_size": {"type": "string", "format": "decimal"},
+            },
+        },
+        "CoinexWsUserDealsMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "user_deals.update"},
+                "data": {"$ref": "#/schemas/CoinexWsUserDeal"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "CoinexWsUserDeal": {
+            "type": "object",
+            "required": ["deal_id", "created_at", "market", "side", "order_id", "price", "amount"],
+            "properties": {
+                "deal_id": {"type": "integer"},
+                "created_at": {"type": "integer", "format": "unix_ms"},
+                "market": {"type": "string"},
+                "side": {"type": "string", "enum": ["buy", "sell"]},
+                "order_id": {"type": "integer"},
+                "client_id": {"type": "string"},
+                "margin_market": {"type": "string", "nullable": True},
+                "price": {"type": "string", "format": "decimal"},
+                "amount": {"type": "string", "format": "decimal"},
+                "role": {"type": "string", "enum": ["taker", "maker"]},
+                "fee": {"type": "string", "format": "decimal"},
+                "fee_ccy": {"type": "string"},
+            },
+        },
+        "SpotWsStateMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "state.update"},
+                "data": {"$ref": "#/schemas/SpotWsStateList"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "SpotWsStateList": {
+            "type": "object",
+            "required": ["state_list"],
+            "properties": {"state_list": {"type": "array", "items": {"$ref": "#/schemas/SpotWsState"}}},
+        },
+        "SpotWsState": {
+            "type": "object",
+            "required": [
+                "market",
+                "last",
+                "open",
+                "close",
+                "high",
+                "low",
+                "volume",
+                "value",
+                "volume_sell",
+                "volume_buy",
+                "period",
+            ],
+            "properties": {
+                "market": {"type": "string"},
+                "last": {"type": "string", "format": "decimal"},
+                "open": {"type": "string", "format": "decimal"},
+                "close": {"type": "string", "format": "decimal"},
+                "high": {"type": "string", "format": "decimal"},
+                "low": {"type": "string", "format": "decimal"},
+                "volume": {"type": "string", "format": "decimal"},
+                "value": {"type": "string", "format": "decimal"},
+                "volume_sell": {"type": "string", "format": "decimal"},
+                "volume_buy": {"type": "string", "format": "decimal"},
+                "period": {"type": "integer"},
+            },
+        },
+        "SpotWsIndexMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "index.update"},
+                "data": {"$ref": "#/schemas/SpotWsIndex"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "SpotWsIndex": {
+            "type": "object",
+            "required": ["market", "index_price"],
+            "properties": {"market": {"type": "string"}, "index_price": {"type": "string", "format": "decimal"}},
+        },
+        "SpotWsOrderMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "order.update"},
+                "data": {"$ref": "#/schemas/SpotWsOrderUpdate"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "SpotWsOrderUpdate": {
+            "type": "object",
+            "required": ["event", "order"],
+            "properties": {
+                "event": {"type": "string", "enum": ["put", "update", "modify", "finish"]},
+                "order": {"$ref": "#/schemas/SpotWsOrder"},
+            },
+        },
+        "SpotWsOrder": {
+            "type": "object",
+            "required": [
+                "order_id",
+                "market",
+                "side",
+                "type",
+                "amount",
+                "price",
+                "unfilled_amount",
+                "filled_amount",
+                "filled_value",
+                "client_id",
+                "base_ccy_fee",
+                "quote_ccy_fee",
+                "discount_ccy_fee",
+                "maker_fee_rate",
+                "taker_fee_rate",
+                "created_at",
+                "updated_at",
+            ],
+            "properties": {
+                "order_id": {"type": "integer"},
+                "market": {"type": "string"},
+                "margin_market": {"type": "string", "nullable": True},
+                "side": {"type": "string", "enum": ["buy", "sell"]},
+                "type": {"type": "string", "enum": ["limit", "market", "maker_only", "ioc", "fok"]},
+                "amount": {"type": "string", "format": "decimal"},
+                "price": {"type": "string", "format": "decimal"},
+                "unfilled_amount": {"type": "string", "format": "decimal"},
+                "filled_amount": {"type": "string", "format": "decimal"},
+                "filled_value": {"type": "string", "format": "decimal"},
+                "client_id": {"type": "string"},
+                "base_ccy_fee": {"type": "string", "format": "decimal"},
+                "quote_ccy_fee": {"type": "string", "format": "decimal"},
+                "discount_ccy_fee": {"type": "string", "format": "decimal"},
+                "maker_fee_rate": {"type": "string", "format": "decimal"},
+                "taker_fee_rate": {"type": "string", "format": "decimal"},
+                "last_filled_amount": {"type": "string", "format": "decimal"},
+                "last_filled_price": {"type": "string", "format": "decimal"},
+                "last_fill_amount": {"type": "string", "format": "decimal"},
+                "last_fill_price": {"type": "string", "format": "decimal"},
+                "created_at": {"type": "integer", "format": "unix_ms"},
+                "updated_at": {"type": "integer", "format": "unix_ms"},
+            },
+        },
+        "SpotWsStopMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "stop.update"},
+                "data": {"$ref": "#/schemas/SpotWsStopUpdate"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "SpotWsStopUpdate": {
+            "type": "object",
+            "required": ["event", "stop"],
+            "properties": {
+                "event": {"anyOf": [{"type": "string", "enum": ["put", "active", "cancel"]}, {"type": "integer"}]},
+                "stop": {"$ref": "#/schemas/SpotWsStopOrder"},
+            },
+        },
+        "SpotWsStopOrder": {
+            "type": "object",
+            "required": [
+                "stop_id",
+                "market",
+                "side",
+                "type",
+                "amount",
+                "price",
+                "trigger_price",
+                "trigger_direction",
+                "client_id",
+                "created_at",
+                "updated_at",
+            ],
+            "properties": {
+                "stop_id": {"type": "integer"},
+                "market": {"type": "string"},
+                "market_type": {"type": "string", "enum": ["SPOT", "MARGIN"]},
+                "margin_market": {"type": "string", "nullable": True},
+                "ccy": {"type": "string"},
+                "side": {"type": "string", "enum": ["buy", "sell"]},
+                "type": {"type": "string", "enum": ["limit", "market", "maker_only", "ioc", "fok"]},
+                "amount": {"type": "string", "format": "decimal"},
+                "price": {"type": "string", "format": "decimal"},
+                "trigger_price": {"type": "string", "format": "decimal"},
+                "trigger_direction": {"type": "string"},
+                "trigger_price_type": {"type": "string", "enum": ["latest_price", "mark_price", "index_price"]},
+                "client_id": {"type": "string"},
+                "maker_fee_rate": {"type": "string", "format": "decimal"},
+                "taker_fee_rate": {"type": "string", "format": "decimal"},
+                "status": {"type": "string", "enum": ["put", "active_success", "active_fail", "cancel"]},
+                "created_at": {"type": "integer", "format": "unix_ms"},
+                "updated_at": {"type": "integer", "format": "unix_ms"},
+            },
+        },
+        "SpotWsBalanceMessage": {
+            "type": "object",
+            "required": ["method", "data", "id"],
+            "properties": {
+                "method": {"type": "string", "const": "balance.update"},
+                "data": {"$ref": "#/schemas/SpotWsBalanceList"},
+                "id": {"type": "integer", "nullable": True},
+            },
+        },
+        "SpotWsBalanceList": {
+            "type": "object",
+            "required": ["balance_list"],
+            "properties": {"balance_list": {"type": "array", "items": {"$ref": "#/schemas/SpotWsBalance"}}},
+        },
+        "SpotWsBalance": {
+            "type": "object",
+            "required": ["ccy", "available", "frozen", "updated_at"],
+            "properties": {
+                "margin_market": {"type": "string", "nullable": True},
+                "ccy": {"type": "string"},
+                "available": {"type": "string", "format": "decimal"},
+                "frozen": {"type": "string", "format": "decimal"},
+                "updated_at": {"type": "integer", "format": "unix_ms"},
+            },
+        },
     },
-    "streams": {},
+    "streams": {
+        "futures": {
+            "transport": "websocket",
+            "server": "futures",
+            "compression": "gzip",
+            "summary": "Futures market data and the account's futures orders, executions, balances and positions over one JSON-RPC-like WebSocket.",
+            "docs": "https://docs.coinex.com/api/v2/guide",
+            "protocol": {
+                "op": "method",
+                "tag": "id",
+                "tag_type": "integer",
+                "data": "params",
+                "reply_data": "data",
+                "reply_code": "code",
+                "reply_message": "message",
+                "reply_ok_code": 0,
+                "reply_ok_message": "OK",
+                "push_channel": "method",
+            },
+            "reply": {"$ref": "#/schemas/CoinexWsReply"},
+            "rejections": {
+                "invalid_parameter": "30001",
+                "missing_parameter": "30001",
+                "too_many_items": "30001",
+                "unknown_market": "30001",
+                "unknown_route": "30002",
+                "login_required": "31001",
+                "unknown_key": "31002",
+                "unknown_account": "31002",
+                "bad_signature": "31002",
+                "stale_timestamp": "31002",
+                "key_expired": "31002",
+                "ip_not_allowed": "31002",
+                "rate_limited": "33002",
+            },
+            "login": {
+                "command": "sign",
+                "scheme": "ws_sign",
+                "data": {"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
+            },
+            "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
+            "commands": {
+                "sign": {
+                    "op": "server.sign",
+                    "summary": "Authenticate the connection (required before private channels and notice).",
+                    "docs": "https://docs.coinex.com/api/v2/common/ws/sign",
+                    "data": {"$ref": "#/schemas/CoinexWsSignParams"},
+                    "reply": {"$ref": "#/schemas/CoinexWsReply"},
+                    "examples": [
+                        {
+                            "data": {
+                                "access_id": "ABCDEFGHIJK1234567890",
+                                "signed_str": "1234567890abcdefghijk",
+                                "timestamp": 1234567890123,
+                            },
+                            "reply": {"id": 1, "code": 0, "message": "OK"},
+                        },
+                        {
+                            "data": {
+                                "access_id": "ABCDEFGHIJK1234567890",
+                                "signed_str": "1234567890abcdefghijk",
+                                "timestamp": 1234567890123,
+                            },
+                            "reply": {"id": 1, "code": 31002, "message": ""},
+                        },
+                    ],
+                },
+                "ping": {
+                    "op": "server.ping",
+                    "summary": "Keep the connection alive; the server answers pong.",
+                    "docs": "https://docs.coinex.com/api/v2/common/ws/ping",
+                    "data": {"$ref": "#/schemas/CoinexWsPingParams"},
+                    "reply": {"$ref": "#/schemas/CoinexWsPingReply"},
+                    "examples": [
+                        {"data": {}, "reply": {"id": 1, "code": 0, "data": {"result": "pong"}, "message": "OK"}}
+                    ],
+                    "stub": {"respond": {"result": "pong"}},
+                },
+            },
+            "channels": {
+                "notice": {
+                    "table": "notice.update",
+                    "summary": "System notices (channel 101 - system maintenance), pushed in real time.",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "channel",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "integer", "default": 101},
+                            "example": 101,
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "notice.subscribe",
+                        "unsubscribe": "notice.unsubscribe",
+                        "list": "channels",
+                        "item": "{channel}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsNoticeMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "notice.update",
+                                "data": {
+                                    "channel": 101,
+                                    "info": {
+                                        "start_time": 1640793607122,
+                                        "end_time": 1640793600122,
+                                        "scope": ["FUTURES", "SPOT"],
+                                        "protect_duration_start": 1640793600122,
+                                        "protect_duration_end": 1640794200321,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                },
+                "state": {
+                    "table": "state.update",
+                    "summary": "24-hour status of futures markets, with mark and index prices, open interest and funding rates.",
+                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-state",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "state.subscribe",
+                        "unsubscribe": "state.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/FuturesWsStateMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "state.update",
+                                "data": {
+                                    "state_list": [
+                                        {
+                                            "market": "ETHUSD_SIGNPRICE",
+                                            "last": "1892.29",
+                                            "open": "1884.62",
+                                            "close": "1892.29",
+                                            "high": "1894.09",
+                                            "low": "1863.72",
+                                            "volume": "0",
+                                            "value": "0",
+                                            "volume_sell": "0",
+                                            "volume_buy": "0",
+                                            "open_interest_size": "0",
+                                            "insurance_fund_size": "0",
+                                            "latest_funding_rate": "0",
+                                            "next_funding_rate": "0",
+                                            "latest_funding_time": 1642145331234,
+                                            "next_funding_time": 1642231731234,
+                                            "period": 86400,
+                                        },
+                                        {
+                                            "market": "DOTUSDT",
+                                            "last": "5.2483",
+                                            "open": "5.15690000000000000000",
+                                            "close": "5.2483",
+                                            "high": "5.30640000000000000000",
+                                            "low": "5.09040000000000000000",
+                                            "volume": "51996.00000000000000000000",
+                                            "value": "269813.72216000000000000000",
+                                            "volume_sell": "11747.70000000",
+                                            "volume_buy": "14624.70000000",
+                                            "open_interest_size": "92414.6",
+                                            "insurance_fund_size": "24497980.15228462554747551920",
+                                            "mark_price": "5.2513",
+                                            "index_price": "5.2513",
+                                            "latest_funding_rate": "-0.00012921",
+                                            "next_funding_rate": "0.00009768",
+                                            "latest_funding_time": 1642145331234,
+                                            "next_funding_time": 1642231731234,
+                                            "period": 86400,
+                                        },
+                                    ]
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "tickers",
+                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "respond": {
+                            "method": "state.update",
+                            "data": {
+                                "state_list": {
+                                    "$each": "result",
+                                    "$item": {
+                                        "market": "{item.market|to:futures_market}",
+                                        "last": "{item.last}",
+                                        "open": "{item.open}",
+                                        "close": "{item.last}",
+                                        "high": "{item.high}",
+                                        "low": "{item.low}",
+                                        "volume": "{item.volume}",
+                                        "value": "{item.quote_volume}",
+                                        "volume_sell": "0",
+                                        "volume_buy": "0",
+                                        "open_interest_size": "{item.open_interest}",
+                                        "insurance_fund_size": "0",
+                                        "mark_price": "{item.mark}",
+                                        "index_price": "{item.mark}",
+                                        "latest_funding_rate": "0",
+                                        "next_funding_rate": "0",
+                                        "latest_funding_time": 0,
+                                        "next_funding_time": 0,
+                                        "period": 86400,
+                                    },
+                                }
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "depth": {
+                    "table": "depth.update",
+                    "summary": "Order book of a futures market at a depth and merge interval, as full snapshots or increments.",
+                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-depth",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        },
+                        {
+                            "name": "limit",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "integer", "enum": [5, 10, 20, 50]},
+                            "example": 10,
+                        },
+                        {
+                            "name": "interval",
+                            "in": "body",
+                            "required": True,
+                            "schema": {
+                                "type": "string",
+                                "enum": [
+                                    "0",
+                                    "0.00000000001",
+                                    "0.000000000001",
+                                    "0.0000000001",
+                                    "0.000000001",
+                                    "0.00000001",
+                                    "0.0000001",
+                                    "0.000001",
+                                    "0.00001",
+                                    "0.0001",
+                                    "0.001",
+                                    "0.01",
+                                    "0.1",
+                                    "1",
+                                    "10",
+                                    "100",
+                                    "1000",
+                                ],
+                            },
+                            "example": "0",
+                        },
+                        {
+                            "name": "is_full",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "boolean"},
+                            "example": True,
+                        },
+                    ],
+                    "subscription": {
+                        "subscribe": "depth.subscribe",
+                        "unsubscribe": "depth.unsubscribe",
+                        "list": "market_list",
+                        "item": ["{market}", "{limit}", "{interval}", "{is_full}"],
+                        "unsubscribe_item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsDepthMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "depth.update",
+                                "data": {
+                                    "market": "BTCUSDT",
+                                    "is_full": True,
+                                    "depth": {
+                                        "asks": [["30740.00", "0.31763545"], ["30769.00", "1.45155000"]],
+                                        "bids": [
+                                            ["30736.00", "0.04857373"],
+                                            ["30733.00", "0.84696320"],
+                                            ["30725.00", "0.12563353"],
+                                            ["30422.00", "0"],
+                                        ],
+                                        "last": "30746.28",
+                                        "updated_at": 1689152421692,
+                                        "checksum": 2578768879,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.market|from:futures_market}", "levels": "{params.limit}"},
+                        "respond": {
+                            "method": "depth.update",
+                            "data": {
+                                "market": "{result.market|to:futures_market}",
+                                "is_full": True,
+                                "depth": {
+                                    "asks": "{result.asks}",
+                                    "bids": "{result.bids}",
+                                    "last": "{result.last}",
+                                    "updated_at": "{result.time_ms}",
+                                    "checksum": 0,
+                                },
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "deals": {
+                    "table": "deals.update",
+                    "summary": "Public trades of futures markets, pushed as they happen.",
+                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-deals",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "deals.subscribe",
+                        "unsubscribe": "deals.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsDealsMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "deals.update",
+                                "data": {
+                                    "market": "BTCUSDT",
+                                    "deal_list": [
+                                        {
+                                            "deal_id": 3514376759,
+                                            "created_at": 1689152421692,
+                                            "side": "buy",
+                                            "price": "30718.42",
+                                            "amount": "0.00000325",
+                                        },
+                                        {
+                                            "deal_id": 3514376758,
+                                            "created_at": 1689152421692,
+                                            "side": "buy",
+                                            "price": "30718.42",
+                                            "amount": "0.00015729",
+                                        },
+                                        {
+                                            "deal_id": 3514376757,
+                                            "created_at": 1689152421692,
+                                            "side": "sell",
+                                            "price": "30718.42",
+                                            "amount": "0.00154936",
+                                        },
+                                    ],
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["trade"],
+                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "respond": {
+                            "method": "deals.update",
+                            "data": {
+                                "market": "{event.market|to:futures_market}",
+                                "deal_list": [
+                                    {
+                                        "deal_id": "{event.id}",
+                                        "created_at": "{event.time_ms}",
+                                        "side": "{event.taker_side}",
+                                        "price": "{event.price}",
+                                        "amount": "{event.quantity}",
+                                    }
+                                ],
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "index": {
+                    "table": "index.update",
+                    "summary": "Index and mark price of futures markets, about every 5 seconds.",
+                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-index",
+                    "interval": "5s",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "index.subscribe",
+                        "unsubscribe": "index.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/FuturesWsIndexMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "index.update",
+                                "data": {"market": "BTCUSDT", "index_price": "20000", "mark_price": "20000"},
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "action": "tickers",
+                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "respond": {
+                            "$each": "result",
+                            "$item": {
+                                "method": "index.update",
+                                "data": {
+                                    "market": "{item.market|to:futures_market}",
+                                    "index_price": "{item.mark}",
+                                    "mark_price": "{item.mark}",
+                                },
+                                "id": None,
+                            },
+                        },
+                    },
+                },
+                "bbo": {
+                    "table": "bbo.update",
+                    "summary": "Best bid and offer of futures markets, pushed in real time.",
+                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-bbo",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "bbo.subscribe",
+                        "unsubscribe": "bbo.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsBboMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "bbo.update",
+                                "data": {
+                                    "market": "BTCUSDT",
+                                    "updated_at": 1642145331234,
+                                    "best_bid_price": "20000",
+                                    "best_bid_size": "0.1",
+                                    "best_ask_price": "20001",
+                                    "best_ask_size": "0.15",
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.market|from:futures_market}", "levels": 1},
+                        "respond": {
+                            "method": "bbo.update",
+                            "data": {
+                                "market": "{result.market|to:futures_market}",
+                                "updated_at": "{result.time_ms}",
+                                "best_bid_price": "{result.bids.0.0|default:0}",
+                                "best_bid_size": "{result.bids.0.1|default:0}",
+                                "best_ask_price": "{result.asks.0.0|default:0}",
+                                "best_ask_size": "{result.asks.0.1|default:0}",
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "order": {
+                    "table": "order.update",
+                    "summary": "The account's futures order events (put, update, modify, finish).",
+                    "docs": "https://docs.coinex.com/api/v2/futures/order/ws/user-order",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "order.subscribe",
+                        "unsubscribe": "order.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/FuturesWsOrderMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "order.update",
+                                "data": {
+                                    "event": "put",
+                                    "order": {
+                                        "order_id": 98388656341,
+                                        "stop_id": 0,
+                                        "market": "BTCUSDT",
+                                        "side": "buy",
+                                        "type": "limit",
+                                        "amount": "0.0010",
+                                        "price": "50000.00",
+                                        "unfilled_amount": "0.0010",
+                                        "filled_amount": "0",
+                                        "filled_value": "0",
+                                        "client_id": "",
+                                        "fee": "0",
+                                        "fee_ccy": "USDT",
+                                        "maker_fee_rate": "0.0003",
+                                        "taker_fee_rate": "0.0005",
+                                        "last_filled_amount": "0",
+                                        "last_filled_price": "0",
+                                        "created_at": 1689145715129,
+                                        "updated_at": 1689145715129,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        },
+                        {
+                            "message": {
+                                "method": "order.update",
+                                "data": {
+                                    "event": "update",
+                                    "order": {
+                                        "order_id": 98388656341,
+                                        "stop_id": 0,
+                                        "market": "BTCUSDT",
+                                        "side": "buy",
+                                        "type": "limit",
+                                        "amount": "0.0010",
+                                        "price": "50000.00",
+                                        "unfilled_amount": "0.0004",
+                                        "filled_amount": "0.0006",
+                                        "filled_value": "30",
+                                        "client_id": "",
+                                        "fee": "0.009",
+                                        "fee_ccy": "USDT",
+                                        "maker_fee_rate": "0.0003",
+                                        "taker_fee_rate": "0.0005",
+                                        "last_filled_amount": "0.0006",
+                                        "last_filled_price": "50000.00",
+                                        "realized_pnl": "0",
+                                        "created_at": 1689145715129,
+                                        "updated_at": 1689145720448,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        },
+                    ],
+                    "stub": {
+                        "push_on": ["order"],
+                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "respond": {
+                            "$if": "event.triggered",
+                            "$then": {
+                                "method": "order.update",
+                                "data": {
+                                    "event": "{event.status|to:ws_order_event}",
+                                    "order": {
+                                        "order_id": "{event.id}",
+                                        "market": "{event.market|to:futures_market}",
+                                        "side": "{event.side}",
+                                        "type": "{event.type|to:api_type}",
+                                        "amount": "{event.quantity}",
+                                        "price": "{event.price|default:0}",
+                                        "unfilled_amount": "{event.remaining}",
+                                        "filled_amount": "{event.filled}",
+                                        "filled_value": "{event.cost}",
+                                        "client_id": "{event.client_order_id|default:''}",
+                                        "fee": "{event.fees}",
+                                        "fee_ccy": "{event.last_fill.fee_asset|default:USDT}",
+                                        "maker_fee_rate": "0.0003",
+                                        "taker_fee_rate": "0.0005",
+                                        "last_filled_amount": "{event.last_fill.quantity|default:0}",
+                                        "last_filled_price": "{event.last_fill.price|default:0}",
+                                        "created_at": "{event.created_ms}",
+                                        "updated_at": "{event.updated_ms}",
+                                    },
+                                },
+                                "id": None,
+                            },
+                            "$else": {
+                                "$if": "event.stop_price",
+                                "$then": None,
+                                "$else": {
+                                    "method": "order.update",
+                                    "data": {
+                                        "event": "{event.status|to:ws_order_event}",
+                                        "order": {
+                                            "order_id": "{event.id}",
+                                            "market": "{event.market|to:futures_market}",
+                                            "side": "{event.side}",
+                                            "type": "{event.type|to:api_type}",
+                                            "amount": "{event.quantity}",
+                                            "price": "{event.price|default:0}",
+                                            "unfilled_amount": "{event.remaining}",
+                                            "filled_amount": "{event.filled}",
+                                            "filled_value": "{event.cost}",
+                                            "client_id": "{event.client_order_id|default:''}",
+                                            "fee": "{event.fees}",
+                                            "fee_ccy": "{event.last_fill.fee_asset|default:USDT}",
+                                            "maker_fee_rate": "0.0003",
+                                            "taker_fee_rate": "0.0005",
+                                            "last_filled_amount": "{event.last_fill.quantity|default:0}",
+                                            "last_filled_price": "{event.last_fill.price|default:0}",
+                                            "created_at": "{event.created_ms}",
+                                            "updated_at": "{event.updated_ms}",
+                                        },
+                                    },
+                                    "id": None,
+                                },
+                            },
+                        },
+                    },
+                },
+                "stop": {
+                    "table": "stop.update",
+                    "summary": "The account's futures stop (trigger) order events (put, active, cancel).",
+                    "docs": "https://docs.coinex.com/api/v2/futures/order/ws/user-stop-order",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "stop.subscribe",
+                        "unsubscribe": "stop.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/FuturesWsStopMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "stop.update",
+                                "data": {
+                                    "event": "put",
+                                    "stop": {
+                                        "stop_id": 98389557871,
+                                        "market": "BTCUSDT",
+                                        "side": "sell",
+                                        "type": "limit",
+                                        "amount": "0.0100",
+                                        "price": "20000.00",
+                                        "trigger_price": "20000.00",
+                                        "trigger_direction": "lower",
+                                        "trigger_price_type": "index_price",
+                                        "client_id": "",
+                                        "maker_fee_rate": "0.0003",
+                                        "taker_fee_rate": "0.0005",
+                                        "created_at": 1689146382674,
+                                        "updated_at": 1689146382674,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["order"],
+                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "respond": {
+                            "$if": "event.stop_price",
+                            "$then": {
+                                "method": "stop.update",
+                                "data": {
+                                    "event": "{event.status|to:ws_stop_event}",
+                                    "stop": {
+                                        "stop_id": "{event.id}",
+                                        "market": "{event.market|to:futures_market}",
+                                        "side": "{event.side}",
+                                        "type": "{event.type|to:api_type}",
+                                        "amount": "{event.quantity}",
+                                        "price": "{event.price|default:0}",
+                                        "trigger_price": "{event.stop_price}",
+                                        "trigger_direction": "{event.side|to:trigger_direction}",
+                                        "trigger_price_type": "latest_price",
+                                        "client_id": "{event.client_order_id|default:''}",
+                                        "maker_fee_rate": "0.0003",
+                                        "taker_fee_rate": "0.0005",
+                                        "created_at": "{event.created_ms}",
+                                        "updated_at": "{event.updated_ms}",
+                                    },
+                                },
+                                "id": None,
+                            },
+                        },
+                    },
+                },
+                "user_deals": {
+                    "table": "user_deals.update",
+                    "summary": "The account's futures executions, one push per deal.",
+                    "docs": "https://docs.coinex.com/api/v2/futures/deal/ws/user-deals",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "user_deals.subscribe",
+                        "unsubscribe": "user_deals.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsUserDealsMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "user_deals.update",
+                                "data": {
+                                    "deal_id": 3514376759,
+                                    "created_at": 1689145720448,
+                                    "market": "BTCUSDT",
+                                    "side": "buy",
+                                    "order_id": 98388656341,
+                                    "client_id": "",
+                                    "price": "50000.00",
+                                    "amount": "0.0006",
+                                    "role": "maker",
+                                    "fee": "0.009",
+                                    "fee_ccy": "USDT",
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["fill"],
+                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "respond": {
+                            "method": "user_deals.update",
+                            "data": {
+                                "deal_id": "{event.id}",
+                                "created_at": "{event.time_ms}",
+                                "market": "{event.market|to:futures_market}",
+                                "side": "{event.side}",
+                                "order_id": "{event.order_id}",
+                                "client_id": "{event.client_order_id|default:''}",
+                                "price": "{event.price}",
+                                "amount": "{event.quantity}",
+                                "role": "{event.liquidity}",
+                                "fee": "{event.fee}",
+                                "fee_ccy": "{event.fee_asset}",
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "balance": {
+                    "table": "balance.update",
+                    "summary": "The account's futures balances, pushed when they change.",
+                    "docs": "https://docs.coinex.com/api/v2/assets/balance/ws/futures_balance",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "ccy",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "USDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "balance.subscribe",
+                        "unsubscribe": "balance.unsubscribe",
+                        "list": "ccy_list",
+                        "item": "{ccy}",
+                    },
+                    "message": {"$ref": "#/schemas/FuturesWsBalanceMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "balance.update",
+                                "data": {
+                                    "balance_list": [
+                                        {
+                                            "ccy": "USDT",
+                                            "available": "97.92470982",
+                                            "frozen": "0",
+                                            "margin": "0.614427",
+                                            "transferrable": "97.92470982",
+                                            "unrealized_pnl": "-0.00807",
+                                            "equity": "98.53106682",
+                                        }
+                                    ]
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["balance"],
+                        "action": "balances",
+                        "args": {"asset": "{params.ccy}"},
+                        "respond": {
+                            "method": "balance.update",
+                            "data": {
+                                "balance_list": {
+                                    "$each": "result",
+                                    "$item": {
+                                        "ccy": "{item.asset}",
+                                        "available": "{item.available}",
+                                        "frozen": "{item.reserved}",
+                                        "margin": "0",
+                                        "unrealized_pnl": "0",
+                                        "transferrable": "{item.available}",
+                                        "equity": "{item.total}",
+                                    },
+                                }
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "position": {
+                    "table": "position.update",
+                    "summary": "The account's futures positions, pushed when they change.",
+                    "docs": "https://docs.coinex.com/api/v2/futures/position/ws/user-position",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "position.subscribe",
+                        "unsubscribe": "position.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/FuturesWsPositionMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "position.update",
+                                "data": {
+                                    "event": "update",
+                                    "position": {
+                                        "position_id": 246830219,
+                                        "market": "BTCUSDT",
+                                        "side": "long",
+                                        "margin_mode": "cross",
+                                        "open_interest": "0.0010",
+                                        "close_avbl": "0.0010",
+                                        "ath_position_amount": "0.0010",
+                                        "unrealized_pnl": "0.12",
+                                        "realized_pnl": "-0.015",
+                                        "avg_entry_price": "30000",
+                                        "cml_position_value": "30",
+                                        "max_position_value": "30",
+                                        "take_profit_price": "0",
+                                        "stop_loss_price": "0",
+                                        "take_profit_type": "",
+                                        "stop_loss_type": "",
+                                        "leverage": "10",
+                                        "margin_avbl": "3",
+                                        "ath_margin_size": "3",
+                                        "position_margin_rate": "0.1",
+                                        "maintenance_margin_rate": "0.005",
+                                        "maintenance_margin_value": "0.15",
+                                        "liq_price": "27150",
+                                        "bkr_price": "27000",
+                                        "adl_level": 1,
+                                        "settle_price": "30000",
+                                        "settle_val": "30",
+                                        "first_filled_price": "30000",
+                                        "latest_filled_price": "30000",
+                                        "created_at": 1689152421692,
+                                        "updated_at": 1689152421692,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["position"],
+                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "respond": {
+                            "method": "position.update",
+                            "data": {
+                                "event": {"$if": "event.position.quantity", "$then": "update", "$else": "close"},
+                                "position": {
+                                    "position_id": 0,
+                                    "market": "{event.market|to:futures_market}",
+                                    "side": "{event.position.quantity|str|first|to:position_side}",
+                                    "margin_mode": "cross",
+                                    "open_interest": "{event.position.quantity|abs}",
+                                    "close_avbl": "{event.position.quantity|abs}",
+                                    "ath_position_amount": "{event.position.quantity|abs}",
+                                    "unrealized_pnl": "0",
+                                    "realized_pnl": "{event.position.realized_pnl}",
+                                    "avg_entry_price": "{event.position.entry_price}",
+                                    "cml_position_value": "0",
+                                    "max_position_value": "0",
+                                    "take_profit_price": "0",
+                                    "stop_loss_price": "0",
+                                    "take_profit_type": "",
+                                    "stop_loss_type": "",
+                                    "leverage": "10",
+                                    "margin_avbl": "0",
+                                    "ath_margin_size": "0",
+                                    "position_margin_rate": "0",
+                                    "maintenance_margin_rate": "0",
+                                    "maintenance_margin_value": "0",
+                                    "liq_price": "0",
+                                    "bkr_price": "0",
+                                    "adl_level": 1,
+                                    "settle_price": "{event.position.entry_price}",
+                                    "settle_val": "0",
+                                    "created_at": "{event.position.updated_ms}",
+                                    "updated_at": "{event.position.updated_ms}",
+                                },
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "premium": {
+                    "table": "premium.update",
+                    "summary": "Premium index of futures markets.",
+                    "auth": False,
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "premium.subscribe",
+                        "unsubscribe": "premium.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/FuturesWsPremiumMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "premium.update",
+                                "data": {
+                                    "market": "BTCUSDT",
+                                    "updated_at": 1689152421692,
+                                    "premium_index": "0.00012921",
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                },
+            },
+        },
+        "spot": {
+            "transport": "websocket",
+            "server": "spot",
+            "compression": "gzip",
+            "summary": "Spot market data and the account's spot orders, executions and balances over one JSON-RPC-like WebSocket.",
+            "docs": "https://docs.coinex.com/api/v2/guide",
+            "protocol": {
+                "op": "method",
+                "tag": "id",
+                "tag_type": "integer",
+                "data": "params",
+                "reply_data": "data",
+                "reply_code": "code",
+                "reply_message": "message",
+                "reply_ok_code": 0,
+                "reply_ok_message": "OK",
+                "push_channel": "method",
+            },
+            "reply": {"$ref": "#/schemas/CoinexWsReply"},
+            "rejections": {
+                "invalid_parameter": "20001",
+                "missing_parameter": "20001",
+                "too_many_items": "20001",
+                "unknown_market": "20001",
+                "unknown_route": "20002",
+                "login_required": "21001",
+                "unknown_key": "21002",
+                "unknown_account": "21002",
+                "bad_signature": "21002",
+                "stale_timestamp": "21002",
+                "key_expired": "21002",
+                "ip_not_allowed": "21002",
+                "rate_limited": "23002",
+            },
+            "login": {
+                "command": "sign",
+                "scheme": "ws_sign",
+                "data": {"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
+            },
+            "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
+            "commands": {
+                "sign": {
+                    "op": "server.sign",
+                    "summary": "Authenticate the connection (required before private channels and notice).",
+                    "docs": "https://docs.coinex.com/api/v2/common/ws/sign",
+                    "data": {"$ref": "#/schemas/CoinexWsSignParams"},
+                    "reply": {"$ref": "#/schemas/CoinexWsReply"},
+                    "examples": [
+                        {
+                            "data": {
+                                "access_id": "ABCDEFGHIJK1234567890",
+                                "signed_str": "1234567890abcdefghijk",
+                                "timestamp": 1234567890123,
+                            },
+                            "reply": {"id": 1, "code": 0, "message": "OK"},
+                        },
+                        {
+                            "data": {
+                                "access_id": "ABCDEFGHIJK1234567890",
+                                "signed_str": "1234567890abcdefghijk",
+                                "timestamp": 1234567890123,
+                            },
+                            "reply": {"id": 1, "code": 21002, "message": ""},
+                        },
+                    ],
+                },
+                "ping": {
+                    "op": "server.ping",
+                    "summary": "Keep the connection alive; the server answers pong.",
+                    "docs": "https://docs.coinex.com/api/v2/common/ws/ping",
+                    "data": {"$ref": "#/schemas/CoinexWsPingParams"},
+                    "reply": {"$ref": "#/schemas/CoinexWsPingReply"},
+                    "examples": [
+                        {"data": {}, "reply": {"id": 1, "code": 0, "data": {"result": "pong"}, "message": "OK"}}
+                    ],
+                    "stub": {"respond": {"result": "pong"}},
+                },
+            },
+            "channels": {
+                "notice": {
+                    "table": "notice.update",
+                    "summary": "System notices (channel 101 - system maintenance), pushed in real time.",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "channel",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "integer", "default": 101},
+                            "example": 101,
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "notice.subscribe",
+                        "unsubscribe": "notice.unsubscribe",
+                        "list": "channels",
+                        "item": "{channel}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsNoticeMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "notice.update",
+                                "data": {
+                                    "channel": 101,
+                                    "info": {
+                                        "start_time": 1640793607122,
+                                        "end_time": 1640793600122,
+                                        "scope": ["FUTURES", "SPOT"],
+                                        "protect_duration_start": 1640793600122,
+                                        "protect_duration_end": 1640794200321,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                },
+                "state": {
+                    "table": "state.update",
+                    "summary": "24-hour market status (last, open, high, low, volumes) of markets.",
+                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "state.subscribe",
+                        "unsubscribe": "state.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/SpotWsStateMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "state.update",
+                                "data": {
+                                    "state_list": [
+                                        {
+                                            "market": "LATUSDT",
+                                            "last": "0.008157",
+                                            "open": "0.008286",
+                                            "close": "0.008157",
+                                            "high": "0.008390",
+                                            "low": "0.008106",
+                                            "volume": "807714.49139758",
+                                            "volume_sell": "286170.69645599",
+                                            "volume_buy": "266161.23236408",
+                                            "value": "6689.21644207",
+                                            "period": 86400,
+                                        },
+                                        {
+                                            "market": "ELONUSDT",
+                                            "last": "0.000000152823",
+                                            "open": "0.000000158650",
+                                            "close": "0.000000152823",
+                                            "high": "0.000000159474",
+                                            "low": "0.000000147026",
+                                            "volume": "88014042237.15",
+                                            "volume_sell": "11455578769.13",
+                                            "volume_buy": "17047669612.10",
+                                            "value": "13345.65122447",
+                                            "period": 86400,
+                                        },
+                                    ]
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["trade"],
+                        "action": "tickers",
+                        "args": {"symbol": "{params.market}"},
+                        "respond": {
+                            "method": "state.update",
+                            "data": {
+                                "state_list": {
+                                    "$each": "result",
+                                    "$item": {
+                                        "market": "{item.market}",
+                                        "last": "{item.last}",
+                                        "open": "{item.open}",
+                                        "close": "{item.last}",
+                                        "high": "{item.high}",
+                                        "low": "{item.low}",
+                                        "volume": "{item.volume}",
+                                        "value": "{item.quote_volume}",
+                                        "volume_sell": "0",
+                                        "volume_buy": "0",
+                                        "period": 86400,
+                                    },
+                                }
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "depth": {
+                    "table": "depth.update",
+                    "summary": "Order book of a market at a depth and merge interval, as full snapshots or increments.",
+                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market-depth",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        },
+                        {
+                            "name": "limit",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "integer", "enum": [5, 10, 20, 50]},
+                            "example": 10,
+                        },
+                        {
+                            "name": "interval",
+                            "in": "body",
+                            "required": True,
+                            "schema": {
+                                "type": "string",
+                                "enum": [
+                                    "0",
+                                    "0.00000000001",
+                                    "0.000000000001",
+                                    "0.0000000001",
+                                    "0.000000001",
+                                    "0.00000001",
+                                    "0.0000001",
+                                    "0.000001",
+                                    "0.00001",
+                                    "0.0001",
+                                    "0.001",
+                                    "0.01",
+                                    "0.1",
+                                    "1",
+                                    "10",
+                                    "100",
+                                    "1000",
+                                ],
+                            },
+                            "example": "0",
+                        },
+                        {
+                            "name": "is_full",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "boolean"},
+                            "example": True,
+                        },
+                    ],
+                    "subscription": {
+                        "subscribe": "depth.subscribe",
+                        "unsubscribe": "depth.unsubscribe",
+                        "list": "market_list",
+                        "item": ["{market}", "{limit}", "{interval}", "{is_full}"],
+                        "unsubscribe_item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsDepthMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "depth.update",
+                                "data": {
+                                    "market": "BTCUSDT",
+                                    "is_full": True,
+                                    "depth": {
+                                        "asks": [["30740.00", "0.31763545"], ["30769.00", "1.45155000"]],
+                                        "bids": [
+                                            ["30736.00", "0.04857373"],
+                                            ["30733.00", "0.84696320"],
+                                            ["30725.00", "0.12563353"],
+                                            ["30422.00", "0"],
+                                        ],
+                                        "last": "30746.28",
+                                        "updated_at": 1689152421692,
+                                        "checksum": 2578768879,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.market}", "levels": "{params.limit}"},
+                        "respond": {
+                            "method": "depth.update",
+                            "data": {
+                                "market": "{result.market}",
+                                "is_full": True,
+                                "depth": {
+                                    "asks": "{result.asks}",
+                                    "bids": "{result.bids}",
+                                    "last": "{result.last}",
+                                    "updated_at": "{result.time_ms}",
+                                    "checksum": 0,
+                                },
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "deals": {
+                    "table": "deals.update",
+                    "summary": "Public trades of markets, pushed as they happen.",
+                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market-deals",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "deals.subscribe",
+                        "unsubscribe": "deals.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsDealsMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "deals.update",
+                                "data": {
+                                    "market": "BTCUSDT",
+                                    "deal_list": [
+                                        {
+                                            "deal_id": 3514376759,
+                                            "created_at": 1689152421692,
+                                            "side": "buy",
+                                            "price": "30718.42",
+                                            "amount": "0.00000325",
+                                        },
+                                        {
+                                            "deal_id": 3514376758,
+                                            "created_at": 1689152421692,
+                                            "side": "buy",
+                                            "price": "30718.42",
+                                            "amount": "0.00015729",
+                                        },
+                                        {
+                                            "deal_id": 3514376757,
+                                            "created_at": 1689152421692,
+                                            "side": "sell",
+                                            "price": "30718.42",
+                                            "amount": "0.00154936",
+                                        },
+                                    ],
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["trade"],
+                        "args": {"symbol": "{params.market}"},
+                        "respond": {
+                            "method": "deals.update",
+                            "data": {
+                                "market": "{event.market}",
+                                "deal_list": [
+                                    {
+                                        "deal_id": "{event.id}",
+                                        "created_at": "{event.time_ms}",
+                                        "side": "{event.taker_side}",
+                                        "price": "{event.price}",
+                                        "amount": "{event.quantity}",
+                                    }
+                                ],
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "index": {
+                    "table": "index.update",
+                    "summary": "Index price of markets, about every 5 seconds.",
+                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market-index",
+                    "interval": "5s",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "index.subscribe",
+                        "unsubscribe": "index.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/SpotWsIndexMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "index.update",
+                                "data": {"market": "BTCUSDT", "index_price": "40000.91"},
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "action": "tickers",
+                        "args": {"symbol": "{params.market}"},
+                        "respond": {
+                            "$each": "result",
+                            "$item": {
+                                "method": "index.update",
+                                "data": {"market": "{item.market}", "index_price": "{item.last}"},
+                                "id": None,
+                            },
+                        },
+                    },
+                },
+                "bbo": {
+                    "table": "bbo.update",
+                    "summary": "Best bid and offer of markets, pushed in real time.",
+                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market-bbo",
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": True,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "bbo.subscribe",
+                        "unsubscribe": "bbo.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsBboMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "bbo.update",
+                                "data": {
+                                    "market": "BTCUSDT",
+                                    "updated_at": 1642145331234,
+                                    "best_bid_price": "20000",
+                                    "best_bid_size": "0.1",
+                                    "best_ask_price": "20001",
+                                    "best_ask_size": "0.15",
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["order", "trade"],
+                        "action": "depth",
+                        "args": {"symbol": "{params.market}", "levels": 1},
+                        "respond": {
+                            "method": "bbo.update",
+                            "data": {
+                                "market": "{result.market}",
+                                "updated_at": "{result.time_ms}",
+                                "best_bid_price": "{result.bids.0.0|default:0}",
+                                "best_bid_size": "{result.bids.0.1|default:0}",
+                                "best_ask_price": "{result.asks.0.0|default:0}",
+                                "best_ask_size": "{result.asks.0.1|default:0}",
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "order": {
+                    "table": "order.update",
+                    "summary": "The account's spot and margin order events (put, update, modify, finish).",
+                    "docs": "https://docs.coinex.com/api/v2/spot/order/ws/user-order",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "order.subscribe",
+                        "unsubscribe": "order.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/SpotWsOrderMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "order.update",
+                                "data": {
+                                    "event": "put",
+                                    "order": {
+                                        "order_id": 117180532345,
+                                        "market": "BTCUSDT",
+                                        "margin_market": "",
+                                        "side": "buy",
+                                        "type": "limit",
+                                        "amount": "0.0001",
+                                        "price": "30000",
+                                        "unfilled_amount": "0.0001",
+                                        "filled_amount": "0",
+                                        "filled_value": "0",
+                                        "client_id": "",
+                                        "base_ccy_fee": "0",
+                                        "quote_ccy_fee": "0",
+                                        "discount_ccy_fee": "0",
+                                        "maker_fee_rate": "0.002",
+                                        "taker_fee_rate": "0.002",
+                                        "last_filled_amount": "0",
+                                        "last_filled_price": "0",
+                                        "created_at": 1689152421692,
+                                        "updated_at": 1689152421692,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        },
+                        {
+                            "message": {
+                                "method": "order.update",
+                                "data": {
+                                    "event": "finish",
+                                    "order": {
+                                        "order_id": 117180532345,
+                                        "market": "BTCUSDT",
+                                        "margin_market": "",
+                                        "side": "buy",
+                                        "type": "limit",
+                                        "amount": "0.0001",
+                                        "price": "30000",
+                                        "unfilled_amount": "0",
+                                        "filled_amount": "0.0001",
+                                        "filled_value": "3",
+                                        "client_id": "",
+                                        "base_ccy_fee": "0",
+                                        "quote_ccy_fee": "0.006",
+                                        "discount_ccy_fee": "0",
+                                        "maker_fee_rate": "0.002",
+                                        "taker_fee_rate": "0.002",
+                                        "last_filled_amount": "0.0001",
+                                        "last_filled_price": "30000",
+                                        "created_at": 1689152421692,
+                                        "updated_at": 1689152425331,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        },
+                    ],
+                    "stub": {
+                        "push_on": ["order"],
+                        "args": {"symbol": "{params.market}"},
+                        "respond": {
+                            "$if": "event.triggered",
+                            "$then": {
+                                "method": "order.update",
+                                "data": {
+                                    "event": "{event.status|to:ws_order_event}",
+                                    "order": {
+                                        "order_id": "{event.id}",
+                                        "market": "{event.market}",
+                                        "margin_market": "",
+                                        "side": "{event.side}",
+                                        "type": "{event.type|to:api_type}",
+                                        "amount": "{event.quantity}",
+                                        "price": "{event.price|default:0}",
+                                        "unfilled_amount": "{event.remaining}",
+                                        "filled_amount": "{event.filled}",
+                                        "filled_value": "{event.cost}",
+                                        "client_id": "{event.client_order_id|default:''}",
+                                        "base_ccy_fee": "0",
+                                        "quote_ccy_fee": "{event.fees}",
+                                        "discount_ccy_fee": "0",
+                                        "maker_fee_rate": "0.002",
+                                        "taker_fee_rate": "0.002",
+                                        "last_filled_amount": "{event.last_fill.quantity|default:0}",
+                                        "last_filled_price": "{event.last_fill.price|default:0}",
+                                        "created_at": "{event.created_ms}",
+                                        "updated_at": "{event.updated_ms}",
+                                    },
+                                },
+                                "id": None,
+                            },
+                            "$else": {
+                                "$if": "event.stop_price",
+                                "$then": None,
+                                "$else": {
+                                    "method": "order.update",
+                                    "data": {
+                                        "event": "{event.status|to:ws_order_event}",
+                                        "order": {
+                                            "order_id": "{event.id}",
+                                            "market": "{event.market}",
+                                            "margin_market": "",
+                                            "side": "{event.side}",
+                                            "type": "{event.type|to:api_type}",
+                                            "amount": "{event.quantity}",
+                                            "price": "{event.price|default:0}",
+                                            "unfilled_amount": "{event.remaining}",
+                                            "filled_amount": "{event.filled}",
+                                            "filled_value": "{event.cost}",
+                                            "client_id": "{event.client_order_id|default:''}",
+                                            "base_ccy_fee": "0",
+                                            "quote_ccy_fee": "{event.fees}",
+                                            "discount_ccy_fee": "0",
+                                            "maker_fee_rate": "0.002",
+                                            "taker_fee_rate": "0.002",
+                                            "last_filled_amount": "{event.last_fill.quantity|default:0}",
+                                            "last_filled_price": "{event.last_fill.price|default:0}",
+                                            "created_at": "{event.created_ms}",
+                                            "updated_at": "{event.updated_ms}",
+                                        },
+                                    },
+                                    "id": None,
+                                },
+                            },
+                        },
+                    },
+                },
+                "stop": {
+                    "table": "stop.update",
+                    "summary": "The account's stop (trigger) order events (put, active, cancel).",
+                    "docs": "https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "stop.subscribe",
+                        "unsubscribe": "stop.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/SpotWsStopMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "stop.update",
+                                "data": {
+                                    "event": "put",
+                                    "stop": {
+                                        "stop_id": 102067022299,
+                                        "market": "BTCUSDT",
+                                        "margin_market": "",
+                                        "side": "buy",
+                                        "type": "limit",
+                                        "amount": "0.1",
+                                        "price": "20000",
+                                        "trigger_price": "20000",
+                                        "trigger_direction": "lower",
+                                        "trigger_price_type": "latest_price",
+                                        "client_id": "",
+                                        "maker_fee_rate": "0.002",
+                                        "taker_fee_rate": "0.002",
+                                        "status": "put",
+                                        "created_at": 1689152996689,
+                                        "updated_at": 1689152996689,
+                                    },
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["order"],
+                        "args": {"symbol": "{params.market}"},
+                        "respond": {
+                            "$if": "event.stop_price",
+                            "$then": {
+                                "method": "stop.update",
+                                "data": {
+                                    "event": "{event.status|to:ws_stop_event}",
+                                    "stop": {
+                                        "stop_id": "{event.id}",
+                                        "market": "{event.market}",
+                                        "margin_market": "",
+                                        "side": "{event.side}",
+                                        "type": "{event.type|to:api_type}",
+                                        "amount": "{event.quantity}",
+                                        "price": "{event.price|default:0}",
+                                        "trigger_price": "{event.stop_price}",
+                                        "trigger_direction": "{event.side|to:trigger_direction}",
+                                        "trigger_price_type": "latest_price",
+                                        "client_id": "{event.client_order_id|default:''}",
+                                        "maker_fee_rate": "0.002",
+                                        "taker_fee_rate": "0.002",
+                                        "status": "{event.status|to:ws_stop_status}",
+                                        "created_at": "{event.created_ms}",
+                                        "updated_at": "{event.updated_ms}",
+                                    },
+                                },
+                                "id": None,
+                            },
+                        },
+                    },
+                },
+                "user_deals": {
+                    "table": "user_deals.update",
+                    "summary": "The account's executions, one push per deal.",
+                    "docs": "https://docs.coinex.com/api/v2/spot/deal/ws/user-deals",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "market",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "BTCUSDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "user_deals.subscribe",
+                        "unsubscribe": "user_deals.unsubscribe",
+                        "list": "market_list",
+                        "item": "{market}",
+                    },
+                    "message": {"$ref": "#/schemas/CoinexWsUserDealsMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "user_deals.update",
+                                "data": {
+                                    "deal_id": 3514376759,
+                                    "created_at": 1689152425331,
+                                    "market": "BTCUSDT",
+                                    "side": "buy",
+                                    "order_id": 117180532345,
+                                    "client_id": "",
+                                    "margin_market": "",
+                                    "price": "30000",
+                                    "amount": "0.0001",
+                                    "role": "maker",
+                                    "fee": "0.006",
+                                    "fee_ccy": "USDT",
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["fill"],
+                        "args": {"symbol": "{params.market}"},
+                        "respond": {
+                            "method": "user_deals.update",
+                            "data": {
+                                "deal_id": "{event.id}",
+                                "created_at": "{event.time_ms}",
+                                "market": "{event.market}",
+                                "side": "{event.side}",
+                                "order_id": "{event.order_id}",
+                                "client_id": "{event.client_order_id|default:''}",
+                                "margin_market": "",
+                                "price": "{event.price}",
+                                "amount": "{event.quantity}",
+                                "role": "{event.liquidity}",
+                                "fee": "{event.fee}",
+                                "fee_ccy": "{event.fee_asset}",
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                "balance": {
+                    "table": "balance.update",
+                    "summary": "The account's spot balances, pushed when they change.",
+                    "docs": "https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance",
+                    "auth": True,
+                    "params": [
+                        {
+                            "name": "ccy",
+                            "in": "body",
+                            "required": False,
+                            "schema": {"type": "string"},
+                            "example": "USDT",
+                        }
+                    ],
+                    "subscription": {
+                        "subscribe": "balance.subscribe",
+                        "unsubscribe": "balance.unsubscribe",
+                        "list": "ccy_list",
+                        "item": "{ccy}",
+                    },
+                    "message": {"$ref": "#/schemas/SpotWsBalanceMessage"},
+                    "examples": [
+                        {
+                            "message": {
+                                "method": "balance.update",
+                                "data": {
+                                    "balance_list": [
+                                        {
+                                            "margin_market": "",
+                                            "ccy": "USDT",
+                                            "available": "996.994",
+                                            "frozen": "0",
+                                            "updated_at": 1689152425331,
+                                        }
+                                    ]
+                                },
+                                "id": None,
+                            }
+                        }
+                    ],
+                    "stub": {
+                        "push_on": ["balance"],
+                        "action": "balances",
+                        "args": {"asset": "{params.ccy}"},
+                        "respond": {
+                            "method": "balance.update",
+                            "data": {
+                                "balance_list": {
+                                    "$each": "result",
+                                    "$item": {
+                                        "margin_market": "",
+                                        "ccy": "{item.asset}",
+                                        "available": "{item.available}",
+                                        "frozen": "{item.reserved}",
+                                        "updated_at": "{item.updated_ms}",
+                                    },
+                                }
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+            },
+        },
+    },
 }
 
 

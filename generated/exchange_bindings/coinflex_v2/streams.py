@@ -26,10 +26,7 @@ from exchange_bindings.runtime.stream import (
 from . import models
 from .config import CONFIG
 
-__all__ = [
-    "AsyncWebsocketStream",
-    "WebsocketStream",
-]
+__all__ = ["AsyncWebsocketStream", "WebsocketStream"]
 
 
 _WEBSOCKET_SPEC: dict[str, Any] = {
@@ -570,7 +567,7 @@ class AsyncWebsocketStream(AsyncStream):
 
         Docs: https://docs.coinflex.com/#websocket-api-order-commands-cancel-order
         """
-        data = {
+        data: dict[str, Any] = {
             "marketCode": market_code,
             "orderId": order_id,
         }
@@ -615,7 +612,7 @@ class AsyncWebsocketStream(AsyncStream):
 
         Docs: https://docs.coinflex.com/#websocket-api-order-commands-modify-order
         """
-        data = {
+        data: dict[str, Any] = {
             "marketCode": market_code,
             "orderId": order_id,
             "side": side,
@@ -667,7 +664,7 @@ class AsyncWebsocketStream(AsyncStream):
 
         Docs: https://docs.coinflex.com/#websocket-api-order-commands-place-limit-order
         """
-        data = {
+        data: dict[str, Any] = {
             "marketCode": market_code,
             "side": side,
             "orderType": order_type,
@@ -1026,7 +1023,7 @@ class WebsocketStream(SyncStream):
 
         Docs: https://docs.coinflex.com/#websocket-api-order-commands-cancel-order
         """
-        data = {
+        data: dict[str, Any] = {
             "marketCode": market_code,
             "orderId": order_id,
         }
@@ -1071,7 +1068,7 @@ class WebsocketStream(SyncStream):
 
         Docs: https://docs.coinflex.com/#websocket-api-order-commands-modify-order
         """
-        data = {
+        data: dict[str, Any] = {
             "marketCode": market_code,
             "orderId": order_id,
             "side": side,
@@ -1123,7 +1120,7 @@ class WebsocketStream(SyncStream):
 
         Docs: https://docs.coinflex.com/#websocket-api-order-commands-place-limit-order
         """
-        data = {
+        data: dict[str, Any] = {
             "marketCode": market_code,
             "side": side,
             "orderType": order_type,

@@ -111,5 +111,6 @@ class ApiConfig:
         name = environment or self.default_environment
         if name not in self.environments:
             raise ValueError(f"{self.api}: unknown environment {name!r}; choose one of {sorted(self.environments)}")
-        url: str = self.environments[name][transport]
+        servers = self.environments[name]
+        url: str = servers[transport] if transport in servers else servers["streams"][transport]  # a named stream
         return url

@@ -520,7 +520,7 @@ class AsyncStream:
         if not self._ok(replies[0]):
             raise self._error(op, replies[0])
 
-    async def subscribe(self, channel: str, **values: Any) -> Subscription[Any]:
+    async def subscribe(self, channel: str, /, **values: Any) -> Subscription[Any]:
         definition = self.channels[channel]
         values = {k: v for k, v in values.items() if v is not None}
         for name, value in values.items():
@@ -629,7 +629,7 @@ class SyncStream:
     def command(self, name: str, data: Any = None) -> Any:
         return self._run(self.stream.command(name, data))
 
-    def subscribe(self, channel: str, **values: Any) -> SyncSubscription[Any]:
+    def subscribe(self, channel: str, /, **values: Any) -> SyncSubscription[Any]:
         return SyncSubscription(self, self._run(self.stream.subscribe(channel, **values)))
 
     def unsubscribe(self, subscription: SyncSubscription[Any]) -> None:

@@ -40,7 +40,7 @@ class _Channel:
     spec: Mapping[str, Any]
     push: Compiled | None  # renders a push from an event or the action's result
     args: Compiled | None  # the action's arguments (None: the channel renders events themselves)
-    scope: Compiled | None  # the simulator's view of a subscription (its symbol), to route events
+    scope: Compiled | None  # the simulator's view of a subscription (its symbol, market kind), to route events
     params: tuple[str, ...]
     interval: float | None
     keys: tuple[str, ...]  # params that identify a subscription (channels with their own commands)
@@ -53,8 +53,8 @@ class Session:
     queue: asyncio.Queue[str | None]
     loop: asyncio.AbstractEventLoop
     account: str | None = None
-    # subscription key -> channel, the subscription's values, and its symbol (None: every market)
-    subscriptions: dict[str, tuple[_Channel, dict[str, Any], Any]] = field(default_factory=dict)
+    # subscription key -> channel, the subscription's values, and its scope (symbol, kind; none: all)
+    subscriptions: dict[str, tuple[_Channel, dict[str, Any], dict[str, Any]]] = field(default_factory=dict)
     stalled_until: float = 0.0
     dropped: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -337,7 +337,7 @@ class StreamServer:
                 )
                 continue
             if subscribe:
-                session.subscriptions[str(arg)] = (channel, values, self._symbol(channel, values, session))
+                session.subscriptions[str(arg)] = (channel, values, self._scope(channel, values, session))
             else:
                 session.subscriptions.pop(str(arg), None)
             out.append(self._reply(op, command, tag, True, {channel_field: str(arg)}))
@@ -374,11 +374,12 @@ class StreamServer:
             return [self._reply(op, None, tag, True, {})]
         added = []
         for values in wanted or [{}]:  # an empty list subscribes to everything
-            symbol = self._symbol(channel, values, session)
+            scope = self._scope(channel, values, session)
+            symbol = scope.get("symbol")
             if isinstance(symbol, str) and symbol not in self.exchange().markets:
                 return [self._failure(op, None, tag, "invalid_parameter", f"unknown market {values}")]
             key = prefix + json.dumps({k: values.get(k) for k in channel.keys}, sort_keys=True)
-            session.subscriptions[key] = (channel, values, symbol)
+            session.subscriptions[key] = (channel, values, scope)
             added.append(values)
         replies = [self._reply(op, None, tag, True, {})]
         for values in added:
@@ -397,16 +398,17 @@ class StreamServer:
                 return problem
         return None
 
-    def _symbol(self, channel: _Channel, values: Mapping[str, Any], session: Session) -> Any:
-        """The simulator's market a subscription is about (None: every market), from the stub's args."""
+    def _scope(self, channel: _Channel, values: Mapping[str, Any], session: Session) -> dict[str, Any]:
+        """Which simulator markets a subscription is about, from the stub's args: `symbol` (absent:
+        every market) and `kind` (spot or perpetual: a socket that serves one kind only)."""
         if channel.scope is None:
-            return None
+            return {}
         ctx = Context({"params": dict(values), "now": 0, "account_id": session.account}, self.tables)
         try:
             scope = channel.scope(ctx)
         except (TypeError, ValueError, KeyError):
-            return None
-        return scope.get("symbol") if isinstance(scope, dict) else None
+            return {}
+        return {k: v for k, v in scope.items() if k in ("symbol", "kind") and isinstance(v, str)}
 
     def _command(
         self,
@@ -456,8 +458,9 @@ class StreamServer:
             return
         account = _account_of(payload)
         market = _market_of(payload)
+        market_kind = getattr(self.exchange().markets.get(market or ""), "kind", None)
         for session in list(self.sessions):
-            for channel, values, symbol in list(session.subscriptions.values()):
+            for channel, values, scope in list(session.subscriptions.values()):
                 stub = channel.spec.get("stub") or {}
                 if kind not in stub.get("push_on", ()):
                     continue
@@ -465,7 +468,7 @@ class StreamServer:
                     continue
                 if market is not None:
                     if channel.scope is not None:
-                        if isinstance(symbol, str) and symbol != market:
+                        if scope.get("symbol", market) != market or scope.get("kind", market_kind) != market_kind:
                             continue
                     elif any(str(v).lower() != "all" and str(v) != market for v in values.values()):
                         continue

@@ -6306,7 +6306,7 @@ SPEC: dict[str, Any] = {
                     "stub": {
                         "push_on": ["trade"],
                         "action": "tickers",
-                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
                         "respond": {
                             "method": "state.update",
                             "data": {
@@ -6429,7 +6429,11 @@ SPEC: dict[str, Any] = {
                     "stub": {
                         "push_on": ["order", "trade"],
                         "action": "depth",
-                        "args": {"symbol": "{params.market|from:futures_market}", "levels": "{params.limit}"},
+                        "args": {
+                            "symbol": "{params.market|from:futures_market}",
+                            "levels": "{params.limit}",
+                            "kind": "perpetual",
+                        },
                         "respond": {
                             "method": "depth.update",
                             "data": {
@@ -6503,7 +6507,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "push_on": ["trade"],
-                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
                         "respond": {
                             "method": "deals.update",
                             "data": {
@@ -6554,7 +6558,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "action": "tickers",
-                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
                         "respond": {
                             "$each": "result",
                             "$item": {
@@ -6608,7 +6612,7 @@ SPEC: dict[str, Any] = {
                     "stub": {
                         "push_on": ["order", "trade"],
                         "action": "depth",
-                        "args": {"symbol": "{params.market|from:futures_market}", "levels": 1},
+                        "args": {"symbol": "{params.market|from:futures_market}", "levels": 1, "kind": "perpetual"},
                         "respond": {
                             "method": "bbo.update",
                             "data": {
@@ -6709,7 +6713,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "push_on": ["order"],
-                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
                         "respond": {
                             "$if": "event.triggered",
                             "$then": {
@@ -6823,7 +6827,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "push_on": ["order"],
-                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
                         "respond": {
                             "$if": "event.stop_price",
                             "$then": {
@@ -6896,7 +6900,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "push_on": ["fill"],
-                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
                         "respond": {
                             "method": "user_deals.update",
                             "data": {
@@ -6961,7 +6965,7 @@ SPEC: dict[str, Any] = {
                     "stub": {
                         "push_on": ["balance"],
                         "action": "balances",
-                        "args": {"asset": "{params.ccy}"},
+                        "args": {"asset": "{params.ccy}", "wallet": "futures"},
                         "respond": {
                             "method": "balance.update",
                             "data": {
@@ -7049,7 +7053,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "push_on": ["position"],
-                        "args": {"symbol": "{params.market|from:futures_market}"},
+                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
                         "respond": {
                             "method": "position.update",
                             "data": {
@@ -7305,7 +7309,7 @@ SPEC: dict[str, Any] = {
                     "stub": {
                         "push_on": ["trade"],
                         "action": "tickers",
-                        "args": {"symbol": "{params.market}"},
+                        "args": {"symbol": "{params.market}", "kind": "spot"},
                         "respond": {
                             "method": "state.update",
                             "data": {
@@ -7420,7 +7424,7 @@ SPEC: dict[str, Any] = {
                     "stub": {
                         "push_on": ["order", "trade"],
                         "action": "depth",
-                        "args": {"symbol": "{params.market}", "levels": "{params.limit}"},
+                        "args": {"symbol": "{params.market}", "levels": "{params.limit}", "kind": "spot"},
                         "respond": {
                             "method": "depth.update",
                             "data": {
@@ -7494,7 +7498,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "push_on": ["trade"],
-                        "args": {"symbol": "{params.market}"},
+                        "args": {"symbol": "{params.market}", "kind": "spot"},
                         "respond": {
                             "method": "deals.update",
                             "data": {
@@ -7545,7 +7549,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "action": "tickers",
-                        "args": {"symbol": "{params.market}"},
+                        "args": {"symbol": "{params.market}", "kind": "spot"},
                         "respond": {
                             "$each": "result",
                             "$item": {
@@ -7595,7 +7599,7 @@ SPEC: dict[str, Any] = {
                     "stub": {
                         "push_on": ["order", "trade"],
                         "action": "depth",
-                        "args": {"symbol": "{params.market}", "levels": 1},
+                        "args": {"symbol": "{params.market}", "levels": 1, "kind": "spot"},
                         "respond": {
                             "method": "bbo.update",
                             "data": {
@@ -7697,7 +7701,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "push_on": ["order"],
-                        "args": {"symbol": "{params.market}"},
+                        "args": {"symbol": "{params.market}", "kind": "spot"},
                         "respond": {
                             "$if": "event.triggered",
                             "$then": {
@@ -7817,7 +7821,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "push_on": ["order"],
-                        "args": {"symbol": "{params.market}"},
+                        "args": {"symbol": "{params.market}", "kind": "spot"},
                         "respond": {
                             "$if": "event.stop_price",
                             "$then": {
@@ -7893,7 +7897,7 @@ SPEC: dict[str, Any] = {
                     ],
                     "stub": {
                         "push_on": ["fill"],
-                        "args": {"symbol": "{params.market}"},
+                        "args": {"symbol": "{params.market}", "kind": "spot"},
                         "respond": {
                             "method": "user_deals.update",
                             "data": {
@@ -7957,7 +7961,7 @@ SPEC: dict[str, Any] = {
                     "stub": {
                         "push_on": ["balance"],
                         "action": "balances",
-                        "args": {"asset": "{params.ccy}"},
+                        "args": {"asset": "{params.ccy}", "wallet": "spot"},
                         "respond": {
                             "method": "balance.update",
                             "data": {

@@ -8,6 +8,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pytest
+
+from exchange_bindings.runtime.limits import LIMITERS
 from generator import ir
 from generator.loader import api_folders, load_spec
 
@@ -38,3 +41,9 @@ def canonical(value: Any) -> Any:
         except InvalidOperation:
             return value
     return value
+
+
+@pytest.fixture(autouse=True)
+def fresh_limiters() -> None:
+    """Every test starts with empty client-side buckets (the registry is process-wide)."""
+    LIMITERS.clear()

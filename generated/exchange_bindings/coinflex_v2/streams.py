@@ -57,6 +57,7 @@ _WEBSOCKET_SPEC: dict[str, Any] = {
     "subscribe": "subscribe",
     "unsubscribe": "unsubscribe",
     "heartbeat": {"kind": "ws_ping", "interval": "30s", "timeout": "90s"},
+    "rate_limits": {"connect": "ws_connect", "authenticated": "ws_auth_messages", "public": "ws_public_messages"},
 }
 _WEBSOCKET_SCHEMAS: dict[str, Any] = {
     "WsCancelOrderData": {

@@ -277,6 +277,9 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
         for k, v in stream.items()
         if k in ("server", "protocol", "login", "heartbeat", "subscribe", "unsubscribe", "compression", "rate_limits")
     }
+    costs = {cname: c["cost"] for cname, c in sorted(stream.get("commands", {}).items()) if "cost" in c}
+    if costs:  # per-command rate-limit units (the runtime waits for them before sending)
+        runtime["costs"] = costs
     data_refs = set().union(*(_refs(c.get("data"), schemas) for c in stream.get("commands", {}).values()))
     return StreamIR(
         name=name,

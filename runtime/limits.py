@@ -17,6 +17,7 @@ host, with the same credentials, shares them.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import threading
@@ -259,3 +260,69 @@ def cost_of(cost: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, int
         elif amount:
             out[bucket] = int(amount)
     return out
+
+
+class StreamLimits:
+    """A stream connection's buckets, as the spec's stream `rate_limits` roles and command costs
+    name them: `connect` (each connection opened), `authenticated` / `public` (each message sent
+    after / before login) and per-command costs (per item of a batch). Waits are awaited."""
+
+    def __init__(
+        self,
+        api: str,
+        buckets: Mapping[str, Bucket],
+        roles: Mapping[str, str],
+        costs: Mapping[str, Mapping[str, Any]],
+        url: str,
+        identity: str | None,
+        registry: Registry = LIMITERS,
+    ) -> None:
+        self.api = api
+        self.buckets = buckets
+        self.roles = roles
+        self.costs = costs
+        self.host = url.split("://", 1)[-1].split("/", 1)[0]
+        self.identity = identity
+        self.registry = registry
+        self.logged_in = False
+        self._connection: dict[str, Limiter] = {}
+
+    def _limiter(self, name: str | None) -> Limiter | None:
+        bucket = self.buckets.get(name or "")
+        if bucket is None:
+            return None
+        if bucket.scope in ("connection", "session"):
+            found = self._connection.get(bucket.name)
+            if found is None:
+                found = self._connection[bucket.name] = Limiter(bucket, margin=self.registry.margin)
+            return found
+        key = scope_key(bucket.scope, self.host, self.identity)
+        return None if key is None else self.registry.get(self.api, bucket, key)
+
+    async def connect(self) -> None:
+        """Before opening a connection: a fresh connection starts logged out with fresh buckets."""
+        self.logged_in = False
+        self._connection = {}
+        limiter = self._limiter(self.roles.get("connect"))
+        await self._take([(limiter, 1)] if limiter else [], "connect")
+
+    async def message(self, command: str, items: int = 1) -> None:
+        """Before sending a command's message."""
+        units: list[tuple[Limiter, int]] = []
+        role = self._limiter(self.roles.get("authenticated" if self.logged_in else "public"))
+        if role is not None:
+            units.append((role, 1))
+        for name, amount in self.costs.get(command, {}).items():
+            limiter = self._limiter(name)
+            if limiter is not None and isinstance(amount, int) and amount:
+                units.append((limiter, amount * max(items, 1)))
+        await self._take(units, command)
+
+    async def _take(self, units: list[tuple[Limiter, int]], command: str) -> None:
+        if not units:
+            return
+        now = time.monotonic()
+        at, limiter = reserve_all(units, now)
+        if at > now:
+            log.debug("%s: waiting %.3fs for the %s rate limit", command, at - now, limiter.bucket.name)
+            await asyncio.sleep(at - now)

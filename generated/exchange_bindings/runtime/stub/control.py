@@ -14,6 +14,8 @@ class Fault:
 
     `times` is how many requests it applies to (None: until cleared); `operation` limits it to
     one endpoint (by operation name). An exchange `code` is answered in the API's error shape.
+    With `process`, the request is first handled as usual (an order is placed) and only then is
+    its answer replaced by the fault or lost: what a client sees when a reply goes astray.
     """
 
     times: int | None = 1
@@ -24,6 +26,7 @@ class Fault:
     latency: float = 0.0
     drop: bool = False
     retry_after: float | None = None
+    process: bool = False
 
     def matches(self, operation: str | None) -> bool:
         return self.operation is None or self.operation == operation
@@ -51,6 +54,7 @@ class Control:
     """Faults to apply, and the newest LOG_SIZE requests (bounded: stubs also serve load tests)."""
 
     faults: list[Fault] = field(default_factory=list)
+    limits: bool = True  # enforce the spec's rate limits (benchmarks of raw throughput turn this off)
     log: deque[LoggedRequest] = field(default_factory=lambda: deque(maxlen=LOG_SIZE))
     lock: threading.Lock = field(default_factory=threading.Lock)
 

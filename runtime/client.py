@@ -292,6 +292,9 @@ class _Core:
                         for limiter, cost in units:
                             limiter.refund(cost, booked)
                         raise
+                    woke = time.monotonic()
+                    for limiter, cost in units:  # windows count the units from when they really go
+                        limiter.restamp(cost, booked, woke)
             try:
                 request = self.build(http, op, call, self.remaining(started, timeout, deadline))
                 try:

@@ -18,6 +18,7 @@ host, with the same credentials, shares them.
 from __future__ import annotations
 
 import asyncio
+import bisect
 import hashlib
 import logging
 import threading
@@ -100,6 +101,19 @@ class Limiter:
                 return at - now
             self._commit(cost, now)
             return 0.0
+
+    def restamp(self, cost: int, at: float, now: float) -> None:
+        """A reservation for `at` leaves only `now` (its caller woke late, or queued behind others):
+        a window counts each unit from when it really went, as the server will see it."""
+        if not self.sliding or now <= at:
+            return  # a token bucket tolerates late units: its burst allowance absorbs them
+        with self._lock:
+            for _ in range(cost):
+                try:
+                    self._log.remove(at)
+                except ValueError:
+                    return
+                bisect.insort(self._log, now)
 
     def refund(self, cost: int, at: float) -> None:
         """Give back a reservation that will not be used (a call given up before sending)."""
@@ -326,3 +340,6 @@ class StreamLimits:
         if at > now:
             log.debug("%s: waiting %.3fs for the %s rate limit", command, at - now, limiter.bucket.name)
             await asyncio.sleep(at - now)
+            woke = time.monotonic()
+            for held, cost in units:
+                held.restamp(cost, at, woke)

@@ -1,4 +1,4 @@
-"""Sessions: generate, check (drift), lint, typecheck, tests, bench. `nox -l` lists them."""
+"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits. `nox -l` lists them."""
 
 from __future__ import annotations
 
@@ -46,6 +46,13 @@ def tests(session: nox.Session) -> None:
     """pytest over the generator, the runtime and every generated API."""
     session.install(*GENERATOR, PACKAGE, "pytest")
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def limits(session: nox.Session) -> None:
+    """The limits figures alone: burst accuracy, limiter overhead, fault storm, deadline (per API)."""
+    session.install(*GENERATOR, PACKAGE)
+    session.run("python", "-m", "benchmarks", "--limits", *session.posargs)
 
 
 @nox.session(python=PYTHON)

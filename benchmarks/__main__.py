@@ -9,6 +9,10 @@
    bare ASGI hello-world on the same uvicorn set-up (target: at least 60% of its rate)
 7. streams: messages/s decoded into structs (vs json.loads), and end to end from the stub's
    socket to a typed subscription (vs a raw websockets client with json.loads)
+8. limits (benchmarks/limits.py): per API and REST bucket, a burst of 3x the limit from 4
+   tasks against the stub's own count (throttles, achieved/declared rate); the limiter's
+   overhead per call (limiter on vs off); a fault storm over 1,000 order placements (each
+   placed once?); a 2 s deadline against a stalled stub. `--limits` runs only these.
 The machine is shared and noisy: rounds alternate between contender and baseline, and the
 median round is reported.
 """
@@ -30,7 +34,7 @@ from typing import Any
 import httpx
 import msgspec
 
-from benchmarks import streams, stub_throughput
+from benchmarks import limits, streams, stub_throughput
 from generator import ir
 from generator.loader import api_folders, load_spec
 from generator.models import json_schema_document
@@ -238,6 +242,9 @@ MODELS_ONLY = (
 def main() -> None:
     quick = "--quick" in sys.argv
     apis = [ir.build(load_spec(folder)) for folder in api_folders()]
+    if "--limits" in sys.argv:
+        limits.bench(apis, quick)
+        return
     print(f"{'benchmark':<58} {'contender':>13}    {'baseline':>13}   ratio (lower is better)")
     for api in apis:
         bench_client(api, n=50 if quick else 300)
@@ -246,6 +253,7 @@ def main() -> None:
     bench_generation()
     streams.bench(apis, report, quick)
     stub_throughput.bench(apis)
+    limits.bench(apis, quick)
 
 
 if __name__ == "__main__":

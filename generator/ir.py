@@ -170,7 +170,10 @@ def build(spec: Spec) -> ApiIR:
     data = spec.data
     schemas: dict[str, Any] = data.get("schemas", {})
     auth = data.get("auth", {})
-    endpoints = tuple(_endpoint(name, ep, auth) for name, ep in sorted(data["endpoints"].items()))
+    default_cost = data.get("rate_limits", {}).get("default_cost", {})
+    endpoints = tuple(
+        _endpoint(name, ep, auth, default_cost, schemas) for name, ep in sorted(data["endpoints"].items())
+    )
     stream_payloads = [
         c.get("data") for st in data.get("streams", {}).values() for c in st.get("commands", {}).values()
     ]
@@ -272,8 +275,11 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
     runtime = {
         k: v
         for k, v in stream.items()
-        if k in ("server", "protocol", "login", "heartbeat", "subscribe", "unsubscribe", "compression")
+        if k in ("server", "protocol", "login", "heartbeat", "subscribe", "unsubscribe", "compression", "rate_limits")
     }
+    costs = {cname: c["cost"] for cname, c in sorted(stream.get("commands", {}).items()) if "cost" in c}
+    if costs:  # per-command rate-limit units (the runtime waits for them before sending)
+        runtime["costs"] = costs
     data_refs = set().union(*(_refs(c.get("data"), schemas) for c in stream.get("commands", {}).values()))
     return StreamIR(
         name=name,
@@ -365,7 +371,33 @@ def _refs(schema: Any, schemas: dict[str, Any], seen: set[str] | None = None) ->
     return seen
 
 
-def _endpoint(name: str, ep: dict[str, Any], auth: dict[str, Any]) -> EndpointIR:
+def _retry(ep: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any] | None:
+    """An endpoint's retry override; its client order id resolved to where it sits and what it is."""
+    retry = ep.get("retry")
+    if retry is None or "client_order_id" not in retry:
+        return retry
+    param_name, _, item_field = retry["client_order_id"].partition("[].")
+    param = next(p for p in ep.get("params", []) if p["name"] == param_name)
+    schema = param["schema"]
+    if item_field:
+        items = schema.get("items", {})
+        if "$ref" in items:
+            items = schemas[items["$ref"].removeprefix(REF_PREFIX)]
+        schema = items.get("properties", {})[item_field]
+    kind = schema.get("type")
+    coid: dict[str, Any] = {"param": param_name}
+    if item_field:
+        coid["field"] = item_field
+    if kind == "integer":
+        coid.update(kind="integer", maximum=int(schema.get("maximum", 2**63 - 1)))
+    else:
+        coid.update(kind="string", max_length=int(schema.get("maxLength", 32)))
+    return {**retry, "client_order_id": coid}
+
+
+def _endpoint(
+    name: str, ep: dict[str, Any], auth: dict[str, Any], default_cost: dict[str, Any], schemas: dict[str, Any]
+) -> EndpointIR:
     mode = ep.get("auth", "none")
     scheme = None if mode == "none" else auth.get("default") if mode == "required" else mode
     order = {"path": 0, "query": 1, "body": 2, "header": 3}
@@ -390,10 +422,10 @@ def _endpoint(name: str, ep: dict[str, Any], auth: dict[str, Any]) -> EndpointIR
         params=params,
         response_annotation=annotation(ep["response"], request=False),
         response_schema=ep["response"],
-        cost=ep.get("cost", {}),
+        cost={k: v for k, v in {**default_cost, **ep.get("cost", {})}.items() if v},
         max_items=ep.get("max_items", {}),
         pagination=ep.get("pagination"),
-        retry=ep.get("retry"),
+        retry=_retry(ep, schemas),
         examples=tuple(ep.get("examples", [])),
         notes=notes,
     )

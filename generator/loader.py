@@ -229,6 +229,32 @@ class CrossCheck:
                     f"per_item names '{amount['per_item']}', which is not a body parameter",
                 )
 
+    def check_client_order_id(self, at: Pointer, ep: dict[str, Any], params: list[dict[str, Any]]) -> None:
+        """A client order id names a parameter (or a field of each item of a list parameter) that
+        holds an integer or a string, on an endpoint whose idempotency relies on it."""
+        retry = ep.get("retry", {})
+        if "client_order_id" not in retry:
+            return
+        where: Pointer = (*at, "retry", "client_order_id")
+        if retry.get("idempotency") != "client_order_id":
+            self.report(where, "a client order id is used only with idempotency: client_order_id")
+        name, _, item_field = retry["client_order_id"].partition("[].")
+        param = next((p for p in params if p["name"] == name), None)
+        if param is None:
+            self.report(where, f"client_order_id names '{name}', which is not a parameter")
+            return
+        schema: dict[str, Any] = param["schema"]
+        if item_field:
+            items = schema.get("items", {}) if schema.get("type") == "array" else None
+            if items is not None and "$ref" in items:
+                items = self.data.get("schemas", {}).get(str(items["$ref"]).removeprefix(REF_PREFIX))
+            schema = (items or {}).get("properties", {}).get(item_field)
+            if schema is None:
+                self.report(where, f"'{name}' is not a list of objects with a field '{item_field}'")
+                return
+        if schema.get("type") not in ("integer", "string"):
+            self.report(where, f"a client order id must be an integer or a string, not {schema.get('type')!r}")
+
     def check_refs(self, node: Any, pointer: Pointer) -> None:
         schemas = self.data.get("schemas", {})
         if isinstance(node, dict):
@@ -299,6 +325,7 @@ class CrossCheck:
             self.check_params(at, ep, params)
             body = {p["name"] for p in params if p["in"] == "body"}
             self.check_cost(ep.get("cost", {}), (*at, "cost"), params=body)
+            self.check_client_order_id(at, ep, params)
             for param_name in ep.get("max_items", {}):
                 if param_name not in body:
                     self.report(
@@ -333,6 +360,8 @@ class CrossCheck:
             for role, bucket in stream.get("rate_limits", {}).items():
                 if bucket not in self.data.get("rate_limits", {}).get("buckets", {}):
                     self.report((*at, "rate_limits", role), f"unknown rate-limit bucket '{bucket}'")
+            for command_name, command in stream.get("commands", {}).items():
+                self.check_cost(command.get("cost", {}), (*at, "commands", command_name, "cost"), params=None)
             codes = self.data.get("errors", {}).get("codes", {})
             for reason, code in stream.get("rejections", {}).items():
                 if code not in codes:

@@ -48,7 +48,14 @@ class ParameterError(ExchangeError, ValueError):
 
 
 class TransportError(ExchangeError):
-    """The request could not be sent or the response not received (connection, TLS, protocol)."""
+    """The request could not be sent or the response not received (connection, TLS, protocol).
+
+    `sent` is False when the connection never opened, so the server cannot have seen the request.
+    """
+
+    def __init__(self, message: str, *, operation: str | None = None, sent: bool = True) -> None:
+        self.sent = sent
+        super().__init__(message, operation=operation)
 
 
 class RequestTimeoutError(TransportError, TimeoutError):

@@ -45,6 +45,7 @@ class Operation(Generic[T]):
     deprecated: bool = False
     max_items: dict[str, int] = field(default_factory=dict)
     retry: dict[str, Any] | None = None
+    cost: dict[str, Any] = field(default_factory=dict)  # rate-limit units per bucket (per item of a batch)
     envelope: str | None = None  # the body's field holding the result, when the API wraps results
     pager: dict[str, Any] | None = None  # page/limit or cursor pagination, as the spec describes it
 

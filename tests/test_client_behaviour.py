@@ -227,7 +227,14 @@ def test_order_like_post_never_repeated_after_it_may_have_arrived(api: ir.ApiIR)
 def test_retry_after_is_honoured_and_retries_stop(api: ir.ApiIR, monkeypatch: pytest.MonkeyPatch) -> None:
     ep = _public_get(api)
     waits: list[float] = []
-    monkeypatch.setattr("exchange_bindings.runtime.client.time.sleep", waits.append)
+    clock = [100.0]
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        clock[0] += seconds
+
+    monkeypatch.setattr("exchange_bindings.runtime.client.time.monotonic", lambda: clock[0])
+    monkeypatch.setattr("exchange_bindings.runtime.client.time.sleep", sleep)
     client = _client(api, lambda r: httpx.Response(429, headers={"Retry-After": "2"}, text="slow down"), max_retries=2)
     with pytest.raises(errors.RateLimitError) as caught:
         getattr(client, ep.name)(**_values(ep))

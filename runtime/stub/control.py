@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import threading
 from collections import deque
 from dataclasses import dataclass, field
@@ -14,6 +15,10 @@ class Fault:
 
     `times` is how many requests it applies to (None: until cleared); `operation` limits it to
     one endpoint (by operation name). An exchange `code` is answered in the API's error shape.
+    With `process`, the request is first handled as usual (an order is placed) and only then is
+    its answer replaced by the fault or lost: what a client sees when a reply goes astray.
+    `probability` strikes only that share of the matching requests (drawn from the control's
+    seeded generator, so a storm is repeatable).
     """
 
     times: int | None = 1
@@ -24,6 +29,8 @@ class Fault:
     latency: float = 0.0
     drop: bool = False
     retry_after: float | None = None
+    process: bool = False
+    probability: float = 1.0
 
     def matches(self, operation: str | None) -> bool:
         return self.operation is None or self.operation == operation
@@ -51,8 +58,10 @@ class Control:
     """Faults to apply, and the newest LOG_SIZE requests (bounded: stubs also serve load tests)."""
 
     faults: list[Fault] = field(default_factory=list)
+    limits: bool = True  # enforce the spec's rate limits (benchmarks of raw throughput turn this off)
     log: deque[LoggedRequest] = field(default_factory=lambda: deque(maxlen=LOG_SIZE))
     lock: threading.Lock = field(default_factory=threading.Lock)
+    rng: random.Random = field(default_factory=lambda: random.Random(0))
 
     def add_fault(self, **spec: Any) -> Fault:
         fault = Fault(**spec)
@@ -70,7 +79,7 @@ class Control:
             return None
         with self.lock:
             for fault in self.faults:
-                if fault.matches(operation):
+                if fault.matches(operation) and (fault.probability >= 1.0 or self.rng.random() < fault.probability):
                     if fault.times is not None:
                         fault.times -= 1
                         if fault.times <= 0:

@@ -14,7 +14,13 @@ from typing import Annotated, Any, Literal
 import httpx
 from msgspec import Meta
 
-from exchange_bindings.runtime.client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from exchange_bindings.runtime.client import (
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    LimitWaitHook,
+    RetryHook,
+    SyncAPIClient,
+)
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
 from . import models
@@ -35,6 +41,7 @@ _ADD_AMM_LIQUIDITY = Operation[models.AssetAmmLiquidityChange](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -46,6 +53,7 @@ _CANCEL_WITHDRAW = Operation[dict[str, Any]](
     params=(Param("withdraw_id", "withdraw_id", "body", int, required=True),),
     auth="hmac",
     permission="withdraw",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -67,6 +75,7 @@ _CREATE_SUB_ACCOUNT = Operation[dict[str, Any]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -83,6 +92,7 @@ _CREATE_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -94,6 +104,7 @@ _DELETE_SUB_ACCOUNT_API_KEY = Operation[dict[str, Any]](
     params=(Param("api_id", "api_id", "body", int, required=True),),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -111,6 +122,7 @@ _EDIT_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -122,6 +134,7 @@ _FREEZE_SUB_ACCOUNT = Operation[dict[str, Any]](
     params=(Param("sub_user_name", "sub_user_name", "body", str, required=True),),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -138,6 +151,7 @@ _FUTURES_ADJUST_POSITION_LEVERAGE = Operation[models.FuturesPositionLeverage](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -153,6 +167,7 @@ _FUTURES_ADJUST_POSITION_MARGIN = Operation[models.FuturesPosition](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -168,6 +183,7 @@ _FUTURES_CANCEL_ALL_ORDERS = Operation[dict[str, Any]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_batch_cancel": 1},
     envelope="data",
 )
 
@@ -183,6 +199,7 @@ _FUTURES_CANCEL_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_cancel": {"per_item": "order_ids"}},
     envelope="data",
 )
 
@@ -198,6 +215,7 @@ _FUTURES_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopOrderR
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_cancel": {"per_item": "stop_ids"}},
     envelope="data",
 )
 
@@ -213,6 +231,7 @@ _FUTURES_CANCEL_ORDER = Operation[models.FuturesOrder](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_cancel": 1},
     envelope="data",
 )
 
@@ -234,6 +253,7 @@ _FUTURES_CANCEL_ORDERS_BY_CLIENT_ID = Operation[list[models.FuturesBatchOrderRes
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_batch_cancel": 1},
     envelope="data",
 )
 
@@ -249,6 +269,7 @@ _FUTURES_CANCEL_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -264,6 +285,7 @@ _FUTURES_CANCEL_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -279,6 +301,7 @@ _FUTURES_CANCEL_STOP_ORDER = Operation[models.FuturesStopOrder](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_cancel": 1},
     envelope="data",
 )
 
@@ -300,6 +323,7 @@ _FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID = Operation[list[models.FuturesBatchSto
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_batch_cancel": 1},
     envelope="data",
 )
 
@@ -321,6 +345,7 @@ _FUTURES_CLOSE_POSITION = Operation[models.FuturesPositionCloseOrder](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -334,6 +359,7 @@ _FUTURES_GET_BASIS_HISTORY = Operation[list[models.FuturesBasisRate]](
         Param("start_time", "start_time", "query", int),
         Param("end_time", "end_time", "query", int),
     ),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -352,6 +378,7 @@ _FUTURES_GET_CLOSED_ORDERS = Operation[list[models.FuturesOrder]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -370,6 +397,7 @@ _FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -384,6 +412,7 @@ _FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=1000)]),
         Param("last_id", "last_id", "query", Annotated[int, Meta(ge=0)]),
     ),
+    cost={"ip": 1},
     envelope="data",
     pager={"style": "cursor", "cursor": "last_id", "limit": "limit", "next_cursor": "deal_id"},
 )
@@ -422,6 +451,7 @@ _FUTURES_GET_DEPTH = Operation[models.FuturesDepth](
             required=True,
         ),
     ),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -440,6 +470,7 @@ _FUTURES_GET_FINISHED_POSITIONS = Operation[list[models.FuturesPosition]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -456,6 +487,7 @@ _FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHist
         Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
     ),
+    cost={"ip": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -466,6 +498,7 @@ _FUTURES_GET_FUNDING_RATES = Operation[list[models.FuturesFundingRate]](
     path="/v2/futures/funding-rate",
     response=list[models.FuturesFundingRate],
     params=(Param("market", "market", "query", str),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -475,6 +508,7 @@ _FUTURES_GET_INDEX = Operation[list[models.FuturesIndex]](
     path="/v2/futures/index",
     response=list[models.FuturesIndex],
     params=(Param("market", "market", "query", str),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -511,6 +545,7 @@ _FUTURES_GET_KLINES = Operation[list[models.FuturesKline]](
         Param("start_time", "start_time", "query", int),
         Param("end_time", "end_time", "query", int),
     ),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -526,6 +561,7 @@ _FUTURES_GET_LIQUIDATION_HISTORY = Operation[list[models.FuturesLiquidation]](
         Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
     ),
+    cost={"ip": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -536,6 +572,7 @@ _FUTURES_GET_MARKETS = Operation[list[models.FuturesMarket]](
     path="/v2/futures/market",
     response=list[models.FuturesMarket],
     params=(Param("market", "market", "query", str),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -554,6 +591,7 @@ _FUTURES_GET_OPEN_ORDERS = Operation[list[models.FuturesOrder]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -573,6 +611,7 @@ _FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -588,6 +627,7 @@ _FUTURES_GET_ORDER = Operation[models.FuturesOrder](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_query": 1},
     envelope="data",
 )
 
@@ -605,6 +645,7 @@ _FUTURES_GET_ORDER_DEALS = Operation[list[models.FuturesUserDeal]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -620,6 +661,7 @@ _FUTURES_GET_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_query": 1},
     envelope="data",
 )
 
@@ -636,6 +678,7 @@ _FUTURES_GET_PENDING_POSITIONS = Operation[list[models.FuturesPosition]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -656,6 +699,7 @@ _FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -676,6 +720,7 @@ _FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFun
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -686,6 +731,7 @@ _FUTURES_GET_POSITION_LEVELS = Operation[list[models.FuturesPositionLevels]](
     path="/v2/futures/position-level",
     response=list[models.FuturesPositionLevels],
     params=(Param("market", "market", "query", str),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -705,6 +751,7 @@ _FUTURES_GET_POSITION_MARGIN_HISTORY = Operation[list[models.FuturesPositionMarg
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -725,6 +772,7 @@ _FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSett
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -741,6 +789,7 @@ _FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]]
         Param("page", "page", "query", Annotated[int, Meta(ge=1)]),
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
     ),
+    cost={"ip": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -751,6 +800,7 @@ _FUTURES_GET_TICKERS = Operation[list[models.FuturesTicker]](
     path="/v2/futures/ticker",
     response=list[models.FuturesTicker],
     params=(Param("market", "market", "query", str),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -770,6 +820,7 @@ _FUTURES_GET_USER_DEALS = Operation[list[models.FuturesUserDeal]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -791,6 +842,7 @@ _FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     auth="hmac",
     permission="trade",
     retry={"idempotency": "never"},
+    cost={"ip": 1, "futures_order": {"per_item": "orders"}},
     envelope="data",
 )
 
@@ -809,6 +861,7 @@ _FUTURES_MODIFY_ORDER = Operation[models.FuturesOrder](
     auth="hmac",
     permission="trade",
     retry={"idempotency": "never"},
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -827,6 +880,7 @@ _FUTURES_MODIFY_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -845,6 +899,7 @@ _FUTURES_MODIFY_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -864,6 +919,7 @@ _FUTURES_MODIFY_STOP_ORDER = Operation[models.FuturesStopId](
     auth="hmac",
     permission="trade",
     retry={"idempotency": "never"},
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -879,7 +935,11 @@ _FUTURES_PLACE_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry={
+        "idempotency": "client_order_id",
+        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
+    },
+    cost={"ip": 1, "futures_order": {"per_item": "orders"}},
     envelope="data",
 )
 
@@ -899,7 +959,11 @@ _FUTURES_PLACE_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopIdResul
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry={
+        "idempotency": "client_order_id",
+        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
+    },
+    cost={"ip": 1, "futures_order": {"per_item": "orders"}},
     envelope="data",
 )
 
@@ -922,7 +986,11 @@ _FUTURES_PLACE_ORDER = Operation[models.FuturesOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry={
+        "idempotency": "client_order_id",
+        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
+    },
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -953,7 +1021,11 @@ _FUTURES_PLACE_STOP_ORDER = Operation[models.FuturesStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry={
+        "idempotency": "client_order_id",
+        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
+    },
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -977,6 +1049,7 @@ _FUTURES_SET_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -1000,6 +1073,7 @@ _FUTURES_SET_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
 
@@ -1011,6 +1085,7 @@ _GET_ACCOUNT_INFO = Operation[dict[str, Any]](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1028,6 +1103,7 @@ _GET_AGENT_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1045,6 +1121,7 @@ _GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1061,6 +1138,7 @@ _GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1071,6 +1149,7 @@ _GET_ALL_DEPOSIT_WITHDRAW_CONFIG = Operation[list[models.AssetDepositWithdrawCon
     path="/v2/assets/all-deposit-withdraw-config",
     response=list[models.AssetDepositWithdrawConfig],
     params=(),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1088,6 +1167,7 @@ _GET_AMM_INCOME_HISTORY = Operation[list[models.AssetAmmIncome]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1100,6 +1180,7 @@ _GET_AMM_LIQUIDITY = Operation[list[models.AssetAmmLiquidity]](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1111,6 +1192,7 @@ _GET_AMM_LIQUIDITY_POOLS = Operation[list[models.AssetAmmPool]](
     params=(Param("market", "market", "query", str, required=True),),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1120,6 +1202,7 @@ _GET_ASSET_INFO = Operation[list[models.AssetCoinInfo]](
     path="/v2/assets/info",
     response=list[models.AssetCoinInfo],
     params=(Param("ccy", "ccy", "query", str),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1131,6 +1214,7 @@ _GET_CREDIT_INFO = Operation[models.AssetCreditInfo](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1145,6 +1229,7 @@ _GET_DEPOSIT_ADDRESS = Operation[models.AssetDepositAddress](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1167,6 +1252,7 @@ _GET_DEPOSIT_HISTORY = Operation[list[models.AssetDeposit]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1177,6 +1263,7 @@ _GET_DEPOSIT_WITHDRAW_CONFIG = Operation[models.AssetDepositWithdrawConfig](
     path="/v2/assets/deposit-withdraw-config",
     response=models.AssetDepositWithdrawConfig,
     params=(Param("ccy", "ccy", "query", str, required=True),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1188,6 +1275,7 @@ _GET_FINANCIAL_BALANCE = Operation[list[models.AssetBalance]](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1199,6 +1287,7 @@ _GET_FUTURES_BALANCE = Operation[list[models.AssetFuturesBalance]](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
 )
 
@@ -1210,6 +1299,7 @@ _GET_FUTURES_MARKET_SETTINGS = Operation[models.AccountFuturesMarketSettings](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
 )
 
@@ -1219,6 +1309,7 @@ _GET_MAINTENANCE_INFO = Operation[list[models.CommonMaintenance]](
     path="/v2/maintain/info",
     response=list[models.CommonMaintenance],
     params=(),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1230,6 +1321,7 @@ _GET_MARGIN_BALANCE = Operation[list[models.AssetMarginBalance]](
     params=(Param("market", "market", "query", str),),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1246,6 +1338,7 @@ _GET_MARGIN_BORROW_HISTORY = Operation[list[models.AssetBorrow]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1261,6 +1354,7 @@ _GET_MARGIN_INTEREST_LIMIT = Operation[models.AssetBorrowLimit](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
 )
 
@@ -1278,6 +1372,7 @@ _GET_REFEREE_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1295,6 +1390,7 @@ _GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1313,6 +1409,7 @@ _GET_REFEREES = Operation[list[models.ReferralReferee]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1325,6 +1422,7 @@ _GET_SPOT_BALANCE = Operation[list[models.AssetBalance]](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1351,6 +1449,7 @@ _GET_SPOT_TRANSACTION_HISTORY = Operation[list[models.AssetSpotTransaction]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1377,6 +1476,7 @@ _GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1389,6 +1489,7 @@ _GET_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
     params=(Param("api_id", "api_id", "query", int, required=True),),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1403,6 +1504,7 @@ _GET_SUB_ACCOUNT_BALANCE = Operation[list[models.AccountSubBalance]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1414,6 +1516,7 @@ _GET_SUB_ACCOUNT_INFO = Operation[models.AccountSubInfo](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1428,6 +1531,7 @@ _GET_SUB_ACCOUNT_SPOT_BALANCE = Operation[list[models.AssetBalance]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1446,6 +1550,7 @@ _GET_SUB_ACCOUNT_TRANSFER_HISTORY = Operation[list[models.AccountSubTransfer]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1456,6 +1561,7 @@ _GET_SYSTEM_TIME = Operation[models.SystemTime](
     path="/v2/time",
     response=models.SystemTime,
     params=(),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1470,6 +1576,7 @@ _GET_TRADE_FEE_RATE = Operation[models.AccountTradeFeeRate](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
 )
 
@@ -1490,6 +1597,7 @@ _GET_TRANSFER_HISTORY = Operation[list[models.AssetTransfer]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1523,6 +1631,7 @@ _GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1539,6 +1648,7 @@ _LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1556,6 +1666,7 @@ _LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1573,6 +1684,7 @@ _MARGIN_BORROW = Operation[models.AssetBorrow](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -1589,6 +1701,7 @@ _MARGIN_REPAY = Operation[dict[str, Any]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -1598,6 +1711,7 @@ _PING = Operation[models.CommonPing](
     path="/v2/ping",
     response=models.CommonPing,
     params=(),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1609,6 +1723,7 @@ _REMOVE_AMM_LIQUIDITY = Operation[models.AssetAmmLiquidityChange](
     params=(Param("market", "market", "body", str, required=True),),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -1623,6 +1738,7 @@ _RENEW_DEPOSIT_ADDRESS = Operation[models.AssetDepositAddress](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -1634,6 +1750,7 @@ _SET_ACCOUNT_SETTINGS = Operation[dict[str, Any]](
     params=(Param("cet_discount_enabled", "cet_discount_enabled", "body", bool, required=True),),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -1648,6 +1765,7 @@ _SET_FUTURES_MARKET_SETTINGS = Operation[dict[str, Any]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -1663,6 +1781,7 @@ _SPOT_CANCEL_ALL_ORDERS = Operation[dict[str, Any]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_batch_cancel": 1},
     envelope="data",
 )
 
@@ -1677,6 +1796,7 @@ _SPOT_CANCEL_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_cancel": {"per_item": "order_ids"}},
     envelope="data",
 )
 
@@ -1691,6 +1811,7 @@ _SPOT_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopOrderResult]
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_cancel": {"per_item": "stop_ids"}},
     envelope="data",
 )
 
@@ -1706,6 +1827,7 @@ _SPOT_CANCEL_ORDER = Operation[models.SpotOrder](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_cancel": 1},
     envelope="data",
 )
 
@@ -1727,6 +1849,7 @@ _SPOT_CANCEL_ORDERS_BY_CLIENT_ID = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_batch_cancel": 1},
     envelope="data",
 )
 
@@ -1742,6 +1865,7 @@ _SPOT_CANCEL_STOP_ORDER = Operation[models.SpotStopOrder](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_cancel": 1},
     envelope="data",
 )
 
@@ -1763,6 +1887,7 @@ _SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID = Operation[list[models.SpotBatchStopOrder
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_batch_cancel": 1},
     envelope="data",
 )
 
@@ -1781,6 +1906,7 @@ _SPOT_GET_CLOSED_ORDERS = Operation[list[models.SpotOrder]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1799,6 +1925,7 @@ _SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1813,6 +1940,7 @@ _SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=1000)]),
         Param("last_id", "last_id", "query", Annotated[int, Meta(ge=0)]),
     ),
+    cost={"ip": 1},
     envelope="data",
     pager={"style": "cursor", "cursor": "last_id", "limit": "limit", "next_cursor": "deal_id"},
 )
@@ -1851,6 +1979,7 @@ _SPOT_GET_DEPTH = Operation[models.SpotDepth](
             required=True,
         ),
     ),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1860,6 +1989,7 @@ _SPOT_GET_INDEX = Operation[list[models.SpotIndex]](
     path="/v2/spot/index",
     response=list[models.SpotIndex],
     params=(Param("market", "market", "query", str),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1896,6 +2026,7 @@ _SPOT_GET_KLINES = Operation[list[models.SpotKline]](
         Param("start_time", "start_time", "query", int),
         Param("end_time", "end_time", "query", int),
     ),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1905,6 +2036,7 @@ _SPOT_GET_MARKETS = Operation[list[models.SpotMarket]](
     path="/v2/spot/market",
     response=list[models.SpotMarket],
     params=(Param("market", "market", "query", str),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -1923,6 +2055,7 @@ _SPOT_GET_OPEN_ORDERS = Operation[list[models.SpotOrder]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1942,6 +2075,7 @@ _SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_query": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1957,6 +2091,7 @@ _SPOT_GET_ORDER = Operation[models.SpotOrder](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_query": 1},
     envelope="data",
 )
 
@@ -1974,6 +2109,7 @@ _SPOT_GET_ORDER_DEALS = Operation[list[models.SpotUserDeal]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -1989,6 +2125,7 @@ _SPOT_GET_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_query": 1},
     envelope="data",
 )
 
@@ -1998,6 +2135,7 @@ _SPOT_GET_TICKERS = Operation[list[models.SpotTicker]](
     path="/v2/spot/ticker",
     response=list[models.SpotTicker],
     params=(Param("market", "market", "query", str),),
+    cost={"ip": 1},
     envelope="data",
 )
 
@@ -2017,6 +2155,7 @@ _SPOT_GET_USER_DEALS = Operation[list[models.SpotUserDeal]](
     ),
     auth="hmac",
     permission="read",
+    cost={"ip": 1, "spot_history": 1},
     envelope="data",
     pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
 )
@@ -2037,6 +2176,7 @@ _SPOT_MODIFY_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_order": {"per_item": "orders"}},
     envelope="data",
 )
 
@@ -2054,6 +2194,7 @@ _SPOT_MODIFY_ORDER = Operation[models.SpotOrder](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_order": 1},
     envelope="data",
 )
 
@@ -2072,6 +2213,7 @@ _SPOT_MODIFY_STOP_ORDER = Operation[models.SpotStopId](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_order": 1},
     envelope="data",
 )
 
@@ -2085,7 +2227,11 @@ _SPOT_PLACE_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry={
+        "idempotency": "client_order_id",
+        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
+    },
+    cost={"ip": 1, "spot_order": {"per_item": "orders"}},
     envelope="data",
 )
 
@@ -2101,7 +2247,11 @@ _SPOT_PLACE_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopIdResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry={
+        "idempotency": "client_order_id",
+        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
+    },
+    cost={"ip": 1, "spot_order": {"per_item": "orders"}},
     envelope="data",
 )
 
@@ -2124,7 +2274,11 @@ _SPOT_PLACE_ORDER = Operation[models.SpotOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry={
+        "idempotency": "client_order_id",
+        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
+    },
+    cost={"ip": 1, "spot_order": 1},
     envelope="data",
 )
 
@@ -2148,7 +2302,11 @@ _SPOT_PLACE_STOP_ORDER = Operation[models.SpotStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry={
+        "idempotency": "client_order_id",
+        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
+    },
+    cost={"ip": 1, "spot_order": 1},
     envelope="data",
 )
 
@@ -2167,6 +2325,7 @@ _SUB_ACCOUNT_TRANSFER = Operation[dict[str, Any]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -2184,6 +2343,7 @@ _TRANSFER = Operation[dict[str, Any]](
     ),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -2195,6 +2355,7 @@ _UNFREEZE_SUB_ACCOUNT = Operation[dict[str, Any]](
     params=(Param("sub_user_name", "sub_user_name", "body", str, required=True),),
     auth="hmac",
     permission="trade",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -2216,6 +2377,7 @@ _WITHDRAW = Operation[models.AssetWithdrawal](
     ),
     auth="hmac",
     permission="withdraw",
+    cost={"ip": 1, "spot_account_modify": 1},
     envelope="data",
 )
 
@@ -2367,7 +2529,12 @@ class Client(SyncAPIClient):
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
-        deadline: seconds a call may take across all attempts; default from the spec.
+        deadline: seconds a call may take across all attempts and waits; default from the spec;
+            a call's `deadline` overrides it.
+        rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
+            process on the same host with the same key); False leaves pacing to you.
+        on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
+        on_retry: called with a `RetryEvent` before each retry.
     """
 
     def __init__(
@@ -2381,6 +2548,9 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        rate_limits: bool = True,
+        on_limit_wait: LimitWaitHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         super().__init__(
             CONFIG,
@@ -2394,6 +2564,9 @@ class Client(SyncAPIClient):
             http_client=http_client,
             max_retries=max_retries,
             deadline=deadline,
+            rate_limits=rate_limits,
+            on_limit_wait=on_limit_wait,
+            on_retry=on_retry,
         )
 
     def add_amm_liquidity(
@@ -2403,6 +2576,7 @@ class Client(SyncAPIClient):
         base_ccy_amount: DecimalLike,
         quote_ccy_amount: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetAmmLiquidityChange:
         """Add liquidity to an AMM market.
 
@@ -2430,6 +2604,7 @@ class Client(SyncAPIClient):
                 "quote_ccy_amount": quote_ccy_amount,
             },
             timeout,
+            deadline,
         )
 
     def cancel_withdraw(
@@ -2437,6 +2612,7 @@ class Client(SyncAPIClient):
         *,
         withdraw_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Cancel a withdrawal request.
 
@@ -2455,6 +2631,7 @@ class Client(SyncAPIClient):
                 "withdraw_id": withdraw_id,
             },
             timeout,
+            deadline,
         )
 
     def create_sub_account(
@@ -2464,6 +2641,7 @@ class Client(SyncAPIClient):
         permissions: list[Literal["FUTURES", "MARGIN", "AMM", "API"]] | None = None,
         remark: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Create a sub-account.
 
@@ -2487,6 +2665,7 @@ class Client(SyncAPIClient):
                 "remark": remark,
             },
             timeout,
+            deadline,
         )
 
     def create_sub_account_api_key(
@@ -2497,6 +2676,7 @@ class Client(SyncAPIClient):
         trade_enabled: bool,
         remark: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountSubApiKey:
         """Create an API key for a sub-account.
 
@@ -2523,6 +2703,7 @@ class Client(SyncAPIClient):
                 "remark": remark,
             },
             timeout,
+            deadline,
         )
 
     def delete_sub_account_api_key(
@@ -2530,6 +2711,7 @@ class Client(SyncAPIClient):
         *,
         api_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Delete a sub-account API key.
 
@@ -2552,6 +2734,7 @@ class Client(SyncAPIClient):
                 "api_id": api_id,
             },
             timeout,
+            deadline,
         )
 
     def edit_sub_account_api_key(
@@ -2563,6 +2746,7 @@ class Client(SyncAPIClient):
         ip_whitelist: list[str] | None = None,
         remark: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountSubApiKey:
         """Edit a sub-account API key.
 
@@ -2593,6 +2777,7 @@ class Client(SyncAPIClient):
                 "remark": remark,
             },
             timeout,
+            deadline,
         )
 
     def freeze_sub_account(
@@ -2600,6 +2785,7 @@ class Client(SyncAPIClient):
         *,
         sub_user_name: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Freeze (disable) a sub-account.
 
@@ -2624,6 +2810,7 @@ class Client(SyncAPIClient):
                 "sub_user_name": sub_user_name,
             },
             timeout,
+            deadline,
         )
 
     def futures_adjust_position_leverage(
@@ -2634,6 +2821,7 @@ class Client(SyncAPIClient):
         margin_mode: Literal["isolated", "cross"],
         leverage: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPositionLeverage:
         """Set the leverage and margin mode of a futures market.
 
@@ -2663,6 +2851,7 @@ class Client(SyncAPIClient):
                 "leverage": leverage,
             },
             timeout,
+            deadline,
         )
 
     def futures_adjust_position_margin(
@@ -2672,6 +2861,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         amount: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Add margin to or remove margin from an isolated position.
 
@@ -2700,6 +2890,7 @@ class Client(SyncAPIClient):
                 "amount": amount,
             },
             timeout,
+            deadline,
         )
 
     def futures_cancel_all_orders(
@@ -2709,6 +2900,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         side: Literal["buy", "sell"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Cancel all open futures orders of a market.
 
@@ -2736,6 +2928,7 @@ class Client(SyncAPIClient):
                 "side": side,
             },
             timeout,
+            deadline,
         )
 
     def futures_cancel_batch_orders(
@@ -2745,6 +2938,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         order_ids: list[int],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Cancel several futures orders of one market.
 
@@ -2774,6 +2968,7 @@ class Client(SyncAPIClient):
                 "order_ids": order_ids,
             },
             timeout,
+            deadline,
         )
 
     def futures_cancel_batch_stop_orders(
@@ -2783,6 +2978,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         stop_ids: list[int],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchStopOrderResult]:
         """Cancel several futures stop orders of one market.
 
@@ -2811,6 +3007,7 @@ class Client(SyncAPIClient):
                 "stop_ids": stop_ids,
             },
             timeout,
+            deadline,
         )
 
     def futures_cancel_order(
@@ -2820,6 +3017,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         order_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesOrder:
         """Cancel one futures order.
 
@@ -2846,6 +3044,7 @@ class Client(SyncAPIClient):
                 "order_id": order_id,
             },
             timeout,
+            deadline,
         )
 
     def futures_cancel_orders_by_client_id(
@@ -2855,6 +3054,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         client_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Cancel the futures orders that carry a client_id.
 
@@ -2882,6 +3082,7 @@ class Client(SyncAPIClient):
                 "client_id": client_id,
             },
             timeout,
+            deadline,
         )
 
     def futures_cancel_position_stop_loss(
@@ -2891,6 +3092,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         stop_loss_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Cancel one or all stop-loss orders of a position.
 
@@ -2919,6 +3121,7 @@ class Client(SyncAPIClient):
                 "stop_loss_id": stop_loss_id,
             },
             timeout,
+            deadline,
         )
 
     def futures_cancel_position_take_profit(
@@ -2928,6 +3131,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         take_profit_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Cancel one or all take-profit orders of a position.
 
@@ -2958,6 +3162,7 @@ class Client(SyncAPIClient):
                 "take_profit_id": take_profit_id,
             },
             timeout,
+            deadline,
         )
 
     def futures_cancel_stop_order(
@@ -2967,6 +3172,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         stop_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesStopOrder:
         """Cancel one futures stop order.
 
@@ -2993,6 +3199,7 @@ class Client(SyncAPIClient):
                 "stop_id": stop_id,
             },
             timeout,
+            deadline,
         )
 
     def futures_cancel_stop_orders_by_client_id(
@@ -3002,6 +3209,7 @@ class Client(SyncAPIClient):
         market_type: Literal["FUTURES"],
         client_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchStopOrderResult]:
         """Cancel the futures stop orders that carry a client_id.
 
@@ -3029,6 +3237,7 @@ class Client(SyncAPIClient):
                 "client_id": client_id,
             },
             timeout,
+            deadline,
         )
 
     def futures_close_position(
@@ -3044,6 +3253,7 @@ class Client(SyncAPIClient):
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         position_side: Literal["long", "short"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPositionCloseOrder:
         """Close a futures position (all or part, at market or limit).
 
@@ -3090,6 +3300,7 @@ class Client(SyncAPIClient):
                 "position_side": position_side,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_basis_history(
@@ -3099,6 +3310,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBasisRate]:
         """Basis rate history of one futures market.
 
@@ -3121,6 +3333,7 @@ class Client(SyncAPIClient):
                 "end_time": end_time,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_closed_orders(
@@ -3133,6 +3346,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesOrder]:
         """Completed (filled or canceled) futures orders.
 
@@ -3166,6 +3380,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_closed_orders(
@@ -3177,6 +3392,7 @@ class Client(SyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesOrder]:
         """Every item of :meth:`futures_get_closed_orders`, fetching page after page as the iteration goes.
 
@@ -3192,6 +3408,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_closed_stop_orders(
@@ -3203,6 +3420,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesStopOrder]:
         """Completed (triggered or canceled) futures stop orders.
 
@@ -3233,6 +3451,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_closed_stop_orders(
@@ -3243,6 +3462,7 @@ class Client(SyncAPIClient):
         side: Literal["buy", "sell"] | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesStopOrder]:
         """Every item of :meth:`futures_get_closed_stop_orders`, fetching page after page as the iteration goes.
 
@@ -3257,6 +3477,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_deals(
@@ -3266,6 +3487,7 @@ class Client(SyncAPIClient):
         limit: int | None = None,
         last_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesMarketDeal]:
         """Latest public trades (deals) of one futures market.
 
@@ -3289,6 +3511,7 @@ class Client(SyncAPIClient):
                 "last_id": last_id,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_deals(
@@ -3297,6 +3520,7 @@ class Client(SyncAPIClient):
         market: str,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesMarketDeal]:
         """Every item of :meth:`futures_get_deals`, fetching page after page as the iteration goes.
 
@@ -3309,6 +3533,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_depth(
@@ -3336,6 +3561,7 @@ class Client(SyncAPIClient):
             "1000",
         ],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesDepth:
         """Order book (depth) of one futures market.
 
@@ -3359,6 +3585,7 @@ class Client(SyncAPIClient):
                 "interval": interval,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_finished_positions(
@@ -3371,6 +3598,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPosition]:
         """Position history (closed futures positions).
 
@@ -3405,6 +3633,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_finished_positions(
@@ -3416,6 +3645,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesPosition]:
         """Every item of :meth:`futures_get_finished_positions`, fetching page after page as the iteration goes.
 
@@ -3431,6 +3661,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_funding_rate_history(
@@ -3442,6 +3673,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesFundingRateHistory]:
         """Funding rate history of one futures market.
 
@@ -3468,6 +3700,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_funding_rate_history(
@@ -3478,6 +3711,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesFundingRateHistory]:
         """Every item of :meth:`futures_get_funding_rate_history`, fetching page after page as the iteration goes.
 
@@ -3492,6 +3726,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_funding_rates(
@@ -3499,6 +3734,7 @@ class Client(SyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesFundingRate]:
         """Current and next funding rate of futures markets.
 
@@ -3520,6 +3756,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_index(
@@ -3527,6 +3764,7 @@ class Client(SyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesIndex]:
         """Index price of futures markets with its components.
 
@@ -3547,6 +3785,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_klines(
@@ -3573,6 +3812,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesKline]:
         """Candlesticks (klines) of one futures market.
 
@@ -3607,6 +3847,7 @@ class Client(SyncAPIClient):
                 "end_time": end_time,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_liquidation_history(
@@ -3618,6 +3859,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesLiquidation]:
         """Liquidation history of one futures market.
 
@@ -3645,6 +3887,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_liquidation_history(
@@ -3655,6 +3898,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesLiquidation]:
         """Every item of :meth:`futures_get_liquidation_history`, fetching page after page as the iteration goes.
 
@@ -3669,6 +3913,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_markets(
@@ -3676,6 +3921,7 @@ class Client(SyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesMarket]:
         """Futures market status (contract specifications).
 
@@ -3696,6 +3942,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_open_orders(
@@ -3708,6 +3955,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesOrder]:
         """Open (unfilled or partially filled) futures orders.
 
@@ -3741,6 +3989,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_open_orders(
@@ -3752,6 +4001,7 @@ class Client(SyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesOrder]:
         """Every item of :meth:`futures_get_open_orders`, fetching page after page as the iteration goes.
 
@@ -3767,6 +4017,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_open_stop_orders(
@@ -3779,6 +4030,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesStopOrder]:
         """Pending (not yet triggered) futures stop orders.
 
@@ -3812,6 +4064,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_open_stop_orders(
@@ -3823,6 +4076,7 @@ class Client(SyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesStopOrder]:
         """Every item of :meth:`futures_get_open_stop_orders`, fetching page after page as the iteration goes.
 
@@ -3838,6 +4092,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_order(
@@ -3846,6 +4101,7 @@ class Client(SyncAPIClient):
         market: str,
         order_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesOrder:
         """Status of one futures order.
 
@@ -3871,6 +4127,7 @@ class Client(SyncAPIClient):
                 "order_id": order_id,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_order_deals(
@@ -3882,6 +4139,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesUserDeal]:
         """The executions (deals) of one futures order.
 
@@ -3912,6 +4170,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_order_deals(
@@ -3922,6 +4181,7 @@ class Client(SyncAPIClient):
         order_id: int,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesUserDeal]:
         """Every item of :meth:`futures_get_order_deals`, fetching page after page as the iteration goes.
 
@@ -3936,6 +4196,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_orders(
@@ -3944,6 +4205,7 @@ class Client(SyncAPIClient):
         market: str,
         order_ids: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Status of several futures orders of one market.
 
@@ -3972,6 +4234,7 @@ class Client(SyncAPIClient):
                 "order_ids": order_ids,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_pending_positions(
@@ -3982,6 +4245,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPosition]:
         """Current (open) futures positions.
 
@@ -4014,6 +4278,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_pending_positions(
@@ -4023,6 +4288,7 @@ class Client(SyncAPIClient):
         market: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesPosition]:
         """Every item of :meth:`futures_get_pending_positions`, fetching page after page as the iteration goes.
 
@@ -4036,6 +4302,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_position_adl_history(
@@ -4049,6 +4316,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionAdl]:
         """Auto-deleveraging (ADL) history of futures positions.
 
@@ -4086,6 +4354,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_position_adl_history(
@@ -4098,6 +4367,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesPositionAdl]:
         """Every item of :meth:`futures_get_position_adl_history`, fetching page after page as the iteration goes.
 
@@ -4114,6 +4384,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_position_funding_history(
@@ -4127,6 +4398,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionFunding]:
         """Funding fees paid or received by futures positions.
 
@@ -4164,6 +4436,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_position_funding_history(
@@ -4176,6 +4449,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesPositionFunding]:
         """Every item of :meth:`futures_get_position_funding_history`, fetching page after page as the iteration goes.
 
@@ -4192,6 +4466,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_position_levels(
@@ -4199,6 +4474,7 @@ class Client(SyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionLevels]:
         """Position levels (leverage and maintenance-margin tiers) of futures markets.
 
@@ -4225,6 +4501,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_position_margin_history(
@@ -4238,6 +4515,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionMarginChange]:
         """Margin change history of futures positions.
 
@@ -4275,6 +4553,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_position_margin_history(
@@ -4287,6 +4566,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesPositionMarginChange]:
         """Every item of :meth:`futures_get_position_margin_history`, fetching page after page as the iteration goes.
 
@@ -4303,6 +4583,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_position_settle_history(
@@ -4316,6 +4597,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionSettlement]:
         """Auto-settlement history of futures positions.
 
@@ -4353,6 +4635,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_position_settle_history(
@@ -4365,6 +4648,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesPositionSettlement]:
         """Every item of :meth:`futures_get_position_settle_history`, fetching page after page as the iteration goes.
 
@@ -4381,6 +4665,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_premium_index_history(
@@ -4392,6 +4677,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPremiumIndex]:
         """Premium index history of one futures market.
 
@@ -4424,6 +4710,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_premium_index_history(
@@ -4434,6 +4721,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesPremiumIndex]:
         """Every item of :meth:`futures_get_premium_index_history`, fetching page after page as the iteration goes.
 
@@ -4448,6 +4736,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_tickers(
@@ -4455,6 +4744,7 @@ class Client(SyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesTicker]:
         """24-hour market information (tickers) of futures markets.
 
@@ -4475,6 +4765,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def futures_get_user_deals(
@@ -4488,6 +4779,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesUserDeal]:
         """The account's own futures trades (deals) in one market.
 
@@ -4523,6 +4815,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_user_deals(
@@ -4535,6 +4828,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.FuturesUserDeal]:
         """Every item of :meth:`futures_get_user_deals`, fetching page after page as the iteration goes.
 
@@ -4551,6 +4845,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def futures_modify_batch_orders(
@@ -4558,6 +4853,7 @@ class Client(SyncAPIClient):
         *,
         orders: list[models.FuturesModifyOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Edit several open futures orders in one request.
 
@@ -4584,6 +4880,7 @@ class Client(SyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     def futures_modify_order(
@@ -4595,6 +4892,7 @@ class Client(SyncAPIClient):
         amount: DecimalLike | None = None,
         price: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesOrder:
         """Edit the amount and/or price of an open futures order.
 
@@ -4626,6 +4924,7 @@ class Client(SyncAPIClient):
                 "price": price,
             },
             timeout,
+            deadline,
         )
 
     def futures_modify_position_stop_loss(
@@ -4638,6 +4937,7 @@ class Client(SyncAPIClient):
         stop_loss_price: DecimalLike | None = None,
         stop_loss_amount: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Edit a position stop-loss order.
 
@@ -4673,6 +4973,7 @@ class Client(SyncAPIClient):
                 "stop_loss_amount": stop_loss_amount,
             },
             timeout,
+            deadline,
         )
 
     def futures_modify_position_take_profit(
@@ -4685,6 +4986,7 @@ class Client(SyncAPIClient):
         take_profit_price: DecimalLike | None = None,
         take_profit_amount: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Edit a position take-profit order.
 
@@ -4720,6 +5022,7 @@ class Client(SyncAPIClient):
                 "take_profit_amount": take_profit_amount,
             },
             timeout,
+            deadline,
         )
 
     def futures_modify_stop_order(
@@ -4732,6 +5035,7 @@ class Client(SyncAPIClient):
         amount: DecimalLike | None = None,
         price: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesStopId:
         """Edit the amount, price and/or trigger price of a pending futures stop order.
 
@@ -4766,6 +5070,7 @@ class Client(SyncAPIClient):
                 "price": price,
             },
             timeout,
+            deadline,
         )
 
     def futures_place_batch_orders(
@@ -4773,6 +5078,7 @@ class Client(SyncAPIClient):
         *,
         orders: list[models.FuturesOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Place several futures orders in one request.
 
@@ -4799,6 +5105,7 @@ class Client(SyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     def futures_place_batch_stop_orders(
@@ -4806,6 +5113,7 @@ class Client(SyncAPIClient):
         *,
         orders: list[models.FuturesStopOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchStopIdResult]:
         """Place several futures stop orders in one request.
 
@@ -4830,6 +5138,7 @@ class Client(SyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     def futures_place_order(
@@ -4846,6 +5155,7 @@ class Client(SyncAPIClient):
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         is_reduce_only: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesOrder:
         """Place a futures order.
 
@@ -4894,6 +5204,7 @@ class Client(SyncAPIClient):
                 "is_reduce_only": is_reduce_only,
             },
             timeout,
+            deadline,
         )
 
     def futures_place_stop_order(
@@ -4912,6 +5223,7 @@ class Client(SyncAPIClient):
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         is_reduce_only: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesStopId:
         """Place a futures stop (trigger) order.
 
@@ -4957,6 +5269,7 @@ class Client(SyncAPIClient):
                 "is_reduce_only": is_reduce_only,
             },
             timeout,
+            deadline,
         )
 
     def futures_set_position_stop_loss(
@@ -4968,6 +5281,7 @@ class Client(SyncAPIClient):
         stop_loss_price: DecimalLike,
         stop_loss_amount: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Set a stop-loss on a futures position.
 
@@ -5004,6 +5318,7 @@ class Client(SyncAPIClient):
                 "stop_loss_amount": stop_loss_amount,
             },
             timeout,
+            deadline,
         )
 
     def futures_set_position_take_profit(
@@ -5015,6 +5330,7 @@ class Client(SyncAPIClient):
         take_profit_price: DecimalLike,
         take_profit_amount: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Set a take-profit on a futures position.
 
@@ -5050,12 +5366,14 @@ class Client(SyncAPIClient):
                 "take_profit_amount": take_profit_amount,
             },
             timeout,
+            deadline,
         )
 
     def get_account_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Account information (undocumented; ccxt only).
 
@@ -5075,6 +5393,7 @@ class Client(SyncAPIClient):
             _GET_ACCOUNT_INFO,
             {},
             timeout,
+            deadline,
         )
 
     def get_agent_rebate_details(
@@ -5086,6 +5405,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralRebateDetail]:
         """Per-user daily rebate details of agent referees.
 
@@ -5113,6 +5433,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_agent_rebate_details(
@@ -5123,6 +5444,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.ReferralRebateDetail]:
         """Every item of :meth:`get_agent_rebate_details`, fetching page after page as the iteration goes.
 
@@ -5137,6 +5459,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_agent_rebate_records(
@@ -5147,6 +5470,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralRebateRecord]:
         """Daily rebate totals from agent referees.
 
@@ -5172,6 +5496,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_agent_rebate_records(
@@ -5181,6 +5506,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.ReferralRebateRecord]:
         """Every item of :meth:`get_agent_rebate_records`, fetching page after page as the iteration goes.
 
@@ -5194,6 +5520,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_agent_referees(
@@ -5203,6 +5530,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralAgentReferee]:
         """Agents invited by the account and their results.
 
@@ -5226,6 +5554,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_agent_referees(
@@ -5234,6 +5563,7 @@ class Client(SyncAPIClient):
         search: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.ReferralAgentReferee]:
         """Every item of :meth:`get_agent_referees`, fetching page after page as the iteration goes.
 
@@ -5246,12 +5576,14 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_all_deposit_withdraw_config(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetDepositWithdrawConfig]:
         """Deposit and withdrawal configuration of every asset and chain.
 
@@ -5276,6 +5608,7 @@ class Client(SyncAPIClient):
             _GET_ALL_DEPOSIT_WITHDRAW_CONFIG,
             {},
             timeout,
+            deadline,
         )
 
     def get_amm_income_history(
@@ -5287,6 +5620,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetAmmIncome]:
         """AMM income (fee dividend) records of a market.
 
@@ -5314,6 +5648,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_amm_income_history(
@@ -5324,6 +5659,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AssetAmmIncome]:
         """Every item of :meth:`get_amm_income_history`, fetching page after page as the iteration goes.
 
@@ -5338,12 +5674,14 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_amm_liquidity(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetAmmLiquidity]:
         """Liquidity held in the AMM account.
 
@@ -5357,6 +5695,7 @@ class Client(SyncAPIClient):
             _GET_AMM_LIQUIDITY,
             {},
             timeout,
+            deadline,
         )
 
     def get_amm_liquidity_pools(
@@ -5364,6 +5703,7 @@ class Client(SyncAPIClient):
         *,
         market: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetAmmPool]:
         """AMM liquidity pools of up to 10 markets.
 
@@ -5388,6 +5728,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def get_asset_info(
@@ -5395,6 +5736,7 @@ class Client(SyncAPIClient):
         *,
         ccy: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetCoinInfo]:
         """Coin information (names, links, chains).
 
@@ -5419,12 +5761,14 @@ class Client(SyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     def get_credit_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetCreditInfo:
         """Credit account summary.
 
@@ -5443,6 +5787,7 @@ class Client(SyncAPIClient):
             _GET_CREDIT_INFO,
             {},
             timeout,
+            deadline,
         )
 
     def get_deposit_address(
@@ -5451,6 +5796,7 @@ class Client(SyncAPIClient):
         ccy: str,
         chain: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetDepositAddress:
         """Deposit address of an asset on a chain.
 
@@ -5471,6 +5817,7 @@ class Client(SyncAPIClient):
                 "chain": chain,
             },
             timeout,
+            deadline,
         )
 
     def get_deposit_history(
@@ -5482,6 +5829,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetDeposit]:
         """Deposit records.
 
@@ -5515,6 +5863,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_deposit_history(
@@ -5525,6 +5874,7 @@ class Client(SyncAPIClient):
         status: Literal["processing", "confirming", "cancelled", "finished", "too_small", "exception"] | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AssetDeposit]:
         """Every item of :meth:`get_deposit_history`, fetching page after page as the iteration goes.
 
@@ -5539,6 +5889,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_deposit_withdraw_config(
@@ -5546,6 +5897,7 @@ class Client(SyncAPIClient):
         *,
         ccy: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetDepositWithdrawConfig:
         """Deposit and withdrawal configuration of one asset.
 
@@ -5572,12 +5924,14 @@ class Client(SyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     def get_financial_balance(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetBalance]:
         """Financial (earn) account balances.
 
@@ -5591,12 +5945,14 @@ class Client(SyncAPIClient):
             _GET_FINANCIAL_BALANCE,
             {},
             timeout,
+            deadline,
         )
 
     def get_futures_balance(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetFuturesBalance]:
         """Futures account balances.
 
@@ -5615,12 +5971,14 @@ class Client(SyncAPIClient):
             _GET_FUTURES_BALANCE,
             {},
             timeout,
+            deadline,
         )
 
     def get_futures_market_settings(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountFuturesMarketSettings:
         """The account's futures market settings (auto-settlement switch).
 
@@ -5640,12 +5998,14 @@ class Client(SyncAPIClient):
             _GET_FUTURES_MARKET_SETTINGS,
             {},
             timeout,
+            deadline,
         )
 
     def get_maintenance_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.CommonMaintenance]:
         """Scheduled and ongoing system maintenance.
 
@@ -5665,6 +6025,7 @@ class Client(SyncAPIClient):
             _GET_MAINTENANCE_INFO,
             {},
             timeout,
+            deadline,
         )
 
     def get_margin_balance(
@@ -5672,6 +6033,7 @@ class Client(SyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetMarginBalance]:
         """Margin account balances, per margin market.
 
@@ -5696,6 +6058,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def get_margin_borrow_history(
@@ -5706,6 +6069,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetBorrow]:
         """Margin loan records.
 
@@ -5734,6 +6098,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_margin_borrow_history(
@@ -5743,6 +6108,7 @@ class Client(SyncAPIClient):
         status: Literal["loan", "debt", "liquidated", "finish"] | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AssetBorrow]:
         """Every item of :meth:`get_margin_borrow_history`, fetching page after page as the iteration goes.
 
@@ -5756,6 +6122,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_margin_interest_limit(
@@ -5764,6 +6131,7 @@ class Client(SyncAPIClient):
         market: str,
         ccy: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetBorrowLimit:
         """Borrowing rate and limits of an asset in a margin market.
 
@@ -5788,6 +6156,7 @@ class Client(SyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     def get_referee_rebate_details(
@@ -5799,6 +6168,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralRebateDetail]:
         """Per-referee daily rebate details.
 
@@ -5827,6 +6197,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_referee_rebate_details(
@@ -5837,6 +6208,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.ReferralRebateDetail]:
         """Every item of :meth:`get_referee_rebate_details`, fetching page after page as the iteration goes.
 
@@ -5851,6 +6223,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_referee_rebate_records(
@@ -5861,6 +6234,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralRebateRecord]:
         """Daily rebate totals from direct referees.
 
@@ -5887,6 +6261,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_referee_rebate_records(
@@ -5896,6 +6271,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.ReferralRebateRecord]:
         """Every item of :meth:`get_referee_rebate_records`, fetching page after page as the iteration goes.
 
@@ -5909,6 +6285,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_referees(
@@ -5920,6 +6297,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralReferee]:
         """Users invited directly by the account (direct referees).
 
@@ -5948,6 +6326,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_referees(
@@ -5958,6 +6337,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.ReferralReferee]:
         """Every item of :meth:`get_referees`, fetching page after page as the iteration goes.
 
@@ -5972,12 +6352,14 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_spot_balance(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetBalance]:
         """Spot account balances.
 
@@ -5992,6 +6374,7 @@ class Client(SyncAPIClient):
             _GET_SPOT_BALANCE,
             {},
             timeout,
+            deadline,
         )
 
     def get_spot_transaction_history(
@@ -6006,6 +6389,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetSpotTransaction]:
         """Spot account ledger (balance changes) of one type.
 
@@ -6041,6 +6425,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_spot_transaction_history(
@@ -6054,6 +6439,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AssetSpotTransaction]:
         """Every item of :meth:`get_spot_transaction_history`, fetching page after page as the iteration goes.
 
@@ -6069,6 +6455,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_statement(
@@ -6084,6 +6471,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetSpotTransaction]:
         """User statement (account ledger).
 
@@ -6124,6 +6512,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_statement(
@@ -6138,6 +6527,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AssetSpotTransaction]:
         """Every item of :meth:`get_statement`, fetching page after page as the iteration goes.
 
@@ -6153,6 +6543,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_sub_account_api_key(
@@ -6160,6 +6551,7 @@ class Client(SyncAPIClient):
         *,
         api_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountSubApiKey:
         """One sub-account API key, with its secret.
 
@@ -6178,6 +6570,7 @@ class Client(SyncAPIClient):
                 "api_id": api_id,
             },
             timeout,
+            deadline,
         )
 
     def get_sub_account_balance(
@@ -6186,6 +6579,7 @@ class Client(SyncAPIClient):
         sub_user_name: str | None = None,
         ccy: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AccountSubBalance]:
         """Sub-account balances (undocumented; ccxt only).
 
@@ -6215,12 +6609,14 @@ class Client(SyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     def get_sub_account_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountSubInfo:
         """Whether the calling key belongs to a normal account or a sub-account.
 
@@ -6236,6 +6632,7 @@ class Client(SyncAPIClient):
             _GET_SUB_ACCOUNT_INFO,
             {},
             timeout,
+            deadline,
         )
 
     def get_sub_account_spot_balance(
@@ -6244,6 +6641,7 @@ class Client(SyncAPIClient):
         sub_user_name: str,
         ccy: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetBalance]:
         """Spot balances of a sub-account.
 
@@ -6264,6 +6662,7 @@ class Client(SyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     def get_sub_account_transfer_history(
@@ -6276,6 +6675,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AccountSubTransfer]:
         """Transfers between the main account and sub-accounts.
 
@@ -6304,6 +6704,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_sub_account_transfer_history(
@@ -6315,6 +6716,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AccountSubTransfer]:
         """Every item of :meth:`get_sub_account_transfer_history`, fetching page after page as the iteration goes.
 
@@ -6330,12 +6732,14 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_system_time(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SystemTime:
         """Server time.
 
@@ -6347,6 +6751,7 @@ class Client(SyncAPIClient):
             _GET_SYSTEM_TIME,
             {},
             timeout,
+            deadline,
         )
 
     def get_trade_fee_rate(
@@ -6355,6 +6760,7 @@ class Client(SyncAPIClient):
         market_type: Literal["SPOT", "FUTURES", "MARGIN"],
         market: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountTradeFeeRate:
         """The account's maker/taker fee rates in one market.
 
@@ -6381,6 +6787,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def get_transfer_history(
@@ -6395,6 +6802,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetTransfer]:
         """Transfers between the account's own spot, margin and futures accounts.
 
@@ -6432,6 +6840,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_transfer_history(
@@ -6445,6 +6854,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AssetTransfer]:
         """Every item of :meth:`get_transfer_history`, fetching page after page as the iteration goes.
 
@@ -6462,6 +6872,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def get_withdraw_history(
@@ -6484,6 +6895,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetWithdrawal]:
         """Withdrawal records.
 
@@ -6514,6 +6926,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_withdraw_history(
@@ -6535,6 +6948,7 @@ class Client(SyncAPIClient):
         | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AssetWithdrawal]:
         """Every item of :meth:`get_withdraw_history`, fetching page after page as the iteration goes.
 
@@ -6549,6 +6963,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def list_sub_account_api_keys(
@@ -6558,6 +6973,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AccountSubApiKey]:
         """API keys of a sub-account.
 
@@ -6581,6 +6997,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_list_sub_account_api_keys(
@@ -6589,6 +7006,7 @@ class Client(SyncAPIClient):
         sub_user_name: str,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AccountSubApiKey]:
         """Every item of :meth:`list_sub_account_api_keys`, fetching page after page as the iteration goes.
 
@@ -6601,6 +7019,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def list_sub_accounts(
@@ -6611,6 +7030,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AccountSubAccount]:
         """List sub-accounts.
 
@@ -6636,6 +7056,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_list_sub_accounts(
@@ -6645,6 +7066,7 @@ class Client(SyncAPIClient):
         is_frozen: bool | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.AccountSubAccount]:
         """Every item of :meth:`list_sub_accounts`, fetching page after page as the iteration goes.
 
@@ -6658,6 +7080,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def margin_borrow(
@@ -6668,6 +7091,7 @@ class Client(SyncAPIClient):
         borrow_amount: DecimalLike,
         is_auto_renew: bool,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetBorrow:
         """Borrow an asset in a margin account.
 
@@ -6697,6 +7121,7 @@ class Client(SyncAPIClient):
                 "is_auto_renew": is_auto_renew,
             },
             timeout,
+            deadline,
         )
 
     def margin_repay(
@@ -6707,6 +7132,7 @@ class Client(SyncAPIClient):
         amount: DecimalLike,
         borrow_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Repay a margin loan.
 
@@ -6737,12 +7163,14 @@ class Client(SyncAPIClient):
                 "borrow_id": borrow_id,
             },
             timeout,
+            deadline,
         )
 
     def ping(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CommonPing:
         """Connectivity check; answers "pong".
 
@@ -6760,6 +7188,7 @@ class Client(SyncAPIClient):
             _PING,
             {},
             timeout,
+            deadline,
         )
 
     def remove_amm_liquidity(
@@ -6767,6 +7196,7 @@ class Client(SyncAPIClient):
         *,
         market: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetAmmLiquidityChange:
         """Withdraw all liquidity from an AMM market.
 
@@ -6789,6 +7219,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def renew_deposit_address(
@@ -6797,6 +7228,7 @@ class Client(SyncAPIClient):
         ccy: str,
         chain: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetDepositAddress:
         """Replace the deposit address of an asset on a chain.
 
@@ -6822,6 +7254,7 @@ class Client(SyncAPIClient):
                 "chain": chain,
             },
             timeout,
+            deadline,
         )
 
     def set_account_settings(
@@ -6829,6 +7262,7 @@ class Client(SyncAPIClient):
         *,
         cet_discount_enabled: bool,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Switch the global CET fee deduction on or off.
 
@@ -6848,6 +7282,7 @@ class Client(SyncAPIClient):
                 "cet_discount_enabled": cet_discount_enabled,
             },
             timeout,
+            deadline,
         )
 
     def set_futures_market_settings(
@@ -6856,6 +7291,7 @@ class Client(SyncAPIClient):
         settle_switch: Literal[1, 2] | None = None,
         position_mode: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Modify the account's futures market settings.
 
@@ -6886,6 +7322,7 @@ class Client(SyncAPIClient):
                 "position_mode": position_mode,
             },
             timeout,
+            deadline,
         )
 
     def spot_cancel_all_orders(
@@ -6895,6 +7332,7 @@ class Client(SyncAPIClient):
         market_type: Literal["SPOT", "MARGIN"],
         side: Literal["buy", "sell"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Cancel all open orders of a market (optionally one side).
 
@@ -6917,6 +7355,7 @@ class Client(SyncAPIClient):
                 "side": side,
             },
             timeout,
+            deadline,
         )
 
     def spot_cancel_batch_orders(
@@ -6925,6 +7364,7 @@ class Client(SyncAPIClient):
         market: str,
         order_ids: list[int],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Cancel several orders of a market in one request.
 
@@ -6950,6 +7390,7 @@ class Client(SyncAPIClient):
                 "order_ids": order_ids,
             },
             timeout,
+            deadline,
         )
 
     def spot_cancel_batch_stop_orders(
@@ -6958,6 +7399,7 @@ class Client(SyncAPIClient):
         market: str,
         stop_ids: list[int],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchStopOrderResult]:
         """Cancel several stop orders of a market in one request.
 
@@ -6983,6 +7425,7 @@ class Client(SyncAPIClient):
                 "stop_ids": stop_ids,
             },
             timeout,
+            deadline,
         )
 
     def spot_cancel_order(
@@ -6992,6 +7435,7 @@ class Client(SyncAPIClient):
         market_type: Literal["SPOT", "MARGIN"],
         order_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotOrder:
         """Cancel an open order.
 
@@ -7018,6 +7462,7 @@ class Client(SyncAPIClient):
                 "order_id": order_id,
             },
             timeout,
+            deadline,
         )
 
     def spot_cancel_orders_by_client_id(
@@ -7027,6 +7472,7 @@ class Client(SyncAPIClient):
         client_id: str,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Cancel the open orders that carry a client_id.
 
@@ -7056,6 +7502,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def spot_cancel_stop_order(
@@ -7065,6 +7512,7 @@ class Client(SyncAPIClient):
         market_type: Literal["SPOT", "MARGIN"],
         stop_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotStopOrder:
         """Cancel a stop order.
 
@@ -7091,6 +7539,7 @@ class Client(SyncAPIClient):
                 "stop_id": stop_id,
             },
             timeout,
+            deadline,
         )
 
     def spot_cancel_stop_orders_by_client_id(
@@ -7100,6 +7549,7 @@ class Client(SyncAPIClient):
         client_id: str,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchStopOrderResult]:
         """Cancel the stop orders that carry a client_id.
 
@@ -7127,6 +7577,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_closed_orders(
@@ -7139,6 +7590,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotOrder]:
         """Finished (filled or canceled after a fill) orders, page by page.
 
@@ -7173,6 +7625,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_closed_orders(
@@ -7184,6 +7637,7 @@ class Client(SyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.SpotOrder]:
         """Every item of :meth:`spot_get_closed_orders`, fetching page after page as the iteration goes.
 
@@ -7199,6 +7653,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_closed_stop_orders(
@@ -7210,6 +7665,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotStopOrder]:
         """Triggered or canceled stop orders, page by page.
 
@@ -7240,6 +7696,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_closed_stop_orders(
@@ -7250,6 +7707,7 @@ class Client(SyncAPIClient):
         side: Literal["buy", "sell"] | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.SpotStopOrder]:
         """Every item of :meth:`spot_get_closed_stop_orders`, fetching page after page as the iteration goes.
 
@@ -7264,6 +7722,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_deals(
@@ -7273,6 +7732,7 @@ class Client(SyncAPIClient):
         limit: int | None = None,
         last_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotMarketDeal]:
         """Latest public trades of one market.
 
@@ -7296,6 +7756,7 @@ class Client(SyncAPIClient):
                 "last_id": last_id,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_deals(
@@ -7304,6 +7765,7 @@ class Client(SyncAPIClient):
         market: str,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.SpotMarketDeal]:
         """Every item of :meth:`spot_get_deals`, fetching page after page as the iteration goes.
 
@@ -7316,6 +7778,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_depth(
@@ -7343,6 +7806,7 @@ class Client(SyncAPIClient):
             "1000",
         ],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotDepth:
         """Order book of one market, merged at a price interval.
 
@@ -7371,6 +7835,7 @@ class Client(SyncAPIClient):
                 "interval": interval,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_index(
@@ -7378,6 +7843,7 @@ class Client(SyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotIndex]:
         """Index price of markets, with its components.
 
@@ -7397,6 +7863,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_klines(
@@ -7423,6 +7890,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotKline]:
         """Candlesticks of one market.
 
@@ -7457,6 +7925,7 @@ class Client(SyncAPIClient):
                 "end_time": end_time,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_markets(
@@ -7464,6 +7933,7 @@ class Client(SyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotMarket]:
         """Spot market status (fees, minimum amount, precisions, trading flags).
 
@@ -7489,6 +7959,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_open_orders(
@@ -7501,6 +7972,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotOrder]:
         """Open (unfilled or partly filled) orders, page by page.
 
@@ -7535,6 +8007,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_open_orders(
@@ -7546,6 +8019,7 @@ class Client(SyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.SpotOrder]:
         """Every item of :meth:`spot_get_open_orders`, fetching page after page as the iteration goes.
 
@@ -7561,6 +8035,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_open_stop_orders(
@@ -7573,6 +8048,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotStopOrder]:
         """Untriggered stop orders, page by page.
 
@@ -7605,6 +8081,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_open_stop_orders(
@@ -7616,6 +8093,7 @@ class Client(SyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.SpotStopOrder]:
         """Every item of :meth:`spot_get_open_stop_orders`, fetching page after page as the iteration goes.
 
@@ -7631,6 +8109,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_order(
@@ -7639,6 +8118,7 @@ class Client(SyncAPIClient):
         market: str,
         order_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotOrder:
         """One order by id, with its status.
 
@@ -7665,6 +8145,7 @@ class Client(SyncAPIClient):
                 "order_id": order_id,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_order_deals(
@@ -7676,6 +8157,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotUserDeal]:
         """The executions of one order, page by page.
 
@@ -7702,6 +8184,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_order_deals(
@@ -7712,6 +8195,7 @@ class Client(SyncAPIClient):
         order_id: int,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.SpotUserDeal]:
         """Every item of :meth:`spot_get_order_deals`, fetching page after page as the iteration goes.
 
@@ -7726,6 +8210,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_orders(
@@ -7734,6 +8219,7 @@ class Client(SyncAPIClient):
         market: str,
         order_ids: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Several orders of a market by id, with their status.
 
@@ -7760,6 +8246,7 @@ class Client(SyncAPIClient):
                 "order_ids": order_ids,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_tickers(
@@ -7767,6 +8254,7 @@ class Client(SyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotTicker]:
         """24-hour market statistics (last, open, high, low, volumes).
 
@@ -7787,6 +8275,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def spot_get_user_deals(
@@ -7800,6 +8289,7 @@ class Client(SyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotUserDeal]:
         """The account's trades in one market, page by page.
 
@@ -7833,6 +8323,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_user_deals(
@@ -7845,6 +8336,7 @@ class Client(SyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[models.SpotUserDeal]:
         """Every item of :meth:`spot_get_user_deals`, fetching page after page as the iteration goes.
 
@@ -7861,6 +8353,7 @@ class Client(SyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def spot_modify_batch_orders(
@@ -7868,6 +8361,7 @@ class Client(SyncAPIClient):
         *,
         orders: list[models.SpotModifyOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Modify several orders in one request.
 
@@ -7896,6 +8390,7 @@ class Client(SyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     def spot_modify_order(
@@ -7907,6 +8402,7 @@ class Client(SyncAPIClient):
         amount: DecimalLike | None = None,
         price: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotOrder:
         """Change the amount and/or price of an open order.
 
@@ -7937,6 +8433,7 @@ class Client(SyncAPIClient):
                 "price": price,
             },
             timeout,
+            deadline,
         )
 
     def spot_modify_stop_order(
@@ -7949,6 +8446,7 @@ class Client(SyncAPIClient):
         price: DecimalLike | None = None,
         trigger_price: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotStopId:
         """Change a stop order's amount, price and/or trigger price.
 
@@ -7984,6 +8482,7 @@ class Client(SyncAPIClient):
                 "trigger_price": trigger_price,
             },
             timeout,
+            deadline,
         )
 
     def spot_place_batch_orders(
@@ -7991,6 +8490,7 @@ class Client(SyncAPIClient):
         *,
         orders: list[models.SpotOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Place several orders in one request.
 
@@ -8017,6 +8517,7 @@ class Client(SyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     def spot_place_batch_stop_orders(
@@ -8024,6 +8525,7 @@ class Client(SyncAPIClient):
         *,
         orders: list[models.SpotStopOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchStopIdResult]:
         """Place several stop orders in one request.
 
@@ -8048,6 +8550,7 @@ class Client(SyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     def spot_place_order(
@@ -8064,6 +8567,7 @@ class Client(SyncAPIClient):
         is_hide: bool | None = None,
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotOrder:
         """Place a spot or margin order.
 
@@ -8113,6 +8617,7 @@ class Client(SyncAPIClient):
                 "stp_mode": stp_mode,
             },
             timeout,
+            deadline,
         )
 
     def spot_place_stop_order(
@@ -8130,6 +8635,7 @@ class Client(SyncAPIClient):
         is_hide: bool | None = None,
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotStopId:
         """Place a stop (trigger) order.
 
@@ -8173,6 +8679,7 @@ class Client(SyncAPIClient):
                 "stp_mode": stp_mode,
             },
             timeout,
+            deadline,
         )
 
     def sub_account_transfer(
@@ -8185,6 +8692,7 @@ class Client(SyncAPIClient):
         from_user_name: str | None = None,
         to_user_name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Transfer an asset between the main account and sub-accounts.
 
@@ -8217,6 +8725,7 @@ class Client(SyncAPIClient):
                 "to_user_name": to_user_name,
             },
             timeout,
+            deadline,
         )
 
     def transfer(
@@ -8228,6 +8737,7 @@ class Client(SyncAPIClient):
         amount: DecimalLike,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Transfer an asset between the spot, margin and futures accounts.
 
@@ -8255,6 +8765,7 @@ class Client(SyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     def unfreeze_sub_account(
@@ -8262,6 +8773,7 @@ class Client(SyncAPIClient):
         *,
         sub_user_name: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Unfreeze (enable) a sub-account.
 
@@ -8286,6 +8798,7 @@ class Client(SyncAPIClient):
                 "sub_user_name": sub_user_name,
             },
             timeout,
+            deadline,
         )
 
     def withdraw(
@@ -8301,6 +8814,7 @@ class Client(SyncAPIClient):
         extra: dict[str, Any] | None = None,
         remark: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetWithdrawal:
         """Request a withdrawal (on-chain or to another CoinEx user).
 
@@ -8340,6 +8854,7 @@ class Client(SyncAPIClient):
                 "remark": remark,
             },
             timeout,
+            deadline,
         )
 
 
@@ -8354,7 +8869,12 @@ class AsyncClient(AsyncAPIClient):
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
-        deadline: seconds a call may take across all attempts; default from the spec.
+        deadline: seconds a call may take across all attempts and waits; default from the spec;
+            a call's `deadline` overrides it.
+        rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
+            process on the same host with the same key); False leaves pacing to you.
+        on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
+        on_retry: called with a `RetryEvent` before each retry.
     """
 
     def __init__(
@@ -8368,6 +8888,9 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        rate_limits: bool = True,
+        on_limit_wait: LimitWaitHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         super().__init__(
             CONFIG,
@@ -8381,6 +8904,9 @@ class AsyncClient(AsyncAPIClient):
             http_client=http_client,
             max_retries=max_retries,
             deadline=deadline,
+            rate_limits=rate_limits,
+            on_limit_wait=on_limit_wait,
+            on_retry=on_retry,
         )
 
     async def add_amm_liquidity(
@@ -8390,6 +8916,7 @@ class AsyncClient(AsyncAPIClient):
         base_ccy_amount: DecimalLike,
         quote_ccy_amount: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetAmmLiquidityChange:
         """Add liquidity to an AMM market.
 
@@ -8417,6 +8944,7 @@ class AsyncClient(AsyncAPIClient):
                 "quote_ccy_amount": quote_ccy_amount,
             },
             timeout,
+            deadline,
         )
 
     async def cancel_withdraw(
@@ -8424,6 +8952,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         withdraw_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Cancel a withdrawal request.
 
@@ -8442,6 +8971,7 @@ class AsyncClient(AsyncAPIClient):
                 "withdraw_id": withdraw_id,
             },
             timeout,
+            deadline,
         )
 
     async def create_sub_account(
@@ -8451,6 +8981,7 @@ class AsyncClient(AsyncAPIClient):
         permissions: list[Literal["FUTURES", "MARGIN", "AMM", "API"]] | None = None,
         remark: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Create a sub-account.
 
@@ -8474,6 +9005,7 @@ class AsyncClient(AsyncAPIClient):
                 "remark": remark,
             },
             timeout,
+            deadline,
         )
 
     async def create_sub_account_api_key(
@@ -8484,6 +9016,7 @@ class AsyncClient(AsyncAPIClient):
         trade_enabled: bool,
         remark: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountSubApiKey:
         """Create an API key for a sub-account.
 
@@ -8510,6 +9043,7 @@ class AsyncClient(AsyncAPIClient):
                 "remark": remark,
             },
             timeout,
+            deadline,
         )
 
     async def delete_sub_account_api_key(
@@ -8517,6 +9051,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         api_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Delete a sub-account API key.
 
@@ -8539,6 +9074,7 @@ class AsyncClient(AsyncAPIClient):
                 "api_id": api_id,
             },
             timeout,
+            deadline,
         )
 
     async def edit_sub_account_api_key(
@@ -8550,6 +9086,7 @@ class AsyncClient(AsyncAPIClient):
         ip_whitelist: list[str] | None = None,
         remark: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountSubApiKey:
         """Edit a sub-account API key.
 
@@ -8580,6 +9117,7 @@ class AsyncClient(AsyncAPIClient):
                 "remark": remark,
             },
             timeout,
+            deadline,
         )
 
     async def freeze_sub_account(
@@ -8587,6 +9125,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         sub_user_name: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Freeze (disable) a sub-account.
 
@@ -8611,6 +9150,7 @@ class AsyncClient(AsyncAPIClient):
                 "sub_user_name": sub_user_name,
             },
             timeout,
+            deadline,
         )
 
     async def futures_adjust_position_leverage(
@@ -8621,6 +9161,7 @@ class AsyncClient(AsyncAPIClient):
         margin_mode: Literal["isolated", "cross"],
         leverage: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPositionLeverage:
         """Set the leverage and margin mode of a futures market.
 
@@ -8650,6 +9191,7 @@ class AsyncClient(AsyncAPIClient):
                 "leverage": leverage,
             },
             timeout,
+            deadline,
         )
 
     async def futures_adjust_position_margin(
@@ -8659,6 +9201,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         amount: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Add margin to or remove margin from an isolated position.
 
@@ -8687,6 +9230,7 @@ class AsyncClient(AsyncAPIClient):
                 "amount": amount,
             },
             timeout,
+            deadline,
         )
 
     async def futures_cancel_all_orders(
@@ -8696,6 +9240,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         side: Literal["buy", "sell"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Cancel all open futures orders of a market.
 
@@ -8723,6 +9268,7 @@ class AsyncClient(AsyncAPIClient):
                 "side": side,
             },
             timeout,
+            deadline,
         )
 
     async def futures_cancel_batch_orders(
@@ -8732,6 +9278,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         order_ids: list[int],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Cancel several futures orders of one market.
 
@@ -8761,6 +9308,7 @@ class AsyncClient(AsyncAPIClient):
                 "order_ids": order_ids,
             },
             timeout,
+            deadline,
         )
 
     async def futures_cancel_batch_stop_orders(
@@ -8770,6 +9318,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         stop_ids: list[int],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchStopOrderResult]:
         """Cancel several futures stop orders of one market.
 
@@ -8798,6 +9347,7 @@ class AsyncClient(AsyncAPIClient):
                 "stop_ids": stop_ids,
             },
             timeout,
+            deadline,
         )
 
     async def futures_cancel_order(
@@ -8807,6 +9357,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         order_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesOrder:
         """Cancel one futures order.
 
@@ -8833,6 +9384,7 @@ class AsyncClient(AsyncAPIClient):
                 "order_id": order_id,
             },
             timeout,
+            deadline,
         )
 
     async def futures_cancel_orders_by_client_id(
@@ -8842,6 +9394,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         client_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Cancel the futures orders that carry a client_id.
 
@@ -8869,6 +9422,7 @@ class AsyncClient(AsyncAPIClient):
                 "client_id": client_id,
             },
             timeout,
+            deadline,
         )
 
     async def futures_cancel_position_stop_loss(
@@ -8878,6 +9432,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         stop_loss_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Cancel one or all stop-loss orders of a position.
 
@@ -8906,6 +9461,7 @@ class AsyncClient(AsyncAPIClient):
                 "stop_loss_id": stop_loss_id,
             },
             timeout,
+            deadline,
         )
 
     async def futures_cancel_position_take_profit(
@@ -8915,6 +9471,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         take_profit_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Cancel one or all take-profit orders of a position.
 
@@ -8945,6 +9502,7 @@ class AsyncClient(AsyncAPIClient):
                 "take_profit_id": take_profit_id,
             },
             timeout,
+            deadline,
         )
 
     async def futures_cancel_stop_order(
@@ -8954,6 +9512,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         stop_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesStopOrder:
         """Cancel one futures stop order.
 
@@ -8980,6 +9539,7 @@ class AsyncClient(AsyncAPIClient):
                 "stop_id": stop_id,
             },
             timeout,
+            deadline,
         )
 
     async def futures_cancel_stop_orders_by_client_id(
@@ -8989,6 +9549,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["FUTURES"],
         client_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchStopOrderResult]:
         """Cancel the futures stop orders that carry a client_id.
 
@@ -9016,6 +9577,7 @@ class AsyncClient(AsyncAPIClient):
                 "client_id": client_id,
             },
             timeout,
+            deadline,
         )
 
     async def futures_close_position(
@@ -9031,6 +9593,7 @@ class AsyncClient(AsyncAPIClient):
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         position_side: Literal["long", "short"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPositionCloseOrder:
         """Close a futures position (all or part, at market or limit).
 
@@ -9077,6 +9640,7 @@ class AsyncClient(AsyncAPIClient):
                 "position_side": position_side,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_basis_history(
@@ -9086,6 +9650,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBasisRate]:
         """Basis rate history of one futures market.
 
@@ -9108,6 +9673,7 @@ class AsyncClient(AsyncAPIClient):
                 "end_time": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_closed_orders(
@@ -9120,6 +9686,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesOrder]:
         """Completed (filled or canceled) futures orders.
 
@@ -9153,6 +9720,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_closed_orders(
@@ -9164,6 +9732,7 @@ class AsyncClient(AsyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesOrder]:
         """Every item of :meth:`futures_get_closed_orders`, fetching page after page as the iteration goes.
 
@@ -9179,6 +9748,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_closed_stop_orders(
@@ -9190,6 +9760,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesStopOrder]:
         """Completed (triggered or canceled) futures stop orders.
 
@@ -9220,6 +9791,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_closed_stop_orders(
@@ -9230,6 +9802,7 @@ class AsyncClient(AsyncAPIClient):
         side: Literal["buy", "sell"] | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesStopOrder]:
         """Every item of :meth:`futures_get_closed_stop_orders`, fetching page after page as the iteration goes.
 
@@ -9244,6 +9817,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_deals(
@@ -9253,6 +9827,7 @@ class AsyncClient(AsyncAPIClient):
         limit: int | None = None,
         last_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesMarketDeal]:
         """Latest public trades (deals) of one futures market.
 
@@ -9276,6 +9851,7 @@ class AsyncClient(AsyncAPIClient):
                 "last_id": last_id,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_deals(
@@ -9284,6 +9860,7 @@ class AsyncClient(AsyncAPIClient):
         market: str,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesMarketDeal]:
         """Every item of :meth:`futures_get_deals`, fetching page after page as the iteration goes.
 
@@ -9296,6 +9873,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_depth(
@@ -9323,6 +9901,7 @@ class AsyncClient(AsyncAPIClient):
             "1000",
         ],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesDepth:
         """Order book (depth) of one futures market.
 
@@ -9346,6 +9925,7 @@ class AsyncClient(AsyncAPIClient):
                 "interval": interval,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_finished_positions(
@@ -9358,6 +9938,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPosition]:
         """Position history (closed futures positions).
 
@@ -9392,6 +9973,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_finished_positions(
@@ -9403,6 +9985,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesPosition]:
         """Every item of :meth:`futures_get_finished_positions`, fetching page after page as the iteration goes.
 
@@ -9418,6 +10001,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_funding_rate_history(
@@ -9429,6 +10013,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesFundingRateHistory]:
         """Funding rate history of one futures market.
 
@@ -9455,6 +10040,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_funding_rate_history(
@@ -9465,6 +10051,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesFundingRateHistory]:
         """Every item of :meth:`futures_get_funding_rate_history`, fetching page after page as the iteration goes.
 
@@ -9479,6 +10066,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_funding_rates(
@@ -9486,6 +10074,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesFundingRate]:
         """Current and next funding rate of futures markets.
 
@@ -9507,6 +10096,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_index(
@@ -9514,6 +10104,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesIndex]:
         """Index price of futures markets with its components.
 
@@ -9534,6 +10125,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_klines(
@@ -9560,6 +10152,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesKline]:
         """Candlesticks (klines) of one futures market.
 
@@ -9594,6 +10187,7 @@ class AsyncClient(AsyncAPIClient):
                 "end_time": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_liquidation_history(
@@ -9605,6 +10199,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesLiquidation]:
         """Liquidation history of one futures market.
 
@@ -9632,6 +10227,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_liquidation_history(
@@ -9642,6 +10238,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesLiquidation]:
         """Every item of :meth:`futures_get_liquidation_history`, fetching page after page as the iteration goes.
 
@@ -9656,6 +10253,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_markets(
@@ -9663,6 +10261,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesMarket]:
         """Futures market status (contract specifications).
 
@@ -9683,6 +10282,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_open_orders(
@@ -9695,6 +10295,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesOrder]:
         """Open (unfilled or partially filled) futures orders.
 
@@ -9728,6 +10329,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_open_orders(
@@ -9739,6 +10341,7 @@ class AsyncClient(AsyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesOrder]:
         """Every item of :meth:`futures_get_open_orders`, fetching page after page as the iteration goes.
 
@@ -9754,6 +10357,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_open_stop_orders(
@@ -9766,6 +10370,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesStopOrder]:
         """Pending (not yet triggered) futures stop orders.
 
@@ -9799,6 +10404,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_open_stop_orders(
@@ -9810,6 +10416,7 @@ class AsyncClient(AsyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesStopOrder]:
         """Every item of :meth:`futures_get_open_stop_orders`, fetching page after page as the iteration goes.
 
@@ -9825,6 +10432,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_order(
@@ -9833,6 +10441,7 @@ class AsyncClient(AsyncAPIClient):
         market: str,
         order_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesOrder:
         """Status of one futures order.
 
@@ -9858,6 +10467,7 @@ class AsyncClient(AsyncAPIClient):
                 "order_id": order_id,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_order_deals(
@@ -9869,6 +10479,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesUserDeal]:
         """The executions (deals) of one futures order.
 
@@ -9899,6 +10510,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_order_deals(
@@ -9909,6 +10521,7 @@ class AsyncClient(AsyncAPIClient):
         order_id: int,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesUserDeal]:
         """Every item of :meth:`futures_get_order_deals`, fetching page after page as the iteration goes.
 
@@ -9923,6 +10536,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_orders(
@@ -9931,6 +10545,7 @@ class AsyncClient(AsyncAPIClient):
         market: str,
         order_ids: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Status of several futures orders of one market.
 
@@ -9959,6 +10574,7 @@ class AsyncClient(AsyncAPIClient):
                 "order_ids": order_ids,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_pending_positions(
@@ -9969,6 +10585,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPosition]:
         """Current (open) futures positions.
 
@@ -10001,6 +10618,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_pending_positions(
@@ -10010,6 +10628,7 @@ class AsyncClient(AsyncAPIClient):
         market: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesPosition]:
         """Every item of :meth:`futures_get_pending_positions`, fetching page after page as the iteration goes.
 
@@ -10023,6 +10642,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_position_adl_history(
@@ -10036,6 +10656,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionAdl]:
         """Auto-deleveraging (ADL) history of futures positions.
 
@@ -10073,6 +10694,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_position_adl_history(
@@ -10085,6 +10707,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesPositionAdl]:
         """Every item of :meth:`futures_get_position_adl_history`, fetching page after page as the iteration goes.
 
@@ -10101,6 +10724,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_position_funding_history(
@@ -10114,6 +10738,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionFunding]:
         """Funding fees paid or received by futures positions.
 
@@ -10151,6 +10776,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_position_funding_history(
@@ -10163,6 +10789,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesPositionFunding]:
         """Every item of :meth:`futures_get_position_funding_history`, fetching page after page as the iteration goes.
 
@@ -10179,6 +10806,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_position_levels(
@@ -10186,6 +10814,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionLevels]:
         """Position levels (leverage and maintenance-margin tiers) of futures markets.
 
@@ -10212,6 +10841,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_position_margin_history(
@@ -10225,6 +10855,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionMarginChange]:
         """Margin change history of futures positions.
 
@@ -10262,6 +10893,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_position_margin_history(
@@ -10274,6 +10906,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesPositionMarginChange]:
         """Every item of :meth:`futures_get_position_margin_history`, fetching page after page as the iteration goes.
 
@@ -10290,6 +10923,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_position_settle_history(
@@ -10303,6 +10937,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPositionSettlement]:
         """Auto-settlement history of futures positions.
 
@@ -10340,6 +10975,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_position_settle_history(
@@ -10352,6 +10988,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesPositionSettlement]:
         """Every item of :meth:`futures_get_position_settle_history`, fetching page after page as the iteration goes.
 
@@ -10368,6 +11005,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_premium_index_history(
@@ -10379,6 +11017,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesPremiumIndex]:
         """Premium index history of one futures market.
 
@@ -10411,6 +11050,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_premium_index_history(
@@ -10421,6 +11061,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesPremiumIndex]:
         """Every item of :meth:`futures_get_premium_index_history`, fetching page after page as the iteration goes.
 
@@ -10435,6 +11076,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_tickers(
@@ -10442,6 +11084,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesTicker]:
         """24-hour market information (tickers) of futures markets.
 
@@ -10462,6 +11105,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def futures_get_user_deals(
@@ -10475,6 +11119,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesUserDeal]:
         """The account's own futures trades (deals) in one market.
 
@@ -10510,6 +11155,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_futures_get_user_deals(
@@ -10522,6 +11168,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.FuturesUserDeal]:
         """Every item of :meth:`futures_get_user_deals`, fetching page after page as the iteration goes.
 
@@ -10538,6 +11185,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def futures_modify_batch_orders(
@@ -10545,6 +11193,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         orders: list[models.FuturesModifyOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Edit several open futures orders in one request.
 
@@ -10571,6 +11220,7 @@ class AsyncClient(AsyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     async def futures_modify_order(
@@ -10582,6 +11232,7 @@ class AsyncClient(AsyncAPIClient):
         amount: DecimalLike | None = None,
         price: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesOrder:
         """Edit the amount and/or price of an open futures order.
 
@@ -10613,6 +11264,7 @@ class AsyncClient(AsyncAPIClient):
                 "price": price,
             },
             timeout,
+            deadline,
         )
 
     async def futures_modify_position_stop_loss(
@@ -10625,6 +11277,7 @@ class AsyncClient(AsyncAPIClient):
         stop_loss_price: DecimalLike | None = None,
         stop_loss_amount: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Edit a position stop-loss order.
 
@@ -10660,6 +11313,7 @@ class AsyncClient(AsyncAPIClient):
                 "stop_loss_amount": stop_loss_amount,
             },
             timeout,
+            deadline,
         )
 
     async def futures_modify_position_take_profit(
@@ -10672,6 +11326,7 @@ class AsyncClient(AsyncAPIClient):
         take_profit_price: DecimalLike | None = None,
         take_profit_amount: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Edit a position take-profit order.
 
@@ -10707,6 +11362,7 @@ class AsyncClient(AsyncAPIClient):
                 "take_profit_amount": take_profit_amount,
             },
             timeout,
+            deadline,
         )
 
     async def futures_modify_stop_order(
@@ -10719,6 +11375,7 @@ class AsyncClient(AsyncAPIClient):
         amount: DecimalLike | None = None,
         price: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesStopId:
         """Edit the amount, price and/or trigger price of a pending futures stop order.
 
@@ -10753,6 +11410,7 @@ class AsyncClient(AsyncAPIClient):
                 "price": price,
             },
             timeout,
+            deadline,
         )
 
     async def futures_place_batch_orders(
@@ -10760,6 +11418,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         orders: list[models.FuturesOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchOrderResult]:
         """Place several futures orders in one request.
 
@@ -10786,6 +11445,7 @@ class AsyncClient(AsyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     async def futures_place_batch_stop_orders(
@@ -10793,6 +11453,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         orders: list[models.FuturesStopOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FuturesBatchStopIdResult]:
         """Place several futures stop orders in one request.
 
@@ -10817,6 +11478,7 @@ class AsyncClient(AsyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     async def futures_place_order(
@@ -10833,6 +11495,7 @@ class AsyncClient(AsyncAPIClient):
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         is_reduce_only: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesOrder:
         """Place a futures order.
 
@@ -10881,6 +11544,7 @@ class AsyncClient(AsyncAPIClient):
                 "is_reduce_only": is_reduce_only,
             },
             timeout,
+            deadline,
         )
 
     async def futures_place_stop_order(
@@ -10899,6 +11563,7 @@ class AsyncClient(AsyncAPIClient):
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         is_reduce_only: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesStopId:
         """Place a futures stop (trigger) order.
 
@@ -10944,6 +11609,7 @@ class AsyncClient(AsyncAPIClient):
                 "is_reduce_only": is_reduce_only,
             },
             timeout,
+            deadline,
         )
 
     async def futures_set_position_stop_loss(
@@ -10955,6 +11621,7 @@ class AsyncClient(AsyncAPIClient):
         stop_loss_price: DecimalLike,
         stop_loss_amount: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Set a stop-loss on a futures position.
 
@@ -10991,6 +11658,7 @@ class AsyncClient(AsyncAPIClient):
                 "stop_loss_amount": stop_loss_amount,
             },
             timeout,
+            deadline,
         )
 
     async def futures_set_position_take_profit(
@@ -11002,6 +11670,7 @@ class AsyncClient(AsyncAPIClient):
         take_profit_price: DecimalLike,
         take_profit_amount: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FuturesPosition:
         """Set a take-profit on a futures position.
 
@@ -11037,12 +11706,14 @@ class AsyncClient(AsyncAPIClient):
                 "take_profit_amount": take_profit_amount,
             },
             timeout,
+            deadline,
         )
 
     async def get_account_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Account information (undocumented; ccxt only).
 
@@ -11062,6 +11733,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_ACCOUNT_INFO,
             {},
             timeout,
+            deadline,
         )
 
     async def get_agent_rebate_details(
@@ -11073,6 +11745,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralRebateDetail]:
         """Per-user daily rebate details of agent referees.
 
@@ -11100,6 +11773,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_agent_rebate_details(
@@ -11110,6 +11784,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ReferralRebateDetail]:
         """Every item of :meth:`get_agent_rebate_details`, fetching page after page as the iteration goes.
 
@@ -11124,6 +11799,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_agent_rebate_records(
@@ -11134,6 +11810,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralRebateRecord]:
         """Daily rebate totals from agent referees.
 
@@ -11159,6 +11836,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_agent_rebate_records(
@@ -11168,6 +11846,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ReferralRebateRecord]:
         """Every item of :meth:`get_agent_rebate_records`, fetching page after page as the iteration goes.
 
@@ -11181,6 +11860,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_agent_referees(
@@ -11190,6 +11870,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralAgentReferee]:
         """Agents invited by the account and their results.
 
@@ -11213,6 +11894,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_agent_referees(
@@ -11221,6 +11903,7 @@ class AsyncClient(AsyncAPIClient):
         search: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ReferralAgentReferee]:
         """Every item of :meth:`get_agent_referees`, fetching page after page as the iteration goes.
 
@@ -11233,12 +11916,14 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_all_deposit_withdraw_config(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetDepositWithdrawConfig]:
         """Deposit and withdrawal configuration of every asset and chain.
 
@@ -11263,6 +11948,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_ALL_DEPOSIT_WITHDRAW_CONFIG,
             {},
             timeout,
+            deadline,
         )
 
     async def get_amm_income_history(
@@ -11274,6 +11960,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetAmmIncome]:
         """AMM income (fee dividend) records of a market.
 
@@ -11301,6 +11988,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_amm_income_history(
@@ -11311,6 +11999,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AssetAmmIncome]:
         """Every item of :meth:`get_amm_income_history`, fetching page after page as the iteration goes.
 
@@ -11325,12 +12014,14 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_amm_liquidity(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetAmmLiquidity]:
         """Liquidity held in the AMM account.
 
@@ -11344,6 +12035,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_AMM_LIQUIDITY,
             {},
             timeout,
+            deadline,
         )
 
     async def get_amm_liquidity_pools(
@@ -11351,6 +12043,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetAmmPool]:
         """AMM liquidity pools of up to 10 markets.
 
@@ -11375,6 +12068,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def get_asset_info(
@@ -11382,6 +12076,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         ccy: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetCoinInfo]:
         """Coin information (names, links, chains).
 
@@ -11406,12 +12101,14 @@ class AsyncClient(AsyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     async def get_credit_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetCreditInfo:
         """Credit account summary.
 
@@ -11430,6 +12127,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_CREDIT_INFO,
             {},
             timeout,
+            deadline,
         )
 
     async def get_deposit_address(
@@ -11438,6 +12136,7 @@ class AsyncClient(AsyncAPIClient):
         ccy: str,
         chain: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetDepositAddress:
         """Deposit address of an asset on a chain.
 
@@ -11458,6 +12157,7 @@ class AsyncClient(AsyncAPIClient):
                 "chain": chain,
             },
             timeout,
+            deadline,
         )
 
     async def get_deposit_history(
@@ -11469,6 +12169,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetDeposit]:
         """Deposit records.
 
@@ -11502,6 +12203,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_deposit_history(
@@ -11512,6 +12214,7 @@ class AsyncClient(AsyncAPIClient):
         status: Literal["processing", "confirming", "cancelled", "finished", "too_small", "exception"] | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AssetDeposit]:
         """Every item of :meth:`get_deposit_history`, fetching page after page as the iteration goes.
 
@@ -11526,6 +12229,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_deposit_withdraw_config(
@@ -11533,6 +12237,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         ccy: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetDepositWithdrawConfig:
         """Deposit and withdrawal configuration of one asset.
 
@@ -11559,12 +12264,14 @@ class AsyncClient(AsyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     async def get_financial_balance(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetBalance]:
         """Financial (earn) account balances.
 
@@ -11578,12 +12285,14 @@ class AsyncClient(AsyncAPIClient):
             _GET_FINANCIAL_BALANCE,
             {},
             timeout,
+            deadline,
         )
 
     async def get_futures_balance(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetFuturesBalance]:
         """Futures account balances.
 
@@ -11602,12 +12311,14 @@ class AsyncClient(AsyncAPIClient):
             _GET_FUTURES_BALANCE,
             {},
             timeout,
+            deadline,
         )
 
     async def get_futures_market_settings(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountFuturesMarketSettings:
         """The account's futures market settings (auto-settlement switch).
 
@@ -11627,12 +12338,14 @@ class AsyncClient(AsyncAPIClient):
             _GET_FUTURES_MARKET_SETTINGS,
             {},
             timeout,
+            deadline,
         )
 
     async def get_maintenance_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.CommonMaintenance]:
         """Scheduled and ongoing system maintenance.
 
@@ -11652,6 +12365,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_MAINTENANCE_INFO,
             {},
             timeout,
+            deadline,
         )
 
     async def get_margin_balance(
@@ -11659,6 +12373,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetMarginBalance]:
         """Margin account balances, per margin market.
 
@@ -11683,6 +12398,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def get_margin_borrow_history(
@@ -11693,6 +12409,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetBorrow]:
         """Margin loan records.
 
@@ -11721,6 +12438,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_margin_borrow_history(
@@ -11730,6 +12448,7 @@ class AsyncClient(AsyncAPIClient):
         status: Literal["loan", "debt", "liquidated", "finish"] | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AssetBorrow]:
         """Every item of :meth:`get_margin_borrow_history`, fetching page after page as the iteration goes.
 
@@ -11743,6 +12462,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_margin_interest_limit(
@@ -11751,6 +12471,7 @@ class AsyncClient(AsyncAPIClient):
         market: str,
         ccy: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetBorrowLimit:
         """Borrowing rate and limits of an asset in a margin market.
 
@@ -11775,6 +12496,7 @@ class AsyncClient(AsyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     async def get_referee_rebate_details(
@@ -11786,6 +12508,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralRebateDetail]:
         """Per-referee daily rebate details.
 
@@ -11814,6 +12537,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_referee_rebate_details(
@@ -11824,6 +12548,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ReferralRebateDetail]:
         """Every item of :meth:`get_referee_rebate_details`, fetching page after page as the iteration goes.
 
@@ -11838,6 +12563,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_referee_rebate_records(
@@ -11848,6 +12574,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralRebateRecord]:
         """Daily rebate totals from direct referees.
 
@@ -11874,6 +12601,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_referee_rebate_records(
@@ -11883,6 +12611,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ReferralRebateRecord]:
         """Every item of :meth:`get_referee_rebate_records`, fetching page after page as the iteration goes.
 
@@ -11896,6 +12625,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_referees(
@@ -11907,6 +12637,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.ReferralReferee]:
         """Users invited directly by the account (direct referees).
 
@@ -11935,6 +12666,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_referees(
@@ -11945,6 +12677,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.ReferralReferee]:
         """Every item of :meth:`get_referees`, fetching page after page as the iteration goes.
 
@@ -11959,12 +12692,14 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_spot_balance(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetBalance]:
         """Spot account balances.
 
@@ -11979,6 +12714,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_SPOT_BALANCE,
             {},
             timeout,
+            deadline,
         )
 
     async def get_spot_transaction_history(
@@ -11993,6 +12729,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetSpotTransaction]:
         """Spot account ledger (balance changes) of one type.
 
@@ -12028,6 +12765,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_spot_transaction_history(
@@ -12041,6 +12779,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AssetSpotTransaction]:
         """Every item of :meth:`get_spot_transaction_history`, fetching page after page as the iteration goes.
 
@@ -12056,6 +12795,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_statement(
@@ -12071,6 +12811,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetSpotTransaction]:
         """User statement (account ledger).
 
@@ -12111,6 +12852,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_statement(
@@ -12125,6 +12867,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AssetSpotTransaction]:
         """Every item of :meth:`get_statement`, fetching page after page as the iteration goes.
 
@@ -12140,6 +12883,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_sub_account_api_key(
@@ -12147,6 +12891,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         api_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountSubApiKey:
         """One sub-account API key, with its secret.
 
@@ -12165,6 +12910,7 @@ class AsyncClient(AsyncAPIClient):
                 "api_id": api_id,
             },
             timeout,
+            deadline,
         )
 
     async def get_sub_account_balance(
@@ -12173,6 +12919,7 @@ class AsyncClient(AsyncAPIClient):
         sub_user_name: str | None = None,
         ccy: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AccountSubBalance]:
         """Sub-account balances (undocumented; ccxt only).
 
@@ -12202,12 +12949,14 @@ class AsyncClient(AsyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     async def get_sub_account_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountSubInfo:
         """Whether the calling key belongs to a normal account or a sub-account.
 
@@ -12223,6 +12972,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_SUB_ACCOUNT_INFO,
             {},
             timeout,
+            deadline,
         )
 
     async def get_sub_account_spot_balance(
@@ -12231,6 +12981,7 @@ class AsyncClient(AsyncAPIClient):
         sub_user_name: str,
         ccy: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetBalance]:
         """Spot balances of a sub-account.
 
@@ -12251,6 +13002,7 @@ class AsyncClient(AsyncAPIClient):
                 "ccy": ccy,
             },
             timeout,
+            deadline,
         )
 
     async def get_sub_account_transfer_history(
@@ -12263,6 +13015,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AccountSubTransfer]:
         """Transfers between the main account and sub-accounts.
 
@@ -12291,6 +13044,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_sub_account_transfer_history(
@@ -12302,6 +13056,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AccountSubTransfer]:
         """Every item of :meth:`get_sub_account_transfer_history`, fetching page after page as the iteration goes.
 
@@ -12317,12 +13072,14 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_system_time(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SystemTime:
         """Server time.
 
@@ -12334,6 +13091,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_SYSTEM_TIME,
             {},
             timeout,
+            deadline,
         )
 
     async def get_trade_fee_rate(
@@ -12342,6 +13100,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["SPOT", "FUTURES", "MARGIN"],
         market: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountTradeFeeRate:
         """The account's maker/taker fee rates in one market.
 
@@ -12368,6 +13127,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def get_transfer_history(
@@ -12382,6 +13142,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetTransfer]:
         """Transfers between the account's own spot, margin and futures accounts.
 
@@ -12419,6 +13180,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_transfer_history(
@@ -12432,6 +13194,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AssetTransfer]:
         """Every item of :meth:`get_transfer_history`, fetching page after page as the iteration goes.
 
@@ -12449,6 +13212,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def get_withdraw_history(
@@ -12471,6 +13235,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AssetWithdrawal]:
         """Withdrawal records.
 
@@ -12501,6 +13266,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_get_withdraw_history(
@@ -12522,6 +13288,7 @@ class AsyncClient(AsyncAPIClient):
         | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AssetWithdrawal]:
         """Every item of :meth:`get_withdraw_history`, fetching page after page as the iteration goes.
 
@@ -12536,6 +13303,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def list_sub_account_api_keys(
@@ -12545,6 +13313,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AccountSubApiKey]:
         """API keys of a sub-account.
 
@@ -12568,6 +13337,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_list_sub_account_api_keys(
@@ -12576,6 +13346,7 @@ class AsyncClient(AsyncAPIClient):
         sub_user_name: str,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AccountSubApiKey]:
         """Every item of :meth:`list_sub_account_api_keys`, fetching page after page as the iteration goes.
 
@@ -12588,6 +13359,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def list_sub_accounts(
@@ -12598,6 +13370,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.AccountSubAccount]:
         """List sub-accounts.
 
@@ -12623,6 +13396,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_list_sub_accounts(
@@ -12632,6 +13406,7 @@ class AsyncClient(AsyncAPIClient):
         is_frozen: bool | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.AccountSubAccount]:
         """Every item of :meth:`list_sub_accounts`, fetching page after page as the iteration goes.
 
@@ -12645,6 +13420,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def margin_borrow(
@@ -12655,6 +13431,7 @@ class AsyncClient(AsyncAPIClient):
         borrow_amount: DecimalLike,
         is_auto_renew: bool,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetBorrow:
         """Borrow an asset in a margin account.
 
@@ -12684,6 +13461,7 @@ class AsyncClient(AsyncAPIClient):
                 "is_auto_renew": is_auto_renew,
             },
             timeout,
+            deadline,
         )
 
     async def margin_repay(
@@ -12694,6 +13472,7 @@ class AsyncClient(AsyncAPIClient):
         amount: DecimalLike,
         borrow_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Repay a margin loan.
 
@@ -12724,12 +13503,14 @@ class AsyncClient(AsyncAPIClient):
                 "borrow_id": borrow_id,
             },
             timeout,
+            deadline,
         )
 
     async def ping(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CommonPing:
         """Connectivity check; answers "pong".
 
@@ -12747,6 +13528,7 @@ class AsyncClient(AsyncAPIClient):
             _PING,
             {},
             timeout,
+            deadline,
         )
 
     async def remove_amm_liquidity(
@@ -12754,6 +13536,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetAmmLiquidityChange:
         """Withdraw all liquidity from an AMM market.
 
@@ -12776,6 +13559,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def renew_deposit_address(
@@ -12784,6 +13568,7 @@ class AsyncClient(AsyncAPIClient):
         ccy: str,
         chain: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetDepositAddress:
         """Replace the deposit address of an asset on a chain.
 
@@ -12809,6 +13594,7 @@ class AsyncClient(AsyncAPIClient):
                 "chain": chain,
             },
             timeout,
+            deadline,
         )
 
     async def set_account_settings(
@@ -12816,6 +13602,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         cet_discount_enabled: bool,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Switch the global CET fee deduction on or off.
 
@@ -12835,6 +13622,7 @@ class AsyncClient(AsyncAPIClient):
                 "cet_discount_enabled": cet_discount_enabled,
             },
             timeout,
+            deadline,
         )
 
     async def set_futures_market_settings(
@@ -12843,6 +13631,7 @@ class AsyncClient(AsyncAPIClient):
         settle_switch: Literal[1, 2] | None = None,
         position_mode: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Modify the account's futures market settings.
 
@@ -12873,6 +13662,7 @@ class AsyncClient(AsyncAPIClient):
                 "position_mode": position_mode,
             },
             timeout,
+            deadline,
         )
 
     async def spot_cancel_all_orders(
@@ -12882,6 +13672,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["SPOT", "MARGIN"],
         side: Literal["buy", "sell"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Cancel all open orders of a market (optionally one side).
 
@@ -12904,6 +13695,7 @@ class AsyncClient(AsyncAPIClient):
                 "side": side,
             },
             timeout,
+            deadline,
         )
 
     async def spot_cancel_batch_orders(
@@ -12912,6 +13704,7 @@ class AsyncClient(AsyncAPIClient):
         market: str,
         order_ids: list[int],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Cancel several orders of a market in one request.
 
@@ -12937,6 +13730,7 @@ class AsyncClient(AsyncAPIClient):
                 "order_ids": order_ids,
             },
             timeout,
+            deadline,
         )
 
     async def spot_cancel_batch_stop_orders(
@@ -12945,6 +13739,7 @@ class AsyncClient(AsyncAPIClient):
         market: str,
         stop_ids: list[int],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchStopOrderResult]:
         """Cancel several stop orders of a market in one request.
 
@@ -12970,6 +13765,7 @@ class AsyncClient(AsyncAPIClient):
                 "stop_ids": stop_ids,
             },
             timeout,
+            deadline,
         )
 
     async def spot_cancel_order(
@@ -12979,6 +13775,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["SPOT", "MARGIN"],
         order_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotOrder:
         """Cancel an open order.
 
@@ -13005,6 +13802,7 @@ class AsyncClient(AsyncAPIClient):
                 "order_id": order_id,
             },
             timeout,
+            deadline,
         )
 
     async def spot_cancel_orders_by_client_id(
@@ -13014,6 +13812,7 @@ class AsyncClient(AsyncAPIClient):
         client_id: str,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Cancel the open orders that carry a client_id.
 
@@ -13043,6 +13842,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def spot_cancel_stop_order(
@@ -13052,6 +13852,7 @@ class AsyncClient(AsyncAPIClient):
         market_type: Literal["SPOT", "MARGIN"],
         stop_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotStopOrder:
         """Cancel a stop order.
 
@@ -13078,6 +13879,7 @@ class AsyncClient(AsyncAPIClient):
                 "stop_id": stop_id,
             },
             timeout,
+            deadline,
         )
 
     async def spot_cancel_stop_orders_by_client_id(
@@ -13087,6 +13889,7 @@ class AsyncClient(AsyncAPIClient):
         client_id: str,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchStopOrderResult]:
         """Cancel the stop orders that carry a client_id.
 
@@ -13114,6 +13917,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_closed_orders(
@@ -13126,6 +13930,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotOrder]:
         """Finished (filled or canceled after a fill) orders, page by page.
 
@@ -13160,6 +13965,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_closed_orders(
@@ -13171,6 +13977,7 @@ class AsyncClient(AsyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.SpotOrder]:
         """Every item of :meth:`spot_get_closed_orders`, fetching page after page as the iteration goes.
 
@@ -13186,6 +13993,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_closed_stop_orders(
@@ -13197,6 +14005,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotStopOrder]:
         """Triggered or canceled stop orders, page by page.
 
@@ -13227,6 +14036,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_closed_stop_orders(
@@ -13237,6 +14047,7 @@ class AsyncClient(AsyncAPIClient):
         side: Literal["buy", "sell"] | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.SpotStopOrder]:
         """Every item of :meth:`spot_get_closed_stop_orders`, fetching page after page as the iteration goes.
 
@@ -13251,6 +14062,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_deals(
@@ -13260,6 +14072,7 @@ class AsyncClient(AsyncAPIClient):
         limit: int | None = None,
         last_id: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotMarketDeal]:
         """Latest public trades of one market.
 
@@ -13283,6 +14096,7 @@ class AsyncClient(AsyncAPIClient):
                 "last_id": last_id,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_deals(
@@ -13291,6 +14105,7 @@ class AsyncClient(AsyncAPIClient):
         market: str,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.SpotMarketDeal]:
         """Every item of :meth:`spot_get_deals`, fetching page after page as the iteration goes.
 
@@ -13303,6 +14118,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_depth(
@@ -13330,6 +14146,7 @@ class AsyncClient(AsyncAPIClient):
             "1000",
         ],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotDepth:
         """Order book of one market, merged at a price interval.
 
@@ -13358,6 +14175,7 @@ class AsyncClient(AsyncAPIClient):
                 "interval": interval,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_index(
@@ -13365,6 +14183,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotIndex]:
         """Index price of markets, with its components.
 
@@ -13384,6 +14203,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_klines(
@@ -13410,6 +14230,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotKline]:
         """Candlesticks of one market.
 
@@ -13444,6 +14265,7 @@ class AsyncClient(AsyncAPIClient):
                 "end_time": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_markets(
@@ -13451,6 +14273,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotMarket]:
         """Spot market status (fees, minimum amount, precisions, trading flags).
 
@@ -13476,6 +14299,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_open_orders(
@@ -13488,6 +14312,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotOrder]:
         """Open (unfilled or partly filled) orders, page by page.
 
@@ -13522,6 +14347,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_open_orders(
@@ -13533,6 +14359,7 @@ class AsyncClient(AsyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.SpotOrder]:
         """Every item of :meth:`spot_get_open_orders`, fetching page after page as the iteration goes.
 
@@ -13548,6 +14375,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_open_stop_orders(
@@ -13560,6 +14388,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotStopOrder]:
         """Untriggered stop orders, page by page.
 
@@ -13592,6 +14421,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_open_stop_orders(
@@ -13603,6 +14433,7 @@ class AsyncClient(AsyncAPIClient):
         client_id: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.SpotStopOrder]:
         """Every item of :meth:`spot_get_open_stop_orders`, fetching page after page as the iteration goes.
 
@@ -13618,6 +14449,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_order(
@@ -13626,6 +14458,7 @@ class AsyncClient(AsyncAPIClient):
         market: str,
         order_id: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotOrder:
         """One order by id, with its status.
 
@@ -13652,6 +14485,7 @@ class AsyncClient(AsyncAPIClient):
                 "order_id": order_id,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_order_deals(
@@ -13663,6 +14497,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotUserDeal]:
         """The executions of one order, page by page.
 
@@ -13689,6 +14524,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_order_deals(
@@ -13699,6 +14535,7 @@ class AsyncClient(AsyncAPIClient):
         order_id: int,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.SpotUserDeal]:
         """Every item of :meth:`spot_get_order_deals`, fetching page after page as the iteration goes.
 
@@ -13713,6 +14550,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_orders(
@@ -13721,6 +14559,7 @@ class AsyncClient(AsyncAPIClient):
         market: str,
         order_ids: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Several orders of a market by id, with their status.
 
@@ -13747,6 +14586,7 @@ class AsyncClient(AsyncAPIClient):
                 "order_ids": order_ids,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_tickers(
@@ -13754,6 +14594,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotTicker]:
         """24-hour market statistics (last, open, high, low, volumes).
 
@@ -13774,6 +14615,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def spot_get_user_deals(
@@ -13787,6 +14629,7 @@ class AsyncClient(AsyncAPIClient):
         page: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotUserDeal]:
         """The account's trades in one market, page by page.
 
@@ -13820,6 +14663,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     def iter_spot_get_user_deals(
@@ -13832,6 +14676,7 @@ class AsyncClient(AsyncAPIClient):
         end_time: int | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[models.SpotUserDeal]:
         """Every item of :meth:`spot_get_user_deals`, fetching page after page as the iteration goes.
 
@@ -13848,6 +14693,7 @@ class AsyncClient(AsyncAPIClient):
                 "limit": limit,
             },
             timeout,
+            deadline,
         )
 
     async def spot_modify_batch_orders(
@@ -13855,6 +14701,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         orders: list[models.SpotModifyOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Modify several orders in one request.
 
@@ -13883,6 +14730,7 @@ class AsyncClient(AsyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     async def spot_modify_order(
@@ -13894,6 +14742,7 @@ class AsyncClient(AsyncAPIClient):
         amount: DecimalLike | None = None,
         price: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotOrder:
         """Change the amount and/or price of an open order.
 
@@ -13924,6 +14773,7 @@ class AsyncClient(AsyncAPIClient):
                 "price": price,
             },
             timeout,
+            deadline,
         )
 
     async def spot_modify_stop_order(
@@ -13936,6 +14786,7 @@ class AsyncClient(AsyncAPIClient):
         price: DecimalLike | None = None,
         trigger_price: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotStopId:
         """Change a stop order's amount, price and/or trigger price.
 
@@ -13971,6 +14822,7 @@ class AsyncClient(AsyncAPIClient):
                 "trigger_price": trigger_price,
             },
             timeout,
+            deadline,
         )
 
     async def spot_place_batch_orders(
@@ -13978,6 +14830,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         orders: list[models.SpotOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchOrderResult]:
         """Place several orders in one request.
 
@@ -14004,6 +14857,7 @@ class AsyncClient(AsyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     async def spot_place_batch_stop_orders(
@@ -14011,6 +14865,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         orders: list[models.SpotStopOrderRequest],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.SpotBatchStopIdResult]:
         """Place several stop orders in one request.
 
@@ -14035,6 +14890,7 @@ class AsyncClient(AsyncAPIClient):
                 "orders": orders,
             },
             timeout,
+            deadline,
         )
 
     async def spot_place_order(
@@ -14051,6 +14907,7 @@ class AsyncClient(AsyncAPIClient):
         is_hide: bool | None = None,
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotOrder:
         """Place a spot or margin order.
 
@@ -14100,6 +14957,7 @@ class AsyncClient(AsyncAPIClient):
                 "stp_mode": stp_mode,
             },
             timeout,
+            deadline,
         )
 
     async def spot_place_stop_order(
@@ -14117,6 +14975,7 @@ class AsyncClient(AsyncAPIClient):
         is_hide: bool | None = None,
         stp_mode: Literal["ct", "cm", "both"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.SpotStopId:
         """Place a stop (trigger) order.
 
@@ -14160,6 +15019,7 @@ class AsyncClient(AsyncAPIClient):
                 "stp_mode": stp_mode,
             },
             timeout,
+            deadline,
         )
 
     async def sub_account_transfer(
@@ -14172,6 +15032,7 @@ class AsyncClient(AsyncAPIClient):
         from_user_name: str | None = None,
         to_user_name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Transfer an asset between the main account and sub-accounts.
 
@@ -14204,6 +15065,7 @@ class AsyncClient(AsyncAPIClient):
                 "to_user_name": to_user_name,
             },
             timeout,
+            deadline,
         )
 
     async def transfer(
@@ -14215,6 +15077,7 @@ class AsyncClient(AsyncAPIClient):
         amount: DecimalLike,
         market: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Transfer an asset between the spot, margin and futures accounts.
 
@@ -14242,6 +15105,7 @@ class AsyncClient(AsyncAPIClient):
                 "market": market,
             },
             timeout,
+            deadline,
         )
 
     async def unfreeze_sub_account(
@@ -14249,6 +15113,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         sub_user_name: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> dict[str, Any]:
         """Unfreeze (enable) a sub-account.
 
@@ -14273,6 +15138,7 @@ class AsyncClient(AsyncAPIClient):
                 "sub_user_name": sub_user_name,
             },
             timeout,
+            deadline,
         )
 
     async def withdraw(
@@ -14288,6 +15154,7 @@ class AsyncClient(AsyncAPIClient):
         extra: dict[str, Any] | None = None,
         remark: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetWithdrawal:
         """Request a withdrawal (on-chain or to another CoinEx user).
 
@@ -14327,4 +15194,5 @@ class AsyncClient(AsyncAPIClient):
                 "remark": remark,
             },
             timeout,
+            deadline,
         )

@@ -13,7 +13,13 @@ from typing import Annotated, Any, Literal
 import httpx
 from msgspec import Meta
 
-from exchange_bindings.runtime.client import DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from exchange_bindings.runtime.client import (
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    LimitWaitHook,
+    RetryHook,
+    SyncAPIClient,
+)
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
 from . import models
@@ -35,6 +41,7 @@ _BORROW = Operation[models.BorrowResponse](
     auth="hmac",
     permission="trade",
     deprecated=True,
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _CANCEL_ALL_ORDERS = Operation[models.CancelAllOrdersResponse](
@@ -45,6 +52,7 @@ _CANCEL_ALL_ORDERS = Operation[models.CancelAllOrdersResponse](
     params=(),
     auth="hmac",
     permission="trade",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _CANCEL_ALL_ORDERS_BY_MARKET = Operation[models.CancelMarketOrdersResponse](
@@ -55,6 +63,7 @@ _CANCEL_ALL_ORDERS_BY_MARKET = Operation[models.CancelMarketOrdersResponse](
     params=(Param("marketCode", "market_code", "path", str, required=True),),
     auth="hmac",
     permission="trade",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _CANCEL_DELIVERY = Operation[models.DeliveryCancelResponse](
@@ -66,6 +75,7 @@ _CANCEL_DELIVERY = Operation[models.DeliveryCancelResponse](
     auth="hmac",
     permission="trade",
     deprecated=True,
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _CANCEL_ORDERS = Operation[models.CancelOrdersResponse](
@@ -88,6 +98,7 @@ _CANCEL_ORDERS = Operation[models.CancelOrdersResponse](
     auth="hmac",
     permission="trade",
     max_items={"orders": 8},
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _CLOSE_BORROW = Operation[models.CloseBorrowResponse](
@@ -104,6 +115,7 @@ _CLOSE_BORROW = Operation[models.CloseBorrowResponse](
     auth="hmac",
     permission="trade",
     deprecated=True,
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _CREATE_AMM = Operation[models.CreateAmmResponse](
@@ -125,6 +137,7 @@ _CREATE_AMM = Operation[models.CreateAmmResponse](
     auth="hmac",
     permission="trade",
     retry={"idempotency": "never"},
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_ACCOUNT_INFO = Operation[models.AccountInfoResponse](
@@ -135,6 +148,7 @@ _GET_ACCOUNT_INFO = Operation[models.AccountInfoResponse](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_AMMS = Operation[models.AmmInfoResponse](
@@ -149,6 +163,7 @@ _GET_AMMS = Operation[models.AmmInfoResponse](
     ),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_ASSETS = Operation[models.AssetsResponse](
@@ -157,6 +172,7 @@ _GET_ASSETS = Operation[models.AssetsResponse](
     path="/v2/all/assets",
     response=models.AssetsResponse,
     params=(),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_BALANCE = Operation[models.BalanceByIdResponse](
@@ -167,6 +183,7 @@ _GET_BALANCE = Operation[models.BalanceByIdResponse](
     params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_BALANCES = Operation[models.BalancesResponse](
@@ -177,6 +194,7 @@ _GET_BALANCES = Operation[models.BalancesResponse](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_BORROW_HISTORY = Operation[models.BorrowHistoryResponse](
@@ -192,6 +210,7 @@ _GET_BORROW_HISTORY = Operation[models.BorrowHistoryResponse](
     ),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_BORROWING_SUMMARY = Operation[models.BorrowingSummaryResponse](
@@ -203,6 +222,7 @@ _GET_BORROWING_SUMMARY = Operation[models.BorrowingSummaryResponse](
     auth="hmac",
     permission="read",
     deprecated=True,
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_CANDLES = Operation[models.CandlesResponse](
@@ -217,6 +237,7 @@ _GET_CANDLES = Operation[models.CandlesResponse](
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_DELIVER_AUCTION = Operation[models.DeliverAuctionResponse](
@@ -228,6 +249,7 @@ _GET_DELIVER_AUCTION = Operation[models.DeliverAuctionResponse](
     auth="hmac",
     permission="read",
     deprecated=True,
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_DELIVERY_ORDERS = Operation[models.AccountDeliveryOrdersResponse](
@@ -242,6 +264,7 @@ _GET_DELIVERY_ORDERS = Operation[models.AccountDeliveryOrdersResponse](
     ),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_DEPTH = Operation[models.DepthResponse](
@@ -253,6 +276,7 @@ _GET_DEPTH = Operation[models.DepthResponse](
         Param("marketCode", "market_code", "path", str, required=True),
         Param("level", "level", "path", Annotated[int, Meta(ge=1)], required=True),
     ),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_FLEX_PROTOCOL_BALANCES = Operation[models.FlexProtocolBalancesResponse](
@@ -265,6 +289,7 @@ _GET_FLEX_PROTOCOL_BALANCES = Operation[models.FlexProtocolBalancesResponse](
             "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
         ),
     ),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_FLEX_PROTOCOL_DELIVERY_ORDERS = Operation[models.FlexProtocolDeliveryOrdersResponse](
@@ -280,6 +305,7 @@ _GET_FLEX_PROTOCOL_DELIVERY_ORDERS = Operation[models.FlexProtocolDeliveryOrders
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_FLEX_PROTOCOL_ORDERS = Operation[models.FlexProtocolOrdersResponse](
@@ -292,6 +318,7 @@ _GET_FLEX_PROTOCOL_ORDERS = Operation[models.FlexProtocolOrdersResponse](
             "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
         ),
     ),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_FLEX_PROTOCOL_POSITIONS = Operation[models.FlexProtocolPositionsResponse](
@@ -304,6 +331,7 @@ _GET_FLEX_PROTOCOL_POSITIONS = Operation[models.FlexProtocolPositionsResponse](
             "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
         ),
     ),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_FLEX_PROTOCOL_TRADES = Operation[models.FlexProtocolTradesResponse](
@@ -320,6 +348,7 @@ _GET_FLEX_PROTOCOL_TRADES = Operation[models.FlexProtocolTradesResponse](
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_FUNDING_PAYMENTS = Operation[models.FundingPaymentsResponse](
@@ -335,6 +364,7 @@ _GET_FUNDING_PAYMENTS = Operation[models.FundingPaymentsResponse](
     ),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_FUNDING_RATE_HISTORY = Operation[list[models.FundingRateHistoryEntry]](
@@ -360,6 +390,7 @@ _GET_FUNDING_RATE_HISTORY = Operation[list[models.FundingRateHistoryEntry]](
         ),
     ),
     deprecated=True,
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_FUNDING_RATES = Operation[models.FundingRatesResponse](
@@ -374,6 +405,7 @@ _GET_FUNDING_RATES = Operation[models.FundingRatesResponse](
         Param("endTime", "end_time", "query", int),
     ),
     deprecated=True,
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_MARKETS = Operation[models.MarketsResponse](
@@ -382,6 +414,7 @@ _GET_MARKETS = Operation[models.MarketsResponse](
     path="/v2/all/markets",
     response=models.MarketsResponse,
     params=(),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_MINT_HISTORY = Operation[models.MintHistoryResponse](
@@ -397,6 +430,7 @@ _GET_MINT_HISTORY = Operation[models.MintHistoryResponse](
     ),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_OPEN_ORDERS = Operation[models.OpenOrdersResponse](
@@ -407,6 +441,7 @@ _GET_OPEN_ORDERS = Operation[models.OpenOrdersResponse](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_ORDERS = Operation[models.OrderHistoryResponse](
@@ -424,6 +459,7 @@ _GET_ORDERS = Operation[models.OrderHistoryResponse](
     ),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_POSITION = Operation[models.PositionByIdResponse](
@@ -434,6 +470,7 @@ _GET_POSITION = Operation[models.PositionByIdResponse](
     params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_POSITIONS = Operation[models.PositionsResponse](
@@ -444,6 +481,7 @@ _GET_POSITIONS = Operation[models.PositionsResponse](
     params=(),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_PUBLIC_TRADES = Operation[models.PublicTradesResponse](
@@ -457,6 +495,7 @@ _GET_PUBLIC_TRADES = Operation[models.PublicTradesResponse](
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_REDEEM_HISTORY = Operation[models.RedemptionHistoryResponse](
@@ -472,6 +511,7 @@ _GET_REDEEM_HISTORY = Operation[models.RedemptionHistoryResponse](
     ),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_REPAY_HISTORY = Operation[models.RepayHistoryResponse](
@@ -487,6 +527,7 @@ _GET_REPAY_HISTORY = Operation[models.RepayHistoryResponse](
     ),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_TICKERS = Operation[models.TickersResponse](
@@ -495,6 +536,7 @@ _GET_TICKERS = Operation[models.TickersResponse](
     path="/v2/ticker",
     response=models.TickersResponse,
     params=(),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _GET_TRADES = Operation[models.AccountTradesResponse](
@@ -510,6 +552,7 @@ _GET_TRADES = Operation[models.AccountTradesResponse](
     ),
     auth="hmac",
     permission="read",
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _MINT = Operation[models.MintResponse](
@@ -524,6 +567,7 @@ _MINT = Operation[models.MintResponse](
     auth="hmac",
     permission="trade",
     retry={"idempotency": "never"},
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _MODIFY_ORDERS = Operation[models.ModifyOrdersResponse](
@@ -547,6 +591,7 @@ _MODIFY_ORDERS = Operation[models.ModifyOrdersResponse](
     permission="trade",
     max_items={"orders": 8},
     retry={"idempotency": "never"},
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _PING = Operation[models.PingResponse](
@@ -555,6 +600,7 @@ _PING = Operation[models.PingResponse](
     path="/v2/ping",
     response=models.PingResponse,
     params=(),
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
@@ -577,7 +623,16 @@ _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
     auth="hmac",
     permission="trade",
     max_items={"orders": 8},
-    retry={"idempotency": "never"},
+    retry={
+        "idempotency": "client_order_id",
+        "client_order_id": {
+            "param": "orders",
+            "field": "clientOrderId",
+            "kind": "integer",
+            "maximum": 9223372036854775807,
+        },
+    },
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _REDEEM = Operation[models.RedeemResponse](
@@ -593,6 +648,7 @@ _REDEEM = Operation[models.RedeemResponse](
     auth="hmac",
     permission="trade",
     retry={"idempotency": "never"},
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _REDEEM_AMM = Operation[models.RedeemAmmResponse](
@@ -607,6 +663,7 @@ _REDEEM_AMM = Operation[models.RedeemAmmResponse](
     auth="hmac",
     permission="trade",
     retry={"idempotency": "never"},
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _REPAY = Operation[models.RepayResponse](
@@ -622,6 +679,7 @@ _REPAY = Operation[models.RepayResponse](
     auth="hmac",
     permission="trade",
     deprecated=True,
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
 _REQUEST_DELIVERY = Operation[models.DeliveryRequestResponse](
@@ -636,6 +694,7 @@ _REQUEST_DELIVERY = Operation[models.DeliveryRequestResponse](
     auth="hmac",
     permission="trade",
     deprecated=True,
+    cost={"rest_per_second": 1, "rest_per_5_minutes": 1, "delivery_orders": 1},
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {
@@ -699,7 +758,12 @@ class Client(SyncAPIClient):
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
-        deadline: seconds a call may take across all attempts; default from the spec.
+        deadline: seconds a call may take across all attempts and waits; default from the spec;
+            a call's `deadline` overrides it.
+        rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
+            process on the same host with the same key); False leaves pacing to you.
+        on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
+        on_retry: called with a `RetryEvent` before each retry.
     """
 
     def __init__(
@@ -713,6 +777,9 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        rate_limits: bool = True,
+        on_limit_wait: LimitWaitHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         super().__init__(
             CONFIG,
@@ -726,6 +793,9 @@ class Client(SyncAPIClient):
             http_client=http_client,
             max_retries=max_retries,
             deadline=deadline,
+            rate_limits=rate_limits,
+            on_limit_wait=on_limit_wait,
+            on_retry=on_retry,
         )
 
     def borrow(
@@ -735,6 +805,7 @@ class Client(SyncAPIClient):
         collateral_asset: str,
         collateral_amount: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BorrowResponse:
         """Borrow USD against collateral.
 
@@ -762,12 +833,14 @@ class Client(SyncAPIClient):
                 "collateralAmount": collateral_amount,
             },
             timeout,
+            deadline,
         )
 
     def cancel_all_orders(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CancelAllOrdersResponse:
         """Cancel all open orders of the account.
 
@@ -787,6 +860,7 @@ class Client(SyncAPIClient):
             _CANCEL_ALL_ORDERS,
             {},
             timeout,
+            deadline,
         )
 
     def cancel_all_orders_by_market(
@@ -794,6 +868,7 @@ class Client(SyncAPIClient):
         *,
         market_code: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CancelMarketOrdersResponse:
         """Cancel all open orders of the account in one market.
 
@@ -818,6 +893,7 @@ class Client(SyncAPIClient):
                 "marketCode": market_code,
             },
             timeout,
+            deadline,
         )
 
     def cancel_delivery(
@@ -825,6 +901,7 @@ class Client(SyncAPIClient):
         *,
         delivery_order_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.DeliveryCancelResponse:
         """Cancel a pending delivery request.
 
@@ -850,6 +927,7 @@ class Client(SyncAPIClient):
                 "deliveryOrderId": delivery_order_id,
             },
             timeout,
+            deadline,
         )
 
     def cancel_orders(
@@ -860,6 +938,7 @@ class Client(SyncAPIClient):
         recv_window: int | None = None,
         timestamp: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CancelOrdersResponse:
         """Cancel up to 8 orders.
 
@@ -890,6 +969,7 @@ class Client(SyncAPIClient):
                 "timestamp": timestamp,
             },
             timeout,
+            deadline,
         )
 
     def close_borrow(
@@ -900,6 +980,7 @@ class Client(SyncAPIClient):
         collateral_amount: DecimalLike | None = None,
         quantity: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CloseBorrowResponse:
         """Close a borrow (sells collateral to repay).
 
@@ -934,6 +1015,7 @@ class Client(SyncAPIClient):
                 "quantity": quantity,
             },
             timeout,
+            deadline,
         )
 
     def create_amm(
@@ -949,6 +1031,7 @@ class Client(SyncAPIClient):
         collateral_counter_asset: str | None = None,
         counter_asset_quantity: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CreateAmmResponse:
         """Create an AMM.
 
@@ -995,12 +1078,14 @@ class Client(SyncAPIClient):
                 "counterAssetQuantity": counter_asset_quantity,
             },
             timeout,
+            deadline,
         )
 
     def get_account_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountInfoResponse:
         """Account-level information of the account the API key belongs to.
 
@@ -1014,6 +1099,7 @@ class Client(SyncAPIClient):
             _GET_ACCOUNT_INFO,
             {},
             timeout,
+            deadline,
         )
 
     def get_amms(
@@ -1023,6 +1109,7 @@ class Client(SyncAPIClient):
         market_code: str | None = None,
         status: Literal["ENDED", "EXECUTING", "PENDING"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AmmInfoResponse:
         """The account's AMMs.
 
@@ -1049,12 +1136,14 @@ class Client(SyncAPIClient):
                 "status": status,
             },
             timeout,
+            deadline,
         )
 
     def get_assets(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetsResponse:
         """All assets (coins and bookable contracts).
 
@@ -1072,6 +1161,7 @@ class Client(SyncAPIClient):
             _GET_ASSETS,
             {},
             timeout,
+            deadline,
         )
 
     def get_balance(
@@ -1079,6 +1169,7 @@ class Client(SyncAPIClient):
         *,
         instrument_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BalanceByIdResponse:
         """The balance of one coin of the account.
 
@@ -1104,12 +1195,14 @@ class Client(SyncAPIClient):
                 "instrumentId": instrument_id,
             },
             timeout,
+            deadline,
         )
 
     def get_balances(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BalancesResponse:
         """All coin balances of the account.
 
@@ -1124,6 +1217,7 @@ class Client(SyncAPIClient):
             _GET_BALANCES,
             {},
             timeout,
+            deadline,
         )
 
     def get_borrow_history(
@@ -1134,6 +1228,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BorrowHistoryResponse:
         """Borrow history by collateral asset, newest first.
 
@@ -1167,12 +1262,14 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_borrowing_summary(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BorrowingSummaryResponse:
         """Borrowing summary of the account.
 
@@ -1192,6 +1289,7 @@ class Client(SyncAPIClient):
             _GET_BORROWING_SUMMARY,
             {},
             timeout,
+            deadline,
         )
 
     def get_candles(
@@ -1203,6 +1301,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CandlesResponse:
         """Historical candles of active and expired markets.
 
@@ -1240,6 +1339,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_deliver_auction(
@@ -1247,6 +1347,7 @@ class Client(SyncAPIClient):
         *,
         instrument_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.DeliverAuctionResponse:
         """Upcoming delivery auction of a perpetual swap.
 
@@ -1278,6 +1379,7 @@ class Client(SyncAPIClient):
                 "instrumentId": instrument_id,
             },
             timeout,
+            deadline,
         )
 
     def get_delivery_orders(
@@ -1287,6 +1389,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountDeliveryOrdersResponse:
         """Delivery history of the account.
 
@@ -1317,6 +1420,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_depth(
@@ -1325,6 +1429,7 @@ class Client(SyncAPIClient):
         market_code: str,
         level: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.DepthResponse:
         """Order book of a market, to a number of levels.
 
@@ -1349,6 +1454,7 @@ class Client(SyncAPIClient):
                 "level": level,
             },
             timeout,
+            deadline,
         )
 
     def get_flex_protocol_balances(
@@ -1356,6 +1462,7 @@ class Client(SyncAPIClient):
         *,
         flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolBalancesResponse:
         """Balances of a flexAsset protocol.
 
@@ -1374,6 +1481,7 @@ class Client(SyncAPIClient):
                 "flexProtocol": flex_protocol,
             },
             timeout,
+            deadline,
         )
 
     def get_flex_protocol_delivery_orders(
@@ -1384,6 +1492,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolDeliveryOrdersResponse:
         """Delivery orders of a flexAsset protocol.
 
@@ -1410,6 +1519,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_flex_protocol_orders(
@@ -1417,6 +1527,7 @@ class Client(SyncAPIClient):
         *,
         flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolOrdersResponse:
         """Open orders of a flexAsset protocol.
 
@@ -1435,6 +1546,7 @@ class Client(SyncAPIClient):
                 "flexProtocol": flex_protocol,
             },
             timeout,
+            deadline,
         )
 
     def get_flex_protocol_positions(
@@ -1442,6 +1554,7 @@ class Client(SyncAPIClient):
         *,
         flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolPositionsResponse:
         """Positions of a flexAsset protocol.
 
@@ -1460,6 +1573,7 @@ class Client(SyncAPIClient):
                 "flexProtocol": flex_protocol,
             },
             timeout,
+            deadline,
         )
 
     def get_flex_protocol_trades(
@@ -1471,6 +1585,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolTradesResponse:
         """Trades of a flexAsset protocol in one market.
 
@@ -1502,6 +1617,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_funding_payments(
@@ -1512,6 +1628,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FundingPaymentsResponse:
         """The account's funding payments, newest first.
 
@@ -1542,6 +1659,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_funding_rate_history(
@@ -1553,6 +1671,7 @@ class Client(SyncAPIClient):
         start_time: str | None = None,
         end_time: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FundingRateHistoryEntry]:
         """Funding rates of perpetual swaps.
 
@@ -1593,6 +1712,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_funding_rates(
@@ -1603,6 +1723,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FundingRatesResponse:
         """Funding rates of a repo market, newest first.
 
@@ -1634,12 +1755,14 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_markets(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.MarketsResponse:
         """All available markets.
 
@@ -1653,6 +1776,7 @@ class Client(SyncAPIClient):
             _GET_MARKETS,
             {},
             timeout,
+            deadline,
         )
 
     def get_mint_history(
@@ -1663,6 +1787,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.MintHistoryResponse:
         """Mint history of one flexAsset, newest first.
 
@@ -1693,12 +1818,14 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_open_orders(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.OpenOrdersResponse:
         """All open orders of the account.
 
@@ -1712,6 +1839,7 @@ class Client(SyncAPIClient):
             _GET_OPEN_ORDERS,
             {},
             timeout,
+            deadline,
         )
 
     def get_orders(
@@ -1724,6 +1852,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.OrderHistoryResponse:
         """All orders (open and closed) of the account.
 
@@ -1763,6 +1892,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_position(
@@ -1770,6 +1900,7 @@ class Client(SyncAPIClient):
         *,
         instrument_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PositionByIdResponse:
         """The position of the account in one instrument.
 
@@ -1798,12 +1929,14 @@ class Client(SyncAPIClient):
                 "instrumentId": instrument_id,
             },
             timeout,
+            deadline,
         )
 
     def get_positions(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PositionsResponse:
         """All positions of the account.
 
@@ -1822,6 +1955,7 @@ class Client(SyncAPIClient):
             _GET_POSITIONS,
             {},
             timeout,
+            deadline,
         )
 
     def get_public_trades(
@@ -1832,6 +1966,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PublicTradesResponse:
         """Most recent public trades of a market.
 
@@ -1862,6 +1997,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_redeem_history(
@@ -1872,6 +2008,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RedemptionHistoryResponse:
         """Redemption history of one flexAsset, newest first.
 
@@ -1904,6 +2041,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_repay_history(
@@ -1914,6 +2052,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RepayHistoryResponse:
         """Repay history by regain asset, newest first.
 
@@ -1947,12 +2086,14 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def get_tickers(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.TickersResponse:
         """Tickers of all markets.
 
@@ -1966,6 +2107,7 @@ class Client(SyncAPIClient):
             _GET_TICKERS,
             {},
             timeout,
+            deadline,
         )
 
     def get_trades(
@@ -1976,6 +2118,7 @@ class Client(SyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountTradesResponse:
         """The account's most recent trades in one market.
 
@@ -2003,6 +2146,7 @@ class Client(SyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     def mint(
@@ -2011,6 +2155,7 @@ class Client(SyncAPIClient):
         asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
         quantity: DecimalLike | DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.MintResponse:
         """Mint a flexAsset.
 
@@ -2037,6 +2182,7 @@ class Client(SyncAPIClient):
                 "quantity": quantity,
             },
             timeout,
+            deadline,
         )
 
     def modify_orders(
@@ -2047,6 +2193,7 @@ class Client(SyncAPIClient):
         recv_window: int | None = None,
         timestamp: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.ModifyOrdersResponse:
         """Modify up to 8 orders.
 
@@ -2076,12 +2223,14 @@ class Client(SyncAPIClient):
                 "timestamp": timestamp,
             },
             timeout,
+            deadline,
         )
 
     def ping(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PingResponse:
         """API service status.
 
@@ -2095,6 +2244,7 @@ class Client(SyncAPIClient):
             _PING,
             {},
             timeout,
+            deadline,
         )
 
     def place_orders(
@@ -2105,6 +2255,7 @@ class Client(SyncAPIClient):
         recv_window: int | None = None,
         timestamp: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PlaceOrdersResponse:
         """Place up to 8 orders.
 
@@ -2140,6 +2291,7 @@ class Client(SyncAPIClient):
                 "timestamp": timestamp,
             },
             timeout,
+            deadline,
         )
 
     def redeem(
@@ -2149,6 +2301,7 @@ class Client(SyncAPIClient):
         quantity: DecimalLike | DecimalLike,
         type: Literal["Normal", "Instant"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RedeemResponse:
         """Redeem a flexAsset.
 
@@ -2178,6 +2331,7 @@ class Client(SyncAPIClient):
                 "type": type,
             },
             timeout,
+            deadline,
         )
 
     def redeem_amm(
@@ -2186,6 +2340,7 @@ class Client(SyncAPIClient):
         hash_token: str,
         redeem_type: Literal["DELIVER", "MANUAL"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RedeemAmmResponse:
         """Redeem (close) an AMM.
 
@@ -2210,6 +2365,7 @@ class Client(SyncAPIClient):
                 "redeemType": redeem_type,
             },
             timeout,
+            deadline,
         )
 
     def repay(
@@ -2219,6 +2375,7 @@ class Client(SyncAPIClient):
         regain_asset: str,
         regain_amount: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RepayResponse:
         """Repay borrowed USD and regain collateral.
 
@@ -2246,6 +2403,7 @@ class Client(SyncAPIClient):
                 "regainAmount": regain_amount,
             },
             timeout,
+            deadline,
         )
 
     def request_delivery(
@@ -2254,6 +2412,7 @@ class Client(SyncAPIClient):
         instrument_id: str,
         qty_deliver: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.DeliveryRequestResponse:
         """Request physical delivery of a perpetual swap position.
 
@@ -2277,6 +2436,7 @@ class Client(SyncAPIClient):
                 "qtyDeliver": qty_deliver,
             },
             timeout,
+            deadline,
         )
 
 
@@ -2291,7 +2451,12 @@ class AsyncClient(AsyncAPIClient):
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
-        deadline: seconds a call may take across all attempts; default from the spec.
+        deadline: seconds a call may take across all attempts and waits; default from the spec;
+            a call's `deadline` overrides it.
+        rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
+            process on the same host with the same key); False leaves pacing to you.
+        on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
+        on_retry: called with a `RetryEvent` before each retry.
     """
 
     def __init__(
@@ -2305,6 +2470,9 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        rate_limits: bool = True,
+        on_limit_wait: LimitWaitHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         super().__init__(
             CONFIG,
@@ -2318,6 +2486,9 @@ class AsyncClient(AsyncAPIClient):
             http_client=http_client,
             max_retries=max_retries,
             deadline=deadline,
+            rate_limits=rate_limits,
+            on_limit_wait=on_limit_wait,
+            on_retry=on_retry,
         )
 
     async def borrow(
@@ -2327,6 +2498,7 @@ class AsyncClient(AsyncAPIClient):
         collateral_asset: str,
         collateral_amount: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BorrowResponse:
         """Borrow USD against collateral.
 
@@ -2354,12 +2526,14 @@ class AsyncClient(AsyncAPIClient):
                 "collateralAmount": collateral_amount,
             },
             timeout,
+            deadline,
         )
 
     async def cancel_all_orders(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CancelAllOrdersResponse:
         """Cancel all open orders of the account.
 
@@ -2379,6 +2553,7 @@ class AsyncClient(AsyncAPIClient):
             _CANCEL_ALL_ORDERS,
             {},
             timeout,
+            deadline,
         )
 
     async def cancel_all_orders_by_market(
@@ -2386,6 +2561,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         market_code: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CancelMarketOrdersResponse:
         """Cancel all open orders of the account in one market.
 
@@ -2410,6 +2586,7 @@ class AsyncClient(AsyncAPIClient):
                 "marketCode": market_code,
             },
             timeout,
+            deadline,
         )
 
     async def cancel_delivery(
@@ -2417,6 +2594,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         delivery_order_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.DeliveryCancelResponse:
         """Cancel a pending delivery request.
 
@@ -2442,6 +2620,7 @@ class AsyncClient(AsyncAPIClient):
                 "deliveryOrderId": delivery_order_id,
             },
             timeout,
+            deadline,
         )
 
     async def cancel_orders(
@@ -2452,6 +2631,7 @@ class AsyncClient(AsyncAPIClient):
         recv_window: int | None = None,
         timestamp: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CancelOrdersResponse:
         """Cancel up to 8 orders.
 
@@ -2482,6 +2662,7 @@ class AsyncClient(AsyncAPIClient):
                 "timestamp": timestamp,
             },
             timeout,
+            deadline,
         )
 
     async def close_borrow(
@@ -2492,6 +2673,7 @@ class AsyncClient(AsyncAPIClient):
         collateral_amount: DecimalLike | None = None,
         quantity: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CloseBorrowResponse:
         """Close a borrow (sells collateral to repay).
 
@@ -2526,6 +2708,7 @@ class AsyncClient(AsyncAPIClient):
                 "quantity": quantity,
             },
             timeout,
+            deadline,
         )
 
     async def create_amm(
@@ -2541,6 +2724,7 @@ class AsyncClient(AsyncAPIClient):
         collateral_counter_asset: str | None = None,
         counter_asset_quantity: DecimalLike | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CreateAmmResponse:
         """Create an AMM.
 
@@ -2587,12 +2771,14 @@ class AsyncClient(AsyncAPIClient):
                 "counterAssetQuantity": counter_asset_quantity,
             },
             timeout,
+            deadline,
         )
 
     async def get_account_info(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountInfoResponse:
         """Account-level information of the account the API key belongs to.
 
@@ -2606,6 +2792,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_ACCOUNT_INFO,
             {},
             timeout,
+            deadline,
         )
 
     async def get_amms(
@@ -2615,6 +2802,7 @@ class AsyncClient(AsyncAPIClient):
         market_code: str | None = None,
         status: Literal["ENDED", "EXECUTING", "PENDING"] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AmmInfoResponse:
         """The account's AMMs.
 
@@ -2641,12 +2829,14 @@ class AsyncClient(AsyncAPIClient):
                 "status": status,
             },
             timeout,
+            deadline,
         )
 
     async def get_assets(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AssetsResponse:
         """All assets (coins and bookable contracts).
 
@@ -2664,6 +2854,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_ASSETS,
             {},
             timeout,
+            deadline,
         )
 
     async def get_balance(
@@ -2671,6 +2862,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         instrument_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BalanceByIdResponse:
         """The balance of one coin of the account.
 
@@ -2696,12 +2888,14 @@ class AsyncClient(AsyncAPIClient):
                 "instrumentId": instrument_id,
             },
             timeout,
+            deadline,
         )
 
     async def get_balances(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BalancesResponse:
         """All coin balances of the account.
 
@@ -2716,6 +2910,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_BALANCES,
             {},
             timeout,
+            deadline,
         )
 
     async def get_borrow_history(
@@ -2726,6 +2921,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BorrowHistoryResponse:
         """Borrow history by collateral asset, newest first.
 
@@ -2759,12 +2955,14 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_borrowing_summary(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.BorrowingSummaryResponse:
         """Borrowing summary of the account.
 
@@ -2784,6 +2982,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_BORROWING_SUMMARY,
             {},
             timeout,
+            deadline,
         )
 
     async def get_candles(
@@ -2795,6 +2994,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.CandlesResponse:
         """Historical candles of active and expired markets.
 
@@ -2832,6 +3032,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_deliver_auction(
@@ -2839,6 +3040,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         instrument_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.DeliverAuctionResponse:
         """Upcoming delivery auction of a perpetual swap.
 
@@ -2870,6 +3072,7 @@ class AsyncClient(AsyncAPIClient):
                 "instrumentId": instrument_id,
             },
             timeout,
+            deadline,
         )
 
     async def get_delivery_orders(
@@ -2879,6 +3082,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountDeliveryOrdersResponse:
         """Delivery history of the account.
 
@@ -2909,6 +3113,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_depth(
@@ -2917,6 +3122,7 @@ class AsyncClient(AsyncAPIClient):
         market_code: str,
         level: int,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.DepthResponse:
         """Order book of a market, to a number of levels.
 
@@ -2941,6 +3147,7 @@ class AsyncClient(AsyncAPIClient):
                 "level": level,
             },
             timeout,
+            deadline,
         )
 
     async def get_flex_protocol_balances(
@@ -2948,6 +3155,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolBalancesResponse:
         """Balances of a flexAsset protocol.
 
@@ -2966,6 +3174,7 @@ class AsyncClient(AsyncAPIClient):
                 "flexProtocol": flex_protocol,
             },
             timeout,
+            deadline,
         )
 
     async def get_flex_protocol_delivery_orders(
@@ -2976,6 +3185,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolDeliveryOrdersResponse:
         """Delivery orders of a flexAsset protocol.
 
@@ -3002,6 +3212,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_flex_protocol_orders(
@@ -3009,6 +3220,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolOrdersResponse:
         """Open orders of a flexAsset protocol.
 
@@ -3027,6 +3239,7 @@ class AsyncClient(AsyncAPIClient):
                 "flexProtocol": flex_protocol,
             },
             timeout,
+            deadline,
         )
 
     async def get_flex_protocol_positions(
@@ -3034,6 +3247,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         flex_protocol: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolPositionsResponse:
         """Positions of a flexAsset protocol.
 
@@ -3052,6 +3266,7 @@ class AsyncClient(AsyncAPIClient):
                 "flexProtocol": flex_protocol,
             },
             timeout,
+            deadline,
         )
 
     async def get_flex_protocol_trades(
@@ -3063,6 +3278,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FlexProtocolTradesResponse:
         """Trades of a flexAsset protocol in one market.
 
@@ -3094,6 +3310,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_funding_payments(
@@ -3104,6 +3321,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FundingPaymentsResponse:
         """The account's funding payments, newest first.
 
@@ -3134,6 +3352,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_funding_rate_history(
@@ -3145,6 +3364,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: str | None = None,
         end_time: str | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> list[models.FundingRateHistoryEntry]:
         """Funding rates of perpetual swaps.
 
@@ -3185,6 +3405,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_funding_rates(
@@ -3195,6 +3416,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.FundingRatesResponse:
         """Funding rates of a repo market, newest first.
 
@@ -3226,12 +3448,14 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_markets(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.MarketsResponse:
         """All available markets.
 
@@ -3245,6 +3469,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_MARKETS,
             {},
             timeout,
+            deadline,
         )
 
     async def get_mint_history(
@@ -3255,6 +3480,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.MintHistoryResponse:
         """Mint history of one flexAsset, newest first.
 
@@ -3285,12 +3511,14 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_open_orders(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.OpenOrdersResponse:
         """All open orders of the account.
 
@@ -3304,6 +3532,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_OPEN_ORDERS,
             {},
             timeout,
+            deadline,
         )
 
     async def get_orders(
@@ -3316,6 +3545,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.OrderHistoryResponse:
         """All orders (open and closed) of the account.
 
@@ -3355,6 +3585,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_position(
@@ -3362,6 +3593,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         instrument_id: str,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PositionByIdResponse:
         """The position of the account in one instrument.
 
@@ -3390,12 +3622,14 @@ class AsyncClient(AsyncAPIClient):
                 "instrumentId": instrument_id,
             },
             timeout,
+            deadline,
         )
 
     async def get_positions(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PositionsResponse:
         """All positions of the account.
 
@@ -3414,6 +3648,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_POSITIONS,
             {},
             timeout,
+            deadline,
         )
 
     async def get_public_trades(
@@ -3424,6 +3659,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PublicTradesResponse:
         """Most recent public trades of a market.
 
@@ -3454,6 +3690,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_redeem_history(
@@ -3464,6 +3701,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RedemptionHistoryResponse:
         """Redemption history of one flexAsset, newest first.
 
@@ -3496,6 +3734,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_repay_history(
@@ -3506,6 +3745,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RepayHistoryResponse:
         """Repay history by regain asset, newest first.
 
@@ -3539,12 +3779,14 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def get_tickers(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.TickersResponse:
         """Tickers of all markets.
 
@@ -3558,6 +3800,7 @@ class AsyncClient(AsyncAPIClient):
             _GET_TICKERS,
             {},
             timeout,
+            deadline,
         )
 
     async def get_trades(
@@ -3568,6 +3811,7 @@ class AsyncClient(AsyncAPIClient):
         start_time: int | None = None,
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.AccountTradesResponse:
         """The account's most recent trades in one market.
 
@@ -3595,6 +3839,7 @@ class AsyncClient(AsyncAPIClient):
                 "endTime": end_time,
             },
             timeout,
+            deadline,
         )
 
     async def mint(
@@ -3603,6 +3848,7 @@ class AsyncClient(AsyncAPIClient):
         asset: Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
         quantity: DecimalLike | DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.MintResponse:
         """Mint a flexAsset.
 
@@ -3629,6 +3875,7 @@ class AsyncClient(AsyncAPIClient):
                 "quantity": quantity,
             },
             timeout,
+            deadline,
         )
 
     async def modify_orders(
@@ -3639,6 +3886,7 @@ class AsyncClient(AsyncAPIClient):
         recv_window: int | None = None,
         timestamp: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.ModifyOrdersResponse:
         """Modify up to 8 orders.
 
@@ -3668,12 +3916,14 @@ class AsyncClient(AsyncAPIClient):
                 "timestamp": timestamp,
             },
             timeout,
+            deadline,
         )
 
     async def ping(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PingResponse:
         """API service status.
 
@@ -3687,6 +3937,7 @@ class AsyncClient(AsyncAPIClient):
             _PING,
             {},
             timeout,
+            deadline,
         )
 
     async def place_orders(
@@ -3697,6 +3948,7 @@ class AsyncClient(AsyncAPIClient):
         recv_window: int | None = None,
         timestamp: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.PlaceOrdersResponse:
         """Place up to 8 orders.
 
@@ -3732,6 +3984,7 @@ class AsyncClient(AsyncAPIClient):
                 "timestamp": timestamp,
             },
             timeout,
+            deadline,
         )
 
     async def redeem(
@@ -3741,6 +3994,7 @@ class AsyncClient(AsyncAPIClient):
         quantity: DecimalLike | DecimalLike,
         type: Literal["Normal", "Instant"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RedeemResponse:
         """Redeem a flexAsset.
 
@@ -3770,6 +4024,7 @@ class AsyncClient(AsyncAPIClient):
                 "type": type,
             },
             timeout,
+            deadline,
         )
 
     async def redeem_amm(
@@ -3778,6 +4033,7 @@ class AsyncClient(AsyncAPIClient):
         hash_token: str,
         redeem_type: Literal["DELIVER", "MANUAL"],
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RedeemAmmResponse:
         """Redeem (close) an AMM.
 
@@ -3802,6 +4058,7 @@ class AsyncClient(AsyncAPIClient):
                 "redeemType": redeem_type,
             },
             timeout,
+            deadline,
         )
 
     async def repay(
@@ -3811,6 +4068,7 @@ class AsyncClient(AsyncAPIClient):
         regain_asset: str,
         regain_amount: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.RepayResponse:
         """Repay borrowed USD and regain collateral.
 
@@ -3838,6 +4096,7 @@ class AsyncClient(AsyncAPIClient):
                 "regainAmount": regain_amount,
             },
             timeout,
+            deadline,
         )
 
     async def request_delivery(
@@ -3846,6 +4105,7 @@ class AsyncClient(AsyncAPIClient):
         instrument_id: str,
         qty_deliver: DecimalLike,
         timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> models.DeliveryRequestResponse:
         """Request physical delivery of a perpetual swap position.
 
@@ -3869,4 +4129,5 @@ class AsyncClient(AsyncAPIClient):
                 "qtyDeliver": qty_deliver,
             },
             timeout,
+            deadline,
         )

@@ -165,12 +165,14 @@ CONFIG = ApiConfig.from_spec(
                 "ws_orders": {"limit": 50, "per": "1s", "scope": "account", "transport": "ws"},
             },
             "default_cost": {"rest_per_second": 1, "rest_per_5_minutes": 1},
+            "retry_after": True,
         },
         "retry": {
             "deadline": "30s",
+            "client_order_ids": {"duplicates": "replay"},
             "default": {
                 "attempts": 3,
-                "statuses": [429, 502, 503, 504],
+                "statuses": [429, 500, 502, 503, 504],
                 "kinds": ["rate_limit", "unavailable"],
                 "transport_errors": True,
                 "backoff": {"initial": 0.25, "max": 4, "multiplier": 2, "jitter": 0.5},

@@ -54,6 +54,13 @@ _WEBSOCKET_SPEC: dict[str, Any] = {
     "subscribe": "subscribe",
     "unsubscribe": "unsubscribe",
     "heartbeat": {"kind": "ws_ping", "interval": "30s", "timeout": "90s"},
+    "rate_limits": {"connect": "ws_connect", "authenticated": "ws_auth_messages", "public": "ws_public_messages"},
+    "costs": {
+        "modify_order": {"ws_orders": 1},
+        "modify_orders": {"ws_orders": 1},
+        "place_order": {"ws_orders": 1},
+        "place_orders": {"ws_orders": 1},
+    },
 }
 _WEBSOCKET_SCHEMAS: dict[str, Any] = {
     "WsCancelOrderData": {

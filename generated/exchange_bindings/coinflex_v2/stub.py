@@ -3806,7 +3806,6 @@ SPEC: dict[str, Any] = {
                 "connect": "ws_connect",
                 "authenticated": "ws_auth_messages",
                 "public": "ws_public_messages",
-                "orders": "ws_orders",
             },
             "commands": {
                 "login": {
@@ -3862,6 +3861,7 @@ SPEC: dict[str, Any] = {
                 },
                 "place_order": {
                     "op": "placeorder",
+                    "cost": {"ws_orders": 1},
                     "summary": "Place one order (LIMIT, MARKET or STOP_LIMIT).",
                     "docs": "https://docs.coinflex.com/#websocket-api-order-commands-place-limit-order",
                     "auth": True,
@@ -4070,6 +4070,7 @@ SPEC: dict[str, Any] = {
                 },
                 "place_orders": {
                     "op": "placeorders",
+                    "cost": {"ws_orders": 1},
                     "summary": "Place up to 20 orders (LIMIT, MARKET or STOP_LIMIT) in one message.",
                     "docs": "https://docs.coinflex.com/#websocket-api-order-commands-place-batch-orders",
                     "auth": True,
@@ -4323,6 +4324,7 @@ SPEC: dict[str, Any] = {
                 },
                 "modify_order": {
                     "op": "modifyorder",
+                    "cost": {"ws_orders": 1},
                     "summary": "Modify the price, quantity or side of one open LIMIT order.",
                     "docs": "https://docs.coinflex.com/#websocket-api-order-commands-modify-order",
                     "auth": True,
@@ -4402,6 +4404,7 @@ SPEC: dict[str, Any] = {
                 },
                 "modify_orders": {
                     "op": "modifyorders",
+                    "cost": {"ws_orders": 1},
                     "summary": "Modify up to 20 open LIMIT orders in one message.",
                     "docs": "https://docs.coinflex.com/#websocket-api-order-commands-modify-batch-orders",
                     "auth": True,

@@ -7,13 +7,16 @@ import logging
 import random
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar
 
 import httpx
+import msgspec
 
-from .config import ApiConfig, RetryPolicy
+from .config import ApiConfig, ClientOrderId, RetryPolicy
 from .errors import APIError, ExchangeError, HTTPStatusError, ParameterError, RequestTimeoutError, TransportError
+from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
 from .operation import Operation, PreparedCall, interpret, prepare
 from .signing import Credentials, Signer
 
@@ -23,6 +26,20 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 Self = TypeVar("Self")
 DEFAULT_TIMEOUT = 10.0
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+@dataclass(frozen=True)
+class RetryEvent:
+    """What a retry hook receives: an attempt failed and the call will try again after `delay` s."""
+
+    operation: str
+    attempt: int  # the attempt that failed (1 = the first)
+    error: ExchangeError
+    delay: float
+
+
+LimitWaitHook = Callable[[LimitWait], None]
+RetryHook = Callable[[RetryEvent], None]
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -51,6 +68,10 @@ class _Core:
         timeout: float | httpx.Timeout,
         max_retries: int | None,
         deadline: float | None,
+        rate_limits: bool = True,
+        on_limit_wait: LimitWaitHook | None = None,
+        on_retry: RetryHook | None = None,
+        limiters: Registry = LIMITERS,
     ) -> None:
         self.config = config
         self.base_url = (base_url or config.base_url(environment)).rstrip("/")
@@ -60,6 +81,17 @@ class _Core:
         creds = Credentials(credentials)
         self.signers = {name: Signer(name, scheme, creds) for name, scheme in config.auth_schemes.items()}
         self._policies: dict[str, RetryPolicy] = {}
+        self.rate_limits = rate_limits
+        self.on_limit_wait = on_limit_wait
+        self.on_retry = on_retry
+        self.limiters = limiters
+        self._host = httpx.URL(self.base_url).netloc.decode("ascii")
+        # whose budget account buckets count: the key (not the secret) of each auth scheme
+        self._identity: dict[str | None, str | None] = {None: None}
+        for name, scheme in config.auth_schemes.items():
+            key = next((c for c in scheme["credentials"] if c != scheme.get("secret")), None)
+            self._identity[name] = creds[key] if key is not None and creds.has([key]) else None
+        self._buckets: dict[str, list[tuple[Limiter, Any]]] = {}
 
     def __repr__(self) -> str:
         return f"<{self.config.api} client {self.base_url}>"
@@ -72,6 +104,85 @@ class _Core:
                 policy = RetryPolicy.from_spec({"attempts": self.max_retries + 1}, policy)
             self._policies[op.name] = policy
         return policy
+
+    def buckets(self, op: Operation[Any]) -> list[tuple[Limiter, Any]]:
+        """The limiters an operation draws on, with its cost in each (resolved once per operation)."""
+        found = self._buckets.get(op.name)
+        if found is None:
+            found = []
+            limits = self.config.limits
+            for name, amount in op.cost.items():
+                bucket = limits.buckets.get(name)
+                if bucket is None or bucket.transport != "rest":
+                    continue
+                key = scope_key(bucket.scope, self._host, self._identity.get(op.auth))
+                if key is not None:
+                    found.append((self.limiters.get(self.config.api, bucket, key), amount))
+            self._buckets[op.name] = found
+        return found
+
+    def units(self, op: Operation[Any], values: Mapping[str, Any]) -> list[tuple[Limiter, int]]:
+        if not self.rate_limits or not op.cost:
+            return []
+        found = self.buckets(op)
+        if not found:
+            return []
+        costs = cost_of({limiter.bucket.name: amount for limiter, amount in found}, values)
+        return [(limiter, costs[limiter.bucket.name]) for limiter, _ in found if limiter.bucket.name in costs]
+
+    def admit(
+        self, op: Operation[Any], units: list[tuple[Limiter, int]], started: float, deadline: float | None
+    ) -> tuple[float, float]:
+        """Book the call's units in every bucket it draws on; (seconds to wait first, booked moment)."""
+        now = time.monotonic()
+        at, limiter = reserve_all(units, now)
+        wait = at - now
+        if wait <= 0:
+            return 0.0, at
+        if deadline is not None and now - started + wait > deadline:
+            for lim, cost in units:
+                lim.refund(cost, at)
+            raise RequestTimeoutError(
+                f"the {limiter.bucket.name} rate limit would hold the call {wait:.2f}s, past its deadline of {deadline:g}s",
+                operation=op.name,
+                sent=False,
+            )
+        log.debug("%s: waiting %.3fs for the %s rate limit", op.name, wait, limiter.bucket.name)
+        if self.on_limit_wait is not None:
+            self.on_limit_wait(LimitWait(op.name, limiter.bucket.name, wait))
+        return wait, at
+
+    def observe(self, units: list[tuple[Limiter, int]], response: httpx.Response) -> None:
+        """Resynchronise from the budget a server reports in its headers, where the spec names them."""
+        header = self.config.limits.remaining_header
+        if header is None or not units:
+            return
+        value = response.headers.get(header)
+        if value is None:
+            return
+        try:
+            remaining = int(value)
+        except ValueError:
+            return
+        reports = self.config.limits.reports
+        for limiter, _ in units:
+            if limiter.bucket.scope == reports:
+                limiter.sync(remaining)
+
+    def with_client_order_id(self, policy: RetryPolicy, values: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """The arguments with a client order id wherever the caller gave none (made once per call,
+        so every attempt repeats the same one), and whether the request carries one."""
+        coid = policy.client_order_id
+        if coid is None or policy.idempotency != "client_order_id":
+            return values, False
+        if coid.field is None:
+            if values.get(coid.param) is None:
+                values = {**values, coid.param: coid.new()}
+            return values, True
+        items = values.get(coid.param)
+        if not isinstance(items, list | tuple) or not items:
+            return values, False
+        return {**values, coid.param: [_with_id(item, coid) for item in items]}, True
 
     def build(
         self,
@@ -105,17 +216,30 @@ class _Core:
         return interpret(self.config, op, response.status_code, response.content, lambda: _retry_after(response))
 
     def delay(
-        self, op: Operation[Any], policy: RetryPolicy, attempt: int, error: ExchangeError, started: float
+        self,
+        op: Operation[Any],
+        policy: RetryPolicy,
+        attempt: int,
+        error: ExchangeError,
+        started: float,
+        deadline: float | None = None,
+        carries_id: bool = False,
     ) -> float | None:
         """Seconds to wait before the next attempt, or None to give up and raise `error`."""
         if attempt >= policy.attempts or policy.idempotency == "never":
             return None
         retry_after: float | None = None
         # A request that may have reached the server is repeated only when that is harmless:
-        # safe methods, or an endpoint the spec declares safe. A throttled request was not processed.
-        unsafe = op.method not in _SAFE_METHODS and policy.idempotency != "safe"
+        # safe methods, an endpoint the spec declares safe, or an order that carries its client
+        # order id (the exchange recognises the repeat). A throttled request was not processed,
+        # and one whose connection never opened was not sent.
+        unsafe = (
+            op.method not in _SAFE_METHODS
+            and policy.idempotency != "safe"
+            and not (policy.idempotency == "client_order_id" and carries_id)
+        )
         if isinstance(error, TransportError):
-            if not policy.transport_errors or unsafe:
+            if not policy.transport_errors or (unsafe and error.sent):
                 return None
         elif isinstance(error, APIError):
             retryable = error.kind in policy.kinds or error.code in policy.codes or error.status in policy.statuses
@@ -131,9 +255,11 @@ class _Core:
         wait = backoff * (1 - policy.jitter * random.random())
         if retry_after is not None:
             wait = max(wait, min(retry_after, policy.retry_after_cap))
-        if self.deadline is not None and time.monotonic() - started + wait > self.deadline:
+        if deadline is not None and time.monotonic() - started + wait > deadline:
             return None
         log.debug("%s: attempt %d failed (%s); retrying in %.2fs", op.name, attempt, type(error).__name__, wait)
+        if self.on_retry is not None:
+            self.on_retry(RetryEvent(op.name, attempt, error, wait))
         return wait
 
     def plan(
@@ -142,37 +268,60 @@ class _Core:
         op: Operation[Any],
         values: dict[str, Any],
         timeout: float | httpx.Timeout | None,
+        deadline: float | None = None,
     ) -> Generator[httpx.Request | float, httpx.Response | None, Any]:
         """One call, sans I/O: yields a request to send (and gets its response, or the transport
-        error thrown in) or seconds to wait before the next attempt; returns the decoded body.
-        The sync and async clients only drive it, so retries, deadlines and errors are decided once."""
-        call = prepare(op, values)  # bad arguments fail here, before anything is sent
+        error thrown in) or seconds to wait (for a rate limit, or before the next attempt); returns
+        the decoded body. The sync and async clients only drive it, so limits, retries, deadlines
+        and errors are decided once."""
         policy = self.policy(op)
+        values, carries_id = self.with_client_order_id(policy, values)
+        call = prepare(op, values)  # bad arguments fail here, before anything is sent
+        deadline = deadline if deadline is not None else self.deadline
+        units = self.units(op, values)
         started = time.monotonic()
         attempt = 0
         while True:
             attempt += 1
+            if units:
+                hold, booked = self.admit(op, units, started, deadline)
+                if hold > 0:
+                    try:
+                        yield hold
+                    except GeneratorExit:  # the call was abandoned while it waited: give the units back
+                        for limiter, cost in units:
+                            limiter.refund(cost, booked)
+                        raise
+                    woke = time.monotonic()
+                    for limiter, cost in units:  # windows count the units from when they really go
+                        limiter.restamp(cost, booked, woke)
             try:
-                request = self.build(http, op, call, self.remaining(started, timeout))
+                request = self.build(http, op, call, self.remaining(started, timeout, deadline))
                 try:
                     response = yield request
                 except httpx.TransportError as exc:
                     raise _transport_error(exc, op) from exc
                 assert response is not None
+                self.observe(units, response)
                 return self.outcome(op, response)
             except (TransportError, APIError, HTTPStatusError) as error:
-                wait = self.delay(op, policy, attempt, error, started)
+                wait = self.delay(op, policy, attempt, error, started, deadline, carries_id)
+                if isinstance(error, APIError) and error.kind == "rate_limit" and error.retry_after:
+                    for limiter, _ in units:  # throttled anyway (another process?): hold every caller back
+                        limiter.block(min(error.retry_after, policy.retry_after_cap))
                 if wait is None:
                     raise
                 yield wait
 
-    def remaining(self, started: float, timeout: float | httpx.Timeout | None) -> float | httpx.Timeout | None:
+    def remaining(
+        self, started: float, timeout: float | httpx.Timeout | None, deadline: float | None = None
+    ) -> float | httpx.Timeout | None:
         """The per-attempt timeout, cut short by the call's deadline."""
-        if self.deadline is None:
+        if deadline is None:
             return timeout
-        left = self.deadline - (time.monotonic() - started)
+        left = deadline - (time.monotonic() - started)
         if left <= 0:
-            raise RequestTimeoutError(f"deadline of {self.deadline}s exceeded")
+            raise RequestTimeoutError(f"deadline of {deadline:g}s exceeded", sent=False)
         base = timeout if timeout is not None else self.timeout
         if isinstance(base, int | float):
             return min(float(base), left)
@@ -185,14 +334,32 @@ class _Core:
         )
 
 
+def _with_id(item: Any, coid: ClientOrderId) -> Any:
+    """One order of a batch with its client order id (the caller's own, or a new one)."""
+    assert coid.field is not None
+    if isinstance(item, dict):
+        return item if item.get(coid.field) is not None else {**item, coid.field: coid.new()}
+    if isinstance(item, msgspec.Struct):
+        for info in msgspec.structs.fields(item):
+            if info.encode_name == coid.field:
+                if getattr(item, info.name) not in (None, msgspec.UNSET):
+                    return item
+                return msgspec.structs.replace(item, **{info.name: coid.new()})
+    return item
+
+
 def _capped(phase: float | None, left: float) -> float:
     return left if phase is None else min(phase, left)
 
 
+_UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing of the request left
+
+
 def _transport_error(exc: httpx.TransportError, op: Operation[Any]) -> TransportError:
+    sent = not isinstance(exc, _UNSENT)
     if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(f"timed out ({type(exc).__name__})", operation=op.name)
-    return TransportError(f"{type(exc).__name__}: {exc}", operation=op.name)
+        return RequestTimeoutError(f"timed out ({type(exc).__name__})", operation=op.name, sent=sent)
+    return TransportError(f"{type(exc).__name__}: {exc}", operation=op.name, sent=sent)
 
 
 class _APIClientBase(Generic[H]):
@@ -211,6 +378,9 @@ class _APIClientBase(Generic[H]):
         http_client: H | None = None,
         max_retries: int | None = None,
         deadline: float | None = None,
+        rate_limits: bool = True,
+        on_limit_wait: LimitWaitHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         self._core = _Core(
             config,
@@ -220,6 +390,9 @@ class _APIClientBase(Generic[H]):
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
+            rate_limits=rate_limits,
+            on_limit_wait=on_limit_wait,
+            on_retry=on_retry,
         )
         self._owns_http = http_client is None  # a client the caller passed in is the caller's to close
         self._http: H = http_client if http_client is not None else type(self)._new_http()
@@ -237,12 +410,24 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
 
     _new_http = httpx.Client
 
-    def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
-        return op.result(self._fetch(op, values, timeout))
+    def _call(
+        self,
+        op: Operation[T],
+        values: dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> T:
+        return op.result(self._fetch(op, values, timeout, deadline))
 
-    def _fetch(self, op: Operation[Any], values: dict[str, Any], timeout: float | httpx.Timeout | None) -> Any:
-        """Send the request (with retries) and return the decoded body."""
-        plan = self._core.plan(self._http, op, values, timeout)
+    def _fetch(
+        self,
+        op: Operation[Any],
+        values: dict[str, Any],
+        timeout: float | httpx.Timeout | None,
+        deadline: float | None = None,
+    ) -> Any:
+        """Send the request (with limits and retries) and return the decoded body."""
+        plan = self._core.plan(self._http, op, values, timeout, deadline)
         try:
             step = next(plan)
             while True:
@@ -260,12 +445,16 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
             return done.value
 
     def _pages(
-        self, op: Operation[list[T]], values: dict[str, Any], timeout: float | httpx.Timeout | None = None
+        self,
+        op: Operation[list[T]],
+        values: dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> Iterator[T]:
         """Every item of a paginated list, page after page (each page is one call, with its retries)."""
         current: dict[str, Any] | None = values
         while current is not None:
-            decoded = self._fetch(op, current, timeout)
+            decoded = self._fetch(op, current, timeout, deadline)
             yield from op.result(decoded)
             current = op.next_values(current, decoded)
 
@@ -285,12 +474,24 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
 
     _new_http = httpx.AsyncClient
 
-    async def _call(self, op: Operation[T], values: dict[str, Any], timeout: float | httpx.Timeout | None = None) -> T:
-        return op.result(await self._fetch(op, values, timeout))
+    async def _call(
+        self,
+        op: Operation[T],
+        values: dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> T:
+        return op.result(await self._fetch(op, values, timeout, deadline))
 
-    async def _fetch(self, op: Operation[Any], values: dict[str, Any], timeout: float | httpx.Timeout | None) -> Any:
-        """Send the request (with retries) and return the decoded body."""
-        plan = self._core.plan(self._http, op, values, timeout)
+    async def _fetch(
+        self,
+        op: Operation[Any],
+        values: dict[str, Any],
+        timeout: float | httpx.Timeout | None,
+        deadline: float | None = None,
+    ) -> Any:
+        """Send the request (with limits and retries) and return the decoded body."""
+        plan = self._core.plan(self._http, op, values, timeout, deadline)
         try:
             step = next(plan)
             while True:
@@ -308,12 +509,16 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
             return done.value
 
     async def _pages(
-        self, op: Operation[list[T]], values: dict[str, Any], timeout: float | httpx.Timeout | None = None
+        self,
+        op: Operation[list[T]],
+        values: dict[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[T]:
         """Every item of a paginated list, page after page (each page is one call, with its retries)."""
         current: dict[str, Any] | None = values
         while current is not None:
-            decoded = await self._fetch(op, current, timeout)
+            decoded = await self._fetch(op, current, timeout, deadline)
             for item in op.result(decoded):
                 yield item
             current = op.next_values(current, decoded)

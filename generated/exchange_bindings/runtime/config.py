@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import secrets
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
+
+from .limits import Bucket
 
 _DURATION = re.compile(r"^(\d+)(ms|s|m|h|d)$")
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 60.0 * 60, "d": 24.0 * 60 * 60}
@@ -21,6 +25,41 @@ def seconds(value: float | int | str) -> float:
 
 
 @dataclass(frozen=True)
+class ClientOrderId:
+    """Where an order-placing endpoint carries its client order id, and how to make one.
+
+    `param` is the argument; with `field`, the argument is a list of orders and each item's
+    `field` holds the id (a batch). `kind` is "integer" (with `maximum`) or "string" (with
+    `max_length`): the client generates one when the caller gives none.
+    """
+
+    param: str
+    field: str | None = None
+    kind: str = "string"
+    maximum: int = 2**63 - 1
+    max_length: int = 32
+
+    @classmethod
+    def from_spec(cls, data: str | dict[str, Any]) -> ClientOrderId:
+        if isinstance(data, str):
+            param, _, item = data.partition("[].")
+            return cls(param, item or None)
+        return cls(
+            data["param"],
+            data.get("field"),
+            data.get("kind", "string"),
+            int(data.get("maximum", 2**63 - 1)),
+            int(data.get("max_length", 32)),
+        )
+
+    def new(self) -> int | str:
+        """A fresh id, unique with overwhelming probability."""
+        if self.kind == "integer":
+            return secrets.randbelow(self.maximum) + 1
+        return uuid.uuid4().hex[: self.max_length]
+
+
+@dataclass(frozen=True)
 class RetryPolicy:
     attempts: int = 1
     statuses: frozenset[int] = frozenset()
@@ -33,7 +72,7 @@ class RetryPolicy:
     jitter: float = 0.5
     retry_after_cap: float = 10.0
     idempotency: str = "client_order_id"  # safe | client_order_id | never
-    client_order_id: str | None = None
+    client_order_id: ClientOrderId | None = None
 
     @classmethod
     def from_spec(cls, data: dict[str, Any], base: RetryPolicy | None = None) -> RetryPolicy:
@@ -51,7 +90,9 @@ class RetryPolicy:
             jitter=backoff.get("jitter", base.jitter),
             retry_after_cap=seconds(data["retry_after_cap"]) if "retry_after_cap" in data else base.retry_after_cap,
             idempotency=data.get("idempotency", base.idempotency),
-            client_order_id=data.get("client_order_id", base.client_order_id),
+            client_order_id=ClientOrderId.from_spec(data["client_order_id"])
+            if "client_order_id" in data
+            else base.client_order_id,
         )
 
 
@@ -83,6 +124,40 @@ class ErrorTable:
 
 
 @dataclass(frozen=True)
+class RateLimits:
+    """The spec's buckets, the cost every endpoint pays by default, and what servers report."""
+
+    buckets: dict[str, Bucket] = field(default_factory=dict)
+    default_cost: dict[str, Any] = field(default_factory=dict)
+    remaining_header: str | None = None  # a response header with the units left in a bucket
+    limit_header: str | None = None
+    reports: str = "account"  # the scope of the endpoint's bucket that the headers describe
+    retry_after: bool = False  # whether the API's throttle answer carries Retry-After
+
+    @classmethod
+    def from_spec(cls, data: dict[str, Any]) -> RateLimits:
+        headers = data.get("headers", {})
+        return cls(
+            buckets={
+                name: Bucket(
+                    name,
+                    int(b["limit"]),
+                    seconds(b["per"]),
+                    b["scope"],
+                    b.get("transport", "rest"),
+                    b.get("algorithm", "sliding_window"),
+                )
+                for name, b in data.get("buckets", {}).items()
+            },
+            default_cost=dict(data.get("default_cost", {})),
+            remaining_header=headers.get("remaining"),
+            limit_header=headers.get("limit"),
+            reports=headers.get("reports", "account"),
+            retry_after=bool(data.get("retry_after", False)),
+        )
+
+
+@dataclass(frozen=True)
 class ApiConfig:
     """Everything the runtime needs to know about one API, straight from its spec."""
 
@@ -93,6 +168,8 @@ class ApiConfig:
     errors: ErrorTable
     retry: RetryPolicy
     deadline: float | None
+    limits: RateLimits = field(default_factory=RateLimits)
+    duplicates: str | None = None  # what the exchange does with a repeated client order id: replay
 
     @classmethod
     def from_spec(cls, data: dict[str, Any]) -> ApiConfig:
@@ -105,6 +182,8 @@ class ApiConfig:
             errors=ErrorTable.from_spec(data.get("errors", {})),
             retry=RetryPolicy.from_spec(retry.get("default", {})),
             deadline=seconds(retry["deadline"]) if "deadline" in retry else None,
+            limits=RateLimits.from_spec(data.get("rate_limits", {})),
+            duplicates=retry.get("client_order_ids", {}).get("duplicates"),
         )
 
     def base_url(self, environment: str | None, transport: str = "rest") -> str:

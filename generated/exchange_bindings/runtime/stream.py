@@ -35,6 +35,7 @@ import msgspec
 
 from .config import ApiConfig, seconds
 from .errors import APIError, ExchangeError, ParameterError, api_error
+from .limits import StreamLimits
 from .signing import Credentials, hmac_message, hmac_signature
 from .stub.conform import conformer, invalid_value
 
@@ -256,6 +257,16 @@ class AsyncStream:
         self._last_message = time.monotonic()
         self._stalled: StreamStalledError | None = None
         self.stalls = 0
+        login_scheme = config.auth_schemes.get(spec.get("login", {}).get("scheme", ""), {})
+        key = next((c for c in login_scheme.get("credentials", ()) if c != login_scheme.get("secret")), None)
+        self.limits = StreamLimits(  # the spec's message limits: waited for before sending
+            config.api,
+            config.limits.buckets,
+            spec.get("rate_limits", {}),
+            spec.get("costs", {}),
+            self.url,
+            self.credentials[key] if key is not None and self.credentials.has([key]) else None,
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self.url!r})"
@@ -282,6 +293,7 @@ class AsyncStream:
     async def _dial(self) -> Any:
         from websockets.asyncio.client import connect
 
+        await self.limits.connect()
         try:
             ws = await connect(
                 self.url, ping_interval=self.ping_interval, ping_timeout=self.watchdog, compression=None, max_size=None
@@ -316,7 +328,9 @@ class AsyncStream:
         )
         fields = {**{c: self.credentials[c] for c in scheme["credentials"]}, "timestamp": stamp, "signature": signature}
         data = {k: v.format_map(fields) if isinstance(v, str) else v for k, v in login["data"].items()}
-        return await self._command(login["command"], data, internal=True)
+        reply = await self._command(login["command"], data, internal=True)
+        self.limits.logged_in = True
+        return reply
 
     async def _run(self) -> None:
         """Read and dispatch messages; on a drop, fail what was in flight and reconnect."""
@@ -449,6 +463,7 @@ class AsyncStream:
             **payload,
         }
         try:
+            await self.limits.message(name, expected)
             await self._ws.send(_ENCODER.encode(message).decode())
             return await asyncio.wait_for(future, self.command_timeout)
         except TimeoutError:

@@ -12,11 +12,13 @@ import asyncio
 import hashlib
 import hmac as hmac_lib
 import json
+import math
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
@@ -24,6 +26,7 @@ import httpx
 import msgspec
 
 from ..config import ApiConfig, seconds
+from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, sign_parts
 from .actions import ACTIONS, run
@@ -122,6 +125,7 @@ class Stub:
             for name, st in spec.get("streams", {}).items()
         }
         self.seed = seed
+        self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         self.reset(seed)
 
     # -- state ---------------------------------------------------------------------------
@@ -150,6 +154,8 @@ class Stub:
             self.exchange.seed_history(trades)
         self.control.clear_faults()
         self.control.log.clear()
+        self.limiters.clear()
+        self._placed: dict[tuple[str | None, str], Any] = {}  # (account, client order id) -> order
 
     def add_account(
         self,
@@ -239,19 +245,26 @@ class Stub:
         op, path_params = self._route(request)
         fault = self.control.take_fault(op.name if op else None)
         account: str | None = None
+        answers = fault is not None and (fault.status is not None or fault.code is not None or fault.drop)
+        headers: dict[str, str] = {}
         try:
-            if fault is not None and (fault.status is not None or fault.code is not None or fault.drop):
+            if fault is not None and answers and not fault.process:
                 response = self._fault_response(fault)
             elif op is None:
                 raise Rejection("unknown_route", f"no endpoint {request.method} {request.path}")
             else:
                 account = self._authenticate(op, request)
                 params = self._params(op, request, path_params)
+                self._throttle(op, account, request.client_ip, params, headers)
                 response = self._answer(op, account, params)
         except Rejection as rejection:
             response = self._reject(rejection.reason, rejection.detail)
         except SimulatorError as error:
             response = self._reject(error.reason, error.message)
+        if headers:
+            response.headers.update(headers)
+        if fault is not None and answers and fault.process:  # processed, then the answer is lost or replaced
+            response = self._fault_response(fault)
         if fault is not None:
             response.latency = fault.latency
         self.control.record(
@@ -267,6 +280,41 @@ class Stub:
             )
         )
         return response
+
+    def _throttle(
+        self,
+        op: Operation[Any],
+        account: str | None,
+        client_ip: str,
+        params: Mapping[str, Any],
+        headers: dict[str, str],
+    ) -> None:
+        """Count the request in the buckets the spec charges it to; refuse it as the API does
+        (its code, status and, where the API sends them, Retry-After and budget headers)."""
+        if not op.cost:
+            return
+        limits = self.config.limits
+        units: list[tuple[Limiter, int]] = []
+        for name, cost in cost_of(op.cost, params).items():
+            bucket = limits.buckets.get(name)
+            if bucket is None or bucket.transport != "rest":
+                continue
+            key = client_ip if bucket.scope == "ip" else account
+            if key is not None:
+                units.append((self.limiters.get(self.config.api, bucket, key), cost))
+        if not units or not self.control.limits:
+            return
+        wait, full = check_all(units, time.monotonic())
+        reported = next((lim for lim, _ in units if lim.bucket.scope == limits.reports), None)
+        if limits.remaining_header is not None and reported is not None:
+            headers[limits.remaining_header] = str(reported.remaining())
+            if limits.limit_header is not None:
+                headers[limits.limit_header] = str(reported.bucket.limit)
+        if wait > 0:
+            if limits.retry_after:
+                headers["Retry-After"] = str(max(1, math.ceil(wait)))
+            assert full is not None
+            raise Rejection("rate_limited", f"the {full.bucket.name} limit is reached; retry in {wait:.3f}s")
 
     def _route(self, request: StubRequest) -> tuple[Operation[Any] | None, dict[str, str]]:
         exact = self._exact.get((request.method, request.path))
@@ -373,24 +421,44 @@ class Stub:
             self._check_window(window, params, now)
         action = ACTIONS[mapping["action"]]
         batch = mapping.get("batch")
+        coid = (op.retry or {}).get("client_order_id") if self.config.duplicates == "replay" else None
         if batch is not None:
             results = []
             for item in params.get(batch, []):
                 try:
                     args = _arguments(args_of, ctx.child(item=item))
-                    results.append({"ok": True, "result": run(action, self.exchange, account, args), "item": item})
+                    seen = item.get(coid["field"]) if coid and coid.get("field") and isinstance(item, dict) else None
+                    placed = self._once(account, seen, partial(run, action, self.exchange, account, args))
+                    results.append({"ok": True, "result": placed, "item": item})
                 except SimulatorError as error:
                     results.append(
                         {"ok": False, "item": item, "error": self._error_fields(error.reason, error.message)}
                     )
             result: Any = results
         else:
-            result = run(action, self.exchange, account, _arguments(args_of, ctx))
+            args = _arguments(args_of, ctx)
+            seen = params.get(coid["param"]) if coid and not coid.get("field") else None
+            result = self._once(account, seen, lambda: run(action, self.exchange, account, args))
         has_next = None
         pages = self.spec.get("pagination", {}).get(op.name)
         if pages is not None and pages["style"] == "page" and isinstance(result, list):
             result, has_next = _page(result, params, pages)
         return StubResponse(200, _ENCODER.encode(self._success(respond(ctx.child(result=result)), has_next)))
+
+    def _once(self, account: str | None, client_order_id: Any, place: Callable[[], Any]) -> Any:
+        """Place an order unless the account already placed one with this client order id; then
+        answer with that order, as the spec says the exchange does (`retry.client_order_ids`)."""
+        if client_order_id is None or client_order_id == "":
+            return place()
+        key = (account, str(client_order_id))
+        with self.control.lock:
+            placed = self._placed.get(key)
+        if placed is not None:
+            return placed
+        result = place()
+        with self.control.lock:
+            self._placed.setdefault(key, result)
+        return result
 
     def _success(self, data: Any, has_next: bool | None) -> Any:
         """The body around a result: the API's envelope if it has one (keys without a value are dropped)."""
@@ -461,6 +529,9 @@ class Stub:
             if name == "faults" and request.method == "POST":
                 self.control.add_fault(**data)
                 return _json({"faults": len(self.control.faults)})
+            if name == "limits" and request.method == "POST":
+                self.control.limits = bool(data.get("enforce", True))
+                return _json({"enforce": self.control.limits})
             if name == "faults" and request.method == "DELETE":
                 self.control.clear_faults()
                 return _json({"faults": 0})
@@ -550,7 +621,10 @@ class Stub:
         def handler(request: httpx.Request) -> httpx.Response:
             response = self.handle(self._from_httpx(request, client_ip))
             if response.latency:
-                time.sleep(response.latency)
+                read = _read_timeout(request)
+                time.sleep(min(response.latency, read if read is not None else response.latency))
+                if read is not None and response.latency > read:
+                    raise httpx.ReadTimeout("no answer within the read timeout (scripted latency)", request=request)
             return self._to_httpx(request, response)
 
         return httpx.MockTransport(handler)
@@ -561,7 +635,10 @@ class Stub:
         async def handler(request: httpx.Request) -> httpx.Response:
             response = self.handle(self._from_httpx(request, client_ip))
             if response.latency:
-                await asyncio.sleep(response.latency)
+                read = _read_timeout(request)
+                await asyncio.sleep(min(response.latency, read if read is not None else response.latency))
+                if read is not None and response.latency > read:
+                    raise httpx.ReadTimeout("no answer within the read timeout (scripted latency)", request=request)
             return self._to_httpx(request, response)
 
         return httpx.MockTransport(handler)
@@ -617,6 +694,13 @@ class Stub:
         out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
         await send({"type": "http.response.start", "status": response.status, "headers": out})
         await send({"type": "http.response.body", "body": response.body})
+
+
+def _read_timeout(request: httpx.Request) -> float | None:
+    """The read timeout a client set on a request (in-process transports honour it as sockets would)."""
+    timeout = request.extensions.get("timeout", {})
+    read = timeout.get("read") if isinstance(timeout, dict) else None
+    return float(read) if isinstance(read, int | float) else None
 
 
 def _compact(body: Any, empty: tuple[Any, ...] = (None,)) -> Any:

@@ -1,0 +1,446 @@
+"""Limits, retries and faults, measured per API against its stub (used by the tests and by `nox -s bench`).
+
+- burst: 3x a bucket's limit from 4 concurrent clients (tasks or threads, each its own client
+  instance, sharing the process-wide limiter); the stub enforces the same bucket. Reports the
+  throttles seen and the achieved rate over the declared one, counting the requests past the
+  bucket's initial allowance over the time they took (the steady rate the bucket allows).
+- storm: order placements while the stub answers a share of requests with a fault (5xx before
+  or after placing, a throttle, a dropped connection before or after placing, a reply that
+  never comes); then every order must be in the simulator exactly once.
+- deadline: a call with a per-call deadline against a stub that never answers.
+- overhead: a call through the limiter vs the same call with the limiter off.
+
+Buckets whose declared limits would take minutes to exercise are scaled through `use_buckets`
+(the test hook: it swaps the spec's bucket in the generated CONFIG, which both the clients and
+the stub read) to at most 10 units at 10-40 units/s.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import json
+import statistics
+import threading
+import time
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+import httpx
+import msgspec
+
+from exchange_bindings import errors
+from exchange_bindings.runtime.limits import LIMITERS, Bucket
+from generator import ir
+
+TASKS = 4
+
+
+def module(api: ir.ApiIR, name: str = "") -> Any:
+    return importlib.import_module(f"exchange_bindings.{api.id}" + (f".{name}" if name else ""))
+
+
+@contextlib.contextmanager
+def use_buckets(api: ir.ApiIR, buckets: dict[str, Bucket]) -> Iterator[None]:
+    """Test hook: these bucket definitions instead of the spec's, for clients and stubs alike."""
+    table = module(api).CONFIG.limits.buckets
+    saved = dict(table)
+    table.update(buckets)
+    LIMITERS.clear()
+    try:
+        yield
+    finally:
+        table.clear()
+        table.update(saved)
+        LIMITERS.clear()
+
+
+def bucket(api: ir.ApiIR, name: str) -> Bucket:
+    found: Bucket = module(api).CONFIG.limits.buckets[name]
+    return found
+
+
+def scaled(b: Bucket, *, limit: int = 6, min_rate: float = 10.0, max_rate: float = 20.0) -> Bucket:
+    """A small version of a bucket: at most `limit` units, a rate within [min_rate, max_rate]."""
+    units = min(b.limit, limit)
+    rate = min(max(b.rate, min_rate), max_rate)
+    return replace(b, limit=units, per=units / rate)
+
+
+def rest_buckets(api: ir.ApiIR) -> list[str]:
+    """The REST buckets some endpoint pays."""
+    names = {n for ep in api.endpoints for n in ep.cost}
+    return [
+        n
+        for n, b in api.config["rate_limits"].get("buckets", {}).items()
+        if n in names and b.get("transport", "rest") == "rest"
+    ]
+
+
+def burst_endpoint(api: ir.ApiIR, name: str) -> ir.EndpointIR:
+    """An endpoint paying the bucket: a GET if there is one, current before deprecated, then the
+    one with the smallest example answer (the burst measures the limiter, not decoding)."""
+    paying = [ep for ep in api.endpoints if name in ep.cost]
+
+    def size(ep: ir.EndpointIR) -> int:
+        return len(json.dumps(ep.examples[0]["response"])) if ep.examples else 10**9
+
+    return min(paying, key=lambda ep: (ep.deprecated, ep.method != "GET", size(ep), ep.name))
+
+
+def wire_values(api: ir.ApiIR, ep: ir.EndpointIR) -> dict[str, Any]:
+    wire = dict(ep.examples[0].get("params", {})) if ep.examples else {}
+    for p in ep.required_params:
+        wire.setdefault(p.wire, p.sample)
+    window = api.stub["endpoints"].get(ep.name, {}).get("recv_window") or {}
+    if window.get("timestamp") in wire:
+        wire[window["timestamp"]] = int(time.time() * 1000)
+    return wire
+
+
+def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str, Any]:
+    """Keyword arguments of the generated method for these wire values (structs built as a user would)."""
+    op = module(api, "client").OPERATIONS[ep.name]
+    types = {p.wire: p.type for p in op.params}
+    python = {p.wire: p.python for p in ep.params}
+    return {python[k]: msgspec.convert(v, types[k], strict=False) for k, v in wire.items()}
+
+
+# -- burst ------------------------------------------------------------------------------------------
+@dataclass
+class Burst:
+    api: str
+    bucket: str
+    limit: int
+    per: float
+    requests: int
+    throttled: int
+    other_errors: int
+    achieved: float  # units/s: the requests over the time from the first to one period after the last
+    declared: float
+
+    @property
+    def ratio(self) -> float:
+        return self.achieved / self.declared
+
+
+def burst(api: ir.ApiIR, name: str, *, sync: bool, factor: int = 3, tasks: int = TASKS) -> Burst:
+    """`factor` x the bucket's limit from `tasks` concurrent clients against a fresh stub.
+
+    At the declared rate, `factor` x limit requests take `factor` periods: from the first one
+    to one period after the last, when the bucket could take the next. The achieved rate is
+    the requests over that time."""
+    LIMITERS.clear()  # a fresh exchange: every bucket starts with its whole allowance
+    ep = burst_endpoint(api, name)
+    b = bucket(api, name)
+    stub = module(api, "stub").create_stub(seed=1)
+    kw = kwargs(api, ep, wire_values(api, ep))
+    total = factor * b.limit
+    arrivals: list[float] = []
+    outcome = {"throttled": 0, "other": 0}
+    lock = threading.Lock()
+    options: dict[str, Any] = {"base_url": "http://stub.invalid", "max_retries": 0, **stub.credentials}
+
+    def counted(error: Exception) -> None:
+        with lock:
+            outcome["throttled" if isinstance(error, errors.RateLimitError) else "other"] += 1
+
+    if sync:
+        base = stub.transport()
+
+        def handle(request: httpx.Request) -> httpx.Response:
+            with lock:
+                arrivals.append(time.monotonic())
+            return base.handle_request(request)
+
+        remaining = iter(range(total))
+
+        def worker() -> None:
+            with module(api).Client(http_client=httpx.Client(transport=httpx.MockTransport(handle)), **options) as c:
+                method = getattr(c, ep.name)
+                while True:
+                    with lock:
+                        if next(remaining, None) is None:
+                            return
+                    try:
+                        with warnings.catch_warnings():
+                            warnings.simplefilter("ignore", DeprecationWarning)
+                            method(**kw)
+                    except errors.ExchangeError as exc:
+                        counted(exc)
+
+        threads = [threading.Thread(target=worker) for _ in range(tasks)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    else:
+        abase = stub.async_transport()
+
+        async def ahandle(request: httpx.Request) -> httpx.Response:
+            arrivals.append(time.monotonic())
+            return await abase.handle_async_request(request)
+
+        async def run() -> None:
+            queue: asyncio.Queue[int] = asyncio.Queue()
+            for i in range(total):
+                queue.put_nowait(i)
+
+            async def worker() -> None:
+                http = httpx.AsyncClient(transport=httpx.MockTransport(ahandle))
+                async with module(api).AsyncClient(http_client=http, **options) as c:
+                    method = getattr(c, ep.name)
+                    while not queue.empty():
+                        queue.get_nowait()
+                        try:
+                            with warnings.catch_warnings():
+                                warnings.simplefilter("ignore", DeprecationWarning)
+                                await method(**kw)
+                        except errors.ExchangeError as exc:
+                            counted(exc)
+                await http.aclose()
+
+            await asyncio.gather(*(worker() for _ in range(tasks)))
+
+        asyncio.run(run())
+    arrivals.sort()
+    achieved = len(arrivals) / (arrivals[-1] - arrivals[0] + b.per)
+    return Burst(api.id, name, b.limit, b.per, len(arrivals), outcome["throttled"], outcome["other"], achieved, b.rate)
+
+
+# -- fault storm ------------------------------------------------------------------------------------
+@dataclass
+class Storm:
+    api: str
+    endpoint: str
+    orders: int
+    placed: int  # orders of the storm account in the simulator
+    distinct: int  # distinct client order ids among them
+    answered: int  # calls that returned a result
+    faults: int  # requests the stub answered with a fault
+    requests: int
+    seconds: float
+
+
+def order_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
+    """An order-placing endpoint that carries a client order id (a single order before a batch)."""
+    found = [
+        ep
+        for ep in api.endpoints
+        if (ep.retry or {}).get("client_order_id")
+        and api.stub["endpoints"].get(ep.name, {}).get("action") == "place_order"
+    ]
+    return min(found, key=lambda ep: ("field" in (ep.retry or {})["client_order_id"], ep.name))
+
+
+STORM_FAULTS: list[dict[str, Any]] = [
+    {"status": 503},  # 5xx, nothing placed
+    {"status": 502, "process": True},  # 5xx after the order was placed
+    {"throttle": True, "retry_after": 0.01},  # the API's own throttle answer
+    {"drop": True},  # connection dropped before the request was handled
+    {"drop": True, "process": True},  # ... after the order was placed
+    {"latency": 1.0, "process": True},  # placed, but the reply comes after the client's timeout
+]
+
+
+def storm(api: ir.ApiIR, *, orders: int = 1000, share: float = 0.3, concurrency: int = 25, sync: bool = False) -> Storm:
+    """`orders` placements, each a call with its own client order id, while `share` of all requests
+    meet one of STORM_FAULTS (equally likely); limits are off on both sides (the faults are the subject)."""
+    ep = order_endpoint(api)
+    coid = (ep.retry or {})["client_order_id"]
+    stub = module(api, "stub").create_stub(seed=7)
+    stub.reset(book_levels=0, trades=0)  # empty books: every order rests, none fills
+    stub.control.limits = False
+    assets = {a for m in api.stub["markets"] for a in (m["base"], m["quote"])}
+    creds = {c: f"storm-{c}" for c in api.credentials}
+    permissions = list(api.config["auth"].get("permissions", {}))
+    stub.add_account("storm", {a: "1000000000" for a in assets}, permissions, creds)
+    # each kind of fault strikes share/len of all requests: the i-th is drawn among what the earlier left
+    each = share / len(STORM_FAULTS)
+    left = 1.0
+    for fault in STORM_FAULTS:
+        spec = dict(fault)
+        if spec.pop("throttle", False):
+            spec["code"] = api.stub["rejections"]["rate_limited"]
+        stub.control.add_fault(times=None, operation=ep.name, probability=each / left, **spec)
+        left -= each
+    wire = wire_values(api, ep)
+    if "field" in coid:
+        item = dict(wire[coid["param"]][0])
+        wire[coid["param"]] = [item]
+    else:
+        wire.pop(coid["param"], None)  # the client makes one up
+
+    def call_kwargs(i: int) -> dict[str, Any]:
+        if "field" not in coid:
+            return kwargs(api, ep, wire)
+        own = i + 1 if coid["kind"] == "integer" else f"storm-{i}"
+        return kwargs(api, ep, {**wire, coid["param"]: [{**wire[coid["param"]][0], coid["field"]: own}]})
+
+    options: dict[str, Any] = {
+        "base_url": "http://stub.invalid",
+        "max_retries": 12,
+        "timeout": 0.2,
+        "rate_limits": False,
+        **creds,
+    }
+    answered = [0]
+    lock = threading.Lock()
+    started = time.monotonic()
+    if sync:
+        todo = iter(range(orders))
+
+        def worker() -> None:
+            with module(api).Client(http_client=httpx.Client(transport=stub.transport()), **options) as c:
+                method = getattr(c, ep.name)
+                while True:
+                    with lock:
+                        i = next(todo, None)
+                    if i is None:
+                        return
+                    method(**call_kwargs(i))
+                    with lock:
+                        answered[0] += 1
+
+        threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    else:
+
+        async def run() -> None:
+            queue: asyncio.Queue[int] = asyncio.Queue()
+            for i in range(orders):
+                queue.put_nowait(i)
+            http = httpx.AsyncClient(transport=stub.async_transport())
+            async with module(api).AsyncClient(http_client=http, **options) as c:
+                method = getattr(c, ep.name)
+
+                async def worker() -> None:
+                    while not queue.empty():
+                        i = queue.get_nowait()
+                        await method(**call_kwargs(i))
+                        answered[0] += 1
+
+                await asyncio.gather(*(worker() for _ in range(concurrency)))
+            await http.aclose()
+
+        asyncio.run(run())
+    seconds = time.monotonic() - started
+    mine = [o for o in stub.exchange.orders.values() if o.account == "storm"]
+    log = stub.control.requests()
+    return Storm(
+        api.id,
+        ep.name,
+        orders,
+        len(mine),
+        len({str(o.client_order_id) for o in mine if o.client_order_id is not None}),
+        answered[0],
+        sum(1 for r in log if r["fault"] and r["operation"] == ep.name),
+        sum(1 for r in log if r["operation"] == ep.name),
+        seconds,
+    )
+
+
+# -- deadline --------------------------------------------------------------------------------------------
+def stalled_call(
+    api: ir.ApiIR, *, deadline: float = 2.0, sync: bool, stall: float = 3.0
+) -> tuple[float, Exception | None]:
+    """A public GET with a per-call deadline against a stub on a real socket that holds every
+    answer for `stall` seconds; returns the seconds until the call failed, and its error."""
+    from exchange_bindings.runtime.stub.serve import ServerThread
+
+    ep = next(ep for ep in api.endpoints if ep.method == "GET" and ep.auth is None and not ep.deprecated)
+    stub = module(api, "stub").create_stub(seed=1)
+    stub.control.add_fault(times=None, latency=stall)
+    server = ServerThread(stub)
+    url = server.start()
+    kw = kwargs(api, ep, wire_values(api, ep))
+    error: Exception | None = None
+    started = time.monotonic()
+    try:
+        if sync:
+            with module(api).Client(base_url=url) as c:
+                getattr(c, ep.name)(**kw, deadline=deadline)
+        else:
+
+            async def run() -> None:
+                async with module(api).AsyncClient(base_url=url) as c:
+                    await getattr(c, ep.name)(**kw, deadline=deadline)
+
+            asyncio.run(run())
+    except Exception as exc:
+        error = exc
+    elapsed = time.monotonic() - started
+    server.stop()
+    return elapsed, error
+
+
+# -- overhead -----------------------------------------------------------------------------------------------
+def overhead(api: ir.ApiIR, n: int = 2000, rounds: int = 7) -> tuple[float, float, float]:
+    """Seconds per call with the limiter on (a bucket that never binds) vs off, in-process stub;
+    (with, without, ratio) as medians of alternating rounds."""
+    ep = burst_endpoint(api, rest_buckets(api)[0])
+    stub = module(api, "stub").create_stub(seed=1)
+    stub.control.limits = False
+    kw = kwargs(api, ep, wire_values(api, ep))
+    roomy = {name: replace(bucket(api, name), limit=10**9) for name in rest_buckets(api)}
+    with use_buckets(api, roomy):
+        http = httpx.Client(transport=stub.transport())
+        on = module(api).Client(base_url="http://stub.invalid", http_client=http, **stub.credentials)
+        off = module(api).Client(
+            base_url="http://stub.invalid", http_client=http, rate_limits=False, **stub.credentials
+        )
+
+        def timed(client: Any) -> float:
+            method = getattr(client, ep.name)
+            start = time.perf_counter()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                for _ in range(n):
+                    method(**kw)
+            return (time.perf_counter() - start) / n
+
+        timed(on), timed(off)
+        pairs = [(timed(on), timed(off)) for _ in range(rounds)]
+        http.close()
+    return (
+        statistics.median(p[0] for p in pairs),
+        statistics.median(p[1] for p in pairs),
+        statistics.median(p[0] / p[1] for p in pairs),
+    )
+
+
+def bench(apis: list[ir.ApiIR], quick: bool = False) -> None:
+    """Print every figure of the limits issue, per API."""
+    print(f"\n{'limits':<58} figures per API (in-process stub unless noted)")
+    for api in apis:
+        for name in rest_buckets(api):
+            declared = bucket(api, name)
+            # the declared bucket when it runs in seconds, else the scaled one (the test hook)
+            small = declared.limit * 3 / declared.rate <= 4 and declared.limit <= 100
+            with use_buckets(api, {} if small else {name: scaled(declared)}):
+                b = burst(api, name, sync=False)
+            label = f"{api.id} burst 3x{b.limit} per {b.per:g}s [{name}{'' if small else ', scaled'}]"
+            print(
+                f"{label:<58} {b.requests:5d} requests, {b.throttled} throttled, achieved/declared {b.ratio:5.3f}"
+                + ("   (target >= 0.90, 0 throttled)")
+            )
+        with_, without, ratio = overhead(api, n=300 if quick else 2000)
+        print(
+            f"{api.id + ' limiter overhead per call':<58} {with_ * 1e6:10.1f} us vs {without * 1e6:10.1f} us   ratio {ratio:5.2f}"
+        )
+        s = storm(api, orders=200 if quick else 1000)
+        print(
+            f"{api.id + ' fault storm (' + s.endpoint + ')':<58} {s.orders} orders, {s.faults}/{s.requests} requests faulted, "
+            f"{s.placed} placed, {s.distinct} distinct ids, {s.seconds:.1f}s   (target: {s.orders} placed once each)"
+        )
+        elapsed, error = stalled_call(api, sync=True)
+        print(
+            f"{api.id + ' 2s deadline vs stalled stub (socket)':<58} failed after {elapsed:.2f}s with "
+            f"{type(error).__name__}   (target <= 2.5s, RequestTimeoutError)"
+        )

@@ -224,6 +224,7 @@ def _position_row(ex: Exchange, account_id: str, p: Position, *, finished: bool 
         "liquidation_price": p.bankruptcy_price,
         "bankruptcy_price": p.bankruptcy_price,
         "max_quantity": p.max_quantity,
+        "max_margin": p.max_margin,
         "max_value": p.max_quantity * p.entry_price,
         "opened_value": p.opened_value,
         "value": size * p.entry_price,

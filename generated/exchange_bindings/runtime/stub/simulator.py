@@ -97,6 +97,7 @@ class Position:
     margin_mode: str = "cross"
     fees: Decimal = ZERO
     max_quantity: Decimal = ZERO  # the largest size it reached
+    max_margin: Decimal = ZERO  # the most margin it held
     opened_value: Decimal = ZERO  # sum(price * quantity) of the fills that opened or added
     close_price: Decimal | None = None  # price of the last reducing fill
     closed_by: str | None = None  # finished positions: the type of the order that closed it
@@ -464,6 +465,7 @@ class Exchange:
                 )
             position.margin += change
             balance.margin += change
+            position.max_margin = max(position.max_margin, position.margin)
             position.leverage = leverage
             position.updated_ms = self.clock()
             self._record_margin(account, market, position, change)
@@ -490,6 +492,7 @@ class Exchange:
             raise SimulatorError("invalid_parameter", f"the margin cannot go below the initial margin {initial}")
         position.margin += amount
         balance.margin += amount
+        position.max_margin = max(position.max_margin, position.margin)
         position.updated_ms = balance.updated_ms = self.clock()
         self._record_margin(account, market, position, amount)
         self._emit("position", {"account": account.id, "market": symbol, "position": position})
@@ -636,14 +639,13 @@ class Exchange:
         return "above" if stop_price > self.last_price[market.symbol] else "below"
 
     def _reserve(self, account: Account, market: Market, order: Order) -> None:
-        price = order.price if order.price is not None else self._market_price_estimate(market, order)
         if market.kind == "spot":
+            price = order.price if order.price is not None else self._market_price_estimate(market, order)
             asset, amount = (
                 (market.quote, price * order.quantity) if order.side == BUY else (market.base, order.quantity)
             )
         else:
-            opening = self._opening_quantity(account, market, order)
-            asset, amount = market.margin_asset, price * opening / self.leverage(account.id, market.symbol)
+            asset, amount = market.margin_asset, self._margin_needed(account, market, order, order.quantity)
         wallet = self.wallet_of(market)
         balance = account.balance(asset, wallet)
         if account.id != self.MAKER and balance.available < amount:
@@ -654,13 +656,20 @@ class Exchange:
         balance.reserved += amount
         order.reserved = amount
 
-    def _opening_quantity(self, account: Account, market: Market, order: Order) -> Decimal:
-        """The part of a perpetual order that would open or add to a position (reducing needs no margin):
-        what is left of the position after the account's other open orders on the same side."""
+    def _margin_needed(self, account: Account, market: Market, order: Order, quantity: Decimal) -> Decimal:
+        """Margin for `quantity` of a perpetual order at its price (a market order's worst price)."""
+        price = order.price if order.price is not None else self._market_price_estimate(market, order)
+        opening = self._opening_quantity(account, market, order, quantity)
+        return price * opening / self.leverage(account.id, market.symbol)
+
+    def _opening_quantity(self, account: Account, market: Market, order: Order, quantity: Decimal) -> Decimal:
+        """The part of `quantity` of a perpetual order that would open or add to a position (reducing
+        needs no margin): beyond what is left of the position after the account's other open orders
+        on the same side."""
         position = account.positions.get(market.symbol)
         held = position.quantity if position is not None else ZERO
         if account.id == self.MAKER or not held or (held > 0) == (order.side == BUY):
-            return order.quantity
+            return quantity
         pending = sum(
             (
                 o.remaining
@@ -669,7 +678,7 @@ class Exchange:
             ),
             ZERO,
         )
-        return max(ZERO, order.quantity - max(ZERO, abs(held) - pending))
+        return max(ZERO, quantity - max(ZERO, abs(held) - pending))
 
     def _market_price_estimate(self, market: Market, order: Order) -> Decimal:
         """Worst price a market order could reach: the far end of the opposite book, or the last price."""
@@ -782,8 +791,14 @@ class Exchange:
                 quote.total += price * quantity
             base.updated_ms = quote.updated_ms = now
         else:
-            self._release(account, market, order, order.reserved * quantity / (order.remaining + quantity))
             self._fill_position(account, market, order, price, quantity, fee)
+            # what the rest of the order needs now (the position it reduces may have changed)
+            need = self._margin_needed(account, market, order, order.remaining) if order.remaining > 0 else ZERO
+            if need <= order.reserved:
+                self._release(account, market, order, order.reserved - need)
+            else:  # an accepted order keeps its place: the extra is held without a check
+                account.balance(market.margin_asset, wallet).reserved += need - order.reserved
+                order.reserved = need
         account.balance(market.quote, wallet).total -= fee
         self._emit("balance", {"account": account.id, "market": market.symbol})
 
@@ -817,7 +832,8 @@ class Exchange:
             if not position.quantity:  # a new position
                 position.id = next(self._position_ids)
                 position.created_ms = now
-                position.realized_pnl = position.fees = position.max_quantity = position.opened_value = ZERO
+                position.realized_pnl = position.fees = position.max_quantity = position.max_margin = ZERO
+                position.opened_value = ZERO
                 position.close_price = position.closed_by = None
                 position.margin_mode = self.margin_mode(account.id, market.symbol)
                 position.side = "long" if sign > 0 else "short"
@@ -830,6 +846,7 @@ class Exchange:
             balance.margin += margin
             position.opened_value += price * opening
             position.max_quantity = max(position.max_quantity, abs(new))
+            position.max_margin = max(position.max_margin, position.margin)
             position.fees += fee * opening / quantity
         position.updated_ms = balance.updated_ms = now
         self._emit("position", {"account": account.id, "market": market.symbol, "position": position})
@@ -838,9 +855,8 @@ class Exchange:
         """A position reached zero: a copy goes to the account's position history."""
         position.closed_by = order.type
         if position.margin:  # rounding left-overs of proportional releases
-            account.balance(
-                self.markets[position.market].margin_asset, self.wallet_of(self.markets[position.market])
-            ).margin -= position.margin
+            market = self.markets[position.market]
+            account.balance(market.margin_asset, self.wallet_of(market)).margin -= position.margin
             position.margin = ZERO
         account.closed_positions.append(replace(position))
         position.entry_price = ZERO

@@ -97,8 +97,9 @@ def assert_strict(api: ir.ApiIR, schema: dict[str, Any], data: Any) -> None:
 
 def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[str, Any]) -> None:
     """Endpoints that act on one order (status, cancel, modify) or untriggered stop order find the one
-    their example names; endpoints that act on a position (close it, adjust its margin) find one, opened
-    by crossing the first two demo accounts (isolated, where the margin is adjusted)."""
+    their example names; endpoints that act on a position (close it, adjust its margin, its take-profits
+    and stop-losses) find one, opened by crossing the first two demo accounts (isolated, where the
+    margin is adjusted), with the take-profit or stop-loss their example names."""
     mapping = api.stub["endpoints"].get(ep.name, {})
     action = mapping.get("action")
     if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
@@ -115,6 +116,12 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
             stub.exchange.set_leverage(account, market["symbol"], Decimal(market.get("leverage", "10")), "isolated")
         for who, side in ((other, "sell"), (account, "buy")):
             stub.place_order(who, symbol=market["symbol"], side=side, type="limit", quantity=quantity, price=reference)
+        if action != "set_position_stop" and args.get("order_id") is not None:  # the take-profit/stop-loss named
+            rises = args["purpose"] == "take_profit"
+            stop = reference * Decimal("1.1" if rises else "0.9")
+            stub.exchange.set_position_stop(
+                account, market["symbol"], args["purpose"], stop - stop % tick, order_id=int(args["order_id"])
+            )
         return
     if args.get("order_id") is None:
         return
@@ -132,7 +139,13 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
     )
 
 
-POSITION_ACTIONS = ("close_position", "adjust_margin")
+POSITION_ACTIONS = (
+    "close_position",
+    "adjust_margin",
+    "set_position_stop",
+    "modify_position_stop",
+    "cancel_position_stop",
+)
 
 
 def header_for(scheme: dict[str, Any], field: str) -> str:

@@ -255,6 +255,115 @@ def test_margin_mode_cannot_change_under_an_open_position_and_margin_can_be_adde
     )
 
 
+def _trade(stub: Any, symbol: str, price: str) -> None:
+    """A trade at `price` between two accounts of nobody's concern: it moves the last price."""
+    if "others" not in stub.exchange.accounts:
+        stub.add_account("others", {}, wallets={"futures": {"USDT": "10000000"}})
+    for side in ("sell", "buy"):
+        stub.place_order("others", symbol=symbol, side=side, type="limit", quantity=D("0.1"), price=D(price))
+
+
+def test_take_profit_and_stop_loss_close_the_position(alice: Any, bob: Any, stub: Any) -> None:
+    bob.futures_place_order(
+        market="BTCUSDT", market_type="FUTURES", side="sell", type="limit", amount="1", price="30000"
+    )
+    alice.futures_place_order(
+        market="BTCUSDT", market_type="FUTURES", side="buy", type="limit", amount="1", price="30000"
+    )
+    alice.futures_set_position_stop_loss(
+        market="BTCUSDT", market_type="FUTURES", stop_loss_type="latest_price", stop_loss_price="29000"
+    )
+    position = alice.futures_set_position_take_profit(
+        market="BTCUSDT",
+        market_type="FUTURES",
+        take_profit_type="mark_price",
+        take_profit_price="32000",
+        take_profit_amount="0.4",
+    )
+    assert (D(position.stop_loss_price), position.stop_loss_type) == (29000, "latest_price")
+    assert (D(position.take_profit_price), position.take_profit_type) == (32000, "mark_price")
+    (stop_loss,), (take_profit,) = position.stop_loss_list, position.take_profit_list
+    assert (stop_loss.is_all, take_profit.is_all, D(take_profit.amount)) == (True, False, D("0.4"))
+    assert not alice.futures_get_open_stop_orders(market_type="FUTURES")  # not among the stop orders
+    assert D(_usdt(alice.get_futures_balance())["frozen"]) == 0  # they hold no margin
+
+    position = alice.futures_modify_position_take_profit(
+        market="BTCUSDT", market_type="FUTURES", take_profit_id=take_profit.id, take_profit_price="31000"
+    )
+    assert D(position.take_profit_price) == 31000
+    bob.futures_place_order(
+        market="BTCUSDT", market_type="FUTURES", side="buy", type="limit", amount="0.4", price="30900"
+    )
+    _trade(stub, "BTCUSDT-SWAP", "31000")  # the take-profit triggers: 0.4 sold to bob at 30900
+    (position,) = alice.futures_get_pending_positions(market_type="FUTURES")
+    assert (D(position.open_interest), D(position.take_profit_price), position.take_profit_list) == (D("0.6"), 0, [])
+    bob.futures_place_order(
+        market="BTCUSDT", market_type="FUTURES", side="buy", type="limit", amount="1", price="28900"
+    )
+    _trade(stub, "BTCUSDT-SWAP", "29000")  # the stop-loss triggers for all that is left: 0.6 more to bob
+    assert not alice.futures_get_pending_positions(market_type="FUTURES")
+    (finished,) = alice.futures_get_finished_positions(market_type="FUTURES")
+    assert finished.finished_type == "stop_loss"
+    assert D(finished.realized_pnl) < 0  # 0.4 x 900 - 0.6 x 1100 - fees
+
+
+def test_position_stops_can_be_cancelled_all_at_once(alice: Any, bob: Any) -> None:
+    _refused(
+        lambda: alice.futures_set_position_stop_loss(
+            market="BTCUSDT", market_type="FUTURES", stop_loss_type="latest_price", stop_loss_price="29000"
+        ),
+        CODES["position_not_found"],
+    )
+    bob.futures_place_order(
+        market="BTCUSDT", market_type="FUTURES", side="buy", type="limit", amount="1", price="30000"
+    )
+    alice.futures_place_order(
+        market="BTCUSDT", market_type="FUTURES", side="sell", type="limit", amount="1", price="30000"
+    )
+    for price in ("31000", "32000"):  # a short's stop-losses lie above
+        alice.futures_set_position_stop_loss(
+            market="BTCUSDT", market_type="FUTURES", stop_loss_type="index_price", stop_loss_price=price
+        )
+    (position,) = alice.futures_get_pending_positions(market_type="FUTURES")
+    assert [D(s.price) for s in position.stop_loss_list] == [31000, 32000]
+    _refused(
+        lambda: alice.futures_cancel_position_stop_loss(market="BTCUSDT", market_type="FUTURES", stop_loss_id=1),
+        CODES["order_not_found"],
+    )
+    position = alice.futures_cancel_position_stop_loss(market="BTCUSDT", market_type="FUTURES")
+    assert (position.stop_loss_list, D(position.stop_loss_price), position.stop_loss_type) == ([], 0, "")
+
+
+def test_reduce_only_orders_never_open_a_position(alice: Any, bob: Any) -> None:
+    lonely = alice.futures_place_order(
+        market="BTCUSDT",
+        market_type="FUTURES",
+        side="sell",
+        type="limit",
+        amount="1",
+        price="30000",
+        is_reduce_only=True,
+    )
+    assert (lonely.status, D(lonely.filled_amount)) == ("canceled", 0)
+    bob.futures_place_order(
+        market="BTCUSDT", market_type="FUTURES", side="sell", type="limit", amount="1", price="30000"
+    )
+    alice.futures_place_order(
+        market="BTCUSDT", market_type="FUTURES", side="buy", type="limit", amount="1", price="30000"
+    )
+    cut = alice.futures_place_order(
+        market="BTCUSDT",
+        market_type="FUTURES",
+        side="sell",
+        type="limit",
+        amount="3",
+        price="35000",
+        is_reduce_only=True,
+    )
+    assert (cut.status, D(cut.amount)) == ("open", 1)  # cut to the position
+    assert D(_usdt(alice.get_futures_balance())["frozen"]) == 0
+
+
 # -- stop orders ----------------------------------------------------------------------------------------
 STOP_CASES = {
     "spot": {

@@ -200,6 +200,9 @@ def _position_row(ex: Exchange, account_id: str, p: Position, *, finished: bool 
         Decimal(0),
     )
     rate = Decimal(str(market.extra.get("maintenance_margin_rate", 0)))
+    stops = [] if finished else ex.position_stops(account_id, p.market)
+    take_profits = [o for o in stops if o.position_stop == "take_profit"]
+    stop_losses = [o for o in stops if o.position_stop == "stop_loss"]
     return {
         "market": market,
         "symbol": p.market,
@@ -232,6 +235,10 @@ def _position_row(ex: Exchange, account_id: str, p: Position, *, finished: bool 
         "closed_by": p.closed_by,
         "created_ms": p.created_ms,
         "updated_ms": p.updated_ms,
+        "take_profits": take_profits,  # untriggered take-profit orders, oldest first
+        "stop_losses": stop_losses,
+        "take_profit": take_profits[-1] if take_profits else None,  # the latest one
+        "stop_loss": stop_losses[-1] if stop_losses else None,
     }
 
 
@@ -283,6 +290,73 @@ def _close_position(ex: Exchange, account: str | None, args: dict[str, Any]) -> 
     )
 
 
+def _purpose(args: dict[str, Any]) -> str:
+    purpose = args.get("purpose")
+    if purpose not in ("take_profit", "stop_loss"):
+        raise SimulatorError("invalid_parameter", "purpose must be take_profit or stop_loss")
+    return str(purpose)
+
+
+def _set_position_stop(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    """A take-profit or stop-loss (`purpose`) of the position: the position, with it."""
+    account_id = _account(account)
+    symbol = _required_symbol(ex, args)
+    stop_price = _dec(args.get("stop_price"))
+    if stop_price is None:
+        raise SimulatorError("missing_parameter", "stop_price is required")
+    ex.set_position_stop(
+        account_id,
+        symbol,
+        _purpose(args),
+        stop_price,
+        _dec(args.get("quantity")),
+        trigger_reference=args.get("trigger_reference") or "last",
+        order_id=_int(args.get("order_id")),
+    )
+    return _position_row(ex, account_id, ex.account(account_id).positions[symbol])
+
+
+def _position_stop(ex: Exchange, account_id: str, symbol: str, args: dict[str, Any]) -> Order:
+    order_id = _int(args.get("order_id"))
+    for order in ex.position_stops(account_id, symbol, _purpose(args)):
+        if order.id == order_id:
+            return order
+    raise SimulatorError("order_not_found", f"no {_purpose(args)} {order_id} of the position in {symbol}")
+
+
+def _modify_position_stop(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    account_id = _account(account)
+    symbol = _required_symbol(ex, args)
+    position = ex.account(account_id).positions.get(symbol)
+    if position is None or not position.quantity:
+        raise SimulatorError("position_not_found", f"no open position in {symbol}")
+    order = _position_stop(ex, account_id, symbol, args)
+    ex.modify(
+        account_id,
+        order.id,
+        quantity=_dec(args.get("quantity")),
+        stop_price=_dec(args.get("stop_price")),
+        trigger_reference=args.get("trigger_reference") or None,
+    )
+    return _position_row(ex, account_id, position)
+
+
+def _cancel_position_stop(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    """Cancel one take-profit or stop-loss (by order_id), or every one of that purpose."""
+    account_id = _account(account)
+    symbol = _required_symbol(ex, args)
+    position = ex.account(account_id).positions.get(symbol)
+    if position is None or not position.quantity:
+        raise SimulatorError("position_not_found", f"no open position in {symbol}")
+    if args.get("order_id") is not None:
+        orders = [_position_stop(ex, account_id, symbol, args)]
+    else:
+        orders = ex.position_stops(account_id, symbol, _purpose(args))
+    for order in orders:
+        ex.cancel(account_id, order.id)
+    return _position_row(ex, account_id, position)
+
+
 def _margin_history(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Any]:
     return [
         c
@@ -319,6 +393,7 @@ def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
         order_id=_int(args.get("order_id")),
         trigger=args.get("trigger") or None,
         trigger_reference=args.get("trigger_reference") or "last",
+        reduce_only=bool(_flag(args.get("reduce_only"))),
     )
 
 
@@ -338,10 +413,11 @@ def _order_history(ex: Exchange, account: str | None, args: dict[str, Any]) -> l
 
 
 def _stop_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Order]:
-    """Untriggered stop orders (`pending`, the default), or finished ones (triggered or cancelled untriggered)."""
+    """Untriggered stop orders (`pending`, the default), or finished ones (triggered or cancelled untriggered);
+    a position's take-profits and stop-losses are not among them."""
     pending = _flag(args.get("pending"))
     orders = ex.stop_orders(_account(account), _symbol(ex, args), pending=pending is not False)
-    return [o for o in orders if _wanted(ex, {**args, "stop": None}, o)]
+    return [o for o in orders if _wanted(ex, {**args, "stop": None}, o) and o.position_stop is None]
 
 
 def _fills(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Any]:
@@ -388,6 +464,9 @@ ACTIONS: dict[str, Action] = {
     "adjust_margin": _adjust_margin,
     "close_position": _close_position,
     "margin_history": _margin_history,
+    "set_position_stop": _set_position_stop,
+    "modify_position_stop": _modify_position_stop,
+    "cancel_position_stop": _cancel_position_stop,
     "transfer": _transfer,
     "transfers": _transfers,
     "open_orders": _open_orders,
@@ -404,4 +483,5 @@ ACTIONS: dict[str, Action] = {
     "cancel_all": _cancel_all,
     "modify_order": _modify,
     "account": lambda ex, acc, args: ex.account(_account(acc)),
+    "time": lambda ex, acc, args: {"time_ms": ex.clock()},
 }

@@ -197,6 +197,9 @@ class Order:
     triggered: bool = False
     auto_trigger: bool = False  # trigger direction chosen against the last price (again when stop_price changes)
     realized_pnl: Decimal = ZERO  # perpetual orders: PnL realised by their reducing fills
+    reduce_only: bool = False  # perpetual orders: never more than the position it reduces (cancelled without one)
+    position_stop: str | None = None  # stop_loss | take_profit: a stop attached to the position
+    closes_position: bool = False  # a position stop for the whole position, whatever its size when it triggers
 
     @property
     def remaining(self) -> Decimal:
@@ -575,6 +578,7 @@ class Exchange:
         order_id: int | None = None,
         trigger: str | None = None,
         trigger_reference: str = "last",
+        reduce_only: bool = False,
     ) -> Order:
         """Place an order; raise SimulatorError for requests the exchange would refuse outright.
 
@@ -584,6 +588,8 @@ class Exchange:
         that lies ahead of the last price now; None (default) when the book reaches it (a buy
         stop on the best ask, a sell stop on the best bid). `trigger_reference` names the price
         watched (last, mark or index; the simulator's mark and index prices are its last price).
+        A `reduce_only` perpetual order holds no margin; when it executes it is cut to the position
+        it reduces, and cancelled (reason reduce_only) without one.
         """
         account = self.account(account_id)
         market = self.market(symbol)
@@ -619,6 +625,7 @@ class Exchange:
             client_order_id=client_order_id,
             created_ms=now,
             updated_ms=now,
+            reduce_only=reduce_only and market.kind != "spot",
         )
         if type in STOP_TYPES:
             order.trigger_reference = trigger_reference
@@ -658,9 +665,17 @@ class Exchange:
 
     def _margin_needed(self, account: Account, market: Market, order: Order, quantity: Decimal) -> Decimal:
         """Margin for `quantity` of a perpetual order at its price (a market order's worst price)."""
+        if order.reduce_only:
+            return ZERO
         price = order.price if order.price is not None else self._market_price_estimate(market, order)
         opening = self._opening_quantity(account, market, order, quantity)
         return price * opening / self.leverage(account.id, market.symbol)
+
+    def _reducible(self, account: Account, market: Market, side: str) -> Decimal:
+        """How much of the account's position an order of `side` can reduce."""
+        position = account.positions.get(market.symbol)
+        held = position.quantity if position is not None else ZERO
+        return abs(held) if held and (held > 0) != (side == BUY) else ZERO
 
     def _opening_quantity(self, account: Account, market: Market, order: Order, quantity: Decimal) -> Decimal:
         """The part of `quantity` of a perpetual order that would open or add to a position (reducing
@@ -695,6 +710,13 @@ class Exchange:
     def _execute(self, account: Account, market: Market, order: Order) -> None:
         bids, asks = self.books[market.symbol]
         opposite, own = (asks, bids) if order.side == BUY else (bids, asks)
+        if order.reduce_only:
+            room = self._reducible(account, market, order.side)
+            if room <= 0:
+                self._close(account, market, order, "cancelled", "reduce_only")
+                return
+            if order.closes_position or order.remaining > room:
+                order.quantity = order.filled + room
 
         def crosses(price: Decimal) -> bool:
             return order.price is None or (price <= order.price if order.side == BUY else price >= order.price)
@@ -853,7 +875,10 @@ class Exchange:
 
     def _finish(self, account: Account, position: Position, order: Order) -> None:
         """A position reached zero: a copy goes to the account's position history."""
-        position.closed_by = order.type
+        position.closed_by = order.position_stop or order.type
+        for stop in list(self.stops[position.market]):  # its take-profits and stop-losses go with it
+            if stop.account == account.id and stop.position_stop is not None:
+                self._close(account, self.markets[position.market], stop, "cancelled", "position_closed")
         if position.margin:  # rounding left-overs of proportional releases
             market = self.markets[position.market]
             account.balance(market.margin_asset, self.wallet_of(market)).margin -= position.margin
@@ -938,10 +963,12 @@ class Exchange:
         side: str | None = None,
         symbol: str | None = None,
         stop_price: Decimal | None = None,
+        trigger_reference: str | None = None,
     ) -> Order:
         """Reducing quantity keeps the order and its place; any other change replaces it.
 
-        An untriggered stop order is changed in place (price, quantity, stop price), keeping its id."""
+        An untriggered stop order is changed in place (price, quantity, stop price, the price it
+        watches), keeping its id."""
         order = self.find(account_id, order_id, symbol=symbol)
         if not order.is_open or (order.is_market and order.status != "pending"):
             raise SimulatorError("order_not_open", f"order {order.id} cannot be modified ({order.status})")
@@ -950,6 +977,13 @@ class Exchange:
         new_quantity = quantity if quantity is not None else order.quantity
         new_side = side or order.side
         if order.status == "pending":
+            if trigger_reference not in (None, "last", "mark", "index"):
+                raise SimulatorError(
+                    "invalid_parameter", f"trigger_reference must be last, mark or index: {trigger_reference}"
+                )
+            if quantity is not None:
+                order.closes_position = False
+            order.trigger_reference = trigger_reference or order.trigger_reference
             return self._modify_stop(order, market, new_price, new_quantity, new_side, stop_price)
         market.check(new_price, new_quantity)
         if new_side == order.side and new_price == order.price and new_quantity <= order.quantity:
@@ -1019,7 +1053,7 @@ class Exchange:
         time_in_force: str = "gtc",
         client_order_id: int | str | None = None,
     ) -> Order:
-        """An order against the account's position in a market: all of it, or `quantity` of it."""
+        """A reduce-only order against the account's position in a market: all of it, or `quantity` of it."""
         position = self._open_position(self.account(account_id), symbol)
         size = abs(position.quantity)
         return self.place(
@@ -1031,7 +1065,51 @@ class Exchange:
             price=price,
             time_in_force=time_in_force,
             client_order_id=client_order_id,
+            reduce_only=True,
         )
+
+    def set_position_stop(
+        self,
+        account_id: str,
+        symbol: str,
+        purpose: str,
+        stop_price: Decimal,
+        quantity: Decimal | None = None,
+        *,
+        trigger_reference: str = "last",
+        order_id: int | None = None,
+    ) -> Order:
+        """A take-profit or stop-loss of the account's position: a reduce-only stop-market order on the
+        other side, for `quantity` or (None) the whole position. A long's take-profit waits for the
+        price to rise to stop_price, its stop-loss for the price to fall to it (a short's the other way);
+        all of them are cancelled when the position closes."""
+        if purpose not in ("take_profit", "stop_loss"):
+            raise SimulatorError("invalid_parameter", f"a position stop is a take_profit or a stop_loss, not {purpose}")
+        position = self._open_position(self.account(account_id), symbol)
+        rising = (purpose == "take_profit") == (position.quantity > 0)
+        size = abs(position.quantity)
+        order = self.place(
+            account_id,
+            symbol,
+            SELL if position.quantity > 0 else BUY,
+            "stop_market",
+            size if quantity is None else min(quantity, size),
+            stop_price=stop_price,
+            trigger="above" if rising else "below",
+            trigger_reference=trigger_reference,
+            reduce_only=True,
+            order_id=order_id,
+        )
+        order.position_stop, order.closes_position = purpose, quantity is None
+        return order
+
+    def position_stops(self, account_id: str, symbol: str, purpose: str | None = None) -> list[Order]:
+        """The position's untriggered take-profits and/or stop-losses, oldest first."""
+        return [
+            o
+            for o in self.stops.get(symbol, [])
+            if o.account == account_id and o.position_stop is not None and purpose in (None, o.position_stop)
+        ]
 
     # -- views -------------------------------------------------------------------------
     def _orders_of(self, account_id: str) -> list[Order]:

@@ -4033,8 +4033,9 @@ class Client(SyncAPIClient):
             - realized_pnl is net of the position's trading fees (as in CoinEx's examples);
               unrealized PnL at the last price (the simulator's mark price). No maintenance margin
               is simulated, so liq_price is the bankruptcy price; there is no liquidation, ADL or
-              settlement, and take-profit/stop-loss stay unset (those endpoints answer their
-              examples).
+              settlement. take_profit_price/stop_loss_price show the latest take-profit/stop-loss;
+              the lists (JKorf's fields) carry every untriggered one with the id the modify and
+              cancel endpoints take.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
         """
@@ -4699,6 +4700,7 @@ class Client(SyncAPIClient):
             - Parameters and the at-least-one rule from the zh-TW docs page. Not in ccxt's endpoint
               list (docs + JKorf only). ccxt's edit fixture sends
               stop_loss_amount/stop_loss_id/stop_loss_price to this endpoint.
+            - an unknown stop_loss_id: 3600 (order not found), as for orders
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
         """
@@ -4917,9 +4919,10 @@ class Client(SyncAPIClient):
             - sent by JKorf/CoinEx.Net (PlaceOrderAsync reduceOnly); not in the docs page copy nor
               in NOTES a.9 (lower confidence)
             - margin (price x amount / the account's leverage in the market) is held in the futures
-              account; the part of an order that reduces the position needs none. is_reduce_only,
-              is_hide and stp_mode are accepted and not simulated. Fees are in USDT (every stub
-              futures market is USDT-margined).
+              account; the part of an order that reduces the position needs none. is_reduce_only
+              orders hold no margin and are cut to the position (cancelled without one); is_hide and
+              stp_mode are accepted and not simulated. Fees are in USDT (every stub futures market
+              is USDT-margined).
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
@@ -5038,6 +5041,10 @@ class Client(SyncAPIClient):
               {"market","market_type","stop_loss_price","stop_loss_type"} and JKorf (adds
               stop_loss_amount). Required-ness chosen from those clients (both always send type and
               price). Slug from ccxt's @see link.
+            - a reduce-only stop-market order on the other side, for the whole position (whatever
+              its size when it triggers) or stop_loss_amount of it; a long's stop-loss triggers when
+              the price falls to stop_loss_price, a short's when it rises to it. Several may be set;
+              all go when the position closes. Without a position: 4004.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
         """
@@ -5084,6 +5091,8 @@ class Client(SyncAPIClient):
             - The docs page's text was not readable; parameters by analogy with ccxt's stop-loss
               fixture ("TP analogous with take_profit_*", NOTES a.9) and JKorf. Slug from ccxt's
               @see link.
+            - as the stop-loss, triggered the other way (a long's take-profit when the price rises
+              to take_profit_price)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
         """
@@ -10105,8 +10114,9 @@ class AsyncClient(AsyncAPIClient):
             - realized_pnl is net of the position's trading fees (as in CoinEx's examples);
               unrealized PnL at the last price (the simulator's mark price). No maintenance margin
               is simulated, so liq_price is the bankruptcy price; there is no liquidation, ADL or
-              settlement, and take-profit/stop-loss stay unset (those endpoints answer their
-              examples).
+              settlement. take_profit_price/stop_loss_price show the latest take-profit/stop-loss;
+              the lists (JKorf's fields) carry every untriggered one with the id the modify and
+              cancel endpoints take.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
         """
@@ -10771,6 +10781,7 @@ class AsyncClient(AsyncAPIClient):
             - Parameters and the at-least-one rule from the zh-TW docs page. Not in ccxt's endpoint
               list (docs + JKorf only). ccxt's edit fixture sends
               stop_loss_amount/stop_loss_id/stop_loss_price to this endpoint.
+            - an unknown stop_loss_id: 3600 (order not found), as for orders
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
         """
@@ -10989,9 +11000,10 @@ class AsyncClient(AsyncAPIClient):
             - sent by JKorf/CoinEx.Net (PlaceOrderAsync reduceOnly); not in the docs page copy nor
               in NOTES a.9 (lower confidence)
             - margin (price x amount / the account's leverage in the market) is held in the futures
-              account; the part of an order that reduces the position needs none. is_reduce_only,
-              is_hide and stp_mode are accepted and not simulated. Fees are in USDT (every stub
-              futures market is USDT-margined).
+              account; the part of an order that reduces the position needs none. is_reduce_only
+              orders hold no margin and are cut to the position (cancelled without one); is_hide and
+              stp_mode are accepted and not simulated. Fees are in USDT (every stub futures market
+              is USDT-margined).
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
@@ -11110,6 +11122,10 @@ class AsyncClient(AsyncAPIClient):
               {"market","market_type","stop_loss_price","stop_loss_type"} and JKorf (adds
               stop_loss_amount). Required-ness chosen from those clients (both always send type and
               price). Slug from ccxt's @see link.
+            - a reduce-only stop-market order on the other side, for the whole position (whatever
+              its size when it triggers) or stop_loss_amount of it; a long's stop-loss triggers when
+              the price falls to stop_loss_price, a short's when it rises to it. Several may be set;
+              all go when the position closes. Without a position: 4004.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
         """
@@ -11156,6 +11172,8 @@ class AsyncClient(AsyncAPIClient):
             - The docs page's text was not readable; parameters by analogy with ccxt's stop-loss
               fixture ("TP analogous with take_profit_*", NOTES a.9) and JKorf. Slug from ccxt's
               @see link.
+            - as the stop-loss, triggered the other way (a long's take-profit when the price rises
+              to take_profit_price)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
         """

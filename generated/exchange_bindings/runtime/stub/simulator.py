@@ -535,9 +535,11 @@ class Exchange:
         return total
 
     def transferable(self, account_id: str, asset: str, wallet: str | None = None) -> Decimal:
-        """What can leave a wallet: its available balance, less unrealised losses of its positions."""
+        """What can leave a wallet (the default one unless named): its available balance, less unrealised
+        losses of the positions it margins."""
+        wallet = wallet or self.wallets[0]
         balance = self.account(account_id).balance(asset, wallet)
-        return max(ZERO, balance.available + min(ZERO, self.unrealized_pnl(account_id, asset, wallet or None)))
+        return max(ZERO, balance.available + min(ZERO, self.unrealized_pnl(account_id, asset, wallet)))
 
     def transfer(self, account_id: str, asset: str, amount: Decimal, from_wallet: str, to_wallet: str) -> Transfer:
         """Move an asset between two wallets of an account."""

@@ -639,9 +639,9 @@ def _endpoint_templates(spec: Mapping[str, Any]) -> dict[str, tuple[Compiled, Co
     return cached[1]
 
 
-def _compact(body: Any, empty: tuple[Any, ...] = (None,)) -> Any:
+def _compact(body: Any) -> Any:
     """A body's top-level keys whose template found nothing to say are left out."""
-    return {k: v for k, v in body.items() if v not in empty} if isinstance(body, dict) else body
+    return {k: v for k, v in body.items() if v is not None} if isinstance(body, dict) else body
 
 
 def _page(result: list[Any], params: Mapping[str, Any], pages: Mapping[str, Any]) -> tuple[list[Any], bool]:

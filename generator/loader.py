@@ -407,6 +407,14 @@ class CrossCheck:
                     ("stub", "accounts", i, "credentials"),
                     f"credentials {sorted(set(account['credentials']) - credentials)} are not credentials of any auth scheme",
                 )
+        wallets = stub.get("wallets", ["main"])
+        for i, market in enumerate(stub.get("markets", [])):
+            if market.get("wallet", wallets[0]) not in wallets:
+                self.report(("stub", "markets", i, "wallet"), f"wallet '{market['wallet']}' is not in stub.wallets")
+        for i, account in enumerate(stub.get("accounts", [])):
+            for wallet in account.get("wallets", {}):
+                if wallet not in wallets:
+                    self.report(("stub", "accounts", i, "wallets"), f"wallet '{wallet}' is not in stub.wallets")
         for name, ep in self.data["endpoints"].items():
             mapping = ep.get("stub")
             if mapping is None:

@@ -15,7 +15,7 @@ from stub_support import kwargs
 from exchange_bindings import errors
 from generator import ir
 
-_FIELD = re.compile(r"^\{(item|params|result|data)\.([\w.]+)((?:\|[^|}]+)*)\}$")
+_FIELD = re.compile(r"^\{(\w+)\.([\w.]+)((?:\|[^|}]+)*)\}$")
 
 
 def _parse(template: Any) -> tuple[str, str, list[str]] | None:
@@ -53,11 +53,27 @@ class Driver:
         self.tables: dict[str, dict[str, Any]] = api.stub.get("values", {})
 
     def endpoint(self, action: str) -> ir.EndpointIR:
+        """The plainest endpoint mapped to `action`: single items before batches, spot (or any market kind)
+        before other kinds, orders before stop orders, the default wallet before others; then the fewest
+        required parameters."""
         mapped = [
             ep for ep in self.api.endpoints if self.api.stub["endpoints"].get(ep.name, {}).get("action") == action
         ]
         assert mapped, f"{self.api.id} maps no endpoint to the simulator action {action}"
-        return min(mapped, key=lambda ep: (len(ep.required_params), ep.name))
+
+        def rank(ep: ir.EndpointIR) -> tuple[Any, ...]:
+            mapping = self.api.stub["endpoints"][ep.name]
+            args = mapping.get("args", {})
+            return (
+                "batch" in mapping,
+                args.get("kind", "spot") != "spot",
+                args.get("stop") is True,
+                "wallet" in args,
+                len(ep.required_params),
+                ep.name,
+            )
+
+        return min(mapped, key=rank)
 
     def call(self, client: Any, action: str, **sim: Any) -> tuple[list[dict[str, Any]], Any]:
         """Run `action` with simulator arguments; return the result items as simulator fields, and the raw body."""
@@ -95,6 +111,8 @@ class Driver:
         if isinstance(template, dict):
             if template.get("$each") == "result":
                 return path, template["$item"]
+            if "$with" in template:
+                return [], None
             for key, value in template.items():
                 found = self._locate(value, [*path, key])
                 if found[0] or found[1] is not None:
@@ -102,6 +120,8 @@ class Driver:
         return [], None
 
     def _invert(self, template: Any, value: dict[str, Any]) -> dict[str, Any]:
+        if isinstance(template, dict) and "$with" in template:  # one value under a name: its item template
+            return self._invert(template["$item"], value)
         if isinstance(template, dict) and "$if" in template:
             ok = "code" not in value
             out = self._invert(template["$then"] if ok else template["$else"], value)

@@ -15,6 +15,7 @@ import msgspec
 from conftest import generated
 
 from exchange_bindings.runtime.signing import Credentials, Signer
+from exchange_bindings.runtime.stub.template import Context, compile_template
 from generator import ir
 from generator.loader import strict_validator
 
@@ -95,34 +96,56 @@ def assert_strict(api: ir.ApiIR, schema: dict[str, Any], data: Any) -> None:
 
 
 def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[str, Any]) -> None:
-    """Endpoints that act on one order (status, cancel, modify) find the order their example names."""
+    """Endpoints that act on one order (status, cancel, modify) or untriggered stop order find the one
+    their example names; endpoints that act on a position (close it, adjust its margin, its take-profits
+    and stop-losses) find one, opened by crossing the first two demo accounts (isolated, where the
+    margin is adjusted), with the take-profit or stop-loss their example names."""
     mapping = api.stub["endpoints"].get(ep.name, {})
-    if mapping.get("action") not in ("order", "cancel_order", "modify_order") or "batch" in mapping:
+    action = mapping.get("action")
+    if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
         return
-    args = mapping.get("args", {})
-    order_param = _param_of(args.get("order_id"))
-    symbol_param = _param_of(args.get("symbol"))
-    market = next((m for m in api.stub["markets"] if m["symbol"] == wire.get(symbol_param or "")), None)
-    if order_param not in wire or market is None:
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    market = next((m for m in api.stub["markets"] if m["symbol"] == args.get("symbol")), None)
+    if market is None:
         return
-    price = Decimal(market["price"]) / 2
-    tick = Decimal(market.get("tick_size", "0.01"))
+    account, other = (a["id"] for a in api.stub["accounts"][:2])
+    reference, tick = Decimal(market["price"]), Decimal(market.get("tick_size", "0.01"))
+    quantity = max(Decimal(market.get("min_quantity", market["lot_size"])), Decimal(market["lot_size"]))
+    if action in POSITION_ACTIONS:
+        if action == "adjust_margin":
+            stub.exchange.set_leverage(account, market["symbol"], Decimal(market.get("leverage", "10")), "isolated")
+        for who, side in ((other, "sell"), (account, "buy")):
+            stub.place_order(who, symbol=market["symbol"], side=side, type="limit", quantity=quantity, price=reference)
+        if action != "set_position_stop" and args.get("order_id") is not None:  # the take-profit/stop-loss named
+            rises = args["purpose"] == "take_profit"
+            stop = reference * Decimal("1.1" if rises else "0.9")
+            stub.exchange.set_position_stop(
+                account, market["symbol"], args["purpose"], stop - stop % tick, order_id=int(args["order_id"])
+            )
+        return
+    if args.get("order_id") is None:
+        return
+    price = reference / 2 - reference / 2 % tick
+    stop = str(args.get("stop")).lower() == "true"
     stub.place_order(
-        api.stub["accounts"][0]["id"],
+        account,
         symbol=market["symbol"],
         side="buy",
-        type="limit",
-        quantity=max(Decimal(market.get("min_quantity", market["lot_size"])), Decimal(market["lot_size"])),
-        price=price - price % tick,
-        order_id=int(wire[order_param]),
+        type="stop_limit" if stop else "limit",
+        quantity=quantity,
+        price=price,
+        order_id=int(args["order_id"]),
+        **({"stop_price": reference * 2 - reference * 2 % tick, "trigger": "auto"} if stop else {}),
     )
 
 
-def _param_of(template: Any) -> str | None:
-    """`{params.order_id}` -> `order_id`."""
-    if not isinstance(template, str) or not template.startswith("{params."):
-        return None
-    return template.removeprefix("{params.").split("|")[0].rstrip("}")
+POSITION_ACTIONS = (
+    "close_position",
+    "adjust_margin",
+    "set_position_stop",
+    "modify_position_stop",
+    "cancel_position_stop",
+)
 
 
 def header_for(scheme: dict[str, Any], field: str) -> str:

@@ -218,3 +218,24 @@ def test_envelope_examples_are_whole_bodies(tmp_path: Path) -> None:
     bare = (VALID + envelope).replace("  id: demo", "  id: other")  # the example lacks the envelope
     found = problems(write(tmp_path, bare, folder="other"))
     assert any("example does not match its schema" in p for p in found), found
+
+
+def test_stub_wallets_must_be_declared(tmp_path: Path) -> None:
+    """A market settling in, or an account holding funds in, a wallet the stub does not declare is located."""
+    text = (
+        VALID
+        + """stub:
+  wallets: [spot, futures]
+  markets:
+    - {symbol: A-B, base: A, quote: B, kind: perpetual, wallet: options}
+  accounts:
+    - id: "1"
+      credentials: {api_key: k, api_secret: s}
+      balances: {B: "1"}
+      wallets: {margin: {B: "1"}}
+"""
+    )
+    found = problems(write(tmp_path, text))
+    where = f"{tmp_path / 'demo' / 'api.yaml'}"
+    assert any(p.startswith(f"{where}:{line_of(text, 'wallet: options')}:") and "'options'" in p for p in found), found
+    assert any(p.startswith(f"{where}:{line_of(text, 'wallets: {margin')}:") and "'margin'" in p for p in found), found

@@ -95,7 +95,8 @@ def test_pages_through_the_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     """23 resting orders come back, five per page, in five requests."""
     api, ep = case
     stub = stub_of(api)
-    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    kind = api.stub["endpoints"][ep.name].get("args", {}).get("kind", "spot")  # the kind of market it lists
+    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == kind)
     quantity = Decimal(market.get("min_quantity", market["lot_size"]))
     for _ in range(23):
         stub.place_order(

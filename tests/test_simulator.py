@@ -156,3 +156,122 @@ def test_seeded_books_are_deterministic() -> None:
     two.seed_books()
     assert one.depth(SPOT.symbol) == two.depth(SPOT.symbol)
     assert one.depth(SPOT.symbol)["bids"][0][0] < SPOT.price < one.depth(SPOT.symbol)["asks"][0][0]
+
+
+# -- wallets, transfers, leverage ----------------------------------------------------------------------
+FUTURES = Market(
+    "AAA-SWAP",
+    "AAA",
+    "QQQ",
+    kind="perpetual",
+    tick_size=D("0.5"),
+    lot_size=D("0.1"),
+    min_quantity=D("0.1"),
+    price=D(100),
+    leverage=D(10),
+    max_leverage=D(20),
+    wallet="futures",
+)
+
+
+@pytest.fixture
+def wallets() -> Exchange:
+    """Spot markets settle in the spot wallet, the perpetual in the futures wallet."""
+    exchange = Exchange(
+        [SPOT, FUTURES], seed=7, clock=iter(range(1_000, 10**9, 10)).__next__, wallets=("spot", "futures")
+    )
+    exchange.add_account("a", {"AAA": D(10), "QQQ": D(10_000)})
+    exchange.add_account("b", {"QQQ": D(10_000)}, wallets={"futures": {"QQQ": D(10_000)}})
+    return exchange
+
+
+def test_a_market_settles_in_its_wallet_and_transfers_move_funds(wallets: Exchange) -> None:
+    a = wallets.account("a")
+    assert wallets.wallet_of(SPOT) == "spot" and wallets.wallet_of(FUTURES) == "futures"
+    with pytest.raises(SimulatorError, match="insufficient_funds"):  # the spot wallet's funds do not count
+        wallets.place("a", FUTURES.symbol, "buy", "limit", D(1), price=D(100))
+    record = wallets.transfer("a", "QQQ", D(50), "spot", "futures")
+    assert (record.from_wallet, record.to_wallet, record.status) == ("spot", "futures", "finished")
+    assert (a.balance("QQQ").total, a.balance("QQQ", "futures").total) == (D(9_950), D(50))
+    order = wallets.place("a", FUTURES.symbol, "buy", "limit", D(1), price=D(100))  # margin 100 / 10
+    assert order.reserved == D(10) and a.balance("QQQ", "futures").reserved == D(10)
+    assert a.balance("QQQ").reserved == 0 and [t.amount for t in wallets.transfers("a", "QQQ", "futures")] == [D(50)]
+    with pytest.raises(SimulatorError, match="insufficient_funds"):  # 40 is left, 10 held by the order
+        wallets.transfer("a", "QQQ", D(41), "futures", "spot")
+    for bad in (("spot", "spot", D(1)), ("spot", "margin", D(1)), ("spot", "futures", D(0))):
+        with pytest.raises(SimulatorError, match="invalid_parameter"):
+            wallets.transfer("a", "QQQ", bad[2], bad[0], bad[1])
+    with pytest.raises(ValueError, match="wallet"):
+        Exchange([FUTURES])  # a market's wallet must be one of the exchange's
+
+
+def test_leverage_per_account_and_market_sets_the_margin(wallets: Exchange) -> None:
+    wallets.add_account("c", {}, wallets={"futures": {"QQQ": D(10_000)}})
+    assert wallets.set_leverage("b", FUTURES.symbol, D(5), "isolated") == (D(5), "isolated")
+    assert wallets.leverage("c", FUTURES.symbol) == D(10) and wallets.margin_mode("c", FUTURES.symbol) == "cross"
+    wallets.place("c", FUTURES.symbol, "sell", "limit", D(2), price=D(100))
+    wallets.place("b", FUTURES.symbol, "buy", "limit", D(2), price=D(100))
+    (long,) = wallets.positions("b")
+    (short,) = wallets.positions("c")
+    assert (long.margin, long.leverage, long.margin_mode) == (D(40), D(5), "isolated")
+    assert (short.margin, short.leverage, short.margin_mode) == (D(20), D(10), "cross")
+    futures = wallets.account("b").balance("QQQ", "futures")
+    assert (futures.margin, futures.reserved, futures.available) == (D(40), 0, D(10_000 - 40))
+    for leverage in (D(0), D(21)):
+        with pytest.raises(SimulatorError, match="invalid_parameter"):
+            wallets.set_leverage("b", FUTURES.symbol, leverage)
+    with pytest.raises(SimulatorError, match="invalid_parameter"):
+        wallets.set_leverage("b", FUTURES.symbol, D(5), "cross")  # not while the position is open
+    with pytest.raises(SimulatorError, match="invalid_parameter"):
+        wallets.set_leverage("b", SPOT.symbol, D(5))  # spot markets have no leverage
+    wallets.set_leverage("b", FUTURES.symbol, D(10))  # the open position's margin follows
+    assert (long.margin, futures.margin) == (D(20), D(20))
+    assert [c.change for c in wallets.margin_history("b")] == [D(-20)]
+
+
+def test_reducing_needs_no_margin_and_closing_realises_pnl_into_the_wallet(wallets: Exchange) -> None:
+    wallets.add_account("c", {}, wallets={"futures": {"QQQ": D(10_000)}})
+    wallets.place("c", FUTURES.symbol, "sell", "limit", D(1), price=D(100))
+    wallets.place("b", FUTURES.symbol, "buy", "limit", D(1), price=D(100))
+    futures = wallets.account("b").balance("QQQ", "futures")
+    closing = wallets.place("b", FUTURES.symbol, "sell", "limit", D("1.5"), price=D(120))
+    assert closing.reserved == D(6)  # only the 0.5 that would open a short: 0.5 x 120 / 10
+    wallets.place("c", FUTURES.symbol, "buy", "limit", D(1), price=D(120))
+    (position,) = wallets.positions("b")
+    assert position.quantity == 0 and futures.margin == 0
+    assert futures.total == D(10_020) and futures.reserved == D(6)  # PnL 20; 0.5 rests, would open a short
+    (closed,) = wallets.position_history("b")
+    assert (closed.side, closed.realized_pnl, closed.max_quantity, closed.closed_by) == ("long", D(20), D(1), "limit")
+    assert wallets.unrealized_pnl("b") == 0
+
+
+def test_isolated_margin_can_be_added_not_below_the_initial_margin(wallets: Exchange) -> None:
+    wallets.add_account("c", {}, wallets={"futures": {"QQQ": D(10_000)}})
+    with pytest.raises(SimulatorError, match="position_not_found"):
+        wallets.adjust_margin("b", FUTURES.symbol, D(10))
+    wallets.set_leverage("b", FUTURES.symbol, D(10), "isolated")
+    wallets.place("c", FUTURES.symbol, "buy", "limit", D(1), price=D(100))
+    wallets.place("b", FUTURES.symbol, "sell", "limit", D(1), price=D(100))
+    position = wallets.adjust_margin("b", FUTURES.symbol, D(15))
+    assert (position.margin, position.bankruptcy_price) == (D(25), D(125))
+    with pytest.raises(SimulatorError, match="invalid_parameter"):
+        wallets.adjust_margin("b", FUTURES.symbol, D(-16))
+    with pytest.raises(SimulatorError, match="invalid_parameter"):
+        wallets.adjust_margin("c", FUTURES.symbol, D(10))  # cross
+    order = wallets.close_position("c", FUTURES.symbol, "limit", price=D(100))
+    assert (order.side, order.quantity) == ("sell", D(1))
+
+
+def test_stops_with_a_trigger_direction_watch_the_last_price(ex: Exchange) -> None:
+    above = ex.place("a", SPOT.symbol, "buy", "stop_market", D("0.5"), stop_price=D(103), trigger="auto")
+    below = ex.place("a", SPOT.symbol, "sell", "stop_limit", D("0.5"), price=D(96), stop_price=D(97), trigger="auto")
+    assert (above.trigger, below.trigger, above.price) == ("above", "below", None)
+    assert ex.stop_orders("a") == [above, below] and not ex.stop_orders("a", pending=False)
+    ex.place("b", SPOT.symbol, "sell", "limit", D("0.5"), price=D(104))  # resting: for the triggered market buy
+    ex.place("b", SPOT.symbol, "sell", "limit", D("0.1"), price=D(103))
+    assert above.status == "pending"  # the book reached 103, the last price has not
+    ex.place("b", SPOT.symbol, "buy", "limit", D("0.1"), price=D(103))  # b trades with itself at 103
+    assert above.triggered and (above.status, above.average_price) == ("filled", D(104))
+    assert below.status == "pending" and ex.stop_orders("a", pending=False) == [above]
+    modified = ex.modify("a", below.id, stop_price=D(110), quantity=D("0.2"))
+    assert modified is below and (below.trigger, below.quantity) == ("above", D("0.2"))

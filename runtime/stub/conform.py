@@ -44,7 +44,13 @@ def type_kinds(schema: dict[str, Any]) -> list[str]:
 
 
 def is_nullable(schema: dict[str, Any]) -> bool:
-    return "null" in type_kinds(schema) or bool(schema.get("nullable"))
+    """null is allowed: by type, by the nullable flag, or as one alternative of a union."""
+    alternatives = schema.get("anyOf", []) + schema.get("oneOf", [])
+    return (
+        "null" in type_kinds(schema)
+        or bool(schema.get("nullable"))
+        or any("null" in type_kinds(a) for a in alternatives if isinstance(a, dict))
+    )
 
 
 def _fits(value: Any, kinds: list[str]) -> bool:

@@ -2839,6 +2839,9 @@ class Client(SyncAPIClient):
         Notes:
             - required on the docs page (zh/zh-TW); JKorf does not send it, ccxt does. Chose
               required (docs; NOTES 'Gaps and cautions').
+            - per account and market; a leverage outside the market's range, or a margin mode change
+              while a position is open, is refused with 4004. With an open position the margin is
+              re-computed at the new leverage (3109 when the futures account cannot cover it).
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
         """
@@ -2879,6 +2882,8 @@ class Client(SyncAPIClient):
             - The docs page's text was not readable; parameters from JKorf and ccxt's request
               fixtures, which agree (market, market_type, signed amount). Docs URL slug from
               ccxt/JKorf links. Rate group per the docs' table.
+            - isolated positions only, and never below the initial margin (entry value / leverage):
+              otherwise 4004 (CoinEx's codes for these are not documented)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
         """
@@ -2917,6 +2922,8 @@ class Client(SyncAPIClient):
         Notes:
             - parameters from JKorf (market, market_type, side) and ccxt's fixture; docs page not in
               the sources
+            - whether cancel-all-order also cancels stop orders is not documented: the stub cancels
+              orders only
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
         """
@@ -3071,6 +3078,8 @@ class Client(SyncAPIClient):
         Notes:
             - parameters from JKorf and ccxt's fixture (market, market_type, client_id); docs page
               not in the sources
+            - no open order with the client_id: an empty list (what CoinEx answers then is not
+              documented)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
         """
@@ -3283,6 +3292,9 @@ class Client(SyncAPIClient):
               lower confidence
             - rate group 'Place & edit futures orders & adjust position' (20 r/s) per the docs'
               table; ccxt weight 20
+            - without an open position in the market: 4004 (the code CoinEx answers is not
+              documented). An amount above the position closes all of it; position_side is not
+              needed (one position per market).
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
@@ -3366,6 +3378,7 @@ class Client(SyncAPIClient):
         Notes:
             - parameters from JKorf (market_type, side, market, client_id, page, limit); docs page
               not in the sources
+            - the stub also lists orders canceled without a fill (CoinEx does not keep them)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
         """
@@ -3438,6 +3451,8 @@ class Client(SyncAPIClient):
         Notes:
             - parameters from JKorf (market_type, side, market, page, limit; no client_id); docs
               page not in the sources
+            - finished stop orders: triggered ones (whatever became of the order) and ones canceled
+              before triggering
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
         """
@@ -3575,6 +3590,9 @@ class Client(SyncAPIClient):
             limit: Number of depth levels, one of 5, 10, 20, 50
             interval: Merge interval ("0" for no merging)
 
+        Notes:
+            - the depth checksum is not computed by the stub; merging by interval is not applied
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-depth
         """
         return self._call(
@@ -3619,6 +3637,7 @@ class Client(SyncAPIClient):
             - the docs give the default (10) but no maximum
             - rate group 'Futures order history query' (10 r/s) per the docs' table and JKorf; ccxt
               weight 1
+            - finished_type is the type of the order that closed the position (limit or market)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
         """
@@ -3777,6 +3796,10 @@ class Client(SyncAPIClient):
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
 
+        Notes:
+            - the simulator has no other exchanges: the index is the last price, from one source
+              (coinex) of weight 1
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-index
         """
         return self._call(
@@ -3833,6 +3856,7 @@ class Client(SyncAPIClient):
             - The docs give only the default (latest_price) and no value list, so no enum here;
               mark_price and index_price (the trigger_price_type values) are the likely others
               (inferred).
+            - every price_type draws from the last price (the simulator's mark and index prices)
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-kline
         """
@@ -3933,6 +3957,10 @@ class Client(SyncAPIClient):
         Args:
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
+
+        Notes:
+            - only futures markets are listed or accepted: a spot-only name is an unknown market
+              (4004). Every stub futures market is a USDT-margined perpetual (linear).
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market
         """
@@ -4266,6 +4294,12 @@ class Client(SyncAPIClient):
             - Rate group: the docs' rate-limit table puts GET /futures/pending-position in "Futures
               account query" (10 r/s); JKorf charges it to "Futures query order" (50 r/s). Chose the
               docs. ccxt weight 40.
+            - realized_pnl is net of the position's trading fees (as in CoinEx's examples);
+              unrealized PnL at the last price (the simulator's mark price). No maintenance margin
+              is simulated, so liq_price is the bankruptcy price; there is no liquidation, ADL or
+              settlement. take_profit_price/stop_loss_price show the latest take-profit/stop-loss;
+              the lists (JKorf's fields) carry every untriggered one with the id the modify and
+              cancel endpoints take.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
         """
@@ -4538,6 +4572,8 @@ class Client(SyncAPIClient):
             - optional on the docs page; JKorf's and ccxt's methods require it. Chose the docs.
             - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
               'Futures query order'. ccxt weight 1
+            - records margin added or removed (adjust-position-margin) and margin re-computed by a
+              leverage change
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
         """
@@ -4757,6 +4793,9 @@ class Client(SyncAPIClient):
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
 
+        Notes:
+            - the simulator's mark and index prices are its last price
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-ticker
         """
         return self._call(
@@ -4911,6 +4950,8 @@ class Client(SyncAPIClient):
             - Docs page not in the sources; parameters from JKorf (market, market_type, order_id,
               amount, price) and ccxt's fixture. JKorf always sends amount, ccxt sends amount and
               price only when given: both optional here (give at least one).
+            - a smaller amount keeps the order's id and place; a new price replaces the order (new
+              order_id), as the simulator amends
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
         """
@@ -4959,6 +5000,7 @@ class Client(SyncAPIClient):
             - Parameters and the at-least-one rule from the zh-TW docs page. Not in ccxt's endpoint
               list (docs + JKorf only). ccxt's edit fixture sends
               stop_loss_amount/stop_loss_id/stop_loss_price to this endpoint.
+            - an unknown stop_loss_id: 3600 (order not found), as for orders
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
         """
@@ -5186,6 +5228,11 @@ class Client(SyncAPIClient):
               other); optional here because market orders carry no price (ccxt omits it for them).
             - sent by JKorf/CoinEx.Net (PlaceOrderAsync reduceOnly); not in the docs page copy nor
               in NOTES a.9 (lower confidence)
+            - margin (price x amount / the account's leverage in the market) is held in the futures
+              account; the part of an order that reduces the position needs none. is_reduce_only
+              orders hold no margin and are cut to the position (cancelled without one); is_hide and
+              stp_mode are accepted and not simulated. Fees are in USDT (every stub futures market
+              is USDT-margined).
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
@@ -5249,6 +5296,9 @@ class Client(SyncAPIClient):
         Notes:
             - sent by JKorf/CoinEx.Net (PlaceStopOrderAsync reduceOnly); not in the docs page copy
               nor in NOTES a.9 (lower confidence)
+            - the trigger direction is chosen against the latest price; latest, mark and index
+              prices are all the simulator's last price. Unlike CoinEx, the stub holds the margin
+              from placement, and the order it becomes keeps the stop's id as its order_id.
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
@@ -5305,6 +5355,10 @@ class Client(SyncAPIClient):
               {"market","market_type","stop_loss_price","stop_loss_type"} and JKorf (adds
               stop_loss_amount). Required-ness chosen from those clients (both always send type and
               price). Slug from ccxt's @see link.
+            - a reduce-only stop-market order on the other side, for the whole position (whatever
+              its size when it triggers) or stop_loss_amount of it; a long's stop-loss triggers when
+              the price falls to stop_loss_price, a short's when it rises to it. Several may be set;
+              all go when the position closes. Without a position: 4004.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
         """
@@ -5353,6 +5407,8 @@ class Client(SyncAPIClient):
             - The docs page's text was not readable; parameters by analogy with ccxt's stop-loss
               fixture ("TP analogous with take_profit_*", NOTES a.9) and JKorf. Slug from ccxt's
               @see link.
+            - as the stop-loss, triggered the other way (a long's take-profit when the price rises
+              to take_profit_price)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
         """
@@ -5964,6 +6020,8 @@ class Client(SyncAPIClient):
         Notes:
             - rate group: the docs put GET /assets/futures/balance in "Futures account query" (10
               r/s)
+            - available = balance - frozen (margin of open orders) - margin (of positions);
+              transferrable = available less unrealized losses; equity = balance + unrealized PnL
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-futures-balance
         """
@@ -6367,6 +6425,9 @@ class Client(SyncAPIClient):
         cannot be used: held by open orders and other freezes.
 
         ``GET /v2/assets/spot/balance`` (signed, permission: read)
+
+        Notes:
+            - the spot account (the stub's spot wallet); futures margin lives in the futures account
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-balance
         """
@@ -6777,6 +6838,7 @@ class Client(SyncAPIClient):
             - the docs list SPOT and FUTURES and say MARGIN equals SPOT; MARGIN kept in the enum
               from a.8's market_type
             - rate group: the docs put it in "Query spot accounts" for futures markets too
+            - the market's fee rates (no fee tiers or CET discount in the stub)
 
         Docs: https://docs.coinex.com/api/v2/account/fees/http/get-account-trade-fees
         """
@@ -6824,6 +6886,8 @@ class Client(SyncAPIClient):
         Notes:
             - not in the docs table; JKorf sends it (lower confidence). Values from the docs'
               enumeration transfer_status.
+            - stub transfers complete at once (status finished); the status and market filters are
+              not applied and margin_market is empty
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/list-transfer-history
         """
@@ -7345,6 +7409,10 @@ class Client(SyncAPIClient):
             market_type: Market type; spot functions accept only SPOT or MARGIN
             side: Only cancel orders of this side
 
+        Notes:
+            - whether cancel-all-order also cancels stop orders is not documented: the stub cancels
+              orders only (stop orders have their own cancel endpoints)
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-all-order
         """
         return self._call(
@@ -7491,6 +7559,8 @@ class Client(SyncAPIClient):
               market_type and client_id required; the page's field table describes one order but its
               example (and JKorf's current client) answer a list of batch results: chose the list.
               NOTES a.9 shows an order object (older JKorf).
+            - no open order with the client_id: an empty list (what CoinEx answers then is not
+              documented)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order-by-client-id
         """
@@ -7611,6 +7681,7 @@ class Client(SyncAPIClient):
               the spot page was not in our material. A third-party SDK claims start_time/end_time
               filters: not declared (unreliable source).
             - JKorf only (lower confidence)
+            - the stub also lists orders canceled without a fill (CoinEx does not keep them)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-order
         """
@@ -7683,6 +7754,8 @@ class Client(SyncAPIClient):
         Notes:
             - parameters as JKorf sends them (market_type, side, market, page, limit; no client_id);
               the page was not in our material
+            - finished stop orders: triggered ones (whatever became of the order) and ones canceled
+              before triggering
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-stop-order
         """
@@ -7855,6 +7928,10 @@ class Client(SyncAPIClient):
             market: List of market names separated by ",", at most 10 markets. An empty string or no
                 value queries all markets.
 
+        Notes:
+            - the simulator has no other exchanges: the index is the last price, from one source
+              (coinex) of weight 1
+
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-index
         """
         return self._call(
@@ -7949,7 +8026,9 @@ class Client(SyncAPIClient):
                 value queries all markets.
 
         Notes:
-            - precisions are fixed at 8/2 in the stub; the simulator enforces tick and lot sizes
+            - precisions are fixed at 8/2 in the stub; the simulator enforces tick and lot sizes.
+              Only spot markets are listed or accepted (a futures-only name is an unknown market,
+              4004).
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market
         """
@@ -8135,6 +8214,8 @@ class Client(SyncAPIClient):
             - parameters market and order_id as JKorf and ccxt send them (ccxt fixture
               /v2/spot/order-status?market=BTCUSDT&order_id=117492012985); the spot page was not in
               our material
+            - the stub keeps canceled orders without fills (CoinEx does not): they can still be
+              queried
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-order-status
         """
@@ -8420,6 +8501,8 @@ class Client(SyncAPIClient):
 
         Notes:
             - optional per the official page (amount/price: at least one); JKorf always sends amount
+            - a smaller amount keeps the order's id and place; a new price replaces the order (new
+              order_id), as the simulator amends
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
         """
@@ -8599,6 +8682,8 @@ class Client(SyncAPIClient):
               order-by-client-id answers a list), so a resent request could place a second order
             - the docs mark price optional without saying when it is needed; 'every type but market'
               is inferred
+            - market_type MARGIN is accepted and traded like SPOT (the stub has no margin trading);
+              ccy of market orders is ignored (amounts are in the base currency)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
@@ -8660,6 +8745,9 @@ class Client(SyncAPIClient):
 
         Notes:
             - never retried automatically, as spot_place_order
+            - the trigger direction is chosen against the latest price (higher when trigger_price is
+              above it), as trigger_direction reports it. Unlike CoinEx, the stub reserves the funds
+              when the stop is placed, and the order it becomes keeps the stop's id as its order_id.
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
@@ -8752,6 +8840,12 @@ class Client(SyncAPIClient):
             ccy: Asset, e.g. USDT.
             amount: Amount to transfer.
             market: Margin market, required when one side is MARGIN, e.g. CETUSDT.
+
+        Notes:
+            - one margin wallet stands for CoinEx's per-market margin accounts (market is not
+              required, as in the docs' example). Not enforced: CoinEx's rule that one side is the
+              spot account. A transfer from an account to itself or of a non-positive amount: 4004;
+              more than can be transferred: 3109.
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
@@ -9179,6 +9273,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - required on the docs page (zh/zh-TW); JKorf does not send it, ccxt does. Chose
               required (docs; NOTES 'Gaps and cautions').
+            - per account and market; a leverage outside the market's range, or a margin mode change
+              while a position is open, is refused with 4004. With an open position the margin is
+              re-computed at the new leverage (3109 when the futures account cannot cover it).
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
         """
@@ -9219,6 +9316,8 @@ class AsyncClient(AsyncAPIClient):
             - The docs page's text was not readable; parameters from JKorf and ccxt's request
               fixtures, which agree (market, market_type, signed amount). Docs URL slug from
               ccxt/JKorf links. Rate group per the docs' table.
+            - isolated positions only, and never below the initial margin (entry value / leverage):
+              otherwise 4004 (CoinEx's codes for these are not documented)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
         """
@@ -9257,6 +9356,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - parameters from JKorf (market, market_type, side) and ccxt's fixture; docs page not in
               the sources
+            - whether cancel-all-order also cancels stop orders is not documented: the stub cancels
+              orders only
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
         """
@@ -9411,6 +9512,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - parameters from JKorf and ccxt's fixture (market, market_type, client_id); docs page
               not in the sources
+            - no open order with the client_id: an empty list (what CoinEx answers then is not
+              documented)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
         """
@@ -9623,6 +9726,9 @@ class AsyncClient(AsyncAPIClient):
               lower confidence
             - rate group 'Place & edit futures orders & adjust position' (20 r/s) per the docs'
               table; ccxt weight 20
+            - without an open position in the market: 4004 (the code CoinEx answers is not
+              documented). An amount above the position closes all of it; position_side is not
+              needed (one position per market).
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
@@ -9706,6 +9812,7 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - parameters from JKorf (market_type, side, market, client_id, page, limit); docs page
               not in the sources
+            - the stub also lists orders canceled without a fill (CoinEx does not keep them)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
         """
@@ -9778,6 +9885,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - parameters from JKorf (market_type, side, market, page, limit; no client_id); docs
               page not in the sources
+            - finished stop orders: triggered ones (whatever became of the order) and ones canceled
+              before triggering
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
         """
@@ -9915,6 +10024,9 @@ class AsyncClient(AsyncAPIClient):
             limit: Number of depth levels, one of 5, 10, 20, 50
             interval: Merge interval ("0" for no merging)
 
+        Notes:
+            - the depth checksum is not computed by the stub; merging by interval is not applied
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-depth
         """
         return await self._call(
@@ -9959,6 +10071,7 @@ class AsyncClient(AsyncAPIClient):
             - the docs give the default (10) but no maximum
             - rate group 'Futures order history query' (10 r/s) per the docs' table and JKorf; ccxt
               weight 1
+            - finished_type is the type of the order that closed the position (limit or market)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
         """
@@ -10117,6 +10230,10 @@ class AsyncClient(AsyncAPIClient):
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
 
+        Notes:
+            - the simulator has no other exchanges: the index is the last price, from one source
+              (coinex) of weight 1
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-index
         """
         return await self._call(
@@ -10173,6 +10290,7 @@ class AsyncClient(AsyncAPIClient):
             - The docs give only the default (latest_price) and no value list, so no enum here;
               mark_price and index_price (the trigger_price_type values) are the likely others
               (inferred).
+            - every price_type draws from the last price (the simulator's mark and index prices)
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-kline
         """
@@ -10273,6 +10391,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
+
+        Notes:
+            - only futures markets are listed or accepted: a spot-only name is an unknown market
+              (4004). Every stub futures market is a USDT-margined perpetual (linear).
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market
         """
@@ -10606,6 +10728,12 @@ class AsyncClient(AsyncAPIClient):
             - Rate group: the docs' rate-limit table puts GET /futures/pending-position in "Futures
               account query" (10 r/s); JKorf charges it to "Futures query order" (50 r/s). Chose the
               docs. ccxt weight 40.
+            - realized_pnl is net of the position's trading fees (as in CoinEx's examples);
+              unrealized PnL at the last price (the simulator's mark price). No maintenance margin
+              is simulated, so liq_price is the bankruptcy price; there is no liquidation, ADL or
+              settlement. take_profit_price/stop_loss_price show the latest take-profit/stop-loss;
+              the lists (JKorf's fields) carry every untriggered one with the id the modify and
+              cancel endpoints take.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
         """
@@ -10878,6 +11006,8 @@ class AsyncClient(AsyncAPIClient):
             - optional on the docs page; JKorf's and ccxt's methods require it. Chose the docs.
             - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
               'Futures query order'. ccxt weight 1
+            - records margin added or removed (adjust-position-margin) and margin re-computed by a
+              leverage change
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
         """
@@ -11097,6 +11227,9 @@ class AsyncClient(AsyncAPIClient):
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
 
+        Notes:
+            - the simulator's mark and index prices are its last price
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-ticker
         """
         return await self._call(
@@ -11251,6 +11384,8 @@ class AsyncClient(AsyncAPIClient):
             - Docs page not in the sources; parameters from JKorf (market, market_type, order_id,
               amount, price) and ccxt's fixture. JKorf always sends amount, ccxt sends amount and
               price only when given: both optional here (give at least one).
+            - a smaller amount keeps the order's id and place; a new price replaces the order (new
+              order_id), as the simulator amends
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
         """
@@ -11299,6 +11434,7 @@ class AsyncClient(AsyncAPIClient):
             - Parameters and the at-least-one rule from the zh-TW docs page. Not in ccxt's endpoint
               list (docs + JKorf only). ccxt's edit fixture sends
               stop_loss_amount/stop_loss_id/stop_loss_price to this endpoint.
+            - an unknown stop_loss_id: 3600 (order not found), as for orders
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
         """
@@ -11526,6 +11662,11 @@ class AsyncClient(AsyncAPIClient):
               other); optional here because market orders carry no price (ccxt omits it for them).
             - sent by JKorf/CoinEx.Net (PlaceOrderAsync reduceOnly); not in the docs page copy nor
               in NOTES a.9 (lower confidence)
+            - margin (price x amount / the account's leverage in the market) is held in the futures
+              account; the part of an order that reduces the position needs none. is_reduce_only
+              orders hold no margin and are cut to the position (cancelled without one); is_hide and
+              stp_mode are accepted and not simulated. Fees are in USDT (every stub futures market
+              is USDT-margined).
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
@@ -11589,6 +11730,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - sent by JKorf/CoinEx.Net (PlaceStopOrderAsync reduceOnly); not in the docs page copy
               nor in NOTES a.9 (lower confidence)
+            - the trigger direction is chosen against the latest price; latest, mark and index
+              prices are all the simulator's last price. Unlike CoinEx, the stub holds the margin
+              from placement, and the order it becomes keeps the stop's id as its order_id.
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
@@ -11645,6 +11789,10 @@ class AsyncClient(AsyncAPIClient):
               {"market","market_type","stop_loss_price","stop_loss_type"} and JKorf (adds
               stop_loss_amount). Required-ness chosen from those clients (both always send type and
               price). Slug from ccxt's @see link.
+            - a reduce-only stop-market order on the other side, for the whole position (whatever
+              its size when it triggers) or stop_loss_amount of it; a long's stop-loss triggers when
+              the price falls to stop_loss_price, a short's when it rises to it. Several may be set;
+              all go when the position closes. Without a position: 4004.
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
         """
@@ -11693,6 +11841,8 @@ class AsyncClient(AsyncAPIClient):
             - The docs page's text was not readable; parameters by analogy with ccxt's stop-loss
               fixture ("TP analogous with take_profit_*", NOTES a.9) and JKorf. Slug from ccxt's
               @see link.
+            - as the stop-loss, triggered the other way (a long's take-profit when the price rises
+              to take_profit_price)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
         """
@@ -12304,6 +12454,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - rate group: the docs put GET /assets/futures/balance in "Futures account query" (10
               r/s)
+            - available = balance - frozen (margin of open orders) - margin (of positions);
+              transferrable = available less unrealized losses; equity = balance + unrealized PnL
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-futures-balance
         """
@@ -12707,6 +12859,9 @@ class AsyncClient(AsyncAPIClient):
         cannot be used: held by open orders and other freezes.
 
         ``GET /v2/assets/spot/balance`` (signed, permission: read)
+
+        Notes:
+            - the spot account (the stub's spot wallet); futures margin lives in the futures account
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-balance
         """
@@ -13117,6 +13272,7 @@ class AsyncClient(AsyncAPIClient):
             - the docs list SPOT and FUTURES and say MARGIN equals SPOT; MARGIN kept in the enum
               from a.8's market_type
             - rate group: the docs put it in "Query spot accounts" for futures markets too
+            - the market's fee rates (no fee tiers or CET discount in the stub)
 
         Docs: https://docs.coinex.com/api/v2/account/fees/http/get-account-trade-fees
         """
@@ -13164,6 +13320,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - not in the docs table; JKorf sends it (lower confidence). Values from the docs'
               enumeration transfer_status.
+            - stub transfers complete at once (status finished); the status and market filters are
+              not applied and margin_market is empty
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/list-transfer-history
         """
@@ -13685,6 +13843,10 @@ class AsyncClient(AsyncAPIClient):
             market_type: Market type; spot functions accept only SPOT or MARGIN
             side: Only cancel orders of this side
 
+        Notes:
+            - whether cancel-all-order also cancels stop orders is not documented: the stub cancels
+              orders only (stop orders have their own cancel endpoints)
+
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-all-order
         """
         return await self._call(
@@ -13831,6 +13993,8 @@ class AsyncClient(AsyncAPIClient):
               market_type and client_id required; the page's field table describes one order but its
               example (and JKorf's current client) answer a list of batch results: chose the list.
               NOTES a.9 shows an order object (older JKorf).
+            - no open order with the client_id: an empty list (what CoinEx answers then is not
+              documented)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order-by-client-id
         """
@@ -13951,6 +14115,7 @@ class AsyncClient(AsyncAPIClient):
               the spot page was not in our material. A third-party SDK claims start_time/end_time
               filters: not declared (unreliable source).
             - JKorf only (lower confidence)
+            - the stub also lists orders canceled without a fill (CoinEx does not keep them)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-order
         """
@@ -14023,6 +14188,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - parameters as JKorf sends them (market_type, side, market, page, limit; no client_id);
               the page was not in our material
+            - finished stop orders: triggered ones (whatever became of the order) and ones canceled
+              before triggering
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-stop-order
         """
@@ -14195,6 +14362,10 @@ class AsyncClient(AsyncAPIClient):
             market: List of market names separated by ",", at most 10 markets. An empty string or no
                 value queries all markets.
 
+        Notes:
+            - the simulator has no other exchanges: the index is the last price, from one source
+              (coinex) of weight 1
+
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-index
         """
         return await self._call(
@@ -14289,7 +14460,9 @@ class AsyncClient(AsyncAPIClient):
                 value queries all markets.
 
         Notes:
-            - precisions are fixed at 8/2 in the stub; the simulator enforces tick and lot sizes
+            - precisions are fixed at 8/2 in the stub; the simulator enforces tick and lot sizes.
+              Only spot markets are listed or accepted (a futures-only name is an unknown market,
+              4004).
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market
         """
@@ -14475,6 +14648,8 @@ class AsyncClient(AsyncAPIClient):
             - parameters market and order_id as JKorf and ccxt send them (ccxt fixture
               /v2/spot/order-status?market=BTCUSDT&order_id=117492012985); the spot page was not in
               our material
+            - the stub keeps canceled orders without fills (CoinEx does not): they can still be
+              queried
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-order-status
         """
@@ -14760,6 +14935,8 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - optional per the official page (amount/price: at least one); JKorf always sends amount
+            - a smaller amount keeps the order's id and place; a new price replaces the order (new
+              order_id), as the simulator amends
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
         """
@@ -14939,6 +15116,8 @@ class AsyncClient(AsyncAPIClient):
               order-by-client-id answers a list), so a resent request could place a second order
             - the docs mark price optional without saying when it is needed; 'every type but market'
               is inferred
+            - market_type MARGIN is accepted and traded like SPOT (the stub has no margin trading);
+              ccy of market orders is ignored (amounts are in the base currency)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
@@ -15000,6 +15179,9 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - never retried automatically, as spot_place_order
+            - the trigger direction is chosen against the latest price (higher when trigger_price is
+              above it), as trigger_direction reports it. Unlike CoinEx, the stub reserves the funds
+              when the stop is placed, and the order it becomes keeps the stop's id as its order_id.
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
@@ -15092,6 +15274,12 @@ class AsyncClient(AsyncAPIClient):
             ccy: Asset, e.g. USDT.
             amount: Amount to transfer.
             market: Margin market, required when one side is MARGIN, e.g. CETUSDT.
+
+        Notes:
+            - one margin wallet stands for CoinEx's per-market margin accounts (market is not
+              required, as in the docs' example). Not enforced: CoinEx's rule that one side is the
+              spot account. A transfer from an account to itself or of a non-positive amount: 4004;
+              more than can be transferred: 3109.
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """

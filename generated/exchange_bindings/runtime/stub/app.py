@@ -31,7 +31,7 @@ from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, sign_parts
 from .actions import ACTIONS, run
 from .control import Control, Fault, LoggedRequest
-from .simulator import Exchange, Market, SimulatorError
+from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
 from .template import Compiled, Context, compile_template, render
 
@@ -105,16 +105,9 @@ class Stub:
         for status, kind in sorted(config.errors.statuses.items()):
             kind_status.setdefault(kind, status)
         self._kind_status = kind_status
-        # Templates and response schemas are compiled once; requests only call them.
-        schemas = spec.get("schemas", {})
-        self._compiled: dict[str, tuple[Compiled, Compiled]] = {
-            name: (
-                compile_template(m.get("args", {})),
-                compile_template(m.get("respond"), spec["responses"][name], schemas),
-            )
-            for name, m in spec.get("endpoints", {}).items()
-            if m.get("action", "example") != "example"
-        }
+        # Templates and response schemas are compiled once per spec (stubs of one API share them);
+        # requests only call them.
+        self._compiled = _endpoint_templates(spec)
         self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
         self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
         # one socket server per stream (an API may have several: spot and futures), by URL path
@@ -137,7 +130,9 @@ class Stub:
         """
         self.seed = self.seed if seed is None else seed
         markets = [_market(m) for m in self.spec.get("markets", [])]
-        self.exchange = Exchange(markets, seed=self.seed, clock=self.clock)
+        self.exchange = Exchange(
+            markets, seed=self.seed, clock=self.clock, wallets=self.spec.get("wallets", (DEFAULT_WALLET,))
+        )
         self.exchange.listeners.append(self._on_event)
         self.keys: dict[str, _Key] = {}
         for account in self.spec.get("accounts", []):
@@ -147,6 +142,7 @@ class Stub:
                 account.get("permissions", ()),
                 account.get("credentials", {}),
                 account.get("ips", ()),
+                account.get("wallets"),
             )
         if book_levels:
             self.exchange.seed_books(book_levels)
@@ -164,8 +160,15 @@ class Stub:
         permissions: Any = (),
         credentials: Mapping[str, str] | None = None,
         ips: Any = (),
+        wallets: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
-        self.exchange.add_account(account_id, {a: Decimal(str(v)) for a, v in balances.items()}, permissions)
+        """An account with `balances` in the default wallet and, by wallet name, in `wallets`."""
+        self.exchange.add_account(
+            account_id,
+            {a: Decimal(str(v)) for a, v in balances.items()},
+            permissions,
+            {w: {a: Decimal(str(v)) for a, v in assets.items()} for w, assets in (wallets or {}).items()},
+        )
         if credentials:
             self.add_key(account_id, credentials, permissions, ips)
 
@@ -424,7 +427,8 @@ class Stub:
         coid = (op.retry or {}).get("client_order_id") if self.config.duplicates == "replay" else None
         if batch is not None:
             results = []
-            for item in params.get(batch, []):
+            items = params.get(batch, [])
+            for item in items.split(",") if isinstance(items, str) else items:  # a list, or a comma list
                 try:
                     args = _arguments(args_of, ctx.child(item=item))
                     seen = item.get(coid["field"]) if coid and coid.get("field") and isinstance(item, dict) else None
@@ -465,8 +469,11 @@ class Stub:
         if self._envelope is None:
             return data
         body = self._envelope(Context({"data": data, "has_next": has_next}, {}))
-        # parts of the envelope that found nothing to say (no page list, no has_next) are left out
-        return _compact(body, empty=(None, {}))
+        # parts of the envelope that found nothing to say (no page list, no has_next) are left out;
+        # the data itself stays, even when it is an empty object
+        if not isinstance(body, dict):
+            return body
+        return {k: v for k, v in body.items() if v not in (None, {}) or (v is data and data is not None)}
 
     def _check_window(self, window: Mapping[str, Any], params: dict[str, Any], now: int) -> None:
         stamp = params.get(window["timestamp"])
@@ -539,7 +546,11 @@ class Stub:
                 return _json({"requests": self.control.requests()})
             if name == "accounts" and request.method == "POST":
                 self.add_account(
-                    data["id"], data.get("balances", {}), data.get("permissions", ()), data.get("credentials")
+                    data["id"],
+                    data.get("balances", {}),
+                    data.get("permissions", ()),
+                    data.get("credentials"),
+                    wallets=data.get("wallets"),
                 )
                 return _json({"account": data["id"]})
             if name == "keys" and request.method == "POST":
@@ -703,9 +714,30 @@ def _read_timeout(request: httpx.Request) -> float | None:
     return float(read) if isinstance(read, int | float) else None
 
 
-def _compact(body: Any, empty: tuple[Any, ...] = (None,)) -> Any:
+_TEMPLATES: dict[int, tuple[Mapping[str, Any], dict[str, tuple[Compiled, Compiled]]]] = {}
+
+
+def _endpoint_templates(spec: Mapping[str, Any]) -> dict[str, tuple[Compiled, Compiled]]:
+    """Each mapped endpoint's compiled argument and response templates, cached by spec (the spec is kept
+    with them, so its id is not reused)."""
+    cached = _TEMPLATES.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        schemas = spec.get("schemas", {})
+        compiled = {
+            name: (
+                compile_template(m.get("args", {})),
+                compile_template(m.get("respond"), spec["responses"][name], schemas),
+            )
+            for name, m in spec.get("endpoints", {}).items()
+            if m.get("action", "example") != "example"
+        }
+        cached = _TEMPLATES[id(spec)] = (spec, compiled)
+    return cached[1]
+
+
+def _compact(body: Any) -> Any:
     """A body's top-level keys whose template found nothing to say are left out."""
-    return {k: v for k, v in body.items() if v not in empty} if isinstance(body, dict) else body
+    return {k: v for k, v in body.items() if v is not None} if isinstance(body, dict) else body
 
 
 def _page(result: list[Any], params: Mapping[str, Any], pages: Mapping[str, Any]) -> tuple[list[Any], bool]:
@@ -731,13 +763,14 @@ def _json(data: Any) -> StubResponse:
 
 def _market(data: Mapping[str, Any]) -> Market:
     """A simulator market from the spec: known fields typed, the rest kept for templates."""
-    decimals = {"tick_size", "lot_size", "min_quantity", "price", "leverage", "maker_fee", "taker_fee"}
-    texts = {"symbol", "base", "quote", "kind"}
+    decimals = {"tick_size", "lot_size", "min_quantity", "price", "leverage", "maker_fee", "taker_fee", "max_leverage"}
+    texts = {"symbol", "base", "quote", "kind", "wallet"}
     return Market(
         symbol=data["symbol"],
         base=data["base"],
         quote=data["quote"],
         kind=data.get("kind", "spot"),
+        wallet=data.get("wallet"),
         listed_ms=int(data.get("listed_ms", 0)),
         extra={k: v for k, v in data.items() if k not in decimals | texts | {"listed_ms"}},
         **{k: Decimal(str(v)) for k, v in data.items() if k in decimals},

@@ -1,7 +1,14 @@
 """An exchange simulator shared by every API's stub: accounts, markets, books, matching, fills.
 
-Generic on purpose: it knows spot and perpetual markets, limit/market/stop-limit orders and the
-usual times in force, and nothing of any exchange's names or shapes (the spec maps those).
+Generic on purpose: it knows spot and perpetual markets, limit/market/stop orders and the usual
+times in force, and nothing of any exchange's names or shapes (the spec maps those).
+
+Accounts hold one or more wallets (balance maps by name). Each market settles in one wallet: its
+trades move that wallet's balances, and a perpetual market's margin is held there. An exchange
+with a single wallet (the default, `main`) behaves as if wallets did not exist; one with a spot
+and a futures wallet moves funds between them with `transfer`. Perpetual positions hold margin at
+the account's leverage for that market (`set_leverage`), realise PnL into the wallet and are kept
+in a history when they close.
 """
 
 from __future__ import annotations
@@ -11,13 +18,16 @@ import itertools
 import random
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 ZERO = Decimal(0)
 BUY, SELL = "buy", "sell"
+DEFAULT_WALLET = "main"
+MARGIN_MODES = ("isolated", "cross")
+STOP_TYPES = ("stop_limit", "stop_market")
 
 
 class SimulatorError(Exception):
@@ -39,11 +49,13 @@ class Market:
     lot_size: Decimal = Decimal("0.001")
     min_quantity: Decimal = Decimal("0.001")
     price: Decimal = Decimal(100)  # reference price for seeding books
-    leverage: Decimal = Decimal(10)
+    leverage: Decimal = Decimal(10)  # the default leverage of a perpetual market
     maker_fee: Decimal = ZERO
     taker_fee: Decimal = ZERO
     listed_ms: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+    wallet: str | None = None  # the wallet it settles in (None: the exchange's first wallet)
+    max_leverage: Decimal | None = None  # the most leverage an account may choose (None: no limit)
 
     @property
     def margin_asset(self) -> str:
@@ -62,12 +74,13 @@ class Market:
 @dataclass
 class Balance:
     total: Decimal = ZERO
-    reserved: Decimal = ZERO
+    reserved: Decimal = ZERO  # held by open orders
     updated_ms: int = 0
+    margin: Decimal = ZERO  # held by perpetual positions
 
     @property
     def available(self) -> Decimal:
-        return self.total - self.reserved
+        return self.total - self.reserved - self.margin
 
 
 @dataclass
@@ -75,8 +88,58 @@ class Position:
     market: str
     quantity: Decimal = ZERO  # signed: long > 0
     entry_price: Decimal = ZERO
-    realized_pnl: Decimal = ZERO
+    realized_pnl: Decimal = ZERO  # from prices alone; fees are in `fees`
     updated_ms: int = 0
+    id: int = 0
+    created_ms: int = 0
+    margin: Decimal = ZERO  # held in the market's wallet
+    leverage: Decimal = ZERO
+    margin_mode: str = "cross"
+    fees: Decimal = ZERO
+    max_quantity: Decimal = ZERO  # the largest size it reached
+    max_margin: Decimal = ZERO  # the most margin it held
+    opened_value: Decimal = ZERO  # sum(price * quantity) of the fills that opened or added
+    close_price: Decimal | None = None  # price of the last reducing fill
+    closed_by: str | None = None  # finished positions: the type of the order that closed it
+    side: str = "long"  # long | short (kept when the position closes)
+
+    @property
+    def bankruptcy_price(self) -> Decimal | None:
+        """Where the position's margin is used up (None without a position)."""
+        size = abs(self.quantity)
+        if not size:
+            return None
+        price = self.entry_price - self.margin / size if self.quantity > 0 else self.entry_price + self.margin / size
+        return max(price, ZERO)
+
+
+@dataclass
+class Transfer:
+    id: int
+    account: str
+    asset: str
+    amount: Decimal
+    from_wallet: str
+    to_wallet: str
+    time_ms: int
+    status: str = "finished"
+
+
+@dataclass
+class MarginChange:
+    """A change of a position's margin (added, removed, or set by a leverage change)."""
+
+    account: str
+    market: str
+    position_id: int
+    change: Decimal
+    margin: Decimal
+    quantity: Decimal
+    leverage: Decimal
+    margin_mode: str
+    price: Decimal
+    time_ms: int
+    bankruptcy_price: Decimal | None = None
 
 
 @dataclass
@@ -113,10 +176,13 @@ class Order:
     account: str
     market: str
     side: str
-    type: str  # limit | market | stop_limit
+    type: str  # limit | market | stop_limit | stop_market
     quantity: Decimal
     price: Decimal | None = None
     stop_price: Decimal | None = None
+    # above | below: the reference price crossing stop_price; None: the book (a buy stop the asks, a sell stop the bids)
+    trigger: str | None = None
+    trigger_reference: str = "last"  # the price a stop watches: last | mark | index (all the last price here)
     time_in_force: str = "gtc"  # gtc | ioc | fok | maker_only
     client_order_id: int | str | None = None
     status: str = "open"  # pending (stop not triggered) | open | partially_filled | filled | cancelled | rejected
@@ -129,6 +195,11 @@ class Order:
     updated_ms: int = 0
     fills: list[Fill] = field(default_factory=list)
     triggered: bool = False
+    auto_trigger: bool = False  # trigger direction chosen against the last price (again when stop_price changes)
+    realized_pnl: Decimal = ZERO  # perpetual orders: PnL realised by their reducing fills
+    reduce_only: bool = False  # perpetual orders: never more than the position it reduces (cancelled without one)
+    position_stop: str | None = None  # stop_loss | take_profit: a stop attached to the position
+    closes_position: bool = False  # a position stop for the whole position, whatever its size when it triggers
 
     @property
     def remaining(self) -> Decimal:
@@ -141,6 +212,20 @@ class Order:
     @property
     def is_open(self) -> bool:
         return self.status in ("pending", "open", "partially_filled")
+
+    @property
+    def is_stop(self) -> bool:
+        return self.type in STOP_TYPES
+
+    @property
+    def is_market(self) -> bool:
+        return self.type in ("market", "stop_market")
+
+    @property
+    def style(self) -> str:
+        """The type, or a limit-priced order's time in force when it is not gtc: `limit`, `ioc`, `stop_market`, ..."""
+        priced = self.type in ("limit", "stop_limit")
+        return self.time_in_force if priced and self.time_in_force != "gtc" else self.type
 
     @property
     def outcome(self) -> str:
@@ -157,12 +242,26 @@ class Order:
 @dataclass
 class Account:
     id: str
-    balances: dict[str, Balance] = field(default_factory=dict)
+    wallets: dict[str, dict[str, Balance]] = field(default_factory=dict)
     positions: dict[str, Position] = field(default_factory=dict)
     permissions: frozenset[str] = frozenset()
+    default_wallet: str = DEFAULT_WALLET
+    leverage: dict[str, Decimal] = field(default_factory=dict)  # per market, where the account chose one
+    margin_mode: dict[str, str] = field(default_factory=dict)  # per market, where the account chose one
+    closed_positions: list[Position] = field(default_factory=list)
+    transfers: list[Transfer] = field(default_factory=list)
+    margin_changes: list[MarginChange] = field(default_factory=list)
 
-    def balance(self, asset: str) -> Balance:
-        return self.balances.setdefault(asset, Balance())
+    @property
+    def balances(self) -> dict[str, Balance]:
+        """The default wallet's balances."""
+        return self.wallet(self.default_wallet)
+
+    def wallet(self, name: str | None = None) -> dict[str, Balance]:
+        return self.wallets.setdefault(name or self.default_wallet, {})
+
+    def balance(self, asset: str, wallet: str | None = None) -> Balance:
+        return self.wallet(wallet).setdefault(asset, Balance())
 
 
 class Book:
@@ -210,30 +309,56 @@ class Book:
 
 
 class Exchange:
-    """The simulated exchange. Deterministic for a given seed and clock."""
+    """The simulated exchange. Deterministic for a given seed and clock.
+
+    `wallets` names the wallets every account has; the first is the default (where a market without
+    a wallet of its own settles, and where `add_account`'s balances go).
+    """
 
     MAKER = "market-maker"
 
-    def __init__(self, markets: Iterable[Market], seed: int = 0, clock: Callable[[], int] | None = None) -> None:
+    def __init__(
+        self,
+        markets: Iterable[Market],
+        seed: int = 0,
+        clock: Callable[[], int] | None = None,
+        wallets: Iterable[str] = (DEFAULT_WALLET,),
+    ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))
-        self.markets = {m.symbol: m for m in markets}
+        self.wallets = tuple(wallets) or (DEFAULT_WALLET,)
+        self.markets: dict[str, Market] = {}
         self.accounts: dict[str, Account] = {}
         self.orders: dict[int, Order] = {}
-        self.books = {s: (Book(BUY), Book(SELL)) for s in self.markets}
-        self.stops: dict[str, list[Order]] = {s: [] for s in self.markets}
-        self.trades: dict[str, list[Trade]] = {s: [] for s in self.markets}
-        self.last_price = {s: m.price for s, m in self.markets.items()}
+        self.books: dict[str, tuple[Book, Book]] = {}
+        self.stops: dict[str, list[Order]] = {}
+        self.trades: dict[str, list[Trade]] = {}
+        self.last_price: dict[str, Decimal] = {}
+        for market in markets:
+            self.add_market(market)
         self._ids = itertools.count(1_000_000_001)
         self._fill_ids = itertools.count(1)
+        self._transfer_ids = itertools.count(1)
+        self._position_ids = itertools.count(1)
         self.listeners: list[Callable[[str, Any], None]] = []
 
     # -- set-up ------------------------------------------------------------------------
-    def add_account(self, account_id: str, balances: dict[str, Decimal], permissions: Iterable[str] = ()) -> Account:
-        account = Account(account_id, permissions=frozenset(permissions))
+    def add_account(
+        self,
+        account_id: str,
+        balances: Mapping[str, Decimal],
+        permissions: Iterable[str] = (),
+        wallets: Mapping[str, Mapping[str, Decimal]] | None = None,
+    ) -> Account:
+        """An account with `balances` in the default wallet and, by wallet name, in `wallets`."""
+        account = Account(account_id, permissions=frozenset(permissions), default_wallet=self.wallets[0])
         now = self.clock()
         for asset, amount in balances.items():
             account.balances[asset] = Balance(Decimal(amount), ZERO, now)
+        for name, assets in (wallets or {}).items():
+            self._check_wallet(name)
+            for asset, amount in assets.items():
+                account.wallet(name)[asset] = Balance(Decimal(amount), ZERO, now)
         self.accounts[account_id] = account
         return account
 
@@ -250,10 +375,12 @@ class Exchange:
                     quantity = market.lot_size * lots * max(1, int(market.min_quantity / market.lot_size))
                     need = price * quantity if side == BUY or market.kind != "spot" else quantity
                     asset = market.quote if side == BUY or market.kind != "spot" else market.base
-                    maker.balance(asset).total += need
+                    maker.balance(asset, self.wallet_of(market)).total += need
                     self.place(maker.id, market.symbol, side, "limit", quantity, price=price)
 
     def add_market(self, market: Market) -> None:
+        if market.wallet is not None and market.wallet not in self.wallets:
+            raise ValueError(f"market {market.symbol} settles in wallet {market.wallet}, not one of {self.wallets}")
         self.markets[market.symbol] = market
         self.books[market.symbol] = (Book(BUY), Book(SELL))
         self.stops[market.symbol] = []
@@ -277,10 +404,11 @@ class Exchange:
                 )
             self.last_price[market.symbol] = price
 
-    def market(self, symbol: str) -> Market:
+    def market(self, symbol: str, kind: str | None = None) -> Market:
+        """A market by symbol; with `kind` (spot, perpetual), only a market of that kind."""
         market = self.markets.get(symbol)
-        if market is None:
-            raise SimulatorError("unknown_market", f"unknown market {symbol}")
+        if market is None or (kind is not None and market.kind != kind):
+            raise SimulatorError("unknown_market", f"unknown {kind + ' ' if kind else ''}market {symbol}")
         return market
 
     def account(self, account_id: str) -> Account:
@@ -289,9 +417,152 @@ class Exchange:
             raise SimulatorError("unknown_account", f"unknown account {account_id}")
         return account
 
+    def wallet_of(self, market: Market) -> str:
+        """The wallet a market settles in."""
+        return market.wallet or self.wallets[0]
+
+    def _check_wallet(self, name: str) -> None:
+        if name not in self.wallets:
+            raise SimulatorError("invalid_parameter", f"unknown wallet {name} (wallets: {', '.join(self.wallets)})")
+
     def _emit(self, kind: str, payload: Any) -> None:
         for listener in self.listeners:
             listener(kind, payload)
+
+    # -- leverage, margin and transfers ---------------------------------------------------
+    def leverage(self, account_id: str, symbol: str) -> Decimal:
+        """The account's leverage in a market: its own choice, else the market's default."""
+        return self.account(account_id).leverage.get(symbol, self.market(symbol).leverage)
+
+    def margin_mode(self, account_id: str, symbol: str) -> str:
+        return self.account(account_id).margin_mode.get(symbol, "cross")
+
+    def set_leverage(
+        self, account_id: str, symbol: str, leverage: Decimal, margin_mode: str | None = None
+    ) -> tuple[Decimal, str]:
+        """Choose the leverage (and margin mode) of an account in a perpetual market.
+
+        An open position keeps its margin mode; its margin is re-computed at the new leverage (more
+        margin must be available in the wallet)."""
+        account = self.account(account_id)
+        market = self.market(symbol)
+        if market.kind == "spot":
+            raise SimulatorError("invalid_parameter", f"{symbol} is a spot market: it has no leverage")
+        if leverage < 1 or (market.max_leverage is not None and leverage > market.max_leverage):
+            raise SimulatorError(
+                "invalid_parameter", f"leverage {leverage} is outside 1..{market.max_leverage or 'any'} in {symbol}"
+            )
+        mode = margin_mode or self.margin_mode(account_id, symbol)
+        if mode not in MARGIN_MODES:
+            raise SimulatorError("invalid_parameter", f"margin mode must be one of {', '.join(MARGIN_MODES)}")
+        position = account.positions.get(symbol)
+        if position is not None and position.quantity:
+            if mode != position.margin_mode:
+                raise SimulatorError("invalid_parameter", "the margin mode cannot change while a position is open")
+            balance = account.balance(market.margin_asset, self.wallet_of(market))
+            change = abs(position.quantity) * position.entry_price / leverage - position.margin
+            if change > balance.available:
+                raise SimulatorError(
+                    "insufficient_funds",
+                    f"leverage {leverage} needs {change} {market.margin_asset} more margin; available {balance.available}",
+                )
+            position.margin += change
+            balance.margin += change
+            position.max_margin = max(position.max_margin, position.margin)
+            position.leverage = leverage
+            position.updated_ms = self.clock()
+            self._record_margin(account, market, position, change)
+            self._emit("position", {"account": account.id, "market": symbol, "position": position})
+        account.leverage[symbol] = leverage
+        account.margin_mode[symbol] = mode
+        return leverage, mode
+
+    def adjust_margin(self, account_id: str, symbol: str, amount: Decimal) -> Position:
+        """Add (amount > 0) or remove (amount < 0) margin of an isolated position; it keeps at
+        least its initial margin (size * entry price / leverage)."""
+        account = self.account(account_id)
+        market = self.market(symbol)
+        position = self._open_position(account, symbol)
+        if position.margin_mode != "isolated":
+            raise SimulatorError("invalid_parameter", "only an isolated position's margin can be adjusted")
+        if amount == 0:
+            raise SimulatorError("invalid_parameter", "the margin change must not be 0")
+        balance = account.balance(market.margin_asset, self.wallet_of(market))
+        if amount > balance.available:
+            raise SimulatorError("insufficient_funds", f"available {balance.available} < {amount}")
+        initial = abs(position.quantity) * position.entry_price / position.leverage
+        if position.margin + amount < initial:
+            raise SimulatorError("invalid_parameter", f"the margin cannot go below the initial margin {initial}")
+        position.margin += amount
+        balance.margin += amount
+        position.max_margin = max(position.max_margin, position.margin)
+        position.updated_ms = balance.updated_ms = self.clock()
+        self._record_margin(account, market, position, amount)
+        self._emit("position", {"account": account.id, "market": symbol, "position": position})
+        self._emit("balance", {"account": account.id, "market": symbol})
+        return position
+
+    def _record_margin(self, account: Account, market: Market, position: Position, change: Decimal) -> None:
+        account.margin_changes.append(
+            MarginChange(
+                account.id,
+                market.symbol,
+                position.id,
+                change,
+                position.margin,
+                position.quantity,
+                position.leverage,
+                position.margin_mode,
+                self.last_price[market.symbol],
+                self.clock(),
+                position.bankruptcy_price,
+            )
+        )
+
+    def _open_position(self, account: Account, symbol: str) -> Position:
+        position = account.positions.get(symbol)
+        if position is None or not position.quantity:
+            raise SimulatorError("position_not_found", f"no open position in {symbol}")
+        return position
+
+    def unrealized_pnl(self, account_id: str, asset: str | None = None, wallet: str | None = None) -> Decimal:
+        """Unrealised PnL of the account's open positions (of markets margined in `asset` and settling in `wallet`)."""
+        total = ZERO
+        for position in self.account(account_id).positions.values():
+            market = self.markets[position.market]
+            if position.quantity and asset in (None, market.margin_asset) and wallet in (None, self.wallet_of(market)):
+                total += (self.last_price[position.market] - position.entry_price) * position.quantity
+        return total
+
+    def transferable(self, account_id: str, asset: str, wallet: str | None = None) -> Decimal:
+        """What can leave a wallet (the default one unless named): its available balance, less unrealised
+        losses of the positions it margins."""
+        wallet = wallet or self.wallets[0]
+        balance = self.account(account_id).balance(asset, wallet)
+        return max(ZERO, balance.available + min(ZERO, self.unrealized_pnl(account_id, asset, wallet)))
+
+    def transfer(self, account_id: str, asset: str, amount: Decimal, from_wallet: str, to_wallet: str) -> Transfer:
+        """Move an asset between two wallets of an account."""
+        account = self.account(account_id)
+        self._check_wallet(from_wallet)
+        self._check_wallet(to_wallet)
+        if from_wallet == to_wallet:
+            raise SimulatorError("invalid_parameter", "a transfer needs two different wallets")
+        if amount <= 0:
+            raise SimulatorError("invalid_parameter", f"the amount must be positive, not {amount}")
+        can = self.transferable(account_id, asset, from_wallet)
+        if can < amount:
+            raise SimulatorError("insufficient_funds", f"{asset} transferable from {from_wallet}: {can} < {amount}")
+        now = self.clock()
+        source, target = account.balance(asset, from_wallet), account.balance(asset, to_wallet)
+        source.total -= amount
+        target.total += amount
+        source.updated_ms = target.updated_ms = now
+        record = Transfer(next(self._transfer_ids), account.id, asset, amount, from_wallet, to_wallet, now)
+        account.transfers.append(record)
+        for wallet in (from_wallet, to_wallet):
+            self._emit("balance", {"account": account.id, "market": None, "wallet": wallet, "asset": asset})
+        return record
 
     # -- orders ------------------------------------------------------------------------
     def place(
@@ -307,20 +578,39 @@ class Exchange:
         time_in_force: str = "gtc",
         client_order_id: int | str | None = None,
         order_id: int | None = None,
+        trigger: str | None = None,
+        trigger_reference: str = "last",
+        reduce_only: bool = False,
     ) -> Order:
         """Place an order; raise SimulatorError for requests the exchange would refuse outright.
 
         `order_id` chooses the id (tests seeding a known order); by default the next one is used.
+        Stop orders (stop_limit, stop_market) wait untriggered (status pending) until `trigger`:
+        `above`/`below` when the last price reaches stop_price from below/above, `auto` the one
+        that lies ahead of the last price now; None (default) when the book reaches it (a buy
+        stop on the best ask, a sell stop on the best bid). `trigger_reference` names the price
+        watched (last, mark or index; the simulator's mark and index prices are its last price).
+        A `reduce_only` perpetual order holds no margin; when it executes it is cut to the position
+        it reduces, and cancelled (reason reduce_only) without one.
         """
         account = self.account(account_id)
         market = self.market(symbol)
         if side not in (BUY, SELL):
             raise SimulatorError("invalid_parameter", f"side must be buy or sell, not {side}")
+        if type not in ("limit", "market", *STOP_TYPES):
+            raise SimulatorError("invalid_parameter", f"unknown order type {type}")
         if type in ("limit", "stop_limit") and price is None:
             raise SimulatorError("missing_parameter", f"a {type} order needs a price")
-        if type == "stop_limit" and stop_price is None:
-            raise SimulatorError("missing_parameter", "a stop-limit order needs a stop price")
-        market.check(price if type != "market" else None, quantity)
+        if type in STOP_TYPES and stop_price is None:
+            raise SimulatorError("missing_parameter", f"a {type} order needs a stop price")
+        if trigger not in (None, "above", "below", "auto"):
+            raise SimulatorError("invalid_parameter", f"trigger must be above, below or auto, not {trigger}")
+        if trigger_reference not in ("last", "mark", "index"):
+            raise SimulatorError(
+                "invalid_parameter", f"trigger_reference must be last, mark or index: {trigger_reference}"
+            )
+        is_market = type in ("market", "stop_market")
+        market.check(None if is_market else price, quantity)
         if stop_price is not None:
             market.check(stop_price, quantity)
         now = self.clock()
@@ -331,16 +621,21 @@ class Exchange:
             side=side,
             type=type,
             quantity=quantity,
-            price=price if type != "market" else None,
+            price=None if is_market else price,
             stop_price=stop_price,
             time_in_force=time_in_force,
             client_order_id=client_order_id,
             created_ms=now,
             updated_ms=now,
+            reduce_only=reduce_only and market.kind != "spot",
         )
+        if type in STOP_TYPES:
+            order.trigger_reference = trigger_reference
+            order.auto_trigger = trigger == "auto"
+            order.trigger = self._direction(market, order.stop_price) if order.auto_trigger else trigger
         self._reserve(account, market, order)
         self.orders[order.id] = order
-        if type == "stop_limit":
+        if type in STOP_TYPES:
             order.status = "pending"
             self.stops[symbol].append(order)
             self._emit("order", order)
@@ -348,21 +643,59 @@ class Exchange:
         self._execute(account, market, order)
         return order
 
+    def _direction(self, market: Market, stop_price: Decimal | None) -> str:
+        assert stop_price is not None
+        return "above" if stop_price > self.last_price[market.symbol] else "below"
+
     def _reserve(self, account: Account, market: Market, order: Order) -> None:
-        price = order.price if order.price is not None else self._market_price_estimate(market, order)
         if market.kind == "spot":
+            price = order.price if order.price is not None else self._market_price_estimate(market, order)
             asset, amount = (
                 (market.quote, price * order.quantity) if order.side == BUY else (market.base, order.quantity)
             )
         else:
-            asset, amount = market.margin_asset, price * order.quantity / market.leverage
-        balance = account.balance(asset)
+            asset, amount = market.margin_asset, self._margin_needed(account, market, order, order.quantity)
+        wallet = self.wallet_of(market)
+        balance = account.balance(asset, wallet)
         if account.id != self.MAKER and balance.available < amount:
             raise SimulatorError(
-                "insufficient_funds", f"balance check failed: {asset} available {balance.available} < {amount}"
+                "insufficient_funds",
+                f"balance check failed: {asset} available in {wallet} {balance.available} < {amount}",
             )
         balance.reserved += amount
         order.reserved = amount
+
+    def _margin_needed(self, account: Account, market: Market, order: Order, quantity: Decimal) -> Decimal:
+        """Margin for `quantity` of a perpetual order at its price (a market order's worst price)."""
+        if order.reduce_only:
+            return ZERO
+        price = order.price if order.price is not None else self._market_price_estimate(market, order)
+        opening = self._opening_quantity(account, market, order, quantity)
+        return price * opening / self.leverage(account.id, market.symbol)
+
+    def _reducible(self, account: Account, market: Market, side: str) -> Decimal:
+        """How much of the account's position an order of `side` can reduce."""
+        position = account.positions.get(market.symbol)
+        held = position.quantity if position is not None else ZERO
+        return abs(held) if held and (held > 0) != (side == BUY) else ZERO
+
+    def _opening_quantity(self, account: Account, market: Market, order: Order, quantity: Decimal) -> Decimal:
+        """The part of `quantity` of a perpetual order that would open or add to a position (reducing
+        needs no margin): beyond what is left of the position after the account's other open orders
+        on the same side."""
+        position = account.positions.get(market.symbol)
+        held = position.quantity if position is not None else ZERO
+        if account.id == self.MAKER or not held or (held > 0) == (order.side == BUY):
+            return quantity
+        pending = sum(
+            (
+                o.remaining
+                for o in self._orders_of(account.id)
+                if o is not order and o.is_open and o.market == market.symbol and o.side == order.side
+            ),
+            ZERO,
+        )
+        return max(ZERO, quantity - max(ZERO, abs(held) - pending))
 
     def _market_price_estimate(self, market: Market, order: Order) -> Decimal:
         """Worst price a market order could reach: the far end of the opposite book, or the last price."""
@@ -373,12 +706,19 @@ class Exchange:
     def _release(self, account: Account, market: Market, order: Order, amount: Decimal) -> None:
         asset = market.quote if market.kind != "spot" or order.side == BUY else market.base
         amount = min(amount, order.reserved)
-        account.balance(asset).reserved -= amount
+        account.balance(asset, self.wallet_of(market)).reserved -= amount
         order.reserved -= amount
 
     def _execute(self, account: Account, market: Market, order: Order) -> None:
         bids, asks = self.books[market.symbol]
         opposite, own = (asks, bids) if order.side == BUY else (bids, asks)
+        if order.reduce_only:
+            room = self._reducible(account, market, order.side)
+            if room <= 0:
+                self._close(account, market, order, "cancelled", "reduce_only")
+                return
+            if order.closes_position or order.remaining > room:
+                order.quantity = order.filled + room
 
         def crosses(price: Decimal) -> bool:
             return order.price is None or (price <= order.price if order.side == BUY else price >= order.price)
@@ -402,13 +742,13 @@ class Exchange:
                     opposite.remove(maker)
         if order.remaining <= 0:
             self._close(account, market, order, "filled", None)
-        elif order.type == "market" or order.time_in_force == "ioc":
+        elif order.is_market or order.time_in_force == "ioc":
             self._close(
                 account,
                 market,
                 order,
                 "cancelled",
-                order.time_in_force if order.type != "market" else "market_unfilled",
+                "market_unfilled" if order.is_market else order.time_in_force,
             )
         else:
             own.add(order)
@@ -454,9 +794,9 @@ class Exchange:
         self, account: Account, market: Market, order: Order, price: Decimal, quantity: Decimal, fee: Decimal
     ) -> None:
         now = self.clock()
-        sign = 1 if order.side == BUY else -1
+        wallet = self.wallet_of(market)
         if market.kind == "spot":
-            base, quote = account.balance(market.base), account.balance(market.quote)
+            base, quote = account.balance(market.base, wallet), account.balance(market.quote, wallet)
             if order.side == BUY:
                 limit = order.price if order.price is not None else price
                 self._release(
@@ -475,26 +815,78 @@ class Exchange:
                 quote.total += price * quantity
             base.updated_ms = quote.updated_ms = now
         else:
-            self._release(account, market, order, order.reserved * quantity / (order.remaining + quantity))
-            position = account.positions.setdefault(market.symbol, Position(market.symbol))
-            old = position.quantity
-            new = old + sign * quantity
-            if old == 0 or (old > 0) == (sign > 0):  # opening or adding
-                position.entry_price = (position.entry_price * abs(old) + price * quantity) / abs(new)
-            else:  # reducing, closing or flipping
-                closed = min(abs(old), quantity)
-                pnl = (price - position.entry_price) * closed * (1 if old > 0 else -1)
-                position.realized_pnl += pnl
-                account.balance(market.margin_asset).total += pnl
-                if abs(new) > 0 and (new > 0) != (old > 0):
-                    position.entry_price = price
-                elif new == 0:
-                    position.entry_price = ZERO
-            position.quantity = new
-            position.updated_ms = now
-            self._emit("position", {"account": account.id, "market": market.symbol, "position": position})
-        account.balance(market.quote).total -= fee
+            self._fill_position(account, market, order, price, quantity, fee)
+            # what the rest of the order needs now (the position it reduces may have changed)
+            need = self._margin_needed(account, market, order, order.remaining) if order.remaining > 0 else ZERO
+            if need <= order.reserved:
+                self._release(account, market, order, order.reserved - need)
+            else:  # an accepted order keeps its place: the extra is held without a check
+                account.balance(market.margin_asset, wallet).reserved += need - order.reserved
+                order.reserved = need
+        account.balance(market.quote, wallet).total -= fee
         self._emit("balance", {"account": account.id, "market": market.symbol})
+
+    def _fill_position(
+        self, account: Account, market: Market, order: Order, price: Decimal, quantity: Decimal, fee: Decimal
+    ) -> None:
+        """A perpetual fill: reduce (realising PnL, releasing margin) and/or open (holding margin)."""
+        now = self.clock()
+        balance = account.balance(market.margin_asset, self.wallet_of(market))
+        position = account.positions.setdefault(market.symbol, Position(market.symbol))
+        sign = 1 if order.side == BUY else -1
+        opening = quantity
+        if position.quantity and (position.quantity > 0) != (sign > 0):  # reducing, closing or flipping
+            old = position.quantity
+            closed = min(abs(old), quantity)
+            pnl = (price - position.entry_price) * closed * (1 if old > 0 else -1)
+            released = position.margin * closed / abs(old)
+            position.realized_pnl += pnl
+            order.realized_pnl += pnl
+            position.fees += fee * closed / quantity
+            position.margin -= released
+            balance.margin -= released
+            balance.total += pnl
+            position.quantity = old + sign * closed
+            position.close_price = price
+            position.updated_ms = now
+            opening = quantity - closed
+            if not position.quantity:
+                self._finish(account, position, order)
+        if opening > 0:
+            if not position.quantity:  # a new position
+                position.id = next(self._position_ids)
+                position.created_ms = now
+                position.realized_pnl = position.fees = position.max_quantity = position.max_margin = ZERO
+                position.opened_value = ZERO
+                position.close_price = position.closed_by = None
+                position.margin_mode = self.margin_mode(account.id, market.symbol)
+                position.side = "long" if sign > 0 else "short"
+            position.leverage = self.leverage(account.id, market.symbol)
+            new = position.quantity + sign * opening
+            position.entry_price = (position.entry_price * abs(position.quantity) + price * opening) / abs(new)
+            position.quantity = new
+            margin = price * opening / position.leverage
+            position.margin += margin
+            balance.margin += margin
+            position.opened_value += price * opening
+            position.max_quantity = max(position.max_quantity, abs(new))
+            position.max_margin = max(position.max_margin, position.margin)
+            position.fees += fee * opening / quantity
+        position.updated_ms = balance.updated_ms = now
+        self._emit("position", {"account": account.id, "market": market.symbol, "position": position})
+
+    def _finish(self, account: Account, position: Position, order: Order) -> None:
+        """A position reached zero: a copy goes to the account's position history."""
+        position.closed_by = order.position_stop or order.type
+        for stop in list(self.stops[position.market]):  # its take-profits and stop-losses go with it
+            if stop.account == account.id and stop.position_stop is not None:
+                self._close(account, self.markets[position.market], stop, "cancelled", "position_closed")
+        if position.margin:  # rounding left-overs of proportional releases
+            market = self.markets[position.market]
+            account.balance(market.margin_asset, self.wallet_of(market)).margin -= position.margin
+            position.margin = ZERO
+        account.closed_positions.append(replace(position))
+        position.entry_price = ZERO
 
     def _close(self, account: Account, market: Market, order: Order, status: str, reason: str | None) -> None:
         if order.status == "pending":
@@ -509,16 +901,21 @@ class Exchange:
     def _trigger_stops(self, market: Market) -> None:
         bids, asks = self.books[market.symbol]
         for order in list(self.stops[market.symbol]):
-            assert order.stop_price is not None
-            # A buy stop triggers on the best ask, a sell stop on the best bid.
-            reference = asks.best() if order.side == BUY else bids.best()
-            if reference is None:
+            if order.status != "pending":  # triggered or cancelled meanwhile (by a nested trigger)
                 continue
-            if (order.side == BUY and reference >= order.stop_price) or (
-                order.side == SELL and reference <= order.stop_price
-            ):
+            assert order.stop_price is not None
+            if order.trigger is None:
+                # A buy stop triggers on the best ask, a sell stop on the best bid.
+                reference = asks.best() if order.side == BUY else bids.best()
+                if reference is None:
+                    continue
+                hit = reference >= order.stop_price if order.side == BUY else reference <= order.stop_price
+            else:
+                last = self.last_price[market.symbol]
+                hit = last >= order.stop_price if order.trigger == "above" else last <= order.stop_price
+            if hit:
                 self.stops[market.symbol].remove(order)
-                order.status, order.triggered = "open", True
+                order.status, order.triggered, order.updated_ms = "open", True, self.clock()
                 self._execute(self.accounts[order.account], market, order)
 
     def find(
@@ -567,15 +964,29 @@ class Exchange:
         quantity: Decimal | None = None,
         side: str | None = None,
         symbol: str | None = None,
+        stop_price: Decimal | None = None,
+        trigger_reference: str | None = None,
     ) -> Order:
-        """Reducing quantity keeps the order and its place; any other change replaces it."""
+        """Reducing quantity keeps the order and its place; any other change replaces it.
+
+        An untriggered stop order is changed in place (price, quantity, stop price, the price it
+        watches), keeping its id."""
         order = self.find(account_id, order_id, symbol=symbol)
-        if not order.is_open or order.type == "market":
+        if not order.is_open or (order.is_market and order.status != "pending"):
             raise SimulatorError("order_not_open", f"order {order.id} cannot be modified ({order.status})")
         market = self.markets[order.market]
         new_price = price if price is not None else order.price
         new_quantity = quantity if quantity is not None else order.quantity
         new_side = side or order.side
+        if order.status == "pending":
+            if trigger_reference not in (None, "last", "mark", "index"):
+                raise SimulatorError(
+                    "invalid_parameter", f"trigger_reference must be last, mark or index: {trigger_reference}"
+                )
+            if quantity is not None:
+                order.closes_position = False
+            order.trigger_reference = trigger_reference or order.trigger_reference
+            return self._modify_stop(order, market, new_price, new_quantity, new_side, stop_price)
         market.check(new_price, new_quantity)
         if new_side == order.side and new_price == order.price and new_quantity <= order.quantity:
             if new_quantity <= order.filled:
@@ -592,13 +1003,115 @@ class Exchange:
             account_id,
             order.market,
             new_side,
-            order.type,
+            "limit" if order.type == "stop_limit" else order.type,  # a triggered stop is an order now
             new_quantity - order.filled,
             price=new_price,
-            stop_price=order.stop_price,
             time_in_force=order.time_in_force,
             client_order_id=order.client_order_id,
         )
+
+    def _modify_stop(
+        self,
+        order: Order,
+        market: Market,
+        price: Decimal | None,
+        quantity: Decimal,
+        side: str,
+        stop_price: Decimal | None,
+    ) -> Order:
+        market.check(None if order.is_market else price, quantity)
+        if stop_price is not None:
+            market.check(stop_price, quantity)
+        account = self.accounts[order.account]
+        before = (order.price, order.quantity, order.side, order.stop_price, order.trigger)
+        reserved = order.reserved
+        self._release(account, market, order, reserved)
+        order.price = None if order.is_market else price
+        order.quantity, order.side = quantity, side
+        if stop_price is not None:
+            order.stop_price = stop_price
+            if order.auto_trigger:
+                order.trigger = self._direction(market, stop_price)
+        try:
+            self._reserve(account, market, order)
+        except SimulatorError:  # the old order stands
+            order.price, order.quantity, order.side, order.stop_price, order.trigger = before
+            asset = market.quote if market.kind != "spot" or order.side == BUY else market.base
+            account.balance(asset, self.wallet_of(market)).reserved += reserved
+            order.reserved = reserved
+            raise
+        order.updated_ms = self.clock()
+        self._emit("order", order)
+        return order
+
+    def close_position(
+        self,
+        account_id: str,
+        symbol: str,
+        type: str = "market",
+        quantity: Decimal | None = None,
+        *,
+        price: Decimal | None = None,
+        time_in_force: str = "gtc",
+        client_order_id: int | str | None = None,
+    ) -> Order:
+        """A reduce-only order against the account's position in a market: all of it, or `quantity` of it."""
+        position = self._open_position(self.account(account_id), symbol)
+        size = abs(position.quantity)
+        return self.place(
+            account_id,
+            symbol,
+            SELL if position.quantity > 0 else BUY,
+            type,
+            size if quantity is None else min(quantity, size),
+            price=price,
+            time_in_force=time_in_force,
+            client_order_id=client_order_id,
+            reduce_only=True,
+        )
+
+    def set_position_stop(
+        self,
+        account_id: str,
+        symbol: str,
+        purpose: str,
+        stop_price: Decimal,
+        quantity: Decimal | None = None,
+        *,
+        trigger_reference: str = "last",
+        order_id: int | None = None,
+    ) -> Order:
+        """A take-profit or stop-loss of the account's position: a reduce-only stop-market order on the
+        other side, for `quantity` or (None) the whole position. A long's take-profit waits for the
+        price to rise to stop_price, its stop-loss for the price to fall to it (a short's the other way);
+        all of them are cancelled when the position closes."""
+        if purpose not in ("take_profit", "stop_loss"):
+            raise SimulatorError("invalid_parameter", f"a position stop is a take_profit or a stop_loss, not {purpose}")
+        position = self._open_position(self.account(account_id), symbol)
+        rising = (purpose == "take_profit") == (position.quantity > 0)
+        size = abs(position.quantity)
+        order = self.place(
+            account_id,
+            symbol,
+            SELL if position.quantity > 0 else BUY,
+            "stop_market",
+            size if quantity is None else min(quantity, size),
+            stop_price=stop_price,
+            trigger="above" if rising else "below",
+            trigger_reference=trigger_reference,
+            reduce_only=True,
+            order_id=order_id,
+        )
+        order.position_stop, order.closes_position = purpose, quantity is None
+        return order
+
+    def position_stops(self, account_id: str, symbol: str, purpose: str | None = None) -> list[Order]:
+        """The position's untriggered take-profits and/or stop-losses, oldest first."""
+        return [
+            o
+            for o in self.stops.get(symbol, [])
+            if o.account == account_id and o.position_stop is not None and purpose in (None, o.position_stop)
+        ]
 
     # -- views -------------------------------------------------------------------------
     def _orders_of(self, account_id: str) -> list[Order]:
@@ -606,6 +1119,14 @@ class Exchange:
 
     def open_orders(self, account_id: str, symbol: str | None = None) -> list[Order]:
         return [o for o in self._orders_of(account_id) if o.is_open and (symbol is None or o.market == symbol)]
+
+    def stop_orders(self, account_id: str, symbol: str | None = None, *, pending: bool = True) -> list[Order]:
+        """Untriggered stop orders (`pending`), or the finished ones: triggered, or cancelled before that."""
+        return [
+            o
+            for o in self._orders_of(account_id)
+            if o.is_stop and (symbol is None or o.market == symbol) and (o.status == "pending") == pending
+        ]
 
     def order_history(
         self,
@@ -680,9 +1201,12 @@ class Exchange:
             "low": min((t.price for t in day), default=last),
             "volume": sum((t.quantity for t in day), ZERO),
             "quote_volume": sum((t.quantity * t.price for t in day), ZERO),
+            "buy_volume": sum((t.quantity for t in day if t.taker_side == BUY), ZERO),
+            "sell_volume": sum((t.quantity for t in day if t.taker_side == SELL), ZERO),
             "bid": bids.best(),
             "ask": asks.best(),
             "mark": last,
+            "index": last,
             "open_interest": sum(
                 (
                     max(p.quantity, ZERO)
@@ -733,8 +1257,69 @@ class Exchange:
         ]
         return rows[:limit] if limit else rows
 
-    def balances(self, account_id: str) -> list[tuple[str, Balance]]:
-        return sorted(self.account(account_id).balances.items())
+    def balances(self, account_id: str, wallet: str | None = None) -> list[tuple[str, Balance]]:
+        """One wallet's balances (the default wallet's unless named), by asset."""
+        if wallet is not None:
+            self._check_wallet(wallet)
+        return sorted(self.account(account_id).wallet(wallet).items())
 
     def positions(self, account_id: str, symbol: str | None = None) -> list[Position]:
         return [p for s, p in sorted(self.account(account_id).positions.items()) if symbol is None or s == symbol]
+
+    def position_history(
+        self,
+        account_id: str,
+        symbol: str | None = None,
+        start_ms: int | None = None,
+        end_ms: int | None = None,
+        limit: int | None = None,
+    ) -> list[Position]:
+        """Closed positions, newest first (each as it was when it closed)."""
+        rows = [
+            p
+            for p in reversed(self.account(account_id).closed_positions)
+            if (symbol is None or p.market == symbol)
+            and (start_ms is None or p.updated_ms >= start_ms)
+            and (end_ms is None or p.created_ms <= end_ms)
+        ]
+        return rows[:limit] if limit else rows
+
+    def transfers(
+        self,
+        account_id: str,
+        asset: str | None = None,
+        wallet: str | None = None,
+        start_ms: int | None = None,
+        end_ms: int | None = None,
+        limit: int | None = None,
+    ) -> list[Transfer]:
+        """Transfers between the account's wallets (of one asset, to or from one wallet), newest first."""
+        rows = [
+            t
+            for t in reversed(self.account(account_id).transfers)
+            if asset in (None, t.asset)
+            and wallet in (None, t.from_wallet, t.to_wallet)
+            and (start_ms is None or t.time_ms >= start_ms)
+            and (end_ms is None or t.time_ms <= end_ms)
+        ]
+        return rows[:limit] if limit else rows
+
+    def margin_history(
+        self,
+        account_id: str,
+        symbol: str | None = None,
+        position_id: int | None = None,
+        start_ms: int | None = None,
+        end_ms: int | None = None,
+        limit: int | None = None,
+    ) -> list[MarginChange]:
+        """Margin changes of the account's positions, newest first."""
+        rows = [
+            c
+            for c in reversed(self.account(account_id).margin_changes)
+            if symbol in (None, c.market)
+            and position_id in (None, c.position_id)
+            and (start_ms is None or c.time_ms >= start_ms)
+            and (end_ms is None or c.time_ms <= end_ms)
+        ]
+        return rows[:limit] if limit else rows

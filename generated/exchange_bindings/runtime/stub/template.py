@@ -2,10 +2,11 @@
 
 A template is JSON-like data. A string `"{expr}"` is replaced by the value of `expr` (keeping
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
-context with filters: `{order.side|to:side}`, `{item.side|from:side}`, `{x|default:0}`,
-`{a|or:b}` (path b when a has no value), `{x|unless:all}` (no value when x is 'all'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
+context with filters: `{order.side|to:side}`, `{item.side|from:side}` (on a list: each word), `{x|default:0}`,
+`{a|or:b}` (path b when a has no value), `{x|unless:all}` (no value when x is 'all'), `{x|eq:'A'}` (whether x is 'A'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
 `upper`, `lower`, `seconds`, `split` (a comma list). `{"$each": expr, "$item": template}` renders a list (the element is
-`item`, or `$as`); `{"$if": expr, "$then": t, "$else": t}` chooses.
+`item`, or `$as`); `{"$with": expr, "$as": name, "$item": template}` renders one value under a name (one
+item template serves single results, lists and batch items alike); `{"$if": expr, "$then": t, "$else": t}` chooses.
 
 `compile_template(template, schema, schemas)` turns a template into one Python function (through
 generated source, once per endpoint), with each value converted to the wire type the response
@@ -60,13 +61,17 @@ def _fixed(value: Any) -> str:
     return format(value, "f") if isinstance(value, Decimal) else str(value)
 
 
-def _to(tables: Tables, table: str, value: Any) -> Any:  # simulator word -> API word
+def _to(tables: Tables, table: str, value: Any) -> Any:  # simulator word -> API word (each one of a list)
+    if isinstance(value, list):
+        return [_to(tables, table, v) for v in value]
     return None if value is None else tables[table].get(str(value), value)
 
 
-def _from(tables: Tables, table: str, value: Any) -> Any:  # API word -> simulator word
+def _from(tables: Tables, table: str, value: Any) -> Any:  # API word -> simulator word (each one of a list)
     if value is None:
         return None
+    if isinstance(value, list):
+        return [_from(tables, table, v) for v in value]
     for sim, api in tables[table].items():
         if str(api) == str(value):
             return sim
@@ -172,6 +177,8 @@ class _Generator:
                 code = f"(lambda v: {self.expression(arg, scope)} if v is None else v)({code})"
             elif name == "unless":  # a wildcard word (e.g. 'all') means no value
                 code = f"(lambda v: None if v == {self.const(_literal(arg))} else v)({code})"
+            elif name == "eq":  # true when the value is this word (for $if)
+                code = f"(lambda v: v == {self.const(_literal(arg))})({code})"
             elif name in ("to", "from"):
                 code = f"_{name}(T, {arg!r}, {code})"
             elif name in _SIMPLE:
@@ -229,6 +236,11 @@ class _Generator:
                 inner = {**scope, node.get("$as", "item"): var, "index": index}
                 item = self.node(node["$item"], array.get("items") if array else None, inner)
                 return f"[{item} for {index}, {var} in enumerate({self.expression(node['$each'], scope)} or ())]"
+            if "$with" in node:  # one value under a name: {"$with": expr, "$as": name, "$item": template}
+                self.counter += 1
+                var = f"_w{self.counter}"
+                body = self.node(node["$item"], schema, {**scope, node.get("$as", "it"): var})
+                return f"(lambda {var}: {body})({self.expression(node['$with'], scope)})"
             if "$if" in node:
                 then = self.node(node["$then"], schema, scope)
                 otherwise = self.node(node.get("$else"), schema, scope)

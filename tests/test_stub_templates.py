@@ -1,0 +1,70 @@
+"""The stub's response-template language on its own (no API): filters, $each/$with/$if, wire types."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from exchange_bindings.runtime.stub.template import Context, TemplateError, compile_template
+
+TABLES = {"names": {"AAA-SWAP": "AAA", "BBB-SWAP": "BBB"}, "kinds": {"SPOT": "spot", "FUT": "perpetual"}}
+
+
+def _render(
+    template: Any, schema: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None, **values: Any
+) -> Any:
+    return compile_template(template, schema, schemas)(Context(values, TABLES))
+
+
+def test_word_tables_map_single_words_and_lists_word_by_word() -> None:
+    assert _render("{x|to:names}", x="AAA-SWAP") == "AAA"
+    assert _render("{x|from:names}", x="AAA") == "AAA-SWAP"
+    assert _render("{x|split|from:names}", x="AAA,BBB,CCC") == ["AAA-SWAP", "BBB-SWAP", "CCC"]  # unknown: unchanged
+    assert _render("{x|to:names}", x=["BBB-SWAP", None]) == ["BBB", None]
+
+
+def test_eq_chooses_with_if() -> None:
+    template = {"$if": "kind|eq:'FUT'", "$then": "{name|from:names}", "$else": "{name}"}
+    assert _render(template, kind="FUT", name="AAA") == "AAA-SWAP"
+    assert _render(template, kind="SPOT", name="AAA") == "AAA"
+    assert _render("{kind|to:kinds}", kind="FUT") == "perpetual"
+
+
+def test_with_binds_one_value_for_single_results_lists_and_batch_items() -> None:
+    item = {"id": "{o.id}", "price": "{o.price|default:0}"}
+    order = {"id": 7, "price": Decimal("1.5")}
+    assert _render({"$with": "result", "$as": "o", "$item": item}, result=order) == {"id": 7, "price": Decimal("1.5")}
+    assert _render({"$each": "result", "$as": "o", "$item": item}, result=[order, {"id": 8}]) == [
+        {"id": 7, "price": Decimal("1.5")},
+        {"id": 8, "price": 0},
+    ]
+    batch = {
+        "$each": "result",
+        "$item": {
+            "$if": "item.ok",
+            "$then": {"code": 0, "data": {"$with": "item.result", "$as": "o", "$item": item}},
+            "$else": {"code": "{item.error.code}"},
+        },
+    }
+    results = [{"ok": True, "result": order}, {"ok": False, "error": {"code": "3"}}]
+    assert _render(batch, result=results) == [{"code": 0, "data": {"id": 7, "price": Decimal("1.5")}}, {"code": "3"}]
+
+
+def test_null_is_kept_where_a_union_allows_it_and_dropped_elsewhere() -> None:
+    schemas = {"Thing": {"type": "object", "properties": {"id": {"type": "integer"}}}}
+    schema = {
+        "type": "object",
+        "properties": {
+            "code": {"type": "integer"},
+            "data": {"anyOf": [{"$ref": "#/schemas/Thing"}, {"type": "null"}]},
+            "note": {"type": "string"},
+        },
+    }
+    assert _render({"code": "{c}", "data": None, "note": "{n}"}, schema, schemas, c="12") == {"code": 12, "data": None}
+
+
+def test_unknown_filter_is_an_error() -> None:
+    with pytest.raises(TemplateError, match="unknown filter"):
+        compile_template("{x|nope}")

@@ -257,7 +257,9 @@ def storm(api: ir.ApiIR, *, orders: int = 1000, share: float = 0.3, concurrency:
     assets = {a for m in api.stub["markets"] for a in (m["base"], m["quote"])}
     creds = {c: f"storm-{c}" for c in api.credentials}
     permissions = list(api.config["auth"].get("permissions", {}))
-    stub.add_account("storm", {a: "1000000000" for a in assets}, permissions, creds)
+    funds = {a: "1000000000" for a in assets}
+    wallets = {w: funds for w in api.stub.get("wallets", [])[1:]}  # every wallet funded: any kind of market
+    stub.add_account("storm", funds, permissions, creds, wallets=wallets)
     # each kind of fault strikes share/len of all requests: the i-th is drawn among what the earlier left
     each = share / len(STORM_FAULTS)
     left = 1.0

@@ -71,15 +71,15 @@ def _channel_values(ch: ir.StreamChannelIR) -> dict[str, Any]:
     return {p.python: p.sample for p in ch.params if p.required}
 
 
-def _symbol(api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR, values: dict[str, Any]) -> str | None:
-    """The simulator market a subscription is about, as the channel's stub mapping says."""
+def _scope(api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR, values: dict[str, Any]) -> dict[str, Any]:
+    """The simulator markets a subscription is about (its symbol, its market kind), as the
+    channel's stub mapping says."""
     args = (_spec_channel(api, st, ch).get("stub") or {}).get("args")
     if args is None:
-        return next((str(v) for v in values.values()), None)
+        return {"symbol": next((str(v) for v in values.values()), None)}
     wire = {p.wire: values.get(p.python) for p in ch.params}
     scope = compile_template(args)(Context({"params": wire, "now": 0}, api.stub["values"]))
-    symbol = scope.get("symbol") if isinstance(scope, dict) else None
-    return symbol if isinstance(symbol, str) else None
+    return scope if isinstance(scope, dict) else {}
 
 
 def _spec_channel(api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR) -> dict[str, Any]:
@@ -101,11 +101,15 @@ def _strict(api: ir.ApiIR, schema: dict[str, Any], typed: Any) -> None:
     assert_strict(api, schema, msgspec.to_builtins(typed))
 
 
-def _trade(stub: Any, api: ir.ApiIR, symbol: str | None, client_order_id: int | None = None) -> None:
-    """Two demo accounts trade one lot on `symbol` (or the first market); the book keeps both
+def _trade(stub: Any, api: ir.ApiIR, scope: dict[str, Any], client_order_id: int | None = None) -> None:
+    """Two demo accounts trade one lot on the scope's market (or the first of its kind); the book keeps both
     sides. The first account's order (the one streams log in with) carries `client_order_id`;
     it also leaves a stop order waiting far above the market."""
-    market = next((m for m in api.stub["markets"] if m["symbol"] == symbol), api.stub["markets"][0])
+    markets = api.stub["markets"]
+    market = next(
+        (m for m in markets if m["symbol"] == scope.get("symbol")),
+        next((m for m in markets if "kind" in scope and m.get("kind", "spot") == scope["kind"]), markets[0]),
+    )
     lot = max(Decimal(market["lot_size"]), Decimal(market.get("min_quantity", "0")))
     price = Decimal(market["price"]) * 2
     first, second = (a["id"] for a in api.stub["accounts"][:2])
@@ -147,7 +151,7 @@ def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], s
                 assert type(got).__name__ == ch.message_annotation.removeprefix("models.")
             stub_map = spec_channel.get("stub")
             if stub_map:
-                _trade(stub, api, _symbol(api, st, ch, values))
+                _trade(stub, api, _scope(api, st, ch, values))
                 await _next_matching(subscription, lambda m: True)
                 assert_strict(api, spec_channel["message"], subscription.last_raw)
 
@@ -175,7 +179,7 @@ def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], se
                     break
             assert canonical(msgspec.to_builtins(message)) == target
         else:
-            _trade(stub, api, _symbol(api, st, ch, values))
+            _trade(stub, api, _scope(api, st, ch, values))
             subscription.next(timeout=TIMEOUT)
             assert_strict(api, _spec_channel(api, st, ch)["message"], subscription.subscription.last_raw)
 
@@ -285,19 +289,19 @@ def test_reconnect_logs_in_resubscribes_and_keeps_delivering(
     stub.reset(seed=3, book_levels=0)
     orders = _order_channel(api, st)
     values = _channel_values(orders)
-    symbol = _symbol(api, st, orders, values)
+    scope = _scope(api, st, orders, values)
 
     async def run() -> None:
         async with _stream_class(api, st, sync=False)(url=url, **_creds(api)) as stream:
             subscription = await getattr(stream, f"subscribe_{orders.name}")(**values)
-            _trade(stub, api, symbol, client_order_id=77)
+            _trade(stub, api, scope, client_order_id=77)
             await _next_matching(subscription, lambda m: True)
             assert stub.ws_drop() == 1
             deadline = time.monotonic() + TIMEOUT
             while stream.reconnects < 1 or not stream._ready.is_set():
                 assert time.monotonic() < deadline, "did not reconnect"
                 await asyncio.sleep(0.02)
-            _trade(stub, api, symbol, client_order_id=78)
+            _trade(stub, api, scope, client_order_id=78)
             pushed = await _next_matching(subscription, lambda m: "78" in msgspec.json.encode(m).decode())
             assert pushed is not None  # the resubscribed private channel delivers
 

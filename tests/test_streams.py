@@ -19,6 +19,7 @@ from stub_support import assert_strict
 from exchange_bindings import errors
 from exchange_bindings.runtime.stream import CommandOutcomeUnknown, StreamStalledError
 from exchange_bindings.runtime.stub.serve import ServerThread
+from exchange_bindings.runtime.stub.streams import Session
 from exchange_bindings.runtime.stub.template import Context, compile_template
 from generator import ir
 from generator.loader import api_folders, load_spec
@@ -462,3 +463,35 @@ def test_slow_consumer_drops_oldest_and_counts(case: tuple[ir.ApiIR, ir.StreamIR
             assert subscription.dropped >= 40
 
     asyncio.run(run())
+
+
+LIMITED = [(api, st) for api, st in STREAMS if api.stub["streams"][st.name].get("rate_limits", {}).get("public")]
+
+
+@pytest.mark.parametrize("case", LIMITED, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_stub_socket_enforces_the_message_limit(case: tuple[ir.ApiIR, ir.StreamIR]) -> None:
+    """A connection that is not logged in may send the public bucket's limit of messages in its
+    period; the next one is refused with the API's throttle code (and the socket stays open)."""
+    api, st = case
+    spec = api.stub["streams"][st.name]
+    bucket = api.config["rate_limits"]["buckets"][spec["rate_limits"]["public"]]
+    proto = spec["protocol"]
+    stub = generated(api.id, "stub").create_stub(seed=3)
+    server = stub.streams[st.name]
+    loop = asyncio.new_event_loop()
+    try:
+        session = Session(asyncio.Queue(), loop, ip="127.0.0.1")
+        op = next(iter(spec["commands"].values()))["op"]
+        replies = [
+            server.handle(session, msgspec.json.encode({proto["op"]: op, proto.get("tag", "tag"): i}).decode())
+            for i in range(int(bucket["limit"]) + 1)
+        ]
+    finally:
+        loop.close()
+    code_field = proto.get("reply_code", "code")
+    codes = [str(r[0].get(code_field)) for r in replies]
+    throttle = _login_code(api, st, "rate_limited")
+    assert throttle not in codes[:-1] and codes[-1] == throttle
+    stub.control.limits = False
+    again = server.handle(session, msgspec.json.encode({proto["op"]: op}).decode())
+    assert str(again[0].get(code_field)) != throttle

@@ -110,15 +110,22 @@ class Stub:
         self._compiled = _endpoint_templates(spec)
         self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
         self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
+        self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         # one socket server per stream (an API may have several: spot and futures), by URL path
         self.streams = {
             name: StreamServer(
-                config, st, spec, lambda: self.exchange, self._error_fields, lambda key: self.keys.get(key)
+                config,
+                st,
+                spec,
+                lambda: self.exchange,
+                self._error_fields,
+                lambda key: self.keys.get(key),
+                self.limiters,
+                lambda: self.control.limits,
             )
             for name, st in spec.get("streams", {}).items()
         }
         self.seed = seed
-        self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         self.reset(seed)
 
     # -- state ---------------------------------------------------------------------------
@@ -673,7 +680,7 @@ class Stub:
             if self.streams:
                 by_path = {path: name for name, path in self.stream_paths().items()}
                 name = by_path.get(scope["path"].rstrip("/") or "/", next(iter(self.streams)))
-                await self.streams[name].serve(receive, send)
+                await self.streams[name].serve(scope, receive, send)
             return
         if scope["type"] != "http":
             return

@@ -14,6 +14,7 @@ import gzip
 import hmac as hmac_lib
 import json
 import re
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 import msgspec
 
 from ..config import ApiConfig, seconds
+from ..limits import Limiter, Registry, check_all
 from ..signing import hmac_message, hmac_signature
 from .actions import ACTIONS, run
 from .conform import conformer, invalid_value
@@ -57,6 +59,8 @@ class Session:
     subscriptions: dict[str, tuple[_Channel, dict[str, Any], dict[str, Any]]] = field(default_factory=dict)
     stalled_until: float = 0.0
     dropped: asyncio.Event = field(default_factory=asyncio.Event)
+    ip: str = ""
+    limiters: dict[str, Limiter] = field(default_factory=dict)  # the connection's own buckets
 
     def send_each(self, message: Any) -> None:
         """A push, or a list of pushes (a template rendering one message per market)."""
@@ -78,6 +82,8 @@ class StreamServer:
         exchange: Callable[[], Exchange],
         reject: Callable[[str, str, Mapping[str, str]], dict[str, Any]],
         keys: Callable[[str], Any],
+        limiters: Registry | None = None,
+        limits_on: Callable[[], bool] = lambda: True,
     ) -> None:
         self.config = config
         self.spec = spec
@@ -87,6 +93,9 @@ class StreamServer:
         self.exchange = exchange
         self.reject = reject  # reason, detail, this stream's codes -> {"code", "message"}
         self.keys = keys  # api key -> the stub's key record
+        self.limiters = limiters or Registry(margin=0.0)  # account and IP buckets (the stub's, exact)
+        self.limits_on = limits_on
+        self.roles: Mapping[str, str] = spec.get("rate_limits", {})
         self.sessions: list[Session] = []
         self.gzip = spec.get("compression") == "gzip"
         self._typed_tags = self.proto.get("tag_type") == "integer"
@@ -142,12 +151,16 @@ class StreamServer:
         return _Channel(name, regex, spec, push, args, scope, params, interval, keys)
 
     # -- the connection --------------------------------------------------------------------------
-    async def serve(self, receive: Receive, send: Send) -> None:
+    async def serve(self, scope: Mapping[str, Any], receive: Receive, send: Send) -> None:
         message = await receive()
         if message["type"] != "websocket.connect":
             return
+        ip = str((scope.get("client") or ("",))[0])
+        if self._wait(self.roles.get("connect"), ip, None, 1) > 0:  # too many connections: refused
+            await send({"type": "websocket.close", "code": 1008})
+            return
         await send({"type": "websocket.accept"})
-        session = Session(asyncio.Queue(), asyncio.get_running_loop())
+        session = Session(asyncio.Queue(), asyncio.get_running_loop(), ip=ip)
         self.sessions.append(session)
         sender = asyncio.create_task(self._sender(session, send))
         ticker = asyncio.create_task(self._periodic(session))
@@ -261,10 +274,14 @@ class StreamServer:
         tag = message.get(proto.get("tag", ""))
         if tag is not None and len(str(tag)) > int(proto.get("tag_max_length", 1 << 30)):
             return [self._failure(str(op), None, None, "invalid_parameter", "the tag is too long")]
+        entry = self.commands.get(str(op))
+        items = message.get(proto.get("batch_data", "")) if entry is not None and entry[1].get("batch") else None
+        wait = self._message_wait(session, entry[1] if entry else None, len(items) if isinstance(items, list) else 1)
+        if wait > 0:
+            return [self._failure(str(op), None, tag, "rate_limited", f"too many messages; retry in {wait:.3f}s")]
         if op in self.channel_ops:
             channel, subscribe = self.channel_ops[op]
             return self._channel_subscription(session, str(op), channel, tag, message.get(proto["data"]), subscribe)
-        entry = self.commands.get(str(op))
         if entry is None:
             return [self._failure(str(op), None, tag, "unknown_route", f"unknown operation {op!r}")]
         name, command, (args_of, respond) = entry
@@ -292,6 +309,37 @@ class StreamServer:
                 return [self._failure(str(op), command, tag, "too_many_items", f"at most {limit} items")]
             return [self._command(session, str(op), command, tag, item, args_of, respond) for item in items]
         return [self._command(session, str(op), command, tag, message.get(proto.get("data", "data")), args_of, respond)]
+
+    def _wait(self, name: str | None, ip: str, session: Session | None, cost: int) -> float:
+        """Count `cost` units in a bucket of the spec's; the wait it asks for (0: taken)."""
+        return self._check(self._units(name, ip, session, cost))
+
+    def _units(self, name: str | None, ip: str, session: Session | None, cost: int) -> list[tuple[Limiter, int]]:
+        bucket = self.config.limits.buckets.get(name or "")
+        if bucket is None or not cost:
+            return []
+        if bucket.scope in ("connection", "session"):
+            if session is None:
+                return []
+            limiter = session.limiters.get(bucket.name) or session.limiters.setdefault(bucket.name, Limiter(bucket))
+            return [(limiter, cost)]
+        key = ip if bucket.scope == "ip" else (session.account if session is not None else None)
+        return [] if key is None else [(self.limiters.get(self.config.api, bucket, key), cost)]
+
+    def _check(self, units: list[tuple[Limiter, int]]) -> float:
+        if not units or not self.limits_on():
+            return 0.0
+        return check_all(units, time.monotonic())[0]
+
+    def _message_wait(self, session: Session, command: Mapping[str, Any] | None, items: int) -> float:
+        """A message's units: one in the connection's message bucket (logged in or not), and the
+        command's own costs (per item of a batch)."""
+        role = self.roles.get("authenticated" if session.account else "public")
+        units = self._units(role, session.ip, session, 1)
+        for name, cost in ((command or {}).get("cost") or {}).items():
+            if isinstance(cost, int):
+                units += self._units(name, session.ip, session, cost * max(items, 1))
+        return self._check(units)
 
     def _login(self, session: Session, op: str, command: Mapping[str, Any], tag: Any, data: Any) -> dict[str, Any]:
         login = self.spec["login"]

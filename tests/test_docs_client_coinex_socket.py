@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import json
 import time
+import zlib
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -121,7 +122,11 @@ def test_market_channels_push_after_a_trade(socket: str, sockets: tuple[Any, dic
         assert reply["code"] == 0
         depth = await client.push("depth.update")
         assert depth["data"]["market"] == "BTCUSDT" and depth["data"]["is_full"] is True
-        assert len(depth["data"]["depth"]["bids"]) <= 10
+        book = depth["data"]["depth"]
+        assert len(book["bids"]) <= 10 and book["bids"] and book["asks"]
+        # the docs' checksum: CRC-32 of bid1_price:bid1_amount:...:ask1_price:ask1_amount:...
+        levels = ":".join(f"{price}:{amount}" for price, amount in [*book["bids"], *book["asks"]])
+        assert book["checksum"] == zlib.crc32(levels.encode())
         for channel in ("deals", "state", "bbo"):
             assert (await client.call(f"{channel}.subscribe", {"market_list": []}))["code"] == 0
         accounts = [a for a in stub.spec["accounts"][:2]]

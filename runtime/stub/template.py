@@ -4,7 +4,8 @@ A template is JSON-like data. A string `"{expr}"` is replaced by the value of `e
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
 context with filters: `{order.side|to:side}`, `{item.side|from:side}` (on a list: each word), `{x|default:0}`,
 `{a|or:b}` (path b when a has no value), `{x|unless:all}` (no value when x is 'all'), `{x|eq:'A'}` (whether x is 'A'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
-`upper`, `lower`, `seconds`, `split` (a comma list). `{"$each": expr, "$item": template}` renders a list (the element is
+`upper`, `lower`, `seconds`, `split` (a comma list), `crc32_book` (a book's checksum: CRC-32 of its levels as
+sent, `bid1_price:bid1_size:...:ask1_price:ask1_size...`). `{"$each": expr, "$item": template}` renders a list (the element is
 `item`, or `$as`); `{"$with": expr, "$as": name, "$item": template}` renders one value under a name (one
 item template serves single results, lists and batch items alike); `{"$if": expr, "$then": t, "$else": t}` chooses.
 
@@ -17,12 +18,13 @@ null. Requests then only call it.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
 from ..config import seconds
-from .conform import REF, conformer, is_nullable, scalar_converter, type_kinds
+from .conform import REF, conformer, is_nullable, scalar_converter, type_kinds, wire_text
 
 _EXPR = re.compile(r"\{([^{}]+)\}")
 Tables = Mapping[str, Mapping[str, Any]]
@@ -98,7 +100,14 @@ _SIMPLE: dict[str, Callable[[Any], Any]] = {
     "lower": _guard(lambda v: str(v).lower()),
     "seconds": _guard(lambda v: int(seconds(str(v)))),  # '60s', '5m' -> 60, 300
     "split": _guard(lambda v: [part for part in str(v).split(",") if part]),  # 'A,B' -> ['A', 'B']
+    "crc32_book": _guard(lambda v: _book_crc32(v)),
 }
+
+
+def _book_crc32(book: Any) -> int:
+    """CRC-32 of a book's levels as the wire shows them, 'price:size' joined by ':', bids first."""
+    levels = [*(_get(book, "bids") or []), *(_get(book, "asks") or [])]
+    return zlib.crc32(":".join(f"{wire_text(p)}:{wire_text(q)}" for p, q in levels).encode())
 
 
 def _is_literal(text: str) -> bool:

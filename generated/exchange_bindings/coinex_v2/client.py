@@ -3591,7 +3591,9 @@ class Client(SyncAPIClient):
             interval: Merge interval ("0" for no merging)
 
         Notes:
-            - the depth checksum is not computed by the stub; merging by interval is not applied
+            - the checksum is the unsigned CRC-32 of the levels as sent (the docs call it a signed
+              32-bit integer, their example 2578768879 is unsigned: the example is followed);
+              merging by interval is not applied
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-depth
         """
@@ -7895,8 +7897,9 @@ class Client(SyncAPIClient):
             interval: Merge interval ("0" = no merging)
 
         Notes:
-            - the depth checksum (crc32 of the levels) is not computed by the stub; merging by
-              interval is not applied
+            - the checksum is the unsigned CRC-32 of the levels as sent (the docs call it a signed
+              32-bit integer, their example 2578768879 is unsigned: the example is followed);
+              merging by interval is not applied
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-depth
         """
@@ -10025,7 +10028,9 @@ class AsyncClient(AsyncAPIClient):
             interval: Merge interval ("0" for no merging)
 
         Notes:
-            - the depth checksum is not computed by the stub; merging by interval is not applied
+            - the checksum is the unsigned CRC-32 of the levels as sent (the docs call it a signed
+              32-bit integer, their example 2578768879 is unsigned: the example is followed);
+              merging by interval is not applied
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-depth
         """
@@ -14329,8 +14334,9 @@ class AsyncClient(AsyncAPIClient):
             interval: Merge interval ("0" = no merging)
 
         Notes:
-            - the depth checksum (crc32 of the levels) is not computed by the stub; merging by
-              interval is not applied
+            - the checksum is the unsigned CRC-32 of the levels as sent (the docs call it a signed
+              32-bit integer, their example 2578768879 is unsigned: the example is followed);
+              merging by interval is not applied
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-depth
         """

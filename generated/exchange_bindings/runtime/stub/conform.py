@@ -19,6 +19,11 @@ def _fixed(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def wire_text(value: Any) -> str:
+    """A value as a string field carries it on the wire (decimals without trailing zeros)."""
+    return _fixed(value) if isinstance(value, Decimal) else str(value)
+
+
 _TYPES: dict[str, type | tuple[type, ...]] = {"string": str, "integer": int, "boolean": bool, "number": (int, float)}
 
 

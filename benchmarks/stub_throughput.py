@@ -51,12 +51,14 @@ def wrk(binary: str, url: str, connections: int) -> tuple[float, float]:
 
 
 def public_path(api: ir.ApiIR) -> tuple[str, str]:
-    """A public GET without required arguments that the stub computes from the simulator (not a canned example)."""
-    ep = next(
+    """A public GET without required arguments that the stub computes from the simulator (not a
+    canned example): the market list if there is one (what clients load first), else the first."""
+    mapped = [
         e
         for e in api.endpoints
         if e.method == "GET" and e.auth is None and not e.required_params and e.name in api.stub["endpoints"]
-    )
+    ]
+    ep = next((e for e in mapped if api.stub["endpoints"][e.name].get("action") == "markets"), mapped[0])
     return ep.name, ep.path
 
 

@@ -334,6 +334,7 @@ class Exchange:
         self.stops: dict[str, list[Order]] = {}
         self.trades: dict[str, list[Trade]] = {}
         self.last_price: dict[str, Decimal] = {}
+        self._tickers: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}  # symbol -> (state key, ticker)
         for market in markets:
             self.add_market(market)
         self._ids = itertools.count(1_000_000_001)
@@ -1189,10 +1190,17 @@ class Exchange:
     def ticker(self, symbol: str) -> dict[str, Any]:
         market = self.market(symbol)
         now = self.clock()
-        day = [t for t in self.trades[symbol] if t.time_ms >= now - 86_400_000]
         bids, asks = self.books[symbol]
         last = self.last_price[symbol]
-        return {
+        # the day's figures change with a trade, a book top or the second (the 24 h window slides):
+        # kept until one does, so a polling client costs a lookup, not a scan of the day's trades
+        trades = self.trades[symbol]
+        key = (len(trades), trades[-1].id if trades else 0, now // 1000, bids.best(), asks.best(), last)
+        cached = self._tickers.get(symbol)
+        if cached is not None and cached[0] == key:
+            return {**cached[1], "time_ms": now}
+        day = [t for t in self.trades[symbol] if t.time_ms >= now - 86_400_000]
+        ticker = {
             "market": symbol,
             "last": last,
             "last_quantity": day[-1].quantity if day else ZERO,
@@ -1218,6 +1226,8 @@ class Exchange:
             ),
             "time_ms": now,
         }
+        self._tickers[symbol] = (key, ticker)
+        return {**ticker}
 
     def candles(
         self,

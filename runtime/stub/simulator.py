@@ -1284,15 +1284,11 @@ class Exchange:
         end_ms: int | None = None,
         limit: int | None = None,
     ) -> list[Position]:
-        """Closed positions, newest first (each as it was when it closed)."""
-        rows = [
-            p
-            for p in reversed(self.account(account_id).closed_positions)
-            if (symbol is None or p.market == symbol)
-            and (start_ms is None or p.updated_ms >= start_ms)
-            and (end_ms is None or p.created_ms <= end_ms)
-        ]
-        return rows[:limit] if limit else rows
+        """Closed positions, newest first (each as it was when it closed), that were open in the window."""
+        rows = self.account(account_id).closed_positions
+        return _newest_first(
+            rows, lambda p: symbol in (None, p.market), start_ms, end_ms, limit, opened=lambda p: p.created_ms
+        )
 
     def transfers(
         self,
@@ -1304,15 +1300,14 @@ class Exchange:
         limit: int | None = None,
     ) -> list[Transfer]:
         """Transfers between the account's wallets (of one asset, to or from one wallet), newest first."""
-        rows = [
-            t
-            for t in reversed(self.account(account_id).transfers)
-            if asset in (None, t.asset)
-            and wallet in (None, t.from_wallet, t.to_wallet)
-            and (start_ms is None or t.time_ms >= start_ms)
-            and (end_ms is None or t.time_ms <= end_ms)
-        ]
-        return rows[:limit] if limit else rows
+        rows = self.account(account_id).transfers
+        return _newest_first(
+            rows,
+            lambda t: asset in (None, t.asset) and wallet in (None, t.from_wallet, t.to_wallet),
+            start_ms,
+            end_ms,
+            limit,
+        )
 
     def margin_history(
         self,
@@ -1324,12 +1319,35 @@ class Exchange:
         limit: int | None = None,
     ) -> list[MarginChange]:
         """Margin changes of the account's positions, newest first."""
-        rows = [
-            c
-            for c in reversed(self.account(account_id).margin_changes)
-            if symbol in (None, c.market)
-            and position_id in (None, c.position_id)
-            and (start_ms is None or c.time_ms >= start_ms)
-            and (end_ms is None or c.time_ms <= end_ms)
-        ]
-        return rows[:limit] if limit else rows
+        rows = self.account(account_id).margin_changes
+        return _newest_first(
+            rows, lambda c: symbol in (None, c.market) and position_id in (None, c.position_id), start_ms, end_ms, limit
+        )
+
+
+def _newest_first(
+    rows: list[Any],
+    keep: Callable[[Any], bool],
+    start_ms: int | None,
+    end_ms: int | None,
+    limit: int | None,
+    opened: Callable[[Any], int] | None = None,
+) -> list[Any]:
+    """A history's rows that `keep` accepts and that fall in [start_ms, end_ms], newest first, at
+    most `limit`. A row is a moment (`time_ms`), or a span from `opened` to its `updated_ms`."""
+    ended: Callable[[Any], int] = _updated_ms if opened is not None else _time_ms
+    began = opened or ended
+    out = [
+        r
+        for r in reversed(rows)
+        if keep(r) and (start_ms is None or ended(r) >= start_ms) and (end_ms is None or began(r) <= end_ms)
+    ]
+    return out[:limit] if limit else out
+
+
+def _updated_ms(row: Any) -> int:
+    return int(row.updated_ms)
+
+
+def _time_ms(row: Any) -> int:
+    return int(row.time_ms)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import msgspec
 import pytest
 from conftest import APIS
 from stub_driver import Driver
@@ -173,3 +174,34 @@ def test_cli_human_output(api: ir.ApiIR) -> None:
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
+
+
+MARKET_LISTS = [
+    (api, ep)
+    for api in API_LIST
+    for ep in api.endpoints
+    if api.stub["endpoints"].get(ep.name, {}).get("action") == "markets" and not ep.required_params
+]
+
+
+@pytest.mark.parametrize("case", MARKET_LISTS, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_market_lists_show_a_market_added_later(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    """Market lists are rendered once per set of markets: a market listed later appears at once,
+    and a reset forgets it."""
+    api, ep = case
+    from conftest import generated
+
+    stub = generated(api.id, "stub").create_stub(seed=1)
+    client = generated(api.id).Client(
+        base_url="http://stub", http_client=httpx.Client(transport=stub.transport()), **stub.credentials
+    )
+    kind = api.stub["endpoints"][ep.name].get("args", {}).get("kind")  # the endpoint's market kind, if any
+    template = next(m for m in api.stub["markets"] if kind in (None, m.get("kind", "spot")))
+    listed = getattr(client, ep.name)  # every market: no arguments
+    before = msgspec.json.encode(listed())
+    assert msgspec.json.encode(listed()).count(b"ZZZ") == 0
+    stub.add_market(**{**template, "symbol": "ZZZNEW", "base": "ZZZ"})
+    after = msgspec.json.encode(listed())
+    assert b"ZZZ" in after and b"ZZZ" not in before
+    stub.reset(seed=1)
+    assert b"ZZZ" not in msgspec.json.encode(listed())

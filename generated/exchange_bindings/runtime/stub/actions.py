@@ -454,6 +454,10 @@ def _modify(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
     )
 
 
+# Actions whose result depends on their arguments and the listed markets alone (markets are never
+# changed once listed): a stub may keep the rendered answer until a market is added.
+MARKET_DATA_ONLY = frozenset({"markets", "assets"})
+
 ACTIONS: dict[str, Action] = {
     "markets": lambda ex, acc, args: [ex.markets[s] for s in _symbols(ex, args)],
     "assets": _assets,

@@ -29,7 +29,7 @@ from ..config import ApiConfig, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, sign_parts
-from .actions import ACTIONS, run
+from .actions import ACTIONS, MARKET_DATA_ONLY, run
 from .control import Control, Fault, LoggedRequest
 from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
@@ -108,6 +108,15 @@ class Stub:
         # Templates and response schemas are compiled once per spec (stubs of one API share them);
         # requests only call them.
         self._compiled = _endpoint_templates(spec)
+        # endpoints whose answer is a function of their parameters and the markets alone: public,
+        # a market-data action, and no clock or account in the template
+        self._market_data = frozenset(
+            name
+            for name, m in spec.get("endpoints", {}).items()
+            if m.get("action") in MARKET_DATA_ONLY
+            and not re.search(r"\{(now|account_id|exchange)\b", json.dumps(m.get("respond")))
+        )
+        self._rendered: dict[tuple[Any, ...], bytes] = {}
         self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
         self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
@@ -141,6 +150,7 @@ class Stub:
             markets, seed=self.seed, clock=self.clock, wallets=self.spec.get("wallets", (DEFAULT_WALLET,))
         )
         self.exchange.listeners.append(self._on_event)
+        self._rendered.clear()
         self.keys: dict[str, _Key] = {}
         for account in self.spec.get("accounts", []):
             self.add_account(
@@ -429,6 +439,11 @@ class Stub:
         window = mapping.get("recv_window")
         if window is not None:
             self._check_window(window, params, now)
+        cached = (op.name, id(self.exchange), len(self.exchange.markets), _frozen(params))
+        if op.name in self._market_data:  # rendered once per set of markets (see MARKET_DATA_ONLY)
+            body = self._rendered.get(cached)
+            if body is not None:
+                return StubResponse(200, body)
         action = ACTIONS[mapping["action"]]
         batch = mapping.get("batch")
         coid = (op.retry or {}).get("client_order_id") if self.config.duplicates == "replay" else None
@@ -454,7 +469,12 @@ class Stub:
         pages = self.spec.get("pagination", {}).get(op.name)
         if pages is not None and pages["style"] == "page" and isinstance(result, list):
             result, has_next = _page(result, params, pages)
-        return StubResponse(200, _ENCODER.encode(self._success(respond(ctx.child(result=result)), has_next)))
+        body = _ENCODER.encode(self._success(respond(ctx.child(result=result)), has_next))
+        if op.name in self._market_data:
+            if len(self._rendered) >= 1024:  # bounded: arbitrary parameters must not grow it forever
+                self._rendered.clear()
+            self._rendered[cached] = body
+        return StubResponse(200, body)
 
     def _once(self, account: str | None, client_order_id: Any, place: Callable[[], Any]) -> Any:
         """Place an order unless the account already placed one with this client order id; then
@@ -740,6 +760,11 @@ def _endpoint_templates(spec: Mapping[str, Any]) -> dict[str, tuple[Compiled, Co
         }
         cached = _TEMPLATES[id(spec)] = (spec, compiled)
     return cached[1]
+
+
+def _frozen(params: Mapping[str, Any]) -> str:
+    """Request parameters as one hashable key."""
+    return json.dumps(params, sort_keys=True, default=str)
 
 
 def _compact(body: Any) -> Any:

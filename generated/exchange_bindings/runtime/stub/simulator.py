@@ -39,7 +39,7 @@ class SimulatorError(Exception):
         super().__init__(f"{reason}: {message}")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Market:
     symbol: str
     base: str

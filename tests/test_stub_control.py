@@ -205,3 +205,19 @@ def test_market_lists_show_a_market_added_later(case: tuple[ir.ApiIR, ir.Endpoin
     assert b"ZZZ" in after and b"ZZZ" not in before
     stub.reset(seed=1)
     assert b"ZZZ" not in msgspec.json.encode(listed())
+
+
+@pytest.mark.parametrize("api", [a for a in API_LIST if len(a.stub.get("wallets", [])) > 1], ids=lambda a: a.id)
+def test_state_shows_every_wallet(api: ir.ApiIR) -> None:
+    from conftest import generated
+
+    stub = generated(api.id, "stub").create_stub(seed=1)
+    account = api.stub["accounts"][0]["id"]
+    first, second = api.stub["wallets"][:2]
+    asset, amount = next(iter(api.stub["accounts"][0]["balances"].items()))
+    before = stub.state()["accounts"][account]["wallets"]
+    stub.exchange.transfer(account, asset, Decimal("1"), first, second)
+    after = stub.state()["accounts"][account]["wallets"]
+    assert after[first][asset]["total"] == before[first][asset]["total"] - 1
+    assert after[second][asset]["total"] == before.get(second, {}).get(asset, {}).get("total", 0) + 1
+    assert Decimal(amount) >= 1

@@ -614,6 +614,11 @@ class Stub:
             "accounts": {
                 a.id: {
                     "balances": {k: {"total": b.total, "reserved": b.reserved} for k, b in a.balances.items()},
+                    # every wallet of APIs with several (spot, futures, ...), margin held included
+                    "wallets": {
+                        name: {k: {"total": b.total, "reserved": b.reserved, "margin": b.margin} for k, b in w.items()}
+                        for name, w in a.wallets.items()
+                    },
                     "positions": {s: p.quantity for s, p in a.positions.items()},
                 }
                 for a in ex.accounts.values()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 import textwrap
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -129,7 +127,6 @@ class StreamChannelIR:
     message_annotation: str
     interval: float | str | None  # the spec's duration between pushes when the channel is periodic
     subscription: dict[str, Any] | None  # the channel's own subscribe/unsubscribe commands
-    keys: tuple[str, ...] | None  # params that say whose pushes a subscription gets (None: all of them)
 
 
 @dataclass(frozen=True)
@@ -268,7 +265,6 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
             message_annotation=annotation(c["message"], request=False),
             interval=c.get("interval"),
             subscription=_strip_notes(c["subscription"]) if "subscription" in c else None,
-            keys=_keys(c.get("subscription")),
         )
         for cname, c in sorted(stream.get("channels", {}).items())
     )
@@ -301,14 +297,6 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
             for cname, c in sorted(stream.get("commands", {}).items())
         ),
     )
-
-
-def _keys(subscription: dict[str, Any] | None) -> tuple[str, ...] | None:
-    """The params in an unsubscribe item: they identify whose pushes a subscription receives."""
-    if subscription is None:
-        return None
-    item = subscription.get("unsubscribe_item", subscription["item"])
-    return tuple(re.findall(r"\{(\w+)\}", json.dumps(item)))
 
 
 def _pager(ep: dict[str, Any]) -> dict[str, Any]:

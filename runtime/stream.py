@@ -41,7 +41,7 @@ from .stub.conform import conformer, invalid_value
 
 log = logging.getLogger("exchange_bindings.stream")
 _ENCODER = msgspec.json.Encoder(decimal_format="number")  # string-typed decimals are already strings
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")  # "{name}" in subscription item templates
 M = TypeVar("M")
 R = TypeVar("R")
 _CLOSED = object()
@@ -99,8 +99,12 @@ class ChannelDef:
     auth: bool = False
     interval: float | str | None = None  # periodic channels push at least this often (a spec duration)
     subscription: Mapping[str, Any] | None = None  # the channel's own subscribe/unsubscribe commands
-    keys: tuple[str, ...] | None = None  # the params that say whose pushes a subscription gets (default: all)
     schemas: Mapping[str, Any] | None = None  # each param's schema, to refuse bad values before sending
+
+    @property
+    def keys(self) -> tuple[str, ...] | None:
+        """The params that say whose pushes a subscription gets (None: all of them)."""
+        return None if self.subscription is None else subscription_keys(self.subscription)
 
     @property
     def period(self) -> float | None:
@@ -118,6 +122,12 @@ class ChannelDef:
         return _fill(template, values)
 
 
+def subscription_keys(subscription: Mapping[str, Any]) -> tuple[str, ...]:
+    """The params in a channel's unsubscribe item: they identify a subscription (and its pushes)."""
+    item = subscription.get("unsubscribe_item", subscription["item"])
+    return tuple(PLACEHOLDER.findall(msgspec.json.encode(item).decode()))
+
+
 def _fill(template: Any, values: Mapping[str, Any]) -> Any:
     """A template over values: a whole placeholder keeps the value's type; None if a value is missing."""
     if isinstance(template, list):
@@ -128,10 +138,10 @@ def _fill(template: Any, values: Mapping[str, Any]) -> Any:
         return None if any(v is None for v in filled.values()) else filled
     if not isinstance(template, str):
         return template
-    whole = _PLACEHOLDER.fullmatch(template)
+    whole = PLACEHOLDER.fullmatch(template)
     if whole:
         return values.get(whole.group(1))
-    names = _PLACEHOLDER.findall(template)
+    names = PLACEHOLDER.findall(template)
     if any(values.get(n) is None for n in names):
         return None
     return template.format_map({n: values[n] for n in names})

@@ -24,6 +24,7 @@ import msgspec
 from ..config import ApiConfig, seconds
 from ..limits import Limiter, Registry, check_all
 from ..signing import hmac_message, hmac_signature
+from ..stream import PLACEHOLDER, subscription_keys
 from .actions import ACTIONS, run
 from .conform import conformer, invalid_value
 from .simulator import Exchange, SimulatorError
@@ -143,11 +144,7 @@ class StreamServer:
         scope = compile_template(stub["args"]) if "args" in stub else None
         interval = seconds(spec["interval"]) if "interval" in spec else None
         subscription = spec.get("subscription")
-        keys = (
-            tuple(re.findall(r"\{(\w+)\}", json.dumps(subscription.get("unsubscribe_item", subscription["item"]))))
-            if subscription
-            else params
-        )
+        keys = subscription_keys(subscription) if subscription else params
         return _Channel(name, regex, spec, push, args, scope, params, interval, keys)
 
     # -- the connection --------------------------------------------------------------------------
@@ -560,9 +557,6 @@ class StreamServer:
         return len(self.sessions)
 
 
-_WHOLE = re.compile(r"\{(\w+)\}")
-
-
 def _parse(template: Any, item: Any) -> dict[str, Any] | None:
     """The values a list item holds, read back through its template (None: it does not fit)."""
     if isinstance(template, list):
@@ -575,7 +569,7 @@ def _parse(template: Any, item: Any) -> dict[str, Any] | None:
                 return None
             out.update(part)
         return out
-    if isinstance(template, str) and (whole := _WHOLE.fullmatch(template)):
+    if isinstance(template, str) and (whole := PLACEHOLDER.fullmatch(template)):
         return {whole.group(1): item}
     if isinstance(template, str):
         regex = "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(template)) + "$"

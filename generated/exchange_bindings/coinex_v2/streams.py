@@ -97,7 +97,6 @@ _FUTURES_CHANNELS = {
             "list": "ccy_list",
             "item": "{ccy}",
         },
-        keys=("ccy",),
         schemas={
             "ccy": {"type": "string"},
         },
@@ -116,7 +115,6 @@ _FUTURES_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -135,7 +133,6 @@ _FUTURES_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -160,7 +157,6 @@ _FUTURES_CHANNELS = {
             "item": ["{market}", "{limit}", "{interval}", "{is_full}"],
             "unsubscribe_item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
             "limit": {"type": "integer", "enum": [5, 10, 20, 50]},
@@ -203,7 +199,6 @@ _FUTURES_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -222,7 +217,6 @@ _FUTURES_CHANNELS = {
             "list": "channels",
             "item": "{channel}",
         },
-        keys=("channel",),
         schemas={
             "channel": {"type": "integer", "default": 101},
         },
@@ -241,7 +235,6 @@ _FUTURES_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -260,7 +253,6 @@ _FUTURES_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -279,7 +271,6 @@ _FUTURES_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -298,7 +289,6 @@ _FUTURES_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -317,7 +307,6 @@ _FUTURES_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -336,7 +325,6 @@ _FUTURES_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -860,7 +848,6 @@ _SPOT_CHANNELS = {
             "list": "ccy_list",
             "item": "{ccy}",
         },
-        keys=("ccy",),
         schemas={
             "ccy": {"type": "string"},
         },
@@ -879,7 +866,6 @@ _SPOT_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -898,7 +884,6 @@ _SPOT_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -923,7 +908,6 @@ _SPOT_CHANNELS = {
             "item": ["{market}", "{limit}", "{interval}", "{is_full}"],
             "unsubscribe_item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
             "limit": {"type": "integer", "enum": [5, 10, 20, 50]},
@@ -966,7 +950,6 @@ _SPOT_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -985,7 +968,6 @@ _SPOT_CHANNELS = {
             "list": "channels",
             "item": "{channel}",
         },
-        keys=("channel",),
         schemas={
             "channel": {"type": "integer", "default": 101},
         },
@@ -1004,7 +986,6 @@ _SPOT_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -1023,7 +1004,6 @@ _SPOT_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -1042,7 +1022,6 @@ _SPOT_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },
@@ -1061,7 +1040,6 @@ _SPOT_CHANNELS = {
             "list": "market_list",
             "item": "{market}",
         },
-        keys=("market",),
         schemas={
             "market": {"type": "string"},
         },

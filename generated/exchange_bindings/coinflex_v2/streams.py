@@ -189,7 +189,6 @@ _WEBSOCKET_CHANNELS = {
         auth=True,
         interval=None,
         subscription=None,
-        keys=None,
         schemas={
             "instrumentId": {"type": "string"},
         },
@@ -203,7 +202,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval=None,
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -217,7 +215,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -231,7 +228,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -245,7 +241,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -259,7 +254,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -273,7 +267,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -287,7 +280,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -301,7 +293,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -315,7 +306,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -329,7 +319,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -343,7 +332,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -357,7 +345,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -371,7 +358,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="100ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -385,7 +371,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="100ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -399,7 +384,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="100ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -413,7 +397,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="100ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -427,7 +410,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="100ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -441,7 +423,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval=None,
         subscription=None,
-        keys=None,
         schemas={},
     ),
     "market": ChannelDef(
@@ -453,7 +434,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="1s",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -467,7 +447,6 @@ _WEBSOCKET_CHANNELS = {
         auth=True,
         interval=None,
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -481,7 +460,6 @@ _WEBSOCKET_CHANNELS = {
         auth=True,
         interval=None,
         subscription=None,
-        keys=None,
         schemas={
             "instrumentId": {"type": "string"},
         },
@@ -495,7 +473,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval="500ms",
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },
@@ -509,7 +486,6 @@ _WEBSOCKET_CHANNELS = {
         auth=False,
         interval=None,
         subscription=None,
-        keys=None,
         schemas={
             "marketCode": {"type": "string"},
         },

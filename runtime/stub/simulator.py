@@ -483,7 +483,7 @@ class Exchange:
         least its initial margin (size * entry price / leverage)."""
         account = self.account(account_id)
         market = self.market(symbol)
-        position = self._open_position(account, symbol)
+        position = self.open_position(account, symbol)
         if position.margin_mode != "isolated":
             raise SimulatorError("invalid_parameter", "only an isolated position's margin can be adjusted")
         if amount == 0:
@@ -520,7 +520,8 @@ class Exchange:
             )
         )
 
-    def _open_position(self, account: Account, symbol: str) -> Position:
+    def open_position(self, account: Account, symbol: str) -> Position:
+        """The account's open position in a market; refused as position_not_found without one."""
         position = account.positions.get(symbol)
         if position is None or not position.quantity:
             raise SimulatorError("position_not_found", f"no open position in {symbol}")
@@ -1057,7 +1058,7 @@ class Exchange:
         client_order_id: int | str | None = None,
     ) -> Order:
         """A reduce-only order against the account's position in a market: all of it, or `quantity` of it."""
-        position = self._open_position(self.account(account_id), symbol)
+        position = self.open_position(self.account(account_id), symbol)
         size = abs(position.quantity)
         return self.place(
             account_id,
@@ -1088,7 +1089,7 @@ class Exchange:
         all of them are cancelled when the position closes."""
         if purpose not in ("take_profit", "stop_loss"):
             raise SimulatorError("invalid_parameter", f"a position stop is a take_profit or a stop_loss, not {purpose}")
-        position = self._open_position(self.account(account_id), symbol)
+        position = self.open_position(self.account(account_id), symbol)
         rising = (purpose == "take_profit") == (position.quantity > 0)
         size = abs(position.quantity)
         order = self.place(

@@ -327,9 +327,7 @@ def _position_stop(ex: Exchange, account_id: str, symbol: str, args: dict[str, A
 def _modify_position_stop(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
     account_id = _account(account)
     symbol = _required_symbol(ex, args)
-    position = ex.account(account_id).positions.get(symbol)
-    if position is None or not position.quantity:
-        raise SimulatorError("position_not_found", f"no open position in {symbol}")
+    position = ex.open_position(ex.account(account_id), symbol)
     order = _position_stop(ex, account_id, symbol, args)
     ex.modify(
         account_id,
@@ -345,9 +343,7 @@ def _cancel_position_stop(ex: Exchange, account: str | None, args: dict[str, Any
     """Cancel one take-profit or stop-loss (by order_id), or every one of that purpose."""
     account_id = _account(account)
     symbol = _required_symbol(ex, args)
-    position = ex.account(account_id).positions.get(symbol)
-    if position is None or not position.quantity:
-        raise SimulatorError("position_not_found", f"no open position in {symbol}")
+    position = ex.open_position(ex.account(account_id), symbol)
     if args.get("order_id") is not None:
         orders = [_position_stop(ex, account_id, symbol, args)]
     else:

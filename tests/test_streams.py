@@ -122,6 +122,14 @@ def _trade(stub: Any, api: ir.ApiIR, scope: dict[str, Any], client_order_id: int
     stub.place_order(first, side="buy", **stop)  # rests untriggered: for channels of stop orders
 
 
+async def _until(condition: Any, failure: str) -> None:
+    """Wait (up to TIMEOUT) until `condition()` holds."""
+    deadline = time.monotonic() + TIMEOUT
+    while not condition():
+        assert time.monotonic() < deadline, failure
+        await asyncio.sleep(0.02)
+
+
 async def _next_matching(subscription: Any, predicate: Any) -> Any:
     deadline = time.monotonic() + TIMEOUT
     while time.monotonic() < deadline:
@@ -298,10 +306,7 @@ def test_reconnect_logs_in_resubscribes_and_keeps_delivering(
             _trade(stub, api, scope, client_order_id=77)
             await _next_matching(subscription, lambda m: True)
             assert stub.ws_drop() == 1
-            deadline = time.monotonic() + TIMEOUT
-            while stream.reconnects < 1 or not stream._ready.is_set():
-                assert time.monotonic() < deadline, "did not reconnect"
-                await asyncio.sleep(0.02)
+            await _until(lambda: stream.reconnects >= 1 and stream._ready.is_set(), "did not reconnect")
             _trade(stub, api, scope, client_order_id=78)
             pushed = await _next_matching(subscription, lambda m: "78" in msgspec.json.encode(m).decode())
             assert pushed is not None  # the resubscribed private channel delivers
@@ -323,15 +328,12 @@ def test_command_cut_off_by_a_drop_is_unknown_and_never_repeated(
         async with _stream_class(api, st, sync=False)(url=url, **_creds(api)) as stream:
             stub.ws_stall(30)  # the order is placed but its reply is held back...
             task = asyncio.create_task(getattr(stream, cmd.name)(**{**kwargs, "client_order_id": 4242}))
-            deadline = time.monotonic() + TIMEOUT
-            while not [o for o in stub.exchange.open_orders(account) if o.client_order_id == 4242]:
-                assert time.monotonic() < deadline
-                await asyncio.sleep(0.01)
+            placed = lambda: any(o.client_order_id == 4242 for o in stub.exchange.open_orders(account))  # noqa: E731
+            await _until(placed, "the order was not placed")
             stub.ws_drop()  # ...and the connection drops before it is sent
             with pytest.raises(CommandOutcomeUnknown):
                 await task
-            while stream.reconnects < 1 or not stream._ready.is_set():
-                await asyncio.sleep(0.02)
+            await _until(lambda: stream.reconnects >= 1 and stream._ready.is_set(), "did not reconnect")
             await asyncio.sleep(0.2)
 
     asyncio.run(run())
@@ -398,10 +400,7 @@ def test_watchdog_detects_a_stalled_stream(case: tuple[ir.ApiIR, ir.StreamIR], s
             await asyncio.sleep(1.0)  # a healthy connection stays up
             assert stream.stalls == 0
             stub.ws_stall(3)
-            deadline = time.monotonic() + TIMEOUT
-            while stream.stalls < 1 or stream.reconnects < 1:
-                assert time.monotonic() < deadline, "the stall went unnoticed"
-                await asyncio.sleep(0.05)
+            await _until(lambda: stream.stalls >= 1 and stream.reconnects >= 1, "the stall went unnoticed")
             await _next_matching(subscription, lambda m: True)  # delivering again after the reconnect
         async with _stream_class(api, st, sync=False)(url=url, watchdog=0.5, reconnect=False, **_creds(api)) as stream:
             subscription = await getattr(stream, f"subscribe_{channel.name}")(**values)

@@ -92,6 +92,8 @@ def burst_endpoint(api: ir.ApiIR, name: str) -> ir.EndpointIR:
 
 
 def wire_values(api: ir.ApiIR, ep: ir.EndpointIR) -> dict[str, Any]:
+    """Valid wire values for a call: the first example's params, else the spec's samples, with a
+    timestamp that the stub checks against a receive window made current."""
     wire = dict(ep.examples[0].get("params", {})) if ep.examples else {}
     for p in ep.required_params:
         wire.setdefault(p.wire, p.sample)

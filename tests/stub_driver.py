@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 import msgspec
-from stub_support import kwargs
 
+from benchmarks.limits import kwargs
 from exchange_bindings import errors
 from generator import ir
 

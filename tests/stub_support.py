@@ -6,12 +6,10 @@ import base64
 import hashlib
 import hmac
 import json
-import time
 from decimal import Decimal
 from typing import Any
 
 import httpx
-import msgspec
 from conftest import generated
 
 from exchange_bindings.runtime.signing import Credentials, Signer
@@ -22,28 +20,6 @@ from generator.loader import strict_validator
 
 def stub_of(api: ir.ApiIR, seed: int = 0) -> Any:
     return generated(api.id, "stub").create_stub(seed=seed)
-
-
-def wire_values(ep: ir.EndpointIR, api: ir.ApiIR | None = None) -> dict[str, Any]:
-    """Valid wire values for a call: the first example's params, else the spec's samples.
-
-    With `api`, a timestamp that the stub checks against a receive window is made current.
-    """
-    wire = dict(ep.examples[0].get("params", {})) if ep.examples else {}
-    for p in ep.required_params:
-        wire.setdefault(p.wire, p.sample)
-    window = (api.stub["endpoints"].get(ep.name, {}).get("recv_window") if api else None) or {}
-    if window.get("timestamp") in wire:
-        wire[window["timestamp"]] = int(time.time() * 1000)
-    return wire
-
-
-def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str, Any]:
-    """Keyword arguments of the generated method for these wire values (structs built as a user would)."""
-    op = generated(api.id, "client").OPERATIONS[ep.name]
-    types = {p.wire: p.type for p in op.params}
-    python = {p.wire: p.python for p in ep.params}
-    return {python[k]: msgspec.convert(v, types[k], strict=False) for k, v in wire.items()}
 
 
 def build_request(

@@ -9,14 +9,15 @@ import time
 import httpx
 import pytest
 from conftest import ENDPOINTS, endpoint_id
-from stub_support import build_request, independent_signature, seed_example_order, signing_message, stub_of, wire_values
+from stub_support import build_request, independent_signature, seed_example_order, signing_message, stub_of
 
+from benchmarks.limits import wire_values
 from generator import ir
 
 
 def _foreign(api: ir.ApiIR, ep: ir.EndpointIR, *, legacy: bool = False) -> httpx.Request:
     """The request, query keys reversed, signed without the runtime."""
-    request = build_request(api, ep, wire_values(ep, api), reverse_query=True)
+    request = build_request(api, ep, wire_values(api, ep), reverse_query=True)
     if ep.auth is not None:
         scheme = api.config["auth"]["schemes"][ep.auth]
         creds = api.stub["accounts"][0]["credentials"]
@@ -53,7 +54,7 @@ def _accepted(api: ir.ApiIR, response: httpx.Response) -> bool:
 def test_docs_following_client_is_served(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
-    seed_example_order(api, ep, stub, wire_values(ep, api))
+    seed_example_order(api, ep, stub, wire_values(api, ep))
     with httpx.Client(transport=stub.transport()) as http:
         response = http.send(_foreign(api, ep))
     assert _accepted(api, response), response.text[:300]
@@ -67,7 +68,7 @@ def test_older_signature_accepted_only_where_the_spec_says(case: tuple[ir.ApiIR,
     api, ep = case
     scheme = api.config["auth"]["schemes"][ep.auth]
     stub = stub_of(api)
-    seed_example_order(api, ep, stub, wire_values(ep, api))
+    seed_example_order(api, ep, stub, wire_values(api, ep))
     with httpx.Client(transport=stub.transport()) as http:
         response = http.send(_foreign(api, ep, legacy=True))
     assert _accepted(api, response) == ("sha256_with_secret" in scheme.get("also_accept", [])), response.text[:300]

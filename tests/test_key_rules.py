@@ -7,8 +7,9 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, generated
-from stub_support import raw_request, stub_of, wire_values
+from stub_support import raw_request, stub_of
 
+from benchmarks.limits import wire_values
 from exchange_bindings.runtime.stub.simulator import SimulatorError
 from generator import ir
 from generator.naming import snake
@@ -30,7 +31,7 @@ def _new_key(api: ir.ApiIR, name: str) -> dict[str, str]:
 def _send(api: ir.ApiIR, stub: Any, creds: dict[str, str], client_ip: str = "127.0.0.1") -> httpx.Response:
     ep = _signed_get(api)
     with httpx.Client(transport=stub.transport(client_ip=client_ip)) as http:
-        return http.send(raw_request(api, ep, wire_values(ep, api), creds))
+        return http.send(raw_request(api, ep, wire_values(api, ep), creds))
 
 
 def _code(api: ir.ApiIR, response: httpx.Response) -> str | None:

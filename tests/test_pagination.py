@@ -12,8 +12,9 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 from conftest import ENDPOINTS, endpoint_id, generated
-from stub_support import kwargs, stub_of, wire_values
+from stub_support import stub_of
 
+from benchmarks.limits import kwargs, wire_values
 from generator import ir
 
 PAGED = [(api, ep) for api, ep in ENDPOINTS if ep.pager and ep.examples]
@@ -53,7 +54,7 @@ def _pages_transport(api: ir.ApiIR, ep: ir.EndpointIR, pages: int, seen: list[di
 
 
 def _iter_args(api: ir.ApiIR, ep: ir.EndpointIR) -> dict[str, Any]:
-    values = kwargs(api, ep, {k: v for k, v in wire_values(ep, api).items() if k in {p.wire for p in ep.iter_params}})
+    values = kwargs(api, ep, {k: v for k, v in wire_values(api, ep).items() if k in {p.wire for p in ep.iter_params}})
     limit = next(p.python for p in ep.params if p.wire == (ep.pager or {}).get("limit"))
     return {**values, limit: LIMIT}
 

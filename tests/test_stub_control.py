@@ -16,8 +16,8 @@ import msgspec
 import pytest
 from conftest import APIS
 from stub_driver import Driver
-from stub_support import kwargs, wire_values
 
+from benchmarks.limits import kwargs, wire_values
 from exchange_bindings import errors
 from generator import ir
 
@@ -33,7 +33,7 @@ def _public(api: ir.ApiIR) -> ir.EndpointIR:
 
 
 def _call(api: ir.ApiIR, client: Any, ep: ir.EndpointIR) -> Any:
-    return getattr(client, ep.name)(**kwargs(api, ep, wire_values(ep, api)))
+    return getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
 
 
 @pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)

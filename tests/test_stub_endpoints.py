@@ -10,8 +10,9 @@ import httpx
 import msgspec
 import pytest
 from conftest import ENDPOINTS, canonical, endpoint_id, generated
-from stub_support import assert_strict, kwargs, seed_example_order, stub_of, wire_values
+from stub_support import assert_strict, seed_example_order, stub_of
 
+from benchmarks.limits import kwargs, wire_values
 from generator import ir
 from generator.loader import body_schema
 
@@ -43,11 +44,11 @@ def _recording(transport: httpx.MockTransport, bodies: list[bytes]) -> httpx.Moc
 def test_sync_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
-    seed_example_order(api, ep, stub, wire_values(ep, api))
+    seed_example_order(api, ep, stub, wire_values(api, ep))
     bodies: list[bytes] = []
     http = httpx.Client(transport=_recording(stub.transport(), bodies))
     with generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **stub.credentials) as client:
-        result = getattr(client, ep.name)(**kwargs(api, ep, wire_values(ep, api)))
+        result = getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
     assert stub.control.requests()[-1]["status"] == 200
     _strict(api, ep, bodies[-1], result)
 
@@ -56,7 +57,7 @@ def test_sync_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
 def test_async_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
-    seed_example_order(api, ep, stub, wire_values(ep, api))
+    seed_example_order(api, ep, stub, wire_values(api, ep))
     bodies: list[bytes] = []
 
     async def run() -> Any:
@@ -64,7 +65,7 @@ def test_async_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None
         async with generated(api.id).AsyncClient(
             base_url="http://stub.invalid", http_client=http, **stub.credentials
         ) as client:
-            return await getattr(client, ep.name)(**kwargs(api, ep, wire_values(ep, api)))
+            return await getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
 
     result = asyncio.run(run())
     _strict(api, ep, bodies[-1], result)

@@ -16,8 +16,9 @@ import httpx
 import msgspec
 import pytest
 from conftest import APIS, generated
-from stub_support import build_request, kwargs, wire_values
+from stub_support import build_request
 
+from benchmarks.limits import kwargs, wire_values
 from exchange_bindings import errors
 from exchange_bindings.runtime.signing import Credentials, Signer
 from generator import ir
@@ -507,7 +508,7 @@ def _market_endpoints(kind: str) -> list[ir.EndpointIR]:
         mapping = STUB["endpoints"].get(ep.name, {})
         if mapping.get("args", {}).get("kind") != kind:
             continue
-        wire = wire_values(ep, API)
+        wire = wire_values(API, ep)
         items = wire.get(mapping.get("batch", ""), None)
         if "market" in wire or (isinstance(items, list) and items and isinstance(items[0], dict)):
             out.append(ep)
@@ -526,7 +527,7 @@ def _send(stub: Any, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str, Any]:
 
 
 def _with_market(ep: ir.EndpointIR, name: str) -> dict[str, Any]:
-    wire = wire_values(ep, API)
+    wire = wire_values(API, ep)
     batch = STUB["endpoints"][ep.name].get("batch", "")
     if "market" in wire:
         wire["market"] = name

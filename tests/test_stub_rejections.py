@@ -9,8 +9,9 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id
-from stub_support import build_request, independent_signature, raw_request, signing_message, stub_of, wire_values
+from stub_support import build_request, independent_signature, raw_request, signing_message, stub_of
 
+from benchmarks.limits import wire_values
 from generator import ir
 
 SIGNED = [c for c in ENDPOINTS if c[1].auth is not None]
@@ -43,7 +44,7 @@ def test_bad_signature(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     secret = api.config["auth"]["schemes"][ep.auth]["secret"]
     creds[secret] = "not-the-secret"
     stub = stub_of(api)
-    _expect(api, _send(stub, raw_request(api, ep, wire_values(ep, api), creds)), "bad_signature")
+    _expect(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds)), "bad_signature")
 
 
 @pytest.mark.parametrize("case", SIGNED, ids=endpoint_id)
@@ -51,8 +52,8 @@ def test_unknown_key_and_unsigned(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
     creds = {k: "nobody" for k in _demo(api)}
-    _expect(api, _send(stub, raw_request(api, ep, wire_values(ep, api), creds)), "unknown_key")
-    _expect(api, _send(stub, raw_request(api, ep, wire_values(ep, api), None)), "unknown_key")
+    _expect(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds)), "unknown_key")
+    _expect(api, _send(stub, raw_request(api, ep, wire_values(api, ep), None)), "unknown_key")
 
 
 PERMISSION_CASES = [
@@ -68,7 +69,7 @@ def test_missing_permission(case: tuple[ir.ApiIR, ir.EndpointIR, dict[str, Any]]
     api, ep, account = case
     _expect(
         api,
-        _send(stub_of(api), raw_request(api, ep, wire_values(ep, api), account["credentials"])),
+        _send(stub_of(api), raw_request(api, ep, wire_values(api, ep), account["credentials"])),
         "missing_permission",
     )
 
@@ -84,7 +85,7 @@ WINDOWED = [(api, ep) for api, ep in ENDPOINTS if "recv_window" in api.stub["end
 def test_stale_timestamp(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     window = api.stub["endpoints"][ep.name]["recv_window"]
-    wire = wire_values(ep, api)
+    wire = wire_values(api, ep)
     wire[window["timestamp"]] = int(time.time() * 1000) - 60_000
     wire[window["window"]] = 5_000
     stub = stub_of(api)
@@ -98,7 +99,7 @@ MISSING = [(api, ep, p) for api, ep in ENDPOINTS for p in ep.required_params if 
 @pytest.mark.parametrize("case", MISSING, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].wire}")
 def test_missing_parameter(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> None:
     api, ep, param = case
-    wire = wire_values(ep, api)
+    wire = wire_values(api, ep)
     del wire[param.wire]
     _expect(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "missing_parameter")
 
@@ -119,7 +120,7 @@ WRONG_TYPE = [
 @pytest.mark.parametrize("case", WRONG_TYPE, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].wire}")
 def test_wrong_type(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> None:
     api, ep, param = case
-    wire = {**wire_values(ep, api), param.wire: "not-a-valid-value"}
+    wire = {**wire_values(api, ep), param.wire: "not-a-valid-value"}
     _expect(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "invalid_parameter")
 
 
@@ -132,7 +133,7 @@ def test_malformed_requests_never_500(case: tuple[ir.ApiIR, ir.EndpointIR]) -> N
     api, ep = case
     stub = stub_of(api)
     creds = _demo(api)
-    base = wire_values(ep, api)
+    base = wire_values(api, ep)
     variants: list[dict[str, Any]] = []
     for name, value in base.items():
         for junk in GARBAGE:
@@ -179,7 +180,7 @@ def test_stale_header_timestamp(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     stub = stub_of(api)
     creds = _demo(api)
     for age_ms, fresh in ((seconds(scheme["window"]) * 1000 + 60_000, False), (0, True)):
-        request = build_request(api, ep, wire_values(ep, api))
+        request = build_request(api, ep, wire_values(api, ep))
         stamp = str(int(time.time() * 1000 - age_ms))
         signature = independent_signature(scheme, creds[scheme["secret"]], signing_message(scheme, request, stamp))
         for header, template in scheme["headers"].items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
@@ -159,19 +160,7 @@ def test_seeded_books_are_deterministic() -> None:
 
 
 # -- wallets, transfers, leverage ----------------------------------------------------------------------
-FUTURES = Market(
-    "AAA-SWAP",
-    "AAA",
-    "QQQ",
-    kind="perpetual",
-    tick_size=D("0.5"),
-    lot_size=D("0.1"),
-    min_quantity=D("0.1"),
-    price=D(100),
-    leverage=D(10),
-    max_leverage=D(20),
-    wallet="futures",
-)
+FUTURES = replace(PERP, symbol="AAA-SWAP", max_leverage=D(20), wallet="futures")  # settles in its own wallet
 
 
 @pytest.fixture

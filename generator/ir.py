@@ -46,6 +46,7 @@ class EndpointIR:
     retry: dict[str, Any] | None
     examples: tuple[dict[str, Any], ...]
     notes: tuple[str, ...]
+    lost_answer: str = ""  # what the client does when an order's answer is lost (order placements)
 
     @property
     def pager(self) -> dict[str, Any] | None:
@@ -93,6 +94,12 @@ class EndpointIR:
                 lines += textwrap.wrap(
                     f"{p.python}: {text}", DOC_WIDTH, initial_indent="    ", subsequent_indent="        "
                 )
+        if self.lost_answer:
+            lines += [
+                "",
+                "Lost answers:",
+                *textwrap.wrap(self.lost_answer, DOC_WIDTH, initial_indent="    ", subsequent_indent="    "),
+            ]
         if self.notes:  # the spec's recorded choices and ambiguities, where users meet them
             lines += ["", "Notes:"]
             for note in self.notes:
@@ -168,8 +175,9 @@ def build(spec: Spec) -> ApiIR:
     schemas: dict[str, Any] = data.get("schemas", {})
     auth = data.get("auth", {})
     default_cost = data.get("rate_limits", {}).get("default_cost", {})
+    duplicates = data.get("retry", {}).get("client_order_ids", {}).get("duplicates", "accept")
     endpoints = tuple(
-        _endpoint(name, ep, auth, default_cost, schemas) for name, ep in sorted(data["endpoints"].items())
+        _endpoint(name, ep, auth, default_cost, schemas, duplicates) for name, ep in sorted(data["endpoints"].items())
     )
     stream_payloads = [
         c.get("data") for st in data.get("streams", {}).values() for c in st.get("commands", {}).values()
@@ -384,7 +392,12 @@ def _retry(ep: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any] | None
 
 
 def _endpoint(
-    name: str, ep: dict[str, Any], auth: dict[str, Any], default_cost: dict[str, Any], schemas: dict[str, Any]
+    name: str,
+    ep: dict[str, Any],
+    auth: dict[str, Any],
+    default_cost: dict[str, Any],
+    schemas: dict[str, Any],
+    duplicates: str = "accept",
 ) -> EndpointIR:
     mode = ep.get("auth", "none")
     scheme = None if mode == "none" else auth.get("default") if mode == "required" else mode
@@ -416,7 +429,41 @@ def _endpoint(
         retry=_retry(ep, schemas),
         examples=tuple(ep.get("examples", [])),
         notes=notes,
+        lost_answer=_lost_answer(ep.get("retry", {}), duplicates),
     )
+
+
+def _lost_answer(retry: dict[str, Any], duplicates: str) -> str:
+    """What happens to an order whose answer is lost, in words (for the method's docstring)."""
+    if "client_order_id" not in retry:
+        return ""
+    field = retry["client_order_id"].partition("[].")[2] or retry["client_order_id"]
+    made = f"The client makes a `{field}` when none is given, the same for every attempt. "
+    duplicates = retry.get("duplicates", duplicates)
+    if duplicates == "replay":
+        return made + "The exchange answers a repeated one with the order already placed, so a lost answer is retried."
+    if duplicates == "reject":
+        return (
+            made + "The exchange refuses a repeated one, so a lost answer is retried (a repeat that landed is refused)."
+        )
+    lookup = retry.get("lookup")
+    if lookup is None:
+        return made + (
+            "The exchange may place a repeated order again, and no endpoint finds it by that id: a lost "
+            "answer raises OutcomeUnknownError with the id, and the order is never sent again."
+        )
+    queries = ", ".join(dict.fromkeys(q["operation"] for q in lookup["queries"]))
+    return made + (
+        "The exchange may place a repeated order again, so a lost answer (dropped connection, timeout, "
+        f"5xx, unreadable body) is never simply retried: {_duration(lookup.get('settle', 0))} after sending, "
+        f"the client looks the order(s) up by that id ({queries}) and returns what it finds; an order is "
+        "sent again only when the lookup shows it was not placed, and OutcomeUnknownError (with the ids) "
+        "is raised when that cannot be told by the deadline."
+    )
+
+
+def _duration(value: Any) -> str:
+    return f"{value} s" if isinstance(value, int | float) else str(value)
 
 
 def _notes(node: Any) -> list[str]:

@@ -255,6 +255,39 @@ class CrossCheck:
         if schema.get("type") not in ("integer", "string"):
             self.report(where, f"a client order id must be an integer or a string, not {schema.get('type')!r}")
 
+    def check_lookup(self, at: Pointer, ep: dict[str, Any]) -> None:
+        """A lookup lists orders through GET endpoints of this API, with arguments they take, made
+        of the call's params, the batch item and the client order id."""
+        retry = ep.get("retry", {})
+        lookup = retry.get("lookup")
+        if lookup is None:
+            return
+        where: Pointer = (*at, "retry", "lookup")
+        if "client_order_id" not in retry:
+            self.report(where, "a lookup finds orders by their client order id: declare retry.client_order_id")
+        batch = "[]." in retry.get("client_order_id", "")
+        endpoints = self.data["endpoints"]
+        for i, query in enumerate(lookup["queries"]):
+            target = endpoints.get(query["operation"])
+            if target is None:
+                self.report((*where, "queries", i, "operation"), f"unknown operation '{query['operation']}'")
+                continue
+            if target["method"] != "GET":
+                self.report((*where, "queries", i, "operation"), f"'{query['operation']}' is not a GET endpoint")
+            names = {p["name"] for p in target.get("params", [])}
+            for arg, template in query.get("args", {}).items():
+                if arg not in names:
+                    self.report(
+                        (*where, "queries", i, "args", arg), f"'{query['operation']}' takes no '{arg}'", key=True
+                    )
+                for ref in re.findall(r"\{([^{}]*)\}", str(template)):
+                    root = ref.split(".")[0]
+                    if root not in ("params", "id", *(("item",) if batch else ())):
+                        self.report(
+                            (*where, "queries", i, "args", arg),
+                            f"'{{{ref}}}': arguments refer to params, id{', item' if batch else ''}",
+                        )
+
     def check_refs(self, node: Any, pointer: Pointer) -> None:
         schemas = self.data.get("schemas", {})
         if isinstance(node, dict):
@@ -326,6 +359,7 @@ class CrossCheck:
             body = {p["name"] for p in params if p["in"] == "body"}
             self.check_cost(ep.get("cost", {}), (*at, "cost"), params=body)
             self.check_client_order_id(at, ep, params)
+            self.check_lookup(at, ep)
             for param_name in ep.get("max_items", {}):
                 if param_name not in body:
                     self.report(

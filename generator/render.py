@@ -15,7 +15,12 @@ TEMPLATES = ROOT / "templates"
 RUNTIME = ROOT / "runtime"
 PACKAGE = "exchange_bindings"
 VERSION = "0.1.0"
-DEPENDENCIES = ("httpx>=0.27", "msgspec>=0.18", "websockets>=13")
+DEPENDENCIES = (
+    "httpx>=0.27",
+    "httpcore>=1.0",
+    "msgspec>=0.18",
+    "websockets>=13",
+)  # httpcore: runtime/deadline.py wraps its network backend
 EXTRAS = {"stub": ("uvicorn>=0.30",)}  # serving stubs over a socket; in-process stubs need nothing more
 
 

@@ -60,6 +60,54 @@ class ClientOrderId:
 
 
 @dataclass(frozen=True)
+class LookupQuery:
+    """One request that lists orders: `operation` called with `args` (a template over the call's
+    `params`, the batch `item` and the client order `id`); `list` is the path of the order list
+    in its result ("" when the result is the list)."""
+
+    operation: str
+    args: dict[str, Any]
+    list: str = ""
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """How an order-placing call whose answer was lost finds out whether the order landed.
+
+    After `settle` seconds from sending (when the exchange no longer acts on the request), each
+    query lists orders; an order whose `match` field equals the client order id is the one placed.
+    `found` builds the call's result (one batch item's, for a batch) from it (`order`); for a batch,
+    `result` builds the whole result around the `items`, and `items` is the path of the per-order
+    list in a result. Templates are JSON-like data with `{path}` references.
+    """
+
+    settle: float
+    queries: tuple[LookupQuery, ...]
+    match: str
+    found: Any = "{order}"
+    result: Any = "{items}"
+    items: str = ""
+
+    @classmethod
+    def from_spec(cls, data: dict[str, Any], match: str) -> Lookup:
+        return cls(
+            settle=seconds(data.get("settle", 0)),
+            queries=tuple(
+                LookupQuery(q["operation"], dict(q.get("args", {})), q.get("list", "")) for q in data["queries"]
+            ),
+            match=data.get("match", match),
+            found=data.get("found", "{order}"),
+            result=data.get("result", "{items}"),
+            items=data.get("items", ""),
+        )
+
+
+DUPLICATES = ("accept", "replay", "reject")
+"""What an exchange does with an order whose client order id the account already used: place it
+again (or the docs do not say), answer with the order already placed, or refuse it."""
+
+
+@dataclass(frozen=True)
 class RetryPolicy:
     attempts: int = 1
     statuses: frozenset[int] = frozenset()
@@ -73,11 +121,24 @@ class RetryPolicy:
     retry_after_cap: float = 10.0
     idempotency: str = "client_order_id"  # safe | client_order_id | never
     client_order_id: ClientOrderId | None = None
+    duplicates: str = "accept"  # one of DUPLICATES
+    lookup: Lookup | None = None
+
+    @property
+    def repeats_safely(self) -> bool:
+        """Whether resending an order with the same client order id cannot place it twice."""
+        return self.idempotency == "client_order_id" and self.duplicates in ("replay", "reject")
 
     @classmethod
     def from_spec(cls, data: dict[str, Any], base: RetryPolicy | None = None) -> RetryPolicy:
         base = base or cls()
         backoff = data.get("backoff", {})
+        client_order_id = (
+            ClientOrderId.from_spec(data["client_order_id"]) if "client_order_id" in data else base.client_order_id
+        )
+        lookup = base.lookup
+        if "lookup" in data and client_order_id is not None:
+            lookup = Lookup.from_spec(data["lookup"], client_order_id.field or client_order_id.param)
         return cls(
             attempts=data.get("attempts", base.attempts),
             statuses=frozenset(data["statuses"]) if "statuses" in data else base.statuses,
@@ -90,9 +151,9 @@ class RetryPolicy:
             jitter=backoff.get("jitter", base.jitter),
             retry_after_cap=seconds(data["retry_after_cap"]) if "retry_after_cap" in data else base.retry_after_cap,
             idempotency=data.get("idempotency", base.idempotency),
-            client_order_id=ClientOrderId.from_spec(data["client_order_id"])
-            if "client_order_id" in data
-            else base.client_order_id,
+            client_order_id=client_order_id,
+            duplicates=data.get("duplicates", base.duplicates),
+            lookup=lookup,
         )
 
 
@@ -169,7 +230,6 @@ class ApiConfig:
     retry: RetryPolicy
     deadline: float | None
     limits: RateLimits = field(default_factory=RateLimits)
-    duplicates: str | None = None  # what the exchange does with a repeated client order id: replay
 
     @classmethod
     def from_spec(cls, data: dict[str, Any]) -> ApiConfig:
@@ -180,10 +240,14 @@ class ApiConfig:
             default_environment=data["servers"]["default"],
             auth_schemes=data.get("auth", {}).get("schemes", {}),
             errors=ErrorTable.from_spec(data.get("errors", {})),
-            retry=RetryPolicy.from_spec(retry.get("default", {})),
+            retry=RetryPolicy.from_spec(
+                {
+                    "duplicates": retry.get("client_order_ids", {}).get("duplicates", "accept"),
+                    **retry.get("default", {}),
+                }
+            ),
             deadline=seconds(retry["deadline"]) if "deadline" in retry else None,
             limits=RateLimits.from_spec(data.get("rate_limits", {})),
-            duplicates=retry.get("client_order_ids", {}).get("duplicates"),
         )
 
     def base_url(self, environment: str | None, transport: str = "rest") -> str:

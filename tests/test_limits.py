@@ -23,7 +23,6 @@ from conftest import APIS, ENDPOINTS, endpoint_id, generated
 
 from benchmarks import limits as figures
 from exchange_bindings import errors
-from exchange_bindings.runtime.client import RetryEvent
 from exchange_bindings.runtime.limits import LIMITERS, Bucket, Limiter, LimitWait, check_all
 from generator import ir
 
@@ -278,35 +277,6 @@ def test_fault_storm_sync_client(api: ir.ApiIR) -> None:
     result = figures.storm(api, orders=200, sync=True, concurrency=25)
     assert result.answered == result.placed == result.distinct == 200
     assert result.faults > 0
-
-
-@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
-def test_order_retried_with_the_same_client_order_id(api: ir.ApiIR, monkeypatch: pytest.MonkeyPatch) -> None:
-    ep = figures.order_endpoint(api)
-    coid = (ep.retry or {})["client_order_id"]
-    monkeypatch.setattr("exchange_bindings.runtime.client.time.sleep", lambda s: None)
-    bodies: list[bytes] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        bodies.append(request.content)
-        raise httpx.ReadTimeout("the reply was lost", request=request)
-
-    retries: list[RetryEvent] = []
-    client = generated(api.id).Client(
-        **{c: "k" for c in api.credentials},
-        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-        max_retries=3,
-        on_retry=retries.append,
-    )
-    wire = figures.wire_values(api, ep)
-    wire.pop(coid["param"], None) if "field" not in coid else None
-    with pytest.raises(errors.RequestTimeoutError):
-        getattr(client, ep.name)(**figures.kwargs(api, ep, wire))
-    assert len(bodies) == 4 and len(set(bodies)) == 1, "every attempt repeats the same request"
-    assert [r.attempt for r in retries] == [1, 2, 3] and all(r.operation == ep.name for r in retries)
-    sent = json.loads(bodies[0])
-    value = sent[coid["param"]][0][coid["field"]] if "field" in coid else sent[coid["param"]]
-    assert value not in (None, "")
 
 
 # -- 3. the deadline: a stalled stub, the timeout error within 2.5 s -------------------------------------

@@ -401,11 +401,14 @@ def _open_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> lis
 def _order_history(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Order]:
     """Orders, newest first; `finished`: closed ones only."""
     finished = _flag(args.get("finished"))
-    return [
+    window = _window(args)
+    limit = window.pop("limit")  # of the orders that pass the filters, as the exchange counts them
+    orders = [
         o
-        for o in ex.order_history(_account(account), _symbol(ex, args), **_window(args))
+        for o in ex.order_history(_account(account), _symbol(ex, args), **window)
         if _wanted(ex, args, o) and (not finished or not o.is_open)
     ]
+    return orders[:limit] if limit else orders
 
 
 def _stop_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Order]:

@@ -22,6 +22,7 @@ from exchange_bindings.runtime.client import (
     SyncAPIClient,
 )
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+from exchange_bindings.runtime.signing import Credentials
 
 from . import models
 from .config import CONFIG
@@ -938,6 +939,23 @@ _FUTURES_PLACE_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     retry={
         "idempotency": "client_order_id",
         "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
+        "lookup": {
+            "settle": "5s",
+            "queries": [
+                {
+                    "operation": "futures_get_open_orders",
+                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                },
+                {
+                    "operation": "futures_get_closed_orders",
+                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                },
+            ],
+            "found": {"code": 0, "message": "OK", "data": "{order}"},
+            "source": {
+                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
+            },
+        },
     },
     cost={"ip": 1, "futures_order": {"per_item": "orders"}},
     envelope="data",
@@ -962,6 +980,23 @@ _FUTURES_PLACE_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopIdResul
     retry={
         "idempotency": "client_order_id",
         "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
+        "lookup": {
+            "settle": "5s",
+            "queries": [
+                {
+                    "operation": "futures_get_open_stop_orders",
+                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                },
+                {
+                    "operation": "futures_get_closed_stop_orders",
+                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
+                },
+            ],
+            "found": {"code": 0, "message": "OK", "data": {"stop_id": "{order.stop_id}"}},
+            "source": {
+                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
+            },
+        },
     },
     cost={"ip": 1, "futures_order": {"per_item": "orders"}},
     envelope="data",
@@ -989,6 +1024,22 @@ _FUTURES_PLACE_ORDER = Operation[models.FuturesOrder](
     retry={
         "idempotency": "client_order_id",
         "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
+        "lookup": {
+            "settle": "5s",
+            "queries": [
+                {
+                    "operation": "futures_get_open_orders",
+                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                },
+                {
+                    "operation": "futures_get_closed_orders",
+                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                },
+            ],
+            "source": {
+                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
+            },
+        },
     },
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
@@ -1024,6 +1075,23 @@ _FUTURES_PLACE_STOP_ORDER = Operation[models.FuturesStopId](
     retry={
         "idempotency": "client_order_id",
         "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
+        "lookup": {
+            "settle": "5s",
+            "queries": [
+                {
+                    "operation": "futures_get_open_stop_orders",
+                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                },
+                {
+                    "operation": "futures_get_closed_stop_orders",
+                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
+                },
+            ],
+            "found": {"stop_id": "{order.stop_id}"},
+            "source": {
+                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
+            },
+        },
     },
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
@@ -2230,6 +2298,23 @@ _SPOT_PLACE_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     retry={
         "idempotency": "client_order_id",
         "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
+        "lookup": {
+            "settle": "5s",
+            "queries": [
+                {
+                    "operation": "spot_get_open_orders",
+                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                },
+                {
+                    "operation": "spot_get_closed_orders",
+                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                },
+            ],
+            "found": {"code": 0, "message": "OK", "data": "{order}"},
+            "source": {
+                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
+            },
+        },
     },
     cost={"ip": 1, "spot_order": {"per_item": "orders"}},
     envelope="data",
@@ -2250,6 +2335,23 @@ _SPOT_PLACE_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopIdResult]](
     retry={
         "idempotency": "client_order_id",
         "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
+        "lookup": {
+            "settle": "5s",
+            "queries": [
+                {
+                    "operation": "spot_get_open_stop_orders",
+                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                },
+                {
+                    "operation": "spot_get_closed_stop_orders",
+                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
+                },
+            ],
+            "found": {"code": 0, "message": "OK", "data": "{order}"},
+            "source": {
+                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
+            },
+        },
     },
     cost={"ip": 1, "spot_order": {"per_item": "orders"}},
     envelope="data",
@@ -2277,6 +2379,22 @@ _SPOT_PLACE_ORDER = Operation[models.SpotOrder](
     retry={
         "idempotency": "client_order_id",
         "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
+        "lookup": {
+            "settle": "5s",
+            "queries": [
+                {
+                    "operation": "spot_get_open_orders",
+                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                },
+                {
+                    "operation": "spot_get_closed_orders",
+                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                },
+            ],
+            "source": {
+                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
+            },
+        },
     },
     cost={"ip": 1, "spot_order": 1},
     envelope="data",
@@ -2305,6 +2423,23 @@ _SPOT_PLACE_STOP_ORDER = Operation[models.SpotStopId](
     retry={
         "idempotency": "client_order_id",
         "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
+        "lookup": {
+            "settle": "5s",
+            "queries": [
+                {
+                    "operation": "spot_get_open_stop_orders",
+                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                },
+                {
+                    "operation": "spot_get_closed_stop_orders",
+                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
+                },
+            ],
+            "found": {"stop_id": "{order.stop_id}"},
+            "source": {
+                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
+            },
+        },
     },
     cost={"ip": 1, "spot_order": 1},
     envelope="data",
@@ -2529,8 +2664,8 @@ class Client(SyncAPIClient):
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
-        deadline: seconds a call may take across all attempts and waits; default from the spec;
-            a call's `deadline` overrides it.
+        deadline: seconds a call may take across all attempts, waits and lookups, however slowly
+            the server answers; default from the spec; a call's `deadline` overrides it.
         rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
@@ -2552,12 +2687,17 @@ class Client(SyncAPIClient):
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> None:
-        super().__init__(
-            CONFIG,
+        credentials = Credentials(
             {
                 "api_key": api_key,
                 "api_secret": api_secret,
-            },
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
+        super().__init__(
+            CONFIG,
+            OPERATIONS,
+            credentials,
             base_url=base_url,
             environment=environment,
             timeout=timeout,
@@ -5135,7 +5275,21 @@ class Client(SyncAPIClient):
         Args:
             orders: The orders to place
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (futures_get_open_orders, futures_get_closed_orders)
+            and returns what it finds; an order is sent again only when the lookup shows it was not
+            placed, and OutcomeUnknownError (with the ids) is raised when that cannot be told by the
+            deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled
+              unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is
+              sent again, which cannot fill twice
             - Body {"orders": [...]} as JKorf sends it (the docs page's table lists the per-order
               fields); ccxt also sends a top-level "market", which is left out. No max_items: the
               docs copy gives no maximum; only shahradelahi/coinex's doc comment (third-party) says
@@ -5170,7 +5324,20 @@ class Client(SyncAPIClient):
         Args:
             orders: The stop orders to place
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (futures_get_open_stop_orders,
+            futures_get_closed_stop_orders) and returns what it finds; an order is sent again only
+            when the lookup shows it was not placed, and OutcomeUnknownError (with the ids) is
+            raised when that cannot be told by the deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the
+              newest 100 of the market are searched
             - Docs slug from ccxt's @see link; body {"orders": [...]} as JKorf and ccxt send it. No
               max_items: no source gives a maximum for stop orders.
 
@@ -5223,9 +5390,21 @@ class Client(SyncAPIClient):
                 maker order, both cancels both.
             is_reduce_only: Only reduce the position
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (futures_get_open_orders, futures_get_closed_orders)
+            and returns what it finds; an order is sent again only when the lookup shows it was not
+            placed, and OutcomeUnknownError (with the ids) is raised when that cannot be told by the
+            deadline.
+
         Notes:
-            - Not retried automatically: CoinEx does not document client_id as unique, so a repeated
-              request could place a second order.
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled
+              unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is
+              sent again, which cannot fill twice
             - Two stored copies of the docs page disagree (price required true in one, false in the
               other); optional here because market orders carry no price (ccxt omits it for them).
             - sent by JKorf/CoinEx.Net (PlaceOrderAsync reduceOnly); not in the docs page copy nor
@@ -5295,7 +5474,20 @@ class Client(SyncAPIClient):
             stp_mode: Self-trade prevention (ct, cm, both); not effective during the call auction
             is_reduce_only: Only reduce the position
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (futures_get_open_stop_orders,
+            futures_get_closed_stop_orders) and returns what it finds; an order is sent again only
+            when the lookup shows it was not placed, and OutcomeUnknownError (with the ids) is
+            raised when that cannot be told by the deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the
+              newest 100 of the market are searched
             - sent by JKorf/CoinEx.Net (PlaceStopOrderAsync reduceOnly); not in the docs page copy
               nor in NOTES a.9 (lower confidence)
             - the trigger direction is chosen against the latest price; latest, mark and index
@@ -8588,7 +8780,21 @@ class Client(SyncAPIClient):
         Args:
             orders: The orders to place; each takes the parameters of spot_place_order
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (spot_get_open_orders, spot_get_closed_orders) and
+            returns what it finds; an order is sent again only when the lookup shows it was not
+            placed, and OutcomeUnknownError (with the ids) is raised when that cannot be told by the
+            deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled
+              unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is
+              sent again, which cannot fill twice
             - Body and result shape from the batch-stop-order page (same body 'orders') and from
               JKorf's model (CoinExBatchResult of CoinExOrder); this page itself is not in our
               material. ccxt also sends a top-level "market" next to orders; not declared here (each
@@ -8623,7 +8829,20 @@ class Client(SyncAPIClient):
         Args:
             orders: The stop orders to place; each takes the parameters of spot_place_stop_order
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (spot_get_open_stop_orders,
+            spot_get_closed_stop_orders) and returns what it finds; an order is sent again only when
+            the lookup shows it was not placed, and OutcomeUnknownError (with the ids) is raised
+            when that cannot be told by the deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the
+              newest 100 of the market are searched
             - the official page (zh) lists the per-order fields and sends them under 'orders' in its
               request example; JKorf agrees (a PHP SDK sends 'stop_orders', not followed). No
               maximum count is documented, so no max_items.
@@ -8680,9 +8899,21 @@ class Client(SyncAPIClient):
             stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
                 maker order, both cancels both; no effect during a call auction
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (spot_get_open_orders, spot_get_closed_orders) and
+            returns what it finds; an order is sent again only when the lookup shows it was not
+            placed, and OutcomeUnknownError (with the ids) is raised when that cannot be told by the
+            deadline.
+
         Notes:
-            - never retried automatically: CoinEx does not reject a repeated client_id (cancel-
-              order-by-client-id answers a list), so a resent request could place a second order
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled
+              unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is
+              sent again, which cannot fill twice
             - the docs mark price optional without saying when it is needed; 'every type but market'
               is inferred
             - market_type MARGIN is accepted and traded like SPOT (the stub has no margin trading);
@@ -8746,8 +8977,20 @@ class Client(SyncAPIClient):
             is_hide: Hide the order from the public depth (default false)
             stp_mode: Self-trade prevention (ct, cm or both); no effect during a call auction
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (spot_get_open_stop_orders,
+            spot_get_closed_stop_orders) and returns what it finds; an order is sent again only when
+            the lookup shows it was not placed, and OutcomeUnknownError (with the ids) is raised
+            when that cannot be told by the deadline.
+
         Notes:
-            - never retried automatically, as spot_place_order
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the
+              newest 100 of the market are searched
             - the trigger direction is chosen against the latest price (higher when trigger_price is
               above it), as trigger_direction reports it. Unlike CoinEx, the stub reserves the funds
               when the stop is placed, and the order it becomes keeps the stop's id as its order_id.
@@ -8966,8 +9209,8 @@ class AsyncClient(AsyncAPIClient):
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
-        deadline: seconds a call may take across all attempts and waits; default from the spec;
-            a call's `deadline` overrides it.
+        deadline: seconds a call may take across all attempts, waits and lookups, however slowly
+            the server answers; default from the spec; a call's `deadline` overrides it.
         rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
@@ -8989,12 +9232,17 @@ class AsyncClient(AsyncAPIClient):
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> None:
-        super().__init__(
-            CONFIG,
+        credentials = Credentials(
             {
                 "api_key": api_key,
                 "api_secret": api_secret,
-            },
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
+        super().__init__(
+            CONFIG,
+            OPERATIONS,
+            credentials,
             base_url=base_url,
             environment=environment,
             timeout=timeout,
@@ -11572,7 +11820,21 @@ class AsyncClient(AsyncAPIClient):
         Args:
             orders: The orders to place
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (futures_get_open_orders, futures_get_closed_orders)
+            and returns what it finds; an order is sent again only when the lookup shows it was not
+            placed, and OutcomeUnknownError (with the ids) is raised when that cannot be told by the
+            deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled
+              unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is
+              sent again, which cannot fill twice
             - Body {"orders": [...]} as JKorf sends it (the docs page's table lists the per-order
               fields); ccxt also sends a top-level "market", which is left out. No max_items: the
               docs copy gives no maximum; only shahradelahi/coinex's doc comment (third-party) says
@@ -11607,7 +11869,20 @@ class AsyncClient(AsyncAPIClient):
         Args:
             orders: The stop orders to place
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (futures_get_open_stop_orders,
+            futures_get_closed_stop_orders) and returns what it finds; an order is sent again only
+            when the lookup shows it was not placed, and OutcomeUnknownError (with the ids) is
+            raised when that cannot be told by the deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the
+              newest 100 of the market are searched
             - Docs slug from ccxt's @see link; body {"orders": [...]} as JKorf and ccxt send it. No
               max_items: no source gives a maximum for stop orders.
 
@@ -11660,9 +11935,21 @@ class AsyncClient(AsyncAPIClient):
                 maker order, both cancels both.
             is_reduce_only: Only reduce the position
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (futures_get_open_orders, futures_get_closed_orders)
+            and returns what it finds; an order is sent again only when the lookup shows it was not
+            placed, and OutcomeUnknownError (with the ids) is raised when that cannot be told by the
+            deadline.
+
         Notes:
-            - Not retried automatically: CoinEx does not document client_id as unique, so a repeated
-              request could place a second order.
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled
+              unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is
+              sent again, which cannot fill twice
             - Two stored copies of the docs page disagree (price required true in one, false in the
               other); optional here because market orders carry no price (ccxt omits it for them).
             - sent by JKorf/CoinEx.Net (PlaceOrderAsync reduceOnly); not in the docs page copy nor
@@ -11732,7 +12019,20 @@ class AsyncClient(AsyncAPIClient):
             stp_mode: Self-trade prevention (ct, cm, both); not effective during the call auction
             is_reduce_only: Only reduce the position
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (futures_get_open_stop_orders,
+            futures_get_closed_stop_orders) and returns what it finds; an order is sent again only
+            when the lookup shows it was not placed, and OutcomeUnknownError (with the ids) is
+            raised when that cannot be told by the deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the
+              newest 100 of the market are searched
             - sent by JKorf/CoinEx.Net (PlaceStopOrderAsync reduceOnly); not in the docs page copy
               nor in NOTES a.9 (lower confidence)
             - the trigger direction is chosen against the latest price; latest, mark and index
@@ -15025,7 +15325,21 @@ class AsyncClient(AsyncAPIClient):
         Args:
             orders: The orders to place; each takes the parameters of spot_place_order
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (spot_get_open_orders, spot_get_closed_orders) and
+            returns what it finds; an order is sent again only when the lookup shows it was not
+            placed, and OutcomeUnknownError (with the ids) is raised when that cannot be told by the
+            deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled
+              unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is
+              sent again, which cannot fill twice
             - Body and result shape from the batch-stop-order page (same body 'orders') and from
               JKorf's model (CoinExBatchResult of CoinExOrder); this page itself is not in our
               material. ccxt also sends a top-level "market" next to orders; not declared here (each
@@ -15060,7 +15374,20 @@ class AsyncClient(AsyncAPIClient):
         Args:
             orders: The stop orders to place; each takes the parameters of spot_place_stop_order
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (spot_get_open_stop_orders,
+            spot_get_closed_stop_orders) and returns what it finds; an order is sent again only when
+            the lookup shows it was not placed, and OutcomeUnknownError (with the ids) is raised
+            when that cannot be told by the deadline.
+
         Notes:
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the
+              newest 100 of the market are searched
             - the official page (zh) lists the per-order fields and sends them under 'orders' in its
               request example; JKorf agrees (a PHP SDK sends 'stop_orders', not followed). No
               maximum count is documented, so no max_items.
@@ -15117,9 +15444,21 @@ class AsyncClient(AsyncAPIClient):
             stp_mode: Self-trade prevention: ct cancels the remaining taker order, cm the remaining
                 maker order, both cancels both; no effect during a call auction
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (spot_get_open_orders, spot_get_closed_orders) and
+            returns what it finds; an order is sent again only when the lookup shows it was not
+            placed, and OutcomeUnknownError (with the ids) is raised when that cannot be told by the
+            deadline.
+
         Notes:
-            - never retried automatically: CoinEx does not reject a repeated client_id (cancel-
-              order-by-client-id answers a list), so a resent request could place a second order
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled
+              unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is
+              sent again, which cannot fill twice
             - the docs mark price optional without saying when it is needed; 'every type but market'
               is inferred
             - market_type MARGIN is accepted and traded like SPOT (the stub has no margin trading);
@@ -15183,8 +15522,20 @@ class AsyncClient(AsyncAPIClient):
             is_hide: Hide the order from the public depth (default false)
             stp_mode: Self-trade prevention (ct, cm or both); no effect during a call auction
 
+        Lost answers:
+            The client makes a `client_id` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (spot_get_open_stop_orders,
+            spot_get_closed_stop_orders) and returns what it finds; an order is sent again only when
+            the lookup shows it was not placed, and OutcomeUnknownError (with the ids) is raised
+            when that cannot be told by the deadline.
+
         Notes:
-            - never retried automatically, as spot_place_order
+            - 5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it
+              more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then
+              never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the
+              newest 100 of the market are searched
             - the trigger direction is chosen against the latest price (higher when trigger_price is
               above it), as trigger_direction reports it. Unlike CoinEx, the stub reserves the funds
               when the stop is placed, and the order it becomes keeps the stop's id as its order_id.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from exchange_bindings.runtime.signing import Credentials
 from exchange_bindings.runtime.stream import (
     AsyncStream,
     ChannelDef,
@@ -357,15 +358,19 @@ class AsyncFuturesStream(AsyncStream):
         watchdog: float | None = None,
         queue_size: int = 1000,
     ) -> None:
+        credentials = Credentials(
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
             _FUTURES_SPEC,
             _FUTURES_COMMANDS,
             _FUTURES_CHANNELS,
-            {
-                "api_key": api_key,
-                "api_secret": api_secret,
-            },
+            credentials,
             url=url,
             environment=environment,
             reconnect=reconnect,
@@ -578,10 +583,16 @@ class FuturesStream(SyncStream):
         watchdog: float | None = None,
         queue_size: int = 1000,
     ) -> None:
+        credentials = Credentials(
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             lambda: AsyncFuturesStream(
-                api_key=api_key,
-                api_secret=api_secret,
+                **credentials.as_dict(),
                 url=url,
                 environment=environment,
                 reconnect=reconnect,
@@ -1072,15 +1083,19 @@ class AsyncSpotStream(AsyncStream):
         watchdog: float | None = None,
         queue_size: int = 1000,
     ) -> None:
+        credentials = Credentials(
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
             _SPOT_SPEC,
             _SPOT_COMMANDS,
             _SPOT_CHANNELS,
-            {
-                "api_key": api_key,
-                "api_secret": api_secret,
-            },
+            credentials,
             url=url,
             environment=environment,
             reconnect=reconnect,
@@ -1270,10 +1285,16 @@ class SpotStream(SyncStream):
         watchdog: float | None = None,
         queue_size: int = 1000,
     ) -> None:
+        credentials = Credentials(
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             lambda: AsyncSpotStream(
-                api_key=api_key,
-                api_secret=api_secret,
+                **credentials.as_dict(),
                 url=url,
                 environment=environment,
                 reconnect=reconnect,

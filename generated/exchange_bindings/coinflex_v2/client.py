@@ -21,6 +21,7 @@ from exchange_bindings.runtime.client import (
     SyncAPIClient,
 )
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+from exchange_bindings.runtime.signing import Credentials
 
 from . import models
 from .config import CONFIG
@@ -631,6 +632,43 @@ _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
             "kind": "integer",
             "maximum": 9223372036854775807,
         },
+        "lookup": {
+            "settle": "2s",
+            "queries": [
+                {
+                    "operation": "get_orders",
+                    "args": {"marketCode": "{item.marketCode}", "clientOrderId": "{id}"},
+                    "list": "data",
+                }
+            ],
+            "match": "clientOrderId",
+            "found": {
+                "success": "true",
+                "timestamp": "{now}",
+                "clientOrderId": "{order.clientOrderId}",
+                "orderId": "{order.orderId}",
+                "price": "{order.price}",
+                "quantity": "{order.quantity}",
+                "side": "{order.side}",
+                "marketCode": "{order.marketCode}",
+                "timeInForce": "{order.timeInForce}",
+                "lastTradedPrice": "{order.lastTradedPrice}",
+                "remainQuantity": "{order.remainQuantity}",
+                "notice": "{order.status}",
+                "orderType": "{order.orderType}",
+                "isTriggered": "{order.isTriggered}",
+            },
+            "result": {
+                "event": "placeOrder",
+                "timestamp": "{listed.timestamp}",
+                "accountId": "{listed.accountId}",
+                "data": "{items}",
+            },
+            "items": "data",
+            "source": {
+                "note": "GET /v2.1/orders lists open and closed orders and filters by clientOrderId. The docs state no bound on how long after sending an order can still reach the matching engine; 2 s is our choice (a request with timestamp and recvWindow is refused after timestamp + recvWindow). A found order's notice is its history status (OrderOpened, OrderMatched, OrderClosed, ...)."
+            },
+        },
     },
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
@@ -758,8 +796,8 @@ class Client(SyncAPIClient):
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
-        deadline: seconds a call may take across all attempts and waits; default from the spec;
-            a call's `deadline` overrides it.
+        deadline: seconds a call may take across all attempts, waits and lookups, however slowly
+            the server answers; default from the spec; a call's `deadline` overrides it.
         rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
@@ -781,12 +819,17 @@ class Client(SyncAPIClient):
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> None:
-        super().__init__(
-            CONFIG,
+        credentials = Credentials(
             {
                 "api_key": api_key,
                 "api_secret": api_secret,
-            },
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
+        super().__init__(
+            CONFIG,
+            OPERATIONS,
+            credentials,
             base_url=base_url,
             environment=environment,
             timeout=timeout,
@@ -2275,10 +2318,24 @@ class Client(SyncAPIClient):
             timestamp: In milliseconds. If timestamp is provided without recvWindow, a default
                 recvWindow of 1000 ms is used.
 
+        Lost answers:
+            The client makes a `clientOrderId` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 2s after sending, the client
+            looks the order(s) up by that id (get_orders) and returns what it finds; an order is
+            sent again only when the lookup shows it was not placed, and OutcomeUnknownError (with
+            the ids) is raised when that cannot be told by the deadline.
+
         Notes:
+            - GET /v2.1/orders lists open and closed orders and filters by clientOrderId. The docs
+              state no bound on how long after sending an order can still reach the matching engine;
+              2 s is our choice (a request with timestamp and recvWindow is refused after timestamp
+              + recvWindow). A found order's notice is its history status (OrderOpened,
+              OrderMatched, OrderClosed, ...).
             - the table says STRING; both request examples send a JSON integer (e.g. 1615430912440)
-            - Not retried automatically: clientOrderId is not unique on CoinFLEX (the docs' examples
-              reuse it), so a repeated request would place the orders again.
+            - clientOrderId is not unique on CoinFLEX (the docs' examples reuse it), so a repeated
+              request would place the orders again: a lost answer is resolved by looking the orders
+              up.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
         """
@@ -2451,8 +2508,8 @@ class AsyncClient(AsyncAPIClient):
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
-        deadline: seconds a call may take across all attempts and waits; default from the spec;
-            a call's `deadline` overrides it.
+        deadline: seconds a call may take across all attempts, waits and lookups, however slowly
+            the server answers; default from the spec; a call's `deadline` overrides it.
         rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
@@ -2474,12 +2531,17 @@ class AsyncClient(AsyncAPIClient):
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> None:
-        super().__init__(
-            CONFIG,
+        credentials = Credentials(
             {
                 "api_key": api_key,
                 "api_secret": api_secret,
-            },
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
+        super().__init__(
+            CONFIG,
+            OPERATIONS,
+            credentials,
             base_url=base_url,
             environment=environment,
             timeout=timeout,
@@ -3968,10 +4030,24 @@ class AsyncClient(AsyncAPIClient):
             timestamp: In milliseconds. If timestamp is provided without recvWindow, a default
                 recvWindow of 1000 ms is used.
 
+        Lost answers:
+            The client makes a `clientOrderId` when none is given, the same for every attempt. The
+            exchange may place a repeated order again, so a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 2s after sending, the client
+            looks the order(s) up by that id (get_orders) and returns what it finds; an order is
+            sent again only when the lookup shows it was not placed, and OutcomeUnknownError (with
+            the ids) is raised when that cannot be told by the deadline.
+
         Notes:
+            - GET /v2.1/orders lists open and closed orders and filters by clientOrderId. The docs
+              state no bound on how long after sending an order can still reach the matching engine;
+              2 s is our choice (a request with timestamp and recvWindow is refused after timestamp
+              + recvWindow). A found order's notice is its history status (OrderOpened,
+              OrderMatched, OrderClosed, ...).
             - the table says STRING; both request examples send a JSON integer (e.g. 1615430912440)
-            - Not retried automatically: clientOrderId is not unique on CoinFLEX (the docs' examples
-              reuse it), so a repeated request would place the orders again.
+            - clientOrderId is not unique on CoinFLEX (the docs' examples reuse it), so a repeated
+              request would place the orders again: a lost answer is resolved by looking the orders
+              up.
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
         """

@@ -169,7 +169,7 @@ CONFIG = ApiConfig.from_spec(
         },
         "retry": {
             "deadline": "30s",
-            "client_order_ids": {"duplicates": "replay"},
+            "client_order_ids": {"duplicates": "accept"},
             "default": {
                 "attempts": 3,
                 "statuses": [429, 500, 502, 503, 504],

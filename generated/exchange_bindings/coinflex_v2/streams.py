@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from exchange_bindings.runtime.operation import DecimalLike
+from exchange_bindings.runtime.signing import Credentials
 from exchange_bindings.runtime.stream import (
     AsyncStream,
     ChannelDef,
@@ -518,15 +519,19 @@ class AsyncWebsocketStream(AsyncStream):
         watchdog: float | None = None,
         queue_size: int = 1000,
     ) -> None:
+        credentials = Credentials(
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
             _WEBSOCKET_SPEC,
             _WEBSOCKET_COMMANDS,
             _WEBSOCKET_CHANNELS,
-            {
-                "api_key": api_key,
-                "api_secret": api_secret,
-            },
+            credentials,
             url=url,
             environment=environment,
             reconnect=reconnect,
@@ -979,10 +984,16 @@ class WebsocketStream(SyncStream):
         watchdog: float | None = None,
         queue_size: int = 1000,
     ) -> None:
+        credentials = Credentials(
+            {
+                "api_key": api_key,
+                "api_secret": api_secret,
+            }
+        )
+        del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             lambda: AsyncWebsocketStream(
-                api_key=api_key,
-                api_secret=api_secret,
+                **credentials.as_dict(),
                 url=url,
                 environment=environment,
                 reconnect=reconnect,

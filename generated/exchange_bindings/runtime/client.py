@@ -14,9 +14,21 @@ from typing import Any, Generic, TypeVar
 import httpx
 import msgspec
 
+from . import deadline as hard_deadline
 from .config import ApiConfig, ClientOrderId, RetryPolicy
-from .errors import APIError, ExchangeError, HTTPStatusError, ParameterError, RequestTimeoutError, TransportError
+from .errors import (
+    APIError,
+    DecodeError,
+    ExchangeError,
+    HTTPStatusError,
+    OutcomeUnknownError,
+    ParameterError,
+    RequestTimeoutError,
+    TransportError,
+    scrub,
+)
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
+from .lookup import Recovery
 from .operation import Operation, PreparedCall, interpret, prepare
 from .signing import Credentials, Signer
 
@@ -26,6 +38,8 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 Self = TypeVar("Self")
 DEFAULT_TIMEOUT = 10.0
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+Plan = Generator[httpx.Request | float, httpx.Response | None, Any]
+"""One call, sans I/O (see `_Core.plan`)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +75,8 @@ class _Core:
     def __init__(
         self,
         config: ApiConfig,
-        credentials: Mapping[str, str | None],
+        operations: Mapping[str, Operation[Any]],
+        credentials: Credentials,
         *,
         base_url: str | None,
         environment: str | None,
@@ -74,11 +89,12 @@ class _Core:
         limiters: Registry = LIMITERS,
     ) -> None:
         self.config = config
+        self.operations = operations  # by name: the lookups of order placements call others
         self.base_url = (base_url or config.base_url(environment)).rstrip("/")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.deadline = deadline if deadline is not None else config.deadline
         self.max_retries = max_retries
-        creds = Credentials(credentials)
+        creds = credentials
         self.signers = {name: Signer(name, scheme, creds) for name, scheme in config.auth_schemes.items()}
         self._policies: dict[str, RetryPolicy] = {}
         self.rate_limits = rate_limits
@@ -190,25 +206,30 @@ class _Core:
         op: Operation[Any],
         call: PreparedCall,
         timeout: float | httpx.Timeout | None,
+        deadline_at: float | None,
     ) -> httpx.Request:
         headers = call.headers
         if call.body is not None:
             headers = {**headers, "Content-Type": "application/json"}
-        request = http.build_request(
-            call.method,
-            self.base_url + call.path,
-            params=call.query or None,
-            content=call.body,
-            headers=headers or None,
-            timeout=timeout if timeout is not None else self.timeout,
-        )
-        if op.auth is not None:
-            signer = self.signers[op.auth]
-            if signer.missing:
-                raise ParameterError(
-                    f"needs credentials {', '.join(signer.missing)} (a signed endpoint)", operation=op.name
-                )
-            signer.apply(request)
+        try:
+            request = http.build_request(
+                call.method,
+                self.base_url + call.path,
+                params=call.query or None,
+                content=call.body,
+                headers=headers or None,
+                timeout=timeout if timeout is not None else self.timeout,
+                extensions=None if deadline_at is None else {hard_deadline.EXTENSION: deadline_at},
+            )
+            if op.auth is not None:
+                signer = self.signers[op.auth]
+                if signer.missing:
+                    raise ParameterError(
+                        f"needs credentials {', '.join(signer.missing)} (a signed endpoint)", operation=op.name
+                    )
+                signer.apply(request)
+        except (httpx.InvalidURL, UnicodeError) as exc:  # a base URL, credential or header httpx cannot send
+            raise ParameterError(f"cannot build the request: {type(exc).__name__}: {exc}", operation=op.name) from None
         return request
 
     def outcome(self, op: Operation[Any], response: httpx.Response) -> Any:
@@ -223,33 +244,27 @@ class _Core:
         error: ExchangeError,
         started: float,
         deadline: float | None = None,
-        carries_id: bool = False,
+        repeats_safely: bool = False,
     ) -> float | None:
         """Seconds to wait before the next attempt, or None to give up and raise `error`."""
         if attempt >= policy.attempts or policy.idempotency == "never":
             return None
         retry_after: float | None = None
         # A request that may have reached the server is repeated only when that is harmless:
-        # safe methods, an endpoint the spec declares safe, or an order that carries its client
-        # order id (the exchange recognises the repeat). A throttled request was not processed,
-        # and one whose connection never opened was not sent.
-        unsafe = (
-            op.method not in _SAFE_METHODS
-            and policy.idempotency != "safe"
-            and not (policy.idempotency == "client_order_id" and carries_id)
-        )
+        # safe methods, an endpoint the spec declares safe, or an order whose client order id the
+        # exchange recognises (it replays or refuses the repeat). A throttled request was not
+        # processed, and one whose connection never opened was not sent.
+        unsafe = op.method not in _SAFE_METHODS and policy.idempotency != "safe" and not repeats_safely
+        if not _retryable(policy, error):
+            return None
         if isinstance(error, TransportError):
-            if not policy.transport_errors or (unsafe and error.sent):
+            if unsafe and error.sent:
                 return None
         elif isinstance(error, APIError):
-            retryable = error.kind in policy.kinds or error.code in policy.codes or error.status in policy.statuses
-            if not retryable or (unsafe and error.kind != "rate_limit"):
+            if unsafe and error.kind != "rate_limit":
                 return None
             retry_after = error.retry_after
-        elif isinstance(error, HTTPStatusError):
-            if error.status not in policy.statuses or (unsafe and error.status != 429):
-                return None
-        else:
+        elif isinstance(error, HTTPStatusError) and unsafe and error.status != 429:
             return None
         backoff = min(policy.max_delay, policy.initial * policy.multiplier ** (attempt - 1))
         wait = backoff * (1 - policy.jitter * random.random())
@@ -257,10 +272,13 @@ class _Core:
             wait = max(wait, min(retry_after, policy.retry_after_cap))
         if deadline is not None and time.monotonic() - started + wait > deadline:
             return None
+        self.retrying(op, attempt, error, wait)
+        return wait
+
+    def retrying(self, op: Operation[Any], attempt: int, error: ExchangeError, wait: float) -> None:
         log.debug("%s: attempt %d failed (%s); retrying in %.2fs", op.name, attempt, type(error).__name__, wait)
         if self.on_retry is not None:
             self.on_retry(RetryEvent(op.name, attempt, error, wait))
-        return wait
 
     def plan(
         self,
@@ -269,17 +287,20 @@ class _Core:
         values: dict[str, Any],
         timeout: float | httpx.Timeout | None,
         deadline: float | None = None,
-    ) -> Generator[httpx.Request | float, httpx.Response | None, Any]:
+    ) -> Plan:
         """One call, sans I/O: yields a request to send (and gets its response, or the transport
         error thrown in) or seconds to wait (for a rate limit, or before the next attempt); returns
-        the decoded body. The sync and async clients only drive it, so limits, retries, deadlines
-        and errors are decided once."""
+        the decoded body. The sync and async clients only drive it, so limits, retries, deadlines,
+        lookups and errors are decided once."""
         policy = self.policy(op)
         values, carries_id = self.with_client_order_id(policy, values)
         call = prepare(op, values)  # bad arguments fail here, before anything is sent
         deadline = deadline if deadline is not None else self.deadline
         units = self.units(op, values)
         started = time.monotonic()
+        # an order the exchange would place again if resent: its fate is looked up, never guessed
+        looked_up = carries_id and not policy.repeats_safely
+        recovery: Recovery | None = None
         attempt = 0
         while True:
             attempt += 1
@@ -295,33 +316,98 @@ class _Core:
                     woke = time.monotonic()
                     for limiter, cost in units:  # windows count the units from when they really go
                         limiter.restamp(cost, booked, woke)
+            sent_at = time.monotonic()
             try:
-                request = self.build(http, op, call, self.remaining(started, timeout, deadline))
+                request = self.build(
+                    http,
+                    op,
+                    call,
+                    self.remaining(op, started, timeout, deadline),
+                    None if deadline is None else started + deadline,
+                )
                 try:
                     response = yield request
-                except httpx.TransportError as exc:
+                except httpx.HTTPError as exc:
                     raise _transport_error(exc, op) from exc
                 assert response is not None
                 self.observe(units, response)
-                return self.outcome(op, response)
-            except (TransportError, APIError, HTTPStatusError) as error:
-                wait = self.delay(op, policy, attempt, error, started, deadline, carries_id)
+                decoded = self.outcome(op, response)
+                if recovery is None or not recovery.found:
+                    return decoded
+                return op.wrap(op.convert(recovery.merge(op.result(decoded))))  # with the orders found before
+            except (TransportError, APIError, HTTPStatusError, DecodeError) as error:
                 if isinstance(error, APIError) and error.kind == "rate_limit" and error.retry_after:
                     for limiter, _ in units:  # throttled anyway (another process?): hold every caller back
                         limiter.block(min(error.retry_after, policy.retry_after_cap))
+                if looked_up and _may_have_landed(error):
+                    recovery = recovery or Recovery(policy, values)
+                    found = yield from self.recover(http, op, policy, recovery, error, sent_at, started, deadline)
+                    if not recovery.pending:
+                        return op.wrap(op.convert(found))
+                    # proven absent, so sending again is safe: only what did not land goes again
+                    call = prepare(op, recovery.values(values))
+                    if attempt >= policy.attempts:
+                        error.add_note("looked up by client order id: not placed")
+                        raise
+                    self.retrying(op, attempt, error, 0.0)
+                    continue
+                wait = self.delay(op, policy, attempt, error, started, deadline, carries_id and policy.repeats_safely)
                 if wait is None:
                     raise
                 yield wait
 
+    def recover(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        op: Operation[Any],
+        policy: RetryPolicy,
+        recovery: Recovery,
+        error: ExchangeError,
+        sent_at: float,
+        started: float,
+        deadline: float | None,
+    ) -> Generator[httpx.Request | float, httpx.Response | None, Any]:
+        """Once the exchange can no longer act on the lost request, list the orders it carried;
+        return the result built from them when all were found (else note what was found)."""
+        lookup = policy.lookup
+
+        def unknown(why: str) -> OutcomeUnknownError:
+            pending = tuple(recovery.ids[i] for i in recovery.pending)
+            return OutcomeUnknownError(why, pending, operation=op.name)
+
+        if lookup is None:
+            raise unknown("the answer was lost and the spec names no way to look the order up") from error
+        settle = sent_at + lookup.settle - time.monotonic()
+        if deadline is not None and time.monotonic() - started + max(settle, 0.0) >= deadline:
+            raise unknown(
+                f"the answer was lost and looking the order up would pass the deadline of {deadline:g}s"
+            ) from error
+        log.info("%s: the answer was lost (%s); looking the order(s) up", op.name, type(error).__name__)
+        if settle > 0:
+            yield settle
+        for query, args, indices in recovery.queries():
+            listing = self.operations[query.operation]
+            left = None if deadline is None else deadline - (time.monotonic() - started)
+            try:
+                decoded = yield from self.plan(http, listing, args, None, left)
+            except ExchangeError as exc:
+                raise unknown(f"looking the order(s) up with {listing.name} failed: {exc}") from exc
+            recovery.take(query, listing.result(decoded), indices)
+        return recovery.complete() if not recovery.pending else None
+
     def remaining(
-        self, started: float, timeout: float | httpx.Timeout | None, deadline: float | None = None
+        self,
+        op: Operation[Any],
+        started: float,
+        timeout: float | httpx.Timeout | None,
+        deadline: float | None = None,
     ) -> float | httpx.Timeout | None:
         """The per-attempt timeout, cut short by the call's deadline."""
         if deadline is None:
             return timeout
         left = deadline - (time.monotonic() - started)
         if left <= 0:
-            raise RequestTimeoutError(f"deadline of {deadline:g}s exceeded", sent=False)
+            raise RequestTimeoutError(f"deadline of {deadline:g}s exceeded", operation=op.name, sent=False)
         base = timeout if timeout is not None else self.timeout
         if isinstance(base, int | float):
             return min(float(base), left)
@@ -332,6 +418,26 @@ class _Core:
             write=_capped(base.write, left),
             pool=_capped(base.pool, left),
         )
+
+
+def _may_have_landed(error: ExchangeError) -> bool:
+    """Whether the exchange may have acted on a request that failed this way: its answer was lost
+    (after sending) or unreadable, or the server failed or timed out; not an answered refusal."""
+    if isinstance(error, TransportError):
+        return error.sent
+    if isinstance(error, APIError):
+        return (error.status or 0) >= 500 or error.kind == "timeout"
+    if isinstance(error, HTTPStatusError):
+        return error.status >= 500
+    return isinstance(error, DecodeError)
+
+
+def _retryable(policy: RetryPolicy, error: ExchangeError) -> bool:
+    if isinstance(error, TransportError):
+        return policy.transport_errors
+    if isinstance(error, APIError):
+        return error.kind in policy.kinds or error.code in policy.codes or error.status in policy.statuses
+    return isinstance(error, HTTPStatusError) and error.status in policy.statuses
 
 
 def _with_id(item: Any, coid: ClientOrderId) -> Any:
@@ -355,7 +461,10 @@ def _capped(phase: float | None, left: float) -> float:
 _UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing of the request left
 
 
-def _transport_error(exc: httpx.TransportError, op: Operation[Any]) -> TransportError:
+def _transport_error(exc: httpx.HTTPError, op: Operation[Any]) -> ExchangeError:
+    """The typed error of an httpx failure (the request may have been sent unless it says not)."""
+    if isinstance(exc, httpx.DecodingError):  # e.g. Content-Encoding: gzip on a body that is not
+        return DecodeError(f"the body does not decode ({exc})", b"", operation=op.name)
     sent = not isinstance(exc, _UNSENT)
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(f"timed out ({type(exc).__name__})", operation=op.name, sent=sent)
@@ -370,7 +479,8 @@ class _APIClientBase(Generic[H]):
     def __init__(
         self,
         config: ApiConfig,
-        credentials: Mapping[str, str | None],
+        operations: Mapping[str, Operation[Any]],
+        credentials: Credentials,
         *,
         base_url: str | None = None,
         environment: str | None = None,
@@ -382,20 +492,27 @@ class _APIClientBase(Generic[H]):
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> None:
-        self._core = _Core(
-            config,
-            credentials,
-            base_url=base_url,
-            environment=environment,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            rate_limits=rate_limits,
-            on_limit_wait=on_limit_wait,
-            on_retry=on_retry,
-        )
+        try:
+            self._core = _Core(
+                config,
+                operations,
+                credentials,
+                base_url=base_url,
+                environment=environment,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                rate_limits=rate_limits,
+                on_limit_wait=on_limit_wait,
+                on_retry=on_retry,
+            )
+        except BaseException as exc:
+            scrub(exc)
+            raise
         self._owns_http = http_client is None  # a client the caller passed in is the caller's to close
         self._http: H = http_client if http_client is not None else type(self)._new_http()
+        if isinstance(self._http, httpx.Client):
+            hard_deadline.arm(self._http)
 
     @property
     def base_url(self) -> str:
@@ -417,7 +534,11 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> T:
-        return op.result(self._fetch(op, values, timeout, deadline))
+        try:
+            return op.result(self._fetch(op, values, timeout, deadline))
+        except BaseException as exc:
+            scrub(exc)
+            raise
 
     def _fetch(
         self,
@@ -426,15 +547,16 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
         timeout: float | httpx.Timeout | None,
         deadline: float | None = None,
     ) -> Any:
-        """Send the request (with limits and retries) and return the decoded body."""
+        """Send the request (with limits, retries and lookups) and return the decoded body."""
         plan = self._core.plan(self._http, op, values, timeout, deadline)
         try:
             step = next(plan)
             while True:
                 if isinstance(step, httpx.Request):
                     try:
-                        response = self._http.send(step)
-                    except httpx.TransportError as exc:
+                        with hard_deadline.until(hard_deadline.deadline_of(step)):
+                            response = self._http.send(step)
+                    except httpx.HTTPError as exc:
                         step = plan.throw(exc)
                         continue
                     step = plan.send(response)
@@ -453,10 +575,14 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
     ) -> Iterator[T]:
         """Every item of a paginated list, page after page (each page is one call, with its retries)."""
         current: dict[str, Any] | None = values
-        while current is not None:
-            decoded = self._fetch(op, current, timeout, deadline)
-            yield from op.result(decoded)
-            current = op.next_values(current, decoded)
+        try:
+            while current is not None:
+                decoded = self._fetch(op, current, timeout, deadline)
+                yield from op.result(decoded)
+                current = op.next_values(current, decoded)
+        except Exception as exc:
+            scrub(exc)
+            raise
 
     def close(self) -> None:
         if self._owns_http:
@@ -481,7 +607,11 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> T:
-        return op.result(await self._fetch(op, values, timeout, deadline))
+        try:
+            return op.result(await self._fetch(op, values, timeout, deadline))
+        except BaseException as exc:
+            scrub(exc)
+            raise
 
     async def _fetch(
         self,
@@ -490,15 +620,15 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
         timeout: float | httpx.Timeout | None,
         deadline: float | None = None,
     ) -> Any:
-        """Send the request (with limits and retries) and return the decoded body."""
+        """Send the request (with limits, retries and lookups) and return the decoded body."""
         plan = self._core.plan(self._http, op, values, timeout, deadline)
         try:
             step = next(plan)
             while True:
                 if isinstance(step, httpx.Request):
                     try:
-                        response = await self._http.send(step)
-                    except httpx.TransportError as exc:
+                        response = await self._send(step)
+                    except httpx.HTTPError as exc:
                         step = plan.throw(exc)
                         continue
                     step = plan.send(response)
@@ -507,6 +637,17 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
                     step = plan.send(None)
         except StopIteration as done:
             return done.value
+
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        """Send, and have the whole answer by the call's deadline (whatever the server trickles)."""
+        at = hard_deadline.deadline_of(request)
+        if at is None:
+            return await self._http.send(request)
+        try:
+            async with asyncio.timeout_at(asyncio.get_running_loop().time() + at - time.monotonic()):
+                return await self._http.send(request)
+        except TimeoutError:
+            raise httpx.ReadTimeout("no complete answer by the call's deadline", request=request) from None
 
     async def _pages(
         self,
@@ -517,11 +658,15 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
     ) -> AsyncIterator[T]:
         """Every item of a paginated list, page after page (each page is one call, with its retries)."""
         current: dict[str, Any] | None = values
-        while current is not None:
-            decoded = await self._fetch(op, current, timeout, deadline)
-            for item in op.result(decoded):
-                yield item
-            current = op.next_values(current, decoded)
+        try:
+            while current is not None:
+                decoded = await self._fetch(op, current, timeout, deadline)
+                for item in op.result(decoded):
+                    yield item
+                current = op.next_values(current, decoded)
+        except Exception as exc:
+            scrub(exc)
+            raise
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 __all__ = [
@@ -17,6 +18,7 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "OrderRejectedError",
+    "OutcomeUnknownError",
     "ParameterError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -60,6 +62,22 @@ class TransportError(ExchangeError):
 
 class RequestTimeoutError(TransportError, TimeoutError):
     """No complete response within the timeout or the call's deadline."""
+
+
+class OutcomeUnknownError(TransportError):
+    """An order may or may not have been placed, and the client could not find out.
+
+    Raised instead of sending an order again when the exchange might place it twice: its answer
+    was lost, and looking it up by its client order id failed or was not possible in time. Look
+    the order up by `client_order_ids` (one per order of a batch still unknown) before placing it
+    again. The error that lost the answer is `__cause__`. (Stream commands raise the subclass
+    `CommandOutcomeUnknown`.)
+    """
+
+    def __init__(self, message: str, client_order_ids: tuple[str, ...] = (), *, operation: str | None = None) -> None:
+        self.client_order_ids = client_order_ids
+        ids = f"; client order id(s) {', '.join(client_order_ids)}" if client_order_ids else ""
+        super().__init__(message + ids, operation=operation)
 
 
 class HTTPStatusError(ExchangeError):
@@ -167,3 +185,23 @@ def api_error(kind: str | None, code: str | None, message: str, **kwargs: Any) -
     """The APIError subclass for `kind` (from the spec's error table)."""
     cls = ERROR_KINDS.get(kind or "", APIError)
     return cls(code, message, **kwargs)
+
+
+def scrub(exc: BaseException) -> None:
+    """Clear the locals of the frames an exception has left behind (its own and its chained
+    exceptions'), before it leaves the package; their lines stay in the traceback. A frame that
+    signed a request or a login holds the secret or the signature, and whatever prints locals
+    (pytest -l, rich, an error tracker) would show them. The frame still running keeps its own."""
+    seen: set[int] = set()
+    chain: list[BaseException] = [exc]
+    while chain:
+        current = chain.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        tb = current.__traceback__
+        while tb is not None:
+            with contextlib.suppress(RuntimeError):  # a frame still executing
+                tb.tb_frame.clear()
+            tb = tb.tb_next
+        chain += [c for c in (current.__cause__, current.__context__) if c is not None]

@@ -50,14 +50,28 @@ class Operation(Generic[T]):
     pager: dict[str, Any] | None = None  # page/limit or cursor pagination, as the spec describes it
 
     @cached_property
-    def decoder(self) -> msgspec.json.Decoder[Any]:
+    def body_type(self) -> Any:
+        """What a response body decodes to: the result, or an envelope holding it."""
         if self.envelope is None:
-            return msgspec.json.Decoder(self.response)
+            return self.response
         fields: list[Any] = [(self.envelope, self.response)]
         has_next = (self.pager or {}).get("has_next")
         if has_next:  # e.g. pagination.has_next: keep that part of the envelope too
             fields.append((has_next.split(".")[0], Any, None))
-        return msgspec.json.Decoder(msgspec.defstruct("Envelope", fields))
+        return msgspec.defstruct("Envelope", fields)
+
+    @cached_property
+    def decoder(self) -> msgspec.json.Decoder[Any]:
+        return msgspec.json.Decoder(self.body_type)
+
+    def convert(self, data: Any) -> T:
+        """The typed result from builtins in the API's wire shape (as a lookup builds it)."""
+        result: T = msgspec.convert(data, self.response, strict=False)
+        return result
+
+    def wrap(self, result: T) -> Any:
+        """A result as `decoder` would have given it (in its envelope, if the API has one)."""
+        return result if self.envelope is None else self.body_type(**{self.envelope: result})
 
     def has_next(self, decoded: Any) -> bool | None:
         """What the body says about a next page (None when it says nothing)."""
@@ -202,7 +216,7 @@ def error_from_body(
     table = config.errors
     try:
         data = msgspec.json.decode(body)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):  # not JSON, or nested deeper than anyone sends
         data = None
     if not _failed(table, status, data):
         return None
@@ -243,6 +257,8 @@ def interpret(
         return op.decoder.decode(body)
     except msgspec.DecodeError as exc:  # ValidationError is a DecodeError
         raise DecodeError(str(exc), body, operation=op.name) from None
+    except RecursionError:
+        raise DecodeError("nested too deeply", body, operation=op.name) from None
 
 
 _OUTCOME_DECODERS: dict[str, msgspec.json.Decoder[Any]] = {}
@@ -257,5 +273,5 @@ def _outcome(config: ApiConfig, body: bytes) -> Any:
         decoder = _OUTCOME_DECODERS[name] = msgspec.json.Decoder(msgspec.defstruct("Outcome", [(name, Any, None)]))
     try:
         return getattr(decoder.decode(body), name)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):
         return None

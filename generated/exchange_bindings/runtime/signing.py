@@ -28,6 +28,13 @@ class Credentials:
     def has(self, names: tuple[str, ...] | list[str]) -> bool:
         return all(n in self._values for n in names)
 
+    def as_dict(self) -> dict[str, str]:
+        """The values by name (to hand them on; keep the result out of anything long-lived)."""
+        return dict(self._values)
+
+    def values(self) -> tuple[str, ...]:
+        return tuple(self._values.values())
+
     def __repr__(self) -> str:
         return "Credentials(" + ", ".join(f"{k}=***" for k in sorted(self._values)) + ")"
 

@@ -26,6 +26,7 @@ import re
 import threading
 import time
 import zlib
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -34,7 +35,7 @@ from typing import Any, Generic, TypeVar
 import msgspec
 
 from .config import ApiConfig, seconds
-from .errors import APIError, ExchangeError, ParameterError, api_error
+from .errors import APIError, ExchangeError, OutcomeUnknownError, ParameterError, api_error, scrub
 from .limits import StreamLimits
 from .signing import Credentials, hmac_message, hmac_signature
 from .stub.conform import conformer, invalid_value
@@ -65,11 +66,22 @@ def _inflate_raw(raw: bytes) -> bytes:
     return zlib.decompress(raw, -zlib.MAX_WBITS)
 
 
+class _QuietFrames(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """The websockets library's logger for our connections, without its DEBUG log of every frame:
+    that log would show the login frame (key and signature); `_send` logs messages masked instead."""
+
+    def isEnabledFor(self, level: int) -> bool:
+        return level > logging.DEBUG and self.logger.isEnabledFor(level)
+
+
+_QUIET_FRAMES = _QuietFrames(logging.getLogger("websockets.client"), {})
+
+
 class StreamError(ExchangeError):
     """The stream could not be opened, or was closed."""
 
 
-class CommandOutcomeUnknown(StreamError):
+class CommandOutcomeUnknown(StreamError, OutcomeUnknownError):
     """The connection dropped after the command was sent and before its reply: it may or may not
     have been carried out. It is never sent again automatically."""
 
@@ -215,7 +227,7 @@ class AsyncStream:
         spec: Mapping[str, Any],
         commands: Mapping[str, CommandDef],
         channels: Mapping[str, ChannelDef],
-        credentials: Mapping[str, str | None],
+        credentials: Credentials,
         *,
         url: str | None = None,
         environment: str | None = None,
@@ -235,7 +247,9 @@ class AsyncStream:
         self.protocol: Mapping[str, Any] = spec["protocol"]
         self.commands = commands
         self.channels = channels
-        self.credentials = Credentials(credentials)
+        self.credentials = credentials
+        # what the DEBUG log of messages masks: the credentials and the signatures made of them
+        self._secrets: deque[str] = deque((v for v in credentials.values() if v), maxlen=len(credentials.values()) + 4)
         self.url = url or config.base_url(environment, spec["server"])
         self.reconnect = reconnect
         self.max_backoff = max_backoff
@@ -284,11 +298,15 @@ class AsyncStream:
     # -- connection ---------------------------------------------------------------------------
     async def connect(self) -> None:
         """Open the connection, log in (with credentials) and wait until commands can be sent."""
-        self._ws = await self._dial()
-        self._reader = asyncio.create_task(self._run())
-        if self.ping_command is not None and self.ping_every:
-            self._pinger = asyncio.create_task(self._ping())
-        await self._restore()
+        try:
+            self._ws = await self._dial()
+            self._reader = asyncio.create_task(self._run())
+            if self.ping_command is not None and self.ping_every:
+                self._pinger = asyncio.create_task(self._ping())
+            await self._restore()
+        except BaseException as exc:
+            scrub(exc)
+            raise
 
     async def _ping(self) -> None:
         assert self.ping_command is not None and self.ping_every
@@ -306,7 +324,12 @@ class AsyncStream:
         await self.limits.connect()
         try:
             ws = await connect(
-                self.url, ping_interval=self.ping_interval, ping_timeout=self.watchdog, compression=None, max_size=None
+                self.url,
+                ping_interval=self.ping_interval,
+                ping_timeout=self.watchdog,
+                compression=None,
+                max_size=None,
+                logger=_QUIET_FRAMES,
             )
         except (OSError, TimeoutError) as exc:
             raise StreamError(f"cannot connect to {self.url}: {exc}") from exc
@@ -331,16 +354,23 @@ class AsyncStream:
 
     async def login(self) -> Any:
         login = self.spec["login"]
+        try:
+            reply = await self._command(login["command"], self._login_data(login), internal=True)
+        except BaseException as exc:  # the frames below held the signed login: none keeps its locals
+            scrub(exc)
+            raise
+        self.limits.logged_in = True
+        return reply
+
+    def _login_data(self, login: Mapping[str, Any]) -> dict[str, Any]:
         scheme = self.config.auth_schemes[login["scheme"]]
         stamp = str(int(time.time() * 1000))
         signature = hmac_signature(
             scheme, self.credentials[scheme["secret"]], hmac_message(scheme, {"timestamp": stamp})
         )
+        self._secrets.append(signature)
         fields = {**{c: self.credentials[c] for c in scheme["credentials"]}, "timestamp": stamp, "signature": signature}
-        data = {k: v.format_map(fields) if isinstance(v, str) else v for k, v in login["data"].items()}
-        reply = await self._command(login["command"], data, internal=True)
-        self.limits.logged_in = True
-        return reply
+        return {k: v.format_map(fields) if isinstance(v, str) else v for k, v in login["data"].items()}
 
     async def _run(self) -> None:
         """Read and dispatch messages; on a drop, fail what was in flight and reconnect."""
@@ -409,8 +439,8 @@ class AsyncStream:
                 return
         try:
             message = msgspec.json.decode(raw)
-        except msgspec.DecodeError:
-            log.warning("stream %s: not JSON: %r", self.url, raw[:200])
+        except (msgspec.DecodeError, RecursionError):
+            log.warning("stream %s: not JSON (or nested too deeply): %r", self.url, raw[:200])
             return
         if not isinstance(message, dict):
             return
@@ -474,7 +504,10 @@ class AsyncStream:
         }
         try:
             await self.limits.message(name, expected)
-            await self._ws.send(_ENCODER.encode(message).decode())
+            text = _ENCODER.encode(message).decode()
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("stream %s > %s", self.url, self._masked(text))
+            await self._ws.send(text)
             return await asyncio.wait_for(future, self.command_timeout)
         except TimeoutError:
             raise CommandOutcomeUnknown(f"no reply within {self.command_timeout}s", operation=name) from None
@@ -482,6 +515,11 @@ class AsyncStream:
             raise CommandOutcomeUnknown(f"sending failed: {exc}", operation=name) from exc
         finally:
             self._pending.pop(tag, None)
+
+    def _masked(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return text
 
     async def command(self, name: str, data: Any = None) -> Any:
         """Send a command; return its typed reply (a list of them for a batch); raise its error."""

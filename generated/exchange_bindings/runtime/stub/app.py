@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 import msgspec
 
-from ..config import ApiConfig, seconds
+from ..config import ApiConfig, RetryPolicy, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, sign_parts
@@ -446,15 +446,17 @@ class Stub:
                 return StubResponse(200, body)
         action = ACTIONS[mapping["action"]]
         batch = mapping.get("batch")
-        coid = (op.retry or {}).get("client_order_id") if self.config.duplicates == "replay" else None
+        policy = RetryPolicy.from_spec(op.retry, self.config.retry) if op.retry else self.config.retry
+        # a repeated client order id: placed again, answered with the order placed, or refused (the spec's)
+        coid = policy.client_order_id if policy.duplicates != "accept" else None
         if batch is not None:
             results = []
             items = params.get(batch, [])
             for item in items.split(",") if isinstance(items, str) else items:  # a list, or a comma list
                 try:
                     args = _arguments(args_of, ctx.child(item=item))
-                    seen = item.get(coid["field"]) if coid and coid.get("field") and isinstance(item, dict) else None
-                    placed = self._once(account, seen, partial(run, action, self.exchange, account, args))
+                    seen = item.get(coid.field) if coid and coid.field and isinstance(item, dict) else None
+                    placed = self._once(account, seen, partial(run, action, self.exchange, account, args), policy)
                     results.append({"ok": True, "result": placed, "item": item})
                 except SimulatorError as error:
                     results.append(
@@ -463,8 +465,8 @@ class Stub:
             result: Any = results
         else:
             args = _arguments(args_of, ctx)
-            seen = params.get(coid["param"]) if coid and not coid.get("field") else None
-            result = self._once(account, seen, lambda: run(action, self.exchange, account, args))
+            seen = params.get(coid.param) if coid and not coid.field else None
+            result = self._once(account, seen, lambda: run(action, self.exchange, account, args), policy)
         has_next = None
         pages = self.spec.get("pagination", {}).get(op.name)
         if pages is not None and pages["style"] == "page" and isinstance(result, list):
@@ -476,15 +478,17 @@ class Stub:
             self._rendered[cached] = body
         return StubResponse(200, body)
 
-    def _once(self, account: str | None, client_order_id: Any, place: Callable[[], Any]) -> Any:
+    def _once(self, account: str | None, client_order_id: Any, place: Callable[[], Any], policy: RetryPolicy) -> Any:
         """Place an order unless the account already placed one with this client order id; then
-        answer with that order, as the spec says the exchange does (`retry.client_order_ids`)."""
+        answer with that order or refuse the repeat, as the spec says the exchange does."""
         if client_order_id is None or client_order_id == "":
             return place()
         key = (account, str(client_order_id))
         with self.control.lock:
             placed = self._placed.get(key)
         if placed is not None:
+            if policy.duplicates == "reject":
+                raise SimulatorError("duplicate_client_order_id", f"client order id {client_order_id} was already used")
             return placed
         result = place()
         with self.control.lock:

@@ -1,0 +1,143 @@
+"""A server that answers every HTTP request in one hostile way, for client tests.
+
+It listens on 127.0.0.1 (a free port), serves each connection in a daemon thread and stops, closing
+every socket, when the `with` block ends.
+"""
+
+from __future__ import annotations
+
+import socket
+import struct
+import threading
+
+TRICKLE = 0.1  # seconds between the bytes a trickling server sends
+
+BEHAVIOURS = (
+    "trickle_headers",  # the status line, then header bytes one at a time, forever
+    "trickle_body",  # complete headers promising 10 MB, then body bytes one at a time, forever
+    "silent",  # reads the request and never answers
+    "drop",  # reads the request and closes the connection
+    "reset",  # reads the request and resets the connection (RST)
+    "truncated",  # promises 1,000 bytes, sends one, closes
+    "garbage",  # answers something that is not HTTP
+    "bad_gzip",  # Content-Encoding: gzip on a body that is not gzip
+    "deep_json",  # a 200 whose JSON is nested 100,000 deep
+)
+
+
+class Misbehaving:
+    def __init__(self, behaviour: str) -> None:
+        assert behaviour in BEHAVIOURS, behaviour
+        self.behaviour = behaviour
+        self.requests = 0
+        self._stop = threading.Event()
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(64)
+        self._sock.settimeout(0.1)
+        self._connections: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+
+    def __enter__(self) -> Misbehaving:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._sock.close()
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                continue
+            with self._lock:
+                self._connections.append(conn)
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        try:
+            while not self._stop.is_set() and self._read_request(conn):
+                self.requests += 1
+                if not self._answer(conn):
+                    return
+        except OSError:
+            return
+
+    def _read_request(self, conn: socket.socket) -> bool:
+        conn.settimeout(0.2)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            if self._stop.is_set():
+                return False
+            try:
+                chunk = conn.recv(65536)
+            except TimeoutError:
+                continue
+            if not chunk:
+                return False
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = next(
+            (int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length:")),
+            0,
+        )
+        while len(body) < length and not self._stop.is_set():
+            try:
+                body += conn.recv(65536)
+            except TimeoutError:
+                continue
+        return True
+
+    def _trickle(self, conn: socket.socket, prefix: bytes) -> bool:
+        conn.sendall(prefix)
+        while not self._stop.wait(TRICKLE):
+            conn.sendall(b"a")
+        return False
+
+    def _answer(self, conn: socket.socket) -> bool:
+        """Answer one request; False when the connection is done."""
+        kind = self.behaviour
+        if kind == "trickle_headers":
+            return self._trickle(conn, b"HTTP/1.1 200 OK\r\nX-Slow: ")
+        if kind == "trickle_body":
+            return self._trickle(
+                conn, b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n"
+            )
+        if kind == "silent":
+            self._stop.wait()
+            return False
+        if kind == "drop":
+            conn.close()
+            return False
+        if kind == "reset":
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            conn.close()
+            return False
+        if kind == "truncated":
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{")
+            conn.close()
+            return False
+        if kind == "garbage":
+            conn.sendall(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")
+            conn.close()
+            return False
+        body, headers = _body(kind)
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n{headers}\r\n"
+        conn.sendall(head.encode() + body)
+        return True
+
+
+def _body(kind: str) -> tuple[bytes, str]:
+    if kind == "bad_gzip":
+        return b'{"code": 0, "data": {}, "message": "OK"}', "Content-Encoding: gzip\r\n"
+    assert kind == "deep_json"
+    return b'{"code": 0, "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", ""

@@ -1,0 +1,153 @@
+"""Clients against servers that misbehave on the wire (tests/misbehaving.py), for every API:
+
+- a call (and every `iter_` page) ends by its deadline, whatever the server does: trickled headers,
+  a trickled body, no answer at all; sync and async, with the client's own HTTP client or the user's;
+- a broken answer (dropped, reset, truncated, not HTTP, a false gzip, JSON nested 100,000 deep)
+  raises a typed error that names the endpoint, never a library's exception.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from conftest import APIS, generated
+from misbehaving import Misbehaving
+
+from benchmarks import limits as figures
+from exchange_bindings import errors
+from generator import ir
+
+DEADLINE = 1.0
+MARGIN = 1.0  # the faults session reports calls past deadline + 0.5 s; a loaded CI machine gets more
+SLOW = ["trickle_headers", "trickle_body", "silent"]
+MODES = ["sync", "async", "sync-own-http", "async-own-http"]
+
+
+def _get(api: ir.ApiIR) -> ir.EndpointIR:
+    return next(ep for ep in api.endpoints if ep.method == "GET" and ep.auth is None and not ep.deprecated)
+
+
+PAGED = {api.id: ep for api in APIS.values() for ep in api.endpoints if ep.pager is not None and not ep.deprecated}
+
+
+def _timed(server: Misbehaving, call: Callable[[], Any]) -> tuple[Any, float]:
+    """The call's outcome and seconds, in a thread: a call that overstays fails the test in bounded
+    time (the server's end then frees it) instead of hanging it."""
+    outcome: list[Any] = []
+    started = time.monotonic()
+    worker = threading.Thread(target=lambda: outcome.append(call()), daemon=True)
+    worker.start()
+    worker.join(DEADLINE + MARGIN + 5)
+    elapsed = time.monotonic() - started
+    assert outcome, f"{server.behaviour}: the call was still running after {elapsed:.1f}s"
+    return outcome[0], elapsed
+
+
+def _call(api: ir.ApiIR, url: str, mode: str, method: str, kwargs: dict[str, Any], **options: Any) -> Any:
+    """Call `method` (an `iter_` method is consumed) on a client of `api` in `mode`; the error or None."""
+    creds = {c: "x" for c in api.credentials}
+    module = generated(api.id)
+    if mode.startswith("sync"):
+        http = httpx.Client() if mode.endswith("own-http") else None
+        try:
+            with module.Client(base_url=url, http_client=http, rate_limits=False, **creds, **options) as client:
+                result = getattr(client, method)(**kwargs)
+                list(result) if method.startswith("iter_") else None
+        except Exception as exc:
+            return exc
+        finally:
+            if http is not None:
+                http.close()
+        return None
+
+    async def run() -> Any:
+        http = httpx.AsyncClient() if mode.endswith("own-http") else None
+        try:
+            async with module.AsyncClient(base_url=url, http_client=http, rate_limits=False, **creds, **options) as c:
+                if method.startswith("iter_"):
+                    async for _ in getattr(c, method)(**kwargs):
+                        pass
+                else:
+                    await getattr(c, method)(**kwargs)
+        except Exception as exc:
+            return exc
+        finally:
+            if http is not None:
+                await http.aclose()
+        return None
+
+    return asyncio.run(run())
+
+
+def _kwargs(api: ir.ApiIR, ep: ir.EndpointIR, *, iterating: bool = False) -> dict[str, Any]:
+    kwargs = figures.kwargs(api, ep, figures.wire_values(api, ep))
+    if iterating:
+        own = {(ep.pager or {}).get("page"), (ep.pager or {}).get("cursor")}
+        kwargs = {k: v for k, v in kwargs.items() if k not in {p.python for p in ep.params if p.wire in own}}
+    return kwargs
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("how", SLOW)
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_a_call_ends_by_its_deadline(api: ir.ApiIR, how: str, mode: str) -> None:
+    ep = _get(api)
+    with Misbehaving(how) as server:
+        kwargs = {**_kwargs(api, ep), "deadline": DEADLINE}
+        error, elapsed = _timed(server, lambda: _call(api, server.url, mode, ep.name, kwargs, timeout=5.0))
+    assert isinstance(error, errors.RequestTimeoutError), repr(error)
+    assert error.operation == ep.name
+    assert elapsed <= DEADLINE + MARGIN, f"{how}: the call took {elapsed:.2f}s"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("how", SLOW)
+@pytest.mark.parametrize("api", [a for a in APIS.values() if a.id in PAGED], ids=lambda a: a.id)
+def test_every_page_ends_by_its_deadline(api: ir.ApiIR, how: str, mode: str) -> None:
+    ep = PAGED[api.id]
+    kwargs = {**_kwargs(api, ep, iterating=True), "deadline": DEADLINE}
+    with Misbehaving(how) as server:
+        error, elapsed = _timed(server, lambda: _call(api, server.url, mode, "iter_" + ep.name, kwargs, timeout=5.0))
+    assert isinstance(error, errors.RequestTimeoutError), repr(error)
+    assert elapsed <= DEADLINE + MARGIN
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_an_order_into_silence_ends_by_its_deadline_with_its_outcome_unknown(api: ir.ApiIR, mode: str) -> None:
+    ep = figures.order_endpoint(api)
+    with Misbehaving("silent") as server:
+        kwargs = {**_kwargs(api, ep), "deadline": DEADLINE}
+        error, elapsed = _timed(server, lambda: _call(api, server.url, mode, ep.name, kwargs, timeout=5.0))
+        assert server.requests == 1, "the order was sent once"
+    assert isinstance(error, errors.OutcomeUnknownError), repr(error)
+    assert error.client_order_ids and elapsed <= DEADLINE + MARGIN
+
+
+BROKEN = {
+    "drop": errors.TransportError,
+    "reset": errors.TransportError,
+    "truncated": errors.TransportError,
+    "garbage": errors.TransportError,
+    "bad_gzip": errors.DecodeError,
+    "deep_json": errors.DecodeError,
+}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("how", list(BROKEN))
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_a_broken_answer_raises_a_typed_error_naming_the_endpoint(api: ir.ApiIR, how: str, mode: str) -> None:
+    ep = _get(api)
+    with Misbehaving(how) as server:
+        error = _call(api, server.url, mode, ep.name, _kwargs(api, ep), max_retries=0)
+    assert isinstance(error, BROKEN[how]), repr(error)
+    assert error.operation == ep.name
+    if how == "deep_json":
+        assert isinstance(error, errors.DecodeError) and len(error.body) > 200_000, "the raw body is kept"

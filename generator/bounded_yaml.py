@@ -143,9 +143,9 @@ class BoundedLoader(yaml.SafeLoader):
             if key.tag != MERGE:
                 continue
             for source in value.value if isinstance(value, yaml.SequenceNode) else [value]:
-                if not isinstance(source, yaml.MappingNode):
+                if not isinstance(source, yaml.MappingNode):  # located at `<<`: an alias's node is elsewhere
                     raise Refused(
-                        f"a merge key '<<' takes a mapping or a list of mappings, not a {source.id}", source.start_mark
+                        f"a merge key '<<' takes a mapping or a list of mappings, not a {source.id}", key.start_mark
                     )
                 for item in source.value:  # already resolved: sources are composed first, here
                     merged.setdefault(_identity(item[0]), item)

@@ -8,6 +8,7 @@ produce and refuses, at the offending node, anything past these bounds.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ MAX_DEPTH = 50
 
 _CORE = "tag:yaml.org,2002:"
 MERGE = _CORE + "merge"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Unreadable(Exception):
@@ -106,6 +108,13 @@ class BoundedLoader(yaml.SafeLoader):
                 f"YAML tag '{tag}' is not allowed: a spec has no use for tags (quote a value meant as text)",
                 event.start_mark,
             )
+        if isinstance(event, yaml.ScalarEvent) and (surrogate := _SURROGATE.search(event.value)):
+            # Only an escape makes one; it is not a character, so no file could hold what is generated from it.
+            raise Refused(
+                f"'\\u{ord(surrogate.group()):04x}' is a UTF-16 surrogate, not a character"
+                " (write the character itself, or a \\U0001xxxx escape)",
+                event.start_mark,
+            )
         if self.depth == MAX_DEPTH:
             raise Refused(f"nesting deeper than {MAX_DEPTH} levels", event.start_mark)
         nodes, outer_deepest = self.nodes, self.deepest
@@ -153,6 +162,14 @@ class BoundedLoader(yaml.SafeLoader):
             merged.pop(_identity(key), None)
         node.value = [*merged.values(), *own]
         return node
+
+
+# A plain `<<` anywhere but as a key is text.
+def _text(loader: BoundedLoader, node: yaml.ScalarNode) -> str:
+    return str(node.value)
+
+
+BoundedLoader.add_constructor(MERGE, _text)
 
 
 def _identity(key: yaml.Node) -> Any:

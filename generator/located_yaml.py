@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from generator.bounded_yaml import Unreadable, compose_file
+from generator.bounded_yaml import BoundedLoader, Unreadable, compose_file
 
 Pointer = tuple[str | int, ...]
 
@@ -66,7 +66,7 @@ def load_located(path: Path) -> tuple[LocatedDocument | None, list[Problem]]:
     doc = LocatedDocument(data={}, fallback=Location(path, 1, 1))
     if root is None:
         return doc, []
-    constructor = yaml.constructor.SafeConstructor()
+    constructor = BoundedLoader("")
 
     def build(node: yaml.Node, pointer: Pointer) -> Any:
         # The composer bounded the depth (so this recursion) and the expansion of aliases (so its work).

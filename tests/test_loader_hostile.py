@@ -65,6 +65,7 @@ REFUSED: dict[str, tuple[str | bytes, int, int, str]] = {
     "key_float": ("x-a: 1\n1.5: x\n", 2, 1, "mapping keys must be strings or integers"),
     "key_null": ("~: x\n", 1, 1, "mapping keys must be strings or integers"),
     "int_too_long": ("x-k: 1" + "0" * 5000 + "\n", 1, 6, "cannot read value"),
+    "surrogate_escape": ('x-a: 1\nk: "\\ud83d\\ude00"\n', 2, 4, "'\\ud83d' is a UTF-16 surrogate, not a character"),
     "invalid_utf8": (b"a: 1\nk: caf\xc3\xa9 \xff\n", 2, 9, "not UTF-8"),
     "nul_byte": ("a: 1\nk: a\x00b\n", 2, 5, "U+0000"),
     "two_documents": ("a: 1\n---\nb: 2\n", 2, 1, "expected a single document"),
@@ -132,7 +133,7 @@ def test_alias_bomb_is_refused_before_expansion(tmp_path: Path, name: str) -> No
     )
     assert child.returncode == 0, child.stderr[-2000:]
     measured = json.loads(child.stdout)
-    print(f"{name}: refused in {measured['s']:.3f} s, peak {measured['peak'] / 1e6:.1f} MB traced")
+    print(f"{name}: refused in {measured['s']:.3f} s, peak {measured['peak'] / 1e3:.0f} kB traced")
     assert len(measured["problems"]) == 1 and expected(path, name).match(measured["problems"][0]), measured
     last_line = len(REFUSED[name][0].splitlines())
     assert int(measured["problems"][0].split(":")[1]) < last_line  # long before the biggest aliases
@@ -198,16 +199,18 @@ x-merged:
 
 
 def test_harmless_inputs_are_accepted(tmp_path: Path) -> None:
-    """A BOM, an empty or comment-only file, a large scalar, date-like and `=` scalars (text, as the spec
-    is JSON data), and merge keys (explicit keys override merged ones; the first merged mapping wins)."""
+    """A BOM, an empty or comment-only file, a large scalar, date-like, `=` and `<<` values (text, as the
+    spec is JSON data), and merge keys (explicit keys override merged ones; the first merged mapping wins)."""
     folder = write(tmp_path, "\ufeff" + VALID)
     (folder / "empty.yaml").write_text("")
     (folder / "comments.yaml").write_text("# nothing yet\n")
     big = "y" * (MAX_BYTES // 2)
-    (folder / "more.yaml").write_text(f'x-big: "{big}"\nx-date: 2001-13-45\nx-day: 2024-01-01\nx-eq: =\n' + MERGES)
+    (folder / "more.yaml").write_text(
+        f'x-big: "{big}"\nx-date: 2001-13-45\nx-day: 2024-01-01\nx-eq: =\nx-lt: <<\n' + MERGES
+    )
     data = load_spec(folder).data
     assert data["x-big"] == big
-    assert (data["x-date"], data["x-day"], data["x-eq"]) == ("2001-13-45", "2024-01-01", "=")
+    assert (data["x-date"], data["x-day"], data["x-eq"], data["x-lt"]) == ("2001-13-45", "2024-01-01", "=", "<<")
     assert data["x-merged"] == {"a": 0, "b": 2, "c": 4}
 
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from test_loader import VALID, problems, run_cli, write
+from test_loader import VALID, problems, run_cli, run_python, write
 
 from generator.bounded_yaml import MAX_BYTES, MAX_DEPTH, MAX_NODES
 from generator.loader import load_spec
@@ -121,16 +119,7 @@ def test_alias_bomb_is_refused_before_expansion(tmp_path: Path, name: str) -> No
     peak memory stays that of the small file (expanding 10^6 leaves took ~300 MB, 10^7 ran out of memory).
     Run in a child whose address space is capped, so that a regression fails instead of exhausting the host."""
     path = write_case(tmp_path, name)
-    limit = 1 << 30
-    child = subprocess.run(
-        [sys.executable, "-c", MEASURE, str(path)],
-        cwd=Path(__file__).resolve().parent.parent,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-        preexec_fn=lambda: __import__("resource").setrlimit(__import__("resource").RLIMIT_AS, (limit, limit)),
-    )
+    child = run_python(MEASURE, str(path), memory_limit=1 << 30)
     assert child.returncode == 0, child.stderr[-2000:]
     measured = json.loads(child.stdout)
     print(f"{name}: refused in {measured['s']:.3f} s, peak {measured['peak'] / 1e3:.0f} kB traced")

@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from generator.bounded_yaml import BoundedLoader, Unreadable, compose_file
+
 Pointer = tuple[str | int, ...]
 
 
@@ -55,30 +57,26 @@ def _location(path: Path, node: yaml.Node) -> Location:
 
 
 def load_located(path: Path) -> tuple[LocatedDocument | None, list[Problem]]:
-    """Parse one YAML file into a LocatedDocument; syntax errors and duplicate keys are Problems."""
-    problems: list[Problem] = []
+    """Parse one YAML file into a LocatedDocument; every flaw is a located Problem, never an exception."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
-        return None, [Problem(where, f"YAML syntax: {exc.problem or exc}")]
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        return None, [Problem(Location(path, 1, 1), f"cannot read: {exc}")]
+        root = compose_file(path)
+    except Unreadable as exc:
+        return None, [Problem(Location(path, exc.line, exc.col), exc.message)]
+    problems: list[Problem] = []
     doc = LocatedDocument(data={}, fallback=Location(path, 1, 1))
     if root is None:
         return doc, []
-    constructor = yaml.SafeLoader("")
+    constructor = BoundedLoader("")
 
     def build(node: yaml.Node, pointer: Pointer) -> Any:
+        # The composer bounded the depth (so this recursion) and the expansion of aliases (so its work).
         doc.locations[pointer] = _location(path, node)
         if isinstance(node, yaml.MappingNode):
-            constructor.flatten_mapping(node)
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = constructor.construct_object(key_node, deep=True)
+                key = scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
                 if not isinstance(key, str | int | bool):
-                    problems.append(Problem(_location(path, key_node), "mapping keys must be scalars"))
+                    problems.append(Problem(_location(path, key_node), "mapping keys must be strings or integers"))
                     continue
                 key = str(key) if not isinstance(key, str) else key
                 if key in out:
@@ -89,7 +87,14 @@ def load_located(path: Path) -> tuple[LocatedDocument | None, list[Problem]]:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [build(item, (*pointer, i)) for i, item in enumerate(node.value)]
-        return constructor.construct_object(node, deep=True)
+        return scalar(node)
+
+    def scalar(node: yaml.Node) -> Any:
+        try:
+            return constructor.construct_object(node)
+        except (ValueError, yaml.YAMLError) as exc:  # e.g. an integer of more digits than Python converts
+            problems.append(Problem(_location(path, node), f"cannot read value: {exc}"))
+            return None
 
     data = build(root, ())
     if not isinstance(data, dict):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -181,22 +182,43 @@ def test_every_problem_reported_in_one_run(tmp_path: Path) -> None:
     assert len(found) == 2, found
 
 
+def run_python(code: str, *args: str, memory_limit: int = 0) -> subprocess.CompletedProcess[str]:
+    """`python -c code args` from the repository root; capping its address space makes a runaway fail fast."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+        preexec_fn=cap if memory_limit else None,
+    )
+
+
+def run_cli(spec_root: Path, out: Path, *apis: str, memory_limit: int = 0) -> subprocess.CompletedProcess[str]:
+    """`python -m generator` over `spec_root`, writing to `out`."""
+    code = (
+        "import sys, generator.loader as L, generator.__main__ as M, generator.output as O;"
+        f"L.SPEC_DIR = __import__('pathlib').Path({str(spec_root)!r});"
+        f"O.GENERATED = __import__('pathlib').Path({str(out)!r});"
+        f"M.api_folders = lambda: L.api_folders(L.SPEC_DIR); sys.exit(M.main({list(apis)!r}))"
+    )
+    return run_python(code, memory_limit=memory_limit)
+
+
 def test_cli_exit_status_and_no_traceback(tmp_path: Path) -> None:
     """`python -m generator` on a bad spec: exit 1, every problem listed, nothing written."""
-    root = Path(__file__).resolve().parent.parent
     spec_root = tmp_path / "spec"
     spec_root.mkdir()
     write(
         spec_root,
         VALID.replace("    auth: required", "    auth: oauth").replace("    permission: read", "    permission: admin"),
     )
-    code = (
-        "import sys, generator.loader as L, generator.__main__ as M, generator.output as O;"
-        f"L.SPEC_DIR = __import__('pathlib').Path({str(spec_root)!r});"
-        f"O.GENERATED = __import__('pathlib').Path({str(tmp_path / 'out')!r});"
-        "M.api_folders = lambda: L.api_folders(L.SPEC_DIR); sys.exit(M.main([]))"
-    )
-    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False)
+    result = run_cli(spec_root, tmp_path / "out")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.count("api.yaml:") == 2, result.stderr

@@ -29,6 +29,7 @@ DEFAULT_WALLET = "main"
 MARGIN_MODES = ("isolated", "cross")
 STOP_TYPES = ("stop_limit", "stop_market")
 TIMES_IN_FORCE = ("gtc", "ioc", "fok", "maker_only")
+MARKET_KINDS = ("spot", "perpetual")
 
 
 class SimulatorError(Exception):
@@ -430,7 +431,7 @@ class Exchange:
         return account
 
     def seed_books(self, levels: int = 10, spread_ticks: int = 2) -> None:
-        """Resting orders of a market maker around each market's reference price."""
+        """Resting orders of a market maker around each market's reference price (bids down to one tick)."""
         rng = random.Random(self.seed)
         maker = self.add_account(self.MAKER, {})
         for market in self.markets.values():
@@ -438,6 +439,8 @@ class Exchange:
                 for i in range(levels):
                     offset = market.tick_size * (spread_ticks + i * rng.randint(1, 4))
                     price = market.price - offset if side == BUY else market.price + offset
+                    if price <= 0:
+                        break
                     lots = rng.randint(1, 40)
                     quantity = market.lot_size * lots * max(1, int(market.min_quantity / market.lot_size))
                     need = price * quantity if side == BUY or market.kind != "spot" else quantity
@@ -458,18 +461,18 @@ class Exchange:
         """Public trades over the past `hours`: a small random walk that ends at each reference price,
         so tickers and candles start realistic. They are history only: no account or book changes."""
         rng = random.Random(self.seed + 1)
-        now = self.clock()
+        now, span = self.clock(), hours * 3_600_000
         for market in self.markets.values():
+            tick, lots = market.tick_size, market.lot_size * max(1, int(market.min_quantity / market.lot_size))
             steps = [rng.choice((-1, 0, 1)) for _ in range(trades)]
-            price = market.price - market.tick_size * sum(steps)
+            price = market.price - tick * sum(steps)
+            history, symbol = self.trades[market.symbol], market.symbol
             for i, step in enumerate(steps):
-                price = max(market.tick_size, price + market.tick_size * step)
-                quantity = market.lot_size * rng.randint(1, 50) * max(1, int(market.min_quantity / market.lot_size))
-                moment = now - (trades - i) * hours * 3_600_000 // trades
-                self.trades[market.symbol].append(
-                    Trade(next(self._fill_ids), market.symbol, price, quantity, rng.choice((BUY, SELL)), moment)
-                )
-            self.last_price[market.symbol] = price
+                price = max(tick, price + tick * step)
+                quantity = lots * rng.randint(1, 50)
+                moment = now - (trades - i) * span // trades
+                history.append(Trade(next(self._fill_ids), symbol, price, quantity, rng.choice((BUY, SELL)), moment))
+            self.last_price[symbol] = price
 
     def market(self, symbol: str, kind: str | None = None) -> Market:
         """A market by symbol; with `kind` (spot, perpetual), only a market of that kind."""

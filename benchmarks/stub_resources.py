@@ -9,6 +9,7 @@ behaviour, this shows the size of it.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import sys
@@ -109,10 +110,8 @@ def _reset(api: str, **sizes: int) -> str:
     took = time.perf_counter() - started
     gc.collect()
     tracemalloc.start()
-    try:
+    with contextlib.suppress(ValueError):
         stub.reset(**sizes)
-    except ValueError:
-        pass
     peak = tracemalloc.get_traced_memory()[1] / MB
     tracemalloc.stop()
     asked = ", ".join(f"{k}={v:,}" for k, v in sizes.items())

@@ -45,6 +45,7 @@ from .control import (
     Stall,
     checked,
     given,
+    like_the_spec,
     serve,
 )
 from .simulator import DEFAULT_WALLET, MARKET_KINDS, Exchange, Market, SimulatorError
@@ -320,6 +321,7 @@ class Stub:
             raise ControlError("kind", f"a market is one of {', '.join(MARKET_KINDS)}, not {new.kind}")
         if new.wallet not in (None, *self.exchange.wallets):
             raise ControlError("wallet", f"no wallet {new.wallet} (wallets: {', '.join(self.exchange.wallets)})")
+        like_the_spec(market, self.spec.get("markets", []))
         self.exchange.add_market(_market({**market, **given(new)}))
 
     def place_order(self, account_id: str, **order: Any) -> Any:

@@ -36,6 +36,7 @@ MAX_TRADES = 10_000  # public trades of history per market at a reset
 MAX_PUSHES = 100_000  # copies of one pushed stream message
 LOG_SIZE = 100_000  # requests kept in the log (the newest)
 LOG_BODY = 1_024  # characters of each request body kept in the log
+DIGITS = 30  # of a decimal amount, before and after the point
 NO_BODY = frozenset({204, 205, 304})  # statuses whose answers carry no body (a fault's answer has one)
 
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
@@ -54,7 +55,8 @@ class ControlError(ValueError):
 
 # -- input types ------------------------------------------------------------------------------------
 class Amount(Decimal):
-    """A finite decimal, given as a number or a decimal string (never a bool, NaN or infinity)."""
+    """A finite decimal, given as a number or a decimal string (never a bool, NaN or infinity), with at
+    most DIGITS digits on either side of the point (what any market needs, and every view can show)."""
 
 
 class Positive(Amount):
@@ -73,6 +75,8 @@ def _decimal(kind: type, value: Any) -> Any:
         raise ValueError(f"not a decimal number: {value!r}") from None
     if not number.is_finite():
         raise ValueError(f"must be finite, not {value!r}")
+    if number.adjusted() >= DIGITS or int(number.as_tuple().exponent) < -DIGITS:
+        raise ValueError(f"at most {DIGITS} digits before and after the point: {value!r}")
     if issubclass(kind, Positive) and number <= 0:
         raise ValueError(f"must be above zero, not {value!r}")
     return kind(number)
@@ -107,7 +111,7 @@ def _refusal(message: str) -> ControlError:
     return ControlError(field or None, detail)
 
 
-class Fault(msgspec.Struct, forbid_unknown_fields=True):
+class Fault(msgspec.Struct, forbid_unknown_fields=True, eq=False):  # each fault is itself (counted down)
     """What to do to matching requests: answer an error, delay, drop, or throttle.
 
     `times` is how many requests it applies to (None: until cleared); `operation` limits it to
@@ -204,6 +208,37 @@ class Push(msgspec.Struct, forbid_unknown_fields=True):
 
 class Stall(msgspec.Struct, forbid_unknown_fields=True):
     seconds: Seconds = 5.0
+
+
+def like_the_spec(market: Mapping[str, Any], examples: Iterable[Mapping[str, Any]]) -> None:
+    """A new market's other fields (precisions, leverage lists, ...) look like the spec's markets' fields
+    of the same name: templates read them the same way."""
+    known = set(NewMarket.__struct_fields__)
+    for name, value in market.items():
+        example = next((m[name] for m in examples if name in m and name not in known), None)
+        if example is not None and not _alike(value, example):
+            raise ControlError(name, f"expected a value like the spec's markets' {example!r}, not {value!r}")
+
+
+def _alike(value: Any, example: Any) -> bool:
+    """The same JSON type (lists: items alike; strings: a decimal where the example is one)."""
+    if isinstance(example, bool) or isinstance(value, bool):
+        return isinstance(example, bool) and isinstance(value, bool)
+    if isinstance(example, list):
+        return isinstance(value, list) and (not example or all(_alike(item, example[0]) for item in value))
+    if isinstance(example, str):
+        return isinstance(value, str) and (not _is_decimal(example) or _is_decimal(value))
+    if isinstance(example, int | float):  # an int where a float is expected, not the other way round
+        return isinstance(value, int | float) and (isinstance(example, float) or isinstance(value, int))
+    return isinstance(value, type(example))
+
+
+def _is_decimal(text: str) -> bool:
+    try:
+        _decimal(Amount, text)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def given(struct: msgspec.Struct) -> dict[str, Any]:
@@ -401,10 +436,11 @@ def _from_a_web_page(headers: Mapping[str, str]) -> Answer | None:
     """Browsers send Origin with every cross-site POST, and Sec-Fetch-Site with every request;
     test code and command-line clients send neither (or Sec-Fetch-Site `none`: typed by a person)."""
     if "origin" in headers:
-        return _error(403, f"control requests from web pages are refused (Origin: {headers['origin']})", field="Origin")
+        return _error(403, f"Origin {headers['origin']}: control requests from web pages are refused", field="Origin")
     site = headers.get("sec-fetch-site", "none")
     if site != "none":
-        return _error(403, f"control requests from web pages are refused (Sec-Fetch-Site: {site})", field="Origin")
+        reason = f"Sec-Fetch-Site {site}: control requests from web pages are refused"
+        return _error(403, reason, field="Sec-Fetch-Site")
     return None
 
 
@@ -415,7 +451,9 @@ def _not_json(request: StubRequest) -> Answer | None:
     media, *params = (part.strip().lower() for part in request.headers.get("content-type", "").split(";"))
     charset = next((p.partition("=")[2].strip('"') for p in params if p.startswith("charset=")), "utf-8")
     if media != "application/json" or charset != "utf-8":
-        return _error(415, "a control request's body must be application/json (UTF-8)", field="Content-Type")
+        given = request.headers.get("content-type", "none")
+        reason = f"Content-Type {given}: a control request's body must be application/json (UTF-8)"
+        return _error(415, reason, field="Content-Type")
     return None
 
 

@@ -1201,6 +1201,7 @@ class Exchange:
     @property
     def orders(self) -> dict[int, Order]:
         """Every order held (open, and closed ones within the retention window), by id."""
+        self._orders.prune(self.clock())
         return self._orders.by_id
 
     def order_by_client_id(self, account_id: str, client_order_id: int | str) -> Order | None:

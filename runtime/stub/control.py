@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl
 
 import msgspec
 
-from .simulator import SimulatorError
+from .simulator import MARKET_KINDS, Exchange, SimulatorError
 
 if TYPE_CHECKING:
     from .app import Stub, StubRequest
@@ -210,12 +210,27 @@ class Stall(msgspec.Struct, forbid_unknown_fields=True):
     seconds: Seconds = 5.0
 
 
+def checked_market(market: Mapping[str, Any], exchange: Exchange, examples: list[Mapping[str, Any]]) -> dict[str, Any]:
+    """A new market's fields (typed) for `exchange`, where markets never change once listed; `examples`
+    are the spec's markets."""
+    new = checked(NewMarket, market)
+    if new.symbol in exchange.markets:
+        raise ControlError("symbol", f"market {new.symbol} exists (a listed market does not change)")
+    if new.kind not in (None, *MARKET_KINDS):
+        raise ControlError("kind", f"a market is one of {', '.join(MARKET_KINDS)}, not {new.kind}")
+    if new.wallet not in (None, *exchange.wallets):
+        raise ControlError("wallet", f"no wallet {new.wallet} (wallets: {', '.join(exchange.wallets)})")
+    like_the_spec(market, examples)
+    return {**market, **given(new)}
+
+
 def like_the_spec(market: Mapping[str, Any], examples: Iterable[Mapping[str, Any]]) -> None:
     """A new market's other fields (precisions, leverage lists, ...) look like the spec's markets' fields
     of the same name: templates read them the same way."""
-    known = set(NewMarket.__struct_fields__)
     for name, value in market.items():
-        example = next((m[name] for m in examples if name in m and name not in known), None)
+        if name in NewMarket.__struct_fields__:
+            continue
+        example = next((m[name] for m in examples if name in m), None)
         if example is not None and not _alike(value, example):
             raise ControlError(name, f"expected a value like the spec's markets' {example!r}, not {value!r}")
 

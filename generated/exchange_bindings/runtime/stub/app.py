@@ -38,17 +38,16 @@ from .control import (
     LoggedRequest,
     NewAccount,
     NewKey,
-    NewMarket,
     NewOrder,
     Push,
     Reset,
     Stall,
     checked,
+    checked_market,
     given,
-    like_the_spec,
     serve,
 )
-from .simulator import DEFAULT_WALLET, MARKET_KINDS, Exchange, Market, SimulatorError
+from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
 from .template import Compiled, Context, compile_template, render
 
@@ -314,15 +313,7 @@ class Stub:
     def add_market(self, **market: Any) -> None:
         """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...); a
         listed market never changes, so its symbol must be new."""
-        new = checked(NewMarket, market)
-        if new.symbol in self.exchange.markets:
-            raise ControlError("symbol", f"market {new.symbol} exists (a listed market does not change)")
-        if new.kind not in (None, *MARKET_KINDS):
-            raise ControlError("kind", f"a market is one of {', '.join(MARKET_KINDS)}, not {new.kind}")
-        if new.wallet not in (None, *self.exchange.wallets):
-            raise ControlError("wallet", f"no wallet {new.wallet} (wallets: {', '.join(self.exchange.wallets)})")
-        like_the_spec(market, self.spec.get("markets", []))
-        self.exchange.add_market(_market({**market, **given(new)}))
+        self.exchange.add_market(_market(checked_market(market, self.exchange, self.spec.get("markets", []))))
 
     def place_order(self, account_id: str, **order: Any) -> Any:
         """Seed an order as `account_id` (symbol, side, type, quantity, price, ... in simulator terms)."""

@@ -32,6 +32,20 @@ def public_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
     )
 
 
+def control_order(api: ir.ApiIR) -> dict[str, Any]:
+    """An order for the control surface (`POST /__stub__/orders`): the first demo account buys the
+    least it can on the first spot market, at its reference price."""
+    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    return {
+        "account": api.stub["accounts"][0]["id"],
+        "symbol": market["symbol"],
+        "side": "buy",
+        "type": "limit",
+        "quantity": market.get("min_quantity", market["lot_size"]),
+        "price": market["price"],
+    }
+
+
 def call_endpoint(api: ir.ApiIR, client: Any, ep: ir.EndpointIR) -> Any:
     """`ep` called through a generated client with its documented example values."""
     return getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))

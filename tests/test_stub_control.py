@@ -16,7 +16,7 @@ import msgspec
 import pytest
 from conftest import APIS
 from stub_driver import Driver
-from stub_support import call_endpoint, public_endpoint
+from stub_support import call_endpoint, control_order, public_endpoint
 
 from exchange_bindings import errors
 from generator import ir
@@ -79,17 +79,7 @@ def test_control_over_http(api: ir.ApiIR, exchange_stub_server: Any) -> None:
     log = control.get("/requests").json()["requests"]
     assert [r["status"] for r in log] == [502, 200]
     market = api.stub["markets"][0]
-    order = control.post(
-        "/orders",
-        json={
-            "account": api.stub["accounts"][0]["id"],
-            "symbol": market["symbol"],
-            "side": "buy",
-            "type": "limit",
-            "quantity": market.get("min_quantity", market["lot_size"]),
-            "price": market["price"],
-        },
-    ).json()
+    order = control.post("/orders", json=control_order(api)).json()
     assert order["status"] in ("open", "filled", "partially_filled")
     new_market = {**market, "symbol": "NEW-MARKET", "base": "NEW"}
     assert control.post("/markets", json=new_market).json() == {"market": "NEW-MARKET"}

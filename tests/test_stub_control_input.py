@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, generated
-from stub_support import call_endpoint, public_endpoint, stub_of
+from stub_support import call_endpoint, control_order, public_endpoint, stub_of
 
 from exchange_bindings.runtime.stub.control import ControlError
 from exchange_bindings.runtime.stub.serve import ServerThread
@@ -302,15 +302,7 @@ def test_a_market_is_new_and_well_formed(over_http: Any) -> None:
 @pytest.mark.parametrize("over_http", HTTP_CASES, ids=_http_id, indirect=True)
 def test_a_bad_order_is_refused(over_http: Any) -> None:
     api, stub, control = over_http
-    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
-    order = {
-        "account": api.stub["accounts"][0]["id"],
-        "symbol": market["symbol"],
-        "side": "buy",
-        "type": "limit",
-        "quantity": market.get("min_quantity", market["lot_size"]),
-        "price": market["price"],
-    }
+    order = control_order(api)
     before = stub.state()
     _refused(control.post("/orders", json={**order, "quantity": "NaN"}), "quantity")
     _refused(control.post("/orders", json={**order, "price": [1]}), "price")

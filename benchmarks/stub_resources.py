@@ -105,12 +105,12 @@ def _reset(api: str, **sizes: int) -> str:
     started = time.perf_counter()
     try:
         stub.reset(**sizes)
-    except ValueError as exc:  # ControlError: refused, with the reason
-        outcome = f"refused ({exc})"
+    except Exception as exc:  # ControlError: refused, with the reason (before: whatever broke)
+        outcome = f"{type(exc).__name__}: {exc}"
     took = time.perf_counter() - started
     gc.collect()
     tracemalloc.start()
-    with contextlib.suppress(ValueError):
+    with contextlib.suppress(Exception):
         stub.reset(**sizes)
     peak = tracemalloc.get_traced_memory()[1] / MB
     tracemalloc.stop()

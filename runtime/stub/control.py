@@ -3,7 +3,7 @@ input of every control action, in-process (`stub.reset(...)`, `stub.control.add_
 over HTTP under CONTROL_PREFIX.
 
 Every action's input is a msgspec struct, converted strictly with the same rules on both paths: a
-refused action raises ControlError naming the field (HTTP: 400 with the reason), before anything
+refused action raises ControlError naming the field (HTTP: 400 with the message), before anything
 changes. Over HTTP the surface takes only JSON bodies (`Content-Type: application/json`) and
 refuses requests from web pages (an `Origin` or cross-site `Sec-Fetch-Site` header): any page the
 user opens could otherwise post to a stub on localhost.
@@ -47,10 +47,10 @@ T = TypeVar("T")
 class ControlError(ValueError):
     """A control action refused, before anything changed; `field` names the input at fault."""
 
-    def __init__(self, field: str | None, reason: str) -> None:
+    def __init__(self, field: str | None, message: str) -> None:
         self.field = field
-        self.reason = reason
-        super().__init__(f"{field}: {reason}" if field else reason)
+        self.message = message
+        super().__init__(f"{field}: {message}" if field else message)
 
 
 # -- input types ------------------------------------------------------------------------------------
@@ -454,8 +454,8 @@ def _from_a_web_page(headers: Mapping[str, str]) -> Answer | None:
         return _error(403, f"Origin {headers['origin']}: control requests from web pages are refused", field="Origin")
     site = headers.get("sec-fetch-site", "none")
     if site != "none":
-        reason = f"Sec-Fetch-Site {site}: control requests from web pages are refused"
-        return _error(403, reason, field="Sec-Fetch-Site")
+        message = f"Sec-Fetch-Site {site}: control requests from web pages are refused"
+        return _error(403, message, field="Sec-Fetch-Site")
     return None
 
 
@@ -466,9 +466,9 @@ def _not_json(request: StubRequest) -> Answer | None:
     media, *params = (part.strip().lower() for part in request.headers.get("content-type", "").split(";"))
     charset = next((p.partition("=")[2].strip('"') for p in params if p.startswith("charset=")), "utf-8")
     if media != "application/json" or charset != "utf-8":
-        given = request.headers.get("content-type", "none")
-        reason = f"Content-Type {given}: a control request's body must be application/json (UTF-8)"
-        return _error(415, reason, field="Content-Type")
+        declared = request.headers.get("content-type", "none")
+        message = f"Content-Type {declared}: a control request's body must be application/json (UTF-8)"
+        return _error(415, message, field="Content-Type")
     return None
 
 

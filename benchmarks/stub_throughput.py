@@ -77,7 +77,9 @@ def bench(apis: list[ir.ApiIR]) -> None:
                 rest = json.loads(line)["rest"]
                 # raw throughput: the stub's rate limits (which would answer most of wrk's requests
                 # with the API's throttle) are switched off through its control surface
-                urllib.request.urlopen(urllib.request.Request(rest + "/__stub__/limits", b'{"enforce": false}'))
+                off = b'{"enforce": false}'
+                json_body = {"Content-Type": "application/json"}  # the control surface takes JSON alone
+                urllib.request.urlopen(urllib.request.Request(rest + "/__stub__/limits", off, json_body))
                 url = rest + path
                 for connections in (1, 32):
                     wrk(binary, url, connections)  # warm-up round, discarded

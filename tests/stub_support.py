@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 from conftest import generated
 
+from benchmarks.limits import kwargs, wire_values
 from exchange_bindings.runtime.signing import Credentials, Signer
 from exchange_bindings.runtime.stub.template import Context, compile_template
 from generator import ir
@@ -20,6 +21,34 @@ from generator.loader import strict_validator
 
 def stub_of(api: ir.ApiIR, seed: int = 0) -> Any:
     return generated(api.id, "stub").create_stub(seed=seed)
+
+
+def public_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
+    """A public GET without required parameters that the stub answers from the simulator."""
+    return next(
+        ep
+        for ep in api.endpoints
+        if ep.method == "GET" and ep.auth is None and not ep.required_params and ep.name in api.stub["endpoints"]
+    )
+
+
+def control_order(api: ir.ApiIR) -> dict[str, Any]:
+    """An order for the control surface (`POST /__stub__/orders`): the first demo account buys the
+    least it can on the first spot market, at its reference price."""
+    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    return {
+        "account": api.stub["accounts"][0]["id"],
+        "symbol": market["symbol"],
+        "side": "buy",
+        "type": "limit",
+        "quantity": market.get("min_quantity", market["lot_size"]),
+        "price": market["price"],
+    }
+
+
+def call_endpoint(api: ir.ApiIR, client: Any, ep: ir.EndpointIR) -> Any:
+    """`ep` called through a generated client with its documented example values."""
+    return getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
 
 
 def build_request(

@@ -16,48 +16,36 @@ import msgspec
 import pytest
 from conftest import APIS
 from stub_driver import Driver
+from stub_support import call_endpoint, control_order, public_endpoint
 
-from benchmarks.limits import kwargs, wire_values
 from exchange_bindings import errors
 from generator import ir
 
 API_LIST = list(APIS.values())
 
 
-def _public(api: ir.ApiIR) -> ir.EndpointIR:
-    return next(
-        ep
-        for ep in api.endpoints
-        if ep.method == "GET" and ep.auth is None and not ep.required_params and ep.name in api.stub["endpoints"]
-    )
-
-
-def _call(api: ir.ApiIR, client: Any, ep: ir.EndpointIR) -> Any:
-    return getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
-
-
 @pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
 def test_scripted_faults_in_process(api: ir.ApiIR, exchange_stub: Any) -> None:
     handle = exchange_stub(api.id, seed=1)
-    ep = _public(api)
+    ep = public_endpoint(api)
     client = handle.client(max_retries=0)
     handle.control.add_fault(times=2, status=503)
     for _ in range(2):
         with pytest.raises(errors.APIError) as caught:
-            _call(api, client, ep)
+            call_endpoint(api, client, ep)
         assert caught.value.status == 503
-    _call(api, client, ep)  # the fault is used up
+    call_endpoint(api, client, ep)  # the fault is used up
     code = api.stub["rejections"]["rate_limited"]
     handle.control.add_fault(operation=ep.name, code=code, retry_after=3)
     with pytest.raises(errors.RateLimitError) as limited:
-        _call(api, client, ep)
+        call_endpoint(api, client, ep)
     assert limited.value.code == code and limited.value.retry_after == 3
     handle.control.add_fault(drop=True)
     with pytest.raises(errors.TransportError):
-        _call(api, client, ep)
+        call_endpoint(api, client, ep)
     handle.control.add_fault(latency=0.3)
     started = time.monotonic()
-    _call(api, client, ep)
+    call_endpoint(api, client, ep)
     assert time.monotonic() - started >= 0.3
     log = handle.control.requests()
     assert [r["operation"] for r in log] == [ep.name] * len(log) and sum(r["fault"] for r in log) == 5
@@ -81,27 +69,17 @@ def test_reset_is_deterministic_and_seeding(api: ir.ApiIR, exchange_stub: Any) -
 @pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
 def test_control_over_http(api: ir.ApiIR, exchange_stub_server: Any) -> None:
     server = exchange_stub_server(api.id, seed=2)
-    ep = _public(api)
+    ep = public_endpoint(api)
     control = httpx.Client(base_url=server.url + "/__stub__")
     assert control.post("/faults", json={"times": 1, "status": 502}).json() == {"faults": 1}
     client = server.client(max_retries=0)
     with pytest.raises(errors.APIError):
-        _call(api, client, ep)
-    _call(api, client, ep)
+        call_endpoint(api, client, ep)
+    call_endpoint(api, client, ep)
     log = control.get("/requests").json()["requests"]
     assert [r["status"] for r in log] == [502, 200]
     market = api.stub["markets"][0]
-    order = control.post(
-        "/orders",
-        json={
-            "account": api.stub["accounts"][0]["id"],
-            "symbol": market["symbol"],
-            "side": "buy",
-            "type": "limit",
-            "quantity": market.get("min_quantity", market["lot_size"]),
-            "price": market["price"],
-        },
-    ).json()
+    order = control.post("/orders", json=control_order(api)).json()
     assert order["status"] in ("open", "filled", "partially_filled")
     new_market = {**market, "symbol": "NEW-MARKET", "base": "NEW"}
     assert control.post("/markets", json=new_market).json() == {"market": "NEW-MARKET"}

@@ -28,6 +28,8 @@ BUY, SELL = "buy", "sell"
 DEFAULT_WALLET = "main"
 MARGIN_MODES = ("isolated", "cross")
 STOP_TYPES = ("stop_limit", "stop_market")
+TIMES_IN_FORCE = ("gtc", "ioc", "fok", "maker_only")
+MARKET_KINDS = ("spot", "perpetual")
 
 
 class SimulatorError(Exception):
@@ -142,7 +144,7 @@ class MarginChange:
     bankruptcy_price: Decimal | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Fill:
     id: int
     order_id: int
@@ -158,7 +160,7 @@ class Fill:
     client_order_id: int | str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Trade:
     """A public trade (one per match)."""
 
@@ -170,7 +172,7 @@ class Trade:
     time_ms: int
 
 
-@dataclass
+@dataclass(eq=False, slots=True)  # an order is itself: two orders with the same fields are two orders
 class Order:
     id: int
     account: str
@@ -265,36 +267,35 @@ class Account:
 
 
 class Book:
-    """One side's price levels in price-time priority."""
+    """One side's price levels in price-time priority. A level maps order ids to orders in arrival
+    order, so an order leaves it in O(1) (a cancel among thousands at one price costs no scan)."""
 
     def __init__(self, side: str) -> None:
         self.side = side
         self.prices: list[Decimal] = []  # ascending
-        self.levels: dict[Decimal, deque[Order]] = {}
+        self.levels: dict[Decimal, dict[int, Order]] = {}
 
     def add(self, order: Order) -> None:
         assert order.price is not None
         level = self.levels.get(order.price)
         if level is None:
             bisect.insort(self.prices, order.price)
-            level = self.levels[order.price] = deque()
-        level.append(order)
+            level = self.levels[order.price] = {}
+        level[order.id] = order
 
     def remove(self, order: Order) -> None:
         assert order.price is not None
         level = self.levels.get(order.price)
-        if level is not None and order in level:
-            level.remove(order)
-            if not level:
-                del self.levels[order.price]
-                self.prices.remove(order.price)
+        if level is not None and level.pop(order.id, None) is not None and not level:
+            del self.levels[order.price]
+            del self.prices[bisect.bisect_left(self.prices, order.price)]
 
     def best(self) -> Decimal | None:
         if not self.prices:
             return None
         return self.prices[-1] if self.side == BUY else self.prices[0]
 
-    def walk(self) -> Iterable[tuple[Decimal, deque[Order]]]:
+    def walk(self) -> Iterable[tuple[Decimal, dict[int, Order]]]:
         prices = reversed(self.prices) if self.side == BUY else iter(self.prices)
         for price in list(prices):
             yield price, self.levels[price]
@@ -302,20 +303,85 @@ class Book:
     def depth(self, levels: int) -> list[tuple[Decimal, Decimal]]:
         out = []
         for price, queue in self.walk():
-            out.append((price, sum((o.remaining for o in queue), ZERO)))
+            out.append((price, sum((o.remaining for o in queue.values()), ZERO)))
             if len(out) == levels:
                 break
         return out
+
+
+class OrderStore:
+    """The orders an exchange holds, each found in O(1): by id, by account (in placement order), the
+    open ones by account, and by (account, client order id).
+
+    A closed order stays `retention_ms` after it closed (the exchange's window; None: no window), and
+    among the newest `max_closed` closed orders (a bound on memory whatever the clock does); then it is
+    forgotten, its client order id with it.
+    """
+
+    def __init__(self, retention_ms: int | None, max_closed: int) -> None:
+        self.retention_ms = retention_ms
+        self.max_closed = max_closed
+        self.by_id: dict[int, Order] = {}
+        self._of_account: dict[str, dict[int, Order]] = {}
+        self._open: dict[str, dict[int, Order]] = {}
+        self._by_client: dict[tuple[str, int | str], deque[Order]] = {}  # oldest first
+        self._closed: deque[tuple[int, Order]] = deque()  # (when it closed, order), oldest first
+
+    def add(self, order: Order) -> None:
+        """A new order (its id not held: the exchange checks before it reserves anything)."""
+        self.by_id[order.id] = order
+        self._of_account.setdefault(order.account, {})[order.id] = order
+        self._open.setdefault(order.account, {})[order.id] = order
+        if order.client_order_id is not None:
+            self._by_client.setdefault((order.account, order.client_order_id), deque()).append(order)
+
+    def closed(self, order: Order, now: int) -> None:
+        """An order reached a final status (counted once, however many paths report it)."""
+        if self._open.get(order.account, {}).pop(order.id, None) is not None:
+            self._closed.append((now, order))
+
+    def prune(self, now: int) -> None:
+        """Forget the closed orders past the window, and the oldest beyond max_closed."""
+        closed, window = self._closed, self.retention_ms
+        while closed and (len(closed) > self.max_closed or (window is not None and closed[0][0] + window <= now)):
+            self._forget(closed.popleft()[1])
+
+    def _forget(self, order: Order) -> None:
+        del self.by_id[order.id]
+        del self._of_account[order.account][order.id]
+        if order.client_order_id is not None:
+            key = (order.account, order.client_order_id)
+            same = self._by_client[key]
+            if same[0] is order:  # the usual case: the oldest goes first
+                same.popleft()
+            else:
+                same.remove(order)
+            if not same:
+                del self._by_client[key]
+
+    def of(self, account_id: str) -> list[Order]:
+        """The account's orders, oldest first."""
+        return list(self._of_account.get(account_id, {}).values())
+
+    def open_of(self, account_id: str) -> list[Order]:
+        """The account's open orders (untriggered stops included), oldest first."""
+        return list(self._open.get(account_id, {}).values())
+
+    def with_client_id(self, account_id: str, client_order_id: int | str) -> list[Order]:
+        """The account's orders with this client order id, newest first."""
+        return list(reversed(self._by_client.get((account_id, client_order_id), ())))
 
 
 class Exchange:
     """The simulated exchange. Deterministic for a given seed and clock.
 
     `wallets` names the wallets every account has; the first is the default (where a market without
-    a wallet of its own settles, and where `add_account`'s balances go).
+    a wallet of its own settles, and where `add_account`'s balances go). A closed order stays
+    queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows).
     """
 
     MAKER = "market-maker"
+    MAX_CLOSED = 50_000  # closed orders held at most, whatever the retention window (the oldest leave first)
 
     def __init__(
         self,
@@ -323,13 +389,14 @@ class Exchange:
         seed: int = 0,
         clock: Callable[[], int] | None = None,
         wallets: Iterable[str] = (DEFAULT_WALLET,),
+        retention_ms: int | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))
         self.wallets = tuple(wallets) or (DEFAULT_WALLET,)
         self.markets: dict[str, Market] = {}
         self.accounts: dict[str, Account] = {}
-        self.orders: dict[int, Order] = {}
+        self._orders = OrderStore(retention_ms, self.MAX_CLOSED)
         self.books: dict[str, tuple[Book, Book]] = {}
         self.stops: dict[str, list[Order]] = {}
         self.trades: dict[str, list[Trade]] = {}
@@ -364,7 +431,7 @@ class Exchange:
         return account
 
     def seed_books(self, levels: int = 10, spread_ticks: int = 2) -> None:
-        """Resting orders of a market maker around each market's reference price."""
+        """Resting orders of a market maker around each market's reference price (bids down to one tick)."""
         rng = random.Random(self.seed)
         maker = self.add_account(self.MAKER, {})
         for market in self.markets.values():
@@ -372,6 +439,8 @@ class Exchange:
                 for i in range(levels):
                     offset = market.tick_size * (spread_ticks + i * rng.randint(1, 4))
                     price = market.price - offset if side == BUY else market.price + offset
+                    if price <= 0:
+                        break
                     lots = rng.randint(1, 40)
                     quantity = market.lot_size * lots * max(1, int(market.min_quantity / market.lot_size))
                     need = price * quantity if side == BUY or market.kind != "spot" else quantity
@@ -392,18 +461,18 @@ class Exchange:
         """Public trades over the past `hours`: a small random walk that ends at each reference price,
         so tickers and candles start realistic. They are history only: no account or book changes."""
         rng = random.Random(self.seed + 1)
-        now = self.clock()
+        now, span = self.clock(), hours * 3_600_000
         for market in self.markets.values():
+            tick, lots = market.tick_size, market.lot_size * max(1, int(market.min_quantity / market.lot_size))
             steps = [rng.choice((-1, 0, 1)) for _ in range(trades)]
-            price = market.price - market.tick_size * sum(steps)
+            price = market.price - tick * sum(steps)
+            history, symbol = self.trades[market.symbol], market.symbol
             for i, step in enumerate(steps):
-                price = max(market.tick_size, price + market.tick_size * step)
-                quantity = market.lot_size * rng.randint(1, 50) * max(1, int(market.min_quantity / market.lot_size))
-                moment = now - (trades - i) * hours * 3_600_000 // trades
-                self.trades[market.symbol].append(
-                    Trade(next(self._fill_ids), market.symbol, price, quantity, rng.choice((BUY, SELL)), moment)
-                )
-            self.last_price[market.symbol] = price
+                price = max(tick, price + tick * step)
+                quantity = lots * rng.randint(1, 50)
+                moment = now - (trades - i) * span // trades
+                history.append(Trade(next(self._fill_ids), symbol, price, quantity, rng.choice((BUY, SELL)), moment))
+            self.last_price[symbol] = price
 
     def market(self, symbol: str, kind: str | None = None) -> Market:
         """A market by symbol; with `kind` (spot, perpetual), only a market of that kind."""
@@ -611,6 +680,12 @@ class Exchange:
             raise SimulatorError(
                 "invalid_parameter", f"trigger_reference must be last, mark or index: {trigger_reference}"
             )
+        if time_in_force not in TIMES_IN_FORCE:
+            raise SimulatorError(
+                "invalid_parameter", f"time_in_force must be one of {', '.join(TIMES_IN_FORCE)}, not {time_in_force}"
+            )
+        if order_id is not None and order_id in self._orders.by_id:
+            raise SimulatorError("invalid_parameter", f"order id {order_id} is taken")
         is_market = type in ("market", "stop_market")
         market.check(None if is_market else price, quantity)
         if stop_price is not None:
@@ -636,7 +711,8 @@ class Exchange:
             order.auto_trigger = trigger == "auto"
             order.trigger = self._direction(market, order.stop_price) if order.auto_trigger else trigger
         self._reserve(account, market, order)
-        self.orders[order.id] = order
+        self._orders.prune(now)
+        self._orders.add(order)
         if type in STOP_TYPES:
             order.status = "pending"
             self.stops[symbol].append(order)
@@ -692,8 +768,8 @@ class Exchange:
         pending = sum(
             (
                 o.remaining
-                for o in self._orders_of(account.id)
-                if o is not order and o.is_open and o.market == market.symbol and o.side == order.side
+                for o in self._orders.open_of(account.id)
+                if o is not order and o.market == market.symbol and o.side == order.side
             ),
             ZERO,
         )
@@ -737,7 +813,7 @@ class Exchange:
             if order.remaining <= 0 or not crosses(price):
                 break
             while queue and order.remaining > 0:
-                maker = queue[0]
+                maker = next(iter(queue.values()))
                 quantity = min(order.remaining, maker.remaining)
                 self._match(market, order, maker, price, quantity)
                 if maker.remaining <= 0:
@@ -786,6 +862,8 @@ class Exchange:
             order.fees += fee
             order.updated_ms = now
             order.status = "filled" if order.remaining <= 0 else "partially_filled"
+            if order.status == "filled":
+                self._orders.closed(order, now)
             self._settle(account, market, order, price, quantity, fee)
             self._emit("fill", fill)
             if order is maker:
@@ -896,6 +974,7 @@ class Exchange:
         order.status = status
         order.reason = reason
         order.updated_ms = self.clock()
+        self._orders.closed(order, order.updated_ms)
         self._release(account, market, order, order.reserved)
         self._emit("order", order)
         self._emit("balance", {"account": account.id, "market": market.symbol})
@@ -927,12 +1006,15 @@ class Exchange:
         client_order_id: int | str | None = None,
         symbol: str | None = None,
     ) -> Order:
-        for order in self._orders_of(account_id):
-            if order_id is not None:
-                same = order.id == order_id
-            else:
-                same = client_order_id is not None and order.client_order_id == client_order_id
-            if same and symbol in (None, order.market):
+        """An order of the account by id, else the newest with this client order id (in `symbol`)."""
+        self._orders.prune(self.clock())
+        if order_id is not None:
+            found = self._orders.by_id.get(order_id)
+            candidates = [found] if found is not None and found.account == account_id else []
+        else:
+            candidates = [] if client_order_id is None else self._orders.with_client_id(account_id, client_order_id)
+        for order in candidates:
+            if symbol in (None, order.market):
                 return order
         raise SimulatorError(
             "order_not_found", f"order {order_id if order_id is not None else client_order_id} not found"
@@ -1116,11 +1198,24 @@ class Exchange:
         ]
 
     # -- views -------------------------------------------------------------------------
+    @property
+    def orders(self) -> dict[int, Order]:
+        """Every order held (open, and closed ones within the retention window), by id."""
+        self._orders.prune(self.clock())
+        return self._orders.by_id
+
+    def order_by_client_id(self, account_id: str, client_order_id: int | str) -> Order | None:
+        """The account's newest order with this client order id, open or closed and still held."""
+        self._orders.prune(self.clock())
+        same = self._orders.with_client_id(account_id, client_order_id)
+        return same[0] if same else None
+
     def _orders_of(self, account_id: str) -> list[Order]:
-        return [o for o in self.orders.values() if o.account == account_id]
+        self._orders.prune(self.clock())
+        return self._orders.of(account_id)
 
     def open_orders(self, account_id: str, symbol: str | None = None) -> list[Order]:
-        return [o for o in self._orders_of(account_id) if o.is_open and (symbol is None or o.market == symbol)]
+        return [o for o in self._orders.open_of(account_id) if symbol is None or o.market == symbol]
 
     def stop_orders(self, account_id: str, symbol: str | None = None, *, pending: bool = True) -> list[Order]:
         """Untriggered stop orders (`pending`), or the finished ones: triggered, or cancelled before that."""

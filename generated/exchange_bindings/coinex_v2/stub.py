@@ -349,6 +349,7 @@ SPEC: dict[str, Any] = {
         "too_many_keys": "4004",
         "too_many_ips": "4004",
     },
+    "closed_orders": {"kept_for": "90d"},
     "key_rules": {"max_keys_per_account": 50, "max_ips_per_key": 50, "expire_without_ip": "90d", "ip_whitelist": True},
     "error_status": 200,
     "error_response": {"code": "{code}", "data": {}, "message": "{message}"},

@@ -153,6 +153,7 @@ SPEC: dict[str, Any] = {
         "order_not_open": "100004",
         "rate_limited": "429",
     },
+    "closed_orders": {"kept_for": "30d"},
     "error_response": {"success": False, "code": "{code}", "message": "{message}"},
     "messages": {
         "05001": "Your operation authority is invalid",

@@ -30,12 +30,27 @@ from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, sign_parts
 from .actions import ACTIONS, MARKET_DATA_ONLY, run
-from .control import Control, Fault, LoggedRequest
+from .control import (
+    CONTROL_PREFIX,
+    Control,
+    ControlError,
+    Fault,
+    LoggedRequest,
+    NewAccount,
+    NewKey,
+    NewOrder,
+    Push,
+    Reset,
+    Stall,
+    checked,
+    checked_market,
+    given,
+    serve,
+)
 from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
 from .template import Compiled, Context, compile_template, render
 
-CONTROL_PREFIX = "/__stub__"
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
 
 
@@ -94,7 +109,7 @@ class Stub:
         self.operations = dict(operations)
         self.spec = spec
         self.clock = clock or (lambda: int(time.time() * 1000))
-        self.control = Control()
+        self.control: Control = Control(self.operations)
         self._exact = {(op.method, op.path): op for op in self.operations.values() if "{" not in op.path}
         self._routes = [
             (op.method, re.compile("^" + re.sub(r"\\\{([^{}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path)) + "$"), op)
@@ -142,12 +157,19 @@ class Stub:
         """Fresh simulator state from the spec's markets and accounts, deterministic for `seed`.
 
         `book_levels` resting market-maker orders per side and market, and `trades` public trades
-        of history per market over the past day (0 and 0: empty books, no history).
+        of history per market over the past day (0 and 0: empty books, no history), each bounded
+        (control.MAX_BOOK_LEVELS, control.MAX_TRADES): a reset never holds the stub long.
         """
-        self.seed = self.seed if seed is None else seed
+        asked = checked(Reset, {"seed": seed, "book_levels": book_levels, "trades": trades})
+        self.seed = self.seed if asked.seed is None else asked.seed
         markets = [_market(m) for m in self.spec.get("markets", [])]
+        kept = self.spec.get("closed_orders", {}).get("kept_for")
         self.exchange = Exchange(
-            markets, seed=self.seed, clock=self.clock, wallets=self.spec.get("wallets", (DEFAULT_WALLET,))
+            markets,
+            seed=self.seed,
+            clock=self.clock,
+            wallets=self.spec.get("wallets", (DEFAULT_WALLET,)),
+            retention_ms=None if kept is None else int(seconds(kept) * 1000),
         )
         self.exchange.listeners.append(self._on_event)
         self._rendered.clear()
@@ -161,10 +183,10 @@ class Stub:
                 account.get("ips", ()),
                 account.get("wallets"),
             )
-        if book_levels:
-            self.exchange.seed_books(book_levels)
-        if trades:
-            self.exchange.seed_history(trades)
+        if asked.book_levels:
+            self.exchange.seed_books(asked.book_levels)
+        if asked.trades:
+            self.exchange.seed_history(asked.trades)
         self.control.clear_faults()
         self.control.log.clear()
         self.limiters.clear()
@@ -179,15 +201,36 @@ class Stub:
         ips: Any = (),
         wallets: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
-        """An account with `balances` in the default wallet and, by wallet name, in `wallets`."""
-        self.exchange.add_account(
-            account_id,
-            {a: Decimal(str(v)) for a, v in balances.items()},
-            permissions,
-            {w: {a: Decimal(str(v)) for a, v in assets.items()} for w, assets in (wallets or {}).items()},
+        """A new account with `balances` in the default wallet and, by wallet name, in `wallets`; with
+        `credentials`, its API key (bound to `ips`)."""
+        new = checked(
+            NewAccount,
+            {
+                "id": account_id,
+                "balances": balances,
+                "permissions": permissions,
+                "credentials": credentials or None,
+                "ips": ips,
+                "wallets": wallets or {},
+            },
         )
-        if credentials:
-            self.add_key(account_id, credentials, permissions, ips)
+        if new.id in self.exchange.accounts:
+            raise ControlError("id", f"account {new.id} exists")
+        unknown = sorted(set(new.wallets) - set(self.exchange.wallets))
+        if unknown:
+            raise ControlError(
+                "wallets", f"no wallet {', '.join(unknown)} (wallets: {', '.join(self.exchange.wallets)})"
+            )
+        if new.credentials is not None:
+            self._check_key(new.id, new.credentials, new.ips)
+        self.exchange.add_account(
+            new.id,
+            {a: Decimal(v) for a, v in new.balances.items()},
+            new.permissions,
+            {w: {a: Decimal(v) for a, v in assets.items()} for w, assets in new.wallets.items()},
+        )
+        if new.credentials is not None:
+            self._store_key(new.id, new.credentials, new.permissions, new.ips, None)
 
     def add_key(
         self,
@@ -198,14 +241,43 @@ class Stub:
         created_ms: int | None = None,
     ) -> None:
         """Another API key of an account, under the spec's key rules (how many keys and IPs)."""
+        new = checked(
+            NewKey,
+            {
+                "account": account_id,
+                "credentials": credentials,
+                "permissions": permissions,
+                "ips": ips,
+                "created_ms": created_ms,
+            },
+        )
+        if new.account not in self.exchange.accounts:
+            raise ControlError("account", f"no account {new.account}")
+        self._check_key(new.account, new.credentials, new.ips)
+        self._store_key(new.account, new.credentials, new.permissions, new.ips, new.created_ms)
+
+    def _check_key(self, account_id: str, credentials: Mapping[str, str], ips: list[str]) -> None:
+        """A key may be added: it has every credential the API signs with, is not another account's, and
+        keeps to the spec's key rules."""
+        needed = {c for scheme in self.config.auth_schemes.values() for c in scheme.get("credentials", ())}
+        missing = sorted(needed - set(credentials))
+        if missing:
+            raise ControlError("credentials", f"missing {', '.join(missing)}")
+        held = self.keys.get(credentials.get(self._key_name(), ""))
+        if held is not None and held.account != account_id:
+            raise ControlError("credentials", "this key belongs to another account")
         rules = self.spec.get("key_rules", {})
         owned = sum(1 for k in self.keys.values() if k.account == account_id)
         if owned >= rules.get("max_keys_per_account", owned + 1):
             raise SimulatorError("too_many_keys", f"an account has at most {rules['max_keys_per_account']} API keys")
         if len(ips) > rules.get("max_ips_per_key", len(ips)):
             raise SimulatorError("too_many_ips", f"a key is bound to at most {rules['max_ips_per_key']} IP addresses")
-        key = credentials[self._key_name()]
+
+    def _store_key(
+        self, account_id: str, credentials: Mapping[str, str], permissions: Any, ips: Any, created_ms: int | None
+    ) -> None:
         created = self.clock() if created_ms is None else created_ms
+        key = credentials.get(self._key_name(), "")
         self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions), frozenset(ips), created)
 
     def _on_event(self, kind: str, payload: Any) -> None:
@@ -226,6 +298,7 @@ class Stub:
 
     def ws_push(self, message: Any, count: int = 1) -> int:
         """Send an arbitrary message (`count` times) to every stream connection; returns how many got it."""
+        count = checked(Push, {"count": count}).count
         return sum(server.push(message, count) for server in self.streams.values())
 
     def ws_drop(self) -> int:
@@ -234,15 +307,18 @@ class Stub:
 
     def ws_stall(self, seconds: float) -> int:
         """Hold back everything sent on the stream connections for `seconds` (a silent stream)."""
+        seconds = checked(Stall, {"seconds": seconds}).seconds
         return sum(server.stall(seconds) for server in self.streams.values())
 
     def add_market(self, **market: Any) -> None:
-        """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...)."""
-        self.exchange.add_market(_market(market))
+        """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...); a
+        listed market never changes, so its symbol must be new."""
+        self.exchange.add_market(_market(checked_market(market, self.exchange, self.spec.get("markets", []))))
 
     def place_order(self, account_id: str, **order: Any) -> Any:
         """Seed an order as `account_id` (symbol, side, type, quantity, price, ... in simulator terms)."""
-        return run(ACTIONS["place_order"], self.exchange, account_id, order)
+        args = given(checked(NewOrder, {**order, "account": account_id}))
+        return run(ACTIONS["place_order"], self.exchange, args.pop("account"), args)
 
     @property
     def credentials(self) -> dict[str, str]:
@@ -556,61 +632,7 @@ class Stub:
 
     # -- control surface over HTTP -------------------------------------------------------------
     def _control(self, request: StubRequest) -> StubResponse:
-        name = request.path.removeprefix(CONTROL_PREFIX).strip("/")
-        try:
-            data = json.loads(request.body) if request.body.strip() else {}
-            if name == "reset" and request.method == "POST":
-                self.reset(
-                    data.get("seed"), book_levels=int(data.get("book_levels", 10)), trades=int(data.get("trades", 200))
-                )
-                return _json({"seed": self.seed})
-            if name == "faults" and request.method == "POST":
-                self.control.add_fault(**data)
-                return _json({"faults": len(self.control.faults)})
-            if name == "limits" and request.method == "POST":
-                self.control.limits = bool(data.get("enforce", True))
-                return _json({"enforce": self.control.limits})
-            if name == "faults" and request.method == "DELETE":
-                self.control.clear_faults()
-                return _json({"faults": 0})
-            if name == "requests" and request.method == "GET":
-                return _json({"requests": self.control.requests()})
-            if name == "accounts" and request.method == "POST":
-                self.add_account(
-                    data["id"],
-                    data.get("balances", {}),
-                    data.get("permissions", ()),
-                    data.get("credentials"),
-                    wallets=data.get("wallets"),
-                )
-                return _json({"account": data["id"]})
-            if name == "keys" and request.method == "POST":
-                self.add_key(
-                    data["account"],
-                    data["credentials"],
-                    data.get("permissions", ()),
-                    data.get("ips", ()),
-                    data.get("created_ms"),
-                )
-                return _json({"keys": sum(1 for k in self.keys.values() if k.account == data["account"])})
-            if name == "markets" and request.method == "POST":
-                self.add_market(**data)
-                return _json({"market": data["symbol"]})
-            if name == "orders" and request.method == "POST":
-                order = self.place_order(data.pop("account"), **data)
-                return _json({"order_id": order.id, "status": order.status})
-            if name == "ws/push" and request.method == "POST":
-                count = int(dict(parse_qsl(request.query)).get("count", 1))
-                return _json({"sent": self.ws_push(data, count)})
-            if name == "ws/drop" and request.method == "POST":
-                return _json({"dropped": self.ws_drop()})
-            if name == "ws/stall" and request.method == "POST":
-                return _json({"stalled": self.ws_stall(float(data.get("seconds", 5)))})
-            if name == "state" and request.method == "GET":
-                return _json(self.state())
-        except (TypeError, KeyError, ValueError, SimulatorError) as exc:
-            return StubResponse(400, _ENCODER.encode({"error": f"{type(exc).__name__}: {exc}"}))
-        return StubResponse(404, _ENCODER.encode({"error": f"no control endpoint {request.method} {name}"}))
+        return StubResponse(*serve(self, request))
 
     def state(self) -> dict[str, Any]:
         ex = self.exchange
@@ -796,10 +818,6 @@ def _arguments(args_of: Compiled, ctx: Context) -> dict[str, Any]:
     except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
         raise SimulatorError("invalid_parameter", f"{type(exc).__name__}: {exc}") from None
     return args
-
-
-def _json(data: Any) -> StubResponse:
-    return StubResponse(200, _ENCODER.encode(data))
 
 
 def _market(data: Mapping[str, Any]) -> Market:

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from .inbound import wire_decimal
 from .simulator import Exchange, Order, Position, SimulatorError
 
 Action = Callable[[Exchange, str | None, dict[str, Any]], Any]
 
 
 def _dec(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
+    return None if value is None else wire_decimal(value)
 
 
 def _int(value: Any) -> int | None:
@@ -74,12 +75,11 @@ def _account(account: str | None) -> str:
 
 # -- market kinds and order filters ---------------------------------------------------------------
 def _symbol(ex: Exchange, args: dict[str, Any]) -> str | None:
-    """The market named by `symbol` (None when none is), refused unless of `kind` where one is given."""
+    """The market named by `symbol` (None when none is), refused if unknown or not of `kind` where one is given."""
     symbol = args.get("symbol")
     if symbol is None or symbol == "":
         return None
-    if args.get("kind") is not None:
-        ex.market(str(symbol), args["kind"])
+    ex.market(str(symbol), args.get("kind"))
     return str(symbol)
 
 
@@ -381,7 +381,7 @@ def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
         symbol,
         args["side"],
         args.get("type", "limit"),
-        Decimal(str(args["quantity"])),
+        wire_decimal(args["quantity"]),
         price=_dec(args.get("price")),
         stop_price=_dec(args.get("stop_price")),
         time_in_force=args.get("time_in_force") or "gtc",

@@ -137,6 +137,9 @@ SPEC: dict[str, Any] = {
         },
     },
     "rejections": {
+        "unknown_route": "20003",
+        "wrong_method": "20003",
+        "too_large": "20027",
         "unknown_key": "20025",
         "bad_signature": "20000",
         "stale_timestamp": "20024",
@@ -4696,6 +4699,7 @@ SPEC: dict[str, Any] = {
                         },
                     ],
                     "stub": {
+                        "args": {"symbol": "{params.marketCode|unless:all}"},
                         "push_on": ["order"],
                         "respond": {
                             "table": "order",
@@ -5163,6 +5167,7 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "stub": {
+                        "args": {"symbol": "{params.marketCode}"},
                         "push_on": ["trade"],
                         "respond": {
                             "table": "trade",

@@ -26,12 +26,27 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _server(app: Any, log_level: str) -> Any:
+IDLE_TIMEOUT = 5.0  # seconds a connection may owe the server bytes (a request, the rest of one) and send none
+GRACE = 1.0  # seconds work in flight gets at shutdown before it is cancelled (a sleeping latency answers at once)
+
+
+def _server(app: Any, log_level: str, idle_timeout: float = IDLE_TIMEOUT) -> Any:
     try:
         import uvicorn
+
+        from .http11 import BoundedH11Protocol
     except ImportError:  # pragma: no cover - depends on the install
         raise SystemExit("serving over a socket needs the stub extra: pip install 'exchange-bindings[stub]'") from None
-    config = uvicorn.Config(app, log_level=log_level, lifespan="on", access_log=False, ws="websockets-sansio")
+    config = uvicorn.Config(
+        app,
+        log_level=log_level,
+        lifespan="on",
+        access_log=False,
+        http=BoundedH11Protocol,
+        ws="websockets-sansio",
+        timeout_keep_alive=idle_timeout,
+        timeout_graceful_shutdown=GRACE,
+    )
     return uvicorn.Server(config)
 
 
@@ -62,10 +77,17 @@ def serve_forever(
 class ServerThread:
     """A stub on a real socket in a background thread, for tests: `with ServerThread(stub) as url:`."""
 
-    def __init__(self, app: Stub, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:
+    def __init__(
+        self,
+        app: Stub,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        log_level: str = "warning",
+        idle_timeout: float = IDLE_TIMEOUT,
+    ) -> None:
         self.sock = bind(host, port)
         self.host, self.port = self.sock.getsockname()[:2]
-        self._server = _server(app, log_level)
+        self._server = _server(app, log_level, idle_timeout)
         self._thread = threading.Thread(
             target=lambda: asyncio.run(self._server.serve(sockets=[self.sock])), daemon=True
         )

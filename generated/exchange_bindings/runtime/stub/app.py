@@ -347,7 +347,7 @@ class Stub:
             raise Rejection("rate_limited", f"the {full.bucket.name} limit is reached; retry in {wait:.3f}s")
 
     def _route(self, request: StubRequest) -> tuple[Operation[Any] | None, dict[str, str], list[str]]:
-        """The endpoint and its path parameters; with none, the methods the path takes (if any)."""
+        """The endpoint and its path parameters (percent-encoded); with none, the methods the path takes."""
         exact = self._exact.get((request.method, request.path))
         if exact is not None:
             return exact, {}, []
@@ -355,7 +355,7 @@ class Stub:
             if method == request.method:
                 match = pattern.match(request.path)
                 if match:
-                    return op, {k: unquote(v) for k, v in match.groupdict().items()}, []
+                    return op, match.groupdict(), []
         allowed = {method for method, path in self._exact if path == request.path}
         allowed |= {method for method, pattern, _ in self._routes if pattern.match(request.path)}
         return None, {}, sorted(allowed)
@@ -409,7 +409,11 @@ class Stub:
             raise Rejection("key_expired", "the API key, bound to no IP address, has expired: renew it")
 
     def _params(self, op: Operation[Any], request: StubRequest, path_params: dict[str, str]) -> dict[str, Any]:
-        query = dict(parse_qsl(request.query, keep_blank_values=True))
+        try:  # percent-encoded bytes that are not UTF-8 text are refused, not replaced
+            query = dict(parse_qsl(request.query, keep_blank_values=True, errors="strict"))
+            path_params = {k: unquote(v, errors="strict") for k, v in path_params.items()}
+        except UnicodeDecodeError as exc:
+            raise Rejection("invalid_parameter", f"a parameter is not UTF-8 text: {exc.reason}") from None
         body: Any = {}
         if request.body.strip():
             try:

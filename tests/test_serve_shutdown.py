@@ -61,6 +61,7 @@ def _half_sent(served: Served, stack: ExitStack) -> None:
     """A request promising 1,000 bytes of body, of which one is sent."""
     head = b"POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 1000\r\n\r\n{"
     stack.enter_context(served.connection(head))
+    time.sleep(0.5)  # received, and the server waits for the rest
 
 
 def _sleeping(latency: bytes) -> Callable[[Served, ExitStack], None]:
@@ -71,7 +72,7 @@ def _sleeping(latency: bytes) -> Callable[[Served, ExitStack], None]:
             assert 400 <= fault.status_code < 500, fault.text
             return
         stack.enter_context(served.connection(b"GET /no/such/endpoint HTTP/1.1\r\nHost: a\r\n\r\n"))
-        time.sleep(0.3)  # received and asleep
+        time.sleep(0.5)  # received and asleep
 
     return scenario
 
@@ -83,6 +84,7 @@ def _sockets(served: Served, stack: ExitStack) -> None:
     kept = stack.enter_context(served.connection(b"GET /no/such/endpoint HTTP/1.1\r\nHost: a\r\n\r\n"))
     kept.recv(65536)
     stack.enter_context(served.connection())
+    time.sleep(0.5)  # all accepted
 
 
 SCENARIOS = {

@@ -91,6 +91,10 @@ def _with_header(request: httpx.Request, name: str, value: bytes) -> httpx.Reque
     )
 
 
+def _param_id(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> str:
+    return f"{case[0].id}.{case[1].name}.{case[2].wire}"
+
+
 def _strings(p: ir.ParamIR) -> bool:
     kind = p.schema.get("type")
     return kind == "string" or (isinstance(kind, list) and "string" in kind)
@@ -131,7 +135,7 @@ def test_fifty_megabytes_over_the_socket(api: ir.ApiIR, stubs: dict[str, Any]) -
 
 # -- text and numbers --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("where", WHERE)
-@pytest.mark.parametrize("case", STRINGS, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].wire}")
+@pytest.mark.parametrize("case", STRINGS, ids=_param_id)
 def test_text_that_is_not_unicode_is_refused(
     case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR], where: str, stubs: dict[str, Any]
 ) -> None:
@@ -203,7 +207,7 @@ MARKETS = [(api, ep, p) for api, ep in ENDPOINTS for p in _market_params(api, ep
 
 
 @pytest.mark.parametrize("where", WHERE)
-@pytest.mark.parametrize("case", MARKETS, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].wire}")
+@pytest.mark.parametrize("case", MARKETS, ids=_param_id)
 def test_unknown_markets_are_refused(
     case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR], where: str, stubs: dict[str, Any]
 ) -> None:

@@ -27,7 +27,7 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 IDLE_TIMEOUT = 5.0  # seconds a connection may owe the server bytes (a request, the rest of one) and send none
-GRACE = 1.0  # seconds work in flight gets at shutdown before it is cancelled (a sleeping latency answers at once)
+GRACE = 1  # seconds work in flight gets at shutdown before it is cancelled (a latency still asleep then answers)
 
 
 def _server(app: Any, log_level: str, idle_timeout: float = IDLE_TIMEOUT) -> Any:
@@ -44,7 +44,7 @@ def _server(app: Any, log_level: str, idle_timeout: float = IDLE_TIMEOUT) -> Any
         access_log=False,
         http=BoundedH11Protocol,
         ws="websockets-sansio",
-        timeout_keep_alive=idle_timeout,
+        timeout_keep_alive=idle_timeout,  # type: ignore[arg-type]  # (hinted int; any number of seconds works)
         timeout_graceful_shutdown=GRACE,
     )
     return uvicorn.Server(config)
@@ -56,8 +56,9 @@ def serve_forever(
     """Serve an ASGI app (a Stub) until SIGINT or SIGTERM, then return (exit status 0).
 
     Our handlers are in place before `ready()` (where the CLI prints its line), so a signal at any
-    moment after that stops the server. uvicorn shuts down gracefully, then re-raises the signal
-    under the handlers it found, ours, which only ask for the exit already under way.
+    moment after that stops the server. uvicorn shuts down gracefully (a request still arriving is
+    abandoned, work in flight gets GRACE seconds), then re-raises the signal under the handlers it
+    found, ours, which only ask for the exit already under way.
     """
     server = _server(app, log_level)
 

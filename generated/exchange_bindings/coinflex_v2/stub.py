@@ -70,6 +70,20 @@ SPEC: dict[str, Any] = {
             "name": "FLEX/USD",
             "type": "SPOT",
         },
+        {
+            "symbol": "FLEX-USD-SWAP-LIN",
+            "base": "FLEX",
+            "quote": "USD",
+            "kind": "perpetual",
+            "tick_size": "0.001",
+            "lot_size": "0.1",
+            "min_quantity": "0.1",
+            "price": "5",
+            "leverage": "10",
+            "market_id": "3001000000002",
+            "name": "FLEX/USD Perpetual",
+            "type": "FUTURE",
+        },
     ],
     "accounts": [
         {

@@ -269,47 +269,44 @@ class StreamServer:
             return [self._failure("", None, None, "invalid_parameter", f"the message is not JSON: {exc}")]
         if not isinstance(message, dict):
             return [self._failure("", None, None, "invalid_parameter", "the message must be a JSON object")]
-        op = message.get(proto["op"])
+        given = message.get(proto["op"])
+        op = given if isinstance(given, str) else ""  # an object or a list names no operation
         tag = message.get(proto.get("tag", ""))
         if tag is not None and len(str(tag)) > int(proto.get("tag_max_length", 1 << 30)):
-            return [self._failure(str(op), None, None, "invalid_parameter", "the tag is too long")]
-        if not isinstance(op, str):  # an object or a list names no operation
-            return [self._failure("", None, tag, "unknown_route", f"unknown operation {op!r}")]
+            return [self._failure(op, None, None, "invalid_parameter", "the tag is too long")]
         entry = self.commands.get(op)
         items = message.get(proto.get("batch_data", "")) if entry is not None and entry[1].get("batch") else None
         wait = self._message_wait(session, entry[1] if entry else None, len(items) if isinstance(items, list) else 1)
         if wait > 0:
-            return [self._failure(str(op), None, tag, "rate_limited", f"too many messages; retry in {wait:.3f}s")]
+            return [self._failure(op, None, tag, "rate_limited", f"too many messages; retry in {wait:.3f}s")]
         if op in self.channel_ops:
             channel, subscribe = self.channel_ops[op]
-            return self._channel_subscription(session, str(op), channel, tag, message.get(proto["data"]), subscribe)
+            return self._channel_subscription(session, op, channel, tag, message.get(proto["data"]), subscribe)
         if entry is None:
-            return [self._failure(str(op), None, tag, "unknown_route", f"unknown operation {op!r}")]
+            return [self._failure(op, None, tag, "unknown_route", f"unknown operation {given!r}")]
         name, command, (args_of, respond) = entry
         if name == self.spec.get("login", {}).get("command"):
-            return [self._login(session, str(op), command, tag, message.get(proto.get("data", "data")))]
+            return [self._login(session, op, command, tag, message.get(proto.get("data", "data")))]
         if name in (self.spec.get("subscribe"), self.spec.get("unsubscribe")):
             return self._subscription(
                 session,
-                str(op),
+                op,
                 command,
                 tag,
                 message.get(proto.get("args", "args")),
                 subscribe=name == self.spec.get("subscribe"),
             )
         if command.get("auth") and session.account is None:
-            return [self._failure(str(op), command, tag, "login_required", "log in first")]
+            return [self._failure(op, command, tag, "login_required", "log in first")]
         if command.get("batch"):
             items = message.get(proto.get("batch_data", ""))
             if not isinstance(items, list) or not items:
-                return [
-                    self._failure(str(op), command, tag, "missing_parameter", f"{proto.get('batch_data')} is required")
-                ]
+                return [self._failure(op, command, tag, "missing_parameter", f"{proto.get('batch_data')} is required")]
             limit = command.get("max_items")
             if limit is not None and len(items) > int(limit):
-                return [self._failure(str(op), command, tag, "too_many_items", f"at most {limit} items")]
-            return [self._command(session, str(op), command, tag, item, args_of, respond) for item in items]
-        return [self._command(session, str(op), command, tag, message.get(proto.get("data", "data")), args_of, respond)]
+                return [self._failure(op, command, tag, "too_many_items", f"at most {limit} items")]
+            return [self._command(session, op, command, tag, item, args_of, respond) for item in items]
+        return [self._command(session, op, command, tag, message.get(proto.get("data", "data")), args_of, respond)]
 
     def _wait(self, name: str | None, ip: str, session: Session | None, cost: int) -> float:
         """Count `cost` units in a bucket of the spec's; the wait it asks for (0: taken)."""

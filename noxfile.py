@@ -1,4 +1,4 @@
-"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits. `nox -l` lists them."""
+"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits, faults. `nox -l` lists them."""
 
 from __future__ import annotations
 
@@ -53,6 +53,13 @@ def limits(session: nox.Session) -> None:
     """The limits figures alone: burst accuracy, limiter overhead, fault storm, deadline (per API)."""
     session.install(*GENERATOR, PACKAGE)
     session.run("python", "-m", "benchmarks", "--limits", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def faults(session: nox.Session) -> None:
+    """Lost answers, deadlines and shutdown against every API; a table (0 placed twice, 0 late calls, stops < 2 s)."""
+    session.install(*GENERATOR, PACKAGE)
+    session.run("python", "-m", "benchmarks.faults", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -233,13 +233,20 @@ def burst(api: ir.ApiIR, name: str, *, sync: bool, factor: int = 3, tasks: int =
 class Storm:
     api: str
     endpoint: str
-    orders: int
+    orders: int  # orders placed by the calls (calls x orders per call)
     placed: int  # orders of the storm account in the simulator
     distinct: int  # distinct client order ids among them
     answered: int  # calls that returned a result
     faults: int  # requests the stub answered with a fault
     requests: int
     seconds: float
+    unknown: int = 0  # calls that raised OutcomeUnknownError (their lookups failed too)
+    failed: int = 0  # calls that raised another error (after their retries)
+
+    @property
+    def twice(self) -> int:
+        """Orders placed more than once (a client order id held by several orders)."""
+        return self.placed - self.distinct
 
 
 def order_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
@@ -267,16 +274,40 @@ STORM_SETTLE = 0.05
 """The settle of order lookups in storms (the spec's, seconds long, is for exchanges with queues)."""
 
 
-def storm(api: ir.ApiIR, *, orders: int = 1000, share: float = 0.3, concurrency: int = 25, sync: bool = False) -> Storm:
-    """`orders` placements, each a call with its own client order id, while `share` of all requests
-    meet one of STORM_FAULTS (equally likely); limits are off on both sides (the faults are the subject)
-    and lookups of lost answers settle for STORM_SETTLE seconds."""
+def storm(
+    api: ir.ApiIR,
+    *,
+    orders: int = 1000,
+    share: float = 0.3,
+    concurrency: int = 25,
+    sync: bool = False,
+    ep: ir.EndpointIR | None = None,
+    items: int = 1,
+    lookup_share: float = 0.0,
+    max_retries: int = 12,
+) -> Storm:
+    """`orders` placing calls on `ep` (by default the API's single-order endpoint; `items` orders per
+    call on a batch endpoint), each order with its own client order id, while `share` of the placing
+    requests meet one of STORM_FAULTS (equally likely) and `lookup_share` of the lookups fail with a
+    503; limits are off on both sides (the faults are the subject) and lookups of lost answers settle
+    for STORM_SETTLE seconds."""
     with use_settle(api, STORM_SETTLE):
-        return _storm(api, orders=orders, share=share, concurrency=concurrency, sync=sync)
+        return _storm(
+            api, ep or order_endpoint(api), orders, share, concurrency, sync, items, lookup_share, max_retries
+        )
 
 
-def _storm(api: ir.ApiIR, *, orders: int, share: float, concurrency: int, sync: bool) -> Storm:
-    ep = order_endpoint(api)
+def _storm(
+    api: ir.ApiIR,
+    ep: ir.EndpointIR,
+    calls: int,
+    share: float,
+    concurrency: int,
+    sync: bool,
+    items: int,
+    lookup_share: float,
+    max_retries: int,
+) -> Storm:
     coid = (ep.retry or {})["client_order_id"]
     stub = module(api, "stub").create_stub(seed=7)
     stub.reset(book_levels=0, trades=0)  # empty books: every order rests, none fills
@@ -296,6 +327,8 @@ def _storm(api: ir.ApiIR, *, orders: int, share: float, concurrency: int, sync: 
             spec["code"] = api.stub["rejections"]["rate_limited"]
         stub.control.add_fault(times=None, operation=ep.name, probability=each / left, **spec)
         left -= each
+    for query in (ep.retry or {}).get("lookup", {}).get("queries", []) if lookup_share else []:
+        stub.control.add_fault(times=None, operation=query["operation"], status=503, probability=lookup_share)
     wire = wire_values(api, ep)
     if "field" in coid:
         item = dict(wire[coid["param"]][0])
@@ -311,21 +344,22 @@ def _storm(api: ir.ApiIR, *, orders: int, share: float, concurrency: int, sync: 
             current[window["timestamp"]] = int(time.time() * 1000)
         if "field" not in coid:
             return kwargs(api, ep, current)
-        own = i + 1 if coid["kind"] == "integer" else f"storm-{i}"
-        return kwargs(api, ep, {**current, coid["param"]: [{**wire[coid["param"]][0], coid["field"]: own}]})
+        own = [i * items + k + 1 if coid["kind"] == "integer" else f"storm-{i}-{k}" for k in range(items)]
+        batch = [{**wire[coid["param"]][0], coid["field"]: value} for value in own]
+        return kwargs(api, ep, {**current, coid["param"]: batch})
 
     options: dict[str, Any] = {
         "base_url": "http://stub.invalid",
-        "max_retries": 12,
+        "max_retries": max_retries,
         "timeout": 0.2,
         "rate_limits": False,
         **creds,
     }
-    answered = [0]
+    answered, unknown, failed = [0], [0], [0]
     lock = threading.Lock()
     started = time.monotonic()
     if sync:
-        todo = iter(range(orders))
+        todo = iter(range(calls))
 
         def worker() -> None:
             with module(api).Client(http_client=httpx.Client(transport=stub.transport()), **options) as c:
@@ -335,7 +369,12 @@ def _storm(api: ir.ApiIR, *, orders: int, share: float, concurrency: int, sync: 
                         i = next(todo, None)
                     if i is None:
                         return
-                    method(**call_kwargs(i))
+                    try:
+                        method(**call_kwargs(i))
+                    except errors.ExchangeError as exc:
+                        with lock:
+                            (unknown if isinstance(exc, errors.OutcomeUnknownError) else failed)[0] += 1
+                        continue
                     with lock:
                         answered[0] += 1
 
@@ -348,7 +387,7 @@ def _storm(api: ir.ApiIR, *, orders: int, share: float, concurrency: int, sync: 
 
         async def run() -> None:
             queue: asyncio.Queue[int] = asyncio.Queue()
-            for i in range(orders):
+            for i in range(calls):
                 queue.put_nowait(i)
             http = httpx.AsyncClient(transport=stub.async_transport())
             async with module(api).AsyncClient(http_client=http, **options) as c:
@@ -357,7 +396,11 @@ def _storm(api: ir.ApiIR, *, orders: int, share: float, concurrency: int, sync: 
                 async def worker() -> None:
                     while not queue.empty():
                         i = queue.get_nowait()
-                        await method(**call_kwargs(i))
+                        try:
+                            await method(**call_kwargs(i))
+                        except errors.ExchangeError as exc:
+                            (unknown if isinstance(exc, errors.OutcomeUnknownError) else failed)[0] += 1
+                            continue
                         answered[0] += 1
 
                 await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -370,13 +413,15 @@ def _storm(api: ir.ApiIR, *, orders: int, share: float, concurrency: int, sync: 
     return Storm(
         api.id,
         ep.name,
-        orders,
+        calls * (items if "field" in coid else 1),
         len(mine),
         len({str(o.client_order_id) for o in mine if o.client_order_id is not None}),
         answered[0],
         sum(1 for r in log if r["fault"] and r["operation"] == ep.name),
         sum(1 for r in log if r["operation"] == ep.name),
         seconds,
+        unknown[0],
+        failed[0],
     )
 
 

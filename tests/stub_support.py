@@ -94,6 +94,24 @@ def raw_request(
     return request
 
 
+# refusals of the web server in front of an API: HTTP's own statuses, whatever status the API gives its errors
+WEB_SERVER_STATUS = {"unknown_route": 404, "wrong_method": 405, "too_large": 413}
+
+
+def expect_rejection(api: ir.ApiIR, response: httpx.Response, reason: str) -> None:
+    """The response refuses the request for `reason`: that rejection's code and a message, in the API's
+    error shape, under the status the API gives that kind of error."""
+    code = api.stub["rejections"][reason]
+    kind = api.config["errors"]["codes"][code]["kind"]
+    statuses = [int(s) for s, k in api.config["errors"].get("statuses", {}).items() if k == kind]
+    status = WEB_SERVER_STATUS.get(reason) or api.stub.get("error_status", min(statuses) if statuses else 400)
+    assert response.status_code == status, (reason, response.status_code, response.text[:300])
+    body = response.json()
+    table = api.config["errors"]
+    assert str(body[table["code_field"]]) == code, (reason, body)
+    assert body[table["message_field"]]
+
+
 def assert_strict(api: ir.ApiIR, schema: dict[str, Any], data: Any) -> None:
     """`data` (wire JSON) is exactly what the spec's schema says: no unknown field, closed enums, right types."""
     problems = [e.message for e in strict_validator(schema, api.schemas).iter_errors(data)]

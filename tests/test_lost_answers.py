@@ -380,3 +380,16 @@ def test_docstring_says_what_a_lost_answer_does(case: tuple[ir.ApiIR, ir.Endpoin
         for query in ep.retry["lookup"]["queries"]:  # type: ignore[index]
             assert query["operation"] in " ".join(doc.split())
         assert "never retried automatically" not in doc.lower()
+
+
+@pytest.mark.parametrize("case", LOOKED_UP, ids=_id)
+def test_storm_with_failing_lookups_never_places_twice(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    """Answers lost in every way, and every lookup failing: a call whose answer was lost ends with
+    OutcomeUnknownError (never a resend), the others with their orders; no order exists twice."""
+    api, ep = case
+    batch = "field" in (ep.retry or {})["client_order_id"]
+    s = figures.storm(api, ep=ep, orders=120, items=2 if batch else 1, lookup_share=1.0, max_retries=2)
+    assert s.twice == 0, f"{s.twice} orders placed twice"
+    assert s.answered + s.unknown + s.failed == 120 and s.failed <= 2  # a call throttled thrice gives up
+    assert s.unknown > 0, "lost answers that cannot be looked up are outcome unknown"
+    assert s.placed <= s.orders

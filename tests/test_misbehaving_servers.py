@@ -8,18 +8,16 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
-import httpx
 import pytest
-from conftest import APIS, generated
-from misbehaving import Misbehaving
+from conftest import APIS
 
 from benchmarks import limits as figures
+from benchmarks.misbehaving import Misbehaving, client_call
 from exchange_bindings import errors
 from generator import ir
 
@@ -49,42 +47,6 @@ def _timed(server: Misbehaving, call: Callable[[], Any]) -> tuple[Any, float]:
     return outcome[0], elapsed
 
 
-def _call(api: ir.ApiIR, url: str, mode: str, method: str, kwargs: dict[str, Any], **options: Any) -> Any:
-    """Call `method` (an `iter_` method is consumed) on a client of `api` in `mode`; the error or None."""
-    creds = {c: "x" for c in api.credentials}
-    module = generated(api.id)
-    if mode.startswith("sync"):
-        http = httpx.Client() if mode.endswith("own-http") else None
-        try:
-            with module.Client(base_url=url, http_client=http, rate_limits=False, **creds, **options) as client:
-                result = getattr(client, method)(**kwargs)
-                list(result) if method.startswith("iter_") else None
-        except Exception as exc:
-            return exc
-        finally:
-            if http is not None:
-                http.close()
-        return None
-
-    async def run() -> Any:
-        http = httpx.AsyncClient() if mode.endswith("own-http") else None
-        try:
-            async with module.AsyncClient(base_url=url, http_client=http, rate_limits=False, **creds, **options) as c:
-                if method.startswith("iter_"):
-                    async for _ in getattr(c, method)(**kwargs):
-                        pass
-                else:
-                    await getattr(c, method)(**kwargs)
-        except Exception as exc:
-            return exc
-        finally:
-            if http is not None:
-                await http.aclose()
-        return None
-
-    return asyncio.run(run())
-
-
 def _kwargs(api: ir.ApiIR, ep: ir.EndpointIR, *, iterating: bool = False) -> dict[str, Any]:
     kwargs = figures.kwargs(api, ep, figures.wire_values(api, ep))
     if iterating:
@@ -100,7 +62,7 @@ def test_a_call_ends_by_its_deadline(api: ir.ApiIR, how: str, mode: str) -> None
     ep = _get(api)
     with Misbehaving(how) as server:
         kwargs = {**_kwargs(api, ep), "deadline": DEADLINE}
-        error, elapsed = _timed(server, lambda: _call(api, server.url, mode, ep.name, kwargs, timeout=5.0))
+        error, elapsed = _timed(server, lambda: client_call(api, server.url, mode, ep.name, kwargs, timeout=5.0))
     assert isinstance(error, errors.RequestTimeoutError), repr(error)
     assert error.operation == ep.name
     assert elapsed <= DEADLINE + MARGIN, f"{how}: the call took {elapsed:.2f}s"
@@ -113,7 +75,9 @@ def test_every_page_ends_by_its_deadline(api: ir.ApiIR, how: str, mode: str) -> 
     ep = PAGED[api.id]
     kwargs = {**_kwargs(api, ep, iterating=True), "deadline": DEADLINE}
     with Misbehaving(how) as server:
-        error, elapsed = _timed(server, lambda: _call(api, server.url, mode, "iter_" + ep.name, kwargs, timeout=5.0))
+        error, elapsed = _timed(
+            server, lambda: client_call(api, server.url, mode, "iter_" + ep.name, kwargs, timeout=5.0)
+        )
     assert isinstance(error, errors.RequestTimeoutError), repr(error)
     assert elapsed <= DEADLINE + MARGIN
 
@@ -124,7 +88,7 @@ def test_an_order_into_silence_ends_by_its_deadline_with_its_outcome_unknown(api
     ep = figures.order_endpoint(api)
     with Misbehaving("silent") as server:
         kwargs = {**_kwargs(api, ep), "deadline": DEADLINE}
-        error, elapsed = _timed(server, lambda: _call(api, server.url, mode, ep.name, kwargs, timeout=5.0))
+        error, elapsed = _timed(server, lambda: client_call(api, server.url, mode, ep.name, kwargs, timeout=5.0))
         assert server.requests == 1, "the order was sent once"
     assert isinstance(error, errors.OutcomeUnknownError), repr(error)
     assert error.client_order_ids and elapsed <= DEADLINE + MARGIN
@@ -146,7 +110,7 @@ BROKEN = {
 def test_a_broken_answer_raises_a_typed_error_naming_the_endpoint(api: ir.ApiIR, how: str, mode: str) -> None:
     ep = _get(api)
     with Misbehaving(how) as server:
-        error = _call(api, server.url, mode, ep.name, _kwargs(api, ep), max_retries=0)
+        error = client_call(api, server.url, mode, ep.name, _kwargs(api, ep), max_retries=0)
     assert isinstance(error, BROKEN[how]), repr(error)
     assert error.operation == ep.name
     if how == "deep_json":

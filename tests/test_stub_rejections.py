@@ -9,7 +9,14 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id
-from stub_support import build_request, independent_signature, raw_request, signing_message, stub_of
+from stub_support import (
+    build_request,
+    expect_rejection,
+    independent_signature,
+    raw_request,
+    signing_message,
+    stub_of,
+)
 
 from benchmarks.limits import wire_values
 from generator import ir
@@ -20,17 +27,6 @@ SIGNED = [c for c in ENDPOINTS if c[1].auth is not None]
 def _send(stub: Any, request: httpx.Request) -> httpx.Response:
     with httpx.Client(transport=stub.transport()) as http:
         return http.send(request)
-
-
-def _expect(api: ir.ApiIR, response: httpx.Response, reason: str) -> None:
-    code = api.stub["rejections"][reason]
-    kind = api.config["errors"]["codes"][code]["kind"]
-    statuses = [int(s) for s, k in api.config["errors"].get("statuses", {}).items() if k == kind]
-    assert response.status_code == api.stub.get("error_status", min(statuses) if statuses else 400), response.text
-    body = response.json()
-    table = api.config["errors"]
-    assert str(body[table["code_field"]]) == code, body
-    assert body[table["message_field"]]
 
 
 def _demo(api: ir.ApiIR) -> dict[str, str]:
@@ -44,7 +40,7 @@ def test_bad_signature(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     secret = api.config["auth"]["schemes"][ep.auth]["secret"]
     creds[secret] = "not-the-secret"
     stub = stub_of(api)
-    _expect(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds)), "bad_signature")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds)), "bad_signature")
 
 
 @pytest.mark.parametrize("case", SIGNED, ids=endpoint_id)
@@ -52,8 +48,8 @@ def test_unknown_key_and_unsigned(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
     creds = {k: "nobody" for k in _demo(api)}
-    _expect(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds)), "unknown_key")
-    _expect(api, _send(stub, raw_request(api, ep, wire_values(api, ep), None)), "unknown_key")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds)), "unknown_key")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire_values(api, ep), None)), "unknown_key")
 
 
 PERMISSION_CASES = [
@@ -67,7 +63,7 @@ PERMISSION_CASES = [
 @pytest.mark.parametrize("case", PERMISSION_CASES, ids=lambda c: f"{c[0].id}.{c[1].name}:{c[2]['id']}")
 def test_missing_permission(case: tuple[ir.ApiIR, ir.EndpointIR, dict[str, Any]]) -> None:
     api, ep, account = case
-    _expect(
+    expect_rejection(
         api,
         _send(stub_of(api), raw_request(api, ep, wire_values(api, ep), account["credentials"])),
         "missing_permission",
@@ -89,7 +85,7 @@ def test_stale_timestamp(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     wire[window["timestamp"]] = int(time.time() * 1000) - 60_000
     wire[window["window"]] = 5_000
     stub = stub_of(api)
-    _expect(api, _send(stub, raw_request(api, ep, wire, _demo(api))), "stale_timestamp")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire, _demo(api))), "stale_timestamp")
     assert stub.state()["open_orders"] == [], "a stale request changes nothing"
 
 
@@ -101,7 +97,7 @@ def test_missing_parameter(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> 
     api, ep, param = case
     wire = wire_values(api, ep)
     del wire[param.wire]
-    _expect(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "missing_parameter")
+    expect_rejection(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "missing_parameter")
 
 
 WRONG_TYPE = [
@@ -121,7 +117,7 @@ WRONG_TYPE = [
 def test_wrong_type(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> None:
     api, ep, param = case
     wire = {**wire_values(api, ep), param.wire: "not-a-valid-value"}
-    _expect(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "invalid_parameter")
+    expect_rejection(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "invalid_parameter")
 
 
 GARBAGE: list[Any] = [None, 0, -1, 10**30, "", "x" * 5000, [], {}, [None], {"a": {"b": None}}, 1.5e308, True]
@@ -192,7 +188,7 @@ def test_stale_header_timestamp(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
                 *api.config["errors"].get("success_when", {}).get("values", []),
             )
         else:
-            _expect(api, response, "stale_timestamp")
+            expect_rejection(api, response, "stale_timestamp")
 
 
 def test_some_scheme_has_a_header_window() -> None:

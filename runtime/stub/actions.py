@@ -15,13 +15,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from .inbound import wire_decimal
 from .simulator import Exchange, Order, Position, SimulatorError
 
 Action = Callable[[Exchange, str | None, dict[str, Any]], Any]
 
 
 def _dec(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
+    return None if value is None else wire_decimal(value)
 
 
 def _int(value: Any) -> int | None:
@@ -36,7 +37,7 @@ def _window(args: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _id(value: Any) -> int | str | None:
+def client_id(value: Any) -> int | str | None:
     """A client's id for its order: a number where the API uses numbers, else the text."""
     if value is None or value == "":
         return None
@@ -74,12 +75,11 @@ def _account(account: str | None) -> str:
 
 # -- market kinds and order filters ---------------------------------------------------------------
 def _symbol(ex: Exchange, args: dict[str, Any]) -> str | None:
-    """The market named by `symbol` (None when none is), refused unless of `kind` where one is given."""
+    """The market named by `symbol` (None when none is), refused if unknown or not of `kind` where one is given."""
     symbol = args.get("symbol")
     if symbol is None or symbol == "":
         return None
-    if args.get("kind") is not None:
-        ex.market(str(symbol), args["kind"])
+    ex.market(str(symbol), args.get("kind"))
     return str(symbol)
 
 
@@ -103,7 +103,7 @@ def _untriggered(order: Order) -> bool:
 def _wanted(ex: Exchange, args: dict[str, Any], order: Order) -> bool:
     """An order passes the endpoint's filters: kind, stop, side, client id, order id."""
     stop = _flag(args.get("stop"))
-    side, client, order_id = args.get("side"), _id(args.get("client_order_id")), _int(args.get("order_id"))
+    side, client, order_id = args.get("side"), client_id(args.get("client_order_id")), _int(args.get("order_id"))
     return (
         _kind_ok(ex, args, order.market)
         and (stop is None or _untriggered(order) == stop)
@@ -116,7 +116,7 @@ def _wanted(ex: Exchange, args: dict[str, Any], order: Order) -> bool:
 def _find(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
     """The order named by order_id (or client_order_id), as this endpoint may see it."""
     symbol = _symbol(ex, args)
-    order = ex.find(_account(account), _int(args.get("order_id")), _id(args.get("client_order_id")), symbol)
+    order = ex.find(_account(account), _int(args.get("order_id")), client_id(args.get("client_order_id")), symbol)
     stop = _flag(args.get("stop"))
     if not _kind_ok(ex, args, order.market) or (stop is not None and _untriggered(order) != stop):
         raise SimulatorError("order_not_found", f"order {order.id} not found")
@@ -286,7 +286,7 @@ def _close_position(ex: Exchange, account: str | None, args: dict[str, Any]) -> 
         _dec(args.get("quantity")),
         price=_dec(args.get("price")),
         time_in_force=args.get("time_in_force") or "gtc",
-        client_order_id=_id(args.get("client_order_id")),
+        client_order_id=client_id(args.get("client_order_id")),
     )
 
 
@@ -381,11 +381,11 @@ def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
         symbol,
         args["side"],
         args.get("type", "limit"),
-        Decimal(str(args["quantity"])),
+        wire_decimal(args["quantity"]),
         price=_dec(args.get("price")),
         stop_price=_dec(args.get("stop_price")),
         time_in_force=args.get("time_in_force") or "gtc",
-        client_order_id=_id(args.get("client_order_id")),
+        client_order_id=client_id(args.get("client_order_id")),
         order_id=_int(args.get("order_id")),
         trigger=args.get("trigger") or None,
         trigger_reference=args.get("trigger_reference") or "last",

@@ -87,10 +87,13 @@ def scalar_converter(kinds: list[str]) -> Conformer:
             return value if "boolean" in kinds or not kinds else str(value).lower()
         if "string" in kinds and not isinstance(value, str):
             return _fixed(value) if isinstance(value, Decimal) else str(value)
-        if "integer" in kinds and not isinstance(value, int):
-            return int(Decimal(str(value)))
-        if "number" in kinds and isinstance(value, str):
-            return Decimal(value)
+        try:
+            if "integer" in kinds and not isinstance(value, int):
+                return int(Decimal(str(value)))
+            if "number" in kinds and isinstance(value, str):
+                return Decimal(value)
+        except (ArithmeticError, ValueError):  # not a number (a client's junk, echoed back): left as it came
+            return value
         return value
 
     return scalar

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl
 
 import msgspec
 
+from .inbound import load_json
 from .simulator import MARKET_KINDS, Exchange, SimulatorError
 
 if TYPE_CHECKING:
@@ -436,9 +437,9 @@ def serve(stub: Stub, request: StubRequest) -> Answer:
         allowed = ", ".join(methods)
         return _error(405, f"{name} takes {allowed}, not {request.method}", headers={"Allow": allowed})
     try:
-        data = msgspec.json.decode(request.body) if request.body.strip() else {}
-    except msgspec.DecodeError as exc:
-        return _error(400, f"the body is not JSON: {exc}")
+        data = load_json(request.body) if request.body.strip() else {}
+    except ValueError as exc:
+        return _error(400, f"the body is not JSON a control action takes: {exc}")
     try:
         return Answer(200, _ENCODER.encode(handler(stub, data, dict(parse_qsl(request.query)))), {})
     except ControlError as exc:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gzip
-import hmac as hmac_lib
 import json
 import re
 import time
@@ -23,10 +22,11 @@ import msgspec
 
 from ..config import ApiConfig, seconds
 from ..limits import Limiter, Registry, check_all
-from ..signing import hmac_message, hmac_signature
+from ..signing import hmac_message, hmac_signature, same_signature
 from ..stream import PLACEHOLDER, subscription_keys
 from .actions import ACTIONS, run
 from .conform import conformer, invalid_value
+from .inbound import MAX_BODY, load_json
 from .simulator import Exchange, SimulatorError
 from .template import Compiled, Context, compile_template
 
@@ -261,51 +261,52 @@ class StreamServer:
     def handle(self, session: Session, text: str) -> list[dict[str, Any]]:
         """Replies (and first pushes) to one client message."""
         proto = self.proto
+        if len(text) > MAX_BODY:
+            return [self._failure("", None, None, "too_large", f"the message is longer than {MAX_BODY} characters")]
         try:
-            message = json.loads(text)
-        except ValueError:
-            return [self._failure("", None, None, "invalid_parameter", "the message is not JSON")]
+            message = load_json(text)
+        except ValueError as exc:
+            return [self._failure("", None, None, "invalid_parameter", f"the message is not JSON: {exc}")]
         if not isinstance(message, dict):
             return [self._failure("", None, None, "invalid_parameter", "the message must be a JSON object")]
-        op = message.get(proto["op"])
+        given = message.get(proto["op"])
+        op = given if isinstance(given, str) else ""  # an object or a list names no operation
         tag = message.get(proto.get("tag", ""))
         if tag is not None and len(str(tag)) > int(proto.get("tag_max_length", 1 << 30)):
-            return [self._failure(str(op), None, None, "invalid_parameter", "the tag is too long")]
-        entry = self.commands.get(str(op))
+            return [self._failure(op, None, None, "invalid_parameter", "the tag is too long")]
+        entry = self.commands.get(op)
         items = message.get(proto.get("batch_data", "")) if entry is not None and entry[1].get("batch") else None
         wait = self._message_wait(session, entry[1] if entry else None, len(items) if isinstance(items, list) else 1)
         if wait > 0:
-            return [self._failure(str(op), None, tag, "rate_limited", f"too many messages; retry in {wait:.3f}s")]
+            return [self._failure(op, None, tag, "rate_limited", f"too many messages; retry in {wait:.3f}s")]
         if op in self.channel_ops:
             channel, subscribe = self.channel_ops[op]
-            return self._channel_subscription(session, str(op), channel, tag, message.get(proto["data"]), subscribe)
+            return self._channel_subscription(session, op, channel, tag, message.get(proto["data"]), subscribe)
         if entry is None:
-            return [self._failure(str(op), None, tag, "unknown_route", f"unknown operation {op!r}")]
+            return [self._failure(op, None, tag, "unknown_route", f"unknown operation {given!r}")]
         name, command, (args_of, respond) = entry
         if name == self.spec.get("login", {}).get("command"):
-            return [self._login(session, str(op), command, tag, message.get(proto.get("data", "data")))]
+            return [self._login(session, op, command, tag, message.get(proto.get("data", "data")))]
         if name in (self.spec.get("subscribe"), self.spec.get("unsubscribe")):
             return self._subscription(
                 session,
-                str(op),
+                op,
                 command,
                 tag,
                 message.get(proto.get("args", "args")),
                 subscribe=name == self.spec.get("subscribe"),
             )
         if command.get("auth") and session.account is None:
-            return [self._failure(str(op), command, tag, "login_required", "log in first")]
+            return [self._failure(op, command, tag, "login_required", "log in first")]
         if command.get("batch"):
             items = message.get(proto.get("batch_data", ""))
             if not isinstance(items, list) or not items:
-                return [
-                    self._failure(str(op), command, tag, "missing_parameter", f"{proto.get('batch_data')} is required")
-                ]
+                return [self._failure(op, command, tag, "missing_parameter", f"{proto.get('batch_data')} is required")]
             limit = command.get("max_items")
             if limit is not None and len(items) > int(limit):
-                return [self._failure(str(op), command, tag, "too_many_items", f"at most {limit} items")]
-            return [self._command(session, str(op), command, tag, item, args_of, respond) for item in items]
-        return [self._command(session, str(op), command, tag, message.get(proto.get("data", "data")), args_of, respond)]
+                return [self._failure(op, command, tag, "too_many_items", f"at most {limit} items")]
+            return [self._command(session, op, command, tag, item, args_of, respond) for item in items]
+        return [self._command(session, op, command, tag, message.get(proto.get("data", "data")), args_of, respond)]
 
     def _wait(self, name: str | None, ip: str, session: Session | None, cost: int) -> float:
         """Count `cost` units in a bucket of the spec's; the wait it asks for (0: taken)."""
@@ -354,7 +355,7 @@ class StreamServer:
         expected = hmac_signature(
             scheme, key.credentials[secret_name], hmac_message(scheme, {"timestamp": str(fields.get("timestamp"))})
         )
-        if not hmac_lib.compare_digest(expected, str(fields.get("signature"))):
+        if not same_signature(expected, str(fields.get("signature"))):
             return self._failure(op, command, tag, "bad_signature", "signature does not match")
         session.account = key.account
         return self._reply(op, command, tag, True, {})
@@ -381,8 +382,16 @@ class StreamServer:
                     self._failure(op, command, tag, "login_required", "log in first", **{channel_field: str(arg)})
                 )
                 continue
+            scope = self._scope(channel, values, session)
+            if subscribe and not self._known(scope):
+                out.append(
+                    self._failure(
+                        op, command, tag, "unknown_market", f"unknown market in {arg}", **{channel_field: str(arg)}
+                    )
+                )
+                continue
             if subscribe:
-                session.subscriptions[str(arg)] = (channel, values, self._scope(channel, values, session))
+                session.subscriptions[str(arg)] = (channel, values, scope)
             else:
                 session.subscriptions.pop(str(arg), None)
             out.append(self._reply(op, command, tag, True, {channel_field: str(arg)}))
@@ -420,9 +429,8 @@ class StreamServer:
         added = []
         for values in wanted or [{}]:  # an empty list subscribes to everything
             scope = self._scope(channel, values, session)
-            symbol = scope.get("symbol")
-            if isinstance(symbol, str) and symbol not in self.exchange().markets:
-                return [self._failure(op, None, tag, "invalid_parameter", f"unknown market {values}")]
+            if not self._known(scope):
+                return [self._failure(op, None, tag, "unknown_market", f"unknown market {values}")]
             key = prefix + json.dumps({k: values.get(k) for k in channel.keys}, sort_keys=True)
             session.subscriptions[key] = (channel, values, scope)
             added.append(values)
@@ -442,6 +450,12 @@ class StreamServer:
             if problem:
                 return problem
         return None
+
+    def _known(self, scope: Mapping[str, Any]) -> bool:
+        """A subscription's market (if it names one) exists, of the kind the socket serves."""
+        symbol = scope.get("symbol")
+        market = self.exchange().markets.get(symbol) if isinstance(symbol, str) else None
+        return symbol is None or (market is not None and scope.get("kind", market.kind) == market.kind)
 
     def _scope(self, channel: _Channel, values: Mapping[str, Any], session: Session) -> dict[str, Any]:
         """Which simulator markets a subscription is about, from the stub's args: `symbol` (absent:

@@ -328,6 +328,9 @@ SPEC: dict[str, Any] = {
         },
     },
     "rejections": {
+        "unknown_route": "4004",
+        "wrong_method": "4009",
+        "too_large": "4004",
         "unknown_key": "4005",
         "bad_signature": "4006",
         "stale_timestamp": "4010",
@@ -8491,6 +8494,7 @@ SPEC: dict[str, Any] = {
                 "missing_parameter": "30001",
                 "too_many_items": "30001",
                 "unknown_market": "30001",
+                "too_large": "30001",
                 "unknown_route": "30002",
                 "login_required": "31001",
                 "unknown_key": "31002",
@@ -9472,6 +9476,7 @@ SPEC: dict[str, Any] = {
                         "item": "{market}",
                     },
                     "message": {"$ref": "#/schemas/FuturesWsPremiumMessage"},
+                    "stub": {"args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"}},
                     "examples": [
                         {
                             "message": {
@@ -9512,6 +9517,7 @@ SPEC: dict[str, Any] = {
                 "missing_parameter": "20001",
                 "too_many_items": "20001",
                 "unknown_market": "20001",
+                "too_large": "20001",
                 "unknown_route": "20002",
                 "login_required": "21001",
                 "unknown_key": "21002",

@@ -70,6 +70,20 @@ SPEC: dict[str, Any] = {
             "name": "FLEX/USD",
             "type": "SPOT",
         },
+        {
+            "symbol": "FLEX-USD-SWAP-LIN",
+            "base": "FLEX",
+            "quote": "USD",
+            "kind": "perpetual",
+            "tick_size": "0.001",
+            "lot_size": "0.1",
+            "min_quantity": "0.1",
+            "price": "5",
+            "leverage": "10",
+            "market_id": "3001000000002",
+            "name": "FLEX/USD Perpetual",
+            "type": "FUTURE",
+        },
     ],
     "accounts": [
         {
@@ -137,6 +151,9 @@ SPEC: dict[str, Any] = {
         },
     },
     "rejections": {
+        "unknown_route": "20003",
+        "wrong_method": "20003",
+        "too_large": "20027",
         "unknown_key": "20025",
         "bad_signature": "20000",
         "stale_timestamp": "20024",
@@ -4697,6 +4714,7 @@ SPEC: dict[str, Any] = {
                         },
                     ],
                     "stub": {
+                        "args": {"symbol": "{params.marketCode|unless:all}"},
                         "push_on": ["order"],
                         "respond": {
                             "table": "order",
@@ -5164,6 +5182,7 @@ SPEC: dict[str, Any] = {
                         }
                     ],
                     "stub": {
+                        "args": {"symbol": "{params.marketCode}"},
                         "push_on": ["trade"],
                         "respond": {
                             "table": "trade",

@@ -79,6 +79,12 @@ def hmac_signature(scheme: Mapping[str, Any], secret: str, message: str) -> str:
     return digest.hex().upper() if encoding == "hex_upper" else digest.hex()
 
 
+def same_signature(expected: str, given: str) -> bool:
+    """Whether a client's signature is the expected one, compared in constant time whatever characters it
+    holds (compare_digest refuses non-ASCII text)."""
+    return hmac.compare_digest(expected.encode(), given.encode("utf-8", "surrogatepass"))
+
+
 def sign_parts(method: str, host: str, path: str, query: str, body: str) -> dict[str, str]:
     """The pieces of a request that signatures are made of, exactly as they go on the wire."""
     return {

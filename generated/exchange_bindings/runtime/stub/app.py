@@ -9,8 +9,8 @@ no socket) and as an ASGI application (uvicorn).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
-import hmac as hmac_lib
 import json
 import math
 import re
@@ -28,8 +28,8 @@ import msgspec
 from ..config import ApiConfig, RetryPolicy, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
-from ..signing import hmac_message, hmac_signature, sign_parts
-from .actions import ACTIONS, MARKET_DATA_ONLY, run
+from ..signing import hmac_message, hmac_signature, same_signature, sign_parts
+from .actions import ACTIONS, MARKET_DATA_ONLY, client_id, run
 from .control import (
     CONTROL_PREFIX,
     Control,
@@ -47,6 +47,7 @@ from .control import (
     given,
     serve,
 )
+from .inbound import MAX_BODY, delay, load_json, misread_decimal
 from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
 from .template import Compiled, Context, compile_template, render
@@ -55,6 +56,10 @@ _ENCODER = msgspec.json.Encoder(decimal_format="number")
 
 
 _GENERAL = {"login_required": "unknown_key"}  # rejection reasons that fall back to a broader one
+# refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
+# status the API gives its errors, with the API's error body
+_HTTP_STATUS = {"unknown_route": 404, "wrong_method": 405, "too_large": 413}
+_DRAIN = 64 * MAX_BODY  # bytes of an oversized body read and thrown away, so the client reads the refusal
 
 
 @dataclass
@@ -190,7 +195,6 @@ class Stub:
         self.control.clear_faults()
         self.control.log.clear()
         self.limiters.clear()
-        self._placed: dict[tuple[str | None, str], Any] = {}  # (account, client order id) -> order
 
     def add_account(
         self,
@@ -336,9 +340,11 @@ class Stub:
 
     # -- the request path ------------------------------------------------------------------
     def handle(self, request: StubRequest) -> StubResponse:
+        if len(request.body) > MAX_BODY:  # refused unread (and unlogged), whatever it is for
+            return self._reject("too_large", f"the body is longer than {MAX_BODY} bytes")
         if request.path.startswith(CONTROL_PREFIX):
             return self._control(request)
-        op, path_params = self._route(request)
+        op, path_params, allowed = self._route(request)
         fault = self.control.take_fault(op.name if op else None)
         account: str | None = None
         answers = fault is not None and (fault.status is not None or fault.code is not None or fault.drop)
@@ -346,6 +352,9 @@ class Stub:
         try:
             if fault is not None and answers and not fault.process:
                 response = self._fault_response(fault)
+            elif allowed:
+                headers["Allow"] = ", ".join(allowed)
+                raise Rejection("wrong_method", f"{request.path} does not take {request.method}; it takes {allowed}")
             elif op is None:
                 raise Rejection("unknown_route", f"no endpoint {request.method} {request.path}")
             else:
@@ -412,16 +421,19 @@ class Stub:
             assert full is not None
             raise Rejection("rate_limited", f"the {full.bucket.name} limit is reached; retry in {wait:.3f}s")
 
-    def _route(self, request: StubRequest) -> tuple[Operation[Any] | None, dict[str, str]]:
+    def _route(self, request: StubRequest) -> tuple[Operation[Any] | None, dict[str, str], list[str]]:
+        """The endpoint and its path parameters (percent-encoded); with none, the methods the path takes."""
         exact = self._exact.get((request.method, request.path))
         if exact is not None:
-            return exact, {}
+            return exact, {}, []
         for method, pattern, op in self._routes:
             if method == request.method:
                 match = pattern.match(request.path)
                 if match:
-                    return op, {k: unquote(v) for k, v in match.groupdict().items()}
-        return None, {}
+                    return op, match.groupdict(), []
+        allowed = {method for method, path in self._exact if path == request.path}
+        allowed |= {method for method, pattern, _ in self._routes if pattern.match(request.path)}
+        return None, {}, sorted(allowed)
 
     def _authenticate(self, op: Operation[Any], request: StubRequest) -> str | None:
         if op.auth is None:
@@ -457,7 +469,7 @@ class Stub:
         accepted = [hmac_signature(scheme, secret, message)]
         if "sha256_with_secret" in scheme.get("also_accept", ()):  # the older scheme clients in the wild still send
             accepted.append(hashlib.sha256((message + secret).encode()).hexdigest())
-        if not any(hmac_lib.compare_digest(signature, given) for signature in accepted):
+        if not any(same_signature(signature, given) for signature in accepted):
             raise Rejection("bad_signature", "signature does not match the request")
         if op.permission is not None and op.permission not in key.permissions:
             raise Rejection("missing_permission", f"the API key lacks the {op.permission} permission")
@@ -472,13 +484,17 @@ class Stub:
             raise Rejection("key_expired", "the API key, bound to no IP address, has expired: renew it")
 
     def _params(self, op: Operation[Any], request: StubRequest, path_params: dict[str, str]) -> dict[str, Any]:
-        query = dict(parse_qsl(request.query, keep_blank_values=True))
+        try:  # percent-encoded bytes that are not UTF-8 text are refused, not replaced
+            query = dict(parse_qsl(request.query, keep_blank_values=True, errors="strict"))
+            path_params = {k: unquote(v, errors="strict") for k, v in path_params.items()}
+        except UnicodeDecodeError as exc:
+            raise Rejection("invalid_parameter", f"a parameter is not UTF-8 text: {exc.reason}") from None
         body: Any = {}
         if request.body.strip():
             try:
-                body = json.loads(request.body)
-            except ValueError:
-                raise Rejection("invalid_parameter", "the body is not valid JSON") from None
+                body = load_json(request.body)
+            except ValueError as exc:
+                raise Rejection("invalid_parameter", str(exc)) from None
             if not isinstance(body, dict):
                 raise Rejection("invalid_parameter", "the body must be a JSON object")
         sources = {"path": path_params, "query": query, "body": body, "header": request.headers}
@@ -498,6 +514,9 @@ class Stub:
                 msgspec.convert(raw, param.type, strict=param.location == "body" and not param.decimal)
             except msgspec.ValidationError as exc:
                 raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
+            misread = misread_decimal(raw, param.type)
+            if misread is not None:
+                raise Rejection("invalid_parameter", f"{param.wire}: {misread} is not a number")
             values[param.wire] = raw
         return values
 
@@ -555,21 +574,15 @@ class Stub:
         return StubResponse(200, body)
 
     def _once(self, account: str | None, client_order_id: Any, place: Callable[[], Any], policy: RetryPolicy) -> Any:
-        """Place an order unless the account already placed one with this client order id; then
-        answer with that order or refuse the repeat, as the spec says the exchange does."""
-        if client_order_id is None or client_order_id == "":
+        """Place an order, unless the spec says the exchange recognises a repeated client order id:
+        then the account's order with that id is the answer (replay), or the repeat is refused."""
+        known = client_id(client_order_id)
+        placed = self.exchange.order_by_client_id(account, known) if account and known is not None else None
+        if placed is None:
             return place()
-        key = (account, str(client_order_id))
-        with self.control.lock:
-            placed = self._placed.get(key)
-        if placed is not None:
-            if policy.duplicates == "reject":
-                raise SimulatorError("duplicate_client_order_id", f"client order id {client_order_id} was already used")
-            return placed
-        result = place()
-        with self.control.lock:
-            self._placed.setdefault(key, result)
-        return result
+        if policy.duplicates == "reject":
+            raise SimulatorError("duplicate_client_order_id", f"client order id {client_order_id} was already used")
+        return placed
 
     def _success(self, data: Any, has_next: bool | None) -> Any:
         """The body around a result: the API's envelope if it has one (keys without a value are dropped)."""
@@ -602,10 +615,7 @@ class Stub:
     def _reject(self, reason: str, detail: str) -> StubResponse:
         fields = self._error_fields(reason, detail)
         kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
-        if reason == "unknown_route":  # answered by the web server, not the API: no envelope rules apply
-            return self._error_response(404, fields)
-        status = self._error_status(kind)
-        return self._error_response(status, fields)
+        return self._error_response(_HTTP_STATUS.get(reason) or self._error_status(kind), fields)
 
     def _error_status(self, kind: str | None) -> int:
         """An error's HTTP status: the API's fixed one (errors under 200), else the one its kind gets."""
@@ -666,7 +676,7 @@ class Stub:
 
     # -- adapters --------------------------------------------------------------------------
     def _from_httpx(self, request: httpx.Request, client_ip: str) -> StubRequest:
-        raw_path, _, query = request.url.raw_path.decode("ascii").partition("?")
+        raw_path, _, query = request.url.raw_path.decode("latin-1").partition("?")
         return StubRequest(
             request.method,
             raw_path,
@@ -689,10 +699,11 @@ class Stub:
 
         def handler(request: httpx.Request) -> httpx.Response:
             response = self.handle(self._from_httpx(request, client_ip))
-            if response.latency:
+            latency = delay(response.latency)
+            if latency:
                 read = _read_timeout(request)
-                time.sleep(min(response.latency, read if read is not None else response.latency))
-                if read is not None and response.latency > read:
+                time.sleep(min(latency, read if read is not None else latency))
+                if read is not None and latency > read:
                     raise httpx.ReadTimeout("no answer within the read timeout (scripted latency)", request=request)
             return self._to_httpx(request, response)
 
@@ -703,10 +714,11 @@ class Stub:
 
         async def handler(request: httpx.Request) -> httpx.Response:
             response = self.handle(self._from_httpx(request, client_ip))
-            if response.latency:
+            latency = delay(response.latency)
+            if latency:
                 read = _read_timeout(request)
-                await asyncio.sleep(min(response.latency, read if read is not None else response.latency))
-                if read is not None and response.latency > read:
+                await asyncio.sleep(min(latency, read if read is not None else latency))
+                if read is not None and latency > read:
                     raise httpx.ReadTimeout("no answer within the read timeout (scripted latency)", request=request)
             return self._to_httpx(request, response)
 
@@ -735,26 +747,28 @@ class Stub:
             return
         if scope["type"] != "http":
             return
-        body = b""
-        while True:
-            message = await receive()
-            body += message.get("body", b"")
-            if not message.get("more_body"):
-                break
+        read = await _read_body(receive)
+        if read is None:  # the client left before it finished its request
+            return
+        body, cut_short = read
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         raw_path = scope.get("raw_path") or scope["path"].encode()
         request = StubRequest(
             scope["method"],
-            raw_path.decode("ascii").partition("?")[0],
-            scope.get("query_string", b"").decode("ascii"),
+            raw_path.decode("latin-1").partition("?")[0],
+            scope.get("query_string", b"").decode("latin-1"),
             headers,
             body,
             headers.get("host", ""),
             (scope.get("client") or ("127.0.0.1", 0))[0],
         )
         response = self.handle(request)
-        if response.latency:
-            await asyncio.sleep(response.latency)
+        if cut_short:  # the rest of the body is still on its way: this connection cannot carry another request
+            response.headers["Connection"] = "close"
+        latency = delay(response.latency)
+        if latency:
+            with contextlib.suppress(asyncio.CancelledError):  # the server is shutting down: answer now, not never
+                await asyncio.sleep(latency)
         if response.drop:  # promise a body and end early: the client sees a broken connection
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
             await send({"type": "http.response.body", "body": b"{", "more_body": False})
@@ -763,6 +777,24 @@ class Stub:
         out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
         await send({"type": "http.response.start", "status": response.status, "headers": out})
         await send({"type": "http.response.body", "body": response.body})
+
+
+async def _read_body(receive: Callable[[], Awaitable[dict[str, Any]]]) -> tuple[bytes, bool] | None:
+    """A request's body (None: the client went away first). Past MAX_BODY bytes the rest is read and
+    thrown away, up to _DRAIN bytes, so the client gets to read the refusal; True when it was cut short."""
+    body, thrown = bytearray(), 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk = message.get("body", b"")
+        room = max(0, MAX_BODY + 1 - len(body))  # one byte more than allowed is enough to refuse it
+        body += chunk[:room]
+        thrown += max(0, len(chunk) - room)
+        if not message.get("more_body"):
+            return bytes(body), False
+        if thrown > _DRAIN:
+            return bytes(body), True
 
 
 def _read_timeout(request: httpx.Request) -> float | None:
@@ -838,14 +870,14 @@ def _market(data: Mapping[str, Any]) -> Market:
 
 def _fresh(stamp: str, style: str, window: float, now_ms: int) -> bool:
     try:
-        if style == "unix_ms":
-            moment = int(stamp)
-        elif style == "unix_s":
-            moment = int(stamp) * 1000
+        if style in ("unix_ms", "unix_s"):
+            if not (stamp.isascii() and stamp.isdigit()):  # int() would also read " 1" and other digits
+                return False
+            moment = int(stamp) * (1 if style == "unix_ms" else 1000)
         else:
             from datetime import UTC, datetime
 
             moment = int(datetime.fromisoformat(stamp).replace(tzinfo=UTC).timestamp() * 1000)
-    except ValueError:
+    except (ValueError, OverflowError):
         return False
     return abs(now_ms - moment) <= window * 1000

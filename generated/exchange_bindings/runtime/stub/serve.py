@@ -26,12 +26,27 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _server(app: Any, log_level: str) -> Any:
+IDLE_TIMEOUT = 5.0  # seconds a connection may owe the server bytes (a request, the rest of one) and send none
+GRACE = 1  # seconds work in flight gets at shutdown before it is cancelled (a latency still asleep then answers)
+
+
+def _server(app: Any, log_level: str, idle_timeout: float = IDLE_TIMEOUT) -> Any:
     try:
         import uvicorn
+
+        from .http11 import BoundedH11Protocol
     except ImportError:  # pragma: no cover - depends on the install
         raise SystemExit("serving over a socket needs the stub extra: pip install 'exchange-bindings[stub]'") from None
-    config = uvicorn.Config(app, log_level=log_level, lifespan="on", access_log=False, ws="websockets-sansio")
+    config = uvicorn.Config(
+        app,
+        log_level=log_level,
+        lifespan="on",
+        access_log=False,
+        http=BoundedH11Protocol,
+        ws="websockets-sansio",
+        timeout_keep_alive=idle_timeout,  # type: ignore[arg-type]  # (hinted int; any number of seconds works)
+        timeout_graceful_shutdown=GRACE,
+    )
     return uvicorn.Server(config)
 
 
@@ -41,8 +56,9 @@ def serve_forever(
     """Serve an ASGI app (a Stub) until SIGINT or SIGTERM, then return (exit status 0).
 
     Our handlers are in place before `ready()` (where the CLI prints its line), so a signal at any
-    moment after that stops the server. uvicorn shuts down gracefully, then re-raises the signal
-    under the handlers it found, ours, which only ask for the exit already under way.
+    moment after that stops the server. uvicorn shuts down gracefully (a request still arriving is
+    abandoned, work in flight gets GRACE seconds), then re-raises the signal under the handlers it
+    found, ours, which only ask for the exit already under way.
     """
     server = _server(app, log_level)
 
@@ -62,10 +78,17 @@ def serve_forever(
 class ServerThread:
     """A stub on a real socket in a background thread, for tests: `with ServerThread(stub) as url:`."""
 
-    def __init__(self, app: Stub, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:
+    def __init__(
+        self,
+        app: Stub,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        log_level: str = "warning",
+        idle_timeout: float = IDLE_TIMEOUT,
+    ) -> None:
         self.sock = bind(host, port)
         self.host, self.port = self.sock.getsockname()[:2]
-        self._server = _server(app, log_level)
+        self._server = _server(app, log_level, idle_timeout)
         self._thread = threading.Thread(
             target=lambda: asyncio.run(self._server.serve(sockets=[self.sock])), daemon=True
         )

@@ -1,4 +1,5 @@
-"""A server that answers every HTTP request in one hostile way, for client tests.
+"""A server that answers every HTTP request in one hostile way, and a generated client's call to it
+(for the client tests and the faults session).
 
 It listens on 127.0.0.1 (a free port), serves each connection in a daemon thread and stops, closing
 every socket, when the `with` block ends.
@@ -6,9 +7,16 @@ every socket, when the `with` block ends.
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import socket
 import struct
 import threading
+from typing import Any
+
+import httpx
+
+from generator import ir
 
 TRICKLE = 0.1  # seconds between the bytes a trickling server sends
 
@@ -141,3 +149,39 @@ def _body(kind: str) -> tuple[bytes, str]:
         return b'{"code": 0, "data": {}, "message": "OK"}', "Content-Encoding: gzip\r\n"
     assert kind == "deep_json"
     return b'{"code": 0, "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", ""
+
+
+def client_call(api: ir.ApiIR, url: str, mode: str, method: str, kwargs: dict[str, Any], **options: Any) -> Any:
+    """Call `method` (an `iter_` method is consumed) on a client of `api` in `mode`; the error or None."""
+    creds = {c: "x" for c in api.credentials}
+    module = importlib.import_module(f"exchange_bindings.{api.id}")
+    if mode.startswith("sync"):
+        http = httpx.Client() if mode.endswith("own-http") else None
+        try:
+            with module.Client(base_url=url, http_client=http, rate_limits=False, **creds, **options) as client:
+                result = getattr(client, method)(**kwargs)
+                list(result) if method.startswith("iter_") else None
+        except Exception as exc:
+            return exc
+        finally:
+            if http is not None:
+                http.close()
+        return None
+
+    async def run() -> Any:
+        http = httpx.AsyncClient() if mode.endswith("own-http") else None
+        try:
+            async with module.AsyncClient(base_url=url, http_client=http, rate_limits=False, **creds, **options) as c:
+                if method.startswith("iter_"):
+                    async for _ in getattr(c, method)(**kwargs):
+                        pass
+                else:
+                    await getattr(c, method)(**kwargs)
+        except Exception as exc:
+            return exc
+        finally:
+            if http is not None:
+                await http.aclose()
+        return None
+
+    return asyncio.run(run())

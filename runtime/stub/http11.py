@@ -1,0 +1,50 @@
+"""uvicorn's HTTP/1.1 protocol with the two bounds a test double on a real socket needs and uvicorn lacks.
+
+- A client that owes the server bytes (its first request, the rest of a request's head or body) and
+  sends none for the idle timeout is disconnected: a connection that never speaks is not kept forever.
+- At shutdown a request still arriving is abandoned at once, instead of being waited for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+
+class BoundedH11Protocol(H11Protocol):
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._watch()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._watch()
+
+    def shutdown(self) -> None:
+        if self._owed():
+            self.transport.close()  # the client has not finished asking: nothing to finish
+        else:
+            super().shutdown()
+
+    def _ours(self) -> bool:
+        """The connection is still HTTP (not upgraded to a WebSocket, which has its own keep-alive)."""
+        return not self.transport.is_closing() and self.transport.get_protocol() is self
+
+    def _owed(self) -> bool:
+        """The server waits for the client: for a request, the rest of its head, or the rest of its body."""
+        cycle = self.cycle
+        return cycle is None or cycle.response_complete or cycle.more_body
+
+    def _watch(self) -> None:
+        """(Re)start the idle clock while the client owes bytes; stop it while the server is working."""
+        if not self._ours():
+            return
+        self._unset_keepalive_if_required()
+        if self._owed():
+            self.timeout_keep_alive_task = self.loop.call_later(self.timeout_keep_alive, self._idle)
+
+    def _idle(self) -> None:
+        self.timeout_keep_alive_task = None
+        if self._ours() and self._owed():
+            self.transport.close()

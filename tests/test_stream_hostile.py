@@ -1,0 +1,258 @@
+"""Hostile frames to the stubs' WebSockets, raw: every one is answered in the stream's failure shape with
+the code the exchange gives (an operation that is not a name, nesting, size, a non-ASCII login signature,
+unknown operations, unknown markets, numbers with spaces), and the connection stays open."""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import itertools
+import json
+import random
+import re
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import APIS, generated
+from stub_support import independent_signature
+from websockets.sync.client import ClientConnection, connect
+
+from exchange_bindings.runtime.stub.inbound import MAX_BODY
+from exchange_bindings.runtime.stub.serve import ServerThread
+from generator import ir
+
+STREAMS = [(api, st) for api in APIS.values() for st in api.streams]
+_GENERAL = {"login_required": "unknown_key"}  # reasons the stub answers with a broader one's code
+
+
+@pytest.fixture(scope="module")
+def urls() -> Iterator[dict[tuple[str, str], str]]:
+    """Each stream's URL on a real socket (one stub per API, rate limits off)."""
+    running, found = [], {}
+    for api in APIS.values():
+        if not api.streams:
+            continue
+        stub = generated(api.id, "stub").create_stub(seed=1)
+        stub.control.limits = False
+        server = ServerThread(stub)
+        base = server.start().replace("http", "ws")
+        running.append(server)
+        found.update({(api.id, name): base + path for name, path in stub.stream_paths().items()})
+    yield found
+    for server in running:
+        server.stop()
+
+
+class Raw:
+    """A raw client of one stream: frames in the stream's own framing, replies picked out from pushes."""
+
+    def __init__(self, api: ir.ApiIR, st: ir.StreamIR, url: str) -> None:
+        self.api = api
+        self.spec = api.stub["streams"][st.name]
+        self.proto = self.spec["protocol"]
+        self._stack = contextlib.ExitStack()
+        self.ws: ClientConnection = self._stack.enter_context(connect(url, max_size=None))
+        self.tags = itertools.count(1)
+
+    def code(self, reason: str) -> str:
+        """The code the stream answers a reason with (its own table first, then the API's)."""
+        tables = (self.spec.get("rejections", {}), self.api.stub["rejections"])
+        return next(t[r] for r in (reason, _GENERAL.get(reason)) if r for t in tables if r in t)
+
+    def frame(self, op: Any, **fields: Any) -> dict[str, Any]:
+        tag = {self.proto["tag"]: next(self.tags)} if "tag" in self.proto else {}
+        return {self.proto["op"]: op, **tag, **fields}
+
+    def send(self, frame: Any) -> None:
+        self.ws.send(frame if isinstance(frame, str) else json.dumps(frame))
+
+    def reply(self, tag: Any = None) -> dict[str, Any]:
+        """The next reply (to the frame tagged `tag`, if given; pushes skipped)."""
+        deadline = time.monotonic() + 5
+        while True:
+            raw = self.ws.recv(timeout=max(0.1, deadline - time.monotonic()))
+            message = json.loads(gzip.decompress(raw) if isinstance(raw, bytes) else raw)
+            if not isinstance(message, dict) or self.proto["push_channel"] in message:
+                continue
+            if tag is None or str(message.get(self.proto.get("tag", ""))) == str(tag):
+                return message
+
+    def refused(self, frame: Any, reason: str) -> None:
+        """The frame is answered with the reason's code (and a message), and the connection lives on."""
+        self.send(frame)
+        reply = self.reply()
+        assert str(reply.get(self.proto.get("reply_code", "code"))) == self.code(reason), (reason, reply)
+        assert reply.get(self.proto.get("reply_message", "message")), reply
+        self.alive()
+
+    def alive(self) -> None:
+        """The connection still answers (the reply to a new frame arrives)."""
+        frame = self.frame("no.such.operation")
+        self.send(frame)
+        self.reply(frame.get(self.proto.get("tag", "")))
+
+    def login(self, signature: str | None = None) -> dict[str, Any]:
+        login = self.spec["login"]
+        scheme = self.api.config["auth"]["schemes"][login["scheme"]]
+        creds = dict(self.api.stub["accounts"][0]["credentials"])
+        stamp = int(time.time() * 1000)
+        parts = {"timestamp": str(stamp)}
+        message = "".join(p["literal"] if isinstance(p, dict) else parts[p] for p in scheme["message"]["parts"])
+        values = {
+            **creds,
+            "timestamp": stamp,
+            "signature": signature or independent_signature(scheme, creds[scheme["secret"]], message),
+        }
+        data = {key: values[template.strip("{}")] for key, template in login["data"].items()}
+        self.send(self.frame(self.spec["commands"][login["command"]]["op"], **{self.proto["data"]: data}))
+        return self.reply()
+
+    def close(self) -> None:
+        self._stack.close()
+
+
+@pytest.fixture
+def raw(request: pytest.FixtureRequest, urls: dict[tuple[str, str], str]) -> Iterator[Raw]:
+    api, st = request.param
+    client = Raw(api, st, urls[(api.id, st.name)])
+    yield client
+    client.close()
+
+
+def _ids(case: tuple[Any, ...]) -> str:
+    return ".".join(getattr(part, "id", None) or getattr(part, "name", None) or str(part) for part in case)
+
+
+@pytest.mark.parametrize("raw", STREAMS, ids=_ids, indirect=True)
+def test_operations_that_are_not_names(raw: Raw) -> None:
+    for op in ({"a": 1}, [1, 2], ["subscribe"], 5, None, True, "no.such.operation", ""):
+        raw.refused(raw.frame(op), "unknown_route")
+
+
+@pytest.mark.parametrize("raw", STREAMS, ids=_ids, indirect=True)
+def test_deep_and_malformed_json(raw: Raw) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    for frame in (deep, '{"a": ' + deep + "}", "{", "NaN", '"\\ud800"', '{"a": 1e400}'):
+        raw.refused(frame, "invalid_parameter")
+    data = raw.proto.get("data", "data")
+    raw.refused(json.dumps(raw.frame("x"))[:-1] + f', "{data}": ' + deep + "}", "invalid_parameter")
+
+
+@pytest.mark.parametrize("raw", STREAMS, ids=_ids, indirect=True)
+def test_oversized_messages(raw: Raw) -> None:
+    raw.refused(raw.frame("x", padding="x" * MAX_BODY), "too_large")
+
+
+@pytest.mark.parametrize("raw", STREAMS, ids=_ids, indirect=True)
+def test_non_ascii_login_signatures(raw: Raw) -> None:
+    for signature in ("é", "€" * 64, "ÿ"):
+        reply = raw.login(signature)
+        assert str(reply.get(raw.proto.get("reply_code", "code"))) == raw.code("bad_signature"), reply
+        raw.alive()
+    assert str(raw.login().get(raw.proto.get("reply_code", "code"))) in ("None", str(raw.proto.get("reply_ok_code")))
+
+
+def _market_channels(api: ir.ApiIR, st: ir.StreamIR) -> list[tuple[ir.StreamChannelIR, str]]:
+    """Channels whose stub mapping reads a param as a market (its `symbol`), with that param."""
+    out = []
+    for ch in st.channels:
+        args = (api.stub["streams"][st.name]["channels"][ch.name].get("stub") or {}).get("args", {})
+        names = set(re.findall(r"\{params\.(\w+)", str(args.get("symbol", ""))))
+        out += [(ch, p.wire) for p in ch.params if p.wire in names]
+    return out
+
+
+MARKET_CHANNELS = [(api, st, ch, param) for api, st in STREAMS for ch, param in _market_channels(api, st)]
+
+
+def _subscription(raw: Raw, ch: ir.StreamChannelIR, values: dict[str, Any]) -> dict[str, Any]:
+    """The frame subscribing a channel for these values (by pattern, or with the channel's own command)."""
+    if ch.subscription is None:
+        arg = ch.pattern.format_map(values)
+        return raw.frame(raw.spec["commands"][raw.spec["subscribe"]]["op"], **{raw.proto["args"]: [arg]})
+    text = json.dumps(ch.subscription["item"])
+    item = json.loads(re.sub(r'"\{(\w+)\}"|\{(\w+)\}', lambda m: _fill(m, values), text))
+    data = {ch.subscription["list"]: [item]}
+    return raw.frame(ch.subscription["subscribe"], **{raw.proto["data"]: data})
+
+
+def _fill(match: re.Match[str], values: dict[str, Any]) -> str:
+    whole, inner = match.group(1), match.group(2)
+    if whole:
+        return json.dumps(values[whole])
+    return json.dumps(str(values[inner]))[1:-1]
+
+
+@pytest.mark.parametrize("case", MARKET_CHANNELS, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].name}.{c[3]}")
+def test_subscriptions_to_unknown_markets(case: tuple[Any, ...], urls: dict[tuple[str, str], str]) -> None:
+    api, st, ch, param = case
+    raw = Raw(api, st, urls[(api.id, st.name)])
+    try:
+        if ch.auth:
+            raw.login()
+        for market in ("😀", "NO-SUCH-MARKET"):
+            values = {p.wire: p.sample for p in ch.params} | {param: market}
+            raw.refused(_subscription(raw, ch, values), "unknown_market")
+    finally:
+        raw.close()
+
+
+ORDERING = [
+    (api, st, cmd)
+    for api, st in STREAMS
+    for cmd in st.commands
+    if (api.stub["streams"][st.name]["commands"][cmd.name].get("stub") or {}).get("action") == "place_order"
+    and not cmd.batch
+]
+
+
+@pytest.mark.parametrize("case", ORDERING, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].name}")
+def test_order_numbers_with_spaces(case: tuple[Any, ...], urls: dict[tuple[str, str], str]) -> None:
+    api, st, cmd = case
+    from test_streams import _examples
+
+    raw = Raw(api, st, urls[(api.id, st.name)])
+    try:
+        raw.login()
+        example = dict(_examples(api, st, "commands", cmd.name)[0]["data"])
+        example.pop("timestamp", None)
+        example.pop("recvWindow", None)
+        decimals = [p.wire for p in cmd.params if p.schema.get("format") == "decimal" and p.wire in example]
+        assert decimals
+        for name in decimals:
+            for bad in (f" {example[name]}", f"{example[name]} ", "NaN", "1_0"):
+                raw.refused(raw.frame(cmd.op, **{raw.proto["data"]: {**example, name: bad}}), "invalid_parameter")
+    finally:
+        raw.close()
+
+
+def _junk(rng: random.Random, depth: int = 0) -> Any:
+    roll = rng.random()
+    if depth > 3 or roll < 0.4:
+        return rng.choice([None, True, 0, -1, 10**30, 1.5, "", " 1", "😀", "x" * rng.randint(0, 2000), "all"])
+    if roll < 0.7:
+        return [_junk(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    return {rng.choice(["a", "market", "marketCode", "market_list", "quantity", ""]): _junk(rng, depth + 1)}
+
+
+@pytest.mark.parametrize("raw", STREAMS, ids=_ids, indirect=True)
+def test_fuzz_never_closes(raw: Raw) -> None:
+    """Seeded random frames: known and unknown operations with junk payloads, before and after login."""
+    rng = random.Random(raw.api.id + raw.proto["op"])
+    ops = [c["op"] for c in raw.spec["commands"].values()]
+    ops += [
+        c["subscription"][r]
+        for c in raw.spec["channels"].values()
+        if "subscription" in c
+        for r in ("subscribe", "unsubscribe")
+    ]
+    for i in range(300):
+        if i == 150:
+            raw.login()
+        frame = raw.frame(rng.choice([*ops, "x", rng.random()]))
+        for field in rng.sample([raw.proto.get(k) for k in ("data", "args", "batch_data") if raw.proto.get(k)], k=1):
+            frame[field] = _junk(rng)
+        raw.send(frame if rng.random() < 0.9 else json.dumps(frame)[: rng.randint(0, 40)])
+    raw.alive()

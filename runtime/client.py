@@ -519,7 +519,8 @@ class _APIClientBase(Generic[H]):
         return self._core.base_url
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._core.base_url!r})"
+        core = getattr(self, "_core", None)  # None while a failed __init__ is shown (pytest -l, tracebacks)
+        return f"{type(self).__name__}(base_url={core.base_url if core else None!r})"
 
 
 class SyncAPIClient(_APIClientBase[httpx.Client]):

@@ -332,6 +332,18 @@ def test_stream_controls_are_bounded(over_http: Any) -> None:
     _unaffected(api, stub, control)
 
 
+@pytest.mark.parametrize("over_http", HTTP_CASES, ids=_http_id, indirect=True)
+@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000, b'{"status": ', b"\xff\xfe", b'"\ud800"'])
+def test_a_body_that_is_not_json_a_control_takes_is_refused(over_http: Any, body: bytes) -> None:
+    """Deep, cut short, not UTF-8, a lone surrogate: 400, never a 500, nothing changed."""
+    api, stub, control = over_http
+    for path in ("/faults", "/reset", "/accounts", "/markets", "/ws/push"):
+        response = control.post(path, content=body, headers={"Content-Type": "application/json"})
+        assert response.status_code == 400, (path, response.status_code, response.text[:200])
+    assert stub.control.faults == []
+    _unaffected(api, stub, control)
+
+
 # -- who may speak, and how -------------------------------------------------------------------------------
 @pytest.mark.parametrize("over_http", HTTP_CASES, ids=_http_id, indirect=True)
 @pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", None])

@@ -103,7 +103,7 @@ def test_debug_logs_of_a_login_mask_the_key_and_signature(
 ) -> None:
     api, st = case
     _, urls = stream_urls[api.id]
-    creds, secret = _login_credentials(api, st)
+    creds, _ = _login_credentials(api, st)
     cls = getattr(generated(api.id, "streams"), "Async" + st.class_name)
     caplog.set_level(logging.DEBUG)  # every logger, websockets' included
 

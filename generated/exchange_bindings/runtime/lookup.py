@@ -85,7 +85,10 @@ class Recovery:
         assert self.lookup is not None
         listed = msgspec.to_builtins(result)
         orders = resolve(listed, query.list)
-        by_id = {str(o.get(self.lookup.match)): o for o in orders or () if isinstance(o, Mapping)}
+        by_id: dict[str, Any] = {}
+        for order in orders or ():  # listings put the newest first: a reused id finds its newest order
+            if isinstance(order, Mapping):
+                by_id.setdefault(str(order.get(self.lookup.match)), order)
         now = str(int(time.time() * 1000))
         for index in indices:
             order = by_id.get(self.ids[index])

@@ -333,7 +333,7 @@ def test_stream_controls_are_bounded(over_http: Any) -> None:
 
 
 @pytest.mark.parametrize("over_http", HTTP_CASES, ids=_http_id, indirect=True)
-@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000, b'{"status": ', b"\xff\xfe", b'"\ud800"'])
+@pytest.mark.parametrize("body", [b"[" * 100_000 + b"]" * 100_000, b'{"status": ', b"\xff\xfe", rb'"\ud800"'])
 def test_a_body_that_is_not_json_a_control_takes_is_refused(over_http: Any, body: bytes) -> None:
     """Deep, cut short, not UTF-8, a lone surrogate: 400, never a 500, nothing changed."""
     api, stub, control = over_http

@@ -1,0 +1,91 @@
+"""Python source that rebuilds a value: the generator hands the runtime typed configuration this way.
+
+The generator builds the runtime's frozen configuration objects from the spec once, then writes them
+into the generated package as constructor calls (`ApiConfig(api="...", errors=ErrorTable(...))`), so
+the runtime never parses spec data. `source(value)` gives the expression and `imports` collects the
+classes it names, by module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+import msgspec
+
+
+class Source:
+    """Expressions for values, and the imports they need."""
+
+    def __init__(self, module_of: Mapping[str, str] | None = None) -> None:
+        # where each class is imported from in the generated package (runtime.x -> exchange_bindings.runtime.x)
+        self.module_of = dict(module_of or {})
+        self.imports: dict[str, set[str]] = {}
+
+    def name(self, cls: type) -> str:
+        module = self.module_of.get(cls.__module__, cls.__module__)
+        self.imports.setdefault(module, set()).add(cls.__name__)
+        return cls.__name__
+
+    def __call__(self, value: Any) -> str:
+        if value is None or isinstance(value, bool | int | str | bytes):
+            return repr(value)
+        if isinstance(value, float):
+            return repr(value) if value == value and value not in (float("inf"), -float("inf")) else f'float("{value}")'
+        if isinstance(value, Decimal):
+            return f"{self.name(Decimal)}({str(value)!r})"
+        if isinstance(value, enum.Enum):
+            return f"{self.name(type(value))}.{value.name}"
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return self._call(type(value), _changed_fields(value))
+        if isinstance(value, msgspec.Struct):
+            return self._call(type(value), _changed_struct_fields(value))
+        if isinstance(value, dict):
+            return "{" + ", ".join(f"{self(k)}: {self(v)}" for k, v in value.items()) + "}"
+        if isinstance(value, tuple):
+            items = [self(v) for v in value]
+            return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+        if isinstance(value, list):
+            return "[" + ", ".join(self(v) for v in value) + "]"
+        if isinstance(value, frozenset | set):
+            if not value:
+                return "frozenset()" if isinstance(value, frozenset) else "set()"
+            items = ", ".join(self(v) for v in sorted(value, key=repr))  # deterministic output
+            return f"frozenset({{{items}}})" if isinstance(value, frozenset) else "{" + items + "}"
+        raise TypeError(f"no source for a {type(value).__name__}: {value!r}")
+
+    def _call(self, cls: type, fields: list[tuple[str, Any]]) -> str:
+        return f"{self.name(cls)}(" + ", ".join(f"{k}={self(v)}" for k, v in fields) + ")"
+
+    def import_lines(self) -> list[str]:
+        return [f"from {module} import {', '.join(sorted(names))}" for module, names in sorted(self.imports.items())]
+
+
+def _changed_fields(value: Any) -> list[tuple[str, Any]]:
+    """A dataclass's init fields that differ from their defaults (the constructor fills the rest)."""
+    out = []
+    for f in dataclasses.fields(value):
+        if not f.init:
+            continue
+        current = getattr(value, f.name)
+        if f.default is not dataclasses.MISSING and current == f.default:
+            continue
+        if f.default_factory is not dataclasses.MISSING and current == f.default_factory():
+            continue
+        out.append((f.name, current))
+    return out
+
+
+def _changed_struct_fields(value: msgspec.Struct) -> list[tuple[str, Any]]:
+    out = []
+    for f in msgspec.structs.fields(value):
+        current = getattr(value, f.name)
+        if f.default is not msgspec.NODEFAULT and current == f.default:
+            continue
+        if f.default_factory is not msgspec.NODEFAULT and current == f.default_factory():
+            continue
+        out.append((f.name, current))
+    return out

@@ -143,7 +143,8 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
     # -- the connection -------------------------------------------------------------------------
     async def connect(self) -> None:
         """Open the stream; raise the typed error of a refusal, or StreamError when the server cannot be reached."""
-        self._http = httpx.AsyncClient(timeout=httpx.Timeout(self.connect_timeout, read=self.watchdog))
+        timeout = httpx.Timeout(self.connect_timeout, read=self.watchdog)
+        self._http = httpx.AsyncClient(timeout=timeout, follow_redirects=True)  # as EventSource does
         self._opened = asyncio.get_running_loop().create_future()
         self._task = asyncio.create_task(self._run())
         try:
@@ -216,6 +217,8 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
                 if len(body) > 65536:
                     break
         status = response.status_code
+        if status == 204:  # W3C: the server tells the client not to reconnect
+            return _Refused(StreamError(f"{self.url}: HTTP 204, the server has no stream for this client"), final=True)
         if status == 410 and self.last_event_id:
             lost = EventsLostError(f"the server cannot resume after event {self.last_event_id}", self.last_event_id)
             self.last_event_id = None
@@ -306,7 +309,11 @@ class SyncEventStream(Iterator[ServerEvent[M]]):
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True, name="exchange-bindings-sse")
         self._thread.start()
-        self.stream: AsyncEventStream[M] = self._run(self._make(make))
+        try:
+            self.stream: AsyncEventStream[M] = self._run(self._make(make))
+        except BaseException:  # bad arguments: no thread is left behind
+            self._stop()
+            raise
 
     @staticmethod
     async def _make(make: Callable[[], AsyncEventStream[M]]) -> AsyncEventStream[M]:
@@ -346,6 +353,9 @@ class SyncEventStream(Iterator[ServerEvent[M]]):
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self._run(self.stream.close(), timeout=10)
+        self._stop()
+
+    def _stop(self) -> None:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=10)
 

@@ -22,8 +22,7 @@ import asyncio
 import contextlib
 import logging
 import random
-import threading
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -31,6 +30,7 @@ import httpx
 import msgspec
 from httpx_sse import EventSource, SSEError
 
+from ...blocking import Blocking
 from ...config import ApiConfig
 from ...errors import ExchangeError, ParameterError, api_error, scrub
 from ...signing import Credentials, Signer
@@ -302,28 +302,11 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
         await self.close()
 
 
-class SyncEventStream(Iterator[ServerEvent[M]]):
+class SyncEventStream(Blocking[AsyncEventStream[M]], Iterator[ServerEvent[M]]):
     """Runs an AsyncEventStream on its own event loop thread: `with` connects, `for` reads (blocking)."""
 
     def __init__(self, make: Callable[[], AsyncEventStream[M]]) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True, name="exchange-bindings-sse")
-        self._thread.start()
-        try:
-            self.stream: AsyncEventStream[M] = self._run(self._make(make))
-        except BaseException:  # bad arguments: no thread is left behind
-            self._stop()
-            raise
-
-    @staticmethod
-    async def _make(make: Callable[[], AsyncEventStream[M]]) -> AsyncEventStream[M]:
-        return make()
-
-    def _run(self, coro: Coroutine[Any, Any, R], timeout: float | None = None) -> R:
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
-
-    def connect(self) -> None:
-        self._run(self.stream.connect())
+        super().__init__(make, "exchange-bindings-sse")
 
     def next(self, timeout: float | None = None) -> ServerEvent[M]:
         """The next event, waiting at most `timeout` seconds (TimeoutError)."""
@@ -349,19 +332,3 @@ class SyncEventStream(Iterator[ServerEvent[M]]):
     @property
     def dropped(self) -> int:
         return self.stream.dropped
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self._run(self.stream.close(), timeout=10)
-        self._stop()
-
-    def _stop(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-
-    def __enter__(self: R) -> R:
-        self.connect()  # type: ignore[attr-defined]
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()

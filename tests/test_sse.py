@@ -215,6 +215,19 @@ def test_a_stall_past_the_watchdog_reconnects_and_resumes(served: tuple[Any, str
     assert received == expected
 
 
+def test_keepalives_hold_an_idle_stream_open(served: tuple[Any, str], stub: Any) -> None:
+    """Without events for longer than the watchdog, the server's comments keep the client from counting the
+    connection dead; an unnamed event (a control push) is counted as unknown and skipped."""
+    config = SseConfig.from_spec(API.stub["streams"]["market"])
+    assert config.watchdog is not None and config.keepalive is not None and config.keepalive < config.watchdog
+    with _Reader("market", blocking=True, url=_url(served, "market"), **_creds()) as reader:
+        time.sleep(config.watchdog + config.keepalive)
+        assert stub.ws_push({"not": "declared"}) >= 1
+        _trade(stub)
+        assert reader.next().name == "OrderOpened"
+        assert (reader.stream.stalls, reader.stream.reconnects, reader.stream.unknown) == (0, 0, 1)
+
+
 def test_a_cut_in_the_middle_of_an_event_resumes_before_it() -> None:
     """The connection breaks inside an event (before its blank line): that event is not delivered, the client
     resumes after the last complete one, and receives the broken one whole, once."""

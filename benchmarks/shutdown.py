@@ -80,9 +80,13 @@ def _sleeping(latency: bytes, refusable: bool = False) -> Callable[[Served, Exit
 
 
 def _sockets(served: Served, stack: ExitStack) -> None:
-    """Every stream's WebSocket open, an idle kept-alive HTTP connection, and one that never speaks."""
+    """Every stream open (WebSockets, and SSE streams' GETs), an idle kept-alive HTTP connection, and one that
+    never speaks."""
     for url in served.info["streams"].values():
-        stack.enter_context(connect(url))
+        if url.startswith("ws"):
+            stack.enter_context(connect(url))
+        else:  # an event stream (one that needs credentials may refuse at once: then nothing stays open)
+            stack.enter_context(stack.enter_context(httpx.Client()).stream("GET", url))
     kept = stack.enter_context(served.connection(b"GET /no/such/endpoint HTTP/1.1\r\nHost: a\r\n\r\n"))
     kept.recv(65536)
     stack.enter_context(served.connection())

@@ -151,6 +151,30 @@ class StreamIR:
 
 
 @dataclass(frozen=True)
+class StreamEventIR:
+    name: str  # the SSE event name
+    summary: str
+    private: bool  # only the connection of the account it concerns receives it
+    message_annotation: str
+
+
+@dataclass(frozen=True)
+class EventStreamIR:
+    """A Server-Sent Events stream: its generated client classes and the events they yield."""
+
+    name: str
+    class_name: str  # the sync client; the async one is Async + this
+    summary: str
+    config: dict[str, Any]  # the runtime's view (SseConfig.from_spec)
+    events: tuple[StreamEventIR, ...]
+
+    @property
+    def data_annotation(self) -> str:
+        """The type of an event's data: the union of every event's type."""
+        return " | ".join(dict.fromkeys(e.message_annotation for e in self.events))
+
+
+@dataclass(frozen=True)
 class ApiIR:
     id: str
     title: str
@@ -164,6 +188,7 @@ class ApiIR:
     stub: dict[str, Any] = field(default_factory=dict)  # what the generated stub server needs
     streams: tuple[StreamIR, ...] = ()
     envelope: dict[str, Any] | None = None  # how the API wraps each result (its `data` field names it)
+    event_streams: tuple[EventStreamIR, ...] = ()  # the SSE streams (`streams` holds the WebSocket ones)
 
 
 def _one_line(text: str) -> str:
@@ -210,7 +235,16 @@ def build(spec: Spec) -> ApiIR:
         credentials=credentials,
         stub=_stub_data(data),
         envelope=data.get("response", {}).get("envelope"),
-        streams=tuple(_stream(name, stream, schemas) for name, stream in sorted(data.get("streams", {}).items())),
+        streams=tuple(
+            _stream(name, stream, schemas)
+            for name, stream in sorted(data.get("streams", {}).items())
+            if stream["transport"] == "websocket"
+        ),
+        event_streams=tuple(
+            _event_stream(name, stream)
+            for name, stream in sorted(data.get("streams", {}).items())
+            if stream["transport"] == "sse"
+        ),
     )
 
 
@@ -303,6 +337,25 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
                 c.get("data"),
             )
             for cname, c in sorted(stream.get("commands", {}).items())
+        ),
+    )
+
+
+def _event_stream(name: str, stream: dict[str, Any]) -> EventStreamIR:
+    runtime = ("server", "path", "auth", "heartbeat", "retry", "history")
+    return EventStreamIR(
+        name=name,
+        class_name=pascal(name) + "Stream",
+        summary=_one_line(stream.get("summary", "")),
+        config=_strip_notes({k: v for k, v in stream.items() if k in runtime}),
+        events=tuple(
+            StreamEventIR(
+                name=event_name,
+                summary=_one_line(event["summary"]),
+                private=bool(event.get("auth", False)),
+                message_annotation=annotation(event["message"], request=False),
+            )
+            for event_name, event in stream["events"].items()
         ),
     )
 

@@ -16,6 +16,7 @@ import jsonschema
 
 from generator.located_yaml import LocatedDocument, Location, Pointer, Problem, load_located
 from generator.naming import RESERVED_ARGUMENTS, snake
+from runtime.transports import TRANSPORTS
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
 SCHEMA_FILE = SPEC_DIR / "spec.schema.json"
@@ -380,6 +381,16 @@ class CrossCheck:
         schemes = self.data.get("auth", {}).get("schemes", {})
         for name, stream in self.data.get("streams", {}).items():
             at: Pointer = ("streams", name)
+            if stream["transport"] not in TRANSPORTS:
+                self.report(
+                    (*at, "transport"),
+                    f"no plug-in implements transport '{stream['transport']}'; known: {', '.join(sorted(TRANSPORTS))}",
+                )
+                continue
+            self.check_stream_server(at, stream["server"])
+            if stream["transport"] == "sse":
+                self.check_event_stream(at, stream, examples=examples)
+                continue
             login = stream.get("login")
             if login is not None:
                 if login["scheme"] not in schemes:
@@ -418,6 +429,34 @@ class CrossCheck:
             if examples:
                 self.check_stream_examples(at, stream)
 
+    def check_stream_server(self, at: Pointer, server: str) -> None:
+        """A stream's server is a URL every environment gives (rest, ws, or one of its streams)."""
+        lacking = [
+            env
+            for env, urls in self.data["servers"]["environments"].items()
+            if server not in urls and server not in urls.get("streams", {})
+        ]
+        if lacking:
+            self.report((*at, "server"), f"server '{server}' is not a URL of environment(s) {', '.join(lacking)}")
+
+    def check_event_stream(self, at: Pointer, stream: dict[str, Any], *, examples: bool) -> None:
+        scheme = stream.get("auth", {}).get("scheme")
+        schemes = self.data.get("auth", {}).get("schemes", {})
+        if scheme is not None and scheme not in schemes:
+            self.report((*at, "auth", "scheme"), f"unknown auth scheme '{scheme}'; declared: {sorted(schemes)}")
+        for event_name, event in stream["events"].items():
+            where: Pointer = (*at, "events", event_name)
+            if "stub" in event:
+                self.check_word_tables((*where, "stub"), event["stub"])
+            for i, example in enumerate(event.get("examples", []) if examples else []):
+                self.check_instance(example["data"], event["message"], (*where, "examples", i, "data"))
+
+    def check_word_tables(self, at: Pointer, mapping: dict[str, Any]) -> None:
+        tables = self.data.get("stub", {}).get("values", {})
+        for table in re.findall(r"\|(?:to|from):(\w+)", json.dumps(mapping)):
+            if table not in tables:
+                self.report(at, f"template uses word table '{table}', which stub.values does not define")
+
     def check_stream_examples(self, at: Pointer, stream: dict[str, Any]) -> None:
         parts = {"commands": ("data", "reply"), "channels": ("message",)}
         for kind, names in parts.items():
@@ -430,7 +469,6 @@ class CrossCheck:
     def check_stub(self) -> None:
         stub = self.data.get("stub", {})
         codes = self.data.get("errors", {}).get("codes", {})
-        tables = stub.get("values", {})
         for reason, code in stub.get("rejections", {}).items():
             if reason != "source" and code not in codes:
                 self.report(("stub", "rejections", reason), f"rejection code '{code}' is not in errors.codes")
@@ -465,9 +503,7 @@ class CrossCheck:
                         (*at, "recv_window", role),
                         f"recv_window {role} names '{mapping['recv_window'][role]}', which is not a parameter",
                     )
-            for table in re.findall(r"\|(?:to|from):(\w+)", json.dumps(mapping)):
-                if table not in tables:
-                    self.report(at, f"template uses word table '{table}', which stub.values does not define")
+            self.check_word_tables(at, mapping)
 
     def check_params(self, at: Pointer, ep: dict[str, Any], params: list[dict[str, Any]]) -> None:
         in_path = set(_PATH_PARAM.findall(ep["path"]))

@@ -18,9 +18,10 @@ VERSION = "0.1.0"
 DEPENDENCIES = (
     "httpx>=0.27",
     "httpcore>=1.0",
+    "httpx-sse>=0.4",
     "msgspec>=0.18",
     "websockets>=13",
-)  # httpcore: runtime/deadline.py wraps its network backend
+)  # httpcore: runtime/deadline.py wraps its network backend; httpx-sse: the SSE streams' client
 EXTRAS = {"stub": ("uvicorn>=0.30",)}  # serving stubs over a socket; in-process stubs need nothing more
 
 
@@ -75,6 +76,11 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
         base / "models.py": generate_models(api),
         base / "stub.py": env.get_template("stub.py.jinja").render(context),
         **({base / "streams.py": env.get_template("streams.py.jinja").render(context)} if api.streams else {}),
+        **(
+            {base / "event_streams.py": env.get_template("event_streams.py.jinja").render(context)}
+            if api.event_streams
+            else {}
+        ),
     }
 
 

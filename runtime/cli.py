@@ -28,17 +28,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from .stub.serve import bind, serve_forever
+    from .transports import TRANSPORTS
 
     module = importlib.import_module(f"exchange_bindings.{args.api}.stub")
     stub = module.create_stub(seed=args.seed)
     sock = bind(args.host, args.port)
     host, port = sock.getsockname()[:2]
     shown_host = f"[{host}]" if ":" in host else host
+    streams = {  # each stream's URL, in its transport's scheme (ws://, or http:// for SSE)
+        name: f"{TRANSPORTS[stub.streams[name].spec['transport']].scheme}://{shown_host}:{port}{path}"
+        for name, path in stub.stream_paths().items()
+    }
     info: dict[str, Any] = {
         "api": args.api,
         "rest": f"http://{shown_host}:{port}",
-        "ws": None if stub.stream_path() is None else f"ws://{shown_host}:{port}{stub.stream_path()}",
-        "streams": {name: f"ws://{shown_host}:{port}{path}" for name, path in stub.stream_paths().items()},
+        "ws": next((url for url in streams.values() if url.startswith("ws:")), None),
+        "streams": streams,
         "credentials": stub.credentials,
     }
 
@@ -49,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.api} stub server (seed {args.seed})")
         print(f"  REST:        {info['rest']}")
         for name, url in info["streams"].items() or [("", "none (this API has no stream)")]:
-            print(f"  WebSocket:   {url}{f' ({name})' if name else ''}")
+            print(f"  {'SSE:' if url.startswith('http') else 'WebSocket:':<12} {url}{f' ({name})' if name else ''}")
         print(f"  control:     {info['rest']}/__stub__/ (reset, faults, requests, accounts, orders, state)")
         for name, value in info["credentials"].items():
             print(f"  {name + ':':<12} {value}")

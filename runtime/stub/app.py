@@ -29,6 +29,8 @@ from ..config import ApiConfig, RetryPolicy, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, same_signature, sign_parts
+from ..transports import stream_url
+from ..transports.sse.server import EventStreamServer
 from .actions import ACTIONS, MARKET_DATA_ONLY, client_id, run
 from .control import (
     CONTROL_PREFIX,
@@ -141,7 +143,7 @@ class Stub:
         self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         # one socket server per stream (an API may have several: spot and futures), by URL path
-        self.streams = {
+        self.streams: dict[str, StreamServer | EventStreamServer] = {
             name: StreamServer(
                 config,
                 st,
@@ -152,7 +154,22 @@ class Stub:
                 self.limiters,
                 lambda: self.control.limits,
             )
+            if st["transport"] == "websocket"
+            else EventStreamServer(
+                name,
+                config,
+                st,
+                spec,
+                lambda: self.exchange,
+                lambda: self.keys.values(),
+                lambda status, reason, detail: self._error_response(status, self._error_fields(reason, detail)),
+            )
             for name, st in spec.get("streams", {}).items()
+        }
+        self._event_streams = {
+            path: server
+            for name, path in self.stream_paths().items()
+            if isinstance(server := self.streams[name], EventStreamServer)
         }
         self.seed = seed
         self.reset(seed)
@@ -291,7 +308,10 @@ class Stub:
     def stream_paths(self) -> dict[str, str]:
         """Each stream's path (the spec's URL path), by stream name."""
         return {
-            name: "/" + self.config.base_url(None, server.spec["server"]).split("://", 1)[1].partition("/")[2]
+            name: "/"
+            + stream_url(self.config, server.spec["server"], server.spec.get("path"))
+            .split("://", 1)[1]
+            .partition("/")[2]
             for name, server in self.streams.items()
         }
 
@@ -746,6 +766,10 @@ class Stub:
                 await self.streams[name].serve(scope, receive, send)
             return
         if scope["type"] != "http":
+            return
+        events = self._event_streams.get(scope["path"].rstrip("/") or "/")
+        if events is not None:  # an SSE stream: an endless response of its own
+            await events.serve(scope, receive, send)
             return
         read = await _read_body(receive)
         if read is None:  # the client left before it finished its request

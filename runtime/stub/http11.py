@@ -2,7 +2,8 @@
 
 - A client that owes the server bytes (its first request, the rest of a request's head or body) and
   sends none for the idle timeout is disconnected: a connection that never speaks is not kept forever.
-- At shutdown a request still arriving is abandoned at once, instead of being waited for.
+- At shutdown a request still arriving is abandoned at once, instead of being waited for; so is a response
+  still streaming (an event stream, which never ends by itself: its client reconnects elsewhere or later).
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ class BoundedH11Protocol(H11Protocol):
         self._watch()
 
     def shutdown(self) -> None:
-        if self._owed():
-            self.transport.close()  # the client has not finished asking: nothing to finish
+        if self._owed() or self._streaming():
+            self.transport.close()  # the client has not finished asking, or the answer never finishes
         else:
             super().shutdown()
 
@@ -35,6 +36,11 @@ class BoundedH11Protocol(H11Protocol):
         """The server waits for the client: for a request, the rest of its head, or the rest of its body."""
         cycle = self.cycle
         return cycle is None or cycle.response_complete or cycle.more_body
+
+    def _streaming(self) -> bool:
+        """A response is under way in parts (the stub sends its other answers whole)."""
+        cycle = self.cycle
+        return cycle is not None and cycle.response_started and not cycle.response_complete
 
     def _watch(self) -> None:
         """(Re)start the idle clock while the client owes bytes; stop it while the server is working."""

@@ -23,17 +23,17 @@ import itertools
 import logging
 import random
 import re
-import threading
 import time
 import zlib
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 import msgspec
 
+from .blocking import Blocking
 from .config import ApiConfig, seconds
 from .errors import APIError, ExchangeError, OutcomeUnknownError, ParameterError, api_error, scrub
 from .limits import StreamLimits
@@ -670,24 +670,11 @@ class SyncSubscription(Generic[M], Iterator[M]):
         return self._stream._run(self.subscription.__anext__(), timeout)
 
 
-class SyncStream:
+class SyncStream(Blocking[AsyncStream]):
     """Runs an AsyncStream on its own event loop thread and exposes blocking calls."""
 
     def __init__(self, make: Callable[[], AsyncStream]) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True, name="exchange-bindings-stream")
-        self._thread.start()
-        self.stream: AsyncStream = self._run(self._make(make))
-
-    @staticmethod
-    async def _make(make: Callable[[], AsyncStream]) -> AsyncStream:
-        return make()
-
-    def _run(self, coro: Coroutine[Any, Any, R], timeout: float | None = None) -> R:
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
-
-    def connect(self) -> None:
-        self._run(self.stream.connect())
+        super().__init__(make, "exchange-bindings-stream")
 
     def command(self, name: str, data: Any = None) -> Any:
         return self._run(self.stream.command(name, data))
@@ -701,16 +688,3 @@ class SyncStream:
     @property
     def reconnects(self) -> int:
         return self.stream.reconnects
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self._run(self.stream.close(), timeout=10)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=10)
-
-    def __enter__(self: R) -> R:
-        self.connect()  # type: ignore[attr-defined]
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()

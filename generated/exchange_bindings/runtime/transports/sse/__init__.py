@@ -1,0 +1,108 @@
+"""Server-Sent Events (W3C `text/event-stream`) as a stream transport: its typed configuration here,
+the client in `client.py` (on httpx-sse), the stub side in `server.py`.
+
+What both sides promise each other:
+
+- every event carries an `id:` (an integer, increasing, never reused by a server even across restarts:
+  the first is the server clock in microseconds), an `event:` name the spec declares, and `data:` as one
+  line of JSON that the event's schema describes;
+- a client that reconnects sends the last id it received as `Last-Event-ID` and gets every event after it
+  that it may see, exactly once, from the server's bounded history (`history` events); every response starts
+  with the newest id on its own (no event), so a client that loses its first connection before any event
+  reached it still resumes from the moment it connected;
+- a `Last-Event-ID` the server cannot resume after (older than its history, or never issued) is refused
+  with HTTP 410 Gone and the API's error body: the events in between are lost, and the client says so
+  (`EventsLostError`) instead of going on as if nothing were missing; it then reconnects without an id and
+  receives live events again (resynchronise through REST);
+- the server announces its reconnection delay with `retry:` and, while idle, sends a `:` comment every
+  heartbeat interval; a client that hears nothing for longer than its watchdog reconnects;
+- credentials go where the API's auth scheme puts them (an `Authorization` header for HTTP Basic), or, for
+  EventSource clients that cannot set headers, in the query parameter the spec names (`auth.query`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ...config import seconds
+from ...signing import Credentials, Signer
+
+__all__ = ["EventDef", "SseConfig", "carried", "credential"]
+
+
+@dataclass(frozen=True)
+class EventDef:
+    """One named event of a stream: the type its `data:` decodes into."""
+
+    name: str
+    message: Any  # a msgspec struct (or list, ...) from the API's models
+    private: bool = False  # only the connection of the account it concerns receives it
+
+
+@dataclass(frozen=True)
+class SseConfig:
+    """An SSE stream as the spec describes it."""
+
+    server: str  # key of the URL in servers.environments.* (rest, or an entry of streams)
+    path: str | None = None  # appended to that URL
+    auth_scheme: str | None = None  # an auth scheme of the API (None: a public stream)
+    auth_required: bool = True  # without credentials the server refuses (False: public events only)
+    auth_query: str | None = None  # query parameter that may carry the credential instead of the header
+    keepalive: float | None = None  # seconds between the server's `:` comments on an idle stream
+    watchdog: float | None = None  # seconds of silence after which a client counts the connection dead
+    retry: float | None = None  # the reconnection delay the server announces (`retry:`), in seconds
+    history: int = 1000  # events the server keeps to resume from
+
+    @classmethod
+    def from_spec(cls, data: Mapping[str, Any]) -> SseConfig:
+        auth = data.get("auth") or {}
+        heartbeat = data.get("heartbeat") or {}
+        keepalive = seconds(heartbeat["interval"]) if "interval" in heartbeat else None
+        watchdog = seconds(heartbeat["timeout"]) if "timeout" in heartbeat else None
+        return cls(
+            server=data["server"],
+            path=data.get("path"),
+            auth_scheme=auth.get("scheme"),
+            auth_required=bool(auth.get("required", True)),
+            auth_query=auth.get("query"),
+            keepalive=keepalive,
+            watchdog=watchdog if watchdog is not None or keepalive is None else 3 * keepalive,
+            retry=seconds(data["retry"]) if "retry" in data else None,
+            history=int(data.get("history", 1000)),
+        )
+
+
+def credential(scheme: Mapping[str, Any], credentials: Credentials) -> str | None:
+    """The credential a request signed with `scheme` carries, as a token (a Basic header's is the part after
+    the scheme word): what the server compares, and what EventSource clients put in the query parameter.
+    None for schemes that sign each request (their value changes every time).
+
+    The seam the auth plug-ins replace: today's Signer makes the request's credential."""
+    if _carrier(scheme) is None:
+        return None
+    request = httpx.Request("GET", "http://stream.invalid/")
+    Signer("", scheme, credentials).apply(request)
+    return carried(scheme, {k.lower(): v for k, v in request.headers.items()}, dict(request.url.params))
+
+
+def carried(scheme: Mapping[str, Any], headers: Mapping[str, str], query: Mapping[str, str]) -> str | None:
+    """The credential token a request carries where `scheme` puts it (`headers` by lower-case name)."""
+    where = _carrier(scheme)
+    if where is None:
+        return None
+    place, name = where
+    value = query.get(name) if place == "query" else headers.get(name.lower())
+    return None if value is None else value.split(" ", 1)[-1].strip()  # `Basic dXNlcjpwdw==` -> `dXNlcjpwdw==`
+
+
+def _carrier(scheme: Mapping[str, Any]) -> tuple[str, str] | None:
+    """Where a scheme with a fixed credential puts it: (header or query, name)."""
+    if scheme["type"] == "basic":
+        return "header", "Authorization"
+    if scheme["type"] == "api_key":
+        return scheme["in"], scheme["name"]
+    return None

@@ -1,0 +1,322 @@
+"""The stub side of an SSE stream: simulator events rendered as the stream's named events, numbered, kept in
+a bounded history, and served to every connection that may see them (resuming after `Last-Event-ID`).
+
+Each event of the spec has a `stub` mapping, as WebSocket channels do: `push_on` (the simulator events that
+raise it), an optional `when` (a template expression: the event is sent only when it is true), an optional
+simulator `action` with `args`, and a `respond` template (a top-level `$each` renders one event per item).
+Private events (`auth: true`) go to the connections of the account the simulator event concerns.
+
+Served over a socket (the ASGI app) only: an in-process httpx transport cannot stream an endless body.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+from urllib.parse import parse_qsl
+
+import msgspec
+
+from ...config import ApiConfig
+from ...signing import Credentials, same_signature
+from ...stub.actions import ACTIONS, run
+from ...stub.simulator import Exchange, SimulatorError
+from ...stub.template import Compiled, Context, compile_template
+from . import SseConfig, carried, credential
+
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+_ENCODER = msgspec.json.Encoder(decimal_format="number")  # decimals the schema wants as strings are strings by now
+_KEEPALIVE = b":\n\n"
+_HEADERS = [(b"content-type", b"text/event-stream; charset=utf-8"), (b"cache-control", b"no-store")]
+
+
+class Answer(Protocol):
+    status: int
+    body: bytes
+    headers: dict[str, str]
+
+
+class Key(Protocol):
+    account: str
+    credentials: dict[str, str]
+
+
+# status, rejection reason, detail -> a refusal in the API's error shape
+Refuse = Callable[[int, str, str], Answer]
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, reason: str, detail: str, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(detail)
+        self.status, self.reason, self.detail, self.headers = status, reason, detail, dict(headers or {})
+
+
+@dataclass(frozen=True)
+class _Entry:
+    id: int
+    account: str | None  # None: every connection may see it
+    frame: bytes  # the event as it goes on the wire
+
+    def visible_to(self, account: str | None) -> bool:
+        return self.account is None or self.account == account
+
+
+@dataclass(frozen=True)
+class _Template:
+    name: str
+    push_on: frozenset[str]
+    private: bool
+    when: Compiled | None
+    action: str | None
+    args: Compiled | None
+    respond: Compiled
+    many: bool  # the template renders a list: one event per item
+
+
+class _Connection:
+    """One client: its account, and the frames waiting to be sent (bounded: a client that falls further
+    behind than the history is cut off; it resumes from its last id, or learns what it lost)."""
+
+    def __init__(self, account: str | None, limit: int) -> None:
+        self.account = account
+        self.limit = limit
+        self.loop = asyncio.get_running_loop()
+        self.queue: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self.gone = asyncio.Event()
+        self.stalled_until = 0.0
+
+    def sees(self, entry: _Entry) -> bool:
+        return entry.visible_to(self.account)
+
+    def offer(self, frame: bytes) -> None:
+        if self.queue.qsize() >= self.limit:
+            self.end()
+        elif not self.gone.is_set():
+            self.queue.put_nowait(frame)
+
+    def end(self) -> None:
+        self.gone.set()
+        self.queue.put_nowait(None)
+
+    def later(self, action: Callable[..., None], *args: Any) -> None:
+        """Run `action` on the connection's event loop (events come from any thread)."""
+        with contextlib.suppress(RuntimeError):  # the loop has closed: the connection is gone
+            self.loop.call_soon_threadsafe(action, *args)
+
+
+class EventStreamServer:
+    """One SSE stream of a stub."""
+
+    def __init__(
+        self,
+        name: str,
+        config: ApiConfig,
+        spec: Mapping[str, Any],
+        stub_spec: Mapping[str, Any],
+        exchange: Callable[[], Exchange],
+        keys: Callable[[], Iterable[Key]],
+        refuse: Refuse,
+    ) -> None:
+        self.name = name
+        self.spec = spec
+        self.config = SseConfig.from_spec(spec)
+        self.scheme = config.auth_schemes.get(self.config.auth_scheme or "")
+        self.tables = stub_spec.get("values", {})
+        self.exchange = exchange
+        self.keys = keys
+        self.refuse = refuse
+        schemas = stub_spec.get("schemas", {})
+        self.templates = [_template(n, e, schemas) for n, e in spec.get("events", {}).items() if "stub" in e]
+        self.kinds = frozenset().union(*(t.push_on for t in self.templates))
+        self.connections: list[_Connection] = []
+        self._lock = threading.Lock()  # events come from REST handlers and tests' threads alike
+        self._history: deque[_Entry] = deque(maxlen=self.config.history)
+        self._last = time.time_ns() // 1000  # ids of an earlier run of this server are all smaller
+        self._lost = self._last  # the newest id no longer in the history: resuming after it is possible
+
+    # -- events ------------------------------------------------------------------------------------
+    def on_event(self, kind: str, payload: Any) -> None:
+        """A simulator event: render the stream's events it raises, number them, send them."""
+        if kind not in self.kinds:
+            return
+        value = payload.get("account") if isinstance(payload, dict) else getattr(payload, "account", None)
+        account = None if value is None else str(value)
+        exchange = self.exchange()
+        for template in self.templates:
+            if kind not in template.push_on or (template.private and account is None):
+                continue
+            owner = account if template.private else None
+            ctx = Context({"event": payload, "now": exchange.clock(), "account_id": owner}, self.tables)
+            try:
+                if template.when is not None and not template.when(ctx):
+                    continue
+                if template.action is not None and template.args is not None:
+                    ctx = ctx.child(result=run(ACTIONS[template.action], exchange, owner, template.args(ctx)))
+                rendered = template.respond(ctx)
+            except SimulatorError:
+                continue
+            for data in rendered if template.many else [rendered]:
+                if data is not None:
+                    self._publish(template.name, owner, data)
+
+    def _publish(self, name: str, account: str | None, data: Any) -> None:
+        with self._lock:
+            self._last += 1
+            head = f"id: {self._last}\nevent: {name}\ndata: ".encode()
+            entry = _Entry(self._last, account, head + _ENCODER.encode(data) + b"\n\n")
+            if len(self._history) == self._history.maxlen:
+                self._lost = self._history[0].id
+            self._history.append(entry)
+            targets = [c for c in self.connections if c.sees(entry)]
+        for connection in targets:
+            connection.later(connection.offer, entry.frame)
+
+    def _resume(self, last_event_id: str | None, connection: _Connection) -> list[bytes]:
+        """Register a connection; the kept events after `last_event_id` that it may see (atomically: none
+        missed, none twice), then the newest id alone: where the client resumes if it loses the connection
+        before another event reaches it."""
+        after = None
+        if last_event_id is not None and last_event_id.strip():
+            if not last_event_id.strip().isdigit():
+                raise _Refused(400, "invalid_parameter", f"Last-Event-ID {last_event_id!r} is not an event id")
+            after = int(last_event_id)
+        with self._lock:
+            if after is not None and not self._lost <= after <= self._last:
+                raise _Refused(
+                    410,
+                    "history_lost",
+                    f"cannot resume after event {after}: the stream keeps events {self._lost + 1} to {self._last}",
+                )
+            self.connections.append(connection)
+            # ids are consecutive, and the first kept is the one after the last lost
+            kept = [] if after is None else list(self._history)[after - self._lost :]
+            return [*(e.frame for e in kept if connection.sees(e)), f"id: {self._last}\n\n".encode()]
+
+    def ids(self, account: str | None) -> list[str]:
+        """The ids of the kept events a connection of `account` (None: anonymous) receives, oldest first."""
+        with self._lock:
+            return [str(e.id) for e in self._history if e.visible_to(account)]
+
+    # -- a connection ----------------------------------------------------------------------------
+    async def serve(self, scope: Mapping[str, Any], receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":  # an SSE path does not take WebSockets
+            await receive()
+            await send({"type": "websocket.close", "code": 1008})
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        connection: _Connection | None = None
+        try:
+            if scope["method"] != "GET":
+                raise _Refused(405, "wrong_method", f"{scope['path']} takes GET", {"Allow": "GET"})
+            account = self._account(headers, dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"))))
+            connection = _Connection(account, self.config.history)
+            backlog = self._resume(headers.get("last-event-id"), connection)
+        except _Refused as refused:
+            answer = self.refuse(refused.status, refused.reason, refused.detail)
+            out = [(b"content-type", b"application/json"), (b"content-length", str(len(answer.body)).encode())]
+            out += [(k.lower().encode(), v.encode()) for k, v in {**answer.headers, **refused.headers}.items()]
+            await send({"type": "http.response.start", "status": answer.status, "headers": out})
+            await send({"type": "http.response.body", "body": answer.body})
+            return
+        watcher = asyncio.create_task(_until_gone(receive, connection))
+        try:
+            await send({"type": "http.response.start", "status": 200, "headers": _HEADERS})
+            retry = b"" if self.config.retry is None else f"retry: {round(self.config.retry * 1000)}\n".encode()
+            await send(
+                {"type": "http.response.body", "body": retry + _KEEPALIVE + b"".join(backlog), "more_body": True}
+            )
+            await self._write(connection, send)
+        finally:
+            watcher.cancel()
+            with self._lock:
+                self.connections.remove(connection)
+
+    async def _write(self, connection: _Connection, send: Send) -> None:
+        """Send frames as they come, a keep-alive comment when idle; a stall holds everything back."""
+        while True:
+            try:
+                frame = await asyncio.wait_for(connection.queue.get(), self.config.keepalive)
+            except TimeoutError:
+                frame = _KEEPALIVE
+            frames = [frame]
+            while frames[-1] is not None and not connection.queue.empty():
+                frames.append(connection.queue.get_nowait())
+            wait = connection.stalled_until - connection.loop.time()
+            if wait > 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(connection.gone.wait(), wait)
+            if connection.gone.is_set() or None in frames:
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send({"type": "http.response.body", "body": b"".join(f for f in frames if f), "more_body": True})
+
+    def _account(self, headers: Mapping[str, str], query: Mapping[str, str]) -> str | None:
+        """The account the request authenticates as (None: anonymous, where the stream allows it)."""
+        if self.scheme is None:
+            return None
+        given = query.get(self.config.auth_query) if self.config.auth_query else None
+        given = given or carried(self.scheme, headers, query)
+        if given is None:
+            if self.config.auth_required:
+                raise _Refused(401, "unknown_key", "this stream needs credentials", self._challenge())
+            return None
+        for key in list(self.keys()):
+            expected = credential(self.scheme, Credentials(key.credentials))
+            if expected is not None and same_signature(expected, given):
+                return key.account
+        raise _Refused(401, "unknown_key", "unknown credentials", self._challenge())
+
+    def _challenge(self) -> dict[str, str]:
+        basic = self.scheme is not None and self.scheme["type"] == "basic"
+        return {"WWW-Authenticate": f'Basic realm="{self.name}"'} if basic else {}
+
+    # -- control ---------------------------------------------------------------------------------
+    def push(self, message: Any, count: int = 1) -> int:
+        """Send `message` as the data of an unnamed event without id (outside the history) to every connection."""
+        frame = b"data: " + _ENCODER.encode(message) + b"\n\n"
+        for connection in list(self.connections):
+            for _ in range(count):
+                connection.later(connection.offer, frame)
+        return len(self.connections)
+
+    def drop(self) -> int:
+        """End every connection (clients reconnect and resume)."""
+        connections = list(self.connections)
+        for connection in connections:
+            connection.later(connection.end)
+        return len(connections)
+
+    def stall(self, seconds: float) -> int:
+        """Hold back everything (events and keep-alives) for `seconds`."""
+        for connection in self.connections:
+            connection.stalled_until = connection.loop.time() + seconds
+        return len(self.connections)
+
+
+async def _until_gone(receive: Receive, connection: _Connection) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+    connection.end()
+
+
+def _template(name: str, event: Mapping[str, Any], schemas: dict[str, Any]) -> _Template:
+    stub = event["stub"]
+    many = isinstance(stub["respond"], dict) and "$each" in stub["respond"]
+    message = {"type": "array", "items": event["message"]} if many else event["message"]
+    return _Template(
+        name=name,
+        push_on=frozenset(stub["push_on"]),
+        private=bool(event.get("auth", False)),
+        when=compile_template(stub["when"]) if "when" in stub else None,
+        action=stub.get("action"),
+        args=compile_template(stub.get("args", {})) if "action" in stub else None,
+        respond=compile_template(stub["respond"], message, schemas),
+        many=many,
+    )

@@ -16,6 +16,7 @@ import httpx
 import msgspec
 
 from . import deadline as hard_deadline
+from .auth import OPERATION, Credentials
 from .config import ApiConfig, ClientOrderId, RetryPolicy
 from .errors import (
     APIError,
@@ -31,7 +32,6 @@ from .errors import (
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
 from .lookup import Recovery
 from .operation import Operation, PreparedCall, interpret, prepare
-from .auth import OPERATION, Credentials
 
 log = logging.getLogger("exchange_bindings")
 T = TypeVar("T")
@@ -106,7 +106,8 @@ class _Core:
         self.limiters = limiters
         self._host = httpx.URL(self.base_url).netloc.decode("ascii")
         # whose budget account buckets count: the key (not the secret) of each auth scheme
-        self._identity = {None: None, **{name: scheme.identity(credentials) for name, scheme in schemes.items()}}
+        self._identity: dict[str | None, str | None] = {None: None}
+        self._identity.update((name, scheme.identity(credentials)) for name, scheme in schemes.items())
         self._buckets: dict[str, list[tuple[Limiter, Any]]] = {}
 
     def __repr__(self) -> str:

@@ -33,11 +33,11 @@ from typing import Any, Generic, TypeVar
 
 import msgspec
 
+from .auth import Credentials
+from .auth.login import StreamLogin
 from .config import ApiConfig, seconds
 from .errors import APIError, ExchangeError, OutcomeUnknownError, ParameterError, api_error, scrub
 from .limits import StreamLimits
-from .auth import Credentials
-from .auth.login import StreamLogin
 from .stub.conform import conformer, invalid_value
 
 log = logging.getLogger("exchange_bindings.stream")

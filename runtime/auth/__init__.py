@@ -18,9 +18,7 @@ from .ecdsa_challenge import EcdsaChallenge
 from .hmac import Hmac
 from .jwt_session import JwtSession
 
-SCHEMES: dict[str, type[Scheme]] = {
-    cls.type: cls for cls in (Hmac, ApiKey, Basic, JwtSession, EcdsaChallenge)
-}
+SCHEMES: dict[str, type[Scheme]] = {cls.type: cls for cls in (Hmac, ApiKey, Basic, JwtSession, EcdsaChallenge)}
 
 __all__ = [
     "OPERATION",

@@ -66,7 +66,7 @@ class ApiKey(Scheme):
         if place.location == "header":
             name, _, value = text.partition(": ")
             request.headers[name] = value
-        return self.accepts(request, vector["credentials"])
+        return self.verifies(request, vector["credentials"])
 
     def _place(self, vector: Mapping[str, Any]) -> Place:
         return next((p for p in self.places if p.location == vector.get("in", p.location)), self.places[0])
@@ -93,4 +93,6 @@ class ApiKeyChecker(Checker):
             given = place.take(request)
             if given is not None:
                 return self.stored(lookup, given)[self.scheme.key]
-        raise Refused("unknown_key", "no API key in " + " or ".join(f"{p.location} {p.name}" for p in self.scheme.places))
+        raise Refused(
+            "unknown_key", "no API key in " + " or ".join(f"{p.location} {p.name}" for p in self.scheme.places)
+        )

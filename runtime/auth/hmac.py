@@ -172,7 +172,9 @@ class Hmac(Scheme):
     def login_fields(self, credentials: Credentials, challenge: bytes | None = None) -> LoginFields:
         stamps = self._stamps(_Clock())
         signature = self.signature(credentials[self.secret], self.message(stamps))
-        return LoginFields({**{c: credentials[c] for c in self.credentials}, **stamps, "signature": signature}, (signature,))
+        return LoginFields(
+            {**{c: credentials[c] for c in self.credentials}, **stamps, "signature": signature}, (signature,)
+        )
 
     # -- stub side ---------------------------------------------------------------------------------
     def checker(self, clock: Callable[[], int]) -> Checker:

@@ -42,9 +42,9 @@ class JwtSession(Scheme):
     def from_spec(cls, name: str, data: Mapping[str, Any]) -> Self:
         from ..config import seconds
 
-        optional = {
-            k: data[k] for k in ("token", "expires_in", "refresh_cookie", "header", "prefix") if k in data
-        } | {k: seconds(data[k]) for k in ("refresh_before", "lifetime", "refresh_lifetime") if k in data}
+        optional = {k: data[k] for k in ("token", "expires_in", "refresh_cookie", "header", "prefix") if k in data} | {
+            k: seconds(data[k]) for k in ("refresh_before", "lifetime", "refresh_lifetime") if k in data
+        }
         return cls(
             name=name,
             credentials=tuple(data["credentials"]),
@@ -194,7 +194,9 @@ class JwtChecker(Checker):
         if not given.startswith(scheme.prefix):
             raise Refused("unknown_key", f"no session token ({scheme.header})")
         try:
-            claims = jwt.decode(given[len(scheme.prefix) :], self._secret, algorithms=["HS256"], options={"verify_exp": False})
+            claims = jwt.decode(
+                given[len(scheme.prefix) :], self._secret, algorithms=["HS256"], options={"verify_exp": False}
+            )
         except jwt.PyJWTError:
             raise Refused("unknown_key", "not a token of this server") from None
         key = self._tokens.get(str(claims.get("jti")))
@@ -244,7 +246,9 @@ class JwtChecker(Checker):
         if scheme.refresh_cookie is not None:
             cookie = secrets.token_urlsafe(32)
             self._refresh[cookie] = (key, now + scheme.refresh_lifetime * 1000)
-            headers["Set-Cookie"] = f"{scheme.refresh_cookie}={cookie}; HttpOnly; Max-Age={int(scheme.refresh_lifetime)}"
+            headers["Set-Cookie"] = (
+                f"{scheme.refresh_cookie}={cookie}; HttpOnly; Max-Age={int(scheme.refresh_lifetime)}"
+            )
         return Answer(data, headers)
 
 

@@ -24,10 +24,10 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 import msgspec
 
+from ..auth import Refused
 from ..config import ApiConfig, RetryPolicy, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
-from ..auth import Refused
 from .actions import ACTIONS, MARKET_DATA_ONLY, client_id, run
 from .control import (
     CONTROL_PREFIX,
@@ -49,8 +49,8 @@ from .control import (
 from .inbound import MAX_BODY, delay, load_json, misread_decimal
 from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
-from .verify import Key, Verifier
 from .template import Compiled, Context, compile_template, render
+from .verify import Key, Verifier
 
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
 

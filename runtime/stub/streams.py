@@ -20,17 +20,17 @@ from typing import Any
 
 import msgspec
 
-from ..config import ApiConfig, seconds
-from ..limits import Limiter, Registry, check_all
 from ..auth import Refused
 from ..auth.login import StreamLogin
+from ..config import ApiConfig, seconds
+from ..limits import Limiter, Registry, check_all
 from ..stream import PLACEHOLDER, subscription_keys
 from .actions import ACTIONS, run
 from .conform import conformer, invalid_value
 from .inbound import MAX_BODY, load_json
 from .simulator import Exchange, SimulatorError
-from .verify import Verifier
 from .template import Compiled, Context, compile_template
+from .verify import Verifier
 
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 # decimals the schema wants as strings are strings by now; the rest are JSON numbers

@@ -106,7 +106,8 @@ class _Core:
         self.limiters = limiters
         self._host = httpx.URL(self.base_url).netloc.decode("ascii")
         # whose budget account buckets count: the key (not the secret) of each auth scheme
-        self._identity = {None: None, **{name: scheme.identity(credentials) for name, scheme in schemes.items()}}
+        self._identity: dict[str | None, str | None] = {None: None}
+        self._identity.update((name, scheme.identity(credentials)) for name, scheme in schemes.items())
         self._buckets: dict[str, list[tuple[Limiter, Any]]] = {}
 
     def __repr__(self) -> str:

@@ -66,7 +66,7 @@ class ApiKey(Scheme):
         if place.location == "header":
             name, _, value = text.partition(": ")
             request.headers[name] = value
-        return self.accepts(request, vector["credentials"])
+        return self.verifies(request, vector["credentials"])
 
     def _place(self, vector: Mapping[str, Any]) -> Place:
         return next((p for p in self.places if p.location == vector.get("in", p.location)), self.places[0])

@@ -136,6 +136,7 @@ class Scheme:
     rest: ClassVar[bool] = True  # signs REST requests
     stream: ClassVar[bool] = True  # logs in on a stream
     deterministic: ClassVar[bool] = True  # signing a test vector twice gives its expected output
+    challenge: ClassVar[bool] = False  # its stream login signs a nonce the server greets with
     name: str
     credentials: tuple[str, ...]
 
@@ -176,7 +177,7 @@ class Scheme:
         """Whether the stub side accepts `output` for the vector's inputs."""
         raise NotImplementedError
 
-    def accepts(self, request: httpx.Request, stored: Mapping[str, str]) -> bool:
+    def verifies(self, request: httpx.Request, stored: Mapping[str, str]) -> bool:
         """Whether the stub side takes `request` as signed by a key holding the `stored` credentials."""
         try:
             self.checker(lambda: 0).request(_Received(request), lambda v: stored if v == stored[self.key] else None)

@@ -30,7 +30,7 @@ class Basic(Scheme):
     @property
     def key(self) -> str:
         """The first credential of the username (the account's id)."""
-        return PLACEHOLDER.findall(self.username)[0]
+        return str(PLACEHOLDER.findall(self.username)[0])
 
     def token(self, values: Mapping[str, str]) -> str:
         """The base64 of `username:password` (what follows `Basic ` in the header)."""
@@ -48,7 +48,7 @@ class Basic(Scheme):
 
     def verify_vector(self, vector: Mapping[str, Any], output: Any) -> bool:
         request = httpx.Request("GET", "http://vector.invalid/", headers={"Authorization": f"Basic {output}"})
-        return self.accepts(request, vector["credentials"])
+        return self.verifies(request, vector["credentials"])
 
 
 class BasicAuth(httpx.Auth):

@@ -44,6 +44,7 @@ class EcdsaChallenge(Scheme):
     type = "ecdsa_challenge"
     rest = False  # a stream login only (REST of such APIs takes another scheme)
     deterministic = False  # the documented signatures used a random k
+    challenge = True
     curve: str  # a curve of fastecdsa.curve
     digest: str  # a hashlib algorithm, for the key derivation and the signature
     derivation: tuple[Part, ...]  # private key = int(digest(these bytes))
@@ -87,7 +88,7 @@ class EcdsaChallenge(Scheme):
         from fastecdsa import curve
 
         found = getattr(curve, self.curve, None)
-        if not isinstance(found, curve.Curve):
+        if not hasattr(found, "q"):  # a curve has an order
             raise ValueError(f"fastecdsa has no curve {self.curve!r}")
         return found
 
@@ -163,9 +164,9 @@ class EcdsaChecker(Checker):
         for name in scheme.sent:
             if not same(stored[name], str(fields.get(name, ""))):
                 raise Refused("unknown_key", f"{name} does not match")
-        given = [fields.get(n) for n in ("client_nonce", "r", "s")]
-        if challenge is None or not all(isinstance(v, str) for v in given):
+        nonce, r, s = (fields.get(n) for n in ("client_nonce", "r", "s"))
+        if challenge is None or not (isinstance(nonce, str) and isinstance(r, str) and isinstance(s, str)):
             raise Refused("bad_signature", "a nonce and a signature (r, s) are required")
-        if not scheme.verify(stored, challenge, *given):
+        if not scheme.verify(stored, challenge, nonce, r, s):
             raise Refused("bad_signature", "signature does not verify")
         return stored[scheme.key]

@@ -525,7 +525,7 @@ class AsyncStream:
             self._pending.pop(tag, None)
 
     def _masked(self, text: str) -> str:
-        for secret in self._secrets:
+        for secret in sorted(self._secrets, key=len, reverse=True):  # a short one may be part of a longer
             text = text.replace(secret, "***")
         return text
 

@@ -46,7 +46,7 @@ class ApiKey(Scheme):
         )
 
     def client(self, credentials: Credentials, calls: object = None) -> httpx.Auth:
-        return ApiKeyAuth(self.places[0], credentials[self.key])
+        return ApiKeyAuth(self, credentials)
 
     def checker(self, clock: Callable[[], int]) -> Checker:
         return ApiKeyChecker(self, clock)
@@ -73,16 +73,16 @@ class ApiKey(Scheme):
 
 
 class ApiKeyAuth(httpx.Auth):
-    def __init__(self, place: Place, key: str) -> None:
-        self._place = place
-        self._key = key
+    def __init__(self, scheme: ApiKey, credentials: Credentials) -> None:
+        self.scheme = scheme
+        self._credentials = credentials
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self._place.put(request, self._key)
+        self.scheme.places[0].put(request, self._credentials[self.scheme.key])
         yield request
 
     def __repr__(self) -> str:
-        return f"<ApiKeyAuth {self._place.location} {self._place.name}>"
+        return f"<ApiKeyAuth {self.scheme.name}>"
 
 
 class ApiKeyChecker(Checker):

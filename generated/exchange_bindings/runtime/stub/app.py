@@ -345,7 +345,7 @@ class Stub:
                 op.name if op else None,
                 account,
                 response.status,
-                request.body.decode("utf-8", "replace"),
+                "***" if op and op.name in self.verifier.sessions else request.body.decode("utf-8", "replace"),
                 fault is not None,
             )
         )

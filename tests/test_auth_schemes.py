@@ -41,6 +41,18 @@ def _both(name: str, stub: Any, operation: str, **credentials: str) -> list[Any]
     return [getattr(sync, operation)(), asyncio.run(getattr(asynchronous, operation)())]
 
 
+def _spied(stub: Any) -> tuple[httpx.Client, list[httpx.Request]]:
+    """An HTTP client to the stub that keeps every request it sends."""
+    sent: list[httpx.Request] = []
+    inner = stub.transport()
+
+    def spy(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return inner.handle_request(request)
+
+    return httpx.Client(transport=httpx.MockTransport(spy)), sent
+
+
 def _raw(stub: Any, request: httpx.Request) -> httpx.Response:
     with httpx.Client(transport=stub.transport()) as http:
         return http.send(request)
@@ -49,16 +61,8 @@ def _raw(stub: Any, request: httpx.Request) -> httpx.Response:
 # -- api_key ------------------------------------------------------------------------------------------------
 def test_the_api_key_goes_in_the_header_and_is_taken_from_either_place() -> None:
     stub = module("auth_api_key", "stub").create_stub(seed=1)
-    seen: list[httpx.Request] = []
-    inner = stub.transport()
-
-    def spy(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return inner.handle_request(request)
-
-    client = fixture_api("auth_api_key").Client(
-        base_url="http://stub.invalid", http_client=httpx.Client(transport=httpx.MockTransport(spy)), api_key=SAMPLE_KEY
-    )
+    http, seen = _spied(stub)
+    client = fixture_api("auth_api_key").Client(base_url="http://stub.invalid", http_client=http, api_key=SAMPLE_KEY)
     assert client.get_balances().account == "1"
     assert seen[0].headers["X-CoinAPI-Key"] == SAMPLE_KEY and "apikey" not in str(seen[0].url)
     assert [r.account for r in _both("auth_api_key", stub, "get_balances", api_key="another-key")] == ["2", "2"]
@@ -79,16 +83,8 @@ def test_basic_credentials_are_the_documented_header_and_checked() -> None:
     """NOTES A2.2: the demo account is the AUTH.md user, so its header is the documented value."""
     stub = module("auth_basic_ecdsa", "stub").create_stub(seed=1)
     creds = stub.credentials
-    sent: list[httpx.Request] = []
-    inner = stub.transport()
-
-    def spy(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return inner.handle_request(request)
-
-    client = fixture_api("auth_basic_ecdsa").Client(
-        base_url="http://stub.invalid", http_client=httpx.Client(transport=httpx.MockTransport(spy)), **creds
-    )
+    http, sent = _spied(stub)
+    client = fixture_api("auth_basic_ecdsa").Client(base_url="http://stub.invalid", http_client=http, **creds)
     assert client.get_balances().account == "1"
     assert sent[0].headers["Authorization"] == "Basic MS9IR1JFcWNJTFR6OGJsSGEvanNVVFZUTkJKbGc9Om9wZW5zZXNhbWU="
     assert [r.account for r in _both("auth_basic_ecdsa", stub, "get_balances", **creds)] == ["1", "1"]

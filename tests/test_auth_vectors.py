@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from fixture_apis import SPECS
 
-from exchange_bindings.runtime.auth import SCHEMES, Scheme, scheme_of
+from exchange_bindings.runtime.auth import SCHEMES, Refused, Scheme, scheme_of
 from exchange_bindings.runtime.auth.ecdsa_challenge import EcdsaChallenge
 from generator.loader import api_folders, load_spec
 
@@ -109,3 +109,40 @@ def test_a_signature_too_wide_is_made_again(case: tuple[str, EcdsaChallenge, dic
     assert scheme.verify(
         vector["credentials"], server, fields.values["client_nonce"], fields.values["r"], fields.values["s"]
     )
+
+
+@pytest.mark.parametrize("style", ["unix_ms", "unix_s", "iso8601_seconds", "iso8601_micros"])
+def test_an_hmac_stream_login_stamps_as_its_scheme_says(style: str) -> None:
+    """The login signs the timestamp in the scheme's own style (and a nonce, when it has one); the stub
+    side takes it and refuses it tampered."""
+    import re
+
+    from exchange_bindings.runtime.auth import Credentials
+
+    scheme = scheme_of(
+        "ws",
+        {
+            "type": "hmac",
+            "credentials": ["api_key", "api_secret"],
+            "secret": "api_secret",
+            "algorithm": "sha256",
+            "encoding": "base64",
+            "timestamp": style,
+            "nonce": "monotonic_ms",
+            "message": {"parts": ["timestamp", "nonce", {"literal": "GET/auth/self/verify"}], "join": "\n"},
+        },
+    )
+    stored = {"api_key": "k", "api_secret": "s3cr3t"}
+    fields = scheme.login_fields(Credentials(stored)).values
+    shapes = {"unix_ms": r"\d{13}", "unix_s": r"\d{10}", "iso8601_seconds": r"[\d-]{10}T[\d:]{8}"}
+    assert re.fullmatch(shapes.get(style, r"[\d-]{10}T[\d:]{8}\.\d{6}"), fields["timestamp"])
+    assert fields["nonce"].isdigit()
+    checker = scheme.checker(lambda: 0)
+    assert checker.login(fields, None, lambda key: stored if key == "k" else None) == "k"
+    for tampered in (
+        {"timestamp": fields["timestamp"] + "0"},
+        {"nonce": "1"},
+        {"signature": _tampered(fields["signature"])},
+    ):
+        with pytest.raises(Refused):
+            checker.login({**fields, **tampered}, None, lambda key: stored if key == "k" else None)

@@ -216,15 +216,27 @@ class _Core:
         extensions: dict[str, Any] = {OPERATION: op.name}
         if deadline_at is not None:
             extensions[hard_deadline.EXTENSION] = deadline_at
+        return self._new(
+            http.build_request, op, call, extensions, timeout=timeout if timeout is not None else self.timeout
+        )
+
+    def _new(
+        self,
+        make: Callable[..., httpx.Request],
+        op: Operation[Any],
+        call: PreparedCall,
+        extensions: dict[str, Any],
+        **more: Any,
+    ) -> httpx.Request:
         with _buildable(op):
-            return http.build_request(
+            return make(
                 call.method,
                 self.base_url + call.path,
                 params=call.query or None,
                 content=call.body,
                 headers=_headers(call),
-                timeout=timeout if timeout is not None else self.timeout,
                 extensions=extensions,
+                **more,
             )
 
     def exchange(self, op: Operation[Any], request: httpx.Request) -> Generator[httpx.Request, Any, httpx.Response]:
@@ -246,16 +258,8 @@ class _Core:
     # -- what a scheme's flow sends of its own (a session's login, refresh) ----------------------------
     def request(self, operation: str, values: Mapping[str, Any], like: httpx.Request) -> httpx.Request:
         op = self.operations[operation]
-        call = prepare(op, dict(values))
-        with _buildable(op):
-            return httpx.Request(
-                call.method,
-                self.base_url + call.path,
-                params=call.query or None,
-                content=call.body,
-                headers=_headers(call),
-                extensions={**like.extensions, OPERATION: op.name},  # the call's timeout and deadline
-            )
+        # with the call's timeout and deadline
+        return self._new(httpx.Request, op, prepare(op, dict(values)), {**like.extensions, OPERATION: op.name})
 
     def result(self, operation: str, response: httpx.Response) -> Any:
         op = self.operations[operation]

@@ -93,11 +93,13 @@ def test_basic_credentials_are_the_documented_header_and_checked() -> None:
         with pytest.raises(errors.AuthenticationError) as caught:
             sync.get_balances()
         assert creds["passphrase"] not in str(caught.value)
+    url = "http://stub.invalid/v1/balances"
     for header in ("Basic !!", "Basic " + "MS9I" * 3, "Bearer x", ""):
-        response = _raw(
-            stub, httpx.Request("GET", "http://stub.invalid/v1/balances", headers={"Authorization": header})
-        )
+        response = _raw(stub, httpx.Request("GET", url, headers={"Authorization": header}))
         assert response.status_code == 401, header
+    token = sent[0].headers["Authorization"].removeprefix("Basic ")  # EventSource clients put it in the query
+    assert _raw(stub, httpx.Request("GET", url, params={"auth": token})).json()["account"] == "1"
+    assert _raw(stub, httpx.Request("GET", url, params={"auth": token[:-4]})).status_code == 401
 
 
 # -- ecdsa_challenge --------------------------------------------------------------------------------------------
@@ -154,6 +156,8 @@ def test_a_replayed_or_tampered_ecdsa_login_is_refused(socket: tuple[Any, str, t
         tampered = {**data, "signature": [base64.b64encode(r[:-1] + bytes([r[-1] ^ 1])).decode(), data["signature"][1]]}
         assert attempt(first, tampered) != 0
         assert attempt(first, {**data, "signature": ["é", "€"]}) != 0
+        wide = base64.b64encode(b"\x00" + r).decode()  # the same r, in 29 bytes: not the documented form
+        assert attempt(first, {**data, "signature": [wide, data["signature"][1]]}) != 0
         assert attempt(first, data) == 0
 
 

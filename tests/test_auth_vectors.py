@@ -55,15 +55,26 @@ def test_every_plug_in_but_sessions_has_a_documented_vector() -> None:
     )
 
 
-def test_the_legacy_coinex_signature_is_a_variant() -> None:
-    """SHA-256(message + secret), the older CoinEx signature: accepted where the spec says, made on demand."""
-    coinex = next(s for where, s, _ in SCHEMES_SEEN if where == "coinex_v2.hmac")
-    secret, message = "B51068CF10B34E7789C374AB932696A05E0A629BE7BFC62F", "GET/v2/assets/spot/balance1700490703564"
-    legacy = hashlib.sha256((message + secret).encode()).hexdigest()
-    assert coinex.signature(secret, message, "sha256_with_secret") == legacy
-    assert coinex.accepts(secret, message, legacy) and not coinex.accepts(secret, message, _tampered(legacy))
-    coinflex = next(s for where, s, _ in SCHEMES_SEEN if where == "coinflex_v2.hmac")
-    assert not coinflex.accepts(secret, message, coinflex.signature(secret, message, "sha256_with_secret"))
+HMAC = [(where, s, v) for where, s, v in VECTORS if s.type == "hmac" and "message" in v]
+
+
+@pytest.mark.parametrize("case", HMAC, ids=lambda c: f"{c[0]}:{c[2]['expected'][:8]}")
+def test_the_older_sha256_signature_is_a_variant_taken_where_the_spec_says(
+    case: tuple[str, Any, dict[str, Any]],
+) -> None:
+    """SHA-256(message + secret), an older signature clients still send: made on demand, accepted only
+    by schemes whose `also_accept` names it."""
+    _, scheme, vector = case
+    secret, message = vector["secret"], vector["message"]
+    older = hashlib.sha256((message + secret).encode()).digest()
+    made = scheme.signature(secret, message, "sha256_with_secret")
+    assert made == (base64.b64encode(older).decode() if scheme.encoding == "base64" else older.hex())
+    assert scheme.accepts(secret, message, made) == ("sha256_with_secret" in scheme.also_accept)
+    assert not scheme.accepts(secret, message, _tampered(made))
+
+
+def test_some_scheme_also_accepts_the_older_signature() -> None:
+    assert any("sha256_with_secret" in s.also_accept for _, s, _ in HMAC), "the variant would go untested"
 
 
 ECDSA = [(where, s, v) for where, s, v in VECTORS if isinstance(s, EcdsaChallenge)]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, Self
+from urllib.parse import parse_qsl
 
 import httpx
 
@@ -20,11 +21,16 @@ class Basic(Scheme):
     type = "basic"
     username: str  # template over credentials
     password: str
+    query: str | None = None  # a query parameter the stub also takes the token from (for EventSource clients)
 
     @classmethod
     def from_spec(cls, name: str, data: Mapping[str, Any]) -> Self:
         return cls(
-            name=name, credentials=tuple(data["credentials"]), username=data["username"], password=data["password"]
+            name=name,
+            credentials=tuple(data["credentials"]),
+            username=data["username"],
+            password=data["password"],
+            query=data.get("query"),
         )
 
     @property
@@ -74,6 +80,9 @@ class BasicChecker(Checker):
 
     def request(self, request: Incoming, lookup: Lookup) -> str:
         kind, _, token = request.headers.get("authorization", "").partition(" ")
+        query = self.scheme.query
+        if "authorization" not in request.headers and query is not None:
+            kind, token = "basic", dict(parse_qsl(request.query)).get(query, "")
         if kind.lower() != "basic":
             raise Refused("unknown_key", "no Basic credentials (Authorization header)")
         try:

@@ -111,9 +111,12 @@ class EcdsaChallenge(Scheme):
 
         try:
             nonce = base64.b64decode(client_nonce, validate=True)
-            numbers = [int.from_bytes(base64.b64decode(v, validate=True), "big") for v in (r, s)]
+            raw = [base64.b64decode(v, validate=True) for v in (r, s)]
         except (binascii.Error, ValueError):
             return False
+        if any(len(v) != self.signature_bytes for v in raw):  # exactly this wide, as the docs say
+            return False
+        numbers = [int.from_bytes(v, "big") for v in raw]
         curve = self._curve()
         public = keys.get_public_key(self.private_key(stored), curve)
         message = self._signed({**stored, "server_nonce": server_nonce, "client_nonce": nonce})

@@ -16,6 +16,7 @@ import jsonschema
 
 from generator.located_yaml import LocatedDocument, Location, Pointer, Problem, load_located
 from generator.naming import RESERVED_ARGUMENTS, snake
+from runtime.auth import SCHEMES, scheme_of
 from runtime.transports import TRANSPORTS
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
@@ -197,7 +198,26 @@ class CrossCheck:
         if "default" in auth and auth["default"] not in schemes:
             self.report(("auth", "default"), f"unknown auth scheme '{auth['default']}'; declared: {sorted(schemes)}")
         for name, scheme in schemes.items():
+            at: Pointer = ("auth", "schemes", name)
+            if scheme["type"] not in SCHEMES:
+                self.report(
+                    (*at, "type"),
+                    f"no plug-in implements auth scheme type '{scheme['type']}'; known: {sorted(SCHEMES)}",
+                )
+                continue
+            try:
+                scheme_of(name, scheme)
+            except (ValueError, KeyError) as exc:
+                self.report(at, f"the {scheme['type']} plug-in refuses this scheme: {exc}")
+                continue
             creds = set(scheme["credentials"])
+            for part, used in _credentials_used(scheme):
+                if unknown := used - creds:
+                    self.report((*at, part), f"names {sorted(unknown)}, which are not credentials {sorted(creds)}")
+            for role in ("login", "refresh", "logout"):
+                operation = scheme.get(role, {}).get("operation") if scheme["type"] == "jwt_session" else None
+                if operation is not None and operation not in self.data.get("endpoints", {}):
+                    self.report((*at, role, "operation"), f"'{operation}' is not an endpoint")
             if scheme["type"] == "hmac":
                 if scheme["secret"] not in creds:
                     self.report(
@@ -346,6 +366,9 @@ class CrossCheck:
                     (*at, "auth"), f"unknown auth scheme '{mode}'; declared: {sorted(schemes)} (or 'none', 'required')"
                 )
             scheme = schemes.get(auth.get("default") if mode == "required" else mode, {})
+            plugin = SCHEMES.get(scheme.get("type", ""))
+            if plugin is not None and not plugin.rest:
+                self.report((*at, "auth"), f"a {plugin.type} scheme does not sign REST requests")
             if scheme.get("type") == "hmac" and not scheme.get("headers"):
                 self.report(
                     (*at, "auth"),
@@ -393,8 +416,15 @@ class CrossCheck:
                 continue
             login = stream.get("login")
             if login is not None:
+                plugin = SCHEMES.get(schemes.get(login["scheme"], {}).get("type", ""))
                 if login["scheme"] not in schemes:
                     self.report((*at, "login", "scheme"), f"unknown auth scheme '{login['scheme']}'")
+                elif plugin is not None and not plugin.stream:
+                    self.report((*at, "login", "scheme"), f"a {plugin.type} scheme does not log in on streams")
+                elif plugin is not None and plugin.challenge and "challenge" not in login:
+                    self.report(
+                        (*at, "login"), f"a {plugin.type} login signs the server's nonce: say where (challenge)"
+                    )
                 if login["command"] not in stream.get("commands", {}):
                     self.report(
                         (*at, "login", "command"), f"login command '{login['command']}' is not among the commands"
@@ -604,3 +634,18 @@ def strict_validator(schema: dict[str, Any], schemas: dict[str, Any]) -> jsonsch
     root = to_json_schema(schema, strict=True)
     root["$defs"] = {name: to_json_schema(s, strict=True) for name, s in schemas.items()}
     return jsonschema.Draft202012Validator(root)
+
+
+def _credentials_used(scheme: dict[str, Any]) -> list[tuple[str, set[str]]]:
+    """The credentials each part of a scheme names (templates, derivation parts), by part."""
+    kind = scheme["type"]
+    if kind == "basic":
+        return [(part, set(_PATH_PARAM.findall(scheme[part]))) for part in ("username", "password")]
+    if kind == "jwt_session":
+        return [("login", set(_PATH_PARAM.findall(json.dumps(scheme["login"]["args"]))))]
+    if kind == "ecdsa_challenge":
+        return [
+            (part, {p["credential"] for p in scheme[part] if isinstance(p, dict)})
+            for part in ("key_derivation", "message")
+        ]
+    return []

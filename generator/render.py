@@ -16,12 +16,15 @@ RUNTIME = ROOT / "runtime"
 PACKAGE = "exchange_bindings"
 VERSION = "0.1.0"
 DEPENDENCIES = (
+    "fastecdsa>=3",
     "httpx>=0.27",
     "httpcore>=1.0",
     "httpx-sse>=0.4",
     "msgspec>=0.18",
+    "pyjwt>=2.6",
     "websockets>=13",
-)  # httpcore: runtime/deadline.py wraps its network backend; httpx-sse: the SSE streams' client
+)  # httpcore: runtime/deadline.py wraps its network backend; httpx-sse: the SSE streams' client; fastecdsa: ECDSA challenge logins (secp224k1);
+# pyjwt: the expiry of session tokens (clients), issuing and verifying them (stubs)
 EXTRAS = {"stub": ("uvicorn>=0.30",)}  # serving stubs over a socket; in-process stubs need nothing more
 
 

@@ -6,9 +6,12 @@ import re
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .limits import Bucket
+
+if TYPE_CHECKING:
+    from .auth import Scheme
 
 _DURATION = re.compile(r"^(\d+)(ms|s|m|h|d)$")
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 60.0 * 60, "d": 24.0 * 60 * 60}
@@ -225,7 +228,7 @@ class ApiConfig:
     api: str
     environments: dict[str, dict[str, Any]]
     default_environment: str
-    auth_schemes: dict[str, dict[str, Any]]
+    auth_schemes: dict[str, Scheme]  # by name: each a plug-in's typed configuration
     errors: ErrorTable
     retry: RetryPolicy
     deadline: float | None
@@ -233,12 +236,14 @@ class ApiConfig:
 
     @classmethod
     def from_spec(cls, data: dict[str, Any]) -> ApiConfig:
+        from .auth import scheme_of  # the auth plug-ins read durations from here
+
         retry = data.get("retry", {})
         return cls(
             api=data["api"],
             environments=data["servers"]["environments"],
             default_environment=data["servers"]["default"],
-            auth_schemes=data.get("auth", {}).get("schemes", {}),
+            auth_schemes={name: scheme_of(name, s) for name, s in data.get("auth", {}).get("schemes", {}).items()},
             errors=ErrorTable.from_spec(data.get("errors", {})),
             retry=RetryPolicy.from_spec(
                 {

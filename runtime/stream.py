@@ -26,7 +26,7 @@ import re
 import time
 import zlib
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
@@ -34,10 +34,11 @@ from typing import Any, Generic, TypeVar
 import msgspec
 
 from .blocking import Blocking
+from .auth import Credentials
+from .auth.login import StreamLogin
 from .config import ApiConfig, seconds
 from .errors import APIError, ExchangeError, OutcomeUnknownError, ParameterError, api_error, scrub
 from .limits import StreamLimits
-from .signing import Credentials, hmac_message, hmac_signature
 from .stub.conform import conformer, invalid_value
 
 log = logging.getLogger("exchange_bindings.stream")
@@ -249,7 +250,7 @@ class AsyncStream:
         self.channels = channels
         self.credentials = credentials
         # what the DEBUG log of messages masks: the credentials and the signatures made of them
-        self._secrets: deque[str] = deque((v for v in credentials.values() if v), maxlen=len(credentials.values()) + 4)
+        self._secrets: list[str] = [v for v in credentials.values() if v]
         self.url = url or config.base_url(environment, spec["server"])
         self.reconnect = reconnect
         self.max_backoff = max_backoff
@@ -281,15 +282,16 @@ class AsyncStream:
         self._last_message = time.monotonic()
         self._stalled: StreamStalledError | None = None
         self.stalls = 0
-        login_scheme = config.auth_schemes.get(spec.get("login", {}).get("scheme", ""), {})
-        key = next((c for c in login_scheme.get("credentials", ()) if c != login_scheme.get("secret")), None)
+        self._login = StreamLogin.from_spec(spec["login"]) if "login" in spec else None
+        self._greeting: asyncio.Future[bytes] | None = None  # the nonce a challenge login signs
+        login_scheme = config.auth_schemes[self._login.scheme] if self._login is not None else None
         self.limits = StreamLimits(  # the spec's message limits: waited for before sending
             config.api,
             config.limits.buckets,
             spec.get("rate_limits", {}),
             spec.get("costs", {}),
             self.url,
-            self.credentials[key] if key is not None and self.credentials.has([key]) else None,
+            login_scheme.identity(credentials) if login_scheme is not None else None,
         )
 
     def __repr__(self) -> str:
@@ -334,13 +336,15 @@ class AsyncStream:
         except (OSError, TimeoutError) as exc:
             raise StreamError(f"cannot connect to {self.url}: {exc}") from exc
         self._last_message = time.monotonic()
+        if self._login is not None and self._login.challenge is not None:
+            self._greeting = asyncio.get_running_loop().create_future()
         return ws
 
     async def _restore(self) -> None:
         """After (re)connecting: log in, resubscribe, then let commands through."""
         self._connected.set()
-        login = self.spec.get("login")
-        if login is not None and self.credentials.has(self.config.auth_schemes[login["scheme"]]["credentials"]):
+        login = self._login
+        if login is not None and self.credentials.has(self.config.auth_schemes[login.scheme].credentials):
             await self.login()
         channels: dict[str, ChannelDef] = {}
         for subscription in list(self.subscriptions):
@@ -353,24 +357,24 @@ class AsyncStream:
         self._ready.set()
 
     async def login(self) -> Any:
-        login = self.spec["login"]
+        login = self._login
+        assert login is not None
         try:
-            reply = await self._command(login["command"], self._login_data(login), internal=True)
+            nonce = None
+            if self._greeting is not None:  # a challenge: the server's greeting holds the nonce to sign
+                nonce = await asyncio.wait_for(asyncio.shield(self._greeting), self.command_timeout)
+            data, secrets = login.payload(self.config.auth_schemes[login.scheme], self.credentials, nonce)
+            # the credentials stay masked however often the stream logs in again; of signatures, the latest
+            kept = [v for v in self.credentials.values() if v]
+            self._secrets = kept + [v for v in self._secrets if v not in kept][-4:] + list(secrets)
+            reply = await self._command(login.command, data, internal=True)
+        except TimeoutError:
+            raise StreamError(f"no greeting with a login nonce within {self.command_timeout}s") from None
         except BaseException as exc:  # the frames below held the signed login: none keeps its locals
             scrub(exc)
             raise
         self.limits.logged_in = True
         return reply
-
-    def _login_data(self, login: Mapping[str, Any]) -> dict[str, Any]:
-        scheme = self.config.auth_schemes[login["scheme"]]
-        stamp = str(int(time.time() * 1000))
-        signature = hmac_signature(
-            scheme, self.credentials[scheme["secret"]], hmac_message(scheme, {"timestamp": stamp})
-        )
-        self._secrets.append(signature)
-        fields = {**{c: self.credentials[c] for c in scheme["credentials"]}, "timestamp": stamp, "signature": signature}
-        return {k: v.format_map(fields) if isinstance(v, str) else v for k, v in login["data"].items()}
 
     async def _run(self) -> None:
         """Read and dispatch messages; on a drop, fail what was in flight and reconnect."""
@@ -444,6 +448,11 @@ class AsyncStream:
             return
         if not isinstance(message, dict):
             return
+        if self._greeting is not None and not self._greeting.done() and self._login and self._login.challenge:
+            nonce = self._login.challenge.nonce(message)
+            if nonce is not None:
+                self._greeting.set_result(nonce)
+                return
         proto = self.protocol
         table = message.get(proto.get("push_channel", ""))
         if table is not None:
@@ -517,7 +526,7 @@ class AsyncStream:
             self._pending.pop(tag, None)
 
     def _masked(self, text: str) -> str:
-        for secret in self._secrets:
+        for secret in sorted(self._secrets, key=len, reverse=True):  # a short one may be part of a longer
             text = text.replace(secret, "***")
         return text
 

@@ -13,7 +13,7 @@ import httpx
 from conftest import generated
 
 from benchmarks.limits import kwargs, wire_values
-from exchange_bindings.runtime.signing import Credentials, Signer
+from exchange_bindings.runtime.auth import Credentials, sign
 from exchange_bindings.runtime.stub.template import Context, compile_template
 from generator import ir
 from generator.loader import strict_validator
@@ -90,8 +90,14 @@ def raw_request(
     """A request as a third-party client would send it, signed (by the runtime's signer) with `credentials` when given."""
     request = build_request(api, ep, wire)
     if ep.auth is not None and credentials is not None:
-        Signer(ep.auth, api.config["auth"]["schemes"][ep.auth], Credentials(credentials)).apply(request)
+        signed(api, ep, request, credentials)
     return request
+
+
+def signed(api: ir.ApiIR, ep: ir.EndpointIR, request: httpx.Request, credentials: dict[str, str]) -> httpx.Request:
+    """`request` signed by the runtime's client side of the endpoint's auth scheme."""
+    assert ep.auth is not None
+    return sign(generated(api.id, "config").CONFIG.auth_schemes[ep.auth], Credentials(credentials), request)
 
 
 # refusals of the web server in front of an API: HTTP's own statuses, whatever status the API gives its errors

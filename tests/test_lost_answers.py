@@ -19,10 +19,10 @@ import httpx
 import msgspec
 import pytest
 from conftest import APIS, generated
+from stub_support import signed
 
 from benchmarks import limits as figures
 from exchange_bindings import errors
-from exchange_bindings.runtime.signing import Credentials, Signer
 from generator import ir
 
 PLACEMENTS = [
@@ -274,7 +274,7 @@ def test_batch_of_which_some_landed_sends_only_the_rest(case: tuple[ir.ApiIR, ir
             content=json.dumps({**body, param: body[param][:1]}).encode(),
             headers={"Content-Type": "application/json"},
         )
-        Signer(ep.auth or "", api.config["auth"]["schemes"][ep.auth], Credentials(setup.creds)).apply(partial)
+        signed(api, ep, partial, setup.creds)
         inner.handle_request(partial)  # only the first order arrives ...
         raise httpx.RemoteProtocolError("server disconnected", request=request)  # ... and no answer
 

@@ -24,10 +24,11 @@ from stub_support import assert_strict
 
 from benchmarks.shutdown import BOUND, MARGIN
 from exchange_bindings import errors
-from exchange_bindings.runtime.signing import Credentials
+from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.stream import StreamError
 from exchange_bindings.runtime.stub.serve import ServerThread
-from exchange_bindings.runtime.transports.sse import SseConfig, credential
+from exchange_bindings.runtime.auth import scheme_of
+from exchange_bindings.runtime.transports.sse import SseConfig
 from exchange_bindings.runtime.transports.sse.client import EventDecodeError, EventsLostError
 from generator.loader import SpecError, load_spec
 
@@ -374,8 +375,8 @@ def _raw_events(lines: Iterator[str], count: int) -> tuple[list[dict[str, str]],
 def test_a_raw_reader_following_the_docs(served: tuple[Any, str], stub: Any) -> None:
     """An EventSource-style client: the documented Basic credential string in the `auth` query parameter,
     no library; events as the W3C spec frames them; then a reconnect with Last-Event-ID by hand."""
-    scheme = API.config["auth"]["schemes"]["basic"]
-    assert credential(scheme, Credentials(_creds())) == DOCUMENTED_BASIC  # our signer makes the documented value
+    scheme = scheme_of("basic", API.config["auth"]["schemes"]["basic"])
+    assert scheme.token(_creds()) == DOCUMENTED_BASIC  # our signer makes the documented value
     url = _url(served, "account")
     server = _server(stub, "account")
     before = set(server.ids("1"))

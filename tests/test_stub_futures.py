@@ -16,11 +16,10 @@ import httpx
 import msgspec
 import pytest
 from conftest import APIS, generated
-from stub_support import build_request
+from stub_support import build_request, signed
 
 from benchmarks.limits import kwargs, wire_values
 from exchange_bindings import errors
-from exchange_bindings.runtime.signing import Credentials, Signer
 from generator import ir
 
 API = next(api for api in APIS.values() if "futures_market" in api.stub.get("values", {}))
@@ -518,9 +517,7 @@ def _market_endpoints(kind: str) -> list[ir.EndpointIR]:
 def _send(stub: Any, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str, Any]:
     request = build_request(API, ep, wire)
     if ep.auth is not None:
-        Signer(ep.auth, API.config["auth"]["schemes"][ep.auth], Credentials(STUB["accounts"][0]["credentials"])).apply(
-            request
-        )
+        signed(API, ep, request, STUB["accounts"][0]["credentials"])
     with httpx.Client(transport=stub.transport()) as http:
         body: dict[str, Any] = http.send(request).json()
     return body

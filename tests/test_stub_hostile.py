@@ -16,10 +16,9 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id
-from stub_support import build_request, expect_rejection, stub_of
+from stub_support import build_request, expect_rejection, signed, stub_of
 
 from benchmarks.limits import wire_values
-from exchange_bindings.runtime.signing import Credentials, Signer
 from exchange_bindings.runtime.stub.control import ControlError
 from exchange_bindings.runtime.stub.inbound import MAX_BODY
 from exchange_bindings.runtime.stub.serve import ServerThread
@@ -65,7 +64,7 @@ def _demo(api: ir.ApiIR) -> dict[str, str]:
 
 def _sign(api: ir.ApiIR, ep: ir.EndpointIR, request: httpx.Request) -> httpx.Request:
     if ep.auth is not None:
-        Signer(ep.auth, api.config["auth"]["schemes"][ep.auth], Credentials(_demo(api))).apply(request)
+        signed(api, ep, request, _demo(api))
     return request
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import json
 import math
 import re
@@ -25,10 +24,10 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 import msgspec
 
+from ..auth import Refused
 from ..config import ApiConfig, RetryPolicy, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
-from ..signing import hmac_message, hmac_signature, same_signature, sign_parts
 from ..transports import stream_url
 from ..transports.sse.server import EventStreamServer
 from .actions import ACTIONS, MARKET_DATA_ONLY, client_id, run
@@ -53,11 +52,12 @@ from .inbound import MAX_BODY, delay, load_json, misread_decimal
 from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
 from .template import Compiled, Context, compile_template, render
+from .verify import Key, Verifier
 
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
 
 
-_GENERAL = {"login_required": "unknown_key"}  # rejection reasons that fall back to a broader one
+_GENERAL = {"login_required": "unknown_key", "no_credentials": "unknown_key"}  # reasons that fall back to a broader one
 # refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
 # status the API gives its errors, with the API's error body
 _HTTP_STATUS = {"unknown_route": 404, "wrong_method": 405, "too_large": 413}
@@ -84,20 +84,7 @@ class StubResponse:
     latency: float = 0.0
 
 
-class Rejection(Exception):
-    def __init__(self, reason: str, detail: str) -> None:
-        self.reason = reason
-        self.detail = detail
-        super().__init__(f"{reason}: {detail}")
-
-
-@dataclass
-class _Key:
-    account: str
-    credentials: dict[str, str]
-    permissions: frozenset[str]
-    ips: frozenset[str] = frozenset()
-    created_ms: int = 0
+Rejection = Refused  # a request refused for a reason of the spec's rejection tables
 
 
 class Stub:
@@ -142,6 +129,7 @@ class Stub:
         self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
         self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
+        self.verifier = Verifier(config, spec.get("key_rules", {}), self.clock)  # keys, and each auth scheme's checks
         # one socket server per stream (an API may have several: spot and futures), by URL path
         self.streams: dict[str, StreamServer | EventStreamServer] = {
             name: StreamServer(
@@ -150,7 +138,7 @@ class Stub:
                 spec,
                 lambda: self.exchange,
                 self._error_fields,
-                lambda key: self.keys.get(key),
+                lambda: self.verifier,
                 self.limiters,
                 lambda: self.control.limits,
             )
@@ -161,7 +149,7 @@ class Stub:
                 st,
                 spec,
                 lambda: self.exchange,
-                lambda: self.keys.values(),
+                self.verifier,
                 lambda status, reason, detail: self._error_response(status, self._error_fields(reason, detail)),
             )
             for name, st in spec.get("streams", {}).items()
@@ -195,7 +183,7 @@ class Stub:
         )
         self.exchange.listeners.append(self._on_event)
         self._rendered.clear()
-        self.keys: dict[str, _Key] = {}
+        self.verifier.reset()
         for account in self.spec.get("accounts", []):
             self.add_account(
                 account["id"],
@@ -243,7 +231,7 @@ class Stub:
                 "wallets", f"no wallet {', '.join(unknown)} (wallets: {', '.join(self.exchange.wallets)})"
             )
         if new.credentials is not None:
-            self._check_key(new.id, new.credentials, new.ips)
+            self.verifier.check_key(new.id, new.credentials, new.ips)
         self.exchange.add_account(
             new.id,
             {a: Decimal(v) for a, v in new.balances.items()},
@@ -251,7 +239,7 @@ class Stub:
             {w: {a: Decimal(v) for a, v in assets.items()} for w, assets in new.wallets.items()},
         )
         if new.credentials is not None:
-            self._store_key(new.id, new.credentials, new.permissions, new.ips, None)
+            self.verifier.store_key(new.id, new.credentials, new.permissions, new.ips, None)
 
     def add_key(
         self,
@@ -274,32 +262,13 @@ class Stub:
         )
         if new.account not in self.exchange.accounts:
             raise ControlError("account", f"no account {new.account}")
-        self._check_key(new.account, new.credentials, new.ips)
-        self._store_key(new.account, new.credentials, new.permissions, new.ips, new.created_ms)
+        self.verifier.check_key(new.account, new.credentials, new.ips)
+        self.verifier.store_key(new.account, new.credentials, new.permissions, new.ips, new.created_ms)
 
-    def _check_key(self, account_id: str, credentials: Mapping[str, str], ips: list[str]) -> None:
-        """A key may be added: it has every credential the API signs with, is not another account's, and
-        keeps to the spec's key rules."""
-        needed = {c for scheme in self.config.auth_schemes.values() for c in scheme.get("credentials", ())}
-        missing = sorted(needed - set(credentials))
-        if missing:
-            raise ControlError("credentials", f"missing {', '.join(missing)}")
-        held = self.keys.get(credentials.get(self._key_name(), ""))
-        if held is not None and held.account != account_id:
-            raise ControlError("credentials", "this key belongs to another account")
-        rules = self.spec.get("key_rules", {})
-        owned = sum(1 for k in self.keys.values() if k.account == account_id)
-        if owned >= rules.get("max_keys_per_account", owned + 1):
-            raise SimulatorError("too_many_keys", f"an account has at most {rules['max_keys_per_account']} API keys")
-        if len(ips) > rules.get("max_ips_per_key", len(ips)):
-            raise SimulatorError("too_many_ips", f"a key is bound to at most {rules['max_ips_per_key']} IP addresses")
-
-    def _store_key(
-        self, account_id: str, credentials: Mapping[str, str], permissions: Any, ips: Any, created_ms: int | None
-    ) -> None:
-        created = self.clock() if created_ms is None else created_ms
-        key = credentials.get(self._key_name(), "")
-        self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions), frozenset(ips), created)
+    @property
+    def keys(self) -> dict[str, Key]:
+        """The API keys, by the credential that identifies them."""
+        return self.verifier.keys
 
     def _on_event(self, kind: str, payload: Any) -> None:
         for server in self.streams.values():
@@ -350,14 +319,6 @@ class Stub:
         accounts = self.spec.get("accounts", [])
         return dict(accounts[0].get("credentials", {})) if accounts else {}
 
-    def _key_name(self) -> str:
-        """The credential that identifies an account (the one that is not the secret)."""
-        for scheme in self.config.auth_schemes.values():
-            secret = scheme.get("secret")
-            name: str = next(c for c in scheme["credentials"] if c != secret)
-            return name
-        return "api_key"
-
     # -- the request path ------------------------------------------------------------------
     def handle(self, request: StubRequest) -> StubResponse:
         if len(request.body) > MAX_BODY:  # refused unread (and unlogged), whatever it is for
@@ -378,10 +339,14 @@ class Stub:
             elif op is None:
                 raise Rejection("unknown_route", f"no endpoint {request.method} {request.path}")
             else:
-                account = self._authenticate(op, request)
+                if op.auth is not None:
+                    account = self.verifier.authenticate(op.auth, op.permission, request, request.client_ip)
                 params = self._params(op, request, path_params)
                 self._throttle(op, account, request.client_ip, params, headers)
-                response = self._answer(op, account, params)
+                if op.name in self.verifier.sessions:  # a session's login, refresh or logout
+                    response = self._session(op, request, params)
+                else:
+                    response = self._answer(op, account, params)
         except Rejection as rejection:
             response = self._reject(rejection.reason, rejection.detail)
         except SimulatorError as error:
@@ -400,7 +365,7 @@ class Stub:
                 op.name if op else None,
                 account,
                 response.status,
-                request.body.decode("utf-8", "replace"),
+                "***" if op and op.name in self.verifier.sessions else request.body.decode("utf-8", "replace"),
                 fault is not None,
             )
         )
@@ -455,53 +420,12 @@ class Stub:
         allowed |= {method for method, pattern, _ in self._routes if pattern.match(request.path)}
         return None, {}, sorted(allowed)
 
-    def _authenticate(self, op: Operation[Any], request: StubRequest) -> str | None:
-        if op.auth is None:
-            return None
-        scheme = self.config.auth_schemes[op.auth]
-        if scheme["type"] != "hmac":
-            raise Rejection("unknown_key", f"auth scheme type {scheme['type']} is not served by the stub yet")
-        fields: dict[str, str] = {}
-        for header, template in scheme["headers"].items():
-            name = template.strip("{}") if template.startswith("{") and template.endswith("}") else None
-            if name is not None:
-                value = request.headers.get(header.lower())
-                if value is None:
-                    raise Rejection("unknown_key", f"missing header {header}")
-                fields[name] = value
-        key = self.keys.get(fields.get(self._key_name(), ""))
-        if key is None:
-            raise Rejection("unknown_key", "unknown API key")
-        self._check_key_rules(key, request.client_ip)
-        window = scheme.get("window")
-        if window is not None and not _fresh(
-            fields.get("timestamp", ""), scheme["timestamp"], seconds(window), self.clock()
-        ):
-            raise Rejection("stale_timestamp", "timestamp outside the allowed window")
-        parts = sign_parts(
-            request.method, request.host, request.path, request.query, request.body.decode("utf-8", "replace")
-        )
-        parts["timestamp"] = fields.get("timestamp", "")
-        parts["nonce"] = fields.get("nonce", "")
-        secret = key.credentials[scheme["secret"]]
-        message = hmac_message(scheme, parts)
-        given = fields.get("signature", "")
-        accepted = [hmac_signature(scheme, secret, message)]
-        if "sha256_with_secret" in scheme.get("also_accept", ()):  # the older scheme clients in the wild still send
-            accepted.append(hashlib.sha256((message + secret).encode()).hexdigest())
-        if not any(same_signature(signature, given) for signature in accepted):
-            raise Rejection("bad_signature", "signature does not match the request")
-        if op.permission is not None and op.permission not in key.permissions:
-            raise Rejection("missing_permission", f"the API key lacks the {op.permission} permission")
-        return key.account
-
-    def _check_key_rules(self, key: _Key, client_ip: str) -> None:
-        rules = self.spec.get("key_rules", {})
-        if key.ips and rules.get("ip_whitelist") and client_ip not in key.ips:
-            raise Rejection("ip_not_allowed", f"the API key may not be used from {client_ip}")
-        lifetime = rules.get("expire_without_ip")
-        if lifetime is not None and not key.ips and self.clock() - key.created_ms > seconds(lifetime) * 1000:
-            raise Rejection("key_expired", "the API key, bound to no IP address, has expired: renew it")
+    def _session(self, op: Operation[Any], request: StubRequest, params: dict[str, Any]) -> StubResponse:
+        """A session operation, answered by its auth scheme (the documented example, when it says nothing)."""
+        answer = self.verifier.answer(op.name, request, params, request.client_ip)
+        if answer.data is None:
+            return StubResponse(200, self._examples[op.name], answer.headers)
+        return StubResponse(200, _ENCODER.encode(self._success(answer.data, None)), answer.headers)
 
     def _params(self, op: Operation[Any], request: StubRequest, path_params: dict[str, str]) -> dict[str, Any]:
         try:  # percent-encoded bytes that are not UTF-8 text are refused, not replaced
@@ -890,18 +814,3 @@ def _market(data: Mapping[str, Any]) -> Market:
         extra={k: v for k, v in data.items() if k not in decimals | texts | {"listed_ms"}},
         **{k: Decimal(str(v)) for k, v in data.items() if k in decimals},
     )
-
-
-def _fresh(stamp: str, style: str, window: float, now_ms: int) -> bool:
-    try:
-        if style in ("unix_ms", "unix_s"):
-            if not (stamp.isascii() and stamp.isdigit()):  # int() would also read " 1" and other digits
-                return False
-            moment = int(stamp) * (1 if style == "unix_ms" else 1000)
-        else:
-            from datetime import UTC, datetime
-
-            moment = int(datetime.fromisoformat(stamp).replace(tzinfo=UTC).timestamp() * 1000)
-    except (ValueError, OverflowError):
-        return False
-    return abs(now_ms - moment) <= window * 1000

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from exchange_bindings.runtime.signing import Credentials
+from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.stream import (
     AsyncStream,
     ChannelDef,

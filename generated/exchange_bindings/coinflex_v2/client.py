@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 import httpx
 from msgspec import Meta
 
+from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -21,7 +22,6 @@ from exchange_bindings.runtime.client import (
     SyncAPIClient,
 )
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
-from exchange_bindings.runtime.signing import Credentials
 
 from . import models
 from .config import CONFIG

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.operation import DecimalLike
-from exchange_bindings.runtime.signing import Credentials
 from exchange_bindings.runtime.stream import (
     AsyncStream,
     ChannelDef,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
@@ -15,6 +16,7 @@ import httpx
 import msgspec
 
 from . import deadline as hard_deadline
+from .auth import OPERATION, Credentials
 from .config import ApiConfig, ClientOrderId, RetryPolicy
 from .errors import (
     APIError,
@@ -30,7 +32,6 @@ from .errors import (
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
 from .lookup import Recovery
 from .operation import Operation, PreparedCall, interpret, prepare
-from .signing import Credentials, Signer
 
 log = logging.getLogger("exchange_bindings")
 T = TypeVar("T")
@@ -94,8 +95,10 @@ class _Core:
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.deadline = deadline if deadline is not None else config.deadline
         self.max_retries = max_retries
-        creds = credentials
-        self.signers = {name: Signer(name, scheme, creds) for name, scheme in config.auth_schemes.items()}
+        schemes = config.auth_schemes
+        # each scheme's client side (an httpx.Auth; a session's makes requests through `request` and `result`)
+        self.auths = {name: scheme.client(credentials, self) for name, scheme in schemes.items() if scheme.rest}
+        self.missing = {name: scheme.missing(credentials) for name, scheme in schemes.items()}
         self._policies: dict[str, RetryPolicy] = {}
         self.rate_limits = rate_limits
         self.on_limit_wait = on_limit_wait
@@ -104,9 +107,7 @@ class _Core:
         self._host = httpx.URL(self.base_url).netloc.decode("ascii")
         # whose budget account buckets count: the key (not the secret) of each auth scheme
         self._identity: dict[str | None, str | None] = {None: None}
-        for name, scheme in config.auth_schemes.items():
-            key = next((c for c in scheme["credentials"] if c != scheme.get("secret")), None)
-            self._identity[name] = creds[key] if key is not None and creds.has([key]) else None
+        self._identity.update((name, scheme.identity(credentials)) for name, scheme in schemes.items())
         self._buckets: dict[str, list[tuple[Limiter, Any]]] = {}
 
     def __repr__(self) -> str:
@@ -208,29 +209,61 @@ class _Core:
         timeout: float | httpx.Timeout | None,
         deadline_at: float | None,
     ) -> httpx.Request:
-        headers = call.headers
-        if call.body is not None:
-            headers = {**headers, "Content-Type": "application/json"}
-        try:
-            request = http.build_request(
+        if op.auth is not None and self.missing[op.auth]:
+            raise ParameterError(
+                f"needs credentials {', '.join(self.missing[op.auth])} (a signed endpoint)", operation=op.name
+            )
+        extensions: dict[str, Any] = {OPERATION: op.name}
+        if deadline_at is not None:
+            extensions[hard_deadline.EXTENSION] = deadline_at
+        return self._new(
+            http.build_request, op, call, extensions, timeout=timeout if timeout is not None else self.timeout
+        )
+
+    def _new(
+        self,
+        make: Callable[..., httpx.Request],
+        op: Operation[Any],
+        call: PreparedCall,
+        extensions: dict[str, Any],
+        **more: Any,
+    ) -> httpx.Request:
+        with _buildable(op):
+            return make(
                 call.method,
                 self.base_url + call.path,
                 params=call.query or None,
                 content=call.body,
-                headers=headers or None,
-                timeout=timeout if timeout is not None else self.timeout,
-                extensions=None if deadline_at is None else {hard_deadline.EXTENSION: deadline_at},
+                headers=_headers(call),
+                extensions=extensions,
+                **more,
             )
-            if op.auth is not None:
-                signer = self.signers[op.auth]
-                if signer.missing:
-                    raise ParameterError(
-                        f"needs credentials {', '.join(signer.missing)} (a signed endpoint)", operation=op.name
-                    )
-                signer.apply(request)
-        except (httpx.InvalidURL, UnicodeError) as exc:  # a base URL, credential or header httpx cannot send
-            raise ParameterError(f"cannot build the request: {type(exc).__name__}: {exc}", operation=op.name) from None
-        return request
+
+    def exchange(self, op: Operation[Any], request: httpx.Request) -> Generator[httpx.Request, Any, httpx.Response]:
+        """Send a request through its auth scheme's flow (which may send a login or a refresh first, and
+        the request again after a 401); return the last response."""
+        flow = self.auths[op.auth].auth_flow(request) if op.auth is not None else _as_is(request)
+        with _buildable(op):  # signing puts credentials in headers
+            step = next(flow)
+        while True:
+            try:
+                response = yield step
+            except httpx.HTTPError as exc:  # a login's failure: the call's own request did not go
+                raise _transport_error(exc, op, own=step is request) from exc
+            try:
+                step = flow.send(response)
+            except StopIteration:
+                return response  # type: ignore[no-any-return]
+
+    # -- what a scheme's flow sends of its own (a session's login, refresh) ----------------------------
+    def request(self, operation: str, values: Mapping[str, Any], like: httpx.Request) -> httpx.Request:
+        op = self.operations[operation]
+        # with the call's timeout and deadline
+        return self._new(httpx.Request, op, prepare(op, dict(values)), {**like.extensions, OPERATION: op.name})
+
+    def result(self, operation: str, response: httpx.Response) -> Any:
+        op = self.operations[operation]
+        return msgspec.to_builtins(op.result(self.outcome(op, response)))
 
     def outcome(self, op: Operation[Any], response: httpx.Response) -> Any:
         # Retry-After is read only if the response turns out to be an error (any status)
@@ -325,11 +358,7 @@ class _Core:
                     self.remaining(op, started, timeout, deadline),
                     None if deadline is None else started + deadline,
                 )
-                try:
-                    response = yield request
-                except httpx.HTTPError as exc:
-                    raise _transport_error(exc, op) from exc
-                assert response is not None
+                response = yield from self.exchange(op, request)
                 self.observe(units, response)
                 decoded = self.outcome(op, response)
                 if recovery is None or not recovery.found:
@@ -454,6 +483,25 @@ def _with_id(item: Any, coid: ClientOrderId) -> Any:
     return item
 
 
+def _headers(call: PreparedCall) -> dict[str, str] | None:
+    headers = {**call.headers, "Content-Type": "application/json"} if call.body is not None else call.headers
+    return headers or None
+
+
+def _as_is(request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    """The flow of a public endpoint: the request, unchanged."""
+    yield request
+
+
+@contextlib.contextmanager
+def _buildable(op: Operation[Any]) -> Iterator[None]:
+    """A base URL, credential or header httpx cannot send is the caller's mistake: a ParameterError."""
+    try:
+        yield
+    except (httpx.InvalidURL, UnicodeError) as exc:
+        raise ParameterError(f"cannot build the request: {type(exc).__name__}: {exc}", operation=op.name) from None
+
+
 def _capped(phase: float | None, left: float) -> float:
     return left if phase is None else min(phase, left)
 
@@ -461,11 +509,12 @@ def _capped(phase: float | None, left: float) -> float:
 _UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing of the request left
 
 
-def _transport_error(exc: httpx.HTTPError, op: Operation[Any]) -> ExchangeError:
-    """The typed error of an httpx failure (the request may have been sent unless it says not)."""
+def _transport_error(exc: httpx.HTTPError, op: Operation[Any], own: bool = True) -> ExchangeError:
+    """The typed error of an httpx failure (the request may have been sent unless it says not, or the
+    failed request was not the call's `own`)."""
     if isinstance(exc, httpx.DecodingError):  # e.g. Content-Encoding: gzip on a body that is not
         return DecodeError(f"the body does not decode ({exc})", b"", operation=op.name)
-    sent = not isinstance(exc, _UNSENT)
+    sent = own and not isinstance(exc, _UNSENT)
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(f"timed out ({type(exc).__name__})", operation=op.name, sent=sent)
     return TransportError(f"{type(exc).__name__}: {exc}", operation=op.name, sent=sent)

@@ -20,15 +20,17 @@ from typing import Any
 
 import msgspec
 
+from ..auth import Refused
+from ..auth.login import StreamLogin
 from ..config import ApiConfig, seconds
 from ..limits import Limiter, Registry, check_all
-from ..signing import hmac_message, hmac_signature, same_signature
 from ..stream import PLACEHOLDER, subscription_keys
 from .actions import ACTIONS, run
 from .conform import conformer, invalid_value
 from .inbound import MAX_BODY, load_json
 from .simulator import Exchange, SimulatorError
 from .template import Compiled, Context, compile_template
+from .verify import Verifier
 
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 # decimals the schema wants as strings are strings by now; the rest are JSON numbers
@@ -62,6 +64,7 @@ class Session:
     dropped: asyncio.Event = field(default_factory=asyncio.Event)
     ip: str = ""
     limiters: dict[str, Limiter] = field(default_factory=dict)  # the connection's own buckets
+    challenge: bytes | None = None  # the nonce this connection was greeted with (a challenge login signs it)
 
     def send_each(self, message: Any) -> None:
         """A push, or a list of pushes (a template rendering one message per market)."""
@@ -82,7 +85,7 @@ class StreamServer:
         stub_spec: Mapping[str, Any],
         exchange: Callable[[], Exchange],
         reject: Callable[[str, str, Mapping[str, str]], dict[str, Any]],
-        keys: Callable[[str], Any],
+        verifier: Callable[[], Verifier],
         limiters: Registry | None = None,
         limits_on: Callable[[], bool] = lambda: True,
     ) -> None:
@@ -93,7 +96,8 @@ class StreamServer:
         self.schemas = stub_spec.get("schemas", {})
         self.exchange = exchange
         self.reject = reject  # reason, detail, this stream's codes -> {"code", "message"}
-        self.keys = keys  # api key -> the stub's key record
+        self.verifier = verifier  # the stub's keys and auth schemes
+        self.login = StreamLogin.from_spec(spec["login"]) if "login" in spec else None
         self.limiters = limiters or Registry(margin=0.0)  # account and IP buckets (the stub's, exact)
         self.limits_on = limits_on
         self.roles: Mapping[str, str] = spec.get("rate_limits", {})
@@ -159,6 +163,9 @@ class StreamServer:
         await send({"type": "websocket.accept"})
         session = Session(asyncio.Queue(), asyncio.get_running_loop(), ip=ip)
         self.sessions.append(session)
+        if self.login is not None and self.login.challenge is not None:  # greeted with a nonce to sign
+            greeting, session.challenge = self.login.challenge.greeting()
+            session.send(greeting)
         sender = asyncio.create_task(self._sender(session, send))
         ticker = asyncio.create_task(self._periodic(session))
         try:
@@ -285,7 +292,7 @@ class StreamServer:
         if entry is None:
             return [self._failure(op, None, tag, "unknown_route", f"unknown operation {given!r}")]
         name, command, (args_of, respond) = entry
-        if name == self.spec.get("login", {}).get("command"):
+        if self.login is not None and name == self.login.command:
             return [self._login(session, op, command, tag, message.get(proto.get("data", "data")))]
         if name in (self.spec.get("subscribe"), self.spec.get("unsubscribe")):
             return self._subscription(
@@ -340,24 +347,13 @@ class StreamServer:
         return self._check(units)
 
     def _login(self, session: Session, op: str, command: Mapping[str, Any], tag: Any, data: Any) -> dict[str, Any]:
-        login = self.spec["login"]
-        scheme = self.config.auth_schemes[login["scheme"]]
+        assert self.login is not None
         if not isinstance(data, dict):
             return self._failure(op, command, tag, "missing_parameter", "login data is required")
-        fields = {
-            template.strip("{}"): data.get(key) for key, template in login["data"].items() if isinstance(template, str)
-        }
-        secret_name = scheme["secret"]
-        key_name = next(c for c in scheme["credentials"] if c != secret_name)
-        key = self.keys(str(fields.get(key_name)))
-        if key is None:
-            return self._failure(op, command, tag, "unknown_key", "unknown API key")
-        expected = hmac_signature(
-            scheme, key.credentials[secret_name], hmac_message(scheme, {"timestamp": str(fields.get("timestamp"))})
-        )
-        if not same_signature(expected, str(fields.get("signature"))):
-            return self._failure(op, command, tag, "bad_signature", "signature does not match")
-        session.account = key.account
+        try:
+            session.account = self.verifier().login(self.login.scheme, self.login.fields(data), session.challenge)
+        except Refused as refused:
+            return self._failure(op, command, tag, refused.reason, refused.detail)
         return self._reply(op, command, tag, True, {})
 
     def _subscription(

@@ -16,8 +16,9 @@ What both sides promise each other:
   receives live events again (resynchronise through REST);
 - the server announces its reconnection delay with `retry:` and, while idle, sends a `:` comment every
   heartbeat interval; a client that hears nothing for longer than its watchdog reconnects;
-- credentials go where the API's auth scheme puts them (an `Authorization` header for HTTP Basic), or, for
-  EventSource clients that cannot set headers, in the query parameter the spec names (`auth.query`).
+- credentials go where the stream's auth scheme puts them (an `Authorization` header for HTTP Basic, or,
+  for EventSource clients that cannot set headers, the query parameter the scheme names), and the stub
+  checks them with the scheme's own stub side (runtime/auth).
 """
 
 from __future__ import annotations
@@ -26,12 +27,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
-
 from ...config import seconds
-from ...signing import Credentials, Signer
 
-__all__ = ["EventDef", "SseConfig", "carried", "credential"]
+__all__ = ["EventDef", "SseConfig"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,6 @@ class SseConfig:
     path: str | None = None  # appended to that URL
     auth_scheme: str | None = None  # an auth scheme of the API (None: a public stream)
     auth_required: bool = True  # without credentials the server refuses (False: public events only)
-    auth_query: str | None = None  # query parameter that may carry the credential instead of the header
     keepalive: float | None = None  # seconds between the server's `:` comments on an idle stream
     watchdog: float | None = None  # seconds of silence after which a client counts the connection dead
     retry: float | None = None  # the reconnection delay the server announces (`retry:`), in seconds
@@ -68,41 +65,8 @@ class SseConfig:
             path=data.get("path"),
             auth_scheme=auth.get("scheme"),
             auth_required=bool(auth.get("required", True)),
-            auth_query=auth.get("query"),
             keepalive=keepalive,
             watchdog=watchdog if watchdog is not None or keepalive is None else 3 * keepalive,
             retry=seconds(data["retry"]) if "retry" in data else None,
             history=int(data.get("history", 1000)),
         )
-
-
-def credential(scheme: Mapping[str, Any], credentials: Credentials) -> str | None:
-    """The credential a request signed with `scheme` carries, as a token (a Basic header's is the part after
-    the scheme word): what the server compares, and what EventSource clients put in the query parameter.
-    None for schemes that sign each request (their value changes every time).
-
-    The seam the auth plug-ins replace: today's Signer makes the request's credential."""
-    if _carrier(scheme) is None:
-        return None
-    request = httpx.Request("GET", "http://stream.invalid/")
-    Signer("", scheme, credentials).apply(request)
-    return carried(scheme, {k.lower(): v for k, v in request.headers.items()}, dict(request.url.params))
-
-
-def carried(scheme: Mapping[str, Any], headers: Mapping[str, str], query: Mapping[str, str]) -> str | None:
-    """The credential token a request carries where `scheme` puts it (`headers` by lower-case name)."""
-    where = _carrier(scheme)
-    if where is None:
-        return None
-    place, name = where
-    value = query.get(name) if place == "query" else headers.get(name.lower())
-    return None if value is None else value.split(" ", 1)[-1].strip()  # `Basic dXNlcjpwdw==` -> `dXNlcjpwdw==`
-
-
-def _carrier(scheme: Mapping[str, Any]) -> tuple[str, str] | None:
-    """Where a scheme with a fixed credential puts it: (header or query, name)."""
-    if scheme["type"] == "basic":
-        return "header", "Authorization"
-    if scheme["type"] == "api_key":
-        return scheme["in"], scheme["name"]
-    return None

@@ -22,7 +22,7 @@ import asyncio
 import contextlib
 import logging
 import random
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -30,10 +30,10 @@ import httpx
 import msgspec
 from httpx_sse import EventSource, SSEError
 
+from ...auth import Credentials
 from ...blocking import Blocking
 from ...config import ApiConfig
 from ...errors import ExchangeError, ParameterError, api_error, scrub
-from ...signing import Credentials, Signer
 from ...stream import StreamError, StreamStalledError
 from .. import stream_url
 from . import EventDef, SseConfig
@@ -81,17 +81,6 @@ class _Refused(Exception):
         self.error, self.final = error, final
 
 
-class _SignerAuth(httpx.Auth):
-    """Today's request signer as an httpx.Auth: the seam the auth plug-ins replace."""
-
-    def __init__(self, signer: Signer) -> None:
-        self.signer = signer
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.signer.apply(request)
-        yield request
-
-
 class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
     """One SSE stream of an API, as its spec describes it (`async with` connects; `async for` reads).
 
@@ -126,11 +115,11 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
         self.reconnects = self.stalls = self.dropped = self.unknown = 0
         self._auth: httpx.Auth | None = None
         scheme = config.auth_schemes.get(stream.auth_scheme or "")
-        if scheme is not None and credentials.has(scheme["credentials"]):
-            self._auth = _SignerAuth(Signer(stream.auth_scheme or "", scheme, credentials))
+        missing = scheme.missing(credentials) if scheme is not None else ()
+        if scheme is not None and not missing:
+            self._auth = scheme.client(credentials)
         elif scheme is not None and stream.auth_required:
-            missing = ", ".join(c for c in scheme["credentials"] if not credentials.has([c]))
-            raise ParameterError(f"this stream needs credentials: {missing}")
+            raise ParameterError(f"this stream needs credentials: {', '.join(missing)}")
         self._queue: asyncio.Queue[Any] = asyncio.Queue(queue_size)
         self._http: httpx.AsyncClient | None = None
         self._task: asyncio.Task[None] | None = None

@@ -16,19 +16,19 @@ import contextlib
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
-from urllib.parse import parse_qsl
 
 import msgspec
 
+from ...auth import Refused
 from ...config import ApiConfig
-from ...signing import Credentials, same_signature
 from ...stub.actions import ACTIONS, run
 from ...stub.simulator import Exchange, SimulatorError
 from ...stub.template import Compiled, Context, compile_template
-from . import SseConfig, carried, credential
+from ...stub.verify import Verifier
+from . import SseConfig
 
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
@@ -41,11 +41,6 @@ class Answer(Protocol):
     status: int
     body: bytes
     headers: dict[str, str]
-
-
-class Key(Protocol):
-    account: str
-    credentials: dict[str, str]
 
 
 # status, rejection reason, detail -> a refusal in the API's error shape
@@ -78,6 +73,18 @@ class _Template:
     args: Compiled | None
     respond: Compiled
     many: bool  # the template renders a list: one event per item
+
+
+class _Incoming:
+    """An SSE request as the auth plug-ins' stub side reads requests."""
+
+    def __init__(self, scope: Mapping[str, Any], headers: dict[str, str]) -> None:
+        self.method = scope["method"]
+        self.path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1").partition("?")[0]
+        self.query = scope.get("query_string", b"").decode("latin-1")
+        self.headers = headers
+        self.body = b""
+        self.host = headers.get("host", "")
 
 
 class _Connection:
@@ -121,7 +128,7 @@ class EventStreamServer:
         spec: Mapping[str, Any],
         stub_spec: Mapping[str, Any],
         exchange: Callable[[], Exchange],
-        keys: Callable[[], Iterable[Key]],
+        verifier: Verifier,
         refuse: Refuse,
     ) -> None:
         self.name = name
@@ -130,7 +137,7 @@ class EventStreamServer:
         self.scheme = config.auth_schemes.get(self.config.auth_scheme or "")
         self.tables = stub_spec.get("values", {})
         self.exchange = exchange
-        self.keys = keys
+        self.verifier = verifier  # the stub's keys, and each auth scheme's stub side
         self.refuse = refuse
         schemas = stub_spec.get("schemas", {})
         self.templates = [_template(n, e, schemas) for n, e in spec.get("events", {}).items() if "stub" in e]
@@ -215,7 +222,7 @@ class EventStreamServer:
         try:
             if scope["method"] != "GET":
                 raise _Refused(405, "wrong_method", f"{scope['path']} takes GET", {"Allow": "GET"})
-            account = self._account(headers, dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"))))
+            account = self._account(scope, headers)
             connection = _Connection(account, self.config.history)
             backlog = self._resume(headers.get("last-event-id"), connection)
         except _Refused as refused:
@@ -257,24 +264,23 @@ class EventStreamServer:
                 return
             await send({"type": "http.response.body", "body": b"".join(f for f in frames if f), "more_body": True})
 
-    def _account(self, headers: Mapping[str, str], query: Mapping[str, str]) -> str | None:
-        """The account the request authenticates as (None: anonymous, where the stream allows it)."""
-        if self.scheme is None:
+    def _account(self, scope: Mapping[str, Any], headers: dict[str, str]) -> str | None:
+        """The account the request authenticates as, by the stream's auth scheme (None: anonymous, where
+        the stream allows it and the request carries no credentials)."""
+        name = self.config.auth_scheme
+        if name is None:
             return None
-        given = query.get(self.config.auth_query) if self.config.auth_query else None
-        given = given or carried(self.scheme, headers, query)
-        if given is None:
-            if self.config.auth_required:
-                raise _Refused(401, "unknown_key", "this stream needs credentials", self._challenge())
-            return None
-        for key in list(self.keys()):
-            expected = credential(self.scheme, Credentials(key.credentials))
-            if expected is not None and same_signature(expected, given):
-                return key.account
-        raise _Refused(401, "unknown_key", "unknown credentials", self._challenge())
+        request = _Incoming(scope, headers)
+        client_ip = (scope.get("client") or ("127.0.0.1", 0))[0]
+        try:
+            return self.verifier.authenticate(name, None, request, client_ip)
+        except Refused as refused:
+            if refused.reason == "no_credentials" and not self.config.auth_required:
+                return None
+            raise _Refused(401, refused.reason, refused.detail, self._challenge()) from None
 
     def _challenge(self) -> dict[str, str]:
-        basic = self.scheme is not None and self.scheme["type"] == "basic"
+        basic = self.scheme is not None and self.scheme.type == "basic"
         return {"WWW-Authenticate": f'Basic realm="{self.name}"'} if basic else {}
 
     # -- control ---------------------------------------------------------------------------------

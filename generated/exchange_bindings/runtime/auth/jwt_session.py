@@ -1,0 +1,259 @@
+"""Token sessions: log in with a request the spec names, carry the token (a JWT) in a header, refresh
+it before it expires and after a 401 (with the refresh cookie the login set, else by logging in again),
+and forget it on logout. The stub side issues HS256 tokens (PyJWT), verifies bearers and expires them."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+import uuid
+from collections.abc import Callable, Generator, Mapping
+from dataclasses import dataclass
+from http.cookies import CookieError, SimpleCookie
+from typing import Any, Self
+
+import httpx
+
+from ..errors import DecodeError, ExchangeError
+from .base import OPERATION, Answer, Calls, Checker, Credentials, Incoming, Lookup, Refused, Scheme, fill, read, same
+
+Flow = Generator[httpx.Request, httpx.Response, None]
+
+
+@dataclass(frozen=True, kw_only=True)
+class JwtSession(Scheme):
+    type = "jwt_session"
+    stream = False  # streams of such APIs log in otherwise (a listen key ...)
+    login: str  # the operation that opens a session
+    login_args: Mapping[str, Any]  # its arguments: a template over the credentials
+    refresh: str | None = None  # the operation that renews the token (with the refresh cookie)
+    logout: str | None = None  # the operation that ends the session
+    token: str = "token"  # where the login's and refresh's result holds the token (a dotted path)
+    expires_in: str | None = None  # where it says in how many seconds the token expires (else: the token's exp)
+    refresh_cookie: str | None = None  # the cookie the login sets for the refresh
+    header: str = "Authorization"
+    prefix: str = "Bearer "
+    refresh_before: float = 30.0  # seconds before expiry the client renews
+    lifetime: float = 900.0  # the stub's tokens (s)
+    refresh_lifetime: float = 86400.0  # the stub's refresh cookies (s)
+
+    @classmethod
+    def from_spec(cls, name: str, data: Mapping[str, Any]) -> Self:
+        from ..config import seconds
+
+        optional = {k: data[k] for k in ("token", "expires_in", "refresh_cookie", "header", "prefix") if k in data} | {
+            k: seconds(data[k]) for k in ("refresh_before", "lifetime", "refresh_lifetime") if k in data
+        }
+        return cls(
+            name=name,
+            credentials=tuple(data["credentials"]),
+            login=data["login"]["operation"],
+            login_args=dict(data["login"]["args"]),
+            refresh=data.get("refresh", {}).get("operation"),
+            logout=data.get("logout", {}).get("operation"),
+            **optional,
+        )
+
+    @property
+    def operations(self) -> tuple[str, ...]:
+        """The operations of a session (the stub side answers them)."""
+        return tuple(op for op in (self.login, self.refresh, self.logout) if op is not None)
+
+    def client(self, credentials: Credentials, calls: Calls | None = None) -> httpx.Auth:
+        if calls is None:
+            raise ValueError("a token session sends requests of its own: it needs the client's calls")
+        return JwtSessionAuth(self, credentials, calls)
+
+    def checker(self, clock: Callable[[], int]) -> Checker:
+        return JwtChecker(self, clock)
+
+
+def _at(data: Any, path: str) -> Any:
+    for part in path.split("."):
+        data = data.get(part) if isinstance(data, dict) else None
+    return data
+
+
+def _cookie(response: httpx.Response, name: str) -> str | None:
+    for header in response.headers.get_list("set-cookie"):
+        jar: SimpleCookie = SimpleCookie()
+        try:
+            jar.load(header)
+        except CookieError:
+            continue
+        if name in jar:
+            return jar[name].value
+    return None
+
+
+class JwtSessionAuth(httpx.Auth):
+    """A session's token on every request: logged in, refreshed and cleared as the scheme says."""
+
+    def __init__(
+        self, scheme: JwtSession, credentials: Credentials, calls: Calls, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.scheme = scheme
+        self.clock = clock  # seconds (tests may move it)
+        self._credentials = credentials
+        self._calls = calls
+        self._lock = threading.Lock()  # concurrent calls share the session
+        self._token: str | None = None
+        self._expires_at = 0.0
+        self._cookie: str | None = None
+        self.logins = 0
+        self.refreshes = 0
+
+    def __repr__(self) -> str:
+        return f"<JwtSessionAuth {self.scheme.name} {'open' if self._token else 'closed'}>"
+
+    def auth_flow(self, request: httpx.Request) -> Flow:
+        now = self.clock()
+        if self._token is None or now >= self._expires_at - self.scheme.refresh_before:
+            yield from self._renew(request)
+        self._apply(request)
+        response = yield request
+        if response.status_code == 401:  # revoked, or expired early: renew once and send again
+            yield from self._renew(request)
+            self._apply(request)
+            response = yield request
+        if request.extensions.get(OPERATION) == self.scheme.logout and response.status_code < 400:
+            self.clear()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._token, self._expires_at, self._cookie = None, 0.0, None
+
+    def _apply(self, request: httpx.Request) -> None:
+        request.headers[self.scheme.header] = self.scheme.prefix + (self._token or "")
+
+    def _renew(self, request: httpx.Request) -> Flow:
+        """Refresh with the cookie when there is one; log in when there is none or the refresh fails."""
+        scheme = self.scheme
+        if scheme.refresh is not None and self._cookie is not None:
+            try:
+                yield from self._open(scheme.refresh, {}, request)
+                self.refreshes += 1
+                return
+            except ExchangeError:  # an expired or revoked refresh cookie: a new session
+                self.clear()
+        yield from self._open(scheme.login, fill(scheme.login_args, self._credentials.as_dict()), request)
+        self.logins += 1
+
+    def _open(self, operation: str, values: Mapping[str, Any], like: httpx.Request) -> Flow:
+        scheme = self.scheme
+        sent = self._calls.request(operation, values, like)
+        if operation == scheme.refresh and scheme.refresh_cookie is not None:
+            sent.headers["Cookie"] = f"{scheme.refresh_cookie}={self._cookie}"
+        response = yield sent
+        result = self._calls.result(operation, response)
+        token = _at(result, scheme.token)
+        if not isinstance(token, str) or not token:
+            # the body (it may hold a token elsewhere) stays out of the error
+            raise DecodeError(f"the answer holds no token at '{scheme.token}'", b"", operation=operation)
+        lasts = _at(result, scheme.expires_in) if scheme.expires_in is not None else None
+        expires_at = self.clock() + float(lasts) if isinstance(lasts, int | float) else _expiry(token)
+        cookie = _cookie(response, scheme.refresh_cookie) if scheme.refresh_cookie is not None else None
+        with self._lock:
+            self._token, self._expires_at = token, expires_at
+            self._cookie = cookie or self._cookie
+
+
+def _expiry(token: str) -> float:
+    """The token's own expiry (its exp claim, read without verifying: the server verifies)."""
+    import jwt
+
+    try:
+        exp = jwt.decode(token, options={"verify_signature": False}).get("exp")
+    except jwt.PyJWTError:
+        exp = None
+    return float(exp) if isinstance(exp, int | float) else float("inf")
+
+
+class JwtChecker(Checker):
+    """Issues tokens on login and refresh, verifies bearers, expires and revokes them."""
+
+    scheme: JwtSession
+
+    def __init__(self, scheme: JwtSession, clock: Callable[[], int]) -> None:
+        super().__init__(scheme, clock)
+        self.operations = frozenset(scheme.operations)
+        self._secret = secrets.token_bytes(32)
+        self._tokens: dict[str, str] = {}  # live token id -> key value
+        self._refresh: dict[str, tuple[str, float]] = {}  # refresh cookie -> key value, expiry (ms)
+
+    def revoke(self) -> None:
+        self._tokens.clear()
+        self._refresh.clear()
+
+    def request(self, request: Incoming, lookup: Lookup) -> str:
+        import jwt
+
+        scheme = self.scheme
+        given = request.headers.get(scheme.header.lower(), "")
+        if not given.startswith(scheme.prefix):
+            raise Refused("unknown_key", f"no session token ({scheme.header})")
+        try:
+            claims = jwt.decode(
+                given[len(scheme.prefix) :], self._secret, algorithms=["HS256"], options={"verify_exp": False}
+            )
+        except jwt.PyJWTError:
+            raise Refused("unknown_key", "not a token of this server") from None
+        key = self._tokens.get(str(claims.get("jti")))
+        if key is None or self.clock() >= float(claims.get("exp", 0)) * 1000:
+            raise Refused("unknown_key", "the session token has expired or was revoked")
+        return self.stored(lookup, key)[scheme.key]
+
+    def answer(self, operation: str, request: Incoming, params: Mapping[str, Any], lookup: Lookup) -> Answer:
+        scheme = self.scheme
+        if operation == scheme.login:
+            given = read(scheme.login_args, params)
+            stored = self.stored(lookup, given.get(scheme.key))
+            if not all(same(stored[name], str(value)) for name, value in given.items()):
+                raise Refused("bad_signature", "the credentials do not match")
+            return self._issue(stored[scheme.key])
+        if operation == scheme.refresh:
+            held = self._refresh.pop(self._given_cookie(request), None)
+            if held is None or self.clock() >= held[1]:
+                raise Refused("unknown_key", "no live refresh cookie")
+            return self._issue(held[0])
+        key = self.request(request, lookup)  # the logout
+        self._tokens = {jti: k for jti, k in self._tokens.items() if k != key}
+        self._refresh = {c: held for c, held in self._refresh.items() if held[0] != key}
+        return Answer(None)
+
+    def _given_cookie(self, request: Incoming) -> str:
+        jar: SimpleCookie = SimpleCookie()
+        try:
+            jar.load(request.headers.get("cookie", ""))
+        except CookieError:
+            return ""
+        name = self.scheme.refresh_cookie or ""
+        return jar[name].value if name in jar else ""
+
+    def _issue(self, key: str) -> Answer:
+        import jwt
+
+        scheme, now = self.scheme, self.clock()
+        jti = uuid.uuid4().hex
+        self._tokens[jti] = key
+        claims = {"sub": key, "jti": jti, "iat": now // 1000, "exp": int(now / 1000 + scheme.lifetime)}
+        data: dict[str, Any] = {}
+        _put(data, scheme.token, jwt.encode(claims, self._secret, algorithm="HS256"))
+        if scheme.expires_in is not None:
+            _put(data, scheme.expires_in, int(scheme.lifetime))
+        headers = {}
+        if scheme.refresh_cookie is not None:
+            cookie = secrets.token_urlsafe(32)
+            self._refresh[cookie] = (key, now + scheme.refresh_lifetime * 1000)
+            headers["Set-Cookie"] = (
+                f"{scheme.refresh_cookie}={cookie}; HttpOnly; Max-Age={int(scheme.refresh_lifetime)}"
+            )
+        return Answer(data, headers)
+
+
+def _put(data: dict[str, Any], path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    for part in parents:
+        data = data.setdefault(part, {})
+    data[last] = value

@@ -46,8 +46,8 @@ class Source:
         if isinstance(value, dict):
             return "{" + ", ".join(f"{self(k)}: {self(v)}" for k, v in value.items()) + "}"
         if isinstance(value, tuple):
-            items = [self(v) for v in value]
-            return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+            parts = [self(v) for v in value]
+            return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
         if isinstance(value, list):
             return "[" + ", ".join(self(v) for v in value) + "]"
         if isinstance(value, frozenset | set):

@@ -25,17 +25,16 @@ import random
 import re
 import time
 import zlib
-from collections import deque
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 import msgspec
 
-from .blocking import Blocking
 from .auth import Credentials
 from .auth.login import StreamLogin
+from .blocking import Blocking
 from .config import ApiConfig, seconds
 from .errors import APIError, ExchangeError, OutcomeUnknownError, ParameterError, api_error, scrub
 from .limits import StreamLimits

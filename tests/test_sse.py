@@ -24,10 +24,9 @@ from stub_support import assert_strict
 
 from benchmarks.shutdown import BOUND, MARGIN
 from exchange_bindings import errors
-from exchange_bindings.runtime.auth import Credentials
+from exchange_bindings.runtime.auth import scheme_of
 from exchange_bindings.runtime.stream import StreamError
 from exchange_bindings.runtime.stub.serve import ServerThread
-from exchange_bindings.runtime.auth import scheme_of
 from exchange_bindings.runtime.transports.sse import SseConfig
 from exchange_bindings.runtime.transports.sse.client import EventDecodeError, EventsLostError
 from generator.loader import SpecError, load_spec

@@ -22,7 +22,7 @@ import asyncio
 import contextlib
 import logging
 import random
-from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -30,10 +30,10 @@ import httpx
 import msgspec
 from httpx_sse import EventSource, SSEError
 
+from ...auth import Credentials
 from ...blocking import Blocking
 from ...config import ApiConfig
 from ...errors import ExchangeError, ParameterError, api_error, scrub
-from ...auth import Credentials
 from ...stream import StreamError, StreamStalledError
 from .. import stream_url
 from . import EventDef, SseConfig

@@ -22,8 +22,8 @@ from typing import Any, Protocol
 
 import msgspec
 
-from ...config import ApiConfig
 from ...auth import Refused
+from ...config import ApiConfig
 from ...stub.actions import ACTIONS, run
 from ...stub.simulator import Exchange, SimulatorError
 from ...stub.template import Compiled, Context, compile_template

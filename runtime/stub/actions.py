@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from .inbound import wire_decimal
-from .simulator import Exchange, Order, Position, SimulatorError
+from ..sim import Exchange, Order, Position, SimulatorError
 
 Action = Callable[[Exchange, str | None, dict[str, Any]], Any]
 

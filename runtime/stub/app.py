@@ -48,7 +48,7 @@ from .control import (
     serve,
 )
 from .inbound import MAX_BODY, delay, load_json, misread_decimal
-from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
+from ..sim import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
 from .template import Compiled, Context, compile_template, render
 

@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl
 import msgspec
 
 from .inbound import load_json
-from .simulator import MARKET_KINDS, Exchange, SimulatorError
+from ..sim import MARKET_KINDS, Exchange, SimulatorError
 
 if TYPE_CHECKING:
     from .app import Stub, StubRequest

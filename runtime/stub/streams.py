@@ -27,7 +27,7 @@ from ..stream import PLACEHOLDER, subscription_keys
 from .actions import ACTIONS, run
 from .conform import conformer, invalid_value
 from .inbound import MAX_BODY, load_json
-from .simulator import Exchange, SimulatorError
+from ..sim import Exchange, SimulatorError
 from .template import Compiled, Context, compile_template
 
 Send = Callable[[dict[str, Any]], Awaitable[None]]

@@ -29,6 +29,7 @@ from ..config import ApiConfig, RetryPolicy, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
 from ..signing import hmac_message, hmac_signature, same_signature, sign_parts
+from ..sim import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .actions import ACTIONS, MARKET_DATA_ONLY, client_id, run
 from .control import (
     CONTROL_PREFIX,
@@ -48,7 +49,6 @@ from .control import (
     serve,
 )
 from .inbound import MAX_BODY, delay, load_json, misread_decimal
-from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
 from .template import Compiled, Context, compile_template, render
 

@@ -21,8 +21,8 @@ from urllib.parse import parse_qsl
 
 import msgspec
 
+from ..sim import MARKET_KINDS, Exchange, SimulatorError
 from .inbound import load_json
-from .simulator import MARKET_KINDS, Exchange, SimulatorError
 
 if TYPE_CHECKING:
     from .app import Stub, StubRequest

@@ -10,15 +10,19 @@ from decimal import Decimal as D
 from pathlib import Path
 from typing import Any
 
+import json
+
 import httpx
 import pytest
 from conftest import APIS
 from fixture_apis import fixture_api, module
 from test_loader import VALID, line_of, problems, write
+from websockets.sync.client import connect
 
 from exchange_bindings import errors
 from exchange_bindings.runtime.pytest_plugin import StubHandle
 from exchange_bindings.runtime.stub.control import ControlError
+from exchange_bindings.runtime.stub.serve import ServerThread
 
 API = "venue_router"
 REJECT = {
@@ -230,6 +234,44 @@ def test_a_stub_of_one_exchange_has_one_venue(exchange_stub: Callable[..., StubH
     assert handle.state() == handle.stub.state()
     with pytest.raises(ControlError):
         handle.venue("elsewhere")
+
+
+def test_stream_events_and_commands_are_of_their_venue(router: StubHandle) -> None:
+    """A subscription to one venue's trades sees that venue's trades alone, each saying where it happened;
+    a command runs in the venue its data names."""
+    stub = router.stub
+
+    def cross(venue: str, price: str, quantity: str) -> None:
+        for account, side in (("7", "sell"), ("8", "buy")):
+            stub.place_order(
+                account, symbol="BTC/USD", side=side, type="limit", quantity=quantity, price=price, venue=venue
+            )
+
+    with ServerThread(stub) as url, connect(url.replace("http", "ws") + "/v1/ws") as ws:
+
+        def ask(frame: dict[str, Any]) -> dict[str, Any]:
+            ws.send(json.dumps(frame))
+            reply: dict[str, Any] = json.loads(ws.recv(timeout=5))
+            return reply
+
+        assert ask({"op": "subscribe", "tag": "1", "args": ["trade:KRAKEN:BTC/USD"]})["success"] is True
+        assert ask({"op": "subscribe", "tag": "2", "args": ["trade:NOPE:BTC/USD"]})["success"] is False
+        cross("BINANCE", "31000", "0.001")
+        cross("KRAKEN", "30000", "0.002")
+        push = json.loads(ws.recv(timeout=5))  # the first push is KRAKEN's: BINANCE's trade went nowhere
+        assert push == {
+            "table": "trade",
+            "data": {"exchange_id": "KRAKEN", "symbol_id_exchange": "BTC/USD", "price": "30000", "size": "0.002"},
+        }
+        book = ask({"op": "book", "tag": "3", "data": {"exchange_id": "BINANCE", "symbol_id_exchange": "BTC/USD"}})
+        assert book["success"] is True and book["data"] == {"exchange_id": "BINANCE", "bids": [], "asks": []}
+        stub.place_order(
+            "7", symbol="BTC/USD", side="sell", type="limit", quantity="0.001", price="31500", venue="BINANCE"
+        )
+        book = ask({"op": "book", "tag": "4", "data": {"exchange_id": "BINANCE/1", "symbol_id_exchange": "BTC/USD"}})
+        assert book["data"]["asks"] == [["31500", "0.001"]]
+        unknown = ask({"op": "book", "tag": "5", "data": {"exchange_id": "NOPE", "symbol_id_exchange": "BTC/USD"}})
+        assert (unknown["success"], unknown["code"]) == (False, "UNKNOWN_EXCHANGE")
 
 
 # -- the spec format ------------------------------------------------------------------------------------------

@@ -442,10 +442,10 @@ class CrossCheck:
                     f"credentials {sorted(set(account['credentials']) - credentials)} are not credentials of any auth scheme",
                 )
         wallets = stub.get("wallets", ["main"])
-        for at, markets in self._stub_markets(stub):
+        for listed, markets in self._stub_markets(stub):
             for i, market in enumerate(markets):
                 if market.get("wallet", wallets[0]) not in wallets:
-                    self.report((*at, i, "wallet"), f"wallet '{market['wallet']}' is not in stub.wallets")
+                    self.report((*listed, i, "wallet"), f"wallet '{market['wallet']}' is not in stub.wallets")
         venues = stub.get("venues", {}).get("list", {})
         for i, account in enumerate(stub.get("accounts", [])):
             for venue, funds in [(None, account), *account.get("venues", {}).items()]:

@@ -5,12 +5,11 @@ plugin take a venue (the default one when none is named)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from decimal import Decimal as D
 from pathlib import Path
 from typing import Any
-
-import json
 
 import httpx
 import pytest

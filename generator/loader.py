@@ -447,6 +447,9 @@ class CrossCheck:
                 if market.get("wallet", wallets[0]) not in wallets:
                     self.report((*listed, i, "wallet"), f"wallet '{market['wallet']}' is not in stub.wallets")
         venues = stub.get("venues", {}).get("list", {})
+        named = {p["name"] for ep in self.data["endpoints"].values() for p in ep.get("params", [])}
+        if venues and stub["venues"]["param"] not in named:
+            self.report(("stub", "venues", "param"), f"no endpoint has a parameter '{stub['venues']['param']}'")
         for i, account in enumerate(stub.get("accounts", [])):
             for venue, funds in [(None, account), *account.get("venues", {}).items()]:
                 where: Pointer = ("stub", "accounts", i) if venue is None else ("stub", "accounts", i, "venues", venue)

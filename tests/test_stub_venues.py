@@ -289,7 +289,7 @@ VENUES = """stub:
 
 def test_venues_are_checked_by_the_loader(tmp_path: Path) -> None:
     """Markets beside venues (which each list their own), an account's funds in a venue the stub does not
-    host, and an endpoint spreading over venues without any are located."""
+    host, a venue parameter no endpoint has, and an endpoint spreading over venues without any are located."""
     text = (VALID + VENUES).replace(
         "      - {name: id, in: path",
         "      - {name: venue, in: query, schema: {type: string}}\n      - {name: id, in: path",
@@ -302,6 +302,12 @@ def test_venues_are_checked_by_the_loader(tmp_path: Path) -> None:
     where = f"{tmp_path / 'demo' / 'api.yaml'}"
     assert any(p.startswith(f"{where}:{line_of(text, 'venues: {B:')}:") and "'B'" in p for p in found), found
     assert any("each venue lists its own markets" in p for p in found), found
+    assert not any("no endpoint has a parameter" in p for p in found), found
+    nameless = text.replace("param: venue", "param: place").replace("  id: demo", "  id: third")
+    found = problems(write(tmp_path, nameless, folder="third"))
+    assert any(
+        p.startswith(f"{tmp_path / 'third' / 'api.yaml'}:{line_of(nameless, 'param: place')}:") for p in found
+    ), found
     bare = text.replace(VENUES, "").replace("  id: demo", "  id: other")
     found = problems(write(tmp_path, bare, folder="other"))
     assert any(p.startswith(f"{tmp_path / 'other' / 'api.yaml'}:{line_of(bare, 'venues: first')}:") for p in found), (

@@ -78,13 +78,16 @@ class Venues:
     def __init__(self, config: VenueConfig, build: Callable[[Venue], Exchange]) -> None:
         self.config = config
         self.exchanges = {venue.id: build(venue) for venue in config.venues}
+        self._default = (config.default, self.exchanges[config.default])
 
     @property
     def default(self) -> Exchange:
-        return self.exchanges[self.config.default]
+        return self._default[1]
 
     def select(self, given: Any = None) -> tuple[str, Exchange]:
         """The venue a request's value names (see VenueConfig.venue_of), and its exchange."""
+        if given is None or given == "":  # most requests: the default venue, at once
+            return self._default
         venue = self.config.venue_of(given)
         return venue, self.exchanges[venue]
 

@@ -17,6 +17,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 import httpx
@@ -146,7 +147,7 @@ class Stub:
             wallets=self.spec.get("wallets", (DEFAULT_WALLET,)),
             retention_ms=None if kept is None else int(seconds(kept) * 1000),
         )
-        exchange.listeners.append(lambda kind, payload: self._on_event(kind, payload, venue.id))
+        exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange
 
     @property
@@ -255,7 +256,7 @@ class Stub:
         key = credentials.get(self._key_name(), "")
         self.keys[key] = _Key(account_id, dict(credentials), frozenset(permissions), frozenset(ips), created)
 
-    def _on_event(self, kind: str, payload: Any, venue: str) -> None:
+    def _on_event(self, venue: str, kind: str, payload: Any) -> None:
         for server in self.streams.values():
             server.on_event(kind, payload, venue)
 

@@ -74,24 +74,26 @@ class Dispatcher:
         spread = mapping.get("venues")
         given = params.get(self.venue_param) if self.venue_param is not None else None
         chosen = list(venues) if spread is not None and given in (None, "") else [venues.select(given)]
-        cached = (op.name, tuple((id(ex), len(ex.markets)) for _, ex in chosen), _frozen(params))
+        cached = None
         if op.name in self._market_data:  # rendered once per set of markets (see MARKET_DATA_ONLY)
+            cached = (op.name, *[(id(ex), len(ex.markets)) for _, ex in chosen], _frozen(params))
             body = self._rendered.get(cached)
             if body is not None:
                 return StubResponse(200, body)
-        values = {"params": params, "now": now, "account_id": account}
-        act = partial(self._run, op, mapping, account, params)
         if spread == "each":
-            ctx = Context({**values, "venue": None, "exchange": None}, self.tables)
-            result: Any = [{"venue": v, "result": act(ctx.child(venue=v, exchange=ex), ex)} for v, ex in chosen]
+            ctx = Context(
+                {"params": params, "now": now, "account_id": account, "venue": None, "exchange": None}, self.tables
+            )
+            run_in = partial(self._run, op, mapping, account, params)
+            result: Any = [{"venue": v, "result": run_in(ctx.child(venue=v, exchange=ex), ex)} for v, ex in chosen]
         else:
-            ctx, result = _first(act, chosen, values, self.tables)
+            ctx, result = self._first(op, mapping, account, params, now, chosen)
         has_next = None
         pages = self.spec.get("pagination", {}).get(op.name)
         if pages is not None and pages["style"] == "page" and isinstance(result, list):
             result, has_next = _page(result, params, pages)
         body = _ENCODER.encode(self._success(respond(ctx.child(result=result)), has_next))
-        if op.name in self._market_data:
+        if cached is not None:
             if len(self._rendered) >= _RENDERED:
                 self._rendered.clear()
             self._rendered[cached] = body
@@ -128,6 +130,28 @@ class Dispatcher:
                 results.append({"ok": False, "item": item, "error": self.refusals.fields(error.reason, error.message)})
         return results
 
+    def _first(
+        self,
+        op: Operation[Any],
+        mapping: Mapping[str, Any],
+        account: str | None,
+        params: dict[str, Any],
+        now: int,
+        chosen: list[tuple[str, Exchange]],
+    ) -> tuple[Context, Any]:
+        """The answer of the first venue where the action succeeds, and its context (the venue named
+        there); where none does, the first refusal."""
+        refused: SimulatorError | None = None
+        for venue, exchange in chosen:
+            values = {"params": params, "now": now, "account_id": account, "venue": venue, "exchange": exchange}
+            ctx = Context(values, self.tables)
+            try:
+                return ctx, self._run(op, mapping, account, params, ctx, exchange)
+            except SimulatorError as error:
+                refused = refused or error
+        assert refused is not None
+        raise refused
+
     def _success(self, data: Any, has_next: bool | None) -> Any:
         """The body around a result: the API's envelope if it has one (keys without a value are dropped)."""
         if self._envelope is None:
@@ -138,25 +162,6 @@ class Dispatcher:
         if not isinstance(body, dict):
             return body
         return {k: v for k, v in body.items() if v not in (None, {}) or (v is data and data is not None)}
-
-
-def _first(
-    act: Callable[[Context, Exchange], Any],
-    chosen: list[tuple[str, Exchange]],
-    values: Mapping[str, Any],
-    tables: Mapping[str, Mapping[str, Any]],
-) -> tuple[Context, Any]:
-    """The answer of the first venue where the action succeeds (and its context); where none does, the
-    first refusal."""
-    refused: SimulatorError | None = None
-    for venue, exchange in chosen:
-        ctx = Context({**values, "venue": venue, "exchange": exchange}, tables)
-        try:
-            return ctx, act(ctx, exchange)
-        except SimulatorError as error:
-            refused = refused or error
-    assert refused is not None
-    raise refused
 
 
 def _once(

@@ -508,7 +508,7 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None, **f
 def state(stub: Stub, venue: str | None = None) -> dict[str, Any]:
     """Every account's balances (and every wallet, margin held included), positions and open orders in
     a venue (by default the default one); the market maker's are left out."""
-    ex = stub.control_venue(venue)[1]
+    ex = stub.venue(venue)
     return {
         "accounts": {
             a.id: {

@@ -55,7 +55,7 @@ class StubHandle:
 
     def venue(self, name: str | None = None) -> Exchange:
         """A venue's simulated exchange (by default the default venue's)."""
-        return self.stub.control_venue(name)[1]
+        return self.stub.venue(name)
 
     def state(self, venue: str | None = None) -> dict[str, Any]:
         """Balances, positions and open orders in a venue (by default the default one)."""

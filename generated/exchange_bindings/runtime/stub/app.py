@@ -67,7 +67,7 @@ class _Key:
 
 
 class Stub:
-    """One API's stub: state (the simulator), request checking, responses, control surface."""
+    """One API's stub: its venues (each a simulated exchange), request checking, responses, control surface."""
 
     def __init__(
         self,
@@ -156,8 +156,9 @@ class Stub:
         return self.venues.default
 
     def venue(self, name: Any = None) -> Exchange:
-        """The simulated exchange of a venue, by the value a request names it with (None: the default)."""
-        return self.venues.select(name)[1]
+        """A venue's simulated exchange, by the value a request names it with (None: the default venue);
+        an unknown one is refused as a ControlError."""
+        return self._venue(name)[1]
 
     def add_account(
         self,
@@ -289,7 +290,7 @@ class Stub:
     def add_market(self, **market: Any) -> None:
         """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...) in
         `venue` (by default the default one); a listed market never changes, so its symbol must be new."""
-        venue, exchange = self.control_venue(market.get("venue"))
+        venue, exchange = self._venue(market.get("venue"))
         fields = {k: v for k, v in market.items() if k != "venue"}
         exchange.add_market(Market.from_spec(checked_market(fields, exchange, self.venue_config.market_specs(venue))))
 
@@ -297,10 +298,10 @@ class Stub:
         """Seed an order as `account_id` (symbol, side, type, quantity, price, ... in simulator terms) in
         `venue` (by default the default one)."""
         args = given(checked(NewOrder, {**order, "account": account_id}))
-        exchange = self.control_venue(args.pop("venue", None))[1]
+        exchange = self.venue(args.pop("venue", None))
         return run(ACTIONS["place_order"], exchange, args.pop("account"), args)
 
-    def control_venue(self, name: Any) -> tuple[str, Exchange]:
+    def _venue(self, name: Any) -> tuple[str, Exchange]:
         """The venue a control action names (None: the default), refused as a ControlError if unknown."""
         try:
             return self.venues.select(name)

@@ -510,13 +510,22 @@ class CrossCheck:
                     f"credentials {sorted(set(account['credentials']) - credentials)} are not credentials of any auth scheme",
                 )
         wallets = stub.get("wallets", ["main"])
-        for i, market in enumerate(stub.get("markets", [])):
-            if market.get("wallet", wallets[0]) not in wallets:
-                self.report(("stub", "markets", i, "wallet"), f"wallet '{market['wallet']}' is not in stub.wallets")
+        for listed, markets in self._stub_markets(stub):
+            for i, market in enumerate(markets):
+                if market.get("wallet", wallets[0]) not in wallets:
+                    self.report((*listed, i, "wallet"), f"wallet '{market['wallet']}' is not in stub.wallets")
+        venues = stub.get("venues", {}).get("list", {})
+        named = {p["name"] for ep in self.data["endpoints"].values() for p in ep.get("params", [])}
+        if venues and stub["venues"]["param"] not in named:
+            self.report(("stub", "venues", "param"), f"no endpoint has a parameter '{stub['venues']['param']}'")
         for i, account in enumerate(stub.get("accounts", [])):
-            for wallet in account.get("wallets", {}):
-                if wallet not in wallets:
-                    self.report(("stub", "accounts", i, "wallets"), f"wallet '{wallet}' is not in stub.wallets")
+            for venue, funds in [(None, account), *account.get("venues", {}).items()]:
+                where: Pointer = ("stub", "accounts", i) if venue is None else ("stub", "accounts", i, "venues", venue)
+                if venue is not None and venue not in venues:
+                    self.report(where, f"venue '{venue}' is not in stub.venues.list")
+                for wallet in funds.get("wallets", {}):
+                    if wallet not in wallets:
+                        self.report((*where, "wallets"), f"wallet '{wallet}' is not in stub.wallets")
         for name, ep in self.data["endpoints"].items():
             mapping = ep.get("stub")
             if mapping is None:
@@ -533,7 +542,17 @@ class CrossCheck:
                         (*at, "recv_window", role),
                         f"recv_window {role} names '{mapping['recv_window'][role]}', which is not a parameter",
                     )
+            if "venues" in mapping and not venues:
+                self.report((*at, "venues"), "venues needs a stub.venues section (the venues to run in)")
             self.check_word_tables(at, mapping)
+
+    def _stub_markets(self, stub: dict[str, Any]) -> list[tuple[Pointer, list[dict[str, Any]]]]:
+        """The stub's market lists by where they are: the top-level one, or each venue's (not both)."""
+        venues = stub.get("venues", {}).get("list", {})
+        if venues and "markets" in stub:
+            self.report(("stub", "markets"), "with stub.venues, each venue lists its own markets (not stub.markets)")
+        top: list[tuple[Pointer, list[dict[str, Any]]]] = [(("stub", "markets"), stub.get("markets", []))]
+        return top + [(("stub", "venues", "list", name, "markets"), v["markets"]) for name, v in venues.items()]
 
     def check_params(self, at: Pointer, ep: dict[str, Any], params: list[dict[str, Any]]) -> None:
         in_path = set(_PATH_PARAM.findall(ep["path"]))

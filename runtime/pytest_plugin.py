@@ -9,17 +9,22 @@ def test_place(exchange_stub):
 def test_over_http(exchange_stub_server):
     server = exchange_stub_server(api_id)     # uvicorn on 127.0.0.1, a free port
     client = server.client()                           # a real socket
+
+A stub of an order router hosts several venues: `stub.venues` names them, `stub.venue(name)` is one's
+simulated exchange and `stub.state(name)` its balances and open orders (the default venue without a name).
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
+from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
 
+from .sim import Exchange
 from .stub.app import Stub
 from .stub.control import Control
 
@@ -27,12 +32,12 @@ from .stub.control import Control
 class StubHandle:
     """A running stub with clients bound to it and its control surface."""
 
-    def __init__(self, api: str, stub: Stub, url: str | None = None) -> None:
+    def __init__(self, api: str, stub: Stub, url: str | None = None, module: ModuleType | None = None) -> None:
         self.api = api
         self.stub = stub
         self.url = url or "http://stub.invalid"
         self.in_process = url is None
-        self._module = importlib.import_module(f"exchange_bindings.{api}")
+        self._module = module or importlib.import_module(f"exchange_bindings.{api}")  # the API's package
         self._closers: list[Any] = []
 
     @property
@@ -42,6 +47,19 @@ class StubHandle:
     @property
     def credentials(self) -> dict[str, str]:
         return self.stub.credentials
+
+    @property
+    def venues(self) -> list[str]:
+        """The stub's venues, the default first (a stub of one exchange: one)."""
+        return list(self.stub.venue_config.ids)
+
+    def venue(self, name: str | None = None) -> Exchange:
+        """A venue's simulated exchange (by default the default venue's)."""
+        return self.stub.venue(name)
+
+    def state(self, venue: str | None = None) -> dict[str, Any]:
+        """Balances, positions and open orders in a venue (by default the default one)."""
+        return self.stub.state(venue)
 
     def client(self, **options: Any) -> Any:
         """The API's `Client`, signed in as the demo account unless credentials are given."""

@@ -10,7 +10,7 @@ from conftest import APIS, generated
 from stub_support import raw_request, stub_of
 
 from benchmarks.limits import wire_values
-from exchange_bindings.runtime.stub.simulator import SimulatorError
+from exchange_bindings.runtime.sim import SimulatorError
 from generator import ir
 from generator.naming import snake
 

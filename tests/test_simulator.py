@@ -7,7 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from exchange_bindings.runtime.stub.simulator import Exchange, Market, SimulatorError
+from exchange_bindings.runtime.sim import Exchange, Market, SimulatorError
 
 SPOT = Market(
     "AAA-QQQ",

@@ -14,9 +14,9 @@ from conftest import APIS, generated
 from stub_support import stub_of
 
 from exchange_bindings.runtime.config import seconds
+from exchange_bindings.runtime.sim import Exchange, SimulatorError
 from exchange_bindings.runtime.stub.control import LOG_BODY, MAX_BOOK_LEVELS, MAX_TRADES, ControlError
 from exchange_bindings.runtime.stub.serve import ServerThread
-from exchange_bindings.runtime.stub.simulator import Exchange, SimulatorError
 from generator import ir
 
 API_LIST = list(APIS.values())
@@ -143,8 +143,8 @@ def test_finds_and_cancels_never_walk_the_orders(api: ir.ApiIR, monkeypatch: pyt
     def no_walk(*args: Any) -> Any:
         raise AssertionError("walked the orders")
 
-    for name in ("_orders_of", "open_orders", "order_history", "stop_orders"):
-        monkeypatch.setattr(stub.exchange, name, no_walk)
+    for name in ("of", "open_of", "open_orders", "order_history", "stop_orders"):
+        monkeypatch.setattr(stub.exchange.store, name, no_walk)
     monkeypatch.setattr(stub.exchange.books[orders[0].market][0], "walk", no_walk)
     assert stub.exchange.find(who, orders[150].id) is orders[150]
     assert stub.exchange.find(who, client_order_id="c99") is orders[99]

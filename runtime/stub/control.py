@@ -14,15 +14,15 @@ from __future__ import annotations
 import random
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, TypeVar
 from urllib.parse import parse_qsl
 
 import msgspec
 
+from ..sim import MARKET_KINDS, Exchange, SimulatorError
 from .inbound import load_json
-from .simulator import MARKET_KINDS, Exchange, SimulatorError
 
 if TYPE_CHECKING:
     from .app import Stub, StubRequest
@@ -156,13 +156,23 @@ class NewKey(msgspec.Struct, forbid_unknown_fields=True):
     created_ms: Annotated[int, msgspec.Meta(ge=0)] | None = None
 
 
+class Funds(msgspec.Struct, forbid_unknown_fields=True):
+    """An account's balances in one venue: in the default wallet, and by wallet name."""
+
+    balances: dict[str, Amount] = {}
+    wallets: dict[str, dict[str, Amount]] = {}
+
+
 class NewAccount(msgspec.Struct, forbid_unknown_fields=True):
+    """An account in every venue: `balances` and `wallets` everywhere, except in a venue `venues` names."""
+
     id: Name
     balances: dict[str, Amount] = {}
     permissions: list[str] = []
     credentials: dict[str, str] | None = None
     ips: list[str] = []
     wallets: dict[str, dict[str, Amount]] = {}
+    venues: dict[str, Funds] = {}
 
 
 class NewMarket(msgspec.Struct):
@@ -201,6 +211,11 @@ class NewOrder(msgspec.Struct, forbid_unknown_fields=True):
     trigger_reference: str | None = None
     reduce_only: bool | None = None
     kind: str | None = None
+    venue: str | None = None
+
+
+class Venue(msgspec.Struct, forbid_unknown_fields=True):
+    venue: str | None = None
 
 
 class Push(msgspec.Struct, forbid_unknown_fields=True):
@@ -211,7 +226,9 @@ class Stall(msgspec.Struct, forbid_unknown_fields=True):
     seconds: Seconds = 5.0
 
 
-def checked_market(market: Mapping[str, Any], exchange: Exchange, examples: list[Mapping[str, Any]]) -> dict[str, Any]:
+def checked_market(
+    market: Mapping[str, Any], exchange: Exchange, examples: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
     """A new market's fields (typed) for `exchange`, where markets never change once listed; `examples`
     are the spec's markets."""
     new = checked(NewMarket, market)
@@ -377,7 +394,15 @@ def _limits(stub: Stub, data: Any, query: dict[str, str]) -> Any:
 
 def _add_account(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     new = checked(NewAccount, data)
-    stub.add_account(new.id, new.balances, new.permissions, new.credentials, new.ips, new.wallets)
+    stub.add_account(
+        new.id,
+        new.balances,
+        new.permissions,
+        new.credentials,
+        new.ips,
+        new.wallets,
+        {venue: msgspec.structs.asdict(funds) for venue, funds in new.venues.items()},
+    )
     return {"account": new.id}
 
 
@@ -416,7 +441,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "keys": {"POST": _add_key},
     "markets": {"POST": _add_market},
     "orders": {"POST": _place_order},
-    "state": {"GET": lambda stub, data, query: stub.state()},
+    "state": {"GET": lambda stub, data, query: stub.state(checked(Venue, query).venue)},
     "ws/push": {"POST": _ws_push},
     "ws/drop": {"POST": lambda stub, data, query: {"dropped": stub.ws_drop()}},
     "ws/stall": {"POST": _ws_stall},
@@ -477,3 +502,36 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None, **f
     """A refusal: why, and what it concerns (`field`, or the simulator's `reason`)."""
     body = {"error": message, **{k: v for k, v in fields.items() if v is not None}}
     return Answer(status, _ENCODER.encode(body), headers or {})
+
+
+# -- views ------------------------------------------------------------------------------------------
+def state(stub: Stub, venue: str | None = None) -> dict[str, Any]:
+    """Every account's balances (and every wallet, margin held included), positions and open orders in
+    a venue (by default the default one); the market maker's are left out."""
+    ex = stub.venue(venue)
+    return {
+        "accounts": {
+            a.id: {
+                "balances": {k: {"total": b.total, "reserved": b.reserved} for k, b in a.balances.items()},
+                "wallets": {
+                    wallet: {k: {"total": b.total, "reserved": b.reserved, "margin": b.margin} for k, b in w.items()}
+                    for wallet, w in a.wallets.items()
+                },
+                "positions": {s: p.quantity for s, p in a.positions.items()},
+            }
+            for a in ex.accounts.values()
+            if a.id != ex.MAKER
+        },
+        "open_orders": [
+            {
+                "id": o.id,
+                "account": o.account,
+                "market": o.market,
+                "side": o.side,
+                "price": o.price,
+                "remaining": o.remaining,
+            }
+            for o in ex.orders.values()
+            if o.is_open and o.account != ex.MAKER
+        ],
+    }

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from ..sim import Exchange, Order, Position, SimulatorError
 from .inbound import wire_decimal
-from .simulator import Exchange, Order, Position, SimulatorError
 
 Action = Callable[[Exchange, str | None, dict[str, Any]], Any]
 

@@ -2,40 +2,37 @@
 
 Everything API-specific comes from the spec (passed in as `stub` data by the generated package):
 markets and demo accounts, value words, rejection codes, the error shape, and per endpoint the
-simulator action and the response template. The same `Stub` serves in-process (httpx transports,
-no socket) and as an ASGI application (uvicorn).
+simulator action and the response template. A stub hosts one or more venues (sim/venues.py), each a
+simulated exchange. The same `Stub` serves in-process (httpx transports, no socket) and as an ASGI
+application (uvicorn); the steps of a request are modules of their own: routing (routing.py), checks
+(here), the answer (dispatch.py), refusals (refusals.py), the carriers (adapters.py), the control
+surface (control.py).
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import json
 import math
-import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 from typing import Any
-from urllib.parse import parse_qsl, unquote
 
 import httpx
-import msgspec
 
-from ..auth import Refused
-from ..config import ApiConfig, RetryPolicy, seconds
+from ..config import ApiConfig, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
+from ..sim import DEFAULT_WALLET, Exchange, Market, SimulatorError
+from ..sim.venues import Venue, VenueConfig, Venues
 from ..transports import stream_url
 from ..transports.sse.server import EventStreamServer
-from .actions import ACTIONS, MARKET_DATA_ONLY, client_id, run
+from . import adapters
+from .actions import ACTIONS, run
 from .control import (
     CONTROL_PREFIX,
     Control,
     ControlError,
-    Fault,
     LoggedRequest,
     NewAccount,
     NewKey,
@@ -47,48 +44,21 @@ from .control import (
     checked_market,
     given,
     serve,
+    state,
 )
-from .inbound import MAX_BODY, delay, load_json, misread_decimal
-from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
+from .dispatch import Dispatcher
+from .inbound import MAX_BODY
+from .messages import Rejection, StubRequest, StubResponse
+from .refusals import Refusals
+from .routing import Router, read_params
 from .streams import StreamServer
-from .template import Compiled, Context, compile_template, render
 from .verify import Key, Verifier
 
-_ENCODER = msgspec.json.Encoder(decimal_format="number")
-
-
-_GENERAL = {"login_required": "unknown_key", "no_credentials": "unknown_key"}  # reasons that fall back to a broader one
-# refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
-# status the API gives its errors, with the API's error body
-_HTTP_STATUS = {"unknown_route": 404, "wrong_method": 405, "too_large": 413}
-_DRAIN = 64 * MAX_BODY  # bytes of an oversized body read and thrown away, so the client reads the refusal
-
-
-@dataclass
-class StubRequest:
-    method: str
-    path: str  # raw (percent-encoded), without the query
-    query: str
-    headers: dict[str, str]  # lower-case names
-    body: bytes
-    host: str
-    client_ip: str = "127.0.0.1"
-
-
-@dataclass
-class StubResponse:
-    status: int
-    body: bytes
-    headers: dict[str, str] = field(default_factory=dict)
-    drop: bool = False
-    latency: float = 0.0
-
-
-Rejection = Refused  # a request refused for a reason of the spec's rejection tables
+__all__ = ["Rejection", "Stub", "StubRequest", "StubResponse"]
 
 
 class Stub:
-    """One API's stub: state (the simulator), request checking, responses, control surface."""
+    """One API's stub: its venues (each a simulated exchange), request checking, responses, control surface."""
 
     def __init__(
         self,
@@ -104,40 +74,20 @@ class Stub:
         self.spec = spec
         self.clock = clock or (lambda: int(time.time() * 1000))
         self.control: Control = Control(self.operations)
-        self._exact = {(op.method, op.path): op for op in self.operations.values() if "{" not in op.path}
-        self._routes = [
-            (op.method, re.compile("^" + re.sub(r"\\\{([^{}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path)) + "$"), op)
-            for op in self.operations.values()
-            if "{" in op.path
-        ]
-        kind_status: dict[str, int] = {}
-        for status, kind in sorted(config.errors.statuses.items()):
-            kind_status.setdefault(kind, status)
-        self._kind_status = kind_status
-        # Templates and response schemas are compiled once per spec (stubs of one API share them);
-        # requests only call them.
-        self._compiled = _endpoint_templates(spec)
-        # endpoints whose answer is a function of their parameters and the markets alone: public,
-        # a market-data action, and no clock or account in the template
-        self._market_data = frozenset(
-            name
-            for name, m in spec.get("endpoints", {}).items()
-            if m.get("action") in MARKET_DATA_ONLY
-            and not re.search(r"\{(now|account_id|exchange)\b", json.dumps(m.get("respond")))
-        )
-        self._rendered: dict[tuple[Any, ...], bytes] = {}
-        self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
-        self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
+        self.router = Router(self.operations.values())
+        self.refusals = Refusals(config, spec)
+        self.dispatcher = Dispatcher(config, spec, self.refusals, self.clock)
+        self.venue_config = VenueConfig.from_spec(spec)
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         self.verifier = Verifier(config, spec.get("key_rules", {}), self.clock)  # keys, and each auth scheme's checks
-        # one socket server per stream (an API may have several: spot and futures), by URL path
+        # one server per stream (an API may have several: spot and futures), by URL path
         self.streams: dict[str, StreamServer | EventStreamServer] = {
             name: StreamServer(
                 config,
                 st,
                 spec,
-                lambda: self.exchange,
-                self._error_fields,
+                lambda: self.venues,
+                self.refusals.fields,
                 lambda: self.verifier,
                 self.limiters,
                 lambda: self.control.limits,
@@ -148,13 +98,13 @@ class Stub:
                 config,
                 st,
                 spec,
-                lambda: self.exchange,
+                self.venue,
                 self.verifier,
-                lambda status, reason, detail: self._error_response(status, self._error_fields(reason, detail)),
+                lambda status, reason, detail: self.refusals.response(status, self.refusals.fields(reason, detail)),
             )
             for name, st in spec.get("streams", {}).items()
         }
-        self._event_streams = {
+        self.event_streams = {  # SSE streams by path: the ASGI adapter hands them their requests
             path: server
             for name, path in self.stream_paths().items()
             if isinstance(server := self.streams[name], EventStreamServer)
@@ -172,17 +122,8 @@ class Stub:
         """
         asked = checked(Reset, {"seed": seed, "book_levels": book_levels, "trades": trades})
         self.seed = self.seed if asked.seed is None else asked.seed
-        markets = [_market(m) for m in self.spec.get("markets", [])]
-        kept = self.spec.get("closed_orders", {}).get("kept_for")
-        self.exchange = Exchange(
-            markets,
-            seed=self.seed,
-            clock=self.clock,
-            wallets=self.spec.get("wallets", (DEFAULT_WALLET,)),
-            retention_ms=None if kept is None else int(seconds(kept) * 1000),
-        )
-        self.exchange.listeners.append(self._on_event)
-        self._rendered.clear()
+        self.venues = Venues(self.venue_config, self._exchange)
+        self.dispatcher.forget()
         self.verifier.reset()
         for account in self.spec.get("accounts", []):
             self.add_account(
@@ -192,14 +133,39 @@ class Stub:
                 account.get("credentials", {}),
                 account.get("ips", ()),
                 account.get("wallets"),
+                account.get("venues"),
             )
-        if asked.book_levels:
-            self.exchange.seed_books(asked.book_levels)
-        if asked.trades:
-            self.exchange.seed_history(asked.trades)
+        for _, exchange in self.venues:
+            if asked.book_levels:
+                exchange.seed_books(asked.book_levels)
+            if asked.trades:
+                exchange.seed_history(asked.trades)
         self.control.clear_faults()
         self.control.log.clear()
         self.limiters.clear()
+
+    def _exchange(self, venue: Venue) -> Exchange:
+        """A venue's simulated exchange, fresh from the spec."""
+        kept = self.spec.get("closed_orders", {}).get("kept_for")
+        exchange = Exchange(
+            [Market.from_spec(m) for m in venue.markets],
+            seed=self.seed,
+            clock=self.clock,
+            wallets=self.spec.get("wallets", (DEFAULT_WALLET,)),
+            retention_ms=None if kept is None else int(seconds(kept) * 1000),
+        )
+        exchange.listeners.append(partial(self._on_event, venue.id))
+        return exchange
+
+    @property
+    def exchange(self) -> Exchange:
+        """The default venue's simulated exchange (a stub of one venue: its only one)."""
+        return self.venues.default
+
+    def venue(self, name: Any = None) -> Exchange:
+        """A venue's simulated exchange, by the value a request names it with (None: the default venue);
+        an unknown one is refused as a ControlError."""
+        return self._venue(name)[1]
 
     def add_account(
         self,
@@ -209,8 +175,10 @@ class Stub:
         credentials: Mapping[str, str] | None = None,
         ips: Any = (),
         wallets: Mapping[str, Mapping[str, Any]] | None = None,
+        venues: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
-        """A new account with `balances` in the default wallet and, by wallet name, in `wallets`; with
+        """A new account, in every venue, with `balances` in the default wallet and, by wallet name, in
+        `wallets` (in a venue named in `venues`, that venue's own `balances` and `wallets` instead); with
         `credentials`, its API key (bound to `ips`)."""
         new = checked(
             NewAccount,
@@ -221,23 +189,30 @@ class Stub:
                 "credentials": credentials or None,
                 "ips": ips,
                 "wallets": wallets or {},
+                "venues": venues or {},
             },
         )
         if new.id in self.exchange.accounts:
             raise ControlError("id", f"account {new.id} exists")
-        unknown = sorted(set(new.wallets) - set(self.exchange.wallets))
+        strange = sorted(set(new.venues) - set(self.venue_config.ids))
+        if strange:
+            raise ControlError("venues", f"no venue {', '.join(strange)} (venues: {', '.join(self.venue_config.ids)})")
+        named = set(new.wallets).union(*(funds.wallets for funds in new.venues.values()))
+        unknown = sorted(named - set(self.exchange.wallets))
         if unknown:
             raise ControlError(
                 "wallets", f"no wallet {', '.join(unknown)} (wallets: {', '.join(self.exchange.wallets)})"
             )
         if new.credentials is not None:
             self.verifier.check_key(new.id, new.credentials, new.ips)
-        self.exchange.add_account(
-            new.id,
-            {a: Decimal(v) for a, v in new.balances.items()},
-            new.permissions,
-            {w: {a: Decimal(v) for a, v in assets.items()} for w, assets in new.wallets.items()},
-        )
+        for venue, exchange in self.venues:
+            funds = new.venues.get(venue, new)
+            exchange.add_account(
+                new.id,
+                {a: Decimal(v) for a, v in funds.balances.items()},
+                new.permissions,
+                {w: {a: Decimal(v) for a, v in assets.items()} for w, assets in funds.wallets.items()},
+            )
         if new.credentials is not None:
             self.verifier.store_key(new.id, new.credentials, new.permissions, new.ips, None)
 
@@ -270,9 +245,9 @@ class Stub:
         """The API keys, by the credential that identifies them."""
         return self.verifier.keys
 
-    def _on_event(self, kind: str, payload: Any) -> None:
+    def _on_event(self, venue: str, kind: str, payload: Any) -> None:
         for server in self.streams.values():
-            server.on_event(kind, payload)
+            server.on_event(kind, payload, venue)
 
     def stream_paths(self) -> dict[str, str]:
         """Each stream's path (the spec's URL path), by stream name."""
@@ -304,14 +279,25 @@ class Stub:
         return sum(server.stall(seconds) for server in self.streams.values())
 
     def add_market(self, **market: Any) -> None:
-        """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...); a
-        listed market never changes, so its symbol must be new."""
-        self.exchange.add_market(_market(checked_market(market, self.exchange, self.spec.get("markets", []))))
+        """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...) in
+        `venue` (by default the default one); a listed market never changes, so its symbol must be new."""
+        venue, exchange = self._venue(market.get("venue"))
+        fields = {k: v for k, v in market.items() if k != "venue"}
+        exchange.add_market(Market.from_spec(checked_market(fields, exchange, self.venue_config.market_specs(venue))))
 
     def place_order(self, account_id: str, **order: Any) -> Any:
-        """Seed an order as `account_id` (symbol, side, type, quantity, price, ... in simulator terms)."""
+        """Seed an order as `account_id` (symbol, side, type, quantity, price, ... in simulator terms) in
+        `venue` (by default the default one)."""
         args = given(checked(NewOrder, {**order, "account": account_id}))
-        return run(ACTIONS["place_order"], self.exchange, args.pop("account"), args)
+        exchange = self.venue(args.pop("venue", None))
+        return run(ACTIONS["place_order"], exchange, args.pop("account"), args)
+
+    def _venue(self, name: Any) -> tuple[str, Exchange]:
+        """The venue a control action names (None: the default), refused as a ControlError if unknown."""
+        try:
+            return self.venues.select(name)
+        except SimulatorError as error:
+            raise ControlError("venue", error.message) from None
 
     @property
     def credentials(self) -> dict[str, str]:
@@ -322,17 +308,17 @@ class Stub:
     # -- the request path ------------------------------------------------------------------
     def handle(self, request: StubRequest) -> StubResponse:
         if len(request.body) > MAX_BODY:  # refused unread (and unlogged), whatever it is for
-            return self._reject("too_large", f"the body is longer than {MAX_BODY} bytes")
+            return self.refusals.reject("too_large", f"the body is longer than {MAX_BODY} bytes")
         if request.path.startswith(CONTROL_PREFIX):
-            return self._control(request)
-        op, path_params, allowed = self._route(request)
+            return StubResponse(*serve(self, request))
+        op, path_params, allowed = self.router.route(request.method, request.path)
         fault = self.control.take_fault(op.name if op else None)
         account: str | None = None
         answers = fault is not None and (fault.status is not None or fault.code is not None or fault.drop)
         headers: dict[str, str] = {}
         try:
             if fault is not None and answers and not fault.process:
-                response = self._fault_response(fault)
+                response = self.refusals.fault(fault)
             elif allowed:
                 headers["Allow"] = ", ".join(allowed)
                 raise Rejection("wrong_method", f"{request.path} does not take {request.method}; it takes {allowed}")
@@ -341,20 +327,20 @@ class Stub:
             else:
                 if op.auth is not None:
                     account = self.verifier.authenticate(op.auth, op.permission, request, request.client_ip)
-                params = self._params(op, request, path_params)
+                params = read_params(op, request, path_params)
                 self._throttle(op, account, request.client_ip, params, headers)
                 if op.name in self.verifier.sessions:  # a session's login, refresh or logout
                     response = self._session(op, request, params)
                 else:
-                    response = self._answer(op, account, params)
+                    response = self.dispatcher.answer(op, account, params, self.venues)
         except Rejection as rejection:
-            response = self._reject(rejection.reason, rejection.detail)
+            response = self.refusals.reject(rejection.reason, rejection.detail)
         except SimulatorError as error:
-            response = self._reject(error.reason, error.message)
+            response = self.refusals.reject(error.reason, error.message)
         if headers:
             response.headers.update(headers)
         if fault is not None and answers and fault.process:  # processed, then the answer is lost or replaced
-            response = self._fault_response(fault)
+            response = self.refusals.fault(fault)
         if fault is not None:
             response.latency = fault.latency
         self.control.record(
@@ -406,267 +392,23 @@ class Stub:
             assert full is not None
             raise Rejection("rate_limited", f"the {full.bucket.name} limit is reached; retry in {wait:.3f}s")
 
-    def _route(self, request: StubRequest) -> tuple[Operation[Any] | None, dict[str, str], list[str]]:
-        """The endpoint and its path parameters (percent-encoded); with none, the methods the path takes."""
-        exact = self._exact.get((request.method, request.path))
-        if exact is not None:
-            return exact, {}, []
-        for method, pattern, op in self._routes:
-            if method == request.method:
-                match = pattern.match(request.path)
-                if match:
-                    return op, match.groupdict(), []
-        allowed = {method for method, path in self._exact if path == request.path}
-        allowed |= {method for method, pattern, _ in self._routes if pattern.match(request.path)}
-        return None, {}, sorted(allowed)
-
     def _session(self, op: Operation[Any], request: StubRequest, params: dict[str, Any]) -> StubResponse:
         """A session operation, answered by its auth scheme (the documented example, when it says nothing)."""
         answer = self.verifier.answer(op.name, request, params, request.client_ip)
-        if answer.data is None:
-            return StubResponse(200, self._examples[op.name], answer.headers)
-        return StubResponse(200, _ENCODER.encode(self._success(answer.data, None)), answer.headers)
+        return self.dispatcher.respond(op, answer.data, answer.headers)
 
-    def _params(self, op: Operation[Any], request: StubRequest, path_params: dict[str, str]) -> dict[str, Any]:
-        try:  # percent-encoded bytes that are not UTF-8 text are refused, not replaced
-            query = dict(parse_qsl(request.query, keep_blank_values=True, errors="strict"))
-            path_params = {k: unquote(v, errors="strict") for k, v in path_params.items()}
-        except UnicodeDecodeError as exc:
-            raise Rejection("invalid_parameter", f"a parameter is not UTF-8 text: {exc.reason}") from None
-        body: Any = {}
-        if request.body.strip():
-            try:
-                body = load_json(request.body)
-            except ValueError as exc:
-                raise Rejection("invalid_parameter", str(exc)) from None
-            if not isinstance(body, dict):
-                raise Rejection("invalid_parameter", "the body must be a JSON object")
-        sources = {"path": path_params, "query": query, "body": body, "header": request.headers}
-        values: dict[str, Any] = {}
-        for param in op.params:
-            source = sources[param.location]
-            key = param.wire.lower() if param.location == "header" else param.wire
-            if key not in source or source[key] is None:
-                if param.required:
-                    raise Rejection("missing_parameter", f"{param.wire} is required")
-                continue
-            raw = source[key]
-            limit = op.max_items.get(param.wire)
-            if limit is not None and isinstance(raw, list) and len(raw) > limit:
-                raise Rejection("too_many_items", f"{param.wire} takes at most {limit} items")
-            try:
-                msgspec.convert(raw, param.type, strict=param.location == "body" and not param.decimal)
-            except msgspec.ValidationError as exc:
-                raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
-            misread = misread_decimal(raw, param.type)
-            if misread is not None:
-                raise Rejection("invalid_parameter", f"{param.wire}: {misread} is not a number")
-            values[param.wire] = raw
-        return values
+    def state(self, venue: str | None = None) -> dict[str, Any]:
+        """Balances, positions and open orders of every account in a venue (by default the default one)."""
+        return state(self, venue)
 
-    def _answer(self, op: Operation[Any], account: str | None, params: dict[str, Any]) -> StubResponse:
-        compiled = self._compiled.get(op.name)
-        if compiled is None:  # no simulator mapping: the documented example, after all the checks
-            return StubResponse(200, self._examples[op.name])
-        args_of, respond = compiled
-        mapping = self.spec["endpoints"][op.name]
-        now = self.clock()
-        ctx = Context(
-            {"params": params, "now": now, "account_id": account, "exchange": self.exchange},
-            self.spec.get("values", {}),
-        )
-        window = mapping.get("recv_window")
-        if window is not None:
-            self._check_window(window, params, now)
-        cached = (op.name, id(self.exchange), len(self.exchange.markets), _frozen(params))
-        if op.name in self._market_data:  # rendered once per set of markets (see MARKET_DATA_ONLY)
-            body = self._rendered.get(cached)
-            if body is not None:
-                return StubResponse(200, body)
-        action = ACTIONS[mapping["action"]]
-        batch = mapping.get("batch")
-        policy = RetryPolicy.from_spec(op.retry, self.config.retry) if op.retry else self.config.retry
-        # a repeated client order id: placed again, answered with the order placed, or refused (the spec's)
-        coid = policy.client_order_id if policy.duplicates != "accept" else None
-        if batch is not None:
-            results = []
-            items = params.get(batch, [])
-            for item in items.split(",") if isinstance(items, str) else items:  # a list, or a comma list
-                try:
-                    args = _arguments(args_of, ctx.child(item=item))
-                    seen = item.get(coid.field) if coid and coid.field and isinstance(item, dict) else None
-                    placed = self._once(account, seen, partial(run, action, self.exchange, account, args), policy)
-                    results.append({"ok": True, "result": placed, "item": item})
-                except SimulatorError as error:
-                    results.append(
-                        {"ok": False, "item": item, "error": self._error_fields(error.reason, error.message)}
-                    )
-            result: Any = results
-        else:
-            args = _arguments(args_of, ctx)
-            seen = params.get(coid.param) if coid and not coid.field else None
-            result = self._once(account, seen, lambda: run(action, self.exchange, account, args), policy)
-        has_next = None
-        pages = self.spec.get("pagination", {}).get(op.name)
-        if pages is not None and pages["style"] == "page" and isinstance(result, list):
-            result, has_next = _page(result, params, pages)
-        body = _ENCODER.encode(self._success(respond(ctx.child(result=result)), has_next))
-        if op.name in self._market_data:
-            if len(self._rendered) >= 1024:  # bounded: arbitrary parameters must not grow it forever
-                self._rendered.clear()
-            self._rendered[cached] = body
-        return StubResponse(200, body)
-
-    def _once(self, account: str | None, client_order_id: Any, place: Callable[[], Any], policy: RetryPolicy) -> Any:
-        """Place an order, unless the spec says the exchange recognises a repeated client order id:
-        then the account's order with that id is the answer (replay), or the repeat is refused."""
-        known = client_id(client_order_id)
-        placed = self.exchange.order_by_client_id(account, known) if account and known is not None else None
-        if placed is None:
-            return place()
-        if policy.duplicates == "reject":
-            raise SimulatorError("duplicate_client_order_id", f"client order id {client_order_id} was already used")
-        return placed
-
-    def _success(self, data: Any, has_next: bool | None) -> Any:
-        """The body around a result: the API's envelope if it has one (keys without a value are dropped)."""
-        if self._envelope is None:
-            return data
-        body = self._envelope(Context({"data": data, "has_next": has_next}, {}))
-        # parts of the envelope that found nothing to say (no page list, no has_next) are left out;
-        # the data itself stays, even when it is an empty object
-        if not isinstance(body, dict):
-            return body
-        return {k: v for k, v in body.items() if v not in (None, {}) or (v is data and data is not None)}
-
-    def _check_window(self, window: Mapping[str, Any], params: dict[str, Any], now: int) -> None:
-        stamp = params.get(window["timestamp"])
-        if stamp is None:
-            return  # without a timestamp the request is never rejected for lateness
-        allowed = params.get(window["window"], window.get("default_ms", 1000))
-        if now > int(stamp) + int(allowed):
-            raise Rejection("stale_timestamp", f"timestamp {stamp} + {allowed} ms is in the past")
-
-    # -- errors ----------------------------------------------------------------------------
-    def _error_fields(self, reason: str, detail: str, codes: Mapping[str, str] | None = None) -> dict[str, Any]:
-        """The code and message of a rejection: from `codes` (a stream's own), else the API's; a
-        reason without a code of its own takes its more general one's."""
-        tables = (codes or {}, self.spec.get("rejections", {}))
-        code = next((t[r] for r in (reason, _GENERAL.get(reason)) if r for t in tables if r in t), None)
-        message = detail if code is None else self.spec.get("messages", {}).get(code, detail)
-        return {"code": code, "message": message, "detail": detail, "reason": reason}
-
-    def _reject(self, reason: str, detail: str) -> StubResponse:
-        fields = self._error_fields(reason, detail)
-        kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
-        return self._error_response(_HTTP_STATUS.get(reason) or self._error_status(kind), fields)
-
-    def _error_status(self, kind: str | None) -> int:
-        """An error's HTTP status: the API's fixed one (errors under 200), else the one its kind gets."""
-        status: int = self.spec.get("error_status") or self._kind_status.get(kind or "", 400)
-        return status
-
-    def _error_response(
-        self, status: int, fields: Mapping[str, Any], headers: dict[str, str] | None = None
-    ) -> StubResponse:
-        template = self.spec.get("error_response", {"code": "{code}", "message": "{message}"})
-        body = _compact(render(template, Context({k: v for k, v in fields.items() if v is not None}, {})))
-        return StubResponse(status, _ENCODER.encode(body), headers or {})
-
-    def _fault_response(self, fault: Fault) -> StubResponse:
-        if fault.drop:
-            return StubResponse(0, b"", drop=True)
-        headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
-        if fault.code is not None:
-            kind = self.config.errors.codes.get(fault.code)
-            status = fault.status or self._error_status(kind)
-            message = fault.message or self.spec.get("messages", {}).get(fault.code, "scripted fault")
-            return self._error_response(status, {"code": fault.code, "message": message}, headers)
-        return StubResponse(fault.status or 500, fault.message.encode() if fault.message else b"", headers)
-
-    # -- control surface over HTTP -------------------------------------------------------------
-    def _control(self, request: StubRequest) -> StubResponse:
-        return StubResponse(*serve(self, request))
-
-    def state(self) -> dict[str, Any]:
-        ex = self.exchange
-        return {
-            "accounts": {
-                a.id: {
-                    "balances": {k: {"total": b.total, "reserved": b.reserved} for k, b in a.balances.items()},
-                    # every wallet of APIs with several (spot, futures, ...), margin held included
-                    "wallets": {
-                        name: {k: {"total": b.total, "reserved": b.reserved, "margin": b.margin} for k, b in w.items()}
-                        for name, w in a.wallets.items()
-                    },
-                    "positions": {s: p.quantity for s, p in a.positions.items()},
-                }
-                for a in ex.accounts.values()
-                if a.id != ex.MAKER
-            },
-            "open_orders": [
-                {
-                    "id": o.id,
-                    "account": o.account,
-                    "market": o.market,
-                    "side": o.side,
-                    "price": o.price,
-                    "remaining": o.remaining,
-                }
-                for o in ex.orders.values()
-                if o.is_open and o.account != ex.MAKER
-            ],
-        }
-
-    # -- adapters --------------------------------------------------------------------------
-    def _from_httpx(self, request: httpx.Request, client_ip: str) -> StubRequest:
-        raw_path, _, query = request.url.raw_path.decode("latin-1").partition("?")
-        return StubRequest(
-            request.method,
-            raw_path,
-            query,
-            {k.lower(): v for k, v in request.headers.items()},
-            request.read(),
-            request.headers.get("host", ""),
-            client_ip,
-        )
-
-    def _to_httpx(self, request: httpx.Request, response: StubResponse) -> httpx.Response:
-        if response.drop:
-            raise httpx.RemoteProtocolError("connection dropped by a scripted fault", request=request)
-        return httpx.Response(
-            response.status, content=response.body, headers={"Content-Type": "application/json", **response.headers}
-        )
-
+    # -- carriers --------------------------------------------------------------------------
     def transport(self, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
         """An in-process transport for `httpx.Client` (no socket), as if from `client_ip`."""
-
-        def handler(request: httpx.Request) -> httpx.Response:
-            response = self.handle(self._from_httpx(request, client_ip))
-            latency = delay(response.latency)
-            if latency:
-                read = _read_timeout(request)
-                time.sleep(min(latency, read if read is not None else latency))
-                if read is not None and latency > read:
-                    raise httpx.ReadTimeout("no answer within the read timeout (scripted latency)", request=request)
-            return self._to_httpx(request, response)
-
-        return httpx.MockTransport(handler)
+        return adapters.transport(self, client_ip)
 
     def async_transport(self, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
         """An in-process transport for `httpx.AsyncClient` (no socket), as if from `client_ip`."""
-
-        async def handler(request: httpx.Request) -> httpx.Response:
-            response = self.handle(self._from_httpx(request, client_ip))
-            latency = delay(response.latency)
-            if latency:
-                read = _read_timeout(request)
-                await asyncio.sleep(min(latency, read if read is not None else latency))
-                if read is not None and latency > read:
-                    raise httpx.ReadTimeout("no answer within the read timeout (scripted latency)", request=request)
-            return self._to_httpx(request, response)
-
-        return httpx.MockTransport(handler)
+        return adapters.async_transport(self, client_ip)
 
     async def __call__(
         self,
@@ -674,143 +416,5 @@ class Stub:
         receive: Callable[[], Awaitable[dict[str, Any]]],
         send: Callable[[dict[str, Any]], Awaitable[None]],
     ) -> None:
-        """The ASGI application (HTTP only; lifespan events are acknowledged)."""
-        if scope["type"] == "lifespan":
-            while True:
-                message = await receive()
-                if message["type"] == "lifespan.startup":
-                    await send({"type": "lifespan.startup.complete"})
-                elif message["type"] == "lifespan.shutdown":
-                    await send({"type": "lifespan.shutdown.complete"})
-                    return
-        if scope["type"] == "websocket":
-            if self.streams:
-                by_path = {path: name for name, path in self.stream_paths().items()}
-                name = by_path.get(scope["path"].rstrip("/") or "/", next(iter(self.streams)))
-                await self.streams[name].serve(scope, receive, send)
-            return
-        if scope["type"] != "http":
-            return
-        events = self._event_streams.get(scope["path"].rstrip("/") or "/")
-        if events is not None:  # an SSE stream: an endless response of its own
-            await events.serve(scope, receive, send)
-            return
-        read = await _read_body(receive)
-        if read is None:  # the client left before it finished its request
-            return
-        body, cut_short = read
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        raw_path = scope.get("raw_path") or scope["path"].encode()
-        request = StubRequest(
-            scope["method"],
-            raw_path.decode("latin-1").partition("?")[0],
-            scope.get("query_string", b"").decode("latin-1"),
-            headers,
-            body,
-            headers.get("host", ""),
-            (scope.get("client") or ("127.0.0.1", 0))[0],
-        )
-        response = self.handle(request)
-        if cut_short:  # the rest of the body is still on its way: this connection cannot carry another request
-            response.headers["Connection"] = "close"
-        latency = delay(response.latency)
-        if latency:
-            with contextlib.suppress(asyncio.CancelledError):  # the server is shutting down: answer now, not never
-                await asyncio.sleep(latency)
-        if response.drop:  # promise a body and end early: the client sees a broken connection
-            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
-            await send({"type": "http.response.body", "body": b"{", "more_body": False})
-            return
-        out = [(b"content-type", b"application/json"), (b"content-length", str(len(response.body)).encode())]
-        out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
-        await send({"type": "http.response.start", "status": response.status, "headers": out})
-        await send({"type": "http.response.body", "body": response.body})
-
-
-async def _read_body(receive: Callable[[], Awaitable[dict[str, Any]]]) -> tuple[bytes, bool] | None:
-    """A request's body (None: the client went away first). Past MAX_BODY bytes the rest is read and
-    thrown away, up to _DRAIN bytes, so the client gets to read the refusal; True when it was cut short."""
-    body, thrown = bytearray(), 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            return None
-        chunk = message.get("body", b"")
-        room = max(0, MAX_BODY + 1 - len(body))  # one byte more than allowed is enough to refuse it
-        body += chunk[:room]
-        thrown += max(0, len(chunk) - room)
-        if not message.get("more_body"):
-            return bytes(body), False
-        if thrown > _DRAIN:
-            return bytes(body), True
-
-
-def _read_timeout(request: httpx.Request) -> float | None:
-    """The read timeout a client set on a request (in-process transports honour it as sockets would)."""
-    timeout = request.extensions.get("timeout", {})
-    read = timeout.get("read") if isinstance(timeout, dict) else None
-    return float(read) if isinstance(read, int | float) else None
-
-
-_TEMPLATES: dict[int, tuple[Mapping[str, Any], dict[str, tuple[Compiled, Compiled]]]] = {}
-
-
-def _endpoint_templates(spec: Mapping[str, Any]) -> dict[str, tuple[Compiled, Compiled]]:
-    """Each mapped endpoint's compiled argument and response templates, cached by spec (the spec is kept
-    with them, so its id is not reused)."""
-    cached = _TEMPLATES.get(id(spec))
-    if cached is None or cached[0] is not spec:
-        schemas = spec.get("schemas", {})
-        compiled = {
-            name: (
-                compile_template(m.get("args", {})),
-                compile_template(m.get("respond"), spec["responses"][name], schemas),
-            )
-            for name, m in spec.get("endpoints", {}).items()
-            if m.get("action", "example") != "example"
-        }
-        cached = _TEMPLATES[id(spec)] = (spec, compiled)
-    return cached[1]
-
-
-def _frozen(params: Mapping[str, Any]) -> str:
-    """Request parameters as one hashable key."""
-    return json.dumps(params, sort_keys=True, default=str)
-
-
-def _compact(body: Any) -> Any:
-    """A body's top-level keys whose template found nothing to say are left out."""
-    return {k: v for k, v in body.items() if v is not None} if isinstance(body, dict) else body
-
-
-def _page(result: list[Any], params: Mapping[str, Any], pages: Mapping[str, Any]) -> tuple[list[Any], bool]:
-    """One page of a list, as page/limit endpoints serve it, and whether another follows."""
-    page = max(int(params.get(pages.get("page", "page")) or 1), 1)
-    limit = int(params.get(pages.get("limit", "limit")) or pages.get("default_limit", 10))
-    start = (page - 1) * limit
-    return result[start : start + limit], len(result) > start + limit
-
-
-def _arguments(args_of: Compiled, ctx: Context) -> dict[str, Any]:
-    """The action's arguments from the request; a value that cannot be read is a rejection."""
-    try:
-        args: dict[str, Any] = args_of(ctx)
-    except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
-        raise SimulatorError("invalid_parameter", f"{type(exc).__name__}: {exc}") from None
-    return args
-
-
-def _market(data: Mapping[str, Any]) -> Market:
-    """A simulator market from the spec: known fields typed, the rest kept for templates."""
-    decimals = {"tick_size", "lot_size", "min_quantity", "price", "leverage", "maker_fee", "taker_fee", "max_leverage"}
-    texts = {"symbol", "base", "quote", "kind", "wallet"}
-    return Market(
-        symbol=data["symbol"],
-        base=data["base"],
-        quote=data["quote"],
-        kind=data.get("kind", "spot"),
-        wallet=data.get("wallet"),
-        listed_ms=int(data.get("listed_ms", 0)),
-        extra={k: v for k, v in data.items() if k not in decimals | texts | {"listed_ms"}},
-        **{k: Decimal(str(v)) for k, v in data.items() if k in decimals},
-    )
+        """The ASGI application (HTTP, the streams' WebSockets; lifespan events are acknowledged)."""
+        await adapters.asgi(self, scope, receive, send)

@@ -24,11 +24,12 @@ from ..auth import Refused
 from ..auth.login import StreamLogin
 from ..config import ApiConfig, seconds
 from ..limits import Limiter, Registry, check_all
+from ..sim import Exchange, SimulatorError
+from ..sim.venues import Venues
 from ..stream import PLACEHOLDER, subscription_keys
 from .actions import ACTIONS, run
 from .conform import conformer, invalid_value
 from .inbound import MAX_BODY, load_json
-from .simulator import Exchange, SimulatorError
 from .template import Compiled, Context, compile_template
 from .verify import Verifier
 
@@ -83,7 +84,7 @@ class StreamServer:
         config: ApiConfig,
         spec: Mapping[str, Any],
         stub_spec: Mapping[str, Any],
-        exchange: Callable[[], Exchange],
+        venues: Callable[[], Venues],
         reject: Callable[[str, str, Mapping[str, str]], dict[str, Any]],
         verifier: Callable[[], Verifier],
         limiters: Registry | None = None,
@@ -94,7 +95,8 @@ class StreamServer:
         self.proto: Mapping[str, Any] = spec["protocol"]
         self.tables = stub_spec.get("values", {})
         self.schemas = stub_spec.get("schemas", {})
-        self.exchange = exchange
+        self.venues = venues  # the stub's venues (replaced at each reset)
+        self.venue_param: str | None = (stub_spec.get("venues") or {}).get("param")
         self.reject = reject  # reason, detail, this stream's codes -> {"code", "message"}
         self.verifier = verifier  # the stub's keys and auth schemes
         self.login = StreamLogin.from_spec(spec["login"]) if "login" in spec else None
@@ -208,13 +210,13 @@ class StreamServer:
         while True:
             await asyncio.sleep(0.05)
             now = loop.time()
-            for arg, (channel, values, _) in list(session.subscriptions.items()):
+            for arg, (channel, values, scope) in list(session.subscriptions.items()):
                 interval = channel.interval
                 if interval is None or channel.args is None:
                     continue
                 if now >= due.get(arg, 0.0):
                     due[arg] = now + interval
-                    message = self._render_action(channel, values, session)
+                    message = self._render_action(channel, values, session, scope.get("venue"))
                     if message is not None:
                         session.send_each(message)
 
@@ -392,7 +394,7 @@ class StreamServer:
                 session.subscriptions.pop(str(arg), None)
             out.append(self._reply(op, command, tag, True, {channel_field: str(arg)}))
             if subscribe and channel.args is not None:
-                snapshot = self._render_action(channel, values, session)
+                snapshot = self._render_action(channel, values, session, scope.get("venue"))
                 if snapshot is not None:
                     session.send_each(snapshot)
         return out
@@ -429,11 +431,11 @@ class StreamServer:
                 return [self._failure(op, None, tag, "unknown_market", f"unknown market {values}")]
             key = prefix + json.dumps({k: values.get(k) for k in channel.keys}, sort_keys=True)
             session.subscriptions[key] = (channel, values, scope)
-            added.append(values)
+            added.append((values, scope))
         replies = [self._reply(op, None, tag, True, {})]
-        for values in added:
+        for values, scope in added:
             if channel.args is not None:
-                snapshot = self._render_action(channel, values, session)
+                snapshot = self._render_action(channel, values, session, scope.get("venue"))
                 if snapshot is not None:
                     session.send_each(snapshot)
         return replies
@@ -450,20 +452,30 @@ class StreamServer:
     def _known(self, scope: Mapping[str, Any]) -> bool:
         """A subscription's market (if it names one) exists, of the kind the socket serves."""
         symbol = scope.get("symbol")
-        market = self.exchange().markets.get(symbol) if isinstance(symbol, str) else None
+        try:
+            markets = self.exchange(scope.get("venue")).markets
+        except SimulatorError:  # an unknown venue
+            return False
+        market = markets.get(symbol) if isinstance(symbol, str) else None
         return symbol is None or (market is not None and scope.get("kind", market.kind) == market.kind)
 
     def _scope(self, channel: _Channel, values: Mapping[str, Any], session: Session) -> dict[str, Any]:
         """Which simulator markets a subscription is about, from the stub's args: `symbol` (absent:
-        every market) and `kind` (spot or perpetual: a socket that serves one kind only)."""
+        every market) and `kind` (spot or perpetual: a socket that serves one kind only); and the venue
+        its values name (absent: every venue's events, the default venue's snapshots)."""
+        named = values.get(self.venue_param) if self.venue_param is not None else None
+        scope = {} if named is None else {"venue": named}
+        if scope:
+            with contextlib.suppress(SimulatorError):  # an unknown venue stays as named (and is refused)
+                scope["venue"] = self.venues().select(named)[0]
         if channel.scope is None:
-            return {}
+            return scope
         ctx = Context({"params": dict(values), "now": 0, "account_id": session.account}, self.tables)
         try:
-            scope = channel.scope(ctx)
+            made = channel.scope(ctx)
         except (TypeError, ValueError, KeyError):
-            return {}
-        return {k: v for k, v in scope.items() if k in ("symbol", "kind") and isinstance(v, str)}
+            return scope
+        return {**scope, **{k: v for k, v in made.items() if k in ("symbol", "kind") and isinstance(v, str)}}
 
     def _command(
         self,
@@ -484,10 +496,13 @@ class StreamServer:
             return self._reply(op, command, tag, True, {data_field: data})
         if not isinstance(data, dict):
             return self._failure(op, command, tag, "missing_parameter", f"{self.proto.get('data')} is required")
-        ctx = Context({"data": data, "now": self.exchange().clock(), "account_id": session.account}, self.tables)
+        venue = data.get(self.venue_param) if self.venue_param is not None else None
         try:
+            name, exchange = self.venues().select(venue)
+            values = {"data": data, "now": exchange.clock(), "account_id": session.account, "venue": name}
+            ctx = Context(values, self.tables)
             args = args_of(ctx)
-            result = run(ACTIONS[stub["action"]], self.exchange(), session.account, args)
+            result = run(ACTIONS[stub["action"]], exchange, session.account, args)
         except SimulatorError as error:
             return self._failure(op, command, tag, error.reason, error.message, **{data_field: data})
         except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
@@ -495,29 +510,41 @@ class StreamServer:
         return self._reply(op, command, tag, True, {data_field: respond(ctx.child(result=result))})
 
     # -- pushes ----------------------------------------------------------------------------------------
-    def _render_action(self, channel: _Channel, values: Mapping[str, str], session: Session) -> Any:
+    def exchange(self, venue: Any = None) -> Exchange:
+        """The simulated exchange of a venue (None: the default one)."""
+        return self.venues().select(venue)[1]
+
+    def _render_action(
+        self, channel: _Channel, values: Mapping[str, str], session: Session, venue: str | None = None
+    ) -> Any:
+        """A channel's snapshot: its action's result in the venue (None: the default), rendered."""
         stub = channel.spec["stub"]
-        ctx = Context(
-            {"params": dict(values), "now": self.exchange().clock(), "account_id": session.account}, self.tables
-        )
         try:
+            name, exchange = self.venues().select(venue)
+            ctx = Context(
+                {"params": dict(values), "now": exchange.clock(), "account_id": session.account, "venue": name},
+                self.tables,
+            )
             assert channel.args is not None and channel.push is not None
-            result = run(ACTIONS[stub["action"]], self.exchange(), session.account, channel.args(ctx))
+            result = run(ACTIONS[stub["action"]], exchange, session.account, channel.args(ctx))
         except SimulatorError:
             return None
         return channel.push(ctx.child(result=result))
 
-    def on_event(self, kind: str, payload: Any) -> None:
-        """A simulator event: push it to every session subscribed to a channel it concerns."""
+    def on_event(self, kind: str, payload: Any, venue: str | None = None) -> None:
+        """A simulator event (of a venue: None, the default one): push it to every session subscribed
+        to a channel it concerns."""
         if not self.sessions:
             return
         account = _account_of(payload)
         market = _market_of(payload)
-        market_kind = getattr(self.exchange().markets.get(market or ""), "kind", None)
+        market_kind = getattr(self.exchange(venue).markets.get(market or ""), "kind", None)
         for session in list(self.sessions):
             for channel, values, scope in list(session.subscriptions.values()):
                 stub = channel.spec.get("stub") or {}
                 if kind not in stub.get("push_on", ()):
+                    continue
+                if scope.get("venue", venue) != venue:  # a subscription to another venue's events
                     continue
                 if channel.spec.get("auth") and account != session.account:
                     continue
@@ -528,7 +555,7 @@ class StreamServer:
                     elif any(str(v).lower() != "all" and str(v) != market for v in values.values()):
                         continue
                 if channel.args is not None:
-                    message = self._render_action(channel, values, session)
+                    message = self._render_action(channel, values, session, venue)
                 elif channel.push is not None:
                     message = channel.push(
                         Context(
@@ -537,6 +564,7 @@ class StreamServer:
                                 "now": self.exchange().clock(),
                                 "account_id": session.account,
                                 "params": dict(values),
+                                "venue": venue,
                             },
                             self.tables,
                         )

@@ -9,8 +9,8 @@ from typing import Any
 
 from ..auth import Answer, Checker, Lookup, Refused, Scheme
 from ..config import ApiConfig, seconds
+from ..sim import SimulatorError
 from .control import ControlError
-from .simulator import SimulatorError
 
 
 @dataclass

@@ -24,8 +24,8 @@ import msgspec
 
 from ...auth import Refused
 from ...config import ApiConfig
+from ...sim import Exchange, SimulatorError
 from ...stub.actions import ACTIONS, run
-from ...stub.simulator import Exchange, SimulatorError
 from ...stub.template import Compiled, Context, compile_template
 from ...stub.verify import Verifier
 from . import SseConfig
@@ -127,7 +127,7 @@ class EventStreamServer:
         config: ApiConfig,
         spec: Mapping[str, Any],
         stub_spec: Mapping[str, Any],
-        exchange: Callable[[], Exchange],
+        exchange: Callable[[str | None], Exchange],  # a venue's simulated exchange (None: the default)
         verifier: Verifier,
         refuse: Refuse,
     ) -> None:
@@ -149,13 +149,14 @@ class EventStreamServer:
         self._lost = self._last  # the newest id no longer in the history: resuming after it is possible
 
     # -- events ------------------------------------------------------------------------------------
-    def on_event(self, kind: str, payload: Any) -> None:
-        """A simulator event: render the stream's events it raises, number them, send them."""
+    def on_event(self, kind: str, payload: Any, venue: str | None = None) -> None:
+        """A simulator event (of a venue: None, the default one): render the stream's events it raises,
+        number them, send them."""
         if kind not in self.kinds:
             return
         value = payload.get("account") if isinstance(payload, dict) else getattr(payload, "account", None)
         account = None if value is None else str(value)
-        exchange = self.exchange()
+        exchange = self.exchange(venue)
         for template in self.templates:
             if kind not in template.push_on or (template.private and account is None):
                 continue

@@ -1,0 +1,129 @@
+"""One simulated exchange: its parts put together, and their verbs under one name.
+
+    market data   markets, books, public trades; tickers, depth, candles        (market_data.py)
+    ledger        accounts, wallets, balances, holds, transfers                  (accounts.py)
+    order store   orders by id and client id, order and fill histories          (orders.py)
+    margin        leverage, margin, positions, PnL                               (positions.py)
+    matching      placing, matching, settling, stops, cancels, amends           (matching.py)
+    position orders  closing a position, its take-profits and stop-losses       (position_orders.py)
+
+Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
+the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
+given here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from .accounts import Ledger
+from .market_data import MarketData
+from .matching import Matching
+from .model import DEFAULT_WALLET, MAKER, Market, Order
+from .orders import OrderStore
+from .position_orders import PositionOrders
+from .positions import Positions
+
+Listener = Callable[[str, Any], None]  # (kind: order | fill | trade | balance | position, payload)
+
+
+class Exchange:
+    """The simulated exchange. Deterministic for a given seed and clock.
+
+    `wallets` names the wallets every account has; the first is the default (where a market without
+    a wallet of its own settles, and where `add_account`'s balances go). A closed order stays
+    queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows). Every change is
+    told to each of `listeners`.
+    """
+
+    MAKER = MAKER
+    MAX_CLOSED = 50_000  # closed orders held at most, whatever the retention window (the oldest leave first)
+
+    def __init__(
+        self,
+        markets: Iterable[Market],
+        seed: int = 0,
+        clock: Callable[[], int] | None = None,
+        wallets: Iterable[str] = (DEFAULT_WALLET,),
+        retention_ms: int | None = None,
+    ) -> None:
+        self.seed = seed
+        self.clock = clock or (lambda: int(time.time() * 1000))
+        self.listeners: list[Listener] = []
+        emit = self._emit
+        self.data = MarketData(seed, self.clock, lambda symbol: self.margin.open_interest(symbol))
+        self.ledger = Ledger(wallets, self.clock, emit, lambda *of: self.margin.unrealized_pnl(*of))
+        self.store = OrderStore(retention_ms, self.MAX_CLOSED, self.clock)
+        self.margin = Positions(
+            self.ledger,
+            self.data,
+            self.store,
+            self.clock,
+            emit,
+            lambda *closed: self.matching.drop_position_stops(*closed),
+        )
+        self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.clock, emit)
+        self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
+        # the state, as the parts hold it
+        self.wallets = self.ledger.wallets
+        self.accounts = self.ledger.accounts
+        self.markets, self.books = self.data.markets, self.data.books
+        self.trades, self.last_price = self.data.trades, self.data.last_price
+        self.stops = self.matching.stops
+        # the verbs, each the method of the part that owns it
+        self.market = self.data.market
+        self.seed_history = self.data.seed_history
+        self.public_trades = self.data.public_trades
+        self.market_trades = self.data.market_trades
+        self.depth = self.data.depth
+        self.ticker = self.data.ticker
+        self.candles = self.data.candles
+        self.add_account = self.ledger.add_account
+        self.account = self.ledger.account
+        self.wallet_of = self.ledger.wallet_of
+        self.balances = self.ledger.balances
+        self.transferable = self.ledger.transferable
+        self.transfer = self.ledger.transfer
+        self.transfers = self.ledger.transfers
+        self.leverage = self.margin.leverage
+        self.margin_mode = self.margin.margin_mode
+        self.set_leverage = self.margin.set_leverage
+        self.adjust_margin = self.margin.adjust_margin
+        self.open_position = self.margin.open_position
+        self.unrealized_pnl = self.margin.unrealized_pnl
+        self.positions = self.margin.positions
+        self.position_history = self.margin.position_history
+        self.margin_history = self.margin.margin_history
+        self.place = self.matching.place
+        self.cancel = self.matching.cancel
+        self.cancel_all = self.matching.cancel_all
+        self.modify = self.matching.modify
+        self.seed_books = self.matching.seed_books
+        self.close_position = self.position_orders.close_position
+        self.set_position_stop = self.position_orders.set_position_stop
+        self.position_stops = self.position_orders.position_stops
+        self.find = self.store.find
+        self.order_by_client_id = self.store.by_client_id
+        self.open_orders = self.store.open_orders
+        self.stop_orders = self.store.stop_orders
+        self.order_history = self.store.order_history
+        self.account_fills = self.store.account_fills
+        for market in markets:
+            self.add_market(market)
+
+    @property
+    def orders(self) -> dict[int, Order]:
+        """Every order held (open, and closed ones within the retention window), by id."""
+        return self.store.held
+
+    def add_market(self, market: Market) -> None:
+        if market.wallet is not None and market.wallet not in self.wallets:
+            raise ValueError(f"market {market.symbol} settles in wallet {market.wallet}, not one of {self.wallets}")
+        self.data.add_market(market)
+        self.stops[market.symbol] = []
+
+    def _emit(self, kind: str, payload: Any) -> None:
+        for listener in self.listeners:
+            listener(kind, payload)

@@ -1,0 +1,33 @@
+"""A stub's view of one HTTP exchange, whatever carries it (ASGI, an httpx transport), and the refusal
+that any step of answering may raise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..auth import Refused
+
+
+@dataclass
+class StubRequest:
+    method: str
+    path: str  # raw (percent-encoded), without the query
+    query: str
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+    host: str
+    client_ip: str = "127.0.0.1"
+
+
+@dataclass
+class StubResponse:
+    status: int
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    drop: bool = False
+    latency: float = 0.0
+
+
+Rejection = Refused
+"""A request refused for a generic reason (answered with the API's code for it); the auth plug-ins'
+stub sides refuse with the same exception."""

@@ -1,0 +1,72 @@
+"""How a stub says no: a generic rejection reason becomes the API's own code, message, HTTP status and
+error body (the spec's `rejections`, `messages`, `error_status` and `error_response`); scripted
+faults are answered the same way."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import msgspec
+
+from ..config import ApiConfig
+from .control import Fault
+from .messages import StubResponse
+from .template import Context, render
+
+_ENCODER = msgspec.json.Encoder(decimal_format="number")
+# rejection reasons that fall back to a broader one where the API has no code of their own
+_GENERAL = {"login_required": "unknown_key", "no_credentials": "unknown_key", "unknown_venue": "invalid_parameter"}
+# refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
+# status the API gives its errors, with the API's error body
+_HTTP_STATUS = {"unknown_route": 404, "wrong_method": 405, "too_large": 413}
+
+
+class Refusals:
+    def __init__(self, config: ApiConfig, spec: Mapping[str, Any]) -> None:
+        self.config = config
+        self.spec = spec
+        kind_status: dict[str, int] = {}
+        for status, kind in sorted(config.errors.statuses.items()):
+            kind_status.setdefault(kind, status)
+        self._kind_status = kind_status
+
+    def fields(self, reason: str, detail: str, codes: Mapping[str, str] | None = None) -> dict[str, Any]:
+        """The code and message of a rejection: from `codes` (a stream's own), else the API's; a
+        reason without a code of its own takes its more general one's."""
+        tables = (codes or {}, self.spec.get("rejections", {}))
+        code = next((t[r] for r in (reason, _GENERAL.get(reason)) if r for t in tables if r in t), None)
+        message = detail if code is None else self.spec.get("messages", {}).get(code, detail)
+        return {"code": code, "message": message, "detail": detail, "reason": reason}
+
+    def reject(self, reason: str, detail: str) -> StubResponse:
+        fields = self.fields(reason, detail)
+        kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
+        return self.response(_HTTP_STATUS.get(reason) or self.status(kind), fields)
+
+    def status(self, kind: str | None) -> int:
+        """An error's HTTP status: the API's fixed one (errors under 200), else the one its kind gets."""
+        status: int = self.spec.get("error_status") or self._kind_status.get(kind or "", 400)
+        return status
+
+    def response(self, status: int, fields: Mapping[str, Any], headers: dict[str, str] | None = None) -> StubResponse:
+        template = self.spec.get("error_response", {"code": "{code}", "message": "{message}"})
+        body = _compact(render(template, Context({k: v for k, v in fields.items() if v is not None}, {})))
+        return StubResponse(status, _ENCODER.encode(body), headers or {})
+
+    def fault(self, fault: Fault) -> StubResponse:
+        """A scripted fault's answer: a dropped connection, an API error, or a bare status."""
+        if fault.drop:
+            return StubResponse(0, b"", drop=True)
+        headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
+        if fault.code is not None:
+            kind = self.config.errors.codes.get(fault.code)
+            status = fault.status or self.status(kind)
+            message = fault.message or self.spec.get("messages", {}).get(fault.code, "scripted fault")
+            return self.response(status, {"code": fault.code, "message": message}, headers)
+        return StubResponse(fault.status or 500, fault.message.encode() if fault.message else b"", headers)
+
+
+def _compact(body: Any) -> Any:
+    """A body's top-level keys whose template found nothing to say are left out."""
+    return {k: v for k, v in body.items() if v is not None} if isinstance(body, dict) else body

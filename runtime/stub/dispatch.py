@@ -1,0 +1,237 @@
+"""A checked request answered from the simulator: the endpoint's action run in the venue the request
+names, through the spec's argument and response templates, in the API's envelope, one page at a time.
+
+Per endpoint (the spec's `stub` mapping): `action` (actions.ACTIONS), `args` and `respond` templates,
+`batch` (a parameter whose items each run the action), `recv_window`, and `venues` for APIs hosting
+several: `each` runs the action in the named venue or, when none is named, in every venue (the result
+is a list of `{venue, result}`); `first` answers from the first venue where the action succeeds. A
+repeated client order id is placed again, answered with the order already placed, or refused, as the
+spec's retry policy says the exchange does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from functools import partial
+from typing import Any
+
+import msgspec
+
+from ..config import ApiConfig, RetryPolicy
+from ..operation import Operation
+from ..sim import Exchange, SimulatorError
+from ..sim.venues import Venues
+from .actions import ACTIONS, MARKET_DATA_ONLY, client_id, run
+from .messages import Rejection, StubResponse
+from .refusals import Refusals
+from .template import Compiled, Context, compile_template
+
+_ENCODER = msgspec.json.Encoder(decimal_format="number")
+_RENDERED = 1024  # market-data answers kept (arbitrary parameters must not grow the cache forever)
+
+
+class Dispatcher:
+    """One API's endpoint mappings, compiled once per spec (stubs of one API share them)."""
+
+    def __init__(
+        self, config: ApiConfig, spec: Mapping[str, Any], refusals: Refusals, clock: Callable[[], int]
+    ) -> None:
+        self.config = config
+        self.spec = spec
+        self.refusals = refusals
+        self.clock = clock
+        self.tables: Mapping[str, Mapping[str, Any]] = spec.get("values", {})
+        self.venue_param: str | None = (spec.get("venues") or {}).get("param")
+        self._compiled = _endpoint_templates(spec)
+        # endpoints whose answer is a function of their parameters and the markets alone: public,
+        # a market-data action, and no clock or account in the template
+        self._market_data = frozenset(
+            name
+            for name, m in spec.get("endpoints", {}).items()
+            if m.get("action") in MARKET_DATA_ONLY
+            and not re.search(r"\{(now|account_id|exchange)\b", json.dumps(m.get("respond")))
+        )
+        self._rendered: dict[tuple[Any, ...], bytes] = {}
+        self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
+        self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
+
+    def forget(self) -> None:
+        """Drop the rendered market data (the markets are new)."""
+        self._rendered.clear()
+
+    def answer(self, op: Operation[Any], account: str | None, params: dict[str, Any], venues: Venues) -> StubResponse:
+        compiled = self._compiled.get(op.name)
+        if compiled is None:  # no simulator mapping: the documented example, after all the checks
+            return StubResponse(200, self._examples[op.name])
+        respond = compiled[1]
+        mapping = self.spec["endpoints"][op.name]
+        now = self.clock()
+        window = mapping.get("recv_window")
+        if window is not None:
+            _check_window(window, params, now)
+        spread = mapping.get("venues")
+        given = params.get(self.venue_param) if self.venue_param is not None else None
+        chosen = list(venues) if spread is not None and given in (None, "") else [venues.select(given)]
+        cached = None
+        if op.name in self._market_data:  # rendered once per set of markets (see MARKET_DATA_ONLY)
+            cached = (op.name, *[(id(ex), len(ex.markets)) for _, ex in chosen], _frozen(params))
+            body = self._rendered.get(cached)
+            if body is not None:
+                return StubResponse(200, body)
+        if spread == "each":
+            ctx = Context(
+                {"params": params, "now": now, "account_id": account, "venue": None, "exchange": None}, self.tables
+            )
+            run_in = partial(self._run, op, mapping, account, params)
+            result: Any = [{"venue": v, "result": run_in(ctx.child(venue=v, exchange=ex), ex)} for v, ex in chosen]
+        else:
+            ctx, result = self._first(op, mapping, account, params, now, chosen)
+        has_next = None
+        pages = self.spec.get("pagination", {}).get(op.name)
+        if pages is not None and pages["style"] == "page" and isinstance(result, list):
+            result, has_next = _page(result, params, pages)
+        body = _ENCODER.encode(self._success(respond(ctx.child(result=result)), has_next))
+        if cached is not None:
+            if len(self._rendered) >= _RENDERED:
+                self._rendered.clear()
+            self._rendered[cached] = body
+        return StubResponse(200, body)
+
+    def _run(
+        self,
+        op: Operation[Any],
+        mapping: Mapping[str, Any],
+        account: str | None,
+        params: dict[str, Any],
+        ctx: Context,
+        exchange: Exchange,
+    ) -> Any:
+        """The action's result in one venue (a batch: each item's, with its outcome)."""
+        action, args_of = ACTIONS[mapping["action"]], self._compiled[op.name][0]
+        policy = RetryPolicy.from_spec(op.retry, self.config.retry) if op.retry else self.config.retry
+        # a repeated client order id: placed again, answered with the order placed, or refused (the spec's)
+        coid = policy.client_order_id if policy.duplicates != "accept" else None
+        batch = mapping.get("batch")
+        if batch is None:
+            args = _arguments(args_of, ctx)
+            seen = params.get(coid.param) if coid and not coid.field else None
+            return _once(exchange, account, seen, lambda: run(action, exchange, account, args), policy)
+        results = []
+        items = params.get(batch, [])
+        for item in items.split(",") if isinstance(items, str) else items:  # a list, or a comma list
+            try:
+                args = _arguments(args_of, ctx.child(item=item))
+                seen = item.get(coid.field) if coid and coid.field and isinstance(item, dict) else None
+                placed = _once(exchange, account, seen, partial(run, action, exchange, account, args), policy)
+                results.append({"ok": True, "result": placed, "item": item})
+            except SimulatorError as error:
+                results.append({"ok": False, "item": item, "error": self.refusals.fields(error.reason, error.message)})
+        return results
+
+    def _first(
+        self,
+        op: Operation[Any],
+        mapping: Mapping[str, Any],
+        account: str | None,
+        params: dict[str, Any],
+        now: int,
+        chosen: list[tuple[str, Exchange]],
+    ) -> tuple[Context, Any]:
+        """The answer of the first venue where the action succeeds, and its context (the venue named
+        there); where none does, the first refusal."""
+        refused: SimulatorError | None = None
+        for venue, exchange in chosen:
+            values = {"params": params, "now": now, "account_id": account, "venue": venue, "exchange": exchange}
+            ctx = Context(values, self.tables)
+            try:
+                return ctx, self._run(op, mapping, account, params, ctx, exchange)
+            except SimulatorError as error:
+                refused = refused or error
+        assert refused is not None
+        raise refused
+
+    def respond(self, op: Operation[Any], data: Any, headers: dict[str, str]) -> StubResponse:
+        """An answer made elsewhere (a session's login, by its auth scheme) in the API's envelope; the
+        documented example when there is none."""
+        if data is None:
+            return StubResponse(200, self._examples[op.name], headers)
+        return StubResponse(200, _ENCODER.encode(self._success(data, None)), headers)
+
+    def _success(self, data: Any, has_next: bool | None) -> Any:
+        """The body around a result: the API's envelope if it has one (keys without a value are dropped)."""
+        if self._envelope is None:
+            return data
+        body = self._envelope(Context({"data": data, "has_next": has_next}, {}))
+        # parts of the envelope that found nothing to say (no page list, no has_next) are left out;
+        # the data itself stays, even when it is an empty object
+        if not isinstance(body, dict):
+            return body
+        return {k: v for k, v in body.items() if v not in (None, {}) or (v is data and data is not None)}
+
+
+def _once(
+    exchange: Exchange, account: str | None, client_order_id: Any, place: Callable[[], Any], policy: RetryPolicy
+) -> Any:
+    """Place an order, unless the spec says the exchange recognises a repeated client order id:
+    then the account's order with that id is the answer (replay), or the repeat is refused."""
+    known = client_id(client_order_id)
+    placed = exchange.order_by_client_id(account, known) if account and known is not None else None
+    if placed is None:
+        return place()
+    if policy.duplicates == "reject":
+        raise SimulatorError("duplicate_client_order_id", f"client order id {client_order_id} was already used")
+    return placed
+
+
+def _check_window(window: Mapping[str, Any], params: dict[str, Any], now: int) -> None:
+    stamp = params.get(window["timestamp"])
+    if stamp is None:
+        return  # without a timestamp the request is never rejected for lateness
+    allowed = params.get(window["window"], window.get("default_ms", 1000))
+    if now > int(stamp) + int(allowed):
+        raise Rejection("stale_timestamp", f"timestamp {stamp} + {allowed} ms is in the past")
+
+
+_TEMPLATES: dict[int, tuple[Mapping[str, Any], dict[str, tuple[Compiled, Compiled]]]] = {}
+
+
+def _endpoint_templates(spec: Mapping[str, Any]) -> dict[str, tuple[Compiled, Compiled]]:
+    """Each mapped endpoint's compiled argument and response templates, cached by spec (the spec is kept
+    with them, so its id is not reused)."""
+    cached = _TEMPLATES.get(id(spec))
+    if cached is None or cached[0] is not spec:
+        schemas = spec.get("schemas", {})
+        compiled = {
+            name: (
+                compile_template(m.get("args", {})),
+                compile_template(m.get("respond"), spec["responses"][name], schemas),
+            )
+            for name, m in spec.get("endpoints", {}).items()
+            if m.get("action", "example") != "example"
+        }
+        cached = _TEMPLATES[id(spec)] = (spec, compiled)
+    return cached[1]
+
+
+def _frozen(params: Mapping[str, Any]) -> str:
+    """Request parameters as one hashable key."""
+    return json.dumps(params, sort_keys=True, default=str)
+
+
+def _page(result: list[Any], params: Mapping[str, Any], pages: Mapping[str, Any]) -> tuple[list[Any], bool]:
+    """One page of a list, as page/limit endpoints serve it, and whether another follows."""
+    page = max(int(params.get(pages.get("page", "page")) or 1), 1)
+    limit = int(params.get(pages.get("limit", "limit")) or pages.get("default_limit", 10))
+    start = (page - 1) * limit
+    return result[start : start + limit], len(result) > start + limit
+
+
+def _arguments(args_of: Compiled, ctx: Context) -> dict[str, Any]:
+    """The action's arguments from the request; a value that cannot be read is a rejection."""
+    try:
+        args: dict[str, Any] = args_of(ctx)
+    except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
+        raise SimulatorError("invalid_parameter", f"{type(exc).__name__}: {exc}") from None
+    return args

@@ -1,0 +1,82 @@
+"""Which endpoint a request is for, and its parameters read from where the spec puts them (path,
+query, JSON body, headers), checked against their declared types."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+import msgspec
+
+from ..operation import Operation
+from .inbound import load_json, misread_decimal
+from .messages import Rejection, StubRequest
+
+
+class Router:
+    """The endpoints of one API by method and path: fixed paths in a table, templated ones
+    (`/orders/{id}`) as patterns tried in order."""
+
+    def __init__(self, operations: Iterable[Operation[Any]]) -> None:
+        operations = list(operations)
+        self._exact = {(op.method, op.path): op for op in operations if "{" not in op.path}
+        self._patterns = [
+            (op.method, re.compile("^" + re.sub(r"\\\{([^{}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path)) + "$"), op)
+            for op in operations
+            if "{" in op.path
+        ]
+
+    def route(self, method: str, path: str) -> tuple[Operation[Any] | None, dict[str, str], list[str]]:
+        """The endpoint and its path parameters (percent-encoded); with none, the methods the path takes."""
+        exact = self._exact.get((method, path))
+        if exact is not None:
+            return exact, {}, []
+        for wanted, pattern, op in self._patterns:
+            if wanted == method:
+                match = pattern.match(path)
+                if match:
+                    return op, match.groupdict(), []
+        allowed = {m for m, p in self._exact if p == path}
+        allowed |= {m for m, pattern, _ in self._patterns if pattern.match(path)}
+        return None, {}, sorted(allowed)
+
+
+def read_params(op: Operation[Any], request: StubRequest, path_params: dict[str, str]) -> dict[str, Any]:
+    """The endpoint's parameters by wire name, each from its declared place and of its declared type."""
+    try:  # percent-encoded bytes that are not UTF-8 text are refused, not replaced
+        query = dict(parse_qsl(request.query, keep_blank_values=True, errors="strict"))
+        path_params = {k: unquote(v, errors="strict") for k, v in path_params.items()}
+    except UnicodeDecodeError as exc:
+        raise Rejection("invalid_parameter", f"a parameter is not UTF-8 text: {exc.reason}") from None
+    body: Any = {}
+    if request.body.strip():
+        try:
+            body = load_json(request.body)
+        except ValueError as exc:
+            raise Rejection("invalid_parameter", str(exc)) from None
+        if not isinstance(body, dict):
+            raise Rejection("invalid_parameter", "the body must be a JSON object")
+    sources = {"path": path_params, "query": query, "body": body, "header": request.headers}
+    values: dict[str, Any] = {}
+    for param in op.params:
+        source = sources[param.location]
+        key = param.wire.lower() if param.location == "header" else param.wire
+        if key not in source or source[key] is None:
+            if param.required:
+                raise Rejection("missing_parameter", f"{param.wire} is required")
+            continue
+        raw = source[key]
+        limit = op.max_items.get(param.wire)
+        if limit is not None and isinstance(raw, list) and len(raw) > limit:
+            raise Rejection("too_many_items", f"{param.wire} takes at most {limit} items")
+        try:
+            msgspec.convert(raw, param.type, strict=param.location == "body" and not param.decimal)
+        except msgspec.ValidationError as exc:
+            raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
+        misread = misread_decimal(raw, param.type)
+        if misread is not None:
+            raise Rejection("invalid_parameter", f"{param.wire}: {misread} is not a number")
+        values[param.wire] = raw
+    return values

@@ -25,6 +25,8 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 import msgspec
 
+from ..codecs import BODIES, ERROR_BODIES, Scope
+from ..codecs.shape import apply
 from ..config import ApiConfig, RetryPolicy, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
@@ -47,7 +49,7 @@ from .control import (
     given,
     serve,
 )
-from .inbound import MAX_BODY, delay, load_json, misread_decimal
+from .inbound import MAX_BODY, delay, misread_decimal
 from .simulator import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from .streams import StreamServer
 from .template import Compiled, Context, compile_template, render
@@ -80,6 +82,7 @@ class StubResponse:
     headers: dict[str, str] = field(default_factory=dict)
     drop: bool = False
     latency: float = 0.0
+    content_type: str | None = "application/json"
 
 
 class Rejection(Exception):
@@ -490,15 +493,15 @@ class Stub:
         except UnicodeDecodeError as exc:
             raise Rejection("invalid_parameter", f"a parameter is not UTF-8 text: {exc.reason}") from None
         body: Any = {}
+        encoding = BODIES[op.body_encoding]
         if request.body.strip():
             try:
-                body = load_json(request.body)
+                body = encoding.decode(request.body)  # JSON (numbers exactly as written), or a form
             except ValueError as exc:
                 raise Rejection("invalid_parameter", str(exc)) from None
-            if not isinstance(body, dict):
-                raise Rejection("invalid_parameter", "the body must be a JSON object")
         sources = {"path": path_params, "query": query, "body": body, "header": request.headers}
         values: dict[str, Any] = {}
+        coded: list[Any] = []
         for param in op.params:
             source = sources[param.location]
             key = param.wire.lower() if param.location == "header" else param.wire
@@ -510,20 +513,40 @@ class Stub:
             limit = op.max_items.get(param.wire)
             if limit is not None and isinstance(raw, list) and len(raw) > limit:
                 raise Rejection("too_many_items", f"{param.wire} takes at most {limit} items")
+            if param.codec is not None:  # read by its codecs, once every parameter is known (scale keys)
+                coded.append(param)
+                values[param.wire] = raw
+                continue
             try:
-                msgspec.convert(raw, param.type, strict=param.location == "body" and not param.decimal)
+                msgspec.convert(
+                    raw, param.type, strict=param.location == "body" and encoding.typed and not param.decimal
+                )
             except msgspec.ValidationError as exc:
                 raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
             misread = misread_decimal(raw, param.type)
             if misread is not None:
                 raise Rejection("invalid_parameter", f"{param.wire}: {misread} is not a number")
             values[param.wire] = raw
-        return values
+        return self._accept(coded, values, encoding.typed) if coded else values
+
+    def _accept(self, params: list[Any], values: dict[str, Any], typed: bool) -> dict[str, Any]:
+        """Parameters read by their codecs: checked as a client would read them (a scaled integer, a
+        time in any form the exchange takes), then in the simulator's terms (Decimal, milliseconds)."""
+        scope = Scope(self.config.scales, (values,))
+        accepted = dict(values)
+        for param in params:
+            raw = values[param.wire]
+            try:
+                msgspec.convert(apply(param.codec, raw, "decode", scope), param.type, strict=typed)
+                accepted[param.wire] = apply(param.codec, raw, "accept", scope)
+            except (ValueError, msgspec.ValidationError) as exc:
+                raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
+        return accepted
 
     def _answer(self, op: Operation[Any], account: str | None, params: dict[str, Any]) -> StubResponse:
         compiled = self._compiled.get(op.name)
         if compiled is None:  # no simulator mapping: the documented example, after all the checks
-            return StubResponse(200, self._examples[op.name])
+            return self._succeeded(op, self._examples[op.name], None)
         args_of, respond = compiled
         mapping = self.spec["endpoints"][op.name]
         now = self.clock()
@@ -538,7 +561,7 @@ class Stub:
         if op.name in self._market_data:  # rendered once per set of markets (see MARKET_DATA_ONLY)
             body = self._rendered.get(cached)
             if body is not None:
-                return StubResponse(200, body)
+                return self._succeeded(op, body, None)
         action = ACTIONS[mapping["action"]]
         batch = mapping.get("batch")
         policy = RetryPolicy.from_spec(op.retry, self.config.retry) if op.retry else self.config.retry
@@ -566,12 +589,29 @@ class Stub:
         pages = self.spec.get("pagination", {}).get(op.name)
         if pages is not None and pages["style"] == "page" and isinstance(result, list):
             result, has_next = _page(result, params, pages)
-        body = _ENCODER.encode(self._success(respond(ctx.child(result=result)), has_next))
+        data = respond(ctx.child(result=result))
+        if op.reader is not None:  # scaled amounts, times: written with the fields around them
+            try:
+                data = apply(op.reader, data, "render", Scope(self.config.scales, (params,)))
+            except ValueError as exc:  # e.g. an asset whose scale the spec does not give
+                raise Rejection("invalid_parameter", str(exc)) from None
+        body = _ENCODER.encode(self._success(data, has_next))
         if op.name in self._market_data:
             if len(self._rendered) >= 1024:  # bounded: arbitrary parameters must not grow it forever
                 self._rendered.clear()
             self._rendered[cached] = body
-        return StubResponse(200, body)
+        return self._succeeded(op, body, data)
+
+    def _succeeded(self, op: Operation[Any], body: bytes, data: Any) -> StubResponse:
+        """The answer of a success: 200 with the body, 201 with Location (the result's field the spec
+        names), or 204 with nothing."""
+        success = op.success
+        if success is None or success.status == 200:
+            return StubResponse(200, body)
+        if success.status == 204:
+            return StubResponse(204, b"", content_type=None)
+        where = data.get(success.location) if isinstance(data, dict) and success.location else None
+        return StubResponse(success.status, body, {"Location": str(where)} if where is not None else {})
 
     def _once(self, account: str | None, client_order_id: Any, place: Callable[[], Any], policy: RetryPolicy) -> Any:
         """Place an order, unless the spec says the exchange recognises a repeated client order id:
@@ -625,6 +665,10 @@ class Stub:
     def _error_response(
         self, status: int, fields: Mapping[str, Any], headers: dict[str, str] | None = None
     ) -> StubResponse:
+        kind = ERROR_BODIES[self.config.errors.body]
+        if kind.content_type != "application/json":  # text/plain: the message; or no body at all
+            text = str(fields.get("message") or "").encode() if kind.content_type else b""
+            return StubResponse(status, text, headers or {}, content_type=kind.content_type)
         template = self.spec.get("error_response", {"code": "{code}", "message": "{message}"})
         body = _compact(render(template, Context({k: v for k, v in fields.items() if v is not None}, {})))
         return StubResponse(status, _ENCODER.encode(body), headers or {})
@@ -690,9 +734,8 @@ class Stub:
     def _to_httpx(self, request: httpx.Request, response: StubResponse) -> httpx.Response:
         if response.drop:
             raise httpx.RemoteProtocolError("connection dropped by a scripted fault", request=request)
-        return httpx.Response(
-            response.status, content=response.body, headers={"Content-Type": "application/json", **response.headers}
-        )
+        content_type = {"Content-Type": response.content_type} if response.content_type else {}
+        return httpx.Response(response.status, content=response.body, headers={**content_type, **response.headers})
 
     def transport(self, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
         """An in-process transport for `httpx.Client` (no socket), as if from `client_ip`."""
@@ -773,7 +816,9 @@ class Stub:
             await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
             await send({"type": "http.response.body", "body": b"{", "more_body": False})
             return
-        out = [(b"content-type", b"application/json"), (b"content-length", str(len(response.body)).encode())]
+        out = [(b"content-length", str(len(response.body)).encode())]
+        if response.content_type:
+            out.append((b"content-type", response.content_type.encode()))
         out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
         await send({"type": "http.response.start", "status": response.status, "headers": out})
         await send({"type": "http.response.body", "body": response.body})

@@ -20,12 +20,12 @@ from typing import Any
 
 import msgspec
 
+from ..codecs.conform import conformer, invalid_value
 from ..config import ApiConfig, seconds
 from ..limits import Limiter, Registry, check_all
 from ..signing import hmac_message, hmac_signature, same_signature
 from ..stream import PLACEHOLDER, subscription_keys
 from .actions import ACTIONS, run
-from .conform import conformer, invalid_value
 from .inbound import MAX_BODY, load_json
 from .simulator import Exchange, SimulatorError
 from .template import Compiled, Context, compile_template

@@ -15,6 +15,7 @@ import httpx
 import msgspec
 
 from . import deadline as hard_deadline
+from .codecs import Scope
 from .config import ApiConfig, ClientOrderId, RetryPolicy
 from .errors import (
     APIError,
@@ -108,9 +109,27 @@ class _Core:
             key = next((c for c in scheme["credentials"] if c != scheme.get("secret")), None)
             self._identity[name] = creds[key] if key is not None and creds.has([key]) else None
         self._buckets: dict[str, list[tuple[Limiter, Any]]] = {}
+        self.scales = config.scales.copy()  # this client's: refresh_scales() updates them
 
     def __repr__(self) -> str:
         return f"<{self.config.api} client {self.base_url}>"
+
+    def scale_refreshes(self) -> list[tuple[str, Operation[Any]]]:
+        """Each refreshable scale, with the operation whose answer lists its factors and ticks."""
+        return [
+            (name, self.operations[scale.refresh.operation])
+            for name, scale in self.scales.scales.items()
+            if scale.refresh is not None
+        ]
+
+    def take_scales(self, name: str, result: Any) -> int:
+        """Update a scale from its refresh operation's result; how many items it listed."""
+        refresh = self.scales.scales[name].refresh
+        assert refresh is not None
+        items: Any = msgspec.to_builtins(result)
+        for part in filter(None, refresh.items.split(".")):
+            items = items.get(part) if isinstance(items, dict) else None
+        return self.scales.update(name, items if isinstance(items, list) else [])
 
     def policy(self, op: Operation[Any]) -> RetryPolicy:
         policy = self._policies.get(op.name)
@@ -209,8 +228,8 @@ class _Core:
         deadline_at: float | None,
     ) -> httpx.Request:
         headers = call.headers
-        if call.body is not None:
-            headers = {**headers, "Content-Type": "application/json"}
+        if call.content_type is not None:
+            headers = {**headers, "Content-Type": call.content_type}
         try:
             request = http.build_request(
                 call.method,
@@ -232,9 +251,17 @@ class _Core:
             raise ParameterError(f"cannot build the request: {type(exc).__name__}: {exc}", operation=op.name) from None
         return request
 
-    def outcome(self, op: Operation[Any], response: httpx.Response) -> Any:
+    def outcome(self, op: Operation[Any], response: httpx.Response, values: Mapping[str, Any]) -> Any:
         # Retry-After is read only if the response turns out to be an error (any status)
-        return interpret(self.config, op, response.status_code, response.content, lambda: _retry_after(response))
+        return interpret(
+            self.config,
+            op,
+            response.status_code,
+            response.content,
+            lambda: _retry_after(response),
+            response.headers.get("location"),
+            Scope(self.scales, (values,)),
+        )
 
     def delay(
         self,
@@ -294,7 +321,7 @@ class _Core:
         lookups and errors are decided once."""
         policy = self.policy(op)
         values, carries_id = self.with_client_order_id(policy, values)
-        call = prepare(op, values)  # bad arguments fail here, before anything is sent
+        call = prepare(op, values, self.scales)  # bad arguments fail here, before anything is sent
         deadline = deadline if deadline is not None else self.deadline
         units = self.units(op, values)
         started = time.monotonic()
@@ -331,7 +358,7 @@ class _Core:
                     raise _transport_error(exc, op) from exc
                 assert response is not None
                 self.observe(units, response)
-                decoded = self.outcome(op, response)
+                decoded = self.outcome(op, response, values)
                 if recovery is None or not recovery.found:
                     return decoded
                 return op.wrap(op.convert(recovery.merge(op.result(decoded))))  # with the orders found before
@@ -345,7 +372,7 @@ class _Core:
                     if not recovery.pending:
                         return op.wrap(op.convert(found))
                     # proven absent, so sending again is safe: only what did not land goes again
-                    call = prepare(op, recovery.values(values))
+                    call = prepare(op, recovery.values(values), self.scales)
                     if attempt >= policy.attempts:
                         error.add_note("looked up by client order id: not placed")
                         raise
@@ -585,6 +612,15 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
             scrub(exc)
             raise
 
+    def refresh_scales(self) -> dict[str, int]:
+        """Learn the current scale factors and ticks from the endpoints the spec names (e.g. the asset
+        and market lists); how many entries each scale's answer listed."""
+        try:
+            return {name: self._core.take_scales(name, self._call(op, {})) for name, op in self._core.scale_refreshes()}
+        except BaseException as exc:
+            scrub(exc)
+            raise
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -666,6 +702,18 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
                     yield item
                 current = op.next_values(current, decoded)
         except Exception as exc:
+            scrub(exc)
+            raise
+
+    async def refresh_scales(self) -> dict[str, int]:
+        """Learn the current scale factors and ticks from the endpoints the spec names (e.g. the asset
+        and market lists); how many entries each scale's answer listed."""
+        try:
+            return {
+                name: self._core.take_scales(name, await self._call(op, {}))
+                for name, op in self._core.scale_refreshes()
+            }
+        except BaseException as exc:
             scrub(exc)
             raise
 

@@ -15,10 +15,20 @@ from urllib.parse import parse_qsl, urlencode
 import msgspec
 
 from .decimal import fixed
-from .number import EXACT
 
 MAX_DEPTH = 32  # nesting of arrays and objects in a client's JSON (exchange requests nest a few levels)
 _ENCODER = msgspec.json.Encoder()
+
+
+def _bounded(text: str) -> Decimal:
+    """A client's number exactly as written, within the range exchanges read (a double's)."""
+    number = Decimal(text)
+    if number and number.adjusted() > 308:
+        raise ValueError(f"the number {text} is out of range")
+    return number
+
+
+_CLIENT_JSON: msgspec.json.Decoder[Any] = msgspec.json.Decoder(float_hook=_bounded)
 
 
 def as_text(value: Any) -> str:
@@ -41,7 +51,7 @@ def load_json(data: bytes | str) -> Any:
     """A client's JSON, numbers exactly as written; ValueError when it is not JSON (or not UTF-8, or
     holds a lone surrogate, or a number out of range) or nests deeper than MAX_DEPTH."""
     try:
-        value = EXACT.decode(data)
+        value = _CLIENT_JSON.decode(data)
     except RecursionError:
         raise ValueError(f"the JSON nests deeper than {MAX_DEPTH} levels") from None
     except msgspec.DecodeError as exc:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_EVEN, Decimal, Inexact, localcontext
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal, Inexact, localcontext
 from typing import Any, ClassVar
 
 from .base import DIRECTIONS, Codec, Scope
 from .decimal import money, plain
 
-ROUNDING_MODES = ("down", "up")
+_ROUNDINGS = {"half_even": ROUND_HALF_EVEN, "up": ROUND_CEILING, "down": ROUND_FLOOR}
 
 
 @dataclass(frozen=True)
@@ -162,10 +162,13 @@ def unscaled(value: int, factor: int) -> Decimal:
 
 @dataclass(frozen=True)
 class Scaled(Codec):
-    """`{type: integer, x-scale: {scale, key}}`: Decimal for callers, an integer on the wire."""
+    """`{type: integer, x-scale: {scale, key, round}}`: Decimal for callers, an integer on the wire.
+    `round` is how the exchange writes a value finer than the scale (half_even; up, as for what an
+    order reserves: ceil(quantity x price / factor); down)."""
 
     scale: str
     key: str = ""
+    round: str = "half_even"
     acts: ClassVar[frozenset[str]] = frozenset(DIRECTIONS)
     python: ClassVar[str | None] = "Decimal"
 
@@ -204,8 +207,8 @@ class Scaled(Codec):
         if not isinstance(value, Decimal | int) or isinstance(value, bool):
             return value  # not an amount (a template's text): left for the type check to show
         factor, _, _ = self._lookup(scope)
-        # the simulator computes more digits than the wire carries (fees, averages): rounded half-even
-        return int((Decimal(value) * factor).quantize(Decimal(1), ROUND_HALF_EVEN))
+        # the simulator computes more digits than the wire carries (fees, averages, reservations)
+        return int((Decimal(value) * factor).quantize(Decimal(1), _ROUNDINGS[self.round]))
 
 
 def scale_set(data: Mapping[str, Any]) -> ScaleSet:

@@ -94,6 +94,6 @@ def codec_for(schema: Mapping[str, Any], options: Options | None = None) -> Code
     """The codec of a field's type schema (None: plain, written by its type alone)."""
     scale = schema.get("x-scale")
     if isinstance(scale, Mapping):
-        return Scaled(scale["scale"], scale.get("key", ""))
+        return Scaled(scale["scale"], scale.get("key", ""), scale.get("round", "half_even"))
     fmt = schema.get("format")
     return None if fmt is None else FORMATS[fmt](schema, options or _DEFAULT)

@@ -19,10 +19,14 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
+from conftest import ENDPOINTS, generated
 from fixture_apis import fixture_api, module
+from stub_support import build_request
 from test_codecs import A9_AMOUNTS, B7_INPUTS, TICK_TABLE
 
+from benchmarks.limits import wire_values
 from exchange_bindings.runtime import errors
+from exchange_bindings.runtime.signing import Credentials, Signer
 
 D = Decimal
 
@@ -367,3 +371,40 @@ def test_structs_in_a_batch_are_checked_before_sending(numbers: Wire) -> None:
         orders=[order(symbol="BTC_USDT", side="SELL", amount_order=D("0.1"), price=D("0.09"))]
     )
     assert b'"amount_order":0.1,"price":0.09' in numbers.sent[-1].content and placed[0].price == D("0.09")
+
+
+# -- the shipped APIs' stubs read JSON numbers exactly too ---------------------------------------------------
+def _sell_at(api: Any, ep: Any, price: str) -> httpx.Request:
+    """The endpoint's example order, as a sell at `price` written as a JSON number, signed."""
+    wire = wire_values(api, ep)
+    mapping = api.stub["endpoints"][ep.name]
+    batch = mapping.get("batch")
+    order = wire[batch][0] if batch else wire
+    price_field = mapping["args"]["price"].strip("{}").split(".")[1].split("|")[0]
+    side_field = mapping["args"]["side"].strip("{}").split(".")[1].split("|")[0]
+    order[price_field] = "__PRICE__"
+    order[side_field] = order[side_field].replace("buy", "sell").replace("BUY", "SELL")
+    if batch:
+        wire[batch] = [order]
+    request = build_request(api, ep, wire)
+    content = request.content.replace(b'"__PRICE__"', price.encode())
+    request = httpx.Request(request.method, request.url, content=content, headers={"Content-Type": "application/json"})
+    Signer(
+        ep.auth, api.config["auth"]["schemes"][ep.auth], Credentials(dict(api.stub["accounts"][0]["credentials"]))
+    ).apply(request)
+    return request
+
+
+SELLERS = [(a, e) for a, e in ENDPOINTS if e.name in ("spot_place_order", "spot_place_batch_orders")]  # on a 0.01 tick
+
+
+@pytest.mark.parametrize("case", SELLERS, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_the_stubs_read_a_json_number_as_written(case: tuple[Any, Any]) -> None:
+    """19 significant digits: a double keeps 17, so a stub reading floats would move the price."""
+    api, ep = case
+    stub = generated(api.id, "stub").create_stub(seed=1)
+    stub.reset(book_levels=0, trades=0)
+    with httpx.Client(transport=stub.transport()) as http:
+        answer = http.send(_sell_at(api, ep, "12345678901234567.01"))
+    assert answer.status_code == 200, answer.text
+    assert [o["price"] for o in stub.state()["open_orders"]] == [D("12345678901234567.01")], answer.text

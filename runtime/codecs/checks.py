@@ -11,6 +11,7 @@ stub refuses from its clients.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -24,23 +25,34 @@ from .decimal import parse
 
 Problem = Callable[[Any], str | None]
 _PLAIN = (Decimal, datetime, date)  # kept as they are by to_builtins: their codecs write them
+_CONTAINERS = (msgspec.Struct, list, tuple, dict)
+_ENCODER = msgspec.json.Encoder()
+_BARE_NUMBER = re.compile(rb"[:\[,]-?\d+(?:\.|[eE])")  # a float, or text that looks like one inside a string
 
 
 def checked(value: Any, kind: Any, *, strict: bool = True) -> Any:
     """`value` validated as `kind` (structs rebuilt from their fields); ValueError saying what is wrong."""
-    if isinstance(value, msgspec.Struct | list | tuple | dict):
+    if isinstance(value, _CONTAINERS):
         try:
             value = msgspec.to_builtins(value, builtin_types=_PLAIN)
         except TypeError as exc:  # an object that is no data at all
             raise ValueError(str(exc)) from None
-    where = _first(value, _info(kind), _float_money, "$")
-    if where is not None:
-        inside = "" if where == "$" else f" (at {where})"
-        raise ValueError(f"money is never a float{inside}: pass a Decimal or a str")
+        _no_float_money(value, kind)
+    elif isinstance(value, float):
+        _no_float_money(value, kind)
     try:
         return msgspec.convert(value, kind, strict=strict)
     except msgspec.ValidationError as exc:
         raise ValueError(str(exc)) from None
+
+
+def _no_float_money(value: Any, kind: Any) -> None:
+    if not isinstance(value, float) and not _BARE_NUMBER.search(_ENCODER.encode(value)):
+        return  # no float anywhere (Decimals encode as strings): the walk by type is not needed
+    where = _first(value, _info(kind), _float_money, "$")
+    if where is not None:
+        inside = "" if where == "$" else f" (at {where})"
+        raise ValueError(f"money is never a float{inside}: pass a Decimal or a str")
 
 
 def misread_decimal(value: Any, kind: Any) -> str | None:

@@ -132,6 +132,7 @@ class PreparedCall:
 
 
 _KEPT = (Decimal, datetime, date)  # left to the codecs by to_builtins
+_TYPED = (str, int, Decimal, datetime)  # values whose type check is msgspec's alone (bool is an int)
 
 
 def _decimal_strings(value: Any) -> Any:
@@ -166,13 +167,16 @@ def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None 
         if limit is not None and isinstance(value, list | tuple) and len(value) > limit:
             raise ParameterError(f"'{param.python}' takes at most {limit} items, got {len(value)}", operation=op.name)
         try:
-            value = checked(value, param.type, strict=not param.decimal)  # structs too, at any depth
+            if isinstance(value, _TYPED):  # the common case: a plain value msgspec checks alone
+                value = msgspec.convert(value, param.type, strict=not param.decimal)
+            else:  # a float (money?), or structs: checked at any depth
+                value = checked(value, param.type, strict=not param.decimal)
             if param.location == "body":
                 value = msgspec.to_builtins(value, builtin_types=_KEPT)
             if param.codec is not None:
                 value = apply(param.codec, value, "encode", scope)
             text = None if param.location == "body" else as_text(value)
-        except ValueError as exc:
+        except ValueError as exc:  # msgspec's ValidationError too
             raise ParameterError(f"invalid '{param.python}': {exc}", operation=op.name) from None
         if param.location == "path":
             path = path.replace("{" + param.wire + "}", quote(str(text), safe=""))

@@ -29,7 +29,7 @@ SCALES = scale_set(
         "price": {
             "by": "market",
             "default": 10000,
-            "ticks": {"XBT:USDT": 10000, "ETH:USDT": 1000, "FLEX:USDT": 50, "DOTF:USDTDOT": 20000}
+            "ticks": {"XBT:USDT": 10000, "ETH:USDT": 1000, "FLEX:USDT": 50, "DOTF:USDTDOT": 20_000}
             | {"BCH:USDT": 2500, "USDC:USDT": 10},
             "rounding": {"side": "side", "down": ["buy"], "up": ["sell"]},
         },
@@ -86,7 +86,7 @@ def test_the_stub_refuses_a_scaled_value_that_is_not_an_integer(wire: Any) -> No
 def test_a_price_off_the_tick_is_refused_by_the_client() -> None:
     with pytest.raises(ValueError, match="not on the tick of XBT:USDT: a multiple of 1 is needed"):
         PRICE.encode(D("4000.0001"), _at(base="XBT", counter="USDT"))
-    assert PRICE.encode(D("4001"), _at(base="XBT", counter="USDT")) == 40010000
+    assert PRICE.encode(D(4_001), _at(base="XBT", counter="USDT")) == 40010000
 
 
 def test_an_unknown_key_without_a_default_is_refused() -> None:
@@ -103,9 +103,9 @@ TICK_TABLE = [  # placed as (side, base, counter, qty, price) -> opened price, a
     ("buy", "ETH", "USDT", 10, 1601900, 1601000),
     ("buy", "FLEX", "USDT", 15000, 102060, 102050),
     ("buy", "DOTF", "USDTDOT", 32000, 10033000, 10020000),
-    ("sell", "BCH", "USDT", 10001, 2687600, 2690000),
+    ("sell", "BCH", "USDT", 10_001, 2687600, 2690000),
     ("buy", "XBT", "USDT", 11234, 39999999, 39990000),
-    ("sell", "USDC", "USDT", -10001, 10001, 10010),
+    ("sell", "USDC", "USDT", -10_001, 10_001, 10010),
     ("buy", "USDC", "USDT", 10019, 11299, 11290),
 ]
 

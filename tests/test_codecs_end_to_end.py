@@ -7,6 +7,7 @@ the stub reads every documented form and refuses what the wire cannot carry.
 from __future__ import annotations
 
 import asyncio
+import copy
 import hashlib
 import hmac
 import json
@@ -97,7 +98,7 @@ def numbers() -> Iterator[Wire]:
 @pytest.mark.parametrize(("asset", "amount", "scaled"), [a for a in A9_AMOUNTS if a[0] != "USDT"])
 def test_a9_amounts_go_out_as_the_documented_integers(form: Wire, asset: str, amount: str, scaled: int) -> None:
     counter = {"XBT": "USDT", "USDC": "USDT"}[asset]
-    price = {"XBT": D("4001"), "USDC": D("1.001")}[asset]
+    price = {"XBT": D(4_002), "USDC": D("1.001")}[asset]
     order = form.client.place_order(base=asset, counter=counter, side="sell", quantity=D(amount), price=price)
     sent = dict(pair.split("=") for pair in form.sent[-1].content.decode().split("&"))
     assert form.sent[-1].headers["content-type"] == "application/x-www-form-urlencoded"
@@ -142,9 +143,9 @@ def test_our_client_refuses_a_price_off_the_tick_before_sending(form: Wire) -> N
     with pytest.raises(errors.ParameterError, match="not on the tick of XBT:USDT"):
         form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=D("0.0001"), price=D("4000.0001"))
     with pytest.raises(errors.ParameterError, match="whole multiples of 1/10000"):
-        form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=D("0.00001"), price=D("4001"))
+        form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=D("0.00001"), price=D(4_002))
     with pytest.raises(errors.ParameterError, match="never a float"):
-        form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=0.1 + 0.2, price=D("4001"))  # type: ignore[arg-type]
+        form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=0.1 + 0.2, price=D(4_002))  # type: ignore[arg-type]
     assert form.sent == []
 
 
@@ -170,7 +171,7 @@ def test_the_stub_refuses_a_scaled_value_that_is_no_integer(form: Wire, field: s
 
 def test_microsecond_times(form: Wire) -> None:
     before = int(time.time() * 1_000_000)
-    order = form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=D("0.0001"), price=D("4001"))
+    order = form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=D("0.0001"), price=D(4_002))
     assert order.created_us % 1000 == 0 and abs(order.created_us - before) < 60_000_000  # the stub's ms, in µs
     assert [o.id for o in form.client.list_orders(since=order.created_us)] == [order.id]
     assert "since=" + str(order.created_us) in str(form.sent[-1].url)
@@ -178,7 +179,7 @@ def test_microsecond_times(form: Wire) -> None:
 
 
 def test_201_location_204_and_text_errors(form: Wire) -> None:
-    order = form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=D("0.0001"), price=D("4001"))
+    order = form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=D("0.0001"), price=D(4_002))
     assert form.answers[-1].status_code == 201 and order.url == form.answers[-1].headers["location"]
     assert form.client.cancel_order(id=order.id) is None
     assert form.answers[-1].status_code == 204 and form.answers[-1].content == b""
@@ -187,7 +188,7 @@ def test_201_location_204_and_text_errors(form: Wire) -> None:
     assert missing.value.status == 404 and "not found" in str(missing.value)
     assert form.answers[-1].headers["content-type"].startswith("text/plain")
     with pytest.raises(errors.InsufficientFundsError):
-        form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=D("1000"), price=D("4001"))
+        form.client.place_order(base="XBT", counter="USDT", side="sell", quantity=D("1000"), price=D(4_002))
 
 
 def test_201_location_with_an_empty_body(form: Wire) -> None:
@@ -376,7 +377,7 @@ def test_structs_in_a_batch_are_checked_before_sending(numbers: Wire) -> None:
 # -- the shipped APIs' stubs read JSON numbers exactly too ---------------------------------------------------
 def _sell_at(api: Any, ep: Any, price: str) -> httpx.Request:
     """The endpoint's example order, as a sell at `price` written as a JSON number, signed."""
-    wire = wire_values(api, ep)
+    wire = copy.deepcopy(wire_values(api, ep))  # the examples are shared: never changed in place
     mapping = api.stub["endpoints"][ep.name]
     batch = mapping.get("batch")
     order = wire[batch][0] if batch else wire

@@ -48,6 +48,8 @@ class CodecChecks:
         self.check_scales()
         for name, ep in self.data["endpoints"].items():
             self.check_endpoint(("endpoints", name), ep)
+        for name, stream in self.data.get("streams", {}).items():
+            self.check_stream(("streams", name), stream)
 
     def known(self, name: Any, registry: dict[str, Any], pointer: Pointer, what: str) -> None:
         if name is not None and name not in registry:
@@ -89,6 +91,26 @@ class CodecChecks:
             self.report(
                 (*pointer, "key"), f"the key refers to {missing}, which are not fields beside it: {sorted(around)}"
             )
+
+    def check_stream(self, at: Pointer, stream: dict[str, Any]) -> None:
+        """Stream payloads carry decimal strings, JSON numbers and millisecond times; scaled amounts, ISO
+        times and other units need the stream client and server to run shapes, which they do not yet."""
+        parts = [
+            ("commands", name, part, c.get(part))
+            for name, c in stream.get("commands", {}).items()
+            for part in ("data", "reply")
+        ]
+        parts += [("channels", name, "message", c.get("message")) for name, c in stream.get("channels", {}).items()]
+        for kind, name, part, schema in parts if not self.unknown else ():
+            try:
+                shape = shape_of(schema, self.schemas, codec_for, ("decode", "accept", "render"))
+            except ValueError:
+                continue  # reported with the endpoints that use it
+            if shape is not None:
+                self.report(
+                    (*at, kind, name, part),
+                    f"{part} holds fields streams cannot carry yet (scaled integers, ISO or non-millisecond times): {shape}",
+                )
 
     def check_scales(self) -> None:
         endpoints = self.data["endpoints"]

@@ -125,3 +125,29 @@ def test_a_recursive_struct_with_codec_fields_is_refused(tmp_path: Path) -> None
     )
     found = problems(write(tmp_path, text))
     assert any("Thing refers to itself" in p for p in found), found
+
+
+def test_stream_payloads_with_fields_streams_cannot_carry_are_refused(tmp_path: Path) -> None:
+    stream = """\
+streams:
+  feed:
+    summary: A feed.
+    transport: websocket
+    server: ws
+    protocol: {op: op, tag: tag, data: data, push_channel: channel}
+    subscribe: subscribe
+    commands:
+      subscribe: {op: subscribe, summary: Subscribe., reply: {type: object}}
+    channels:
+      things: {table: things, pattern: things, summary: Things., message: {$ref: "#/schemas/Thing"}}
+"""
+    text = (
+        CODECS.replace(
+            'live: {rest: "https://api.example.invalid"}',
+            'live: {rest: "https://api.example.invalid", ws: "wss://ws.example.invalid"}',
+        )
+        + stream
+    )
+    found = problems(write(tmp_path, text))
+    where = f"api.yaml:{line_of(text, 'things: {table')}:"
+    assert any(where in p and "streams cannot carry yet" in p for p in found), found

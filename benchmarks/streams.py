@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import msgspec
 
+from exchange_bindings.runtime.codecs.number import EXACT
 from generator import ir
 from generator.loader import api_folders, load_spec
 
@@ -38,7 +39,7 @@ def bench_decoding(api: ir.ApiIR, report: Any, n: int) -> None:
         start = time.perf_counter()
         for _ in range(n):
             for raw, kind in cases:
-                msgspec.convert(msgspec.json.decode(raw), kind, strict=False)
+                msgspec.convert(EXACT.decode(raw), kind, strict=False)
         return (time.perf_counter() - start) / (n * len(cases))
 
     def baseline() -> float:

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from generator.loader import REF_PREFIX, Spec
 from generator.naming import pascal, snake
+from runtime.codecs import Codec, Options, codec_for
+from runtime.codecs.bodies import Success
+from runtime.codecs.shape import Shape, classes, shape_of
 
 DOC_WIDTH = 92  # docstring text width; methods indent it by 8
+# a parameter's codecs run as the client writes it and as the stub reads it; a result's, the other way
+PARAM_DIRECTIONS = ("encode", "accept")
+RESULT_DIRECTIONS = ("decode", "render")
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,7 @@ class ParamIR:
     description: str
     schema: dict[str, Any]
     sample: Any  # a valid wire value, for tests and docs
+    codec: Shape | None = None  # where codecs write (and the stub reads) the value: scaled amounts, times
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,15 @@ class EndpointIR:
     examples: tuple[dict[str, Any], ...]
     notes: tuple[str, ...]
     lost_answer: str = ""  # what the client does when an order's answer is lost (order placements)
+    reader: Shape | None = None  # where codecs read (and the stub writes) the result
+    body_encoding: str = "json"
+    success: Success | None = None  # a 201 or 204 answer (None: 200 with the result)
+
+    @property
+    def codec_classes(self) -> set[str]:
+        """The codec and shape classes its constructor calls name."""
+        found = classes(self.reader).union(*(classes(p.codec) for p in self.params))
+        return found | ({"Success"} if self.success is not None else set())
 
     @property
     def pager(self) -> dict[str, Any] | None:
@@ -190,6 +207,15 @@ class ApiIR:
     envelope: dict[str, Any] | None = None  # how the API wraps each result (its `data` field names it)
     event_streams: tuple[EventStreamIR, ...] = ()  # the SSE streams (`streams` holds the WebSocket ones)
 
+    @property
+    def codec_imports(self) -> list[str]:
+        """Names the client module imports from the runtime's codecs."""
+        return sorted(set().union(*(ep.codec_classes for ep in self.endpoints)))
+
+    @property
+    def uses_datetime(self) -> bool:
+        return any("datetime" in p.annotation for ep in self.endpoints for p in ep.params)
+
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
@@ -201,8 +227,10 @@ def build(spec: Spec) -> ApiIR:
     auth = data.get("auth", {})
     default_cost = data.get("rate_limits", {}).get("default_cost", {})
     duplicates = data.get("retry", {}).get("client_order_ids", {}).get("duplicates", "accept")
+    wire = Wire(data)
     endpoints = tuple(
-        _endpoint(name, ep, auth, default_cost, schemas, duplicates) for name, ep in sorted(data["endpoints"].items())
+        _endpoint(name, ep, auth, default_cost, schemas, duplicates, wire)
+        for name, ep in sorted(data["endpoints"].items())
     )
     stream_payloads = [
         c.get("data") for st in data.get("streams", {}).values() for c in st.get("commands", {}).values()
@@ -221,6 +249,7 @@ def build(spec: Spec) -> ApiIR:
         "rate_limits": data.get("rate_limits", {}),
         "retry": data.get("retry", {}),
         "response": data.get("response", {}),
+        **({"scales": data["scales"]} if "scales" in data else {}),
     }
     api = data["api"]
     return ApiIR(
@@ -246,6 +275,22 @@ def build(spec: Spec) -> ApiIR:
             if stream["transport"] == "sse"
         ),
     )
+
+
+class Wire:
+    """How an API's values go on the wire: its codecs, by field schema, and where they act."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        api = data["api"]
+        self.options = Options(fraction_digits=api.get("date_time", {}).get("fraction_digits", 3))
+        self.schemas: dict[str, Any] = data.get("schemas", {})
+        self.body_encoding: str = api.get("body_encoding", "json")
+
+    def codec(self, schema: Mapping[str, Any]) -> Codec | None:
+        return codec_for(schema, self.options)
+
+    def shape(self, schema: dict[str, Any] | None, directions: tuple[str, ...]) -> Shape | None:
+        return shape_of(schema, self.schemas, self.codec, directions)
 
 
 def _doc(summary: str, description: str, docs: str) -> str:
@@ -451,16 +496,19 @@ def _endpoint(
     default_cost: dict[str, Any],
     schemas: dict[str, Any],
     duplicates: str = "accept",
+    wire: Wire | None = None,
 ) -> EndpointIR:
     mode = ep.get("auth", "none")
     scheme = None if mode == "none" else auth.get("default") if mode == "required" else mode
     order = {"path": 0, "query": 1, "body": 2, "header": 3}
+    wire = wire or Wire({"api": {}, "schemas": schemas})
     params = tuple(
         sorted(
-            (_param(p) for p in ep.get("params", [])),
+            (_param(p, wire) for p in ep.get("params", [])),
             key=lambda p: (not p.required, order[p.location]),
         )
     )
+    success = ep.get("success")
     notes = tuple(_one_line(n) for n in _notes(ep))
     return EndpointIR(
         name=name,
@@ -483,6 +531,9 @@ def _endpoint(
         examples=tuple(ep.get("examples", [])),
         notes=notes,
         lost_answer=_lost_answer(ep.get("retry", {}), duplicates),
+        reader=wire.shape(ep["response"], RESULT_DIRECTIONS),
+        body_encoding=ep.get("body_encoding", wire.body_encoding),
+        success=None if success is None else Success(success.get("status", 200), success.get("location")),
     )
 
 
@@ -533,7 +584,7 @@ def _notes(node: Any) -> list[str]:
     return out
 
 
-def _param(p: dict[str, Any]) -> ParamIR:
+def _param(p: dict[str, Any], wire: Wire | None = None) -> ParamIR:
     schema = p["schema"]
     return ParamIR(
         wire=p["name"],
@@ -544,6 +595,7 @@ def _param(p: dict[str, Any]) -> ParamIR:
         description=p.get("description", "") or schema.get("description", ""),
         schema=schema,
         sample=p["example"] if "example" in p else sample_value(schema),
+        codec=None if wire is None else wire.shape(schema, PARAM_DIRECTIONS),
     )
 
 
@@ -562,9 +614,11 @@ def annotation(schema: dict[str, Any], *, request: bool) -> str:
     kind = schema.get("type")
     if isinstance(kind, list):
         return " | ".join(annotation({**schema, "type": k}, request=request) for k in kind)
-    fmt = schema.get("format")
-    if fmt == "decimal":
+    python = user_type(schema)
+    if python == "Decimal":
         return "DecimalLike" if request else "Decimal"
+    if python is not None:
+        return python
     if kind == "array":
         return f"list[{annotation(schema.get('items', {}), request=request)}]"
     if kind == "object":
@@ -572,6 +626,12 @@ def annotation(schema: dict[str, Any], *, request: bool) -> str:
     return {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}.get(
         str(kind), "Any"
     )
+
+
+def user_type(schema: dict[str, Any]) -> str | None:
+    """The type a field's codec gives callers (Decimal, datetime), as source text; None: by its type."""
+    codec = codec_for(schema)
+    return None if codec is None else codec.python
 
 
 def sample_value(schema: dict[str, Any]) -> Any:
@@ -587,6 +647,8 @@ def sample_value(schema: dict[str, Any]) -> Any:
     kind = kind[0] if isinstance(kind, list) else kind
     if schema.get("format") == "decimal":
         return str(Decimal(1)) if kind == "string" else 1
+    if schema.get("format") == "date-time":
+        return "2024-01-02T03:04:05.1234567Z"
     if kind == "integer":
         return int(schema.get("minimum", 1))
     if kind == "number":

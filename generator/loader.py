@@ -14,6 +14,7 @@ from typing import Any
 
 import jsonschema
 
+from generator.codec_checks import CodecChecks
 from generator.located_yaml import LocatedDocument, Location, Pointer, Problem, load_located
 from generator.naming import RESERVED_ARGUMENTS, snake
 from runtime.auth import SCHEMES, scheme_of
@@ -175,6 +176,7 @@ class CrossCheck:
         self.check_endpoints(examples=not self.problems)
         self.check_stub()
         self.check_streams(examples=not self.problems)
+        CodecChecks(self.data, self.report).run()
         return self.problems
 
     # -- sections -------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import json
 import warnings
 from typing import Any
 
-from datamodel_code_generator import InputFileType, LiteralType, PythonVersion, generate
+from datamodel_code_generator import DatetimeClassType, InputFileType, LiteralType, PythonVersion, generate
 from datamodel_code_generator.enums import DataModelType
 
 from generator.ir import ApiIR
@@ -31,11 +31,27 @@ def _open_enums(node: Any) -> Any:
     return out
 
 
+def _user_types(node: Any) -> Any:
+    """Fields as callers see them: a scaled integer is a Decimal, a date a plain string (times are
+    datetimes: see `output_datetime_class`)."""
+    if isinstance(node, list):
+        return [_user_types(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _user_types(v) for k, v in node.items()}
+    if "x-scale" in node:  # the wire's integer bounds say nothing about the amount
+        out = {k: v for k, v in out.items() if k not in ("minimum", "maximum", "x-scale")}
+        out.update(type="string", format="decimal")
+    elif node.get("format") == "date":
+        del out["format"]
+    return out
+
+
 def json_schema_document(api: ApiIR) -> dict[str, Any]:
     defs: dict[str, Any] = {}
     for name, schema in sorted(api.schemas.items()):
         closed = name in api.request_schemas
-        defs[name] = to_json_schema(schema if closed else _open_enums(schema), strict=False)
+        defs[name] = to_json_schema(_user_types(schema if closed else _open_enums(schema)), strict=False)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": defs}
 
 
@@ -57,6 +73,7 @@ def generate_models(api: ApiIR) -> str:
             use_field_description=True,
             enum_field_as_literal=LiteralType.All,
             disable_timestamp=True,
+            output_datetime_class=DatetimeClassType.Datetime,
             use_exact_imports=True,
             keyword_only=True,
             custom_file_header=f'"""Structs of the {api.title} API, generated from spec/{api.id}; do not edit."""',

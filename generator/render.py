@@ -7,7 +7,7 @@ from typing import Any
 
 import jinja2
 
-from generator.ir import ApiIR, ParamIR, annotation
+from generator.ir import ApiIR, ParamIR, annotation, user_type
 from generator.models import generate_models
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +31,9 @@ EXTRAS = {"stub": ("uvicorn>=0.30",)}  # serving stubs over a socket; in-process
 def _check_type(param: ParamIR) -> str:
     """The type msgspec validates an argument against: the schema's constraints included."""
     schema = param.schema
-    base = "Decimal" if schema.get("format") == "decimal" else param.annotation
+    base = user_type(schema) or param.annotation
+    if "x-scale" in schema:  # its bounds are the wire integer's, not the amount's
+        return base
     meta = {
         "ge": schema.get("minimum"),
         "le": schema.get("maximum"),
@@ -63,7 +65,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal)
-    env.filters["is_decimal"] = lambda p: p.schema.get("format") == "decimal"
+    env.filters["is_decimal"] = lambda p: user_type(p.schema) == "Decimal"
     env.filters["payload_type"] = lambda schema: "None" if schema is None else annotation(schema, request=True)
     return env
 

@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .codecs.scaled import ScaleSet, scale_set
 from .limits import Bucket
 
 if TYPE_CHECKING:
@@ -170,6 +171,7 @@ class ErrorTable:
     success_values: tuple[Any, ...] = ()
     statuses: dict[int, str] = field(default_factory=dict)
     codes: dict[str, str] = field(default_factory=dict)  # code -> kind
+    body: str = "json"  # what error answers carry: one of codecs.ERROR_BODIES
 
     @classmethod
     def from_spec(cls, data: dict[str, Any]) -> ErrorTable:
@@ -184,6 +186,7 @@ class ErrorTable:
             success_values=tuple(success.get("values", ())),
             statuses={int(k): v for k, v in data.get("statuses", {}).items()},
             codes={str(k): v["kind"] for k, v in data.get("codes", {}).items()},
+            body=data.get("body", "json"),
         )
 
 
@@ -233,6 +236,7 @@ class ApiConfig:
     retry: RetryPolicy
     deadline: float | None
     limits: RateLimits = field(default_factory=RateLimits)
+    scales: ScaleSet = field(default_factory=ScaleSet)  # the spec's; each client refreshes its own copy
 
     @classmethod
     def from_spec(cls, data: dict[str, Any]) -> ApiConfig:
@@ -253,6 +257,7 @@ class ApiConfig:
             ),
             deadline=seconds(retry["deadline"]) if "deadline" in retry else None,
             limits=RateLimits.from_spec(data.get("rate_limits", {})),
+            scales=scale_set(data.get("scales", {})),
         )
 
     def base_url(self, environment: str | None, transport: str = "rest") -> str:

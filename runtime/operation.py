@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 from functools import cached_property
 from typing import Any, Generic, TypeVar
@@ -12,6 +13,13 @@ from urllib.parse import quote
 
 import msgspec
 
+from .codecs import BODIES, ERROR_BODIES, Scope
+from .codecs.bodies import Success, as_text
+from .codecs.checks import checked
+from .codecs.decimal import fixed
+from .codecs.number import EXACT
+from .codecs.scaled import ScaleSet
+from .codecs.shape import Shape, apply
 from .config import ApiConfig
 from .errors import APIError, DecodeError, HTTPStatusError, ParameterError, api_error
 
@@ -29,6 +37,7 @@ class Param:
     type: Any  # what msgspec validates the value against
     required: bool = False
     decimal: bool = False
+    codec: Shape | None = None  # where codecs write the value (scaled amounts, times, JSON numbers)
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,9 @@ class Operation(Generic[T]):
     cost: dict[str, Any] = field(default_factory=dict)  # rate-limit units per bucket (per item of a batch)
     envelope: str | None = None  # the body's field holding the result, when the API wraps results
     pager: dict[str, Any] | None = None  # page/limit or cursor pagination, as the spec describes it
+    reader: Shape | None = None  # where codecs read the result (scaled amounts, times)
+    body_encoding: str = "json"  # one of codecs.BODIES
+    success: Success | None = None  # a 201 (Location) or 204 answer; None: 200 with the result
 
     @cached_property
     def body_type(self) -> Any:
@@ -105,7 +117,7 @@ class Operation(Generic[T]):
 
     def result(self, decoded: Any) -> T:
         """The operation's result from a decoded body (unwrapped from the envelope if any)."""
-        value: T = getattr(decoded, self.envelope) if self.envelope is not None else decoded
+        value: T = getattr(decoded, self.envelope) if self.envelope is not None and decoded is not None else decoded
         return value
 
 
@@ -116,33 +128,25 @@ class PreparedCall:
     query: list[tuple[str, str | int | float | bool | None]]
     body: bytes | None
     headers: dict[str, str]
+    content_type: str | None = None  # of the body
 
 
-_ENCODER = msgspec.json.Encoder()
+_KEPT = (Decimal, datetime, date)  # left to the codecs by to_builtins
+_TYPED = (str, int, Decimal, datetime)  # values whose type check is msgspec's alone (bool is an int)
 
 
-def _wire(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
+def _decimal_strings(value: Any) -> Any:
+    """Body data with every Decimal left (nested in structs too) a decimal string: the default encoding."""
     if isinstance(value, Decimal):
-        return format(value, "f")  # exchanges reject exponents: 1E-8 goes out as 0.00000001
-    if isinstance(value, list | tuple):
-        return ",".join(_wire(v) for v in value)
-    return str(value)
-
-
-def _plain(value: Any) -> Any:
-    """Body data as JSON-ready builtins, every Decimal (nested in structs too) in fixed-point notation."""
-    if isinstance(value, Decimal):
-        return format(value, "f")
+        return fixed(value)
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: _decimal_strings(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [_decimal_strings(v) for v in value]
     return value
 
 
-def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
+def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None = None) -> PreparedCall:
     """Validate the arguments and lay them out as the API wants; raise ParameterError first."""
     if op.deprecated:
         warnings.warn(
@@ -152,35 +156,44 @@ def prepare(op: Operation[Any], values: dict[str, Any]) -> PreparedCall:
     query: list[tuple[str, str | int | float | bool | None]] = []
     body: dict[str, Any] = {}
     headers: dict[str, str] = {}
+    scope = Scope(scales, (values,))  # a scale's key may be another argument (the asset, the market)
     for param in op.params:
         value = values.get(param.wire)
         if value is None:
             if param.required:
                 raise ParameterError(f"missing required argument '{param.python}'", operation=op.name)
             continue
-        if param.decimal and isinstance(value, float):
-            raise ParameterError(
-                f"'{param.python}' is money: pass a Decimal or a str, never a float", operation=op.name
-            )
         limit = op.max_items.get(param.wire)
         if limit is not None and isinstance(value, list | tuple) and len(value) > limit:
             raise ParameterError(f"'{param.python}' takes at most {limit} items, got {len(value)}", operation=op.name)
         try:
-            value = msgspec.convert(value, param.type, strict=not param.decimal)
-        except msgspec.ValidationError as exc:
+            if isinstance(value, _TYPED):  # the common case: a plain value msgspec checks alone
+                value = msgspec.convert(value, param.type, strict=not param.decimal)
+            else:  # a float (money?), or structs: checked at any depth
+                value = checked(value, param.type, strict=not param.decimal)
+            if param.location == "body":
+                value = msgspec.to_builtins(value, builtin_types=_KEPT)
+            if param.codec is not None:
+                value = apply(param.codec, value, "encode", scope)
+            text = None if param.location == "body" else as_text(value)
+        except ValueError as exc:  # msgspec's ValidationError too
             raise ParameterError(f"invalid '{param.python}': {exc}", operation=op.name) from None
         if param.location == "path":
-            path = path.replace("{" + param.wire + "}", quote(_wire(value), safe=""))
+            path = path.replace("{" + param.wire + "}", quote(str(text), safe=""))
         elif param.location == "query":
-            query.append((param.wire, _wire(value)))
+            query.append((param.wire, text))
         elif param.location == "header":
-            headers[param.wire] = _wire(value)
+            headers[param.wire] = str(text)
         else:
-            body[param.wire] = _plain(msgspec.to_builtins(value, builtin_types=(Decimal,)))
-    content = (
-        _ENCODER.encode(body) if op.method != "GET" and (body or any(p.location == "body" for p in op.params)) else None
-    )
-    return PreparedCall(op.method, path, query, content, headers)
+            body[param.wire] = _decimal_strings(value)
+    if op.method == "GET" or not (body or any(p.location == "body" for p in op.params)):
+        return PreparedCall(op.method, path, query, None, headers)
+    encoding = BODIES[op.body_encoding]
+    try:
+        content = encoding.encode(body)
+    except ValueError as exc:
+        raise ParameterError(f"cannot write the {op.body_encoding} body: {exc}", operation=op.name) from None
+    return PreparedCall(op.method, path, query, content, headers, encoding.content_type)
 
 
 def _field(data: Any, name: str | None) -> Any:
@@ -225,11 +238,11 @@ def error_from_body(
     kind = table.codes.get(code_text or "") or table.statuses.get(status)
     if kind is None and code_text is None and status >= 400:
         return None  # an error status with nothing the spec knows: HTTPStatusError
-    message = _field(data, table.message_field)
+    message = ERROR_BODIES[table.body].message(data, body, table.message_field)  # JSON, text or nothing
     return api_error(
         kind,
         code_text,
-        str(message) if message is not None else f"HTTP {status}",
+        message if message is not None else f"HTTP {status}",
         status=status,
         body=body,
         operation=op.name,
@@ -238,9 +251,18 @@ def error_from_body(
 
 
 def interpret(
-    config: ApiConfig, op: Operation[T], status: int, body: bytes, retry_after: Callable[[], float | None] | None = None
+    config: ApiConfig,
+    op: Operation[T],
+    status: int,
+    body: bytes,
+    retry_after: Callable[[], float | None] | None = None,
+    location: str | None = None,
+    scope: Scope | None = None,
 ) -> Any:
-    """Decode a response body (the envelope included; `op.result` unwraps it), or raise its typed error."""
+    """Decode a response body (the envelope included; `op.result` unwraps it), or raise its typed error.
+
+    `location` is the answer's Location header; `scope` what the result's codecs may need besides
+    it (the scales, and the call's arguments, whose asset or market may be a scale's key)."""
     table = config.errors
     suspicious = status >= 400 or (
         table.failure_field is not None and f'"{table.failure_field}"'.encode() in body[:4096]
@@ -253,12 +275,30 @@ def interpret(
             raise error
         if status >= 400:
             raise HTTPStatusError(status, body, operation=op.name)
+    if status == 204:
+        return None  # no content: the result is None
     try:
-        return op.decoder.decode(body)
+        if op.reader is None and op.success is None:
+            return op.decoder.decode(body)  # straight into the structs: numbers exact, nothing to convert
+        return _decoded(op, body, location, scope or Scope())
     except msgspec.DecodeError as exc:  # ValidationError is a DecodeError
         raise DecodeError(str(exc), body, operation=op.name) from None
     except RecursionError:
         raise DecodeError("nested too deeply", body, operation=op.name) from None
+    except ValueError as exc:  # a codec's: an integer where a scaled amount should be, a time that is none
+        raise DecodeError(str(exc), body, operation=op.name) from None
+
+
+def _decoded(op: Operation[Any], body: bytes, location: str | None, scope: Scope) -> Any:
+    """A body whose result the codecs read first (scaled amounts, times) or that takes the Location header."""
+    data: Any = EXACT.decode(body) if body.strip() else {}
+    result = data.get(op.envelope) if op.envelope is not None and isinstance(data, Mapping) else data
+    if op.success is not None and op.success.location is not None and location is not None:
+        result = {**(result if isinstance(result, Mapping) else {}), op.success.location: location}
+    if op.reader is not None:
+        result = apply(op.reader, result, "decode", scope)
+    wrapped = op.envelope is not None and isinstance(data, Mapping)
+    return msgspec.convert({**data, op.envelope: result} if wrapped else result, op.body_type)
 
 
 _OUTCOME_DECODERS: dict[str, msgspec.json.Decoder[Any]] = {}

@@ -35,10 +35,12 @@ import msgspec
 from .auth import Credentials
 from .auth.login import StreamLogin
 from .blocking import Blocking
+from .codecs.checks import checked
+from .codecs.conform import conformer, invalid_value
+from .codecs.number import EXACT, number
 from .config import ApiConfig, seconds
 from .errors import APIError, ExchangeError, OutcomeUnknownError, ParameterError, api_error, scrub
 from .limits import StreamLimits
-from .stub.conform import conformer, invalid_value
 
 log = logging.getLogger("exchange_bindings.stream")
 _ENCODER = msgspec.json.Encoder(decimal_format="number")  # string-typed decimals are already strings
@@ -48,18 +50,15 @@ R = TypeVar("R")
 _CLOSED = object()
 
 
-def _no_floats(value: Any, operation: str) -> None:
-    """Money is never a float: a float anywhere in a payload is refused before sending."""
-    if isinstance(value, float):
-        raise ParameterError("a float in the payload: pass money as Decimal or str", operation=operation)
+def _numbers(value: Any) -> Any:
+    """A conformed payload with the Decimals its schema wants as JSON numbers written digit for digit."""
+    if isinstance(value, Decimal):
+        return number(value)
     if isinstance(value, dict):
-        for item in value.values():
-            _no_floats(item, operation)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _no_floats(item, operation)
-    elif isinstance(value, msgspec.Struct):
-        _no_floats(msgspec.structs.asdict(value), operation)
+        return {k: _numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_numbers(v) for v in value]
+    return value
 
 
 def _inflate_raw(raw: bytes) -> bytes:
@@ -441,7 +440,7 @@ class AsyncStream:
                 log.warning("stream %s: a frame that does not decompress: %r", self.url, raw[:50])
                 return
         try:
-            message = msgspec.json.decode(raw)
+            message = EXACT.decode(raw)  # numbers exactly as written
         except (msgspec.DecodeError, RecursionError):
             log.warning("stream %s: not JSON (or nested too deeply): %r", self.url, raw[:200])
             return
@@ -537,16 +536,15 @@ class AsyncStream:
         definition = self.commands[name]
         proto = self.protocol
         if data is not None and definition.data_type is not None:
-            _no_floats(data, name)
-            try:  # bad input fails here, before sending
+            try:  # bad input fails here, before sending: floats where money goes, unlisted values, at any depth
                 target: Any = list.__class_getitem__(definition.data_type) if definition.batch else definition.data_type
-                data = msgspec.convert(data, target, strict=False)
-            except msgspec.ValidationError as exc:
+                data = checked(data, target, strict=False)
+            except ValueError as exc:
                 raise ParameterError(f"invalid payload: {exc}", operation=name) from None
         plain = msgspec.to_builtins(data, builtin_types=(Decimal,)) if data is not None else None
         shape = self._shape.get(name)
         if shape is not None and plain is not None:
-            plain = [shape(item) for item in plain] if definition.batch else shape(plain)
+            plain = _numbers([shape(item) for item in plain] if definition.batch else shape(plain))
         if definition.batch:
             items = list(plain or [])
             payload = {proto["batch_data"]: items}

@@ -19,6 +19,8 @@ from typing import Any
 
 import msgspec
 
+from ..codecs import Scope
+from ..codecs.shape import apply
 from ..config import ApiConfig, RetryPolicy
 from ..operation import Operation
 from ..sim import Exchange, SimulatorError
@@ -64,7 +66,7 @@ class Dispatcher:
     def answer(self, op: Operation[Any], account: str | None, params: dict[str, Any], venues: Venues) -> StubResponse:
         compiled = self._compiled.get(op.name)
         if compiled is None:  # no simulator mapping: the documented example, after all the checks
-            return StubResponse(200, self._examples[op.name])
+            return _succeeded(op, self._examples[op.name], None)
         respond = compiled[1]
         mapping = self.spec["endpoints"][op.name]
         now = self.clock()
@@ -79,7 +81,7 @@ class Dispatcher:
             cached = (op.name, *[(id(ex), len(ex.markets)) for _, ex in chosen], _frozen(params))
             body = self._rendered.get(cached)
             if body is not None:
-                return StubResponse(200, body)
+                return _succeeded(op, body, None)
         if spread == "each":
             ctx = Context(
                 {"params": params, "now": now, "account_id": account, "venue": None, "exchange": None}, self.tables
@@ -92,12 +94,18 @@ class Dispatcher:
         pages = self.spec.get("pagination", {}).get(op.name)
         if pages is not None and pages["style"] == "page" and isinstance(result, list):
             result, has_next = _page(result, params, pages)
-        body = _ENCODER.encode(self._success(respond(ctx.child(result=result)), has_next))
+        data = respond(ctx.child(result=result))
+        if op.reader is not None:  # scaled amounts, times: written with the fields around them
+            try:
+                data = apply(op.reader, data, "render", Scope(self.config.scales, (params,)))
+            except ValueError as exc:  # e.g. an asset whose scale the spec does not give
+                raise Rejection("invalid_parameter", str(exc)) from None
+        body = _ENCODER.encode(self._success(data, has_next))
         if cached is not None:
             if len(self._rendered) >= _RENDERED:
                 self._rendered.clear()
             self._rendered[cached] = body
-        return StubResponse(200, body)
+        return _succeeded(op, body, data)
 
     def _run(
         self,
@@ -169,6 +177,18 @@ class Dispatcher:
         if not isinstance(body, dict):
             return body
         return {k: v for k, v in body.items() if v not in (None, {}) or (v is data and data is not None)}
+
+
+def _succeeded(op: Operation[Any], body: bytes, data: Any) -> StubResponse:
+    """The answer of a success: 200 with the body, 201 with Location (the result's field the spec
+    names), or 204 with nothing."""
+    success = op.success
+    if success is None or success.status == 200:
+        return StubResponse(200, body)
+    if success.status == 204:
+        return StubResponse(204, b"", content_type=None)
+    where = data.get(success.location) if isinstance(data, dict) and success.location else None
+    return StubResponse(success.status, body, {"Location": str(where)} if where is not None else {})
 
 
 def _once(

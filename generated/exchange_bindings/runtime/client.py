@@ -17,6 +17,7 @@ import msgspec
 
 from . import deadline as hard_deadline
 from .auth import OPERATION, Credentials
+from .codecs import Scope
 from .config import ApiConfig, ClientOrderId, RetryPolicy
 from .errors import (
     APIError,
@@ -109,9 +110,27 @@ class _Core:
         self._identity: dict[str | None, str | None] = {None: None}
         self._identity.update((name, scheme.identity(credentials)) for name, scheme in schemes.items())
         self._buckets: dict[str, list[tuple[Limiter, Any]]] = {}
+        self.scales = config.scales.copy()  # this client's: refresh_scales() updates them
 
     def __repr__(self) -> str:
         return f"<{self.config.api} client {self.base_url}>"
+
+    def scale_refreshes(self) -> list[tuple[str, Operation[Any]]]:
+        """Each refreshable scale, with the operation whose answer lists its factors and ticks."""
+        return [
+            (name, self.operations[scale.refresh.operation])
+            for name, scale in self.scales.scales.items()
+            if scale.refresh is not None
+        ]
+
+    def take_scales(self, name: str, result: Any) -> int:
+        """Update a scale from its refresh operation's result; how many items it listed."""
+        refresh = self.scales.scales[name].refresh
+        assert refresh is not None
+        items: Any = msgspec.to_builtins(result)
+        for part in filter(None, refresh.items.split(".")):
+            items = items.get(part) if isinstance(items, dict) else None
+        return self.scales.update(name, items if isinstance(items, list) else [])
 
     def policy(self, op: Operation[Any]) -> RetryPolicy:
         policy = self._policies.get(op.name)
@@ -263,11 +282,19 @@ class _Core:
 
     def result(self, operation: str, response: httpx.Response) -> Any:
         op = self.operations[operation]
-        return msgspec.to_builtins(op.result(self.outcome(op, response)))
+        return msgspec.to_builtins(op.result(self.outcome(op, response, {})))
 
-    def outcome(self, op: Operation[Any], response: httpx.Response) -> Any:
+    def outcome(self, op: Operation[Any], response: httpx.Response, values: Mapping[str, Any]) -> Any:
         # Retry-After is read only if the response turns out to be an error (any status)
-        return interpret(self.config, op, response.status_code, response.content, lambda: _retry_after(response))
+        return interpret(
+            self.config,
+            op,
+            response.status_code,
+            response.content,
+            lambda: _retry_after(response),
+            response.headers.get("location"),
+            Scope(self.scales, (values,)),
+        )
 
     def delay(
         self,
@@ -327,7 +354,7 @@ class _Core:
         lookups and errors are decided once."""
         policy = self.policy(op)
         values, carries_id = self.with_client_order_id(policy, values)
-        call = prepare(op, values)  # bad arguments fail here, before anything is sent
+        call = prepare(op, values, self.scales)  # bad arguments fail here, before anything is sent
         deadline = deadline if deadline is not None else self.deadline
         units = self.units(op, values)
         started = time.monotonic()
@@ -360,7 +387,7 @@ class _Core:
                 )
                 response = yield from self.exchange(op, request)
                 self.observe(units, response)
-                decoded = self.outcome(op, response)
+                decoded = self.outcome(op, response, values)
                 if recovery is None or not recovery.found:
                     return decoded
                 return op.wrap(op.convert(recovery.merge(op.result(decoded))))  # with the orders found before
@@ -374,7 +401,7 @@ class _Core:
                     if not recovery.pending:
                         return op.wrap(op.convert(found))
                     # proven absent, so sending again is safe: only what did not land goes again
-                    call = prepare(op, recovery.values(values))
+                    call = prepare(op, recovery.values(values), self.scales)
                     if attempt >= policy.attempts:
                         error.add_note("looked up by client order id: not placed")
                         raise
@@ -484,7 +511,7 @@ def _with_id(item: Any, coid: ClientOrderId) -> Any:
 
 
 def _headers(call: PreparedCall) -> dict[str, str] | None:
-    headers = {**call.headers, "Content-Type": "application/json"} if call.body is not None else call.headers
+    headers = {**call.headers, "Content-Type": call.content_type} if call.content_type is not None else call.headers
     return headers or None
 
 
@@ -634,6 +661,15 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
             scrub(exc)
             raise
 
+    def refresh_scales(self) -> dict[str, int]:
+        """Learn the current scale factors and ticks from the endpoints the spec names (e.g. the asset
+        and market lists); how many entries each scale's answer listed."""
+        try:
+            return {name: self._core.take_scales(name, self._call(op, {})) for name, op in self._core.scale_refreshes()}
+        except BaseException as exc:
+            scrub(exc)
+            raise
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -715,6 +751,18 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
                     yield item
                 current = op.next_values(current, decoded)
         except Exception as exc:
+            scrub(exc)
+            raise
+
+    async def refresh_scales(self) -> dict[str, int]:
+        """Learn the current scale factors and ticks from the endpoints the spec names (e.g. the asset
+        and market lists); how many entries each scale's answer listed."""
+        try:
+            return {
+                name: self._core.take_scales(name, await self._call(op, {}))
+                for name, op in self._core.scale_refreshes()
+            }
+        except BaseException as exc:
             scrub(exc)
             raise
 

@@ -40,9 +40,8 @@ def _from_httpx(request: httpx.Request, client_ip: str) -> StubRequest:
 def _to_httpx(request: httpx.Request, response: StubResponse) -> httpx.Response:
     if response.drop:
         raise httpx.RemoteProtocolError("connection dropped by a scripted fault", request=request)
-    return httpx.Response(
-        response.status, content=response.body, headers={"Content-Type": "application/json", **response.headers}
-    )
+    content_type = {"Content-Type": response.content_type} if response.content_type else {}
+    return httpx.Response(response.status, content=response.body, headers={**content_type, **response.headers})
 
 
 def transport(stub: Stub, client_ip: str = "127.0.0.1") -> httpx.MockTransport:
@@ -140,7 +139,9 @@ async def asgi(stub: Stub, scope: dict[str, Any], receive: Receive, send: Send) 
         await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1000")]})
         await send({"type": "http.response.body", "body": b"{", "more_body": False})
         return
-    out = [(b"content-type", b"application/json"), (b"content-length", str(len(response.body)).encode())]
+    out = [(b"content-length", str(len(response.body)).encode())]
+    if response.content_type:
+        out.append((b"content-type", response.content_type.encode()))
     out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
     await send({"type": "http.response.start", "status": response.status, "headers": out})
     await send({"type": "http.response.body", "body": response.body})

@@ -327,7 +327,7 @@ class Stub:
             else:
                 if op.auth is not None:
                     account = self.verifier.authenticate(op.auth, op.permission, request, request.client_ip)
-                params = read_params(op, request, path_params)
+                params = read_params(op, request, path_params, self.config.scales)
                 self._throttle(op, account, request.client_ip, params, headers)
                 if op.name in self.verifier.sessions:  # a session's login, refresh or logout
                     response = self._session(op, request, params)

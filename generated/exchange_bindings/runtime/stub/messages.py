@@ -26,6 +26,7 @@ class StubResponse:
     headers: dict[str, str] = field(default_factory=dict)
     drop: bool = False
     latency: float = 0.0
+    content_type: str | None = "application/json"
 
 
 Rejection = Refused

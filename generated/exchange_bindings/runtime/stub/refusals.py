@@ -9,6 +9,7 @@ from typing import Any
 
 import msgspec
 
+from ..codecs import ERROR_BODIES
 from ..config import ApiConfig
 from .control import Fault
 from .messages import StubResponse
@@ -50,6 +51,10 @@ class Refusals:
         return status
 
     def response(self, status: int, fields: Mapping[str, Any], headers: dict[str, str] | None = None) -> StubResponse:
+        kind = ERROR_BODIES[self.config.errors.body]
+        if kind.content_type != "application/json":  # text/plain: the message; or no body at all
+            text = str(fields.get("message") or "").encode() if kind.content_type else b""
+            return StubResponse(status, text, headers or {}, content_type=kind.content_type)
         template = self.spec.get("error_response", {"code": "{code}", "message": "{message}"})
         body = _compact(render(template, Context({k: v for k, v in fields.items() if v is not None}, {})))
         return StubResponse(status, _ENCODER.encode(body), headers or {})

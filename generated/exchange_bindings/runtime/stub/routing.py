@@ -10,8 +10,10 @@ from urllib.parse import parse_qsl, unquote
 
 import msgspec
 
+from ..codecs import BODIES, Scope
+from ..codecs.shape import apply
 from ..operation import Operation
-from .inbound import load_json, misread_decimal
+from .inbound import misread_decimal
 from .messages import Rejection, StubRequest
 
 
@@ -43,23 +45,26 @@ class Router:
         return None, {}, sorted(allowed)
 
 
-def read_params(op: Operation[Any], request: StubRequest, path_params: dict[str, str]) -> dict[str, Any]:
-    """The endpoint's parameters by wire name, each from its declared place and of its declared type."""
+def read_params(
+    op: Operation[Any], request: StubRequest, path_params: dict[str, str], scales: Any = None
+) -> dict[str, Any]:
+    """The endpoint's parameters by wire name, each from its declared place and of its declared type;
+    those with codecs (scaled integers, times) in the simulator's terms (Decimal, milliseconds)."""
     try:  # percent-encoded bytes that are not UTF-8 text are refused, not replaced
         query = dict(parse_qsl(request.query, keep_blank_values=True, errors="strict"))
         path_params = {k: unquote(v, errors="strict") for k, v in path_params.items()}
     except UnicodeDecodeError as exc:
         raise Rejection("invalid_parameter", f"a parameter is not UTF-8 text: {exc.reason}") from None
     body: Any = {}
+    encoding = BODIES[op.body_encoding]
     if request.body.strip():
         try:
-            body = load_json(request.body)
+            body = encoding.decode(request.body)  # JSON (numbers exactly as written), or a form
         except ValueError as exc:
             raise Rejection("invalid_parameter", str(exc)) from None
-        if not isinstance(body, dict):
-            raise Rejection("invalid_parameter", "the body must be a JSON object")
     sources = {"path": path_params, "query": query, "body": body, "header": request.headers}
     values: dict[str, Any] = {}
+    coded: list[Any] = []
     for param in op.params:
         source = sources[param.location]
         key = param.wire.lower() if param.location == "header" else param.wire
@@ -71,12 +76,31 @@ def read_params(op: Operation[Any], request: StubRequest, path_params: dict[str,
         limit = op.max_items.get(param.wire)
         if limit is not None and isinstance(raw, list) and len(raw) > limit:
             raise Rejection("too_many_items", f"{param.wire} takes at most {limit} items")
+        if param.codec is not None:  # read by its codecs, once every parameter is known (scale keys)
+            coded.append(param)
+            values[param.wire] = raw
+            continue
         try:
-            msgspec.convert(raw, param.type, strict=param.location == "body" and not param.decimal)
+            msgspec.convert(raw, param.type, strict=param.location == "body" and encoding.typed and not param.decimal)
         except msgspec.ValidationError as exc:
             raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
         misread = misread_decimal(raw, param.type)
         if misread is not None:
             raise Rejection("invalid_parameter", f"{param.wire}: {misread} is not a number")
         values[param.wire] = raw
-    return values
+    return _accept(coded, values, encoding.typed, scales) if coded else values
+
+
+def _accept(params: list[Any], values: dict[str, Any], typed: bool, scales: Any) -> dict[str, Any]:
+    """Parameters read by their codecs: checked as a client would read them (a scaled integer, a time in
+    any form the exchange takes), then in the simulator's terms (Decimal, milliseconds)."""
+    scope = Scope(scales, (values,))
+    accepted = dict(values)
+    for param in params:
+        raw = values[param.wire]
+        try:
+            msgspec.convert(apply(param.codec, raw, "decode", scope), param.type, strict=typed)
+            accepted[param.wire] = apply(param.codec, raw, "accept", scope)
+        except (ValueError, msgspec.ValidationError) as exc:
+            raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
+    return accepted

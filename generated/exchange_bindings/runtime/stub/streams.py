@@ -22,13 +22,13 @@ import msgspec
 
 from ..auth import Refused
 from ..auth.login import StreamLogin
+from ..codecs.conform import conformer, invalid_value
 from ..config import ApiConfig, seconds
 from ..limits import Limiter, Registry, check_all
 from ..sim import Exchange, SimulatorError
 from ..sim.venues import Venues
 from ..stream import PLACEHOLDER, subscription_keys
 from .actions import ACTIONS, run
-from .conform import conformer, invalid_value
 from .inbound import MAX_BODY, load_json
 from .template import Compiled, Context, compile_template
 from .verify import Verifier

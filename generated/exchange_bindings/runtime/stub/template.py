@@ -23,8 +23,9 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from ..codecs.conform import REF, coded, conformer, is_nullable, scalar_converter, type_kinds, wire_text
+from ..codecs.decimal import fixed
 from ..config import seconds
-from .conform import REF, conformer, is_nullable, scalar_converter, type_kinds, wire_text
 
 _EXPR = re.compile(r"\{([^{}]+)\}")
 Tables = Mapping[str, Mapping[str, Any]]
@@ -59,8 +60,8 @@ def _index(value: Any, i: int) -> Any:
     return value[i] if isinstance(value, list | tuple) and i < len(value) else None
 
 
-def _fixed(value: Any) -> str:
-    return format(value, "f") if isinstance(value, Decimal) else str(value)
+def _text(value: Any) -> str:  # a value in a text template: decimals as given (fixed point), the rest by str()
+    return fixed(value) if isinstance(value, Decimal) else str(value)
 
 
 def _to(tables: Tables, table: str, value: Any) -> Any:  # simulator word -> API word (each one of a list)
@@ -89,7 +90,7 @@ def _drop(nullable: frozenset[str], data: dict[str, Any]) -> dict[str, Any]:
 
 
 _SIMPLE: dict[str, Callable[[Any], Any]] = {
-    "str": _guard(_fixed),
+    "str": _guard(_text),
     "int": _guard(int),
     "decimal": _guard(lambda v: Decimal(str(v))),
     "abs": _guard(abs),
@@ -136,7 +137,7 @@ class _Generator:
         self.namespace: dict[str, Any] = {
             "_get": _get,
             "_index": _index,
-            "_fixed": _fixed,
+            "_text": _text,
             "_to": _to,
             "_from": _from,
             "_drop": _drop,
@@ -199,14 +200,19 @@ class _Generator:
     def constant(self, value: Any, schema: dict[str, Any] | None) -> str:
         """A constant, converted to the wire type now rather than on every request."""
         resolved = self.resolve(schema)
-        if resolved is None or not type_kinds(resolved) or {"object", "array"} & set(type_kinds(resolved)):
+        if (
+            resolved is None
+            or not type_kinds(resolved)
+            or {"object", "array"} & set(type_kinds(resolved))
+            or coded(resolved)
+        ):
             return self.leaf(self.const(value), schema)
         return self.const(scalar_converter(type_kinds(resolved))(value))
 
     def leaf(self, code: str, schema: dict[str, Any] | None) -> str:
         """Convert a value to the schema's wire type (a structure gets the full conformer)."""
         schema = self.resolve(schema)
-        if schema is None:
+        if schema is None or coded(schema):  # its codec writes it, with the fields around it (see shape.py)
             return code
         kinds = type_kinds(schema)
         if "object" in kinds or "array" in kinds or "anyOf" in schema or "oneOf" in schema:
@@ -224,7 +230,7 @@ class _Generator:
             last = 0
             for match in _EXPR.finditer(node):
                 parts.append(repr(node[last : match.start()]))
-                parts.append(f"(lambda v: '' if v is None else _fixed(v))({self.expression(match.group(1), scope)})")
+                parts.append(f"(lambda v: '' if v is None else _text(v))({self.expression(match.group(1), scope)})")
                 last = match.end()
             parts.append(repr(node[last:]))
             return self.leaf("''.join((" + ", ".join(parts) + ",))", schema)

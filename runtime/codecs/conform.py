@@ -1,7 +1,10 @@
-"""Make data match a response schema's wire types (strings vs numbers, nulls).
+"""Make data match a schema's wire types (strings vs numbers, nulls): what the stub writes, and what
+a stream client sends.
 
-Templates get their conversions compiled in (see template.py); `conformer` covers values that
-arrive as whole structures (a list of price levels, say). Both are built once per schema.
+Stub templates get their conversions compiled in (see stub/template.py); `conformer` covers values
+that arrive as whole structures (a list of price levels, say). Both are built once per schema. A
+field whose codec writes it (a scaled integer, an ISO time) is left as it is here: its shape runs
+the codec (see shape.py), which needs the fields around it.
 """
 
 from __future__ import annotations
@@ -10,18 +13,35 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-REF = "#/schemas/"
+from . import codec_for
+from .decimal import plain
+from .shape import REF
+
+__all__ = [
+    "REF",
+    "Conformer",
+    "coded",
+    "conformer",
+    "invalid_value",
+    "is_nullable",
+    "resolve",
+    "scalar_converter",
+    "type_kinds",
+    "wire_text",
+]
+
 Conformer = Callable[[Any], Any]
-
-
-def _fixed(value: Decimal) -> str:
-    text = format(value, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def wire_text(value: Any) -> str:
     """A value as a string field carries it on the wire (decimals without trailing zeros)."""
-    return _fixed(value) if isinstance(value, Decimal) else str(value)
+    return plain(value) if isinstance(value, Decimal) else str(value)
+
+
+def coded(schema: dict[str, Any]) -> bool:
+    """Whether a codec writes this field (its shape does; conforming leaves it as it is)."""
+    codec = codec_for(schema)
+    return codec is not None and codec.does("render")
 
 
 _TYPES: dict[str, type | tuple[type, ...]] = {"string": str, "integer": int, "boolean": bool, "number": (int, float)}
@@ -75,7 +95,7 @@ def scalar_converter(kinds: list[str]) -> Conformer:
             if kind is str or value is None:
                 return value
             if kind is Decimal:
-                return _fixed(value)
+                return plain(value)
             return str(value).lower() if kind is bool else str(value)
 
         return string
@@ -86,7 +106,7 @@ def scalar_converter(kinds: list[str]) -> Conformer:
         if isinstance(value, bool):
             return value if "boolean" in kinds or not kinds else str(value).lower()
         if "string" in kinds and not isinstance(value, str):
-            return _fixed(value) if isinstance(value, Decimal) else str(value)
+            return plain(value) if isinstance(value, Decimal) else str(value)
         try:
             if "integer" in kinds and not isinstance(value, int):
                 return int(Decimal(str(value)))
@@ -97,6 +117,10 @@ def scalar_converter(kinds: list[str]) -> Conformer:
         return value
 
     return scalar
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _union(options: list[tuple[list[str], Conformer]]) -> Conformer:
@@ -137,6 +161,8 @@ def conformer(schema: dict[str, Any], schemas: dict[str, Any], cache: dict[str, 
         if key in schema:
             return _union([(type_kinds(resolve(alt, schemas)), conformer(alt, schemas, cache)) for alt in schema[key]])
     kinds = type_kinds(schema)
+    if coded(schema):
+        return _same
     if "object" in kinds:
         props = schema.get("properties", {})
         return _object(

@@ -8917,7 +8917,11 @@ class Client(SyncAPIClient):
             - the docs mark price optional without saying when it is needed; 'every type but market'
               is inferred
             - market_type MARGIN is accepted and traded like SPOT (the stub has no margin trading);
-              ccy of market orders is ignored (amounts are in the base currency)
+              a market order's amount is in ccy; without ccy a market buy's amount is in the quote
+              currency and a sell's in the base (what the v1 API did, and what CCXT and clients in
+              the wild send: our choice, the v2 docs do not say); a stop sell's amount must be in
+              the base currency (the stub holds a stop's funds when it is placed and cannot know how
+              much base a quote amount will need)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
@@ -15462,7 +15466,11 @@ class AsyncClient(AsyncAPIClient):
             - the docs mark price optional without saying when it is needed; 'every type but market'
               is inferred
             - market_type MARGIN is accepted and traded like SPOT (the stub has no margin trading);
-              ccy of market orders is ignored (amounts are in the base currency)
+              a market order's amount is in ccy; without ccy a market buy's amount is in the quote
+              currency and a sell's in the base (what the v1 API did, and what CCXT and clients in
+              the wild send: our choice, the v2 docs do not say); a stop sell's amount must be in
+              the base currency (the stub holds a stop's funds when it is placed and cannot know how
+              much base a quote amount will need)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """

@@ -90,6 +90,7 @@ class Matching:
         trigger: str | None = None,
         trigger_reference: str = "last",
         reduce_only: bool = False,
+        funds: Decimal | None = None,
     ) -> Order:
         """Place an order; raise SimulatorError for requests the exchange would refuse outright.
 
@@ -101,6 +102,8 @@ class Matching:
         watched (last, mark or index; the simulator's mark and index prices are its last price).
         A `reduce_only` perpetual order holds no margin; when it executes it is cut to the position
         it reduces, and cancelled (reason reduce_only) without one.
+        `funds` gives a spot market order's amount in the quote currency instead of `quantity`: a buy
+        spends at most that much, a sell sells what brings that much, as the book allows when it executes.
         """
         account = self.ledger.account(account_id)
         market = self.data.market(symbol)
@@ -125,6 +128,12 @@ class Matching:
         if order_id is not None and order_id in self.store.by_id:
             raise SimulatorError("invalid_parameter", f"order id {order_id} is taken")
         is_market = type in ("market", "stop_market")
+        if funds is not None:
+            if not is_market or market.kind != "spot" or funds <= 0:
+                raise SimulatorError("invalid_parameter", "an amount in the quote currency needs a spot market order")
+            if type != "market" and side != BUY:  # a stop sell would need more base held than it can know now
+                raise SimulatorError("invalid_parameter", "a stop sell's amount must be in the base currency")
+            quantity = self._for_funds(market, side, funds) if type == "market" else market.min_quantity
         market.check(None if is_market else price, quantity)
         if stop_price is not None:
             market.check(stop_price, quantity)
@@ -140,6 +149,7 @@ class Matching:
             stop_price=stop_price,
             time_in_force=time_in_force,
             client_order_id=client_order_id,
+            funds=funds,
             created_ms=now,
             updated_ms=now,
             reduce_only=reduce_only and market.kind != "spot",
@@ -159,13 +169,30 @@ class Matching:
         self._execute(account, market, order)
         return order
 
+    def _for_funds(self, market: Market, side: str, funds: Decimal) -> Decimal:
+        """The quantity `funds` of quote currency buys (or a sell must give) at the book now, in whole lots."""
+        bids, asks = self.data.books[market.symbol]
+        left, quantity = funds, ZERO
+        for price, size in (asks if side == BUY else bids).depth(10_000):
+            take = min(size, (left / price) // market.lot_size * market.lot_size)
+            quantity, left = quantity + take, left - take * price
+            if take < size:
+                break
+        if quantity < market.min_quantity:
+            raise SimulatorError(
+                "invalid_quantity", f"{funds} {market.quote} is less than the market's minimum of {market.min_quantity}"
+            )
+        return quantity
+
     def _direction(self, market: Market, stop_price: Decimal | None) -> str:
         assert stop_price is not None
         return "above" if stop_price > self.data.last_price[market.symbol] else "below"
 
     def _reserve(self, account: Account, market: Market, order: Order) -> None:
         """Hold what a new order needs: a spot buy its cost, a sell its quantity, a perpetual order margin."""
-        if market.kind == "spot":
+        if market.kind == "spot" and order.funds is not None and order.side == BUY:
+            amount = order.funds  # what a buy for an amount of the quote currency may spend, no more
+        elif market.kind == "spot":
             price = order.price if order.price is not None else self.data.worst_price(market, order.side)
             amount = price * order.quantity if order.side == BUY else order.quantity
         else:
@@ -319,6 +346,12 @@ class Matching:
             if hit:
                 self.stops[market.symbol].remove(order)
                 order.status, order.triggered, order.updated_ms = "open", True, self.clock()
+                if order.funds is not None:  # its quantity is what the book gives for its funds now
+                    try:
+                        order.quantity = self._for_funds(market, order.side, order.funds)
+                    except SimulatorError:
+                        self._close(self.ledger.accounts[order.account], market, order, "cancelled", "funds")
+                        continue
                 self._execute(self.ledger.accounts[order.account], market, order)
 
     def cancel(

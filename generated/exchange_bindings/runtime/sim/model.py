@@ -197,6 +197,9 @@ class Order:
     quantity: Decimal
     price: Decimal | None = None
     stop_price: Decimal | None = None
+    # a market order's amount in the quote currency (spend or receive this much); its quantity is what the
+    # book gives for it when it executes
+    funds: Decimal | None = None
     # above | below: the reference price crossing stop_price; None: the book (a buy stop the asks, a sell stop the bids)
     trigger: str | None = None
     trigger_reference: str = "last"  # the price a stop watches: last | mark | index (all the last price here)

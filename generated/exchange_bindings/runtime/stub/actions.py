@@ -375,13 +375,24 @@ def _transfers(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[
 # -- orders -----------------------------------------------------------------------------------------
 def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
     symbol = args["symbol"]
-    ex.market(str(symbol), args.get("kind"))
+    market = ex.market(str(symbol), args.get("kind"))
+    quantity, funds = wire_decimal(args["quantity"]), None
+    if market.kind == "spot" and args.get("type") in ("market", "stop_market"):
+        # `amount_currency`: the currency the API's amount is in; without one a market buy's amount is in
+        # `market_buy_in` (base or quote: the spec says which the exchange takes), a sell's in the base
+        default = market.quote if args["side"] == "buy" and args.get("market_buy_in") == "quote" else market.base
+        currency = args.get("amount_currency") or default
+        if currency not in (market.base, market.quote):
+            raise SimulatorError("invalid_parameter", f"the amount's currency must be {market.base} or {market.quote}")
+        if currency == market.quote:
+            quantity, funds = Decimal(0), quantity
     return ex.place(
         _account(account),
         symbol,
         args["side"],
         args.get("type", "limit"),
-        wire_decimal(args["quantity"]),
+        quantity,
+        funds=funds,
         price=_dec(args.get("price")),
         stop_price=_dec(args.get("stop_price")),
         time_in_force=args.get("time_in_force") or "gtc",

@@ -1,0 +1,66 @@
+"""The stubs behave like the exchanges where clients in the wild rely on it (issue 15): each test
+fails on a stub that answers what the docs say the exchange does not."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from conftest import generated
+
+
+def _coinex(seed: int = 3) -> Any:
+    stub = generated("coinex_v2", "stub").create_stub(seed=seed)
+    client = generated("coinex_v2").Client(
+        base_url="http://stub.invalid", http_client=httpx.Client(transport=stub.transport()), **stub.credentials
+    )
+    return client
+
+
+def _usdt(client: Any) -> Decimal:
+    return next(Decimal(b.available) for b in client.get_spot_balance() if b.ccy == "USDT")
+
+
+@pytest.mark.parametrize("ccy", [None, "USDT"])
+def test_coinex_market_buy_spends_its_amount_in_the_quote_currency(ccy: str | None) -> None:
+    client = _coinex()
+    before = _usdt(client)
+    order = client.spot_place_order(
+        market="BTCUSDT", market_type="SPOT", side="buy", type="market", amount=Decimal("30"), ccy=ccy
+    )
+    spent = before - _usdt(client)
+    assert order.amount == Decimal("30")
+    assert Decimal(0) < spent <= Decimal("30") * Decimal("1.002")  # 30 USDT and the taker fee at most
+    assert Decimal(order.filled_value) <= Decimal("30")
+    assert Decimal(0) < Decimal(order.filled_amount) < Decimal("0.002")  # about 0.001 BTC at 30,000
+
+
+def test_coinex_market_buy_in_the_base_currency_when_ccy_says_so() -> None:
+    client = _coinex()
+    order = client.spot_place_order(
+        market="BTCUSDT", market_type="SPOT", side="buy", type="market", amount=Decimal("0.01"), ccy="BTC"
+    )
+    assert Decimal(order.filled_amount) == Decimal("0.01")
+
+
+def test_coinex_market_sell_for_a_quote_amount() -> None:
+    client = _coinex()
+    before = _usdt(client)
+    order = client.spot_place_order(
+        market="BTCUSDT", market_type="SPOT", side="sell", type="market", amount=Decimal("300"), ccy="USDT"
+    )
+    got = _usdt(client) - before
+    assert Decimal(order.filled_value) <= Decimal("300")
+    assert Decimal("290") < got <= Decimal("300")  # what the book gave in whole lots, less the fee
+
+
+def test_coinex_market_order_in_a_foreign_currency_is_refused() -> None:
+    from exchange_bindings import errors
+
+    client = _coinex()
+    with pytest.raises(errors.ExchangeError):
+        client.spot_place_order(
+            market="BTCUSDT", market_type="SPOT", side="buy", type="market", amount=Decimal("30"), ccy="ETH"
+        )

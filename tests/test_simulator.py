@@ -264,3 +264,33 @@ def test_stops_with_a_trigger_direction_watch_the_last_price(ex: Exchange) -> No
     assert below.status == "pending" and ex.stop_orders("a", pending=False) == [above]
     modified = ex.modify("a", below.id, stop_price=D(110), quantity=D("0.2"))
     assert modified is below and (below.trigger, below.quantity) == ("above", D("0.2"))
+
+
+def test_an_amended_order_closes_as_amended_in_every_event(ex: Exchange) -> None:
+    seen: list[str] = []
+    ex.listeners.append(lambda kind, item: seen.append(item.outcome) if kind == "order" else None)
+    order = ex.place("a", SPOT.symbol, "buy", "limit", D("2.0"), price=D(90))
+    ex.modify("a", order.id, price=D(95))
+    assert "cancelled:amended" in seen and "cancelled:user" not in seen
+
+
+def test_modify_keeping_the_id_requeues_and_may_cross(ex: Exchange) -> None:
+    first = ex.place("a", SPOT.symbol, "buy", "limit", D("1.0"), price=D(90))
+    second = ex.place("b", SPOT.symbol, "buy", "limit", D("1.0"), price=D(90))
+    same = ex.modify("a", first.id, quantity=D("2.0"), ids="keep")
+    assert same is first and first.quantity == D("2.0") and ex.account("a").balance("QQQ").reserved == D(180)
+    ex.place("b", SPOT.symbol, "sell", "limit", D("1.0"), price=D(90))
+    assert second.status == "filled" and first.filled == 0  # a larger quantity lost its place in the queue
+    ex.place("b", SPOT.symbol, "sell", "limit", D("1.0"), price=D(99))
+    crossed = ex.modify("a", first.id, price=D(99), ids="keep")
+    assert crossed.id == first.id and first.filled == D("1.0") and first.price == D(99)
+
+
+def test_modify_giving_a_stop_a_new_id_forgets_the_old_one(ex: Exchange) -> None:
+    stop = ex.place("a", SPOT.symbol, "buy", "stop_limit", D("1.0"), price=D(120), stop_price=D(120))
+    old = stop.id
+    changed = ex.modify("a", old, stop_price=D(125), ids="new")
+    assert changed.id != old and changed.stop_price == D(125) and changed.status == "pending"
+    with pytest.raises(SimulatorError):
+        ex.cancel("a", old)
+    ex.cancel("a", changed.id)

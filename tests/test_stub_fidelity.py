@@ -64,3 +64,40 @@ def test_coinex_market_order_in_a_foreign_currency_is_refused() -> None:
         client.spot_place_order(
             market="BTCUSDT", market_type="SPOT", side="buy", type="market", amount=Decimal("30"), ccy="ETH"
         )
+
+
+def test_coinex_modify_order_keeps_the_order_id() -> None:
+    client = _coinex()
+    order = client.spot_place_order(
+        market="BTCUSDT", market_type="SPOT", side="buy", type="limit", amount=Decimal("0.001"), price=Decimal("20000")
+    )
+    changed = client.spot_modify_order(
+        market="BTCUSDT", market_type="SPOT", order_id=order.order_id, price=Decimal("20001"), amount=Decimal("0.002")
+    )
+    assert changed.order_id == order.order_id and changed.price == Decimal("20001")
+    assert (
+        client.spot_cancel_order(market="BTCUSDT", market_type="SPOT", order_id=order.order_id).order_id
+        == order.order_id
+    )
+
+
+def test_coinex_modify_stop_order_returns_a_new_stop_id_and_the_old_one_is_gone() -> None:
+    from exchange_bindings import errors
+
+    client = _coinex()
+    placed = client.spot_place_stop_order(
+        market="BTCUSDT",
+        market_type="SPOT",
+        side="buy",
+        type="limit",
+        amount=Decimal("0.001"),
+        price=Decimal("40000"),
+        trigger_price=Decimal("40000"),
+    )
+    changed = client.spot_modify_stop_order(
+        market="BTCUSDT", market_type="SPOT", stop_id=placed.stop_id, trigger_price=Decimal("41000")
+    )
+    assert changed.stop_id != placed.stop_id
+    with pytest.raises(errors.ExchangeError):
+        client.spot_cancel_stop_order(market="BTCUSDT", market_type="SPOT", stop_id=placed.stop_id)
+    client.spot_cancel_stop_order(market="BTCUSDT", market_type="SPOT", stop_id=changed.stop_id)

@@ -36,6 +36,13 @@ class OrderStore:
         if order.client_order_id is not None:
             self._by_client.setdefault((order.account, order.client_order_id), deque()).append(order)
 
+    def renumber(self, order: Order, new_id: int) -> None:
+        """An open order under a new id; the old id is forgotten (an exchange that replaces on amend)."""
+        for index in (self.by_id, self._of_account[order.account], self._open[order.account]):
+            del index[order.id]
+            index[new_id] = order
+        order.id = new_id
+
     def closed(self, order: Order, now: int) -> None:
         """An order reached a final status (counted once, however many paths report it)."""
         if self._open.get(order.account, {}).pop(order.id, None) is not None:

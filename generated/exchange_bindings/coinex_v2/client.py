@@ -5092,8 +5092,9 @@ class Client(SyncAPIClient):
             - Docs page not in the sources; parameters from JKorf (market, market_type, order_id,
               amount, price) and ccxt's fixture. JKorf always sends amount, ccxt sends amount and
               price only when given: both optional here (give at least one).
-            - a smaller amount keeps the order's id and place; a new price replaces the order (new
-              order_id), as the simulator amends
+            - the order id does not change, as the docs say (ids: keep); a new price or a larger
+              amount sends the order to the back of the queue at its price (our choice: the docs do
+              not say)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
         """
@@ -5240,6 +5241,9 @@ class Client(SyncAPIClient):
               amount, trigger_price, price). Both JKorf and ccxt always send trigger_price, so it is
               required here; amount and price are optional (JKorf always sends amount, ccxt only
               when given).
+            - the stop keeps its stop_id, as in the live response ccxt recorded (the spot page, from
+              the zh/tw futures page, says a new id is returned: the docs contradict each other; we
+              follow the recorded answer here and the page on spot)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
         """
@@ -8696,8 +8700,9 @@ class Client(SyncAPIClient):
 
         Notes:
             - optional per the official page (amount/price: at least one); JKorf always sends amount
-            - a smaller amount keeps the order's id and place; a new price replaces the order (new
-              order_id), as the simulator amends
+            - the order id does not change, as the docs say (ids: keep); a new price or a larger
+              amount sends the order to the back of the queue at its price (our choice: the docs do
+              not say)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
         """
@@ -11641,8 +11646,9 @@ class AsyncClient(AsyncAPIClient):
             - Docs page not in the sources; parameters from JKorf (market, market_type, order_id,
               amount, price) and ccxt's fixture. JKorf always sends amount, ccxt sends amount and
               price only when given: both optional here (give at least one).
-            - a smaller amount keeps the order's id and place; a new price replaces the order (new
-              order_id), as the simulator amends
+            - the order id does not change, as the docs say (ids: keep); a new price or a larger
+              amount sends the order to the back of the queue at its price (our choice: the docs do
+              not say)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
         """
@@ -11789,6 +11795,9 @@ class AsyncClient(AsyncAPIClient):
               amount, trigger_price, price). Both JKorf and ccxt always send trigger_price, so it is
               required here; amount and price are optional (JKorf always sends amount, ccxt only
               when given).
+            - the stop keeps its stop_id, as in the live response ccxt recorded (the spot page, from
+              the zh/tw futures page, says a new id is returned: the docs contradict each other; we
+              follow the recorded answer here and the page on spot)
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
         """
@@ -15245,8 +15254,9 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - optional per the official page (amount/price: at least one); JKorf always sends amount
-            - a smaller amount keeps the order's id and place; a new price replaces the order (new
-              order_id), as the simulator amends
+            - the order id does not change, as the docs say (ids: keep); a new price or a larger
+              amount sends the order to the back of the queue at its price (our choice: the docs do
+              not say)
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
         """

@@ -1471,6 +1471,7 @@ SPEC: dict[str, Any] = {
             "action": "modify_order",
             "batch": "orders",
             "args": {
+                "ids": "keep",
                 "kind": "perpetual",
                 "stop": False,
                 "symbol": "{item.market|from:futures_market}",
@@ -1520,6 +1521,7 @@ SPEC: dict[str, Any] = {
         "futures_modify_order": {
             "action": "modify_order",
             "args": {
+                "ids": "keep",
                 "kind": "perpetual",
                 "stop": False,
                 "symbol": "{params.market|from:futures_market}",
@@ -2647,6 +2649,7 @@ SPEC: dict[str, Any] = {
             "action": "modify_order",
             "batch": "orders",
             "args": {
+                "ids": "keep",
                 "kind": "spot",
                 "stop": False,
                 "symbol": "{item.market}",
@@ -2696,6 +2699,7 @@ SPEC: dict[str, Any] = {
         "spot_modify_order": {
             "action": "modify_order",
             "args": {
+                "ids": "keep",
                 "kind": "spot",
                 "stop": False,
                 "symbol": "{params.market}",
@@ -2734,6 +2738,7 @@ SPEC: dict[str, Any] = {
         "spot_modify_stop_order": {
             "action": "modify_order",
             "args": {
+                "ids": "new",
                 "kind": "spot",
                 "stop": True,
                 "symbol": "{params.market}",

@@ -364,11 +364,14 @@ class Matching:
         order = self.store.find(account_id, order_id, client_order_id, symbol)
         if not order.is_open:
             raise SimulatorError("order_not_open", f"order {order.id} is {order.status}")
-        market = self.data.markets[order.market]
+        self._withdraw(order, "user")
+        return order
+
+    def _withdraw(self, order: Order, reason: str) -> None:
+        """Take an open order off the book (or an untriggered stop off its list) and close it as cancelled."""
         if order.status != "pending":
             self.data.books[order.market][0 if order.side == BUY else 1].remove(order)
-        self._close(self.ledger.accounts[account_id], market, order, "cancelled", "user")
-        return order
+        self._close(self.ledger.accounts[order.account], self.data.markets[order.market], order, "cancelled", reason)
 
     def cancel_all(self, account_id: str, symbol: str | None = None) -> list[Order]:
         return [self.cancel(account_id, o.id) for o in self.store.open_orders(account_id, symbol)]
@@ -384,11 +387,18 @@ class Matching:
         symbol: str | None = None,
         stop_price: Decimal | None = None,
         trigger_reference: str | None = None,
+        ids: str = "auto",
     ) -> Order:
-        """Reducing quantity keeps the order and its place; any other change replaces it.
+        """Change an open order; `ids` says what becomes of its id, as the exchange does it.
 
-        An untriggered stop order is changed in place (price, quantity, stop price, the price it
-        watches), keeping its id."""
+        `auto`: reducing quantity keeps the order and its place; any other change replaces it (the old
+        order closes as cancelled, reason amended, and a new one with a new id takes its place).
+        `keep`: every change keeps the id; a new price or a larger quantity loses the order's place in
+        the queue (it may cross the book now). `new`: an untriggered stop gets a new id and its old id
+        is forgotten. Otherwise an untriggered stop order is changed in place (price, quantity, stop
+        price, the price it watches), keeping its id."""
+        if ids not in ("auto", "keep", "new"):
+            raise ValueError(f"ids must be auto, keep or new, not {ids}")
         order = self.store.find(account_id, order_id, symbol=symbol)
         if not order.is_open or (order.is_market and order.status != "pending"):
             raise SimulatorError("order_not_open", f"order {order.id} cannot be modified ({order.status})")
@@ -404,8 +414,13 @@ class Matching:
             if quantity is not None:
                 order.closes_position = False
             order.trigger_reference = trigger_reference or order.trigger_reference
-            return self._modify_stop(order, market, new_price, new_quantity, new_side, stop_price)
+            changed = self._modify_stop(order, market, new_price, new_quantity, new_side, stop_price)
+            if ids == "new":
+                self.store.renumber(changed, next(self._ids))
+            return changed
         market.check(new_price, new_quantity)
+        if ids == "keep":
+            return self._requeue(order, market, new_price, new_quantity, new_side)
         if new_side == order.side and new_price == order.price and new_quantity <= order.quantity:
             if new_quantity <= order.filled:
                 raise SimulatorError("invalid_quantity", "the new quantity is not above the filled quantity")
@@ -415,8 +430,7 @@ class Matching:
             order.updated_ms = self.clock()
             self.emit("order", order)
             return order
-        self.cancel(account_id, order.id)
-        order.reason = "amended"
+        self._withdraw(order, "amended")
         return self.place(
             account_id,
             order.market,
@@ -427,6 +441,27 @@ class Matching:
             time_in_force=order.time_in_force,
             client_order_id=order.client_order_id,
         )
+
+    def _requeue(self, order: Order, market: Market, price: Decimal | None, quantity: Decimal, side: str) -> Order:
+        """Change a live order under the same id: it leaves the book and comes back as if placed now."""
+        if quantity <= order.filled:
+            raise SimulatorError("invalid_quantity", "the new quantity is not above the filled quantity")
+        account = self.ledger.accounts[order.account]
+        before, reserved = (order.price, order.quantity, order.side), order.reserved
+        book = self.data.books[order.market]
+        book[0 if order.side == BUY else 1].remove(order)
+        self.ledger.release(account, market, order, reserved)
+        order.price, order.quantity, order.side = price, quantity, side
+        try:
+            self._reserve(account, market, order)
+        except SimulatorError:  # the old order stands (at the back of its level)
+            order.price, order.quantity, order.side = before
+            self.ledger.hold(account, market, order, reserved, check=False)
+            book[0 if order.side == BUY else 1].add(order)
+            raise
+        order.updated_ms = self.clock()
+        self._execute(account, market, order)
+        return order
 
     def _modify_stop(
         self,

@@ -461,6 +461,7 @@ def _modify(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
         quantity=_dec(args.get("quantity")),
         side=args.get("side"),
         stop_price=_dec(args.get("stop_price")),
+        ids=args.get("ids") or "auto",
     )
 
 

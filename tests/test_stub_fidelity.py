@@ -101,3 +101,60 @@ def test_coinex_modify_stop_order_returns_a_new_stop_id_and_the_old_one_is_gone(
     with pytest.raises(errors.ExchangeError):
         client.spot_cancel_stop_order(market="BTCUSDT", market_type="SPOT", stop_id=placed.stop_id)
     client.spot_cancel_stop_order(market="BTCUSDT", market_type="SPOT", stop_id=changed.stop_id)
+
+
+def test_coinflex_price_bounds_are_a_band_around_the_market_price() -> None:
+    stub = generated("coinflex_v2", "stub").create_stub(seed=1)
+    client = generated("coinflex_v2").Client(
+        base_url="http://stub.invalid", http_client=httpx.Client(transport=stub.transport()), **stub.credentials
+    )
+    markets = client.get_markets().data
+    assert markets
+    for market in markets:
+        assert market.lower_price_bound < market.market_price < market.upper_price_bound
+
+
+def _coinflex(seed: int = 1) -> tuple[Any, Any]:
+    stub = generated("coinflex_v2", "stub").create_stub(seed=seed)
+    client = generated("coinflex_v2").Client(
+        base_url="http://stub.invalid", http_client=httpx.Client(transport=stub.transport()), **stub.credentials
+    )
+    return stub, client
+
+
+@pytest.mark.parametrize("order_type", ["STOP", "STOP_LIMIT"])
+def test_coinflex_rest_takes_both_spellings_of_a_stop_limit_order(order_type: str) -> None:
+    _stub, client = _coinflex()
+    models = generated("coinflex_v2", "models")
+    order = models.PlaceOrderRequest(
+        market_code="BTC-USD",
+        side="BUY",
+        quantity=Decimal("0.001"),
+        order_type=order_type,
+        stop_price=Decimal("25000"),
+        limit_price=Decimal("25000"),
+        client_order_id=7,
+    )
+    (placed,) = client.place_orders(response_type="FULL", orders=[order]).data
+    assert placed.success == "true", placed
+
+
+@pytest.mark.parametrize("order_type", ["STOP", "STOP_LIMIT"])
+def test_coinflex_socket_takes_both_spellings_of_a_stop_limit_order(order_type: str) -> None:
+    from exchange_bindings.runtime.stub.serve import ServerThread
+
+    stub, _client = _coinflex()
+    streams = generated("coinflex_v2", "streams")
+    with ServerThread(stub) as base:
+        url = base.replace("http", "ws") + stub.stream_path()
+        with streams.WebsocketStream(url=url, **stub.credentials) as stream:
+            reply = stream.place_order(
+                market_code="BTC-USD",
+                side="BUY",
+                order_type=order_type,
+                quantity=Decimal("0.001"),
+                stop_price=Decimal("25000"),
+                limit_price=Decimal("25000"),
+                client_order_id=8,
+            )
+    assert reply.data.order_type == "STOP_LIMIT" and reply.data.order_id

@@ -2183,11 +2183,12 @@ class PlaceOrderRequest(Struct, kw_only=True):
     """
     Quantity
     """
-    order_type: Annotated[Literal["LIMIT", "MARKET", "STOP"], Meta(description="LIMIT or MARKET or STOP")] = field(
-        name="orderType"
-    )
+    order_type: Annotated[
+        Literal["LIMIT", "MARKET", "STOP", "STOP_LIMIT"],
+        Meta(description="LIMIT or MARKET or STOP (STOP_LIMIT is the same stop-limit order as STOP)"),
+    ] = field(name="orderType")
     """
-    LIMIT or MARKET or STOP
+    LIMIT or MARKET or STOP (STOP_LIMIT is the same stop-limit order as STOP)
     """
     time_in_force: (
         Annotated[
@@ -3287,7 +3288,13 @@ class WsPlaceOrderData(Struct, kw_only=True):
 
     market_code: str = field(name="marketCode")
     side: Literal["BUY", "SELL"]
-    order_type: Literal["LIMIT", "MARKET", "STOP_LIMIT"] = field(name="orderType")
+    order_type: Annotated[
+        Literal["LIMIT", "MARKET", "STOP_LIMIT", "STOP"],
+        Meta(description="STOP_LIMIT and STOP are the same stop-limit order"),
+    ] = field(name="orderType")
+    """
+    STOP_LIMIT and STOP are the same stop-limit order
+    """
     quantity: Decimal
     client_order_id: Annotated[int, Meta(ge=1, le=9223372036854775807)] | UnsetType = field(
         name="clientOrderId", default=UNSET

@@ -158,3 +158,46 @@ def test_coinflex_socket_takes_both_spellings_of_a_stop_limit_order(order_type: 
                 client_order_id=8,
             )
     assert reply.data.order_type == "STOP_LIMIT" and reply.data.order_id
+
+
+def _places(struct: Any) -> list[tuple[str, int]]:
+    """Every decimal field of a struct (nested ones too) with its count of digits after the point."""
+    import msgspec
+
+    out = []
+    for name, value in msgspec.structs.asdict(struct).items():
+        if isinstance(value, Decimal):
+            out.append((name, max(0, -int(value.as_tuple().exponent))))
+        elif isinstance(value, msgspec.Struct):
+            out += _places(value)
+    return out
+
+
+def test_positions_report_amounts_rounded_as_an_exchange_does() -> None:
+    """An average entry price over several fills and the PnL, margin and values derived from it carry
+    at most 8 decimals (a hundredth of the tick for prices), never the 28 digits of a division."""
+    client = _coinex()
+    for amount in ("0.0003", "0.0007", "0.0011"):
+        client.futures_place_order(
+            market="BTCUSDT", market_type="FUTURES", side="buy", type="market", amount=Decimal(amount)
+        )
+    (position,) = client.futures_get_pending_positions(market_type="FUTURES", market="BTCUSDT")
+    assert max(places for _, places in _places(position)) <= 8, _places(position)
+
+    _stub, flex = _coinflex()
+    models = generated("coinflex_v2", "models")
+    for i, quantity in enumerate(("0.003", "0.007", "0.011")):
+        flex.place_orders(
+            response_type="FULL",
+            orders=[
+                models.PlaceOrderRequest(
+                    market_code="BTC-USD-SWAP-LIN",
+                    side="BUY",
+                    quantity=Decimal(quantity),
+                    order_type="MARKET",
+                    client_order_id=i + 1,
+                )
+            ],
+        )
+    (row,) = [p for p in flex.get_positions().data if p.instrument_id == "BTC-USD-SWAP-LIN"]
+    assert max(places for _, places in _places(row)) <= 8, _places(row)

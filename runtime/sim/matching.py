@@ -18,6 +18,7 @@ from .market_data import MarketData
 from .model import (
     BUY,
     MAKER,
+    MONEY_STEP,
     SELL,
     STOP_TYPES,
     TIMES_IN_FORCE,
@@ -251,7 +252,7 @@ class Matching:
         for order, liquidity in ((maker, "maker"), (taker, "taker")):
             account = self.ledger.accounts[order.account]
             rate = market.maker_fee if liquidity == "maker" else market.taker_fee
-            fee = (price * quantity * rate).quantize(Decimal("1e-8"))
+            fee = (price * quantity * rate).quantize(MONEY_STEP)
             fill = Fill(
                 trade.id,
                 order.id,

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 ZERO = Decimal(0)
+MONEY_STEP = Decimal("1e-8")  # fees and derived amounts are kept to 8 decimal places, as exchanges report them
 BUY, SELL = "buy", "sell"
 DEFAULT_WALLET = "main"
 MAKER = "market-maker"  # the account whose orders seed the books (never short of funds)

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from ..sim import Exchange, Order, Position, SimulatorError
+from ..sim import Exchange, Market, Order, Position, SimulatorError
+from ..sim.model import MONEY_STEP
 from .inbound import wire_decimal
 
 Action = Callable[[Exchange, str | None, dict[str, Any]], Any]
@@ -168,7 +169,7 @@ def _balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[d
     for asset, b in rows:
         if wanted is not None and asset != wanted:
             continue
-        pnl = ex.unrealized_pnl(account_id, asset, wallet or ex.wallets[0])
+        pnl = _money(ex.unrealized_pnl(account_id, asset, wallet or ex.wallets[0]))
         out.append(
             {
                 "asset": asset,
@@ -176,7 +177,7 @@ def _balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[d
                 "available": b.available,
                 "reserved": b.reserved,
                 "updated_ms": b.updated_ms,
-                "margin": b.margin,
+                "margin": _money(b.margin),
                 "unrealized_pnl": pnl,
                 "equity": b.total + pnl,
                 "transferable": ex.transferable(account_id, asset, wallet),
@@ -184,6 +185,17 @@ def _balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[d
             }
         )
     return out
+
+
+def _money(value: Decimal) -> Decimal:
+    """A derived amount (PnL, margin, value, rate) as an exchange reports it: 8 decimal places, as fees are
+    (the simulator's averages and divisions would otherwise show 28 digits)."""
+    return value.quantize(MONEY_STEP)
+
+
+def _price(market: Market, value: Decimal | None) -> Decimal | None:
+    """A derived price (average entry, liquidation): to a hundredth of the market's tick."""
+    return value.quantize(market.tick_size / 100) if value else value
 
 
 def _position_row(ex: Exchange, account_id: str, p: Position, *, finished: bool = False) -> dict[str, Any]:
@@ -211,26 +223,26 @@ def _position_row(ex: Exchange, account_id: str, p: Position, *, finished: bool 
         "quantity": p.quantity,
         "size": size,
         "closable": max(Decimal(0), size - closing),
-        "entry_price": p.entry_price.quantize(market.tick_size / 100) if p.entry_price else p.entry_price,
+        "entry_price": _price(market, p.entry_price),
         "mark_price": mark,
-        "unrealized_pnl": Decimal(0) if finished else (mark - p.entry_price) * p.quantity,
+        "unrealized_pnl": Decimal(0) if finished else _money((mark - p.entry_price) * p.quantity),
         "realized_pnl": p.realized_pnl,
         "realized_pnl_net": p.realized_pnl - p.fees,
         "fees": p.fees,
         "leverage": leverage,
         "margin_mode": p.margin_mode,
-        "margin": p.margin,
-        "margin_rate": p.margin / (size * mark) if size and mark else Decimal(0),
+        "margin": _money(p.margin),
+        "margin_rate": _money(p.margin / (size * mark)) if size and mark else Decimal(0),
         "maintenance_margin_rate": rate,
-        "maintenance_margin": size * mark * rate,
+        "maintenance_margin": _money(size * mark * rate),
         # without maintenance margin, a position is liquidated where its margin is used up
-        "liquidation_price": p.bankruptcy_price,
-        "bankruptcy_price": p.bankruptcy_price,
+        "liquidation_price": _price(market, p.bankruptcy_price),
+        "bankruptcy_price": _price(market, p.bankruptcy_price),
         "max_quantity": p.max_quantity,
-        "max_margin": p.max_margin,
-        "max_value": p.max_quantity * p.entry_price,
-        "opened_value": p.opened_value,
-        "value": size * p.entry_price,
+        "max_margin": _money(p.max_margin),
+        "max_value": _money(p.max_quantity * p.entry_price),
+        "opened_value": _money(p.opened_value),
+        "value": _money(size * p.entry_price),
         "close_price": p.close_price,
         "closed_by": p.closed_by,
         "created_ms": p.created_ms,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import logging
 import sys
 from typing import Any
 
@@ -19,12 +20,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m exchange_bindings", description="exchange-bindings tools")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run an API's stub server (a test double that trades)")
-    serve.add_argument("api", choices=_apis())
+    serve.add_argument("api", choices=_apis(), help="the API whose stub to serve")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
     serve.add_argument("--seed", type=int, default=0, help="seed of the simulated state")
     serve.add_argument("--json", action="store_true", help="print one JSON line for programs, then serve")
-    serve.add_argument("--log-level", default="warning")
+    serve.add_argument(
+        "--log-level",
+        default="warning",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="the server's log level (default warning); debug logs each request in one line",
+    )
     args = parser.parse_args(argv)
 
     from .stub.serve import bind, serve_forever
@@ -60,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name + ':':<12} {value}")
         print("Ctrl-C stops it.", flush=True)
 
+    requests = logging.StreamHandler()  # the stub's own log: with --log-level debug, a line per request
+    requests.setFormatter(logging.Formatter("%(asctime)s %(name)s %(message)s"))
+    logging.getLogger("exchange_bindings.stub").addHandler(requests)
+    logging.getLogger("exchange_bindings.stub").setLevel(args.log_level.upper())
     serve_forever(stub, sock, args.log_level, ready=announce)
     return 0
 

@@ -294,6 +294,8 @@ class LoggedRequest(NamedTuple):
     body: str
     fault: bool = False
     truncated: bool = False
+    code: str | None = None  # the exchange's error code it was answered with (also under HTTP 200)
+    refused: str | None = None  # the check that refused it, and why
 
 
 class Control:
@@ -303,6 +305,7 @@ class Control:
     def __init__(self, operations: Iterable[str] = ()) -> None:
         self.operations = frozenset(operations)
         self.faults: list[Fault] = []
+        self._unused: dict[int, Fault] = {}  # by id(): faults compare by identity
         self._limits = True
         self.log: deque[LoggedRequest] = deque(maxlen=LOG_SIZE)
         self.lock = threading.Lock()
@@ -331,11 +334,18 @@ class Control:
             )
         with self.lock:
             self.faults.append(fault)
+            self._unused[id(fault)] = fault
         return fault
 
     def clear_faults(self) -> None:
         with self.lock:
             self.faults.clear()
+            self._unused.clear()
+
+    def unused_faults(self) -> list[Fault]:
+        """Faults added that never struck a request (a test that scripted one it never triggered)."""
+        with self.lock:
+            return list(self._unused.values())
 
     def take_fault(self, operation: str | None) -> Fault | None:
         """The first fault matching this request, counted down."""
@@ -344,6 +354,7 @@ class Control:
         with self.lock:
             for fault in self.faults:
                 if fault.matches(operation) and (fault.probability >= 1.0 or self.rng.random() < fault.probability):
+                    self._unused.pop(id(fault), None)
                     if fault.times is not None:
                         fault.times -= 1
                         if fault.times <= 0:
@@ -373,26 +384,31 @@ Handler = Callable[["Stub", Any, dict[str, str]], Any]  # (stub, JSON body, quer
 
 
 def _reset(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Fresh, deterministic state: {seed, book_levels, trades}."""
     stub.reset(**given(checked(Reset, data)))
     return {"seed": stub.seed}
 
 
 def _add_fault(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Script a fault for the next requests: {times, operation, status, code, message, latency, drop, retry_after, process, probability}."""
     stub.control.add_fault(**an_object(data))
     return {"faults": len(stub.control.faults)}
 
 
 def _clear_faults(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Remove every scripted fault."""
     stub.control.clear_faults()
     return {"faults": 0}
 
 
 def _limits(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Enforce the spec's rate limits or not: {enforce}."""
     stub.control.limits = checked(Limits, data).enforce
     return {"enforce": stub.control.limits}
 
 
 def _add_account(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Another account, in every venue: {id, balances, permissions, credentials, ips, wallets, venues}."""
     new = checked(NewAccount, data)
     stub.add_account(
         new.id,
@@ -407,43 +423,75 @@ def _add_account(stub: Stub, data: Any, query: dict[str, str]) -> Any:
 
 
 def _add_key(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Another API key of an account: {account, credentials, permissions, ips, created_ms}."""
     new = checked(NewKey, data)
     stub.add_key(new.account, new.credentials, new.permissions, new.ips, new.created_ms)
     return {"keys": sum(1 for k in stub.keys.values() if k.account == new.account)}
 
 
 def _add_market(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Another market: {symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ..., venue}."""
     market = an_object(data)
     stub.add_market(**market)
     return {"market": market["symbol"]}
 
 
 def _place_order(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """An order placed as an account: {account, symbol, side, type, quantity, price, ..., venue}."""
     order = given(checked(NewOrder, data))
     placed = stub.place_order(order.pop("account"), **order)
     return {"order_id": placed.id, "status": placed.status}
 
 
 def _ws_push(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Send this JSON body to every stream connection (?count=N times)."""
     return {"sent": stub.ws_push(data, checked(Push, query, strict=False).count)}
 
 
 def _ws_stall(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Hold back everything sent on the stream connections: {seconds}."""
     return {"stalled": stub.ws_stall(checked(Stall, data).seconds)}
 
 
+def _requests(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """The requests received, newest last, each with its status, exchange code and why it was refused."""
+    return {"requests": stub.control.requests()}
+
+
+def _state(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Balances, positions and open orders of a venue (?venue=, by default the default one)."""
+    return stub.state(checked(Venue, query).venue)
+
+
+def _ws_drop(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Close every stream connection abruptly."""
+    return {"dropped": stub.ws_drop()}
+
+
+def _index(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """This list of the control endpoints."""
+    return {
+        "endpoints": [
+            {"path": f"{CONTROL_PREFIX}/{name}", "method": method, "does": (handler.__doc__ or "").strip()}
+            for name, methods in ROUTES.items()
+            for method, handler in methods.items()
+        ]
+    }
+
+
 ROUTES: dict[str, dict[str, Handler]] = {
+    "": {"GET": _index},
     "reset": {"POST": _reset},
     "faults": {"POST": _add_fault, "DELETE": _clear_faults},
     "limits": {"POST": _limits},
-    "requests": {"GET": lambda stub, data, query: {"requests": stub.control.requests()}},
+    "requests": {"GET": _requests},
     "accounts": {"POST": _add_account},
     "keys": {"POST": _add_key},
     "markets": {"POST": _add_market},
     "orders": {"POST": _place_order},
-    "state": {"GET": lambda stub, data, query: stub.state(checked(Venue, query).venue)},
+    "state": {"GET": _state},
     "ws/push": {"POST": _ws_push},
-    "ws/drop": {"POST": lambda stub, data, query: {"dropped": stub.ws_drop()}},
+    "ws/drop": {"POST": _ws_drop},
     "ws/stall": {"POST": _ws_stall},
 }
 
@@ -456,7 +504,9 @@ def serve(stub: Stub, request: StubRequest) -> Answer:
     name = request.path.removeprefix(CONTROL_PREFIX).strip("/")
     methods = ROUTES.get(name)
     if methods is None:
-        return _error(404, f"no control endpoint {name!r} (there are: {', '.join(ROUTES)})")
+        return _error(
+            404, f"no control endpoint {name!r} (GET {CONTROL_PREFIX}/ lists them: {', '.join(filter(None, ROUTES))})"
+        )
     handler = methods.get(request.method)
     if handler is None:
         allowed = ", ".join(methods)

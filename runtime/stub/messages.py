@@ -27,6 +27,8 @@ class StubResponse:
     drop: bool = False
     latency: float = 0.0
     content_type: str | None = "application/json"
+    code: str | None = None  # the exchange's error code, when it refused the request
+    refused: str | None = None  # why: the check that failed and its detail ("unknown_market: no market FOO")
 
 
 Rejection = Refused

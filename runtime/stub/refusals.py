@@ -43,7 +43,9 @@ class Refusals:
     def reject(self, reason: str, detail: str) -> StubResponse:
         fields = self.fields(reason, detail)
         kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
-        return self.response(_HTTP_STATUS.get(reason) or self.status(kind), fields)
+        response = self.response(_HTTP_STATUS.get(reason) or self.status(kind), fields)
+        response.code, response.refused = fields["code"], f"{reason}: {detail}"
+        return response
 
     def status(self, kind: str | None) -> int:
         """An error's HTTP status: the API's fixed one (errors under 200), else the one its kind gets."""
@@ -68,7 +70,9 @@ class Refusals:
             kind = self.config.errors.codes.get(fault.code)
             status = fault.status or self.status(kind)
             message = fault.message or self.spec.get("messages", {}).get(fault.code, "scripted fault")
-            return self.response(status, {"code": fault.code, "message": message}, headers)
+            response = self.response(status, {"code": fault.code, "message": message}, headers)
+            response.code, response.refused = fault.code, "scripted fault"
+            return response
         return StubResponse(fault.status or 500, fault.message.encode() if fault.message else b"", headers)
 
 

@@ -10,9 +10,13 @@ from collections.abc import Callable
 from typing import Any
 
 from exchange_bindings.runtime.stub.app import Stub
+from exchange_bindings.runtime.stub.handle import StubHandle
 
-from .client import OPERATIONS
+from .client import OPERATIONS, AsyncClient, Client
 from .config import CONFIG
+
+Handle = StubHandle[Client, AsyncClient]
+"""The pytest handle of this stub, its clients typed: `stub: Handle = exchange_stub("coinflex_v2")`."""
 
 SPEC: dict[str, Any] = {
     "markets": [

@@ -12,93 +12,53 @@ def test_over_http(exchange_stub_server):
 
 A stub of an order router hosts several venues: `stub.venues` names them, `stub.venue(name)` is one's
 simulated exchange and `stub.state(name)` its balances and open orders (the default venue without a name).
+
+The handle carries the whole control surface, typed: `reset`, `add_fault(Fault(...))`, `add_account(NewAccount(...))`,
+`add_key`, `add_market(NewMarket(...))`, `place_order(NewOrder(...))`, `requests()`, `limits(...)`, the socket
+controls; each API's `stub.Handle` types its clients (`stub: coinex_v2.stub.Handle = exchange_stub("coinex_v2")`).
+A fault added and never used by the end of the test is reported as an `UnusedFaultWarning`. Async tests
+run under anyio's pytest plugin (installed with httpx): mark them `@pytest.mark.anyio`.
 """
 
 from __future__ import annotations
 
 import importlib
+import warnings
 from collections.abc import Iterator
-from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 
-from .sim import Exchange
 from .stub.app import Stub
-from .stub.control import Control
-
-
-class StubHandle:
-    """A running stub with clients bound to it and its control surface."""
-
-    def __init__(self, api: str, stub: Stub, url: str | None = None, module: ModuleType | None = None) -> None:
-        self.api = api
-        self.stub = stub
-        self.url = url or "http://stub.invalid"
-        self.in_process = url is None
-        self._module = module or importlib.import_module(f"exchange_bindings.{api}")  # the API's package
-        self._closers: list[Any] = []
-
-    @property
-    def control(self) -> Control:
-        return self.stub.control
-
-    @property
-    def credentials(self) -> dict[str, str]:
-        return self.stub.credentials
-
-    @property
-    def venues(self) -> list[str]:
-        """The stub's venues, the default first (a stub of one exchange: one)."""
-        return list(self.stub.venue_config.ids)
-
-    def venue(self, name: str | None = None) -> Exchange:
-        """A venue's simulated exchange (by default the default venue's)."""
-        return self.stub.venue(name)
-
-    def state(self, venue: str | None = None) -> dict[str, Any]:
-        """Balances, positions and open orders in a venue (by default the default one)."""
-        return self.stub.state(venue)
-
-    def client(self, **options: Any) -> Any:
-        """The API's `Client`, signed in as the demo account unless credentials are given."""
-        if self.in_process:
-            options.setdefault("http_client", httpx.Client(transport=self.stub.transport()))
-        client = self._module.Client(base_url=self.url, **{**self.credentials, **options})
-        self._closers.append(client.close)
-        if self.in_process:
-            self._closers.append(options["http_client"].close)
-        return client
-
-    def async_client(self, **options: Any) -> Any:
-        """The API's `AsyncClient`; close it with `await client.aclose()` (or use `async with`)."""
-        if self.in_process:
-            options.setdefault("http_client", httpx.AsyncClient(transport=self.stub.async_transport()))
-        return self._module.AsyncClient(base_url=self.url, **{**self.credentials, **options})
-
-    def close(self) -> None:
-        for close in reversed(self._closers):
-            close()
+from .stub.handle import StubHandle, UnusedFaultWarning
 
 
 def _create(api: str, seed: int) -> Stub:
+    known: list[str] = importlib.import_module("exchange_bindings").APIS
+    if api not in known:
+        raise LookupError(f"no API {api!r} in exchange_bindings: there are {', '.join(known)}")
     stub: Stub = importlib.import_module(f"exchange_bindings.{api}.stub").create_stub(seed=seed)
     return stub
+
+
+def _finish(handle: StubHandle[Any, Any]) -> None:
+    handle.close()
+    for fault in handle.unused_faults():
+        warnings.warn(UnusedFaultWarning(f"{handle.api}: a fault no request met: {fault}"), stacklevel=1)
 
 
 @pytest.fixture
 def exchange_stub() -> Iterator[Any]:
     """Factory: `exchange_stub(api, seed=0)` gives an in-process StubHandle."""
-    handles: list[StubHandle] = []
+    handles: list[StubHandle[Any, Any]] = []
 
-    def make(api: str, seed: int = 0) -> StubHandle:
+    def make(api: str, seed: int = 0) -> StubHandle[Any, Any]:
         handles.append(StubHandle(api, _create(api, seed)))
         return handles[-1]
 
     yield make
     for handle in handles:
-        handle.close()
+        _finish(handle)
 
 
 @pytest.fixture
@@ -106,16 +66,16 @@ def exchange_stub_server() -> Iterator[Any]:
     """Factory: `exchange_stub_server(api, seed=0)` gives a StubHandle served on 127.0.0.1."""
     from .stub.serve import ServerThread
 
-    running: list[tuple[StubHandle, ServerThread]] = []
+    running: list[tuple[StubHandle[Any, Any], ServerThread]] = []
 
-    def make(api: str, seed: int = 0) -> StubHandle:
+    def make(api: str, seed: int = 0) -> StubHandle[Any, Any]:
         stub = _create(api, seed)
         server = ServerThread(stub)
-        handle = StubHandle(api, stub, server.start())
+        handle: StubHandle[Any, Any] = StubHandle(api, stub, server.start())
         running.append((handle, server))
         return handle
 
     yield make
     for handle, server in running:
-        handle.close()
+        _finish(handle)
         server.stop()

@@ -11,6 +11,7 @@ surface (control.py).
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -55,6 +56,9 @@ from .streams import StreamServer
 from .verify import Key, Verifier
 
 __all__ = ["Rejection", "Stub", "StubRequest", "StubResponse"]
+
+
+log = logging.getLogger("exchange_bindings.stub")
 
 
 class Stub:
@@ -343,18 +347,32 @@ class Stub:
             response = self.refusals.fault(fault)
         if fault is not None:
             response.latency = fault.latency
-        self.control.record(
-            LoggedRequest(
+        entry = LoggedRequest(
+            request.method,
+            request.path,
+            request.query,
+            op.name if op else None,
+            account,
+            response.status,
+            "***" if op and op.name in self.verifier.sessions else request.body.decode("utf-8", "replace"),
+            fault is not None,
+            code=response.code,
+            refused=response.refused,
+        )
+        self.control.record(entry)
+        if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: one line per request
+            log.debug(
+                "%s %s%s %s account=%s -> %s%s%s%s",
                 request.method,
                 request.path,
-                request.query,
-                op.name if op else None,
-                account,
-                response.status,
-                "***" if op and op.name in self.verifier.sessions else request.body.decode("utf-8", "replace"),
-                fault is not None,
+                "?" + request.query if request.query else "",
+                entry.operation or "-",
+                account or "-",
+                "dropped" if response.drop else response.status,
+                f" code={response.code}" if response.code else "",
+                f" ({response.refused})" if response.refused else "",
+                " [fault]" if fault is not None else "",
             )
-        )
         return response
 
     def _throttle(

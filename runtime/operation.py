@@ -241,7 +241,7 @@ def error_from_body(
     message = ERROR_BODIES[table.body].message(data, body, table.message_field)  # JSON, text or nothing
     return api_error(
         kind,
-        code_text,
+        code if isinstance(code, int) and not isinstance(code, bool) else code_text,  # typed as the API sends it
         message if message is not None else f"HTTP {status}",
         status=status,
         body=body,

@@ -92,7 +92,7 @@ class Driver:
         try:
             body = msgspec.to_builtins(getattr(client, ep.name)(**kwargs(self.api, ep, wire)))
         except errors.APIError as error:  # a single-order endpoint refuses with a typed error
-            return [{"ok": False, "code": error.code}], None
+            return [{"ok": False, "code": str(error.code)}], None
         rows = self._read(mapping["respond"], body)
         return [{"ok": True, **row} if not batch else row for row in rows], body
 

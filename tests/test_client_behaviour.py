@@ -73,7 +73,7 @@ def test_error_code_maps_to_its_kind(case: tuple[ir.ApiIR, str, dict[str, Any]])
         getattr(client, ep.name)(**_values(ep))
     error = caught.value
     assert type(error) is errors.ERROR_KINDS[entry["kind"]]
-    assert (error.code, error.message, error.status, error.operation) == (code, entry["message"], 400, ep.name)
+    assert (str(error.code), error.message, error.status, error.operation) == (code, entry["message"], 400, ep.name)
     assert json.loads(error.body) == body
 
 
@@ -123,7 +123,7 @@ def test_error_code_under_http_200(case: tuple[ir.ApiIR, str]) -> None:
         getattr(_client(api, lambda r: httpx.Response(200, json=body), max_retries=0), ep.name)(**_values(ep))
     assert (
         type(caught.value) is errors.ERROR_KINDS[entry["kind"]]
-        and caught.value.code == code
+        and caught.value.code == body[table["code_field"]]  # typed as sent: a number stays a number
         and caught.value.status == 200
     )
 
@@ -343,3 +343,19 @@ def test_deprecated_endpoint_warns_at_the_callers_line(case: tuple[ir.ApiIR, ir.
     with pytest.warns(DeprecationWarning, match=ep.name) as caught:
         getattr(client, ep.name)(**_values(ep))
     assert caught[0].filename == __file__
+
+
+@pytest.mark.parametrize("api", list(APIS.values()), ids=lambda a: a.id)
+def test_error_codes_have_the_type_the_api_sends(api: ir.ApiIR) -> None:
+    """One type per API: an int where the API's envelope carries numbers, text where it carries strings."""
+    from stub_support import stub_of
+
+    stub = stub_of(api)
+    code = api.stub["rejections"]["unknown_route"]
+    response = httpx.Client(transport=stub.transport(), base_url="http://stub.invalid").get("/no/such/path")
+    sent = response.json()[api.config["errors"]["code_field"]]
+    client = _client(api, lambda r: httpx.Response(response.status_code, content=response.content), max_retries=0)
+    ep = _public_get(api)
+    with pytest.raises(errors.APIError) as caught:
+        getattr(client, ep.name)(**_values(ep))
+    assert type(caught.value.code) is type(sent) and str(caught.value.code) == str(code)

@@ -72,7 +72,7 @@ def _usdt(rows: Any) -> dict[str, Any]:
 def _refused(call: Any, code: str) -> errors.APIError:
     with pytest.raises(errors.APIError) as caught:
         call()
-    assert caught.value.code == code, caught.value
+    assert str(caught.value.code) == code, caught.value
     return caught.value
 
 

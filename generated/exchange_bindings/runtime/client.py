@@ -492,7 +492,7 @@ def _retryable(policy: RetryPolicy, error: ExchangeError) -> bool:
     if isinstance(error, TransportError):
         return policy.transport_errors
     if isinstance(error, APIError):
-        return error.kind in policy.kinds or error.code in policy.codes or error.status in policy.statuses
+        return error.kind in policy.kinds or str(error.code) in policy.codes or error.status in policy.statuses
     return isinstance(error, HTTPStatusError) and error.status in policy.statuses
 
 

@@ -99,13 +99,14 @@ class DecodeError(ExchangeError):
 
 
 class APIError(ExchangeError):
-    """The exchange rejected the request with its own error code and message."""
+    """The exchange rejected the request with its own error code and message; `code` has the type the
+    API sends it in (an int where its codes are JSON numbers, text where they are strings)."""
 
     kind = "api"
 
     def __init__(
         self,
-        code: str | None,
+        code: str | int | None,
         message: str,
         *,
         status: int | None = None,
@@ -181,7 +182,7 @@ ERROR_KINDS: dict[str, type[APIError]] = {
 }
 
 
-def api_error(kind: str | None, code: str | None, message: str, **kwargs: Any) -> APIError:
+def api_error(kind: str | None, code: str | int | None, message: str, **kwargs: Any) -> APIError:
     """The APIError subclass for `kind` (from the spec's error table)."""
     cls = ERROR_KINDS.get(kind or "", APIError)
     return cls(code, message, **kwargs)

@@ -40,19 +40,20 @@ def main(argv: list[str] | None = None) -> int:
     selected = [a for a in apis if not args.apis or a.id in args.apis]
     pending: list[tuple[str, Path]] = []
     summaries: list[str] = []
+    structs: dict[str, int] = {}  # per API, for the package's README
     for api in selected:
         t0 = time.perf_counter()
         files = output.formatted(render.render_api(env, api))
         owned = [f"{render.PACKAGE}/{api.id}"]
         pending += _sync(files, owned, args.check)
-        structs = files[Path(render.PACKAGE) / api.id / "models.py"].count("(Struct")
+        structs[api.id] = render.struct_count(files[Path(render.PACKAGE) / api.id / "models.py"])
         written = sum(1 for _, p in pending if p.parts[1:2] == (api.id,))
         summaries.append(
             f"{api.id}: {len(api.endpoints)} endpoints ({sum(e.deprecated for e in api.endpoints)} deprecated), "
-            f"{structs} structs, {written} file(s) {'to change' if args.check else 'written'}, {time.perf_counter() - t0:.2f}s"
+            f"{structs[api.id]} structs, {written} file(s) {'to change' if args.check else 'written'}, {time.perf_counter() - t0:.2f}s"
         )
     if not args.apis:  # the shared files describe every API, so only a full run owns them
-        shared = output.formatted(render.render_package(env, apis))
+        shared = output.formatted(render.render_package(env, apis, structs))
         # Files at the package root, and whole folders below it (the runtime copy).
         owned = sorted({"/".join(p.parts[: min(len(p.parts), 2)]) for p in shared})
         pending += _sync(shared, owned, args.check)

@@ -89,9 +89,21 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
     }
 
 
-def render_package(env: jinja2.Environment, apis: list[ApiIR]) -> dict[Path, str]:
-    """Files shared by every API: package metadata, the top-level modules, the runtime copy."""
-    context: dict[str, Any] = {"apis": apis, "version": VERSION, "dependencies": DEPENDENCIES, "extras": EXTRAS}
+def struct_count(models: str) -> int:
+    """How many structs a generated models module defines."""
+    return models.count("(Struct")
+
+
+def render_package(env: jinja2.Environment, apis: list[ApiIR], structs: dict[str, int]) -> dict[Path, str]:
+    """Files shared by every API: package metadata, the top-level modules, the runtime copy.
+    `structs`: each API's count of structs (its models module), for the README."""
+    context: dict[str, Any] = {
+        "apis": apis,
+        "version": VERSION,
+        "dependencies": DEPENDENCIES,
+        "extras": EXTRAS,
+        "structs": structs,
+    }
     files = {
         Path("pyproject.toml"): env.get_template("pyproject.toml.jinja").render(context),
         Path("README.md"): env.get_template("README.md.jinja").render(context),

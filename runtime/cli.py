@@ -1,4 +1,5 @@
-"""`python -m exchange_bindings serve <api> [--host H] [--port P] [--json] [--seed N]`."""
+"""`python -m exchange_bindings`: `serve <api>` runs a stub server, `endpoints <api>` lists an API's
+endpoints, `--version` says which version is installed."""
 
 from __future__ import annotations
 
@@ -16,11 +17,41 @@ def _apis() -> list[str]:
     return apis
 
 
+def _endpoints(api: str, group: str | None) -> int:
+    """A table of the API's endpoints, by group; 2 when the group has none."""
+    operations = importlib.import_module(f"exchange_bindings.{api}.client").OPERATIONS.values()
+    rows = sorted(
+        (
+            op.group,
+            op.name,
+            op.method,
+            op.path,
+            "-" if op.auth is None else op.auth + (" deprecated" if op.deprecated else ""),
+        )
+        for op in operations
+        if group is None or op.group == group
+    )
+    if not rows:
+        print(f"no endpoints in group {group!r}", file=sys.stderr)
+        return 2
+    header = ("group", "name", "method", "path", "auth")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    print(f"{len(rows)} endpoints")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    package = importlib.import_module("exchange_bindings")
     parser = argparse.ArgumentParser(prog="python -m exchange_bindings", description="exchange-bindings tools")
+    parser.add_argument("--version", action="version", version=f"exchange-bindings {package.__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
+    listing = commands.add_parser("endpoints", help="list an API's endpoints (group, name, method, path, auth)")
+    listing.add_argument("api", choices=_apis(), metavar="api", help=f"the API: {', '.join(_apis())}")
+    listing.add_argument("--group", help="only the endpoints of this group")
     serve = commands.add_parser("serve", help="run an API's stub server (a test double that trades)")
-    serve.add_argument("api", choices=_apis(), help="the API whose stub to serve")
+    serve.add_argument("api", choices=_apis(), metavar="api", help=f"the API whose stub to serve: {', '.join(_apis())}")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=0, help="port (default 0: a free one)")
     serve.add_argument("--seed", type=int, default=0, help="seed of the simulated state")
@@ -32,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         help="the server's log level (default warning); debug logs each request in one line",
     )
     args = parser.parse_args(argv)
+    if args.command == "endpoints":
+        return _endpoints(args.api, args.group)
 
     from .stub.serve import bind, serve_forever
     from .transports import TRANSPORTS

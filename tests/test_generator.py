@@ -16,10 +16,22 @@ from generator import output, render
 def _render_all() -> dict[Path, str]:
     env = render.environment()
     files: dict[Path, str] = {}
+    structs: dict[str, int] = {}
     for api in APIS.values():
         files |= output.formatted(render.render_api(env, api))
-    files |= output.formatted(render.render_package(env, list(APIS.values())))
+        structs[api.id] = render.struct_count(files[Path(render.PACKAGE) / api.id / "models.py"])
+    files |= output.formatted(render.render_package(env, list(APIS.values()), structs))
     return files
+
+
+def test_the_package_readme_counts_what_was_generated() -> None:
+    """Each API's endpoints and structs in the generated README are those of its generated modules."""
+    readme = (ROOT / "generated" / "README.md").read_text()
+    for api in APIS.values():
+        models = (ROOT / "generated" / render.PACKAGE / api.id / "models.py").read_text()
+        row = next(line for line in readme.splitlines() if f"`exchange_bindings.{api.id}`" in line)
+        cells = [c.strip() for c in row.split("|")]
+        assert cells[3:5] == [str(len(api.endpoints)), str(models.count("(Struct"))], row
 
 
 def test_two_runs_give_identical_bytes() -> None:

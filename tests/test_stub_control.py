@@ -199,3 +199,36 @@ def test_state_shows_every_wallet(api: ir.ApiIR) -> None:
     assert after[first][asset]["total"] == before[first][asset]["total"] - 1
     assert after[second][asset]["total"] == before.get(second, {}).get(asset, {}).get("total", 0) + 1
     assert Decimal(amount) >= 1
+
+
+def test_cli_version_and_help() -> None:
+    from exchange_bindings import __version__
+
+    out = subprocess.run(
+        [sys.executable, "-m", "exchange_bindings", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == f"exchange-bindings {__version__}"
+    helped = subprocess.run(
+        [sys.executable, "-m", "exchange_bindings", "serve", "--help"], capture_output=True, text=True, check=True
+    )
+    for option in ("--host", "--port", "--seed", "--json", "--log-level", "api"):
+        assert option in helped.stdout
+
+
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_cli_lists_every_endpoint_of_an_api(api: ir.ApiIR) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "exchange_bindings", "endpoints", api.id], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    rows = [line.split() for line in out[1:-1]]
+    assert out[-1] == f"{len(api.endpoints)} endpoints" and len(rows) == len(api.endpoints)
+    listed = {row[1]: (row[0], row[2], row[3]) for row in rows}
+    assert listed == {ep.name: (ep.group, ep.method, ep.path) for ep in api.endpoints}
+    group = api.endpoints[0].group
+    only = subprocess.run(
+        [sys.executable, "-m", "exchange_bindings", "endpoints", api.id, "--group", group],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert len(only) - 2 == sum(ep.group == group for ep in api.endpoints)

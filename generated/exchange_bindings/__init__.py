@@ -7,4 +7,5 @@ and `models`; every error derives from `exchange_bindings.errors.ExchangeError`.
 from exchange_bindings.runtime import errors
 
 APIS = ["coinex_v2", "coinflex_v2"]
-__all__ = ["APIS", "errors"]
+__version__ = "0.1.0"
+__all__ = ["APIS", "__version__", "errors"]

@@ -34,6 +34,7 @@ _BORROW = Operation[models.BorrowResponse](
     method="POST",
     path="/v2/borrow",
     response=models.BorrowResponse,
+    group="borrow",
     params=(
         Param("borrowAsset", "borrow_asset", "body", str, required=True),
         Param("collateralAsset", "collateral_asset", "body", str, required=True),
@@ -50,6 +51,7 @@ _CANCEL_ALL_ORDERS = Operation[models.CancelAllOrdersResponse](
     method="DELETE",
     path="/v2/cancel/orders",
     response=models.CancelAllOrdersResponse,
+    group="trading",
     params=(),
     auth="hmac",
     permission="trade",
@@ -61,6 +63,7 @@ _CANCEL_ALL_ORDERS_BY_MARKET = Operation[models.CancelMarketOrdersResponse](
     method="DELETE",
     path="/v2/cancel/orders/{marketCode}",
     response=models.CancelMarketOrdersResponse,
+    group="trading",
     params=(Param("marketCode", "market_code", "path", str, required=True),),
     auth="hmac",
     permission="trade",
@@ -72,6 +75,7 @@ _CANCEL_DELIVERY = Operation[models.DeliveryCancelResponse](
     method="DELETE",
     path="/v2.1/delivery/orders/{deliveryOrderId}",
     response=models.DeliveryCancelResponse,
+    group="delivery",
     params=(Param("deliveryOrderId", "delivery_order_id", "path", str, required=True),),
     auth="hmac",
     permission="trade",
@@ -84,6 +88,7 @@ _CANCEL_ORDERS = Operation[models.CancelOrdersResponse](
     method="DELETE",
     path="/v2/orders/cancel",
     response=models.CancelOrdersResponse,
+    group="trading",
     params=(
         Param("responseType", "response_type", "body", Literal["FULL", "ACK"], required=True),
         Param(
@@ -107,6 +112,7 @@ _CLOSE_BORROW = Operation[models.CloseBorrowResponse](
     method="POST",
     path="/v2/borrow/close",
     response=models.CloseBorrowResponse,
+    group="borrow",
     params=(
         Param("marketCode", "market_code", "body", str, required=True),
         Param("price", "price", "body", Decimal, decimal=True),
@@ -124,6 +130,7 @@ _CREATE_AMM = Operation[models.CreateAmmResponse](
     method="POST",
     path="/v2/AMM/create",
     response=models.CreateAmmResponse,
+    group="amm",
     params=(
         Param("direction", "direction", "body", Literal["BUY", "SELL", "NEUTRAL"], required=True),
         Param("marketCode", "market_code", "body", str, required=True),
@@ -146,6 +153,7 @@ _GET_ACCOUNT_INFO = Operation[models.AccountInfoResponse](
     method="GET",
     path="/v2/accountinfo",
     response=models.AccountInfoResponse,
+    group="account",
     params=(),
     auth="hmac",
     permission="read",
@@ -157,6 +165,7 @@ _GET_AMMS = Operation[models.AmmInfoResponse](
     method="GET",
     path="/v2/AMM",
     response=models.AmmInfoResponse,
+    group="amm",
     params=(
         Param("hashToken", "hash_token", "query", str),
         Param("marketCode", "market_code", "query", str),
@@ -172,6 +181,7 @@ _GET_ASSETS = Operation[models.AssetsResponse](
     method="GET",
     path="/v2/all/assets",
     response=models.AssetsResponse,
+    group="market",
     params=(),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
@@ -181,6 +191,7 @@ _GET_BALANCE = Operation[models.BalanceByIdResponse](
     method="GET",
     path="/v2/balances/{instrumentId}",
     response=models.BalanceByIdResponse,
+    group="account",
     params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
     auth="hmac",
     permission="read",
@@ -192,6 +203,7 @@ _GET_BALANCES = Operation[models.BalancesResponse](
     method="GET",
     path="/v2/balances",
     response=models.BalancesResponse,
+    group="account",
     params=(),
     auth="hmac",
     permission="read",
@@ -203,6 +215,7 @@ _GET_BORROW_HISTORY = Operation[models.BorrowHistoryResponse](
     method="GET",
     path="/v2/borrow/{asset}",
     response=models.BorrowHistoryResponse,
+    group="borrowing",
     params=(
         Param("asset", "asset", "path", str, required=True),
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
@@ -219,6 +232,7 @@ _GET_BORROWING_SUMMARY = Operation[models.BorrowingSummaryResponse](
     method="GET",
     path="/v2/borrowingSummary",
     response=models.BorrowingSummaryResponse,
+    group="borrow",
     params=(),
     auth="hmac",
     permission="read",
@@ -231,6 +245,7 @@ _GET_CANDLES = Operation[models.CandlesResponse](
     method="GET",
     path="/v2/candles/{marketCode}",
     response=models.CandlesResponse,
+    group="market",
     params=(
         Param("marketCode", "market_code", "path", str, required=True),
         Param("timeframe", "timeframe", "query", str),
@@ -246,6 +261,7 @@ _GET_DELIVER_AUCTION = Operation[models.DeliverAuctionResponse](
     method="GET",
     path="/v2.1/deliver-auction/{instrumentId}",
     response=models.DeliverAuctionResponse,
+    group="delivery",
     params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
     auth="hmac",
     permission="read",
@@ -258,6 +274,7 @@ _GET_DELIVERY_ORDERS = Operation[models.AccountDeliveryOrdersResponse](
     method="GET",
     path="/v2.1/delivery/orders",
     response=models.AccountDeliveryOrdersResponse,
+    group="delivery",
     params=(
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=500)]),
         Param("startTime", "start_time", "query", int),
@@ -273,6 +290,7 @@ _GET_DEPTH = Operation[models.DepthResponse](
     method="GET",
     path="/v2/depth/{marketCode}/{level}",
     response=models.DepthResponse,
+    group="market",
     params=(
         Param("marketCode", "market_code", "path", str, required=True),
         Param("level", "level", "path", Annotated[int, Meta(ge=1)], required=True),
@@ -285,6 +303,7 @@ _GET_FLEX_PROTOCOL_BALANCES = Operation[models.FlexProtocolBalancesResponse](
     method="GET",
     path="/v2/flex-protocol/balances/{flexProtocol}",
     response=models.FlexProtocolBalancesResponse,
+    group="flex_protocol",
     params=(
         Param(
             "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
@@ -298,6 +317,7 @@ _GET_FLEX_PROTOCOL_DELIVERY_ORDERS = Operation[models.FlexProtocolDeliveryOrders
     method="GET",
     path="/v2/flex-protocol/delivery/orders/{flexProtocol}",
     response=models.FlexProtocolDeliveryOrdersResponse,
+    group="flex_protocol",
     params=(
         Param(
             "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
@@ -314,6 +334,7 @@ _GET_FLEX_PROTOCOL_ORDERS = Operation[models.FlexProtocolOrdersResponse](
     method="GET",
     path="/v2/flex-protocol/orders/{flexProtocol}",
     response=models.FlexProtocolOrdersResponse,
+    group="flex_protocol",
     params=(
         Param(
             "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
@@ -327,6 +348,7 @@ _GET_FLEX_PROTOCOL_POSITIONS = Operation[models.FlexProtocolPositionsResponse](
     method="GET",
     path="/v2/flex-protocol/positions/{flexProtocol}",
     response=models.FlexProtocolPositionsResponse,
+    group="flex_protocol",
     params=(
         Param(
             "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
@@ -340,6 +362,7 @@ _GET_FLEX_PROTOCOL_TRADES = Operation[models.FlexProtocolTradesResponse](
     method="GET",
     path="/v2/flex-protocol/trades/{flexProtocol}/{marketCode}",
     response=models.FlexProtocolTradesResponse,
+    group="flex_protocol",
     params=(
         Param(
             "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
@@ -357,6 +380,7 @@ _GET_FUNDING_PAYMENTS = Operation[models.FundingPaymentsResponse](
     method="GET",
     path="/v2/funding-payments",
     response=models.FundingPaymentsResponse,
+    group="funding",
     params=(
         Param("marketCode", "market_code", "query", str),
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=500)]),
@@ -373,6 +397,7 @@ _GET_FUNDING_RATE_HISTORY = Operation[list[models.FundingRateHistoryEntry]](
     method="GET",
     path="/v2/delivery/public/funding",
     response=list[models.FundingRateHistoryEntry],
+    group="funding",
     params=(
         Param("column", "column", "query", str),
         Param("instrumentId", "instrument_id", "query", str),
@@ -399,6 +424,7 @@ _GET_FUNDING_RATES = Operation[models.FundingRatesResponse](
     method="GET",
     path="/v2/funding-rates/{marketCode}",
     response=models.FundingRatesResponse,
+    group="funding",
     params=(
         Param("marketCode", "market_code", "path", Literal["BTC-USD-REPO-LIN", "ETH-USD-REPO-LIN"], required=True),
         Param("limit", "limit", "query", int),
@@ -414,6 +440,7 @@ _GET_MARKETS = Operation[models.MarketsResponse](
     method="GET",
     path="/v2/all/markets",
     response=models.MarketsResponse,
+    group="market",
     params=(),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
@@ -423,6 +450,7 @@ _GET_MINT_HISTORY = Operation[models.MintHistoryResponse](
     method="GET",
     path="/v2/mint/{asset}",
     response=models.MintHistoryResponse,
+    group="flex_assets",
     params=(
         Param("asset", "asset", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
@@ -439,6 +467,7 @@ _GET_OPEN_ORDERS = Operation[models.OpenOrdersResponse](
     method="GET",
     path="/v2/orders",
     response=models.OpenOrdersResponse,
+    group="trading",
     params=(),
     auth="hmac",
     permission="read",
@@ -450,6 +479,7 @@ _GET_ORDERS = Operation[models.OrderHistoryResponse](
     method="GET",
     path="/v2.1/orders",
     response=models.OrderHistoryResponse,
+    group="trading",
     params=(
         Param("marketCode", "market_code", "query", str),
         Param("orderId", "order_id", "query", int),
@@ -468,6 +498,7 @@ _GET_POSITION = Operation[models.PositionByIdResponse](
     method="GET",
     path="/v2/positions/{instrumentId}",
     response=models.PositionByIdResponse,
+    group="account",
     params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
     auth="hmac",
     permission="read",
@@ -479,6 +510,7 @@ _GET_POSITIONS = Operation[models.PositionsResponse](
     method="GET",
     path="/v2/positions",
     response=models.PositionsResponse,
+    group="account",
     params=(),
     auth="hmac",
     permission="read",
@@ -490,6 +522,7 @@ _GET_PUBLIC_TRADES = Operation[models.PublicTradesResponse](
     method="GET",
     path="/v2/publictrades/{marketCode}",
     response=models.PublicTradesResponse,
+    group="market",
     params=(
         Param("marketCode", "market_code", "path", str, required=True),
         Param("limit", "limit", "query", Annotated[int, Meta(le=300)]),
@@ -504,6 +537,7 @@ _GET_REDEEM_HISTORY = Operation[models.RedemptionHistoryResponse](
     method="GET",
     path="/v2/redeem/{asset}",
     response=models.RedemptionHistoryResponse,
+    group="flex_assets",
     params=(
         Param("asset", "asset", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
@@ -520,6 +554,7 @@ _GET_REPAY_HISTORY = Operation[models.RepayHistoryResponse](
     method="GET",
     path="/v2/repay/{asset}",
     response=models.RepayHistoryResponse,
+    group="borrowing",
     params=(
         Param("asset", "asset", "path", str, required=True),
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
@@ -536,6 +571,7 @@ _GET_TICKERS = Operation[models.TickersResponse](
     method="GET",
     path="/v2/ticker",
     response=models.TickersResponse,
+    group="market",
     params=(),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
@@ -545,6 +581,7 @@ _GET_TRADES = Operation[models.AccountTradesResponse](
     method="GET",
     path="/v2/trades/{marketCode}",
     response=models.AccountTradesResponse,
+    group="trading",
     params=(
         Param("marketCode", "market_code", "path", str, required=True),
         Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=1000)]),
@@ -561,6 +598,7 @@ _MINT = Operation[models.MintResponse](
     method="POST",
     path="/v2/mint",
     response=models.MintResponse,
+    group="flex_assets",
     params=(
         Param("asset", "asset", "body", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
         Param("quantity", "quantity", "body", Decimal, required=True, decimal=True),
@@ -576,6 +614,7 @@ _MODIFY_ORDERS = Operation[models.ModifyOrdersResponse](
     method="POST",
     path="/v2/orders/modify",
     response=models.ModifyOrdersResponse,
+    group="trading",
     params=(
         Param("responseType", "response_type", "body", Literal["FULL", "ACK"], required=True),
         Param(
@@ -600,6 +639,7 @@ _PING = Operation[models.PingResponse](
     method="GET",
     path="/v2/ping",
     response=models.PingResponse,
+    group="market",
     params=(),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
@@ -609,6 +649,7 @@ _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
     method="POST",
     path="/v2/orders/place",
     response=models.PlaceOrdersResponse,
+    group="trading",
     params=(
         Param("responseType", "response_type", "body", Literal["FULL", "ACK"], required=True),
         Param(
@@ -678,6 +719,7 @@ _REDEEM = Operation[models.RedeemResponse](
     method="POST",
     path="/v2/redeem",
     response=models.RedeemResponse,
+    group="flex_assets",
     params=(
         Param("asset", "asset", "body", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
         Param("quantity", "quantity", "body", Decimal, required=True, decimal=True),
@@ -694,6 +736,7 @@ _REDEEM_AMM = Operation[models.RedeemAmmResponse](
     method="POST",
     path="/v2/AMM/redeem",
     response=models.RedeemAmmResponse,
+    group="amm",
     params=(
         Param("hashToken", "hash_token", "body", str, required=True),
         Param("redeemType", "redeem_type", "body", Literal["DELIVER", "MANUAL"], required=True),
@@ -709,6 +752,7 @@ _REPAY = Operation[models.RepayResponse](
     method="POST",
     path="/v2/repay",
     response=models.RepayResponse,
+    group="borrow",
     params=(
         Param("repayAsset", "repay_asset", "body", str, required=True),
         Param("regainAsset", "regain_asset", "body", str, required=True),
@@ -725,6 +769,7 @@ _REQUEST_DELIVERY = Operation[models.DeliveryRequestResponse](
     method="POST",
     path="/v2.1/delivery/orders",
     response=models.DeliveryRequestResponse,
+    group="delivery",
     params=(
         Param("instrumentId", "instrument_id", "body", str, required=True),
         Param("qtyDeliver", "qty_deliver", "body", Decimal, required=True, decimal=True),

@@ -60,6 +60,7 @@ class Operation(Generic[T]):
     reader: Shape | None = None  # where codecs read the result (scaled amounts, times)
     body_encoding: str = "json"  # one of codecs.BODIES
     success: Success | None = None  # a 201 (Location) or 204 answer; None: 200 with the result
+    group: str = "general"  # the spec's group of endpoints (for listings and the reference)
 
     @cached_property
     def body_type(self) -> Any:

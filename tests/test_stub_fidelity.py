@@ -201,3 +201,21 @@ def test_positions_report_amounts_rounded_as_an_exchange_does() -> None:
         )
     (row,) = [p for p in flex.get_positions().data if p.instrument_id == "BTC-USD-SWAP-LIN"]
     assert max(places for _, places in _places(row)) <= 8, _places(row)
+
+
+def test_coinflex_candles_come_in_the_name_subscribed() -> None:
+    """The docs' example says candle60s, their field table candles60s: answer in the name subscribed."""
+    import json
+
+    from websockets.sync.client import connect
+
+    from exchange_bindings.runtime.stub.serve import ServerThread
+
+    stub, _client = _coinflex()
+    with ServerThread(stub) as base, connect(base.replace("http", "ws") + stub.stream_path(), open_timeout=10) as ws:
+        ws.send(json.dumps({"op": "subscribe", "tag": 1, "args": ["candles60s:BTC-USD-SWAP-LIN"]}))
+        for _ in range(20):
+            message = json.loads(ws.recv(timeout=10))
+            if "table" in message:
+                break
+    assert message["table"] == "candles60s", message

@@ -210,7 +210,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_14400s": ChannelDef(
         "candles_14400s",
         "candles14400s:{marketCode}",
-        ("candle14400s",),
+        ("candles14400s", "candle14400s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -223,7 +223,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_1800s": ChannelDef(
         "candles_1800s",
         "candles1800s:{marketCode}",
-        ("candle1800s",),
+        ("candles1800s", "candle1800s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -236,7 +236,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_180s": ChannelDef(
         "candles_180s",
         "candles180s:{marketCode}",
-        ("candle180s",),
+        ("candles180s", "candle180s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -249,7 +249,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_21600s": ChannelDef(
         "candles_21600s",
         "candles21600s:{marketCode}",
-        ("candle21600s",),
+        ("candles21600s", "candle21600s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -262,7 +262,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_300s": ChannelDef(
         "candles_300s",
         "candles300s:{marketCode}",
-        ("candle300s",),
+        ("candles300s", "candle300s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -275,7 +275,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_3600s": ChannelDef(
         "candles_3600s",
         "candles3600s:{marketCode}",
-        ("candle3600s",),
+        ("candles3600s", "candle3600s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -288,7 +288,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_43200s": ChannelDef(
         "candles_43200s",
         "candles43200s:{marketCode}",
-        ("candle43200s",),
+        ("candles43200s", "candle43200s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -301,7 +301,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_60s": ChannelDef(
         "candles_60s",
         "candles60s:{marketCode}",
-        ("candle60s",),
+        ("candles60s", "candle60s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -314,7 +314,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_7200s": ChannelDef(
         "candles_7200s",
         "candles7200s:{marketCode}",
-        ("candle7200s",),
+        ("candles7200s", "candle7200s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -327,7 +327,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_86400s": ChannelDef(
         "candles_86400s",
         "candles86400s:{marketCode}",
-        ("candle86400s",),
+        ("candles86400s", "candle86400s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,
@@ -340,7 +340,7 @@ _WEBSOCKET_CHANNELS = {
     "candles_900s": ChannelDef(
         "candles_900s",
         "candles900s:{marketCode}",
-        ("candle900s",),
+        ("candles900s", "candle900s"),
         models.WsCandleMessage,
         ("marketCode",),
         auth=False,

@@ -5284,7 +5284,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_60s": {
                     "pattern": "candles60s:{marketCode}",
-                    "table": "candle60s",
+                    "table": "candles60s",
+                    "more_tables": ["candle60s"],
                     "summary": "1-minute (60s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5324,7 +5325,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 60, "limit": 1},
                         "respond": {
-                            "table": "candle60s",
+                            "table": "candles60s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5345,7 +5346,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_180s": {
                     "pattern": "candles180s:{marketCode}",
-                    "table": "candle180s",
+                    "table": "candles180s",
+                    "more_tables": ["candle180s"],
                     "summary": "3-minute (180s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5364,7 +5366,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 180, "limit": 1},
                         "respond": {
-                            "table": "candle180s",
+                            "table": "candles180s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5385,7 +5387,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_300s": {
                     "pattern": "candles300s:{marketCode}",
-                    "table": "candle300s",
+                    "table": "candles300s",
+                    "more_tables": ["candle300s"],
                     "summary": "5-minute (300s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5404,7 +5407,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 300, "limit": 1},
                         "respond": {
-                            "table": "candle300s",
+                            "table": "candles300s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5425,7 +5428,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_900s": {
                     "pattern": "candles900s:{marketCode}",
-                    "table": "candle900s",
+                    "table": "candles900s",
+                    "more_tables": ["candle900s"],
                     "summary": "15-minute (900s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5444,7 +5448,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 900, "limit": 1},
                         "respond": {
-                            "table": "candle900s",
+                            "table": "candles900s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5465,7 +5469,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_1800s": {
                     "pattern": "candles1800s:{marketCode}",
-                    "table": "candle1800s",
+                    "table": "candles1800s",
+                    "more_tables": ["candle1800s"],
                     "summary": "30-minute (1800s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5484,7 +5489,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 1800, "limit": 1},
                         "respond": {
-                            "table": "candle1800s",
+                            "table": "candles1800s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5505,7 +5510,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_3600s": {
                     "pattern": "candles3600s:{marketCode}",
-                    "table": "candle3600s",
+                    "table": "candles3600s",
+                    "more_tables": ["candle3600s"],
                     "summary": "1-hour (3600s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5524,7 +5530,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 3600, "limit": 1},
                         "respond": {
-                            "table": "candle3600s",
+                            "table": "candles3600s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5545,7 +5551,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_7200s": {
                     "pattern": "candles7200s:{marketCode}",
-                    "table": "candle7200s",
+                    "table": "candles7200s",
+                    "more_tables": ["candle7200s"],
                     "summary": "2-hour (7200s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5564,7 +5571,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 7200, "limit": 1},
                         "respond": {
-                            "table": "candle7200s",
+                            "table": "candles7200s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5585,7 +5592,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_14400s": {
                     "pattern": "candles14400s:{marketCode}",
-                    "table": "candle14400s",
+                    "table": "candles14400s",
+                    "more_tables": ["candle14400s"],
                     "summary": "4-hour (14400s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5604,7 +5612,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 14400, "limit": 1},
                         "respond": {
-                            "table": "candle14400s",
+                            "table": "candles14400s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5625,7 +5633,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_21600s": {
                     "pattern": "candles21600s:{marketCode}",
-                    "table": "candle21600s",
+                    "table": "candles21600s",
+                    "more_tables": ["candle21600s"],
                     "summary": "6-hour (21600s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5644,7 +5653,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 21600, "limit": 1},
                         "respond": {
-                            "table": "candle21600s",
+                            "table": "candles21600s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5665,7 +5674,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_43200s": {
                     "pattern": "candles43200s:{marketCode}",
-                    "table": "candle43200s",
+                    "table": "candles43200s",
+                    "more_tables": ["candle43200s"],
                     "summary": "12-hour (43200s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5684,7 +5694,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 43200, "limit": 1},
                         "respond": {
-                            "table": "candle43200s",
+                            "table": "candles43200s",
                             "data": {
                                 "$each": "result",
                                 "$item": {
@@ -5705,7 +5715,8 @@ SPEC: dict[str, Any] = {
                 },
                 "candles_86400s": {
                     "pattern": "candles86400s:{marketCode}",
-                    "table": "candle86400s",
+                    "table": "candles86400s",
+                    "more_tables": ["candle86400s"],
                     "summary": "1-day (86400s) candles of a market - the current candle.",
                     "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
                     "interval": "500ms",
@@ -5724,7 +5735,7 @@ SPEC: dict[str, Any] = {
                         "action": "candles",
                         "args": {"symbol": "{params.marketCode}", "interval_s": 86400, "limit": 1},
                         "respond": {
-                            "table": "candle86400s",
+                            "table": "candles86400s",
                             "data": {
                                 "$each": "result",
                                 "$item": {

@@ -10,6 +10,7 @@ nox.options.reuse_existing_virtualenvs = True
 PYTHON = "3.11"
 GENERATOR = ["-e", "."]  # the generator's own dependencies, from pyproject.toml
 PACKAGE = "./generated[stub]"  # the package downstream installs, with the stub servers' extra
+TEST_TOOLS = ["pytest", "openapi-spec-validator"]  # the validator checks each API's OpenAPI export
 
 
 @nox.session(python=PYTHON)
@@ -44,7 +45,7 @@ def typecheck(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """pytest over the generator, the runtime and every generated API."""
-    session.install(*GENERATOR, PACKAGE, "pytest")
+    session.install(*GENERATOR, PACKAGE, *TEST_TOOLS)
     session.run("pytest", *session.posargs)
 
 

@@ -24,10 +24,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     started = time.perf_counter()
-    apis, problems = [], []
+    apis, specs, problems = [], {}, []
     for folder in folders.values():  # every spec is validated, even when one is selected
         try:
-            apis.append(ir.build(load_spec(folder)))
+            specs[folder.name] = load_spec(folder)
+            apis.append(ir.build(specs[folder.name]))
         except SpecError as exc:
             problems += exc.problems
     if problems:
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     structs: dict[str, int] = {}  # per API, for the package's README
     for api in selected:
         t0 = time.perf_counter()
-        files = output.formatted(render.render_api(env, api))
+        files = output.formatted(render.render_api(env, api)) | render.exports(specs[api.id])
         owned = [f"{render.PACKAGE}/{api.id}"]
         pending += _sync(files, owned, args.check)
         structs[api.id] = render.struct_count(files[Path(render.PACKAGE) / api.id / "models.py"])

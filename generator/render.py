@@ -7,7 +7,9 @@ from typing import Any
 
 import jinja2
 
+from generator import openapi
 from generator.ir import ApiIR, ParamIR, annotation, user_type
+from generator.loader import Spec
 from generator.models import generate_models
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,6 +89,11 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
             else {}
         ),
     }
+
+
+def exports(spec: Spec) -> dict[Path, str]:
+    """Documents other tools read, written from the spec itself: the OpenAPI 3.1 document of its REST API."""
+    return {Path(PACKAGE) / spec.api_id / "openapi.json": openapi.text(spec, VERSION)}
 
 
 def struct_count(models: str) -> int:

@@ -11,6 +11,7 @@ import pytest
 from conftest import APIS, ROOT
 
 from generator import output, render
+from generator.loader import SPEC_DIR, load_spec
 
 
 def _render_all() -> dict[Path, str]:
@@ -18,7 +19,7 @@ def _render_all() -> dict[Path, str]:
     files: dict[Path, str] = {}
     structs: dict[str, int] = {}
     for api in APIS.values():
-        files |= output.formatted(render.render_api(env, api))
+        files |= output.formatted(render.render_api(env, api)) | render.exports(load_spec(SPEC_DIR / api.id))
         structs[api.id] = render.struct_count(files[Path(render.PACKAGE) / api.id / "models.py"])
     files |= output.formatted(render.render_package(env, list(APIS.values()), structs))
     return files

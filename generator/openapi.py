@@ -90,7 +90,7 @@ def _error_schema(errors: dict[str, Any]) -> dict[str, Any] | None:
     """The exchange's error body (JSON APIs), with its codes and what they mean."""
     if errors.get("body", "json") != "json" or not errors.get("code_field"):
         return None
-    fields = {errors["code_field"]: {"type": ["integer", "string"]}}
+    fields: dict[str, Any] = {errors["code_field"]: {"type": ["integer", "string"]}}
     if errors.get("message_field"):
         fields[errors["message_field"]] = {"type": "string"}
     codes = {

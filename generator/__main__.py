@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import ir, output, render
+from generator import ir, output, render, surface
 from generator.loader import SPEC_DIR, SpecError, api_folders, load_spec
 
 
@@ -15,6 +15,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("apis", nargs="*", help="API ids to generate (default: every folder in spec/)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 listing files that would change")
+    parser.add_argument(
+        "--accept-breaking",
+        action="store_true",
+        help="write a change of the public surface that breaks callers (the version's major part goes up)",
+    )
     args = parser.parse_args(argv)
 
     folders = {f.name: f for f in api_folders()}
@@ -39,12 +44,22 @@ def main(argv: list[str] | None = None) -> int:
 
     env = render.environment()
     selected = [a for a in apis if not args.apis or a.id in args.apis]
+    version, before, changelog = surface.committed(output.GENERATED)
+    changes = [] if args.apis or before is None else surface.diff(before, surface.of(apis))
+    if changes:  # what callers will see; only a full run records it (the shared files describe every API)
+        version = surface.bump(version, changes)
+        print(f"surface: {len(changes)} change(s), {sum(c.breaking for c in changes)} breaking; version {version}")
+        for change in changes:
+            print(f"  {change}")
+        if any(c.breaking for c in changes) and not args.check and not args.accept_breaking:
+            print("breaking changes: nothing written (rerun with --accept-breaking to release them)", file=sys.stderr)
+            return 1
     pending: list[tuple[str, Path]] = []
     summaries: list[str] = []
     structs: dict[str, int] = {}  # per API, for the package's README
     for api in selected:
         t0 = time.perf_counter()
-        files = output.formatted(render.render_api(env, api)) | render.exports(specs[api.id])
+        files = output.formatted(render.render_api(env, api)) | render.exports(specs[api.id], version)
         owned = [f"{render.PACKAGE}/{api.id}"]
         pending += _sync(files, owned, args.check)
         structs[api.id] = render.struct_count(files[Path(render.PACKAGE) / api.id / "models.py"])
@@ -54,7 +69,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{structs[api.id]} structs, {written} file(s) {'to change' if args.check else 'written'}, {time.perf_counter() - t0:.2f}s"
         )
     if not args.apis:  # the shared files describe every API, so only a full run owns them
-        shared = output.formatted(render.render_package(env, apis, structs))
+        shared = output.formatted(render.render_package(env, apis, structs, version)) | {
+            Path(surface.FILE): surface.text(version, surface.of(apis)),
+            Path(surface.CHANGELOG): surface.changelog(changelog, version, changes),
+        }
         # Files at the package root, and whole folders below it (the runtime copy).
         owned = sorted({"/".join(p.parts[: min(len(p.parts), 2)]) for p in shared})
         pending += _sync(shared, owned, args.check)

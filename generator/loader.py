@@ -594,6 +594,9 @@ class CrossCheck:
         for i, example in enumerate(ep.get("examples", [])):
             where: Pointer = (*at, "examples", i)
             given = example.get("params", {})
+            if "params" in example:  # an example of a call must make the call: every required parameter
+                for name in sorted(n for n, p in params.items() if p.get("required") and n not in given):
+                    self.report((*where, "params"), f"example lacks the required parameter '{name}'")
             for name, value in given.items():
                 if name not in params:
                     self.report((*where, "params", name), f"example gives unknown parameter '{name}'", key=True)

@@ -16,7 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
 RUNTIME = ROOT / "runtime"
 PACKAGE = "exchange_bindings"
-VERSION = "0.1.0"
 DEPENDENCIES = (
     "fastecdsa>=3",
     "httpx>=0.27",
@@ -91,9 +90,9 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
     }
 
 
-def exports(spec: Spec) -> dict[Path, str]:
+def exports(spec: Spec, version: str) -> dict[Path, str]:
     """Documents other tools read, written from the spec itself: the OpenAPI 3.1 document of its REST API."""
-    return {Path(PACKAGE) / spec.api_id / "openapi.json": openapi.text(spec, VERSION)}
+    return {Path(PACKAGE) / spec.api_id / "openapi.json": openapi.text(spec, version)}
 
 
 def struct_count(models: str) -> int:
@@ -101,12 +100,14 @@ def struct_count(models: str) -> int:
     return models.count("(Struct")
 
 
-def render_package(env: jinja2.Environment, apis: list[ApiIR], structs: dict[str, int]) -> dict[Path, str]:
+def render_package(
+    env: jinja2.Environment, apis: list[ApiIR], structs: dict[str, int], version: str
+) -> dict[Path, str]:
     """Files shared by every API: package metadata, the top-level modules, the runtime copy.
     `structs`: each API's count of structs (its models module), for the README."""
     context: dict[str, Any] = {
         "apis": apis,
-        "version": VERSION,
+        "version": version,
         "dependencies": DEPENDENCIES,
         "extras": EXTRAS,
         "structs": structs,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import APIS, ROOT
 
-from generator import output, render
+from generator import output, render, surface
 from generator.loader import SPEC_DIR, load_spec
 
 
@@ -18,10 +18,11 @@ def _render_all() -> dict[Path, str]:
     env = render.environment()
     files: dict[Path, str] = {}
     structs: dict[str, int] = {}
+    version = surface.committed(output.GENERATED)[0]
     for api in APIS.values():
-        files |= output.formatted(render.render_api(env, api)) | render.exports(load_spec(SPEC_DIR / api.id))
+        files |= output.formatted(render.render_api(env, api)) | render.exports(load_spec(SPEC_DIR / api.id), version)
         structs[api.id] = render.struct_count(files[Path(render.PACKAGE) / api.id / "models.py"])
-    files |= output.formatted(render.render_package(env, list(APIS.values()), structs))
+    files |= output.formatted(render.render_package(env, list(APIS.values()), structs, version))
     return files
 
 

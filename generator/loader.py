@@ -654,9 +654,17 @@ def to_json_schema(node: Any, *, strict: bool) -> Any:
     return out
 
 
+_DEFS: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}  # by id(schemas): (schemas, their $defs)
+
+
 def strict_validator(schema: dict[str, Any], schemas: dict[str, Any]) -> jsonschema.Draft202012Validator:
+    """A validator of `schema` whose refs resolve into `schemas` (converted once per schemas object: a
+    spec's examples are checked against the same ones hundreds of times)."""
+    held = _DEFS.get(id(schemas))
+    if held is None or held[0] is not schemas:
+        held = _DEFS[id(schemas)] = (schemas, {name: to_json_schema(s, strict=True) for name, s in schemas.items()})
     root = to_json_schema(schema, strict=True)
-    root["$defs"] = {name: to_json_schema(s, strict=True) for name, s in schemas.items()}
+    root["$defs"] = held[1]
     return jsonschema.Draft202012Validator(root)
 
 

@@ -76,6 +76,7 @@ def generate_models(api: ApiIR) -> str:
             output_datetime_class=DatetimeClassType.Datetime,
             use_exact_imports=True,
             keyword_only=True,
+            formatters=[],  # no black: the writer formats every file with ruff
             custom_file_header=f'"""Structs of the {api.title} API, generated from spec/{api.id}; do not edit."""',
         )
     assert isinstance(source, str)

@@ -45,10 +45,7 @@ class AccountSubApiKey(Struct, kw_only=True):
     ip_whitelist: list[str]
     trade_enabled: bool
     withdraw_enabled: bool
-    is_expired: Annotated[
-        bool,
-        Meta(description="Keys with an IP whitelist never expire; others after three months"),
-    ]
+    is_expired: Annotated[bool, Meta(description="Keys with an IP whitelist never expire; others after three months")]
     """
     Keys with an IP whitelist never expire; others after three months
     """
@@ -107,21 +104,13 @@ class AccountSubTransfer(Struct, kw_only=True):
      (known values: created, deducted, failed, finished)
     """
     from_user_name: (
-        Annotated[
-            str,
-            Meta(description="Source sub-account (empty or absent for the main account)"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="Source sub-account (empty or absent for the main account)")] | UnsetType
     ) = UNSET
     """
     Source sub-account (empty or absent for the main account)
     """
     to_user_name: (
-        Annotated[
-            str,
-            Meta(description="Destination sub-account (empty or absent for the main account)"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="Destination sub-account (empty or absent for the main account)")] | UnsetType
     ) = UNSET
     """
     Destination sub-account (empty or absent for the main account)
@@ -205,10 +194,7 @@ class AssetAmmPool(Struct, kw_only=True):
     """
 
     market: str
-    type: Annotated[
-        str,
-        Meta(description="AMM type (infinite or finite interval) (known values: infinite, finite)"),
-    ]
+    type: Annotated[str, Meta(description="AMM type (infinite or finite interval) (known values: infinite, finite)")]
     """
     AMM type (infinite or finite interval) (known values: infinite, finite)
     """
@@ -242,10 +228,7 @@ class AssetBalance(Struct, kw_only=True):
     """
     Available balance
     """
-    frozen: Annotated[
-        Decimal,
-        Meta(description="Frozen balance: held by open orders and other freezes"),
-    ]
+    frozen: Annotated[Decimal, Meta(description="Frozen balance: held by open orders and other freezes")]
     """
     Frozen balance: held by open orders and other freezes
     """
@@ -295,10 +278,7 @@ class AssetChainConfig(Struct, kw_only=True):
     Deposit/withdraw configuration of an asset on one chain.
     """
 
-    chain: Annotated[
-        str,
-        Meta(description="Chain name (the chain parameter of deposits and withdrawals)"),
-    ]
+    chain: Annotated[str, Meta(description="Chain name (the chain parameter of deposits and withdrawals)")]
     """
     Chain name (the chain parameter of deposits and withdrawals)
     """
@@ -329,10 +309,7 @@ class AssetCoinChain(Struct, kw_only=True):
     """
 
     chain_name: str
-    identity: Annotated[
-        str,
-        Meta(description="The coin's identity on the chain, usually the contract address"),
-    ]
+    identity: Annotated[str, Meta(description="The coin's identity on the chain, usually the contract address")]
     """
     The coin's identity on the chain, usually the contract address
     """
@@ -406,8 +383,7 @@ class AssetDeposit(Struct, kw_only=True):
     """
     confirmations: int
     status: Annotated[
-        str,
-        Meta(description=" (known values: processing, confirming, cancelled, finished, too_small, exception)"),
+        str, Meta(description=" (known values: processing, confirming, cancelled, finished, too_small, exception)")
     ]
     """
      (known values: processing, confirming, cancelled, finished, too_small, exception)
@@ -423,13 +399,9 @@ class AssetDepositAddress(Struct, kw_only=True):
     """
 
     address: str
-    memo: (
-        Annotated[
-            str,
-            Meta(description="Memo for chains that need one; absent or empty otherwise"),
-        ]
-        | UnsetType
-    ) = UNSET
+    memo: Annotated[str, Meta(description="Memo for chains that need one; absent or empty otherwise")] | UnsetType = (
+        UNSET
+    )
     """
     Memo for chains that need one; absent or empty otherwise
     """
@@ -477,10 +449,7 @@ class AssetFuturesBalance(Struct, kw_only=True):
     """
     Balance available (account balance - frozen margin)
     """
-    frozen: Annotated[
-        Decimal,
-        Meta(description="Frozen initial margin and fees of orders not yet executed"),
-    ]
+    frozen: Annotated[Decimal, Meta(description="Frozen initial margin and fees of orders not yet executed")]
     """
     Frozen initial margin and fees of orders not yet executed
     """
@@ -770,10 +739,7 @@ class CoinexWsNoticeInfo(Struct, kw_only=True):
     Affected scope (FUTURES, SPOT, ALL_SITE)
     """
     protect_duration_start: (
-        Annotated[
-            int,
-            Meta(description="Protection period start (ms); only Maker Only orders and cancellations then"),
-        ]
+        Annotated[int, Meta(description="Protection period start (ms); only Maker Only orders and cancellations then")]
         | UnsetType
     ) = UNSET
     """
@@ -811,10 +777,7 @@ class CoinexWsReply(Struct, kw_only=True):
     """
     The request's id
     """
-    code: Annotated[
-        int,
-        Meta(description="0 on success, else an error code (20001.. spot, 30001.. futures)"),
-    ]
+    code: Annotated[int, Meta(description="0 on success, else an error code (20001.. spot, 30001.. futures)")]
     """
     0 on success, else an error code (20001.. spot, 30001.. futures)
     """
@@ -833,10 +796,7 @@ class CoinexWsSignParams(Struct, kw_only=True):
     """
     API access id
     """
-    signed_str: Annotated[
-        str,
-        Meta(description="Lower-case hex HMAC-SHA256 of the timestamp with the secret key"),
-    ]
+    signed_str: Annotated[str, Meta(description="Lower-case hex HMAC-SHA256 of the timestamp with the secret key")]
     """
     Lower-case hex HMAC-SHA256 of the timestamp with the secret key
     """
@@ -1206,11 +1166,7 @@ class FuturesMarket(Struct, kw_only=True):
     Open interest (futures position size)
     """
     status: (
-        Annotated[
-            str,
-            Meta(description="Market status (known values: bidding, counting_down, online)"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="Market status (known values: bidding, counting_down, online)")] | UnsetType
     ) = UNSET
     """
     Market status (known values: bidding, counting_down, online)
@@ -1304,10 +1260,7 @@ class FuturesOrder(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[
-        str,
-        Meta(description="Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)"),
-    ]
+    market_type: Annotated[str, Meta(description="Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)")]
     """
     Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)
     """
@@ -1315,10 +1268,7 @@ class FuturesOrder(Struct, kw_only=True):
     """
     Order side (known values: buy, sell)
     """
-    type: Annotated[
-        str,
-        Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)"),
-    ]
+    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
     """
     Order type (known values: limit, market, maker_only, ioc, fok)
     """
@@ -1384,8 +1334,7 @@ class FuturesOrder(Struct, kw_only=True):
     """
     status: (
         Annotated[
-            str,
-            Meta(description="Order status (known values: open, part_filled, filled, part_canceled, canceled)"),
+            str, Meta(description="Order status (known values: open, part_filled, filled, part_canceled, canceled)")
         ]
         | UnsetType
     ) = UNSET
@@ -1411,10 +1360,7 @@ class FuturesOrderRequest(Struct, kw_only=True):
     """
     Order side
     """
-    type: Annotated[
-        Literal["limit", "market", "maker_only", "ioc", "fok"],
-        Meta(description="Order type"),
-    ]
+    type: Annotated[Literal["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Order type")]
     """
     Order type
     """
@@ -1427,11 +1373,7 @@ class FuturesOrderRequest(Struct, kw_only=True):
     Order price (not for market orders)
     """
     client_id: (
-        Annotated[
-            str,
-            Meta(description="User-defined id", max_length=32, pattern="^[A-Za-z0-9_-]+$"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="User-defined id", max_length=32, pattern="^[A-Za-z0-9_-]+$")] | UnsetType
     ) = UNSET
     """
     User-defined id
@@ -1514,10 +1456,7 @@ class FuturesPositionCloseOrder(Struct, kw_only=True):
     """
     Order side (known values: buy, sell)
     """
-    type: Annotated[
-        str,
-        Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)"),
-    ]
+    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
     """
     Order type (known values: limit, market, maker_only, ioc, fok)
     """
@@ -1621,11 +1560,7 @@ class FuturesPositionFunding(Struct, kw_only=True):
     Record time
     """
     margin_mode: (
-        Annotated[
-            str,
-            Meta(description="Position type (margin mode) (known values: isolated, cross)"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")] | UnsetType
     ) = UNSET
     """
     Position type (margin mode) (known values: isolated, cross)
@@ -1683,10 +1618,7 @@ class FuturesPositionLeverage(Struct, kw_only=True):
     Margin mode and leverage in effect after adjust-position-leverage.
     """
 
-    margin_mode: Annotated[
-        str,
-        Meta(description="Position type (margin mode) (known values: isolated, cross)"),
-    ]
+    margin_mode: Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")]
     """
     Position type (margin mode) (known values: isolated, cross)
     """
@@ -1713,10 +1645,7 @@ class FuturesPositionMarginChange(Struct, kw_only=True):
     """
     Position ID
     """
-    margin_mode: Annotated[
-        str,
-        Meta(description="Position type (margin mode) (known values: isolated, cross)"),
-    ]
+    margin_mode: Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")]
     """
     Position type (margin mode) (known values: isolated, cross)
     """
@@ -1752,13 +1681,9 @@ class FuturesPositionMarginChange(Struct, kw_only=True):
     """
     Bankruptcy price
     """
-    bkr_pirce: (
-        Annotated[
-            Decimal,
-            Meta(description="Bankruptcy price, as misspelt by the live server"),
-        ]
-        | UnsetType
-    ) = UNSET
+    bkr_pirce: Annotated[Decimal, Meta(description="Bankruptcy price, as misspelt by the live server")] | UnsetType = (
+        UNSET
+    )
     """
     Bankruptcy price, as misspelt by the live server
     """
@@ -1781,10 +1706,7 @@ class FuturesPositionSettlement(Struct, kw_only=True):
     """
     Position ID
     """
-    margin_mode: Annotated[
-        str,
-        Meta(description="Position type (margin mode) (known values: isolated, cross)"),
-    ]
+    margin_mode: Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")]
     """
     Position type (margin mode) (known values: isolated, cross)
     """
@@ -1827,10 +1749,7 @@ class FuturesPositionTpslOrder(Struct, kw_only=True):
     One stop-loss or take-profit order attached to a position (items of stop_loss_list / take_profit_list).
     """
 
-    id: Annotated[
-        int,
-        Meta(description="Order id (stop_loss_id / take_profit_id of the modify and cancel endpoints)"),
-    ]
+    id: Annotated[int, Meta(description="Order id (stop_loss_id / take_profit_id of the modify and cancel endpoints)")]
     """
     Order id (stop_loss_id / take_profit_id of the modify and cancel endpoints)
     """
@@ -1838,10 +1757,7 @@ class FuturesPositionTpslOrder(Struct, kw_only=True):
     """
     Trigger price
     """
-    type: Annotated[
-        str,
-        Meta(description="Trigger price type (known values: latest_price, mark_price, index_price)"),
-    ]
+    type: Annotated[str, Meta(description="Trigger price type (known values: latest_price, mark_price, index_price)")]
     """
     Trigger price type (known values: latest_price, mark_price, index_price)
     """
@@ -1902,10 +1818,7 @@ class FuturesStopOrder(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[
-        str,
-        Meta(description="Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)"),
-    ]
+    market_type: Annotated[str, Meta(description="Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)")]
     """
     Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)
     """
@@ -1913,10 +1826,7 @@ class FuturesStopOrder(Struct, kw_only=True):
     """
     Order side (known values: buy, sell)
     """
-    type: Annotated[
-        str,
-        Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)"),
-    ]
+    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
     """
     Order type (known values: limit, market, maker_only, ioc, fok)
     """
@@ -1954,17 +1864,13 @@ class FuturesStopOrder(Struct, kw_only=True):
     higher: triggers when the price rises to the trigger price; lower: when it falls to it (known values: higher, lower, )
     """
     trigger_price_type: Annotated[
-        str,
-        Meta(description="Price that triggers the order (known values: latest_price, mark_price, index_price)"),
+        str, Meta(description="Price that triggers the order (known values: latest_price, mark_price, index_price)")
     ]
     """
     Price that triggers the order (known values: latest_price, mark_price, index_price)
     """
     ccy: (
-        Annotated[
-            str,
-            Meta(description="Currency of the amount (spot field; not seen in futures responses)"),
-        ]
+        Annotated[str, Meta(description="Currency of the amount (spot field; not seen in futures responses)")]
         | UnsetType
     ) = UNSET
     """
@@ -1997,10 +1903,7 @@ class FuturesStopOrderRequest(Struct, kw_only=True):
     """
     Order side
     """
-    type: Annotated[
-        Literal["limit", "market", "maker_only", "ioc", "fok"],
-        Meta(description="Order type"),
-    ]
+    type: Annotated[Literal["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Order type")]
     """
     Order type
     """
@@ -2009,8 +1912,7 @@ class FuturesStopOrderRequest(Struct, kw_only=True):
     Order amount
     """
     trigger_price_type: Annotated[
-        Literal["latest_price", "mark_price", "index_price"],
-        Meta(description="Price that triggers the order"),
+        Literal["latest_price", "mark_price", "index_price"], Meta(description="Price that triggers the order")
     ]
     """
     Price that triggers the order
@@ -2024,11 +1926,7 @@ class FuturesStopOrderRequest(Struct, kw_only=True):
     Order price (not for market orders)
     """
     client_id: (
-        Annotated[
-            str,
-            Meta(description="User-defined id", max_length=32, pattern="^[A-Za-z0-9_-]+$"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="User-defined id", max_length=32, pattern="^[A-Za-z0-9_-]+$")] | UnsetType
     ) = UNSET
     """
     User-defined id
@@ -2272,10 +2170,7 @@ class FuturesWsOrder(Struct, kw_only=True):
     """
     Order side (known values: buy, sell)
     """
-    type: Annotated[
-        str,
-        Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)"),
-    ]
+    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
     """
     Order type (known values: limit, market, maker_only, ioc, fok)
     """
@@ -2328,11 +2223,7 @@ class FuturesWsOrder(Struct, kw_only=True):
     Last update time (ms)
     """
     stop_id: (
-        Annotated[
-            int,
-            Meta(description="Id of the stop order that placed this order (0 for none)"),
-        ]
-        | UnsetType
+        Annotated[int, Meta(description="Id of the stop order that placed this order (0 for none)")] | UnsetType
     ) = UNSET
     """
     Id of the stop order that placed this order (0 for none)
@@ -2355,8 +2246,7 @@ class FuturesWsOrder(Struct, kw_only=True):
     """
     status: (
         Annotated[
-            str,
-            Meta(description="Order status (known values: open, part_filled, filled, part_canceled, canceled)"),
+            str, Meta(description="Order status (known values: open, part_filled, filled, part_canceled, canceled)")
         ]
         | UnsetType
     ) = UNSET
@@ -2444,15 +2334,13 @@ class FuturesWsPosition(Struct, kw_only=True):
     Stop-loss price ("0" when none)
     """
     take_profit_type: Annotated[
-        str,
-        Meta(description='Take-profit trigger price type (latest_price, mark_price or index_price; "" when none)'),
+        str, Meta(description='Take-profit trigger price type (latest_price, mark_price or index_price; "" when none)')
     ]
     """
     Take-profit trigger price type (latest_price, mark_price or index_price; "" when none)
     """
     stop_loss_type: Annotated[
-        str,
-        Meta(description='Stop-loss trigger price type (latest_price, mark_price or index_price; "" when none)'),
+        str, Meta(description='Stop-loss trigger price type (latest_price, mark_price or index_price; "" when none)')
     ]
     """
     Stop-loss trigger price type (latest_price, mark_price or index_price; "" when none)
@@ -2493,10 +2381,7 @@ class FuturesWsPosition(Struct, kw_only=True):
     """
     Auto-deleveraging risk level
     """
-    settle_price: Annotated[
-        Decimal,
-        Meta(description="Settlement price (mark price at the last settlement)"),
-    ]
+    settle_price: Annotated[Decimal, Meta(description="Settlement price (mark price at the last settlement)")]
     """
     Settlement price (mark price at the last settlement)
     """
@@ -2716,8 +2601,7 @@ class FuturesWsStopOrder(Struct, kw_only=True):
     Order side (known values: buy, sell)
     """
     type: Annotated[
-        str,
-        Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)"),
+        str, Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)")
     ]
     """
     Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)
@@ -2735,15 +2619,13 @@ class FuturesWsStopOrder(Struct, kw_only=True):
     Trigger price
     """
     trigger_direction: Annotated[
-        str,
-        Meta(description="higher: triggers when the price rises to trigger_price; lower: when it falls to it"),
+        str, Meta(description="higher: triggers when the price rises to trigger_price; lower: when it falls to it")
     ]
     """
     higher: triggers when the price rises to trigger_price; lower: when it falls to it
     """
     trigger_price_type: Annotated[
-        str,
-        Meta(description="Price compared with trigger_price (known values: latest_price, mark_price, index_price)"),
+        str, Meta(description="Price compared with trigger_price (known values: latest_price, mark_price, index_price)")
     ]
     """
     Price compared with trigger_price (known values: latest_price, mark_price, index_price)
@@ -2773,10 +2655,7 @@ class FuturesWsStopOrder(Struct, kw_only=True):
     Taker fee rate
     """
     status: (
-        Annotated[
-            str,
-            Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)"),
-        ]
+        Annotated[str, Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)")]
         | UnsetType
     ) = UNSET
     """
@@ -3023,10 +2902,7 @@ class SpotMarket(Struct, kw_only=True):
     """
     Quote currency decimals (most decimals of a price)
     """
-    status: Annotated[
-        str,
-        Meta(description="Market status (known values: bidding, counting_down, online)"),
-    ]
+    status: Annotated[str, Meta(description="Market status (known values: bidding, counting_down, online)")]
     """
     Market status (known values: bidding, counting_down, online)
     """
@@ -3053,10 +2929,7 @@ class SpotMarket(Struct, kw_only=True):
     Whether pre-market trading is enabled
     """
     is_pre_trading_available: (
-        Annotated[
-            bool,
-            Meta(description="Whether pre-market trading is enabled (the name the docs example uses)"),
-        ]
+        Annotated[bool, Meta(description="Whether pre-market trading is enabled (the name the docs example uses)")]
         | UnsetType
     ) = UNSET
     """
@@ -3139,10 +3012,7 @@ class SpotOrder(Struct, kw_only=True):
     """
     Order side (known values: buy, sell)
     """
-    type: Annotated[
-        str,
-        Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)"),
-    ]
+    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
     """
     Order type (known values: limit, market, maker_only, ioc, fok)
     """
@@ -3211,20 +3081,14 @@ class SpotOrder(Struct, kw_only=True):
     Price of the latest fill
     """
     last_fill_amount: (
-        Annotated[
-            Decimal,
-            Meta(description="Amount of the latest fill (name seen in examples and live answers)"),
-        ]
+        Annotated[Decimal, Meta(description="Amount of the latest fill (name seen in examples and live answers)")]
         | UnsetType
     ) = UNSET
     """
     Amount of the latest fill (name seen in examples and live answers)
     """
     last_fill_price: (
-        Annotated[
-            Decimal,
-            Meta(description="Price of the latest fill (name seen in examples and live answers)"),
-        ]
+        Annotated[Decimal, Meta(description="Price of the latest fill (name seen in examples and live answers)")]
         | UnsetType
     ) = UNSET
     """
@@ -3261,10 +3125,7 @@ class SpotOrderRequest(Struct, kw_only=True):
     """
     Order side
     """
-    type: Annotated[
-        Literal["limit", "market", "maker_only", "ioc", "fok"],
-        Meta(description="Order type"),
-    ]
+    type: Annotated[Literal["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Order type")]
     """
     Order type
     """
@@ -3281,11 +3142,7 @@ class SpotOrderRequest(Struct, kw_only=True):
     Order price (every type but market)
     """
     client_id: (
-        Annotated[
-            str,
-            Meta(description="User-defined id", max_length=32, pattern="^[A-Za-z0-9_-]+$"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="User-defined id", max_length=32, pattern="^[A-Za-z0-9_-]+$")] | UnsetType
     ) = UNSET
     """
     User-defined id
@@ -3333,8 +3190,7 @@ class SpotStopOrder(Struct, kw_only=True):
     Order side (known values: buy, sell)
     """
     type: Annotated[
-        str,
-        Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)"),
+        str, Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)")
     ]
     """
     Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)
@@ -3361,8 +3217,7 @@ class SpotStopOrder(Struct, kw_only=True):
     higher: triggers when the price rises above trigger_price; lower: when it falls below (known values: higher, lower)
     """
     trigger_price_type: Annotated[
-        str,
-        Meta(description="Price compared with trigger_price (known values: latest_price, mark_price, index_price)"),
+        str, Meta(description="Price compared with trigger_price (known values: latest_price, mark_price, index_price)")
     ]
     """
     Price compared with trigger_price (known values: latest_price, mark_price, index_price)
@@ -3398,10 +3253,7 @@ class SpotStopOrder(Struct, kw_only=True):
     Taker fee rate
     """
     status: (
-        Annotated[
-            str,
-            Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)"),
-        ]
+        Annotated[str, Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)")]
         | UnsetType
     ) = UNSET
     """
@@ -3427,8 +3279,7 @@ class SpotStopOrderRequest(Struct, kw_only=True):
     Order side
     """
     type: Annotated[
-        Literal["limit", "market", "maker_only", "ioc", "fok"],
-        Meta(description="Type of the order placed on trigger"),
+        Literal["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Type of the order placed on trigger")
     ]
     """
     Type of the order placed on trigger
@@ -3450,11 +3301,7 @@ class SpotStopOrderRequest(Struct, kw_only=True):
     Order price (every type but market)
     """
     client_id: (
-        Annotated[
-            str,
-            Meta(description="User-defined id", max_length=32, pattern="^[A-Za-z0-9_-]+$"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="User-defined id", max_length=32, pattern="^[A-Za-z0-9_-]+$")] | UnsetType
     ) = UNSET
     """
     User-defined id
@@ -3682,10 +3529,7 @@ class SpotWsOrder(Struct, kw_only=True):
     """
     Order side (known values: buy, sell)
     """
-    type: Annotated[
-        str,
-        Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)"),
-    ]
+    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
     """
     Order type (known values: limit, market, maker_only, ioc, fok)
     """
@@ -3767,8 +3611,7 @@ class SpotWsOrder(Struct, kw_only=True):
     """
     last_fill_price: (
         Annotated[
-            Decimal,
-            Meta(description="Price of the latest fill (the name seen in some examples and live REST answers)"),
+            Decimal, Meta(description="Price of the latest fill (the name seen in some examples and live REST answers)")
         ]
         | UnsetType
     ) = UNSET
@@ -3893,8 +3736,7 @@ class SpotWsStopOrder(Struct, kw_only=True):
     Order side (known values: buy, sell)
     """
     type: Annotated[
-        str,
-        Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)"),
+        str, Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)")
     ]
     """
     Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)
@@ -3912,8 +3754,7 @@ class SpotWsStopOrder(Struct, kw_only=True):
     Trigger price
     """
     trigger_direction: Annotated[
-        str,
-        Meta(description="higher: triggers when the price rises to trigger_price; lower: when it falls to it"),
+        str, Meta(description="higher: triggers when the price rises to trigger_price; lower: when it falls to it")
     ]
     """
     higher: triggers when the price rises to trigger_price; lower: when it falls to it
@@ -3963,10 +3804,7 @@ class SpotWsStopOrder(Struct, kw_only=True):
     Taker fee rate
     """
     status: (
-        Annotated[
-            str,
-            Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)"),
-        ]
+        Annotated[str, Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)")]
         | UnsetType
     ) = UNSET
     """
@@ -4019,20 +3857,15 @@ class AssetMarginBalance(Struct, kw_only=True):
     """
     Liquidation price; empty string when there is no loan
     """
-    risk_rate: (
-        Annotated[
-            str,
-            Meta(description="Current risk rate; empty string when there is no loan"),
-        ]
-        | UnsetType
-    ) = UNSET
+    risk_rate: Annotated[str, Meta(description="Current risk rate; empty string when there is no loan")] | UnsetType = (
+        UNSET
+    )
     """
     Current risk rate; empty string when there is no loan
     """
     rik_rate: (
         Annotated[
-            str,
-            Meta(description="Misspelt risk_rate, as in the docs' example; empty string when there is no loan"),
+            str, Meta(description="Misspelt risk_rate, as in the docs' example; empty string when there is no loan")
         ]
         | UnsetType
     ) = UNSET
@@ -4050,10 +3883,7 @@ class CoinexWsDepth(Struct, kw_only=True):
     """
     Market name
     """
-    is_full: Annotated[
-        bool,
-        Meta(description="true: the full book; false: the levels changed since the last push"),
-    ]
+    is_full: Annotated[bool, Meta(description="true: the full book; false: the levels changed since the last push")]
     """
     true: the full book; false: the levels changed since the last push
     """
@@ -4233,10 +4063,7 @@ class FuturesPosition(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[
-        str,
-        Meta(description="Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)"),
-    ]
+    market_type: Annotated[str, Meta(description="Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)")]
     """
     Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)
     """
@@ -4244,10 +4071,7 @@ class FuturesPosition(Struct, kw_only=True):
     """
     Position side (known values: long, short)
     """
-    margin_mode: Annotated[
-        str,
-        Meta(description="Position type (margin mode) (known values: isolated, cross)"),
-    ]
+    margin_mode: Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")]
     """
     Position type (margin mode) (known values: isolated, cross)
     """
@@ -4263,10 +4087,7 @@ class FuturesPosition(Struct, kw_only=True):
     """
     All-time-high position amount
     """
-    unrealized_pnl: Annotated[
-        Decimal,
-        Meta(description="Unrealized PNL, estimated at the mark or latest price"),
-    ]
+    unrealized_pnl: Annotated[Decimal, Meta(description="Unrealized PNL, estimated at the mark or latest price")]
     """
     Unrealized PNL, estimated at the mark or latest price
     """
@@ -4346,10 +4167,7 @@ class FuturesPosition(Struct, kw_only=True):
     """
     Auto-deleveraging risk level
     """
-    settle_price: Annotated[
-        Decimal,
-        Meta(description="Settlement price (mark price at the last settlement)"),
-    ]
+    settle_price: Annotated[Decimal, Meta(description="Settlement price (mark price at the last settlement)")]
     """
     Settlement price (mark price at the last settlement)
     """
@@ -4378,21 +4196,13 @@ class FuturesPosition(Struct, kw_only=True):
     How the position was closed (finished positions only) (known values: liq, adl, sys, limit, market, market_close_all, take_profit, stop_loss)
     """
     stop_loss_list: (
-        Annotated[
-            list[FuturesPositionTpslOrder],
-            Meta(description="The position's stop-loss orders"),
-        ]
-        | UnsetType
+        Annotated[list[FuturesPositionTpslOrder], Meta(description="The position's stop-loss orders")] | UnsetType
     ) = UNSET
     """
     The position's stop-loss orders
     """
     take_profit_list: (
-        Annotated[
-            list[FuturesPositionTpslOrder],
-            Meta(description="The position's take-profit orders"),
-        ]
-        | UnsetType
+        Annotated[list[FuturesPositionTpslOrder], Meta(description="The position's take-profit orders")] | UnsetType
     ) = UNSET
     """
     The position's take-profit orders
@@ -4513,10 +4323,7 @@ class SpotDepth(Struct, kw_only=True):
     """
     Market name
     """
-    is_full: Annotated[
-        bool,
-        Meta(description="true: full snapshot; false: incremental update (always true over REST)"),
-    ]
+    is_full: Annotated[bool, Meta(description="true: full snapshot; false: incremental update (always true over REST)")]
     """
     true: full snapshot; false: incremental update (always true over REST)
     """

@@ -42,8 +42,7 @@ class AccountDeliveryOrder(Struct, kw_only=True):
     Quantity being sent
     """
     instrument_id_deliver: Annotated[
-        str,
-        Meta(description="Asset being received: long position = coin, short position = USD"),
+        str, Meta(description="Asset being received: long position = coin, short position = USD")
     ] = field(name="instrumentIdDeliver")
     """
     Asset being received: long position = coin, short position = USD
@@ -309,20 +308,13 @@ class AmmInfo(Struct, kw_only=True):
     Quantity of the collateral counter asset
     """
     asset_balance: (
-        Annotated[
-            Decimal,
-            Meta(description="Current balance of the collateral asset (undocumented)"),
-        ]
-        | UnsetType
+        Annotated[Decimal, Meta(description="Current balance of the collateral asset (undocumented)")] | UnsetType
     ) = field(name="assetBalance", default=UNSET)
     """
     Current balance of the collateral asset (undocumented)
     """
     counter_asset_balance: (
-        Annotated[
-            Decimal,
-            Meta(description="Current balance of the collateral counter asset (undocumented)"),
-        ]
+        Annotated[Decimal, Meta(description="Current balance of the collateral counter asset (undocumented)")]
         | UnsetType
     ) = field(name="counterAssetBalance", default=UNSET)
     """
@@ -436,10 +428,7 @@ class Balance(Struct, kw_only=True):
     """
     Available balance
     """
-    reserved: Annotated[
-        Decimal,
-        Meta(description="Reserved balance (unavailable) due to working spot orders"),
-    ]
+    reserved: Annotated[Decimal, Meta(description="Reserved balance (unavailable) due to working spot orders")]
     """
     Reserved balance (unavailable) due to working spot orders
     """
@@ -537,8 +526,7 @@ class BorrowHistoryEntry(Struct, kw_only=True):
     collateralAmount - collateralizedAmount
     """
     rate_type: Annotated[
-        str,
-        Meta(description="FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)"),
+        str, Meta(description="FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)")
     ] = field(name="rateType")
     """
     FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)
@@ -602,22 +590,19 @@ class BorrowResult(Struct, kw_only=True):
     Collateralized amount of the collateral asset
     """
     non_collateralized_amount: Annotated[
-        Decimal,
-        Meta(description="nonCollateralizedAmount = collateralAmount - collateralizedAmount"),
+        Decimal, Meta(description="nonCollateralizedAmount = collateralAmount - collateralizedAmount")
     ] = field(name="nonCollateralizedAmount")
     """
     nonCollateralizedAmount = collateralAmount - collateralizedAmount
     """
     rate_type: Annotated[
-        str,
-        Meta(description="FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)"),
+        str, Meta(description="FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)")
     ] = field(name="rateType")
     """
     FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)
     """
     status: Annotated[
-        str,
-        Meta(description="COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)"),
+        str, Meta(description="COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)")
     ]
     """
     COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)
@@ -654,8 +639,7 @@ class BorrowingSummary(Struct, kw_only=True):
     Total collateralized amount of the collateral asset
     """
     rate_type: Annotated[
-        str,
-        Meta(description="FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)"),
+        str, Meta(description="FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)")
     ] = field(name="rateType")
     """
     FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)
@@ -721,13 +705,9 @@ class CancelOrderRequest(Struct, kw_only=True):
     """
     Market code
     """
-    order_id: (
-        Annotated[
-            str,
-            Meta(description="Order ID (either orderId or clientOrderId is required)"),
-        ]
-        | UnsetType
-    ) = field(name="orderId", default=UNSET)
+    order_id: Annotated[str, Meta(description="Order ID (either orderId or clientOrderId is required)")] | UnsetType = (
+        field(name="orderId", default=UNSET)
+    )
     """
     Order ID (either orderId or clientOrderId is required)
     """
@@ -797,10 +777,7 @@ class CancelOrderResult(Struct, kw_only=True):
     Remaining quantity
     """
     notice: (
-        Annotated[
-            str,
-            Meta(description="OrderClosed or OrderMatched or OrderOpened (the table spells it OrderOpend)"),
-        ]
+        Annotated[str, Meta(description="OrderClosed or OrderMatched or OrderOpened (the table spells it OrderOpend)")]
         | UnsetType
     ) = UNSET
     """
@@ -910,10 +887,7 @@ class CloseBorrowOrder(Struct, kw_only=True):
     """
     Quantity submitted
     """
-    side: Annotated[
-        str,
-        Meta(description="Side of the order, BUY or SELL (known values: BUY, SELL)"),
-    ]
+    side: Annotated[str, Meta(description="Side of the order, BUY or SELL (known values: BUY, SELL)")]
     """
     Side of the order, BUY or SELL (known values: BUY, SELL)
     """
@@ -937,10 +911,9 @@ class CloseBorrowOrder(Struct, kw_only=True):
     """
     Type of the order
     """
-    is_triggered: Annotated[
-        str,
-        Meta(description='"true" (for stop order) or "false" (known values: true, false)'),
-    ] = field(name="isTriggered")
+    is_triggered: Annotated[str, Meta(description='"true" (for stop order) or "false" (known values: true, false)')] = (
+        field(name="isTriggered")
+    )
     """
     "true" (for stop order) or "false" (known values: true, false)
     """
@@ -1039,22 +1012,19 @@ class DeliverAuction(Struct, kw_only=True):
     Market code
     """
     auction_time: Annotated[
-        str,
-        Meta(description="UNIX timestamp of the next auction (milliseconds in the example)"),
+        str, Meta(description="UNIX timestamp of the next auction (milliseconds in the example)")
     ] = field(name="auctionTime")
     """
     UNIX timestamp of the next auction (milliseconds in the example)
     """
     net_deliver: Annotated[
-        Decimal,
-        Meta(description="Delivery imbalance (negative = more shorts than longs and vice versa)"),
+        Decimal, Meta(description="Delivery imbalance (negative = more shorts than longs and vice versa)")
     ] = field(name="netDeliver")
     """
     Delivery imbalance (negative = more shorts than longs and vice versa)
     """
     est_funding_rate: Annotated[
-        Decimal,
-        Meta(description="Estimated funding rate a positive rate means longs pay shorts"),
+        Decimal, Meta(description="Estimated funding rate a positive rate means longs pay shorts")
     ] = field(name="estFundingRate")
     """
     Estimated funding rate a positive rate means longs pay shorts
@@ -1141,8 +1111,7 @@ class DeliveryRequest(Struct, kw_only=True):
     "NEXT_CYCLE": Queueing for the upcoming auction
     """
     instrument_id_deliver: Annotated[
-        str,
-        Meta(description="Asset being received: long position = coin, short position = USD"),
+        str, Meta(description="Asset being received: long position = coin, short position = USD")
     ] = field(name="instrumentIdDeliver")
     """
     Asset being received: long position = coin, short position = USD
@@ -1269,10 +1238,7 @@ class FlexProtocolBalance(Struct, kw_only=True):
     """
     Available balance
     """
-    reserved: Annotated[
-        Decimal,
-        Meta(description="Reserved balance (unavailable) due to working spot orders"),
-    ]
+    reserved: Annotated[Decimal, Meta(description="Reserved balance (unavailable) due to working spot orders")]
     """
     Reserved balance (unavailable) due to working spot orders
     """
@@ -1344,8 +1310,7 @@ class FlexProtocolDeliveryOrder(Struct, kw_only=True):
     Quantity being sent
     """
     instrument_id_deliver: Annotated[
-        str,
-        Meta(description="Asset being received: long position is coin, short position is USD"),
+        str, Meta(description="Asset being received: long position is coin, short position is USD")
     ] = field(name="instrumentIdDeliver")
     """
     Asset being received: long position is coin, short position is USD
@@ -1475,11 +1440,7 @@ class FlexProtocolOrdersResponse(Struct, kw_only=True):
     """
     data: list[FlexProtocolOrder]
     flex_protocol: (
-        Annotated[
-            str,
-            Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX")] | UnsetType
     ) = field(name="flexProtocol", default=UNSET)
     """
     Available values flexUSD, flexBTC, flexETH, flexFLEX
@@ -1497,10 +1458,7 @@ class FlexProtocolPosition(Struct, kw_only=True):
     """
     Contract symbol, e.g. FLEX-USD-SWAP-LIN
     """
-    quantity: Annotated[
-        Decimal,
-        Meta(description="Quantity of position, e.g. 0.94 (negative when short)"),
-    ]
+    quantity: Annotated[Decimal, Meta(description="Quantity of position, e.g. 0.94 (negative when short)")]
     """
     Quantity of position, e.g. 0.94 (negative when short)
     """
@@ -1764,8 +1722,7 @@ class Market(Struct, kw_only=True):
     Market Code
     """
     name: Annotated[
-        str,
-        Meta(description="Name of the contract (changelog 2021-04-28: e.g. 'BAND/USD' instead of 'BAND/USD Spot')"),
+        str, Meta(description="Name of the contract (changelog 2021-04-28: e.g. 'BAND/USD' instead of 'BAND/USD Spot')")
     ]
     """
     Name of the contract (changelog 2021-04-28: e.g. 'BAND/USD' instead of 'BAND/USD Spot')
@@ -1926,11 +1883,7 @@ class ModifyOrderRequest(Struct, kw_only=True):
     Client assigned ID to help manage and identify orders with max value 9223372036854775807
     """
     order_id: (
-        Annotated[
-            str,
-            Meta(description="Order ID of the order to modify (required by the docs' table)"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="Order ID of the order to modify (required by the docs' table)")] | UnsetType
     ) = field(name="orderId", default=UNSET)
     """
     Order ID of the order to modify (required by the docs' table)
@@ -1986,10 +1939,7 @@ class ModifyOrderResult(Struct, kw_only=True):
     """
     time_in_force: str | UnsetType = field(name="timeInForce", default=UNSET)
     notice: (
-        Annotated[
-            str,
-            Meta(description="OrderClosed or OrderMatched or OrderOpened (the table spells it OrderOpend)"),
-        ]
+        Annotated[str, Meta(description="OrderClosed or OrderMatched or OrderOpened (the table spells it OrderOpend)")]
         | UnsetType
     ) = UNSET
     """
@@ -2063,13 +2013,9 @@ class OpenOrder(Struct, kw_only=True):
     """
     Price submitted; null for stop orders
     """
-    stop_price: (
-        Annotated[
-            Decimal,
-            Meta(description="Stop price for the stop order; null for limit orders"),
-        ]
-        | None
-    ) = field(name="stopPrice")
+    stop_price: Annotated[Decimal, Meta(description="Stop price for the stop order; null for limit orders")] | None = (
+        field(name="stopPrice")
+    )
     """
     Stop price for the stop order; null for limit orders
     """
@@ -2149,10 +2095,7 @@ class PingResponse(Struct, kw_only=True):
     Body of GET /v2/ping (no envelope).
     """
 
-    success: Annotated[
-        str,
-        Meta(description='"true" indicates that the API service is OK otherwise it will be failed'),
-    ]
+    success: Annotated[str, Meta(description='"true" indicates that the API service is OK otherwise it will be failed')]
     """
     "true" indicates that the API service is OK otherwise it will be failed
     """
@@ -2224,8 +2167,7 @@ class PlaceOrderResult(Struct, kw_only=True):
     """
 
     success: Annotated[
-        str,
-        Meta(description="Whether the order has been successfully placed (known values: true, false)"),
+        str, Meta(description="Whether the order has been successfully placed (known values: true, false)")
     ]
     """
     Whether the order has been successfully placed (known values: true, false)
@@ -2294,10 +2236,7 @@ class PlaceOrderResult(Struct, kw_only=True):
     Remaining quantity
     """
     notice: (
-        Annotated[
-            str,
-            Meta(description="OrderClosed or OrderMatched or OrderOpened (the table spells it OrderOpend)"),
-        ]
+        Annotated[str, Meta(description="OrderClosed or OrderMatched or OrderOpened (the table spells it OrderOpend)")]
         | UnsetType
     ) = UNSET
     """
@@ -2314,11 +2253,7 @@ class PlaceOrderResult(Struct, kw_only=True):
     Instrument ID of fees paid from this match ID
     """
     is_triggered: (
-        Annotated[
-            str,
-            Meta(description="false (or true for STOP order types) (known values: true, false)"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="false (or true for STOP order types) (known values: true, false)")] | UnsetType
     ) = field(name="isTriggered", default=UNSET)
     """
     false (or true for STOP order types) (known values: true, false)
@@ -2356,10 +2291,7 @@ class Position(Struct, kw_only=True):
     """
     Contract symbol, e.g. 'BTC-USD-SWAP-LIN'
     """
-    quantity: Annotated[
-        Decimal,
-        Meta(description="Quantity of position, e.g. '0.94' (negative for short)"),
-    ]
+    quantity: Annotated[Decimal, Meta(description="Quantity of position, e.g. '0.94' (negative for short)")]
     """
     Quantity of position, e.g. '0.94' (negative for short)
     """
@@ -2390,10 +2322,7 @@ class Position(Struct, kw_only=True):
     Estimated liquidation price, 0 if it is negative
     """
     margin_balance: (
-        Annotated[
-            Decimal,
-            Meta(description="Isolated margin only: isolated margin + unrealized position PnL"),
-        ]
+        Annotated[Decimal, Meta(description="Isolated margin only: isolated margin + unrealized position PnL")]
         | UnsetType
     ) = field(name="marginBalance", default=UNSET)
     """
@@ -2698,8 +2627,7 @@ class RepayResult(Struct, kw_only=True):
     nonRegainedAmount = regainAmount - regainedAmount
     """
     status: Annotated[
-        str,
-        Meta(description="COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)"),
+        str, Meta(description="COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)")
     ]
     """
     COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)
@@ -2918,13 +2846,7 @@ class WsCandleMessage(Struct, kw_only=True):
     A candle push, shared by every granularity.
     """
 
-    table: Annotated[
-        str,
-        Meta(
-            description="candle<granularity> (e.g. candle60s)",
-            pattern="^candles?[0-9]+s$",
-        ),
-    ]
+    table: Annotated[str, Meta(description="candle<granularity> (e.g. candle60s)", pattern="^candles?[0-9]+s$")]
     """
     candle<granularity> (e.g. candle60s)
     """
@@ -3023,10 +2945,7 @@ class WsLoginData(Struct, kw_only=True):
 
     api_key: str = field(name="apiKey")
     timestamp: str
-    signature: Annotated[
-        str,
-        Meta(description="Base64 HMAC-SHA256 of timestamp + 'GET/auth/self/verify'"),
-    ]
+    signature: Annotated[str, Meta(description="Base64 HMAC-SHA256 of timestamp + 'GET/auth/self/verify'")]
     """
     Base64 HMAC-SHA256 of timestamp + 'GET/auth/self/verify'
     """
@@ -3179,10 +3098,7 @@ class WsOrderFailureData(Struct, kw_only=True):
     matched_type: str = field(name="matchedType")
     remain_quantity: Decimal = field(name="remainQuantity")
     side: str
-    status: Annotated[
-        str,
-        Meta(description="e.g. REJECT_CANCEL_ORDER_ID_NOT_FOUND, REJECT_AMEND_ORDER_ID_NOT_FOUND"),
-    ]
+    status: Annotated[str, Meta(description="e.g. REJECT_CANCEL_ORDER_ID_NOT_FOUND, REJECT_AMEND_ORDER_ID_NOT_FOUND")]
     """
     e.g. REJECT_CANCEL_ORDER_ID_NOT_FOUND, REJECT_AMEND_ORDER_ID_NOT_FOUND
     """
@@ -3225,10 +3141,7 @@ class WsOrderUpdate(Struct, kw_only=True):
     One order update; the fields present depend on the notice.
     """
 
-    notice: Annotated[
-        str,
-        Meta(description=" (known values: OrderOpened, OrderClosed, OrderModified, OrderMatched)"),
-    ]
+    notice: Annotated[str, Meta(description=" (known values: OrderOpened, OrderClosed, OrderModified, OrderMatched)")]
     """
      (known values: OrderOpened, OrderClosed, OrderModified, OrderMatched)
     """
@@ -3344,17 +3257,11 @@ class WsPosition(Struct, kw_only=True):
     """
     0 if negative
     """
-    margin: Annotated[
-        Decimal,
-        Meta(description="Isolated margin in permissionless perps; 0 elsewhere"),
-    ]
+    margin: Annotated[Decimal, Meta(description="Isolated margin in permissionless perps; 0 elsewhere")]
     """
     Isolated margin in permissionless perps; 0 elsewhere
     """
-    leverage: Annotated[
-        Decimal,
-        Meta(description="Selected leverage in permissionless perps; 0 elsewhere"),
-    ]
+    leverage: Annotated[Decimal, Meta(description="Selected leverage in permissionless perps; 0 elsewhere")]
     """
     Selected leverage in permissionless perps; 0 elsewhere
     """
@@ -3616,8 +3523,7 @@ class OrderHistoryEntry(Struct, kw_only=True):
     Quantity submitted
     """
     remain_quantity: Annotated[
-        Decimal,
-        Meta(description="Remaining quantity (historical remaining quantity for OrderClosed orders)"),
+        Decimal, Meta(description="Remaining quantity (historical remaining quantity for OrderClosed orders)")
     ] = field(name="remainQuantity")
     """
     Remaining quantity (historical remaining quantity for OrderClosed orders)
@@ -3695,11 +3601,7 @@ class OrderHistoryEntry(Struct, kw_only=True):
     Time in force
     """
     is_triggered: (
-        Annotated[
-            str,
-            Meta(description="true (for stop order) or false (known values: true, false)"),
-        ]
-        | UnsetType
+        Annotated[str, Meta(description="true (for stop order) or false (known values: true, false)")] | UnsetType
     ) = field(name="isTriggered", default=UNSET)
     """
     true (for stop order) or false (known values: true, false)

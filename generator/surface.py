@@ -25,7 +25,7 @@ FIRST_VERSION = "0.1.0"
 
 @dataclass(frozen=True)
 class Change:
-    where: str  # "coinex_v2 endpoint spot_place_order param amount"
+    where: str  # "<api> endpoint <name> param <name>"
     what: str  # added | removed | changed
     detail: str = ""
     breaking: bool = False

@@ -10,8 +10,8 @@ import pytest
 from conftest import APIS, ROOT
 
 HAND_WRITTEN = ["generator", "runtime", "templates", "tests", "benchmarks", "noxfile.py", "pyproject.toml", ".ci"]
-# clients written from an exchange's docs alone, to check the stub against code that is not ours:
-# they must repeat the docs' facts, or they would be testing the spec against itself
+# clients and checks written from an exchange's docs alone, to check the stub against code and
+# expectations that are not ours: they must repeat the docs' facts, or they would test the spec against itself
 DOCS_CLIENTS = "test_docs_client_*.py"
 
 

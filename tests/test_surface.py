@@ -1,89 +1,120 @@
 """The surface diff: every regeneration compares the public surface with the committed one, flags what
-breaks callers, bumps the version semver-wise and writes a changelog entry; `--check` catches drift."""
+breaks callers, bumps the version semver-wise and writes a changelog entry; `--check` catches drift.
+Driven by each API's spec: edits are made to a loaded copy and the diff is read back."""
 
 from __future__ import annotations
 
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
+from conftest import APIS
 
 from generator import ir, output, surface
-from generator.loader import SPEC_DIR, load_spec
+from generator.loader import SPEC_DIR, SpecError, load_spec
+
+API_LIST = list(APIS.values())
+Edit = Callable[[dict[str, Any]], None]
 
 
-def _surface(edit: Any = None) -> dict[str, Any]:
-    spec = load_spec(SPEC_DIR / "coinex_v2")
+def _surface(api: str, edit: Edit | None = None) -> dict[str, Any]:
+    spec = load_spec(SPEC_DIR / api)
     if edit is not None:
         edit(spec.data)
     return surface.of([ir.build(spec)])
 
 
-@pytest.fixture(scope="module")
-def base() -> dict[str, Any]:
-    return _surface()
+def _changes(api: ir.ApiIR, edit: Edit) -> list[surface.Change]:
+    return surface.diff(_surface(api.id), _surface(api.id, edit))
 
 
-def _changes(base: dict[str, Any], edit: Any) -> list[surface.Change]:
-    return surface.diff(base, _surface(edit))
+def _param(api: ir.ApiIR, test: Callable[[dict[str, Any]], bool]) -> tuple[str, str]:
+    """An endpoint and one of its parameters that passes `test` (the spec's own words)."""
+    spec = load_spec(SPEC_DIR / api.id).data
+    return next(
+        (name, p["name"])
+        for name, ep in sorted(spec["endpoints"].items())
+        for p in ep.get("params", [])
+        if p.get("in") != "path" and test(p)
+    )
 
 
-def _param(data: dict[str, Any], endpoint: str, name: str) -> dict[str, Any]:
-    return next(p for p in data["endpoints"][endpoint]["params"] if p["name"] == name)
+def _find(data: dict[str, Any], endpoint: str, param: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(p for p in data["endpoints"][endpoint]["params"] if p["name"] == param)
+    return found
 
 
-def test_the_committed_surface_is_todays(base: dict[str, Any]) -> None:
+def _python(api: ir.ApiIR, endpoint: str, wire: str) -> str:
+    ep = next(e for e in api.endpoints if e.name == endpoint)
+    return next(p.python for p in ep.params if p.wire == wire)
+
+
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_the_committed_surface_is_todays(api: ir.ApiIR) -> None:
     version, committed, _ = surface.committed(output.GENERATED)
-    assert committed is not None and committed["coinex_v2"] == base["coinex_v2"]
+    assert committed is not None and committed[api.id] == _surface(api.id)[api.id]
     assert version.count(".") == 2
 
 
-def test_a_removed_endpoint_breaks_and_bumps_the_major(base: dict[str, Any]) -> None:
-    changes = _changes(base, lambda d: d["endpoints"].pop("spot_get_order"))
-    assert [(c.what, c.where, c.breaking) for c in changes] == [("removed", "coinex_v2 endpoint spot_get_order", True)]
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_a_removed_endpoint_breaks_and_bumps_the_major(api: ir.ApiIR) -> None:
+    name = api.endpoints[0].name
+    changes = _changes(api, lambda d: d["endpoints"].pop(name))
+    assert [(c.what, c.where, c.breaking) for c in changes] == [("removed", f"{api.id} endpoint {name}", True)]
     assert surface.bump("1.4.2", changes) == "2.0.0"
 
 
-def test_a_parameter_made_required_breaks(base: dict[str, Any]) -> None:
-    changes = _changes(base, lambda d: _param(d, "spot_place_order", "client_id").update(required=True))
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_a_parameter_made_required_breaks(api: ir.ApiIR) -> None:
+    endpoint, param = _param(api, lambda p: not p.get("required"))
+    changes = _changes(api, lambda d: _find(d, endpoint, param).update(required=True))
     assert [(c.where, c.detail, c.breaking) for c in changes] == [
-        ("coinex_v2 endpoint spot_place_order param client_id", "now required", True)
+        (f"{api.id} endpoint {endpoint} param {_python(api, endpoint, param)}", "now required", True)
     ]
 
 
-def test_a_narrowed_enum_breaks_and_a_widened_one_adds(base: dict[str, Any]) -> None:
-    def narrow(d: dict[str, Any]) -> None:
-        _param(d, "spot_place_order", "type")["schema"]["enum"].remove("fok")
-
-    def widen(d: dict[str, Any]) -> None:
-        _param(d, "spot_place_order", "type")["schema"]["enum"].append("twap")
-
-    (narrowed,) = _changes(base, narrow)
-    assert narrowed.breaking and "fok" in narrowed.detail
-    (widened,) = _changes(base, widen)
-    assert not widened.breaking and "twap" in widened.detail
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_a_narrowed_enum_breaks_and_a_widened_one_adds(api: ir.ApiIR) -> None:
+    endpoint, param = _param(api, lambda p: len(p.get("schema", {}).get("enum", [])) >= 2)
+    last = _find(load_spec(SPEC_DIR / api.id).data, endpoint, param)["schema"]["enum"][-1]
+    (narrowed,) = _changes(api, lambda d: _find(d, endpoint, param)["schema"]["enum"].pop())
+    assert narrowed.breaking and str(last) in narrowed.detail
+    (widened,) = _changes(api, lambda d: _find(d, endpoint, param)["schema"]["enum"].append("brand_new"))
+    assert not widened.breaking and "brand_new" in widened.detail
     assert surface.bump("1.4.2", [widened]) == "1.4.3"
 
 
-def test_a_changed_type_breaks_and_an_added_optional_parameter_does_not(base: dict[str, Any]) -> None:
-    def retype(d: dict[str, Any]) -> None:
-        _param(d, "spot_place_order", "amount")["schema"] = {"type": "integer"}
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_a_changed_type_breaks_and_an_added_optional_parameter_does_not(api: ir.ApiIR) -> None:
+    endpoint, param = _param(api, lambda p: p.get("schema", {}).get("type") == "string" and "enum" not in p["schema"])
+    (retyped,) = _changes(api, lambda d: _find(d, endpoint, param).update(schema={"type": "boolean"}))
+    assert retyped.breaking and "boolean" in retyped.detail
 
     def add(d: dict[str, Any]) -> None:
-        d["endpoints"]["spot_place_order"]["params"].append(
-            {"name": "note", "in": "body", "description": "a note", "schema": {"type": "string"}}
+        d["endpoints"][endpoint]["params"].append(
+            {"name": "brand_new", "in": "query", "description": "new", "schema": {"type": "string"}}
         )
 
-    (retyped,) = _changes(base, retype)
-    assert retyped.breaking and "integer" in retyped.detail
-    (added,) = _changes(base, add)
+    (added,) = _changes(api, add)
     assert (added.what, added.breaking) == ("added", False)
     assert surface.bump("1.4.2", [added]) == "1.5.0"
 
 
-def test_a_removed_result_field_breaks(base: dict[str, Any]) -> None:
-    changes = _changes(base, lambda d: d["schemas"]["SpotOrder"]["properties"].pop("ccy"))
-    assert [(c.where, c.what, c.breaking) for c in changes] == [
-        ("coinex_v2 struct SpotOrder field ccy", "removed", True)
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_a_removed_result_field_breaks(api: ir.ApiIR) -> None:
+    name, schema = next(
+        (n, s)
+        for n, s in sorted(api.schemas.items())
+        if n not in api.request_schemas and s.get("properties") and n in json.dumps(surface.of([api]))
+    )
+    field = sorted(schema["properties"])[0]
+    changes = _changes(api, lambda d: d["schemas"][name]["properties"].pop(field))
+    assert (f"{api.id} struct {name} field {field}", "removed", True) in [
+        (c.where, c.what, c.breaking) for c in changes
     ]
 
 
@@ -95,38 +126,41 @@ def test_the_changelog_gains_an_entry_on_top() -> None:
     assert surface.changelog(third, "1.0.0", []) == third
 
 
-def test_an_example_without_a_now_required_parameter_is_a_spec_error(tmp_path: Any) -> None:
-    import shutil
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_an_example_without_a_now_required_parameter_is_a_spec_error(api: ir.ApiIR, tmp_path: Path) -> None:
+    """Make required a parameter that an endpoint's call example leaves out: the loader refuses the spec."""
+    folder = tmp_path / api.id
+    shutil.copytree(SPEC_DIR / api.id, folder)
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text())
+        for ep in (data or {}).get("endpoints", {}).values():
+            example = next((e for e in ep.get("examples", []) if "params" in e), None)
+            left_out = [p for p in ep.get("params", []) if example and p["name"] not in example["params"]]
+            if left_out:
+                left_out[0]["required"] = True
+                path.write_text(yaml.safe_dump(data, sort_keys=False))
+                with pytest.raises(SpecError, match=f"example lacks the required parameter '{left_out[0]['name']}'"):
+                    load_spec(folder)
+                return
+    pytest.fail("no endpoint example leaves out a parameter")
 
-    folder = tmp_path / "coinex_v2"
-    shutil.copytree(SPEC_DIR / "coinex_v2", folder)
-    spot = folder / "rest-spot.yaml"
-    text = spot.read_text()
-    marker = "      - name: stp_mode\n        in: body\n"
-    assert marker in text
-    spot.write_text(text.replace(marker, marker + "        required: true\n", 1))
-    from generator.loader import SpecError
 
-    with pytest.raises(SpecError) as caught:
-        load_spec(folder)
-    assert "example lacks the required parameter 'stp_mode'" in str(caught.value)
-
-
-def test_check_fails_when_the_surface_moved(tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+@pytest.mark.parametrize("api", API_LIST[:1], ids=lambda a: a.id)
+def test_check_fails_when_the_surface_moved(
+    api: ir.ApiIR, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
     """A spec change that moves the surface is drift until regenerated: --check names the surface file
     and the changelog, and says what changed (here: an endpoint the committed surface lacks)."""
-    import json
-    import shutil
-
     from generator import __main__ as generator_main
 
     copy_of = tmp_path / "generated"
     shutil.copytree(output.GENERATED, copy_of, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
     committed = json.loads((copy_of / surface.FILE).read_text())
-    del committed["apis"]["coinex_v2"]["endpoints"]["spot_get_order"]
+    name = api.endpoints[0].name
+    del committed["apis"][api.id]["endpoints"][name]
     (copy_of / surface.FILE).write_text(json.dumps(committed))
     monkeypatch.setattr(output, "GENERATED", copy_of)
     assert generator_main.main(["--check"]) == 1
     out = capsys.readouterr().out
-    assert "added   coinex_v2 endpoint spot_get_order" in out
+    assert f"added   {api.id} endpoint {name}" in out
     assert "would write: generated/surface.json" in out and "would write: generated/CHANGELOG.md" in out

@@ -15,7 +15,7 @@ simulated exchange and `stub.state(name)` its balances and open orders (the defa
 
 The handle carries the whole control surface, typed: `reset`, `add_fault(Fault(...))`, `add_account(NewAccount(...))`,
 `add_key`, `add_market(NewMarket(...))`, `place_order(NewOrder(...))`, `requests()`, `limits(...)`, the socket
-controls; each API's `stub.Handle` types its clients (`stub: coinex_v2.stub.Handle = exchange_stub("coinex_v2")`).
+controls; each API's `stub.Handle` types its clients (`stub: <api>.stub.Handle = exchange_stub("<api>")`).
 A fault added and never used by the end of the test is reported as an `UnusedFaultWarning`. Async tests
 run under anyio's pytest plugin (installed with httpx): mark them `@pytest.mark.anyio`.
 """

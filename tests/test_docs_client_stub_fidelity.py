@@ -1,5 +1,7 @@
 """The stubs behave like the exchanges where clients in the wild rely on it (issue 15): each test
-fails on a stub that answers what the docs say the exchange does not."""
+fails on a stub that answers what the docs say the exchange does not. Written from the exchanges' docs
+(and what clients in the wild send), so it repeats their facts: reading them from the spec would test
+the spec against itself."""
 
 from __future__ import annotations
 
@@ -9,6 +11,9 @@ from typing import Any
 import httpx
 import pytest
 from conftest import generated
+
+from exchange_bindings import errors
+from exchange_bindings.runtime.stub.handle import StubHandle
 
 
 def _coinex(seed: int = 3) -> Any:
@@ -57,8 +62,6 @@ def test_coinex_market_sell_for_a_quote_amount() -> None:
 
 
 def test_coinex_market_order_in_a_foreign_currency_is_refused() -> None:
-    from exchange_bindings import errors
-
     client = _coinex()
     with pytest.raises(errors.ExchangeError):
         client.spot_place_order(
@@ -82,8 +85,6 @@ def test_coinex_modify_order_keeps_the_order_id() -> None:
 
 
 def test_coinex_modify_stop_order_returns_a_new_stop_id_and_the_old_one_is_gone() -> None:
-    from exchange_bindings import errors
-
     client = _coinex()
     placed = client.spot_place_stop_order(
         market="BTCUSDT",
@@ -219,3 +220,14 @@ def test_coinflex_candles_come_in_the_name_subscribed() -> None:
             if "table" in message:
                 break
     assert message["table"] == "candles60s", message
+
+
+def test_a_refusal_under_http_200_is_logged_with_its_code_and_reason() -> None:
+    """CoinEx answers every error under HTTP 200: the log still says which code and which check."""
+    handle = StubHandle("coinex_v2", generated("coinex_v2", "stub").create_stub(seed=1))
+    client = handle.client(max_retries=0)
+    with pytest.raises(errors.APIError) as refused:
+        client.spot_cancel_order(market="BTCUSDT", market_type="SPOT", order_id=424242)
+    (entry,) = handle.requests()
+    assert entry.status == 200 and entry.code == str(refused.value.code)
+    assert entry.refused is not None and entry.refused.startswith("order_not_found")

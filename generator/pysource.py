@@ -21,13 +21,22 @@ class Source:
     """Expressions for values, and the imports they need."""
 
     def __init__(self, module_of: Mapping[str, str] | None = None) -> None:
-        # where each class is imported from in the generated package (runtime.x -> exchange_bindings.runtime.x)
+        # where classes are imported from in the generated package, by module or package prefix
+        # ({"runtime": "exchange_bindings.runtime"}: runtime.x -> exchange_bindings.runtime.x)
         self.module_of = dict(module_of or {})
         self.imports: dict[str, set[str]] = {}
 
+    def module(self, name: str) -> str:
+        """The module a class of module `name` is imported from (the longest prefix mapped wins)."""
+        parts = name.split(".")
+        for n in range(len(parts), 0, -1):
+            found = self.module_of.get(".".join(parts[:n]))
+            if found is not None:
+                return ".".join([found, *parts[n:]])
+        return name
+
     def name(self, cls: type) -> str:
-        module = self.module_of.get(cls.__module__, cls.__module__)
-        self.imports.setdefault(module, set()).add(cls.__name__)
+        self.imports.setdefault(self.module(cls.__module__), set()).add(cls.__name__)
         return cls.__name__
 
     def __call__(self, value: Any) -> str:
@@ -36,7 +45,8 @@ class Source:
         if isinstance(value, float):
             return repr(value) if value == value and value not in (float("inf"), -float("inf")) else f'float("{value}")'
         if isinstance(value, Decimal):
-            return f"{self.name(Decimal)}({str(value)!r})"
+            text = str(value) if int(value.as_tuple().exponent) > 0 else f"{value:f}"  # 0.00000001, not 1E-8
+            return f"{self.name(Decimal)}({text!r})"
         if isinstance(value, enum.Enum):
             return f"{self.name(type(value))}.{value.name}"
         if dataclasses.is_dataclass(value) and not isinstance(value, type):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import random
 import time
@@ -18,6 +19,7 @@ import msgspec
 from . import deadline as hard_deadline
 from .auth import OPERATION, Credentials
 from .codecs import Scope
+from .codecs.scaled import ScaleSet
 from .config import ApiConfig, ClientOrderId, RetryPolicy
 from .errors import (
     APIError,
@@ -110,7 +112,7 @@ class _Core:
         self._identity: dict[str | None, str | None] = {None: None}
         self._identity.update((name, scheme.identity(credentials)) for name, scheme in schemes.items())
         self._buckets: dict[str, list[tuple[Limiter, Any]]] = {}
-        self.scales = config.scales.copy()  # this client's: refresh_scales() updates them
+        self.scales = ScaleSet(config.scales)  # this client's: refresh_scales() updates them
 
     def __repr__(self) -> str:
         return f"<{self.config.api} client {self.base_url}>"
@@ -135,9 +137,9 @@ class _Core:
     def policy(self, op: Operation[Any]) -> RetryPolicy:
         policy = self._policies.get(op.name)
         if policy is None:
-            policy = RetryPolicy.from_spec(op.retry, self.config.retry) if op.retry else self.config.retry
+            policy = op.retry or self.config.retry
             if self.max_retries is not None:
-                policy = RetryPolicy.from_spec({"attempts": self.max_retries + 1}, policy)
+                policy = dataclasses.replace(policy, attempts=self.max_retries + 1)
             self._policies[op.name] = policy
         return policy
 

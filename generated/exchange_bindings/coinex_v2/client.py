@@ -22,7 +22,9 @@ from exchange_bindings.runtime.client import (
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery, RetryPolicy
+from exchange_bindings.runtime.limits import PerItem
+from exchange_bindings.runtime.operation import DecimalLike, Operation, Pager, Param
 
 from . import models
 from .config import CONFIG
@@ -200,7 +202,7 @@ _FUTURES_CANCEL_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "futures_cancel": {"per_item": "order_ids"}},
+    cost={"ip": 1, "futures_cancel": PerItem(param="order_ids")},
     envelope="data",
 )
 
@@ -216,7 +218,7 @@ _FUTURES_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopOrderR
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "futures_cancel": {"per_item": "stop_ids"}},
+    cost={"ip": 1, "futures_cancel": PerItem(param="stop_ids")},
     envelope="data",
 )
 
@@ -381,7 +383,7 @@ _FUTURES_GET_CLOSED_ORDERS = Operation[list[models.FuturesOrder]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
@@ -400,7 +402,7 @@ _FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
@@ -415,7 +417,7 @@ _FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "cursor", "cursor": "last_id", "limit": "limit", "next_cursor": "deal_id"},
+    pager=Pager(style="cursor", limit="limit", cursor="last_id", next_cursor="deal_id", default_limit=100),
 )
 
 _FUTURES_GET_DEPTH = Operation[models.FuturesDepth](
@@ -473,7 +475,7 @@ _FUTURES_GET_FINISHED_POSITIONS = Operation[list[models.FuturesPosition]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHistory]](
@@ -490,7 +492,7 @@ _FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHist
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_FUNDING_RATES = Operation[list[models.FuturesFundingRate]](
@@ -564,7 +566,7 @@ _FUTURES_GET_LIQUIDATION_HISTORY = Operation[list[models.FuturesLiquidation]](
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_MARKETS = Operation[list[models.FuturesMarket]](
@@ -594,7 +596,7 @@ _FUTURES_GET_OPEN_ORDERS = Operation[list[models.FuturesOrder]](
     permission="read",
     cost={"ip": 1, "futures_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
@@ -614,7 +616,7 @@ _FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     permission="read",
     cost={"ip": 1, "futures_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_ORDER = Operation[models.FuturesOrder](
@@ -648,7 +650,7 @@ _FUTURES_GET_ORDER_DEALS = Operation[list[models.FuturesUserDeal]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
@@ -681,7 +683,7 @@ _FUTURES_GET_PENDING_POSITIONS = Operation[list[models.FuturesPosition]](
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
@@ -702,7 +704,7 @@ _FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFunding]](
@@ -723,7 +725,7 @@ _FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFun
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_POSITION_LEVELS = Operation[list[models.FuturesPositionLevels]](
@@ -754,7 +756,7 @@ _FUTURES_GET_POSITION_MARGIN_HISTORY = Operation[list[models.FuturesPositionMarg
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSettlement]](
@@ -775,7 +777,7 @@ _FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSett
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]](
@@ -792,7 +794,7 @@ _FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]]
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_TICKERS = Operation[list[models.FuturesTicker]](
@@ -823,7 +825,7 @@ _FUTURES_GET_USER_DEALS = Operation[list[models.FuturesUserDeal]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
@@ -842,8 +844,15 @@ _FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
-    cost={"ip": 1, "futures_order": {"per_item": "orders"}},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        idempotency="never",
+    ),
+    cost={"ip": 1, "futures_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -861,7 +870,14 @@ _FUTURES_MODIFY_ORDER = Operation[models.FuturesOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        idempotency="never",
+    ),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -919,7 +935,14 @@ _FUTURES_MODIFY_STOP_ORDER = Operation[models.FuturesStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        idempotency="never",
+    ),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -936,28 +959,30 @@ _FUTURES_PLACE_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "futures_get_open_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "futures_get_closed_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-            ],
-            "found": {"code": 0, "message": "OK", "data": "{order}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
-            },
-        },
-    },
-    cost={"ip": 1, "futures_order": {"per_item": "orders"}},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        client_order_id=ClientOrderId(param="orders", field="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="futures_get_open_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="futures_get_closed_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+            ),
+            match="client_id",
+            found={"code": 0, "message": "OK", "data": "{order}"},
+        ),
+    ),
+    cost={"ip": 1, "futures_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -977,28 +1002,30 @@ _FUTURES_PLACE_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopIdResul
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "futures_get_open_stop_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "futures_get_closed_stop_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
-                },
-            ],
-            "found": {"code": 0, "message": "OK", "data": {"stop_id": "{order.stop_id}"}},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
-            },
-        },
-    },
-    cost={"ip": 1, "futures_order": {"per_item": "orders"}},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        client_order_id=ClientOrderId(param="orders", field="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="futures_get_open_stop_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="futures_get_closed_stop_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
+                ),
+            ),
+            match="client_id",
+            found={"code": 0, "message": "OK", "data": {"stop_id": "{order.stop_id}"}},
+        ),
+    ),
+    cost={"ip": 1, "futures_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -1021,26 +1048,28 @@ _FUTURES_PLACE_ORDER = Operation[models.FuturesOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "futures_get_open_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "futures_get_closed_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-            ],
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
-            },
-        },
-    },
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        client_order_id=ClientOrderId(param="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="futures_get_open_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="futures_get_closed_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+            ),
+            match="client_id",
+        ),
+    ),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -1072,27 +1101,29 @@ _FUTURES_PLACE_STOP_ORDER = Operation[models.FuturesStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "futures_get_open_stop_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "futures_get_closed_stop_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
-                },
-            ],
-            "found": {"stop_id": "{order.stop_id}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
-            },
-        },
-    },
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        client_order_id=ClientOrderId(param="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="futures_get_open_stop_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="futures_get_closed_stop_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
+                ),
+            ),
+            match="client_id",
+            found={"stop_id": "{order.stop_id}"},
+        ),
+    ),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -1173,7 +1204,7 @@ _GET_AGENT_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
@@ -1191,7 +1222,7 @@ _GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
@@ -1208,7 +1239,7 @@ _GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_ALL_DEPOSIT_WITHDRAW_CONFIG = Operation[list[models.AssetDepositWithdrawConfig]](
@@ -1237,7 +1268,7 @@ _GET_AMM_INCOME_HISTORY = Operation[list[models.AssetAmmIncome]](
     permission="read",
     cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_AMM_LIQUIDITY = Operation[list[models.AssetAmmLiquidity]](
@@ -1322,7 +1353,7 @@ _GET_DEPOSIT_HISTORY = Operation[list[models.AssetDeposit]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_DEPOSIT_WITHDRAW_CONFIG = Operation[models.AssetDepositWithdrawConfig](
@@ -1408,7 +1439,7 @@ _GET_MARGIN_BORROW_HISTORY = Operation[list[models.AssetBorrow]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_MARGIN_INTEREST_LIMIT = Operation[models.AssetBorrowLimit](
@@ -1442,7 +1473,7 @@ _GET_REFEREE_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
@@ -1460,7 +1491,7 @@ _GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_REFEREES = Operation[list[models.ReferralReferee]](
@@ -1479,7 +1510,7 @@ _GET_REFEREES = Operation[list[models.ReferralReferee]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_SPOT_BALANCE = Operation[list[models.AssetBalance]](
@@ -1519,7 +1550,7 @@ _GET_SPOT_TRANSACTION_HISTORY = Operation[list[models.AssetSpotTransaction]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
@@ -1546,7 +1577,7 @@ _GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
@@ -1620,7 +1651,7 @@ _GET_SUB_ACCOUNT_TRANSFER_HISTORY = Operation[list[models.AccountSubTransfer]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_SYSTEM_TIME = Operation[models.SystemTime](
@@ -1667,7 +1698,7 @@ _GET_TRANSFER_HISTORY = Operation[list[models.AssetTransfer]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
@@ -1701,7 +1732,7 @@ _GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
@@ -1718,7 +1749,7 @@ _LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
     permission="read",
     cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
@@ -1736,7 +1767,7 @@ _LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
     permission="read",
     cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _MARGIN_BORROW = Operation[models.AssetBorrow](
@@ -1864,7 +1895,7 @@ _SPOT_CANCEL_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "spot_cancel": {"per_item": "order_ids"}},
+    cost={"ip": 1, "spot_cancel": PerItem(param="order_ids")},
     envelope="data",
 )
 
@@ -1879,7 +1910,7 @@ _SPOT_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopOrderResult]
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "spot_cancel": {"per_item": "stop_ids"}},
+    cost={"ip": 1, "spot_cancel": PerItem(param="stop_ids")},
     envelope="data",
 )
 
@@ -1976,7 +2007,7 @@ _SPOT_GET_CLOSED_ORDERS = Operation[list[models.SpotOrder]](
     permission="read",
     cost={"ip": 1, "spot_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
@@ -1995,7 +2026,7 @@ _SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     permission="read",
     cost={"ip": 1, "spot_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
@@ -2010,7 +2041,7 @@ _SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "cursor", "cursor": "last_id", "limit": "limit", "next_cursor": "deal_id"},
+    pager=Pager(style="cursor", limit="limit", cursor="last_id", next_cursor="deal_id", default_limit=100),
 )
 
 _SPOT_GET_DEPTH = Operation[models.SpotDepth](
@@ -2125,7 +2156,7 @@ _SPOT_GET_OPEN_ORDERS = Operation[list[models.SpotOrder]](
     permission="read",
     cost={"ip": 1, "spot_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
@@ -2145,7 +2176,7 @@ _SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     permission="read",
     cost={"ip": 1, "spot_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_ORDER = Operation[models.SpotOrder](
@@ -2179,7 +2210,7 @@ _SPOT_GET_ORDER_DEALS = Operation[list[models.SpotUserDeal]](
     permission="read",
     cost={"ip": 1, "spot_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_ORDERS = Operation[list[models.SpotBatchOrderResult]](
@@ -2225,7 +2256,7 @@ _SPOT_GET_USER_DEALS = Operation[list[models.SpotUserDeal]](
     permission="read",
     cost={"ip": 1, "spot_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_MODIFY_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
@@ -2244,7 +2275,7 @@ _SPOT_MODIFY_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "spot_order": {"per_item": "orders"}},
+    cost={"ip": 1, "spot_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -2295,28 +2326,30 @@ _SPOT_PLACE_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "spot_get_open_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "spot_get_closed_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-            ],
-            "found": {"code": 0, "message": "OK", "data": "{order}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
-            },
-        },
-    },
-    cost={"ip": 1, "spot_order": {"per_item": "orders"}},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        client_order_id=ClientOrderId(param="orders", field="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="spot_get_open_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="spot_get_closed_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+            ),
+            match="client_id",
+            found={"code": 0, "message": "OK", "data": "{order}"},
+        ),
+    ),
+    cost={"ip": 1, "spot_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -2332,28 +2365,30 @@ _SPOT_PLACE_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopIdResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "spot_get_open_stop_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "spot_get_closed_stop_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
-                },
-            ],
-            "found": {"code": 0, "message": "OK", "data": "{order}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
-            },
-        },
-    },
-    cost={"ip": 1, "spot_order": {"per_item": "orders"}},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        client_order_id=ClientOrderId(param="orders", field="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="spot_get_open_stop_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="spot_get_closed_stop_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
+                ),
+            ),
+            match="client_id",
+            found={"code": 0, "message": "OK", "data": "{order}"},
+        ),
+    ),
+    cost={"ip": 1, "spot_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -2376,26 +2411,28 @@ _SPOT_PLACE_ORDER = Operation[models.SpotOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "spot_get_open_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "spot_get_closed_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-            ],
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
-            },
-        },
-    },
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        client_order_id=ClientOrderId(param="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="spot_get_open_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="spot_get_closed_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+            ),
+            match="client_id",
+        ),
+    ),
     cost={"ip": 1, "spot_order": 1},
     envelope="data",
 )
@@ -2420,27 +2457,29 @@ _SPOT_PLACE_STOP_ORDER = Operation[models.SpotStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "spot_get_open_stop_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "spot_get_closed_stop_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
-                },
-            ],
-            "found": {"stop_id": "{order.stop_id}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
-            },
-        },
-    },
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        codes=frozenset({"3008", "4001", "4213"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        client_order_id=ClientOrderId(param="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="spot_get_open_stop_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="spot_get_closed_stop_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
+                ),
+            ),
+            match="client_id",
+            found={"stop_id": "{order.stop_id}"},
+        ),
+    ),
     cost={"ip": 1, "spot_order": 1},
     envelope="data",
 )

@@ -21,6 +21,7 @@ from exchange_bindings.runtime.client import (
     RetryHook,
     SyncAPIClient,
 )
+from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery, RetryPolicy
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
 from . import models
@@ -137,7 +138,13 @@ _CREATE_AMM = Operation[models.CreateAmmResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        idempotency="never",
+    ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -567,7 +574,13 @@ _MINT = Operation[models.MintResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        idempotency="never",
+    ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -591,7 +604,13 @@ _MODIFY_ORDERS = Operation[models.ModifyOrdersResponse](
     auth="hmac",
     permission="trade",
     max_items={"orders": 8},
-    retry={"idempotency": "never"},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        idempotency="never",
+    ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -624,25 +643,23 @@ _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
     auth="hmac",
     permission="trade",
     max_items={"orders": 8},
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {
-            "param": "orders",
-            "field": "clientOrderId",
-            "kind": "integer",
-            "maximum": 9223372036854775807,
-        },
-        "lookup": {
-            "settle": "2s",
-            "queries": [
-                {
-                    "operation": "get_orders",
-                    "args": {"marketCode": "{item.marketCode}", "clientOrderId": "{id}"},
-                    "list": "data",
-                }
-            ],
-            "match": "clientOrderId",
-            "found": {
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        client_order_id=ClientOrderId(param="orders", field="clientOrderId", kind="integer"),
+        lookup=Lookup(
+            settle=2.0,
+            queries=(
+                LookupQuery(
+                    operation="get_orders",
+                    args={"marketCode": "{item.marketCode}", "clientOrderId": "{id}"},
+                    list="data",
+                ),
+            ),
+            match="clientOrderId",
+            found={
                 "success": "true",
                 "timestamp": "{now}",
                 "clientOrderId": "{order.clientOrderId}",
@@ -658,18 +675,15 @@ _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
                 "orderType": "{order.orderType}",
                 "isTriggered": "{order.isTriggered}",
             },
-            "result": {
+            result={
                 "event": "placeOrder",
                 "timestamp": "{listed.timestamp}",
                 "accountId": "{listed.accountId}",
                 "data": "{items}",
             },
-            "items": "data",
-            "source": {
-                "note": "GET /v2.1/orders lists open and closed orders and filters by clientOrderId. The docs state no bound on how long after sending an order can still reach the matching engine; 2 s is our choice (a request with timestamp and recvWindow is refused after timestamp + recvWindow). A found order's notice is its history status (OrderOpened, OrderMatched, OrderClosed, ...)."
-            },
-        },
-    },
+            items="data",
+        ),
+    ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -685,7 +699,13 @@ _REDEEM = Operation[models.RedeemResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        idempotency="never",
+    ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -700,7 +720,13 @@ _REDEEM_AMM = Operation[models.RedeemAmmResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 500, 502, 503, 504}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+        idempotency="never",
+    ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 

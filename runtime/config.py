@@ -30,7 +30,6 @@ def seconds(value: float | int | str) -> float:
     return int(match.group(1)) * _UNITS[match.group(2)]
 
 
-
 @dataclass(frozen=True)
 class ClientOrderId:
     """Where an order-placing endpoint carries its client order id, and how to make one.
@@ -53,7 +52,6 @@ class ClientOrderId:
         return uuid.uuid4().hex[: self.max_length]
 
 
-
 @dataclass(frozen=True)
 class LookupQuery:
     """One request that lists orders: `operation` called with `args` (a template over the call's
@@ -63,7 +61,6 @@ class LookupQuery:
     operation: str
     args: Mapping[str, Any]
     list: str = ""
-
 
 
 @dataclass(frozen=True)
@@ -84,10 +81,10 @@ class Lookup:
     result: Any = "{items}"
     items: str = ""
 
+
 DUPLICATES = ("accept", "replay", "reject")
 """What an exchange does with an order whose client order id the account already used: place it
 again (or the docs do not say), answer with the order already placed, or refuse it."""
-
 
 
 @dataclass(frozen=True)

@@ -262,10 +262,7 @@ class Stub:
     def stream_paths(self) -> dict[str, str]:
         """Each stream's path (the spec's URL path), by stream name."""
         return {
-            name: "/"
-            + stream_url(self.config, *_where(server))
-            .split("://", 1)[1]
-            .partition("/")[2]
+            name: "/" + stream_url(self.config, *_where(server)).split("://", 1)[1].partition("/")[2]
             for name, server in self.streams.items()
         }
 

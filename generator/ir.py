@@ -61,7 +61,8 @@ class EndpointIR:
     response_schema: dict[str, Any]
     cost: Mapping[str, int | PerItem]  # rate-limit units by bucket
     max_items: dict[str, int]
-    pages: Pager | None
+    pagination: dict[str, Any] | None  # the spec's
+    pages: Pager | None  # the runtime's
     retry: dict[str, Any] | None  # the spec's retry section (its client order id resolved)
     examples: tuple[dict[str, Any], ...]
     notes: tuple[str, ...]
@@ -77,9 +78,14 @@ class EndpointIR:
         return classes(self.reader).union(*(classes(p.codec) for p in self.params))
 
     @property
-    def pager(self) -> Pager | None:
+    def iterating(self) -> Pager | None:
         """Page/limit or cursor pagination: these endpoints also get an auto-iterating method."""
         return self.pages if operations.iterates(self.pages, self.response_schema) else None
+
+    @property
+    def pager(self) -> dict[str, Any] | None:
+        """The spec's pagination of an endpoint with an auto-iterating method."""
+        return self.pagination if self.iterating is not None else None
 
     @property
     def item_annotation(self) -> str:
@@ -88,7 +94,7 @@ class EndpointIR:
     @property
     def iter_params(self) -> tuple[ParamIR, ...]:
         """The parameters of the iterating method: all but the page number or cursor it advances itself."""
-        pages = self.pager
+        pages = self.iterating
         own = set() if pages is None else {pages.page, pages.cursor}
         return tuple(p for p in self.params if p.wire not in own)
 
@@ -511,6 +517,7 @@ def _endpoint(
         response_schema=ep["response"],
         cost=cost,
         max_items=ep.get("max_items", {}),
+        pagination=ep.get("pagination"),
         pages=operations.pager(ep),
         retry=_retry(ep, schemas),
         examples=tuple(ep.get("examples", [])),

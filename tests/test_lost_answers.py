@@ -219,7 +219,8 @@ def test_placement_without_a_lookup_is_never_resent(
     """An exchange that may place a repeat, and no endpoint to find the order by: OutcomeUnknownError."""
     api, ep = case
     setup = Setup(api, ep)
-    monkeypatch.delitem(setup.stub.operations[ep.name].retry, "lookup")
+    op = setup.stub.operations[ep.name]  # frozen: its policy swapped for one without a lookup
+    monkeypatch.setitem(op.__dict__, "retry", dataclasses.replace(op.retry, lookup=None))
     setup.stub.control.add_fault(times=1, operation=ep.name, drop=True, process=True)
     with pytest.raises(errors.OutcomeUnknownError, match="no way to look the order up"):
         setup.call()

@@ -35,9 +35,11 @@ class Source:
                 return ".".join([found, *parts[n:]])
         return name
 
-    def name(self, cls: type) -> str:
-        self.imports.setdefault(self.module(cls.__module__), set()).add(cls.__name__)
-        return cls.__name__
+    def name(self, named: Any) -> str:
+        """The name of a class (or function) the source calls, imported."""
+        self.imports.setdefault(self.module(named.__module__), set()).add(named.__name__)
+        name: str = named.__name__
+        return name
 
     def __call__(self, value: Any) -> str:
         if value is None or isinstance(value, bool | int | str | bytes):
@@ -66,6 +68,21 @@ class Source:
             items = ", ".join(self(v) for v in sorted(value, key=repr))  # deterministic output
             return f"frozenset({{{items}}})" if isinstance(value, frozenset) else "{" + items + "}"
         raise TypeError(f"no source for a {type(value).__name__}: {value!r}")
+
+    def over(self, value: Any, base: Any, base_source: str) -> str:
+        """A dataclass `value` written as `base` (whose expression is `base_source`) with the fields that
+        differ replaced: `replace(CONFIG.retry, idempotency="never")`."""
+        if type(value) is not type(base):
+            return self(value)
+        changed = [
+            (f.name, getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.init and getattr(value, f.name) != getattr(base, f.name)
+        ]
+        if not changed:
+            return base_source
+        fields = ", ".join(f"{k}={self(v)}" for k, v in changed)
+        return f"{self.name(dataclasses.replace)}({base_source}, {fields})"
 
     def _call(self, cls: type, fields: list[tuple[str, Any]]) -> str:
         return f"{self.name(cls)}(" + ", ".join(f"{k}={self(v)}" for k, v in fields) + ")"

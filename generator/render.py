@@ -66,7 +66,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal, py=_py)
+    env.filters.update(
+        pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal, py=_py, py_over=_py_over
+    )
     env.filters["is_decimal"] = lambda p: user_type(p.schema) == "Decimal"
     env.filters["payload_type"] = lambda schema: "None" if schema is None else annotation(schema, request=True)
     return env
@@ -77,6 +79,13 @@ def _py(context: jinja2.runtime.Context, value: Any) -> str:
     """A typed value as the constructor calls that rebuild it (the file imports what they name)."""
     source: Source = context["source"]
     return source(value)
+
+
+@jinja2.pass_context
+def _py_over(context: jinja2.runtime.Context, value: Any, base: Any, base_source: str) -> str:
+    """A typed value as `base_source` (the expression of `base`) with the fields that differ replaced."""
+    source: Source = context["source"]
+    return source.over(value, base, base_source)
 
 
 def _render(env: jinja2.Environment, template: str, context: dict[str, Any]) -> str:

@@ -119,3 +119,43 @@ def test_a_value_the_typed_build_refuses_is_a_located_problem(tmp_path: Path) ->
     (problem,) = caught.value.problems
     assert (problem.where.file, problem.where.line) == (spec, line + 1), problem
     assert "InvalidOperation" in problem.message, problem
+
+
+def test_source_imports_runtime_classes_from_the_generated_package() -> None:
+    """The generated package imports what a value names from its own runtime copy; decimals read as written."""
+    from decimal import Decimal
+
+    from runtime.limits import Bucket, PerItem
+
+    source = Source({"runtime": "exchange_bindings.runtime"})
+    text = source({"orders": PerItem("orders"), "spot": Bucket("spot", 10, 1.0, "ip"), "tick": Decimal("1E-8")})
+    assert text == (
+        "{'orders': PerItem(param='orders'), 'spot': Bucket(name='spot', limit=10, per=1.0, scope='ip'), "
+        "'tick': Decimal('0.00000001')}"
+    )
+    assert source.import_lines() == [
+        "from decimal import Decimal",
+        "from exchange_bindings.runtime.limits import Bucket, PerItem",
+    ]
+
+
+def test_an_operation_policy_is_written_over_the_apis() -> None:
+    """An operation's retry policy is written as the API's with what differs replaced, and evaluates equal."""
+    from runtime.config import RetryPolicy
+
+    base, own = RetryPolicy(attempts=3, kinds=frozenset({"rate_limit"})), RetryPolicy(attempts=3, idempotency="never")
+    source = Source()
+    text = source.over(own, base, "BASE")
+    assert text == "replace(BASE, kinds=frozenset(), idempotency='never')"
+    namespace: dict[str, Any] = {"BASE": base}
+    for line in source.import_lines():
+        exec(line, namespace)
+    assert eval(text, namespace) == own
+    assert source.over(base, base, "BASE") == "BASE"
+
+
+def test_every_auth_plugin_has_a_builder() -> None:
+    from generator.typed.auth import BUILDERS
+    from runtime.auth import SCHEMES
+
+    assert set(BUILDERS) == set(SCHEMES)

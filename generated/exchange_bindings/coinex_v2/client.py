@@ -8,6 +8,7 @@ Docs: https://docs.coinex.com/api/v2/
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -22,7 +23,7 @@ from exchange_bindings.runtime.client import (
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery, RetryPolicy
+from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
 from exchange_bindings.runtime.limits import PerItem
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Pager, Param
 
@@ -844,14 +845,7 @@ _FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
-        idempotency="never",
-    ),
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"ip": 1, "futures_order": PerItem(param="orders")},
     envelope="data",
 )
@@ -870,14 +864,7 @@ _FUTURES_MODIFY_ORDER = Operation[models.FuturesOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
-        idempotency="never",
-    ),
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -935,14 +922,7 @@ _FUTURES_MODIFY_STOP_ORDER = Operation[models.FuturesStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
-        idempotency="never",
-    ),
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -959,12 +939,8 @@ _FUTURES_PLACE_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
+    retry=replace(
+        CONFIG.retry,
         client_order_id=ClientOrderId(param="orders", field="client_id"),
         lookup=Lookup(
             settle=5.0,
@@ -1002,12 +978,8 @@ _FUTURES_PLACE_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopIdResul
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
+    retry=replace(
+        CONFIG.retry,
         client_order_id=ClientOrderId(param="orders", field="client_id"),
         lookup=Lookup(
             settle=5.0,
@@ -1048,12 +1020,8 @@ _FUTURES_PLACE_ORDER = Operation[models.FuturesOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
+    retry=replace(
+        CONFIG.retry,
         client_order_id=ClientOrderId(param="client_id"),
         lookup=Lookup(
             settle=5.0,
@@ -1101,12 +1069,8 @@ _FUTURES_PLACE_STOP_ORDER = Operation[models.FuturesStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
+    retry=replace(
+        CONFIG.retry,
         client_order_id=ClientOrderId(param="client_id"),
         lookup=Lookup(
             settle=5.0,
@@ -2326,12 +2290,8 @@ _SPOT_PLACE_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
+    retry=replace(
+        CONFIG.retry,
         client_order_id=ClientOrderId(param="orders", field="client_id"),
         lookup=Lookup(
             settle=5.0,
@@ -2365,12 +2325,8 @@ _SPOT_PLACE_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopIdResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
+    retry=replace(
+        CONFIG.retry,
         client_order_id=ClientOrderId(param="orders", field="client_id"),
         lookup=Lookup(
             settle=5.0,
@@ -2411,12 +2367,8 @@ _SPOT_PLACE_ORDER = Operation[models.SpotOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
+    retry=replace(
+        CONFIG.retry,
         client_order_id=ClientOrderId(param="client_id"),
         lookup=Lookup(
             settle=5.0,
@@ -2457,12 +2409,8 @@ _SPOT_PLACE_STOP_ORDER = Operation[models.SpotStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        codes=frozenset({"3008", "4001", "4213"}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
+    retry=replace(
+        CONFIG.retry,
         client_order_id=ClientOrderId(param="client_id"),
         lookup=Lookup(
             settle=5.0,

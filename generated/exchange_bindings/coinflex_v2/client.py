@@ -7,6 +7,7 @@ Docs: https://docs.coinflex.com/
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -21,7 +22,7 @@ from exchange_bindings.runtime.client import (
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery, RetryPolicy
+from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
 from . import models
@@ -138,13 +139,7 @@ _CREATE_AMM = Operation[models.CreateAmmResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
-        idempotency="never",
-    ),
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -574,13 +569,7 @@ _MINT = Operation[models.MintResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
-        idempotency="never",
-    ),
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -604,13 +593,7 @@ _MODIFY_ORDERS = Operation[models.ModifyOrdersResponse](
     auth="hmac",
     permission="trade",
     max_items={"orders": 8},
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
-        idempotency="never",
-    ),
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -643,11 +626,8 @@ _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
     auth="hmac",
     permission="trade",
     max_items={"orders": 8},
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
+    retry=replace(
+        CONFIG.retry,
         client_order_id=ClientOrderId(param="orders", field="clientOrderId", kind="integer"),
         lookup=Lookup(
             settle=2.0,
@@ -699,13 +679,7 @@ _REDEEM = Operation[models.RedeemResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
-        idempotency="never",
-    ),
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -720,13 +694,7 @@ _REDEEM_AMM = Operation[models.RedeemAmmResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry=RetryPolicy(
-        attempts=3,
-        statuses=frozenset({429, 500, 502, 503, 504}),
-        kinds=frozenset({"rate_limit", "unavailable"}),
-        transport_errors=True,
-        idempotency="never",
-    ),
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 

@@ -62,15 +62,17 @@ def use_buckets(api: ir.ApiIR, buckets: dict[str, Bucket]) -> Iterator[None]:
 def use_settle(api: ir.ApiIR, seconds: float) -> Iterator[None]:
     """Test hook: order lookups after a lost answer wait `seconds` instead of the spec's settle (the
     in-process stub has acted on a request by the time its answer is lost)."""
-    lookups = [op.retry["lookup"] for op in module(api, "client").OPERATIONS.values() if "lookup" in (op.retry or {})]
-    saved = [lookup.get("settle") for lookup in lookups]
-    for lookup in lookups:
-        lookup["settle"] = seconds
+    looked_up = [
+        op for op in module(api, "client").OPERATIONS.values() if op.retry is not None and op.retry.lookup is not None
+    ]
+    saved = [op.retry for op in looked_up]
+    for op in looked_up:  # operations are frozen: their policies are swapped in place, and back
+        op.__dict__["retry"] = replace(op.retry, lookup=replace(op.retry.lookup, settle=seconds))
     try:
         yield
     finally:
-        for lookup, value in zip(lookups, saved, strict=True):
-            lookup["settle"] = value
+        for op, policy in zip(looked_up, saved, strict=True):
+            op.__dict__["retry"] = policy
 
 
 def bucket(api: ir.ApiIR, name: str) -> Bucket:

@@ -55,17 +55,13 @@ def request_log(api: str) -> str:
 
 def _resting_orders(stub: Any, count: int) -> tuple[str, list[int]]:
     """`count` buy orders resting far under the market, for the first demo account."""
-    account = stub.spec["accounts"][0]["id"]
-    market = next(m for m in stub.spec["markets"] if m.get("kind", "spot") == "spot")
-    stub.exchange.account(account).balance(
-        market["quote"], stub.exchange.wallet_of(stub.exchange.market(market["symbol"]))
-    ).total += Decimal("1e12")
-    price = Decimal(market["tick_size"]) * 10
-    quantity = Decimal(market.get("min_quantity", market["lot_size"]))
+    account = stub.setup.accounts[0].id
+    market = next(m for m in stub.setup.venues.venues[0].markets if m.kind == "spot")
+    stub.exchange.account(account).balance(market.quote, stub.exchange.wallet_of(market)).total += Decimal("1e12")
+    price = market.tick_size * 10
+    quantity = market.min_quantity
     ids = [
-        stub.exchange.place(
-            account, market["symbol"], "buy", "limit", quantity, price=price, client_order_id=f"c{i}"
-        ).id
+        stub.exchange.place(account, market.symbol, "buy", "limit", quantity, price=price, client_order_id=f"c{i}").id
         for i in range(count)
     ]
     return account, ids

@@ -8,11 +8,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from generator.loader import REF_PREFIX, Spec
+from generator.loader import REF_PREFIX, Spec, SpecError
+from generator.located_yaml import Problem
 from generator.naming import pascal, snake
+from generator.typed import BuildError, at, operations, strip_notes
+from generator.typed.api import api_config, split_client_order_id
+from generator.typed.auth import stream_login
+from generator.typed.sse import sse_config
+from generator.typed.stub import stub_config
 from runtime.codecs import Codec, Options, codec_for
 from runtime.codecs.bodies import Success
 from runtime.codecs.shape import Shape, classes, shape_of
+from runtime.config import ApiConfig, RetryPolicy
+from runtime.limits import PerItem
+from runtime.operation import Pager
+from runtime.stub.config import StubConfig
+from runtime.transports.sse import SseConfig
 
 DOC_WIDTH = 92  # docstring text width; methods indent it by 8
 # a parameter's codecs run as the client writes it and as the stub reads it; a result's, the other way
@@ -48,29 +59,33 @@ class EndpointIR:
     params: tuple[ParamIR, ...]
     response_annotation: str  # Python type of the result, as source text
     response_schema: dict[str, Any]
-    cost: dict[str, Any]
+    cost: Mapping[str, int | PerItem]  # rate-limit units by bucket
     max_items: dict[str, int]
-    pagination: dict[str, Any] | None
-    retry: dict[str, Any] | None
+    pagination: dict[str, Any] | None  # the spec's
+    pages: Pager | None  # the runtime's
+    retry: dict[str, Any] | None  # the spec's retry section (its client order id resolved)
     examples: tuple[dict[str, Any], ...]
     notes: tuple[str, ...]
     lost_answer: str = ""  # what the client does when an order's answer is lost (order placements)
     reader: Shape | None = None  # where codecs read (and the stub writes) the result
     body_encoding: str = "json"
     success: Success | None = None  # a 201 or 204 answer (None: 200 with the result)
+    policy: RetryPolicy | None = None  # the runtime's retry policy, when the endpoint has its own
 
     @property
     def codec_classes(self) -> set[str]:
-        """The codec and shape classes its constructor calls name."""
-        found = classes(self.reader).union(*(classes(p.codec) for p in self.params))
-        return found | ({"Success"} if self.success is not None else set())
+        """The codec and shape classes its parameters' and reader's constructor calls name."""
+        return classes(self.reader).union(*(classes(p.codec) for p in self.params))
+
+    @property
+    def iterating(self) -> Pager | None:
+        """Page/limit or cursor pagination: these endpoints also get an auto-iterating method."""
+        return self.pages if operations.iterates(self.pages, self.response_schema) else None
 
     @property
     def pager(self) -> dict[str, Any] | None:
-        """Page/limit or cursor pagination: these endpoints also get an auto-iterating method."""
-        pages = self.pagination or {}
-        iterable = pages.get("style") == "page" or (pages.get("style") == "cursor" and "next_cursor" in pages)
-        return pages if iterable and self.response_schema.get("type") == "array" else None
+        """The spec's pagination of an endpoint with an auto-iterating method."""
+        return self.pagination if self.iterating is not None else None
 
     @property
     def item_annotation(self) -> str:
@@ -79,8 +94,8 @@ class EndpointIR:
     @property
     def iter_params(self) -> tuple[ParamIR, ...]:
         """The parameters of the iterating method: all but the page number or cursor it advances itself."""
-        pages = self.pager or {}
-        own = {pages.get("page"), pages.get("cursor")}
+        pages = self.iterating
+        own = set() if pages is None else {pages.page, pages.cursor}
         return tuple(p for p in self.params if p.wire not in own)
 
     @property
@@ -160,7 +175,7 @@ class StreamIR:
     summary: str
     commands: tuple[StreamCommandIR, ...]
     channels: tuple[StreamChannelIR, ...]
-    spec: dict[str, Any]  # the runtime's view: protocol, login, heartbeat, server
+    spec: dict[str, Any]  # the runtime's view: protocol, login (typed), heartbeat, server
     schemas: dict[str, Any]  # the structs command payloads refer to (to send numbers and strings right)
     command_table: tuple[
         tuple[str, str, str, bool, bool, Any], ...
@@ -182,7 +197,7 @@ class EventStreamIR:
     name: str
     class_name: str  # the sync client; the async one is Async + this
     summary: str
-    config: dict[str, Any]  # the runtime's view (SseConfig.from_spec)
+    config: SseConfig
     events: tuple[StreamEventIR, ...]
 
     @property
@@ -200,12 +215,14 @@ class ApiIR:
     endpoints: tuple[EndpointIR, ...]
     schemas: dict[str, Any]
     request_schemas: frozenset[str]  # structs users build (batch items); enums stay closed there
-    config: dict[str, Any]  # servers, auth, errors, limits, retry: runtime data
+    config: dict[str, Any]  # servers, auth, errors, limits, retry: the spec's sections
     credentials: tuple[str, ...]
-    stub: dict[str, Any] = field(default_factory=dict)  # what the generated stub server needs
+    stub: dict[str, Any] = field(default_factory=dict)  # the spec's stub data (tests read it)
     streams: tuple[StreamIR, ...] = ()
     envelope: dict[str, Any] | None = None  # how the API wraps each result (its `data` field names it)
     event_streams: tuple[EventStreamIR, ...] = ()  # the SSE streams (`streams` holds the WebSocket ones)
+    runtime: ApiConfig | None = None  # the runtime's typed configuration (config.py)
+    stub_config: StubConfig | None = None  # the stub's (stub.py)
 
     @property
     def codec_imports(self) -> list[str]:
@@ -222,14 +239,22 @@ def _one_line(text: str) -> str:
 
 
 def build(spec: Spec) -> ApiIR:
-    data = spec.data
+    """The IR of a loaded spec; a value the typed configuration cannot take is a SpecError where it is written."""
+    try:
+        return _build(spec.data)
+    except BuildError as exc:
+        raise SpecError([Problem(spec.at(*exc.pointer), f"the runtime cannot take this: {exc}")]) from None
+
+
+def _build(data: dict[str, Any]) -> ApiIR:
     schemas: dict[str, Any] = data.get("schemas", {})
     auth = data.get("auth", {})
     default_cost = data.get("rate_limits", {}).get("default_cost", {})
     duplicates = data.get("retry", {}).get("client_order_ids", {}).get("duplicates", "accept")
     wire = Wire(data)
+    runtime = api_config(data)
     endpoints = tuple(
-        _endpoint(name, ep, auth, default_cost, schemas, duplicates, wire)
+        _endpoint(name, ep, auth, default_cost, schemas, duplicates, wire, runtime.retry)
         for name, ep in sorted(data["endpoints"].items())
     )
     stream_payloads = [
@@ -260,9 +285,11 @@ def build(spec: Spec) -> ApiIR:
         endpoints=endpoints,
         schemas=schemas,
         request_schemas=request_schemas,
-        config=_strip_notes(config),
+        config=strip_notes(config),
         credentials=credentials,
         stub=_stub_data(data),
+        runtime=runtime,
+        stub_config=stub_config(data),
         envelope=data.get("response", {}).get("envelope"),
         streams=tuple(
             _stream(name, stream, schemas)
@@ -351,15 +378,18 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
             params=tuple(_param(p) for p in c.get("params", [])),
             message_annotation=annotation(c["message"], request=False),
             interval=c.get("interval"),
-            subscription=_strip_notes(c["subscription"]) if "subscription" in c else None,
+            subscription=strip_notes(c["subscription"]) if "subscription" in c else None,
         )
         for cname, c in sorted(stream.get("channels", {}).items())
     )
     runtime = {
         k: v
         for k, v in stream.items()
-        if k in ("server", "protocol", "login", "heartbeat", "subscribe", "unsubscribe", "compression", "rate_limits")
+        if k in ("server", "protocol", "heartbeat", "subscribe", "unsubscribe", "compression", "rate_limits")
     }
+    if "login" in stream:  # typed (the websocket transport types the rest)
+        with at("streams", name, "login"):
+            runtime["login"] = stream_login(strip_notes(stream["login"]))
     costs = {cname: c["cost"] for cname, c in sorted(stream.get("commands", {}).items()) if "cost" in c}
     if costs:  # per-command rate-limit units (the runtime waits for them before sending)
         runtime["costs"] = costs
@@ -370,8 +400,8 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
         summary=_one_line(stream.get("summary", "")),
         commands=commands,
         channels=channels,
-        spec=_strip_notes(runtime),
-        schemas={n: _strip_notes(schemas[n]) for n in sorted(data_refs)},
+        spec=strip_notes(runtime),
+        schemas={n: strip_notes(schemas[n]) for n in sorted(data_refs)},
         command_table=tuple(
             (
                 cname,
@@ -387,12 +417,11 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
 
 
 def _event_stream(name: str, stream: dict[str, Any]) -> EventStreamIR:
-    runtime = ("server", "path", "auth", "heartbeat", "retry", "history")
     return EventStreamIR(
         name=name,
         class_name=pascal(name) + "Stream",
         summary=_one_line(stream.get("summary", "")),
-        config=_strip_notes({k: v for k, v in stream.items() if k in runtime}),
+        config=sse_config(name, stream),
         events=tuple(
             StreamEventIR(
                 name=event_name,
@@ -405,43 +434,17 @@ def _event_stream(name: str, stream: dict[str, Any]) -> EventStreamIR:
     )
 
 
-def _pager(ep: dict[str, Any]) -> dict[str, Any]:
-    """An endpoint's pagination, with the page size its limit parameter defaults to."""
-    pages = dict(ep["pagination"])
-    limit = next((p for p in ep.get("params", []) if p["name"] == pages.get("limit")), None)
-    pages["default_limit"] = (limit or {}).get("schema", {}).get("default", 10)
-    return pages
-
-
 def _stub_data(data: dict[str, Any]) -> dict[str, Any]:
     """The spec's stub section plus, per endpoint, its mapping, first example and response schema."""
-    stub = _strip_notes(data.get("stub", {}))
+    stub = strip_notes(data.get("stub", {}))
     endpoints = data["endpoints"]
     return {
         **stub,
-        "messages": {code: entry["message"] for code, entry in data.get("errors", {}).get("codes", {}).items()},
-        "endpoints": {name: _strip_notes(ep["stub"]) for name, ep in sorted(endpoints.items()) if "stub" in ep},
-        "examples": {
-            name: ep["examples"][0]["response"] for name, ep in sorted(endpoints.items()) if ep.get("examples")
-        },
-        "responses": {name: _strip_notes(ep["response"]) for name, ep in sorted(endpoints.items())},
-        "pagination": {name: _pager(ep) for name, ep in sorted(endpoints.items()) if "pagination" in ep},
-        "schemas": _strip_notes(data.get("schemas", {})),
-        "streams": _strip_notes(data.get("streams", {})),
+        "endpoints": {name: strip_notes(ep["stub"]) for name, ep in sorted(endpoints.items()) if "stub" in ep},
+        "responses": {name: strip_notes(ep["response"]) for name, ep in sorted(endpoints.items())},
+        "schemas": strip_notes(data.get("schemas", {})),
+        "streams": strip_notes(data.get("streams", {})),
     }
-
-
-def _strip_notes(node: Any, *, names: bool = False) -> Any:
-    """Runtime data keeps facts, not provenance or prose (a struct's property names all stay)."""
-    if isinstance(node, dict):
-        return {
-            k: _strip_notes(v, names=k == "properties" and not names)
-            for k, v in node.items()
-            if names or k not in ("source", "description", "test_vectors", "x-source")
-        }
-    if isinstance(node, list):
-        return [_strip_notes(v) for v in node]
-    return node
 
 
 def _refs(schema: Any, schemas: dict[str, Any], seen: set[str] | None = None) -> set[str]:
@@ -466,27 +469,12 @@ def _refs(schema: Any, schemas: dict[str, Any], seen: set[str] | None = None) ->
 
 
 def _retry(ep: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any] | None:
-    """An endpoint's retry override; its client order id resolved to where it sits and what it is."""
+    """An endpoint's retry section; its client order id resolved to where it sits and what it is."""
     retry = ep.get("retry")
     if retry is None or "client_order_id" not in retry:
         return retry
-    param_name, _, item_field = retry["client_order_id"].partition("[].")
-    param = next(p for p in ep.get("params", []) if p["name"] == param_name)
-    schema = param["schema"]
-    if item_field:
-        items = schema.get("items", {})
-        if "$ref" in items:
-            items = schemas[items["$ref"].removeprefix(REF_PREFIX)]
-        schema = items.get("properties", {})[item_field]
-    kind = schema.get("type")
-    coid: dict[str, Any] = {"param": param_name}
-    if item_field:
-        coid["field"] = item_field
-    if kind == "integer":
-        coid.update(kind="integer", maximum=int(schema.get("maximum", 2**63 - 1)))
-    else:
-        coid.update(kind="string", max_length=int(schema.get("maxLength", 32)))
-    return {**retry, "client_order_id": coid}
+    coid = operations.client_order_id(ep, retry["client_order_id"], schemas)
+    return {**retry, "client_order_id": {k: v for k, v in coid.items() if v is not None}}
 
 
 def _endpoint(
@@ -497,6 +485,7 @@ def _endpoint(
     schemas: dict[str, Any],
     duplicates: str = "accept",
     wire: Wire | None = None,
+    base: RetryPolicy | None = None,
 ) -> EndpointIR:
     mode = ep.get("auth", "none")
     scheme = None if mode == "none" else auth.get("default") if mode == "required" else mode
@@ -508,8 +497,10 @@ def _endpoint(
             key=lambda p: (not p.required, order[p.location]),
         )
     )
-    success = ep.get("success")
     notes = tuple(_one_line(n) for n in _notes(ep))
+    with at("endpoints", name):
+        policy = operations.retry(ep, schemas, base or RetryPolicy())
+        cost = operations.costs(ep, default_cost)
     return EndpointIR(
         name=name,
         method=ep["method"],
@@ -524,16 +515,18 @@ def _endpoint(
         params=params,
         response_annotation=annotation(ep["response"], request=False),
         response_schema=ep["response"],
-        cost={k: v for k, v in {**default_cost, **ep.get("cost", {})}.items() if v},
+        cost=cost,
         max_items=ep.get("max_items", {}),
         pagination=ep.get("pagination"),
+        pages=operations.pager(ep),
         retry=_retry(ep, schemas),
         examples=tuple(ep.get("examples", [])),
         notes=notes,
         lost_answer=_lost_answer(ep.get("retry", {}), duplicates),
         reader=wire.shape(ep["response"], RESULT_DIRECTIONS),
         body_encoding=ep.get("body_encoding", wire.body_encoding),
-        success=None if success is None else Success(success.get("status", 200), success.get("location")),
+        success=operations.success(ep),
+        policy=policy,
     )
 
 
@@ -541,7 +534,8 @@ def _lost_answer(retry: dict[str, Any], duplicates: str) -> str:
     """What happens to an order whose answer is lost, in words (for the method's docstring)."""
     if "client_order_id" not in retry:
         return ""
-    field = retry["client_order_id"].partition("[].")[2] or retry["client_order_id"]
+    param, item = split_client_order_id(retry["client_order_id"])
+    field = item or param
     made = f"The client makes a `{field}` when none is given, the same for every attempt. "
     duplicates = retry.get("duplicates", duplicates)
     if duplicates == "replay":

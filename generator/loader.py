@@ -17,7 +17,10 @@ import jsonschema
 from generator.codec_checks import CodecChecks
 from generator.located_yaml import LocatedDocument, Location, Pointer, Problem, load_located
 from generator.naming import RESERVED_ARGUMENTS, snake
-from runtime.auth import SCHEMES, scheme_of
+from generator.typed import BuildError
+from generator.typed.api import split_client_order_id
+from generator.typed.auth import scheme as build_scheme
+from runtime.auth import SCHEMES
 from runtime.transports import TRANSPORTS
 
 SPEC_DIR = Path(__file__).resolve().parent.parent / "spec"
@@ -208,8 +211,8 @@ class CrossCheck:
                 )
                 continue
             try:
-                scheme_of(name, scheme)
-            except (ValueError, KeyError) as exc:
+                build_scheme(name, scheme)
+            except BuildError as exc:
                 self.report(at, f"the {scheme['type']} plug-in refuses this scheme: {exc}")
                 continue
             creds = set(scheme["credentials"])
@@ -261,7 +264,7 @@ class CrossCheck:
         where: Pointer = (*at, "retry", "client_order_id")
         if retry.get("idempotency") != "client_order_id":
             self.report(where, "a client order id is used only with idempotency: client_order_id")
-        name, _, item_field = retry["client_order_id"].partition("[].")
+        name, item_field = split_client_order_id(retry["client_order_id"])
         param = next((p for p in params if p["name"] == name), None)
         if param is None:
             self.report(where, f"client_order_id names '{name}', which is not a parameter")
@@ -288,7 +291,7 @@ class CrossCheck:
         where: Pointer = (*at, "retry", "lookup")
         if "client_order_id" not in retry:
             self.report(where, "a lookup finds orders by their client order id: declare retry.client_order_id")
-        batch = "[]." in retry.get("client_order_id", "")
+        batch = split_client_order_id(retry.get("client_order_id", ""))[1] is not None
         endpoints = self.data["endpoints"]
         for i, query in enumerate(lookup["queries"]):
             target = endpoints.get(query["operation"])

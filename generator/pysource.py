@@ -21,14 +21,25 @@ class Source:
     """Expressions for values, and the imports they need."""
 
     def __init__(self, module_of: Mapping[str, str] | None = None) -> None:
-        # where each class is imported from in the generated package (runtime.x -> exchange_bindings.runtime.x)
+        # where classes are imported from in the generated package, by module or package prefix
+        # ({"runtime": "exchange_bindings.runtime"}: runtime.x -> exchange_bindings.runtime.x)
         self.module_of = dict(module_of or {})
         self.imports: dict[str, set[str]] = {}
 
-    def name(self, cls: type) -> str:
-        module = self.module_of.get(cls.__module__, cls.__module__)
-        self.imports.setdefault(module, set()).add(cls.__name__)
-        return cls.__name__
+    def module(self, name: str) -> str:
+        """The module a class of module `name` is imported from (the longest prefix mapped wins)."""
+        parts = name.split(".")
+        for n in range(len(parts), 0, -1):
+            found = self.module_of.get(".".join(parts[:n]))
+            if found is not None:
+                return ".".join([found, *parts[n:]])
+        return name
+
+    def name(self, named: Any) -> str:
+        """The name of a class (or function) the source calls, imported."""
+        self.imports.setdefault(self.module(named.__module__), set()).add(named.__name__)
+        name: str = named.__name__
+        return name
 
     def __call__(self, value: Any) -> str:
         if value is None or isinstance(value, bool | int | str | bytes):
@@ -36,7 +47,8 @@ class Source:
         if isinstance(value, float):
             return repr(value) if value == value and value not in (float("inf"), -float("inf")) else f'float("{value}")'
         if isinstance(value, Decimal):
-            return f"{self.name(Decimal)}({str(value)!r})"
+            text = str(value) if int(value.as_tuple().exponent) > 0 else f"{value:f}"  # 0.00000001, not 1E-8
+            return f"{self.name(Decimal)}({text!r})"
         if isinstance(value, enum.Enum):
             return f"{self.name(type(value))}.{value.name}"
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -56,6 +68,21 @@ class Source:
             items = ", ".join(self(v) for v in sorted(value, key=repr))  # deterministic output
             return f"frozenset({{{items}}})" if isinstance(value, frozenset) else "{" + items + "}"
         raise TypeError(f"no source for a {type(value).__name__}: {value!r}")
+
+    def over(self, value: Any, base: Any, base_source: str) -> str:
+        """A dataclass `value` written as `base` (whose expression is `base_source`) with the fields that
+        differ replaced: `replace(CONFIG.retry, idempotency="never")`."""
+        if type(value) is not type(base):
+            return self(value)
+        changed = [
+            (f.name, getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.init and getattr(value, f.name) != getattr(base, f.name)
+        ]
+        if not changed:
+            return base_source
+        fields = ", ".join(f"{k}={self(v)}" for k, v in changed)
+        return f"{self.name(dataclasses.replace)}({base_source}, {fields})"
 
     def _call(self, cls: type, fields: list[tuple[str, Any]]) -> str:
         return f"{self.name(cls)}(" + ", ".join(f"{k}={self(v)}" for k, v in fields) + ")"

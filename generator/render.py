@@ -11,6 +11,7 @@ from generator import openapi
 from generator.ir import ApiIR, ParamIR, annotation, user_type
 from generator.loader import Spec
 from generator.models import generate_models
+from generator.pysource import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -27,6 +28,7 @@ DEPENDENCIES = (
 )  # httpcore: runtime/deadline.py wraps its network backend; httpx-sse: the SSE streams' client; fastecdsa: ECDSA challenge logins (secp224k1);
 # pyjwt: the expiry of session tokens (clients), issuing and verifying them (stubs)
 EXTRAS = {"stub": ("uvicorn>=0.30",)}  # serving stubs over a socket; in-process stubs need nothing more
+TYPED_IMPORTS = "# <typed imports>"  # where a template's typed values put the imports they need
 
 
 def _check_type(param: ParamIR) -> str:
@@ -65,10 +67,33 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal)
+    env.filters.update(
+        pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal, py=_py, py_over=_py_over
+    )
     env.filters["is_decimal"] = lambda p: user_type(p.schema) == "Decimal"
     env.filters["payload_type"] = lambda schema: "None" if schema is None else annotation(schema, request=True)
     return env
+
+
+@jinja2.pass_context
+def _py(context: jinja2.runtime.Context, value: Any) -> str:
+    """A typed value as the constructor calls that rebuild it (the file imports what they name)."""
+    source: Source = context["source"]
+    return source(value)
+
+
+@jinja2.pass_context
+def _py_over(context: jinja2.runtime.Context, value: Any, base: Any, base_source: str) -> str:
+    """A typed value as `base_source` (the expression of `base`) with the fields that differ replaced."""
+    source: Source = context["source"]
+    return source.over(value, base, base_source)
+
+
+def _render(env: jinja2.Environment, template: str, context: dict[str, Any]) -> str:
+    """A template rendered, with the imports its typed values need where it says TYPED_IMPORTS."""
+    source = Source({"runtime": f"{PACKAGE}.runtime"})
+    text = env.get_template(template).render({**context, "source": source, "typed_imports": TYPED_IMPORTS})
+    return text.replace(TYPED_IMPORTS, "\n".join(source.import_lines()))
 
 
 def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
@@ -76,17 +101,13 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
     base = Path(PACKAGE) / api.id
     context: dict[str, Any] = {"api": api}
     return {
-        base / "__init__.py": env.get_template("api_init.py.jinja").render(context),
-        base / "client.py": env.get_template("client.py.jinja").render(context),
-        base / "config.py": env.get_template("config.py.jinja").render(context),
+        base / "__init__.py": _render(env, "api_init.py.jinja", context),
+        base / "client.py": _render(env, "client.py.jinja", context),
+        base / "config.py": _render(env, "config.py.jinja", context),
         base / "models.py": generate_models(api),
-        base / "stub.py": env.get_template("stub.py.jinja").render(context),
-        **({base / "streams.py": env.get_template("streams.py.jinja").render(context)} if api.streams else {}),
-        **(
-            {base / "event_streams.py": env.get_template("event_streams.py.jinja").render(context)}
-            if api.event_streams
-            else {}
-        ),
+        base / "stub.py": _render(env, "stub.py.jinja", context),
+        **({base / "streams.py": _render(env, "streams.py.jinja", context)} if api.streams else {}),
+        **({base / "event_streams.py": _render(env, "event_streams.py.jinja", context)} if api.event_streams else {}),
     }
 
 

@@ -280,7 +280,7 @@ class AsyncStream:
         self._last_message = time.monotonic()
         self._stalled: StreamStalledError | None = None
         self.stalls = 0
-        self._login = StreamLogin.from_spec(spec["login"]) if "login" in spec else None
+        self._login: StreamLogin | None = spec.get("login")  # typed by the generator
         self._greeting: asyncio.Future[bytes] | None = None  # the nonce a challenge login signs
         login_scheme = config.auth_schemes[self._login.scheme] if self._login is not None else None
         self.limits = StreamLimits(  # the spec's message limits: waited for before sending

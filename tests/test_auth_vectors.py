@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 from fixture_apis import SPECS
+from typed_support import scheme_of
 
-from exchange_bindings.runtime.auth import SCHEMES, Refused, Scheme, scheme_of
+from exchange_bindings.runtime.auth import SCHEMES, Refused, Scheme
 from exchange_bindings.runtime.auth.ecdsa_challenge import EcdsaChallenge
 from generator.loader import api_folders, load_spec
 

@@ -12,12 +12,13 @@ from typing import Any, Literal
 
 import msgspec
 import pytest
+from typed_support import scale_set
 
 from exchange_bindings.runtime.codecs import BODIES, Scope, codec_for
 from exchange_bindings.runtime.codecs.bodies import as_text, load_json
 from exchange_bindings.runtime.codecs.checks import checked
 from exchange_bindings.runtime.codecs.number import EXACT, JsonNumber
-from exchange_bindings.runtime.codecs.scaled import Rounding, Scaled, on_tick, scale_set
+from exchange_bindings.runtime.codecs.scaled import Rounding, Scaled, on_tick
 from exchange_bindings.runtime.codecs.shape import Fields, Items, apply, shape_of
 from exchange_bindings.runtime.codecs.timestamps import IsoTime, UnixTime, format_iso, parse_iso
 

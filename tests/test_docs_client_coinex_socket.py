@@ -129,9 +129,9 @@ def test_market_channels_push_after_a_trade(socket: str, sockets: tuple[Any, dic
         assert book["checksum"] == zlib.crc32(levels.encode())
         for channel in ("deals", "state", "bbo"):
             assert (await client.call(f"{channel}.subscribe", {"market_list": []}))["code"] == 0
-        accounts = [a for a in stub.spec["accounts"][:2]]
+        accounts = [a.id for a in stub.setup.accounts[:2]]
         price = Decimal(str(stub.exchange.last_price[symbol]))
-        stub.place_order(accounts[0]["id"], symbol=symbol, side="sell", type="market", quantity=Decimal("0.01"))
+        stub.place_order(accounts[0], symbol=symbol, side="sell", type="market", quantity=Decimal("0.01"))
         deals = await client.push("deals.update")
         assert deals["data"]["market"] == "BTCUSDT" and deals["data"]["deal_list"]
         assert Decimal(deals["data"]["deal_list"][0]["price"]) <= price * 2
@@ -143,7 +143,7 @@ def test_market_channels_push_after_a_trade(socket: str, sockets: tuple[Any, dic
 def test_private_order_and_balance_pushes_reach_only_their_owner(sockets: tuple[Any, dict[str, str]]) -> None:
     stub, urls = sockets
     stub.reset(seed=5)
-    owner = stub.spec["accounts"][0]["id"]
+    owner = stub.setup.accounts[0].id
 
     async def script(client: DocsClient) -> None:
         assert (await client.sign())["code"] == 0
@@ -156,7 +156,7 @@ def test_private_order_and_balance_pushes_reach_only_their_owner(sockets: tuple[
         assert order["data"]["event"] == "put" and order["data"]["order"]["market"] == "BTCUSDT"
         balance = await client.push("balance.update")
         assert any(b["ccy"] == "USDT" for b in balance["data"]["balance_list"])
-        other = stub.spec["accounts"][1]["id"]
+        other = stub.setup.accounts[1].id
         stub.place_order(
             other, symbol="BTCUSDT", side="buy", type="limit", quantity=Decimal("0.001"), price=Decimal("1001")
         )

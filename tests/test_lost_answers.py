@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -218,7 +219,8 @@ def test_placement_without_a_lookup_is_never_resent(
     """An exchange that may place a repeat, and no endpoint to find the order by: OutcomeUnknownError."""
     api, ep = case
     setup = Setup(api, ep)
-    monkeypatch.delitem(setup.stub.operations[ep.name].retry, "lookup")
+    op = setup.stub.operations[ep.name]  # frozen: its policy swapped for one without a lookup
+    monkeypatch.setitem(op.__dict__, "retry", dataclasses.replace(op.retry, lookup=None))
     setup.stub.control.add_fault(times=1, operation=ep.name, drop=True, process=True)
     with pytest.raises(errors.OutcomeUnknownError, match="no way to look the order up"):
         setup.call()
@@ -336,7 +338,8 @@ def test_stub_replays_or_rejects_where_the_spec_says_so(
     api, ep = case
     setup = Setup(api, ep)
     op = setup.stub.operations[ep.name]
-    monkeypatch.setitem(op.retry, "duplicates", mode)
+    policy = op.retry or setup.stub.config.retry  # a frozen operation: its policy swapped for the test
+    monkeypatch.setitem(op.__dict__, "retry", dataclasses.replace(policy, duplicates=mode))
     value = _id_value(setup)
     first = _plain(_place_with_id(setup, value))
     if mode == "replay":

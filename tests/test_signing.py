@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 from conftest import APIS
+from typed_support import scheme_of
 
-from exchange_bindings.runtime.auth import Credentials, scheme_of
+from exchange_bindings.runtime.auth import Credentials
 
 
 def _vectors() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:

@@ -21,13 +21,12 @@ import msgspec
 import pytest
 from fixture_apis import SPECS, fixture_api, ir_of, module
 from stub_support import assert_strict
+from typed_support import scheme_of, sse_of
 
 from benchmarks.shutdown import BOUND, MARGIN
 from exchange_bindings import errors
-from exchange_bindings.runtime.auth import scheme_of
 from exchange_bindings.runtime.stream import StreamError
 from exchange_bindings.runtime.stub.serve import ServerThread
-from exchange_bindings.runtime.transports.sse import SseConfig
 from exchange_bindings.runtime.transports.sse.client import EventDecodeError, EventsLostError
 from generator.loader import SpecError, load_spec
 
@@ -203,7 +202,7 @@ def test_a_stall_past_the_watchdog_reconnects_and_resumes(served: tuple[Any, str
     """The server holds everything back (events and keep-alives): past the spec's heartbeat timeout the client
     counts the connection dead, reconnects, and resumes where it was."""
     server = _server(stub, "market")
-    config = SseConfig.from_spec(API.stub["streams"]["market"])
+    config = sse_of("market", API.stub["streams"]["market"])
     assert config.watchdog is not None
     with _Reader("market", blocking=True, url=_url(served, "market"), **_creds()) as reader:
         before = set(server.ids("1"))
@@ -218,7 +217,7 @@ def test_a_stall_past_the_watchdog_reconnects_and_resumes(served: tuple[Any, str
 def test_keepalives_hold_an_idle_stream_open(served: tuple[Any, str], stub: Any) -> None:
     """Without events for longer than the watchdog, the server's comments keep the client from counting the
     connection dead; an unnamed event (a control push) is counted as unknown and skipped."""
-    config = SseConfig.from_spec(API.stub["streams"]["market"])
+    config = sse_of("market", API.stub["streams"]["market"])
     assert config.watchdog is not None and config.keepalive is not None and config.keepalive < config.watchdog
     with _Reader("market", blocking=True, url=_url(served, "market"), **_creds()) as reader:
         time.sleep(config.watchdog + config.keepalive)

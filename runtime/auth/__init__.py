@@ -6,9 +6,6 @@ SCHEMES is the registry: a spec's `auth.schemes.*.type` names one of its keys (t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 import httpx
 
 from .api_key import ApiKey
@@ -31,17 +28,8 @@ __all__ = [
     "Lookup",
     "Refused",
     "Scheme",
-    "scheme_of",
     "sign",
 ]
-
-
-def scheme_of(name: str, data: Mapping[str, Any]) -> Scheme:
-    """The typed configuration of the spec's scheme `name` (ValueError: a type no plug-in implements)."""
-    cls = SCHEMES.get(data["type"])
-    if cls is None:
-        raise ValueError(f"auth scheme type '{data['type']}' has no plug-in; known: {sorted(SCHEMES)}")
-    return cls.from_spec(name, data)
 
 
 def sign(scheme: Scheme, credentials: Credentials, request: httpx.Request) -> httpx.Request:

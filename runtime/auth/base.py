@@ -7,7 +7,7 @@ import hmac
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol, Self
+from typing import Any, ClassVar, Protocol
 
 import httpx
 
@@ -142,10 +142,6 @@ class Scheme:
     challenge: ClassVar[bool] = False  # its stream login signs a nonce the server greets with
     name: str
     credentials: tuple[str, ...]
-
-    @classmethod
-    def from_spec(cls, name: str, data: Mapping[str, Any]) -> Self:
-        return cls(name=name, credentials=tuple(data["credentials"]))
 
     @property
     def key(self) -> str:

@@ -8,7 +8,7 @@ import binascii
 import re
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -22,16 +22,6 @@ class Basic(Scheme):
     username: str  # template over credentials
     password: str
     query: str | None = None  # a query parameter the stub also takes the token from (for EventSource clients)
-
-    @classmethod
-    def from_spec(cls, name: str, data: Mapping[str, Any]) -> Self:
-        return cls(
-            name=name,
-            credentials=tuple(data["credentials"]),
-            username=data["username"],
-            password=data["password"],
-            query=data.get("query"),
-        )
 
     @property
     def key(self) -> str:

@@ -45,12 +45,6 @@ class StreamLogin:
     data: Any
     challenge: Challenge | None = None
 
-    @classmethod
-    def from_spec(cls, data: Mapping[str, Any]) -> StreamLogin:
-        hello = data.get("challenge")
-        challenge = None if hello is None else Challenge(dict(hello["message"]), hello["field"], hello.get("bytes", 16))
-        return cls(data["command"], data["scheme"], data["data"], challenge)
-
     def payload(self, scheme: Scheme, credentials: Credentials, nonce: bytes | None) -> tuple[Any, tuple[str, ...]]:
         """The login command's data, and the values in it that logs must mask (signatures)."""
         fields = scheme.login_fields(credentials, nonce)

@@ -9,7 +9,7 @@ the codec (see shape.py), which needs the fields around it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -57,7 +57,7 @@ def invalid_value(name: str, value: Any, schema: dict[str, Any]) -> str | None:
     return None
 
 
-def resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+def resolve(schema: dict[str, Any], schemas: Mapping[str, Any]) -> dict[str, Any]:
     while "$ref" in schema:
         schema = schemas[schema["$ref"].removeprefix(REF)]
     return schema
@@ -149,7 +149,7 @@ def _object(props: dict[str, tuple[Conformer, bool]]) -> Conformer:
     return obj
 
 
-def conformer(schema: dict[str, Any], schemas: dict[str, Any], cache: dict[str, Any] | None = None) -> Conformer:
+def conformer(schema: dict[str, Any], schemas: Mapping[str, Any], cache: dict[str, Any] | None = None) -> Conformer:
     cache = {} if cache is None else cache
     ref = schema.get("$ref")
     if ref is not None:  # named structs are compiled once, and may refer to themselves

@@ -209,30 +209,3 @@ class Scaled(Codec):
         factor, _, _ = self._lookup(scope)
         # the simulator computes more digits than the wire carries (fees, averages, reservations)
         return int((Decimal(value) * factor).quantize(Decimal(1), _ROUNDINGS[self.round]))
-
-
-def scale_set(data: Mapping[str, Any]) -> ScaleSet:
-    """The scale tables of a spec's `scales` section (plain data)."""
-    return ScaleSet(_scale(name, spec) for name, spec in data.items())
-
-
-def _scale(name: str, spec: Mapping[str, Any]) -> Scale:
-    rounding = spec.get("rounding")
-    refresh = spec.get("refresh")
-    return Scale(
-        name=name,
-        by=spec.get("by", "constant"),
-        factors={str(k): int(v) for k, v in spec.get("factors", {}).items()},
-        default=spec.get("default"),
-        ticks={str(k): int(v) for k, v in spec.get("ticks", {}).items()},
-        rounding=None
-        if rounding is None
-        else Rounding(
-            rounding["side"], tuple(map(str, rounding.get("down", ()))), tuple(map(str, rounding.get("up", ())))
-        ),
-        refresh=None
-        if refresh is None
-        else Refresh(
-            refresh["operation"], refresh["key"], refresh.get("factor"), refresh.get("tick"), refresh.get("items", "")
-        ),
-    )

@@ -7,7 +7,7 @@ trades move that wallet's balances, and a perpetual market's margin is held ther
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -33,11 +33,6 @@ class SimulatorError(Exception):
         super().__init__(f"{reason}: {message}")
 
 
-_DECIMALS = frozenset(
-    {"tick_size", "lot_size", "min_quantity", "price", "leverage", "maker_fee", "taker_fee", "max_leverage"}
-)
-
-
 @dataclass(frozen=True)
 class Market:
     symbol: str
@@ -55,21 +50,6 @@ class Market:
     extra: dict[str, Any] = field(default_factory=dict)
     wallet: str | None = None  # the wallet it settles in (None: the exchange's first wallet)
     max_leverage: Decimal | None = None  # the most leverage an account may choose (None: no limit)
-
-    @classmethod
-    def from_spec(cls, data: Mapping[str, Any]) -> Market:
-        """A market from the spec: known fields typed, the rest kept for templates."""
-        texts = {"symbol", "base", "quote", "kind", "wallet", "listed_ms"}
-        return cls(
-            symbol=data["symbol"],
-            base=data["base"],
-            quote=data["quote"],
-            kind=data.get("kind", "spot"),
-            wallet=data.get("wallet"),
-            listed_ms=int(data.get("listed_ms", 0)),
-            extra={k: v for k, v in data.items() if k not in _DECIMALS | texts},
-            **{k: Decimal(str(v)) for k, v in data.items() if k in _DECIMALS},
-        )
 
     @property
     def margin_asset(self) -> str:

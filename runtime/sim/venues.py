@@ -9,22 +9,22 @@ account exists in every venue, with the venue's own balances.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from .exchange import Exchange
-from .model import SimulatorError
+from .model import Market, SimulatorError
 
 DEFAULT = "default"  # the one venue of a spec without a venues section
 
 
 @dataclass(frozen=True)
 class Venue:
-    """One venue of the spec: its id and its markets (as the spec writes them)."""
+    """One venue of the spec: its id and its markets."""
 
     id: str
-    markets: tuple[Mapping[str, Any], ...] = ()
+    markets: tuple[Market, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,17 +39,6 @@ class VenueConfig:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "ids", tuple(v.id for v in self.venues))
-
-    @classmethod
-    def from_spec(cls, stub: Mapping[str, Any]) -> VenueConfig:
-        section = stub.get("venues")
-        if section is None:
-            return cls((Venue(DEFAULT, tuple(stub.get("markets", ()))),))
-        return cls(
-            tuple(Venue(name, tuple(venue.get("markets", ()))) for name, venue in section["list"].items()),
-            section["param"],
-            section.get("tag_separators", ""),
-        )
 
     @property
     def default(self) -> str:
@@ -68,7 +57,7 @@ class VenueConfig:
             return text[:cut]
         raise SimulatorError("unknown_venue", f"unknown venue {text} (venues: {', '.join(self.ids)})")
 
-    def market_specs(self, venue: str) -> tuple[Mapping[str, Any], ...]:
+    def markets(self, venue: str) -> tuple[Market, ...]:
         return next(v.markets for v in self.venues if v.id == venue)
 
 

@@ -132,7 +132,7 @@ def _literal(text: str) -> Any:
 class _Generator:
     """Writes one Python expression for a template; constants and converters go in a namespace."""
 
-    def __init__(self, schemas: dict[str, Any]) -> None:
+    def __init__(self, schemas: Mapping[str, Any]) -> None:
         self.schemas = schemas
         self.namespace: dict[str, Any] = {
             "_get": _get,
@@ -273,7 +273,7 @@ class _Generator:
 
 
 def compile_template(
-    node: Any, schema: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None
+    node: Any, schema: dict[str, Any] | None = None, schemas: Mapping[str, Any] | None = None
 ) -> Compiled:
     generator = _Generator(schemas or {})
     source = f"lambda V, T: {generator.node(node, schema, {})}"

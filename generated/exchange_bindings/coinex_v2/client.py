@@ -8,6 +8,7 @@ Docs: https://docs.coinex.com/api/v2/
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -22,7 +23,9 @@ from exchange_bindings.runtime.client import (
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
+from exchange_bindings.runtime.limits import PerItem
+from exchange_bindings.runtime.operation import DecimalLike, Operation, Pager, Param
 
 from . import models
 from .config import CONFIG
@@ -211,7 +214,7 @@ _FUTURES_CANCEL_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "futures_cancel": {"per_item": "order_ids"}},
+    cost={"ip": 1, "futures_cancel": PerItem(param="order_ids")},
     envelope="data",
 )
 
@@ -228,7 +231,7 @@ _FUTURES_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopOrderR
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "futures_cancel": {"per_item": "stop_ids"}},
+    cost={"ip": 1, "futures_cancel": PerItem(param="stop_ids")},
     envelope="data",
 )
 
@@ -402,7 +405,7 @@ _FUTURES_GET_CLOSED_ORDERS = Operation[list[models.FuturesOrder]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
@@ -422,7 +425,7 @@ _FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
@@ -438,7 +441,7 @@ _FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "cursor", "cursor": "last_id", "limit": "limit", "next_cursor": "deal_id"},
+    pager=Pager(style="cursor", limit="limit", cursor="last_id", next_cursor="deal_id", default_limit=100),
 )
 
 _FUTURES_GET_DEPTH = Operation[models.FuturesDepth](
@@ -498,7 +501,7 @@ _FUTURES_GET_FINISHED_POSITIONS = Operation[list[models.FuturesPosition]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHistory]](
@@ -516,7 +519,7 @@ _FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHist
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_FUNDING_RATES = Operation[list[models.FuturesFundingRate]](
@@ -594,7 +597,7 @@ _FUTURES_GET_LIQUIDATION_HISTORY = Operation[list[models.FuturesLiquidation]](
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_MARKETS = Operation[list[models.FuturesMarket]](
@@ -626,7 +629,7 @@ _FUTURES_GET_OPEN_ORDERS = Operation[list[models.FuturesOrder]](
     permission="read",
     cost={"ip": 1, "futures_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
@@ -647,7 +650,7 @@ _FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     permission="read",
     cost={"ip": 1, "futures_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_ORDER = Operation[models.FuturesOrder](
@@ -683,7 +686,7 @@ _FUTURES_GET_ORDER_DEALS = Operation[list[models.FuturesUserDeal]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
@@ -718,7 +721,7 @@ _FUTURES_GET_PENDING_POSITIONS = Operation[list[models.FuturesPosition]](
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
@@ -740,7 +743,7 @@ _FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFunding]](
@@ -762,7 +765,7 @@ _FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFun
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_POSITION_LEVELS = Operation[list[models.FuturesPositionLevels]](
@@ -795,7 +798,7 @@ _FUTURES_GET_POSITION_MARGIN_HISTORY = Operation[list[models.FuturesPositionMarg
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSettlement]](
@@ -817,7 +820,7 @@ _FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSett
     permission="read",
     cost={"ip": 1, "futures_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]](
@@ -835,7 +838,7 @@ _FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]]
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_GET_TICKERS = Operation[list[models.FuturesTicker]](
@@ -868,7 +871,7 @@ _FUTURES_GET_USER_DEALS = Operation[list[models.FuturesUserDeal]](
     permission="read",
     cost={"ip": 1, "futures_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
@@ -888,8 +891,8 @@ _FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
-    cost={"ip": 1, "futures_order": {"per_item": "orders"}},
+    retry=replace(CONFIG.retry, idempotency="never"),
+    cost={"ip": 1, "futures_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -908,7 +911,7 @@ _FUTURES_MODIFY_ORDER = Operation[models.FuturesOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -969,7 +972,7 @@ _FUTURES_MODIFY_STOP_ORDER = Operation[models.FuturesStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -987,28 +990,26 @@ _FUTURES_PLACE_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "futures_get_open_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "futures_get_closed_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-            ],
-            "found": {"code": 0, "message": "OK", "data": "{order}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
-            },
-        },
-    },
-    cost={"ip": 1, "futures_order": {"per_item": "orders"}},
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="orders", field="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="futures_get_open_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="futures_get_closed_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+            ),
+            match="client_id",
+            found={"code": 0, "message": "OK", "data": "{order}"},
+        ),
+    ),
+    cost={"ip": 1, "futures_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -1029,28 +1030,26 @@ _FUTURES_PLACE_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopIdResul
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "futures_get_open_stop_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "futures_get_closed_stop_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
-                },
-            ],
-            "found": {"code": 0, "message": "OK", "data": {"stop_id": "{order.stop_id}"}},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
-            },
-        },
-    },
-    cost={"ip": 1, "futures_order": {"per_item": "orders"}},
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="orders", field="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="futures_get_open_stop_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="futures_get_closed_stop_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
+                ),
+            ),
+            match="client_id",
+            found={"code": 0, "message": "OK", "data": {"stop_id": "{order.stop_id}"}},
+        ),
+    ),
+    cost={"ip": 1, "futures_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -1074,26 +1073,24 @@ _FUTURES_PLACE_ORDER = Operation[models.FuturesOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "futures_get_open_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "futures_get_closed_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-            ],
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
-            },
-        },
-    },
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="futures_get_open_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="futures_get_closed_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+            ),
+            match="client_id",
+        ),
+    ),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -1126,27 +1123,25 @@ _FUTURES_PLACE_STOP_ORDER = Operation[models.FuturesStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "futures_get_open_stop_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "futures_get_closed_stop_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
-                },
-            ],
-            "found": {"stop_id": "{order.stop_id}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
-            },
-        },
-    },
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="futures_get_open_stop_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="futures_get_closed_stop_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
+                ),
+            ),
+            match="client_id",
+            found={"stop_id": "{order.stop_id}"},
+        ),
+    ),
     cost={"ip": 1, "futures_order": 1},
     envelope="data",
 )
@@ -1231,7 +1226,7 @@ _GET_AGENT_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
@@ -1250,7 +1245,7 @@ _GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
@@ -1268,7 +1263,7 @@ _GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_ALL_DEPOSIT_WITHDRAW_CONFIG = Operation[list[models.AssetDepositWithdrawConfig]](
@@ -1299,7 +1294,7 @@ _GET_AMM_INCOME_HISTORY = Operation[list[models.AssetAmmIncome]](
     permission="read",
     cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_AMM_LIQUIDITY = Operation[list[models.AssetAmmLiquidity]](
@@ -1390,7 +1385,7 @@ _GET_DEPOSIT_HISTORY = Operation[list[models.AssetDeposit]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_DEPOSIT_WITHDRAW_CONFIG = Operation[models.AssetDepositWithdrawConfig](
@@ -1483,7 +1478,7 @@ _GET_MARGIN_BORROW_HISTORY = Operation[list[models.AssetBorrow]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_MARGIN_INTEREST_LIMIT = Operation[models.AssetBorrowLimit](
@@ -1519,7 +1514,7 @@ _GET_REFEREE_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
@@ -1538,7 +1533,7 @@ _GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_REFEREES = Operation[list[models.ReferralReferee]](
@@ -1558,7 +1553,7 @@ _GET_REFEREES = Operation[list[models.ReferralReferee]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_SPOT_BALANCE = Operation[list[models.AssetBalance]](
@@ -1600,7 +1595,7 @@ _GET_SPOT_TRANSACTION_HISTORY = Operation[list[models.AssetSpotTransaction]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
@@ -1628,7 +1623,7 @@ _GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
@@ -1707,7 +1702,7 @@ _GET_SUB_ACCOUNT_TRANSFER_HISTORY = Operation[list[models.AccountSubTransfer]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_SYSTEM_TIME = Operation[models.SystemTime](
@@ -1757,7 +1752,7 @@ _GET_TRANSFER_HISTORY = Operation[list[models.AssetTransfer]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
@@ -1792,7 +1787,7 @@ _GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
     permission="read",
     cost={"ip": 1, "spot_account_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
@@ -1810,7 +1805,7 @@ _LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
     permission="read",
     cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
@@ -1829,7 +1824,7 @@ _LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
     permission="read",
     cost={"ip": 1, "spot_account_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _MARGIN_BORROW = Operation[models.AssetBorrow](
@@ -1966,7 +1961,7 @@ _SPOT_CANCEL_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "spot_cancel": {"per_item": "order_ids"}},
+    cost={"ip": 1, "spot_cancel": PerItem(param="order_ids")},
     envelope="data",
 )
 
@@ -1982,7 +1977,7 @@ _SPOT_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopOrderResult]
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "spot_cancel": {"per_item": "stop_ids"}},
+    cost={"ip": 1, "spot_cancel": PerItem(param="stop_ids")},
     envelope="data",
 )
 
@@ -2084,7 +2079,7 @@ _SPOT_GET_CLOSED_ORDERS = Operation[list[models.SpotOrder]](
     permission="read",
     cost={"ip": 1, "spot_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
@@ -2104,7 +2099,7 @@ _SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     permission="read",
     cost={"ip": 1, "spot_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
@@ -2120,7 +2115,7 @@ _SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
     ),
     cost={"ip": 1},
     envelope="data",
-    pager={"style": "cursor", "cursor": "last_id", "limit": "limit", "next_cursor": "deal_id"},
+    pager=Pager(style="cursor", limit="limit", cursor="last_id", next_cursor="deal_id", default_limit=100),
 )
 
 _SPOT_GET_DEPTH = Operation[models.SpotDepth](
@@ -2240,7 +2235,7 @@ _SPOT_GET_OPEN_ORDERS = Operation[list[models.SpotOrder]](
     permission="read",
     cost={"ip": 1, "spot_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
@@ -2261,7 +2256,7 @@ _SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     permission="read",
     cost={"ip": 1, "spot_query": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_ORDER = Operation[models.SpotOrder](
@@ -2297,7 +2292,7 @@ _SPOT_GET_ORDER_DEALS = Operation[list[models.SpotUserDeal]](
     permission="read",
     cost={"ip": 1, "spot_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_GET_ORDERS = Operation[list[models.SpotBatchOrderResult]](
@@ -2346,7 +2341,7 @@ _SPOT_GET_USER_DEALS = Operation[list[models.SpotUserDeal]](
     permission="read",
     cost={"ip": 1, "spot_history": 1},
     envelope="data",
-    pager={"style": "page", "page": "page", "limit": "limit", "has_next": "pagination.has_next"},
+    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
 _SPOT_MODIFY_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
@@ -2366,7 +2361,7 @@ _SPOT_MODIFY_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    cost={"ip": 1, "spot_order": {"per_item": "orders"}},
+    cost={"ip": 1, "spot_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -2420,28 +2415,26 @@ _SPOT_PLACE_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "spot_get_open_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "spot_get_closed_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-            ],
-            "found": {"code": 0, "message": "OK", "data": "{order}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
-            },
-        },
-    },
-    cost={"ip": 1, "spot_order": {"per_item": "orders"}},
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="orders", field="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="spot_get_open_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="spot_get_closed_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+            ),
+            match="client_id",
+            found={"code": 0, "message": "OK", "data": "{order}"},
+        ),
+    ),
+    cost={"ip": 1, "spot_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -2458,28 +2451,26 @@ _SPOT_PLACE_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopIdResult]](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "orders", "field": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "spot_get_open_stop_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "spot_get_closed_stop_orders",
-                    "args": {"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
-                },
-            ],
-            "found": {"code": 0, "message": "OK", "data": "{order}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
-            },
-        },
-    },
-    cost={"ip": 1, "spot_order": {"per_item": "orders"}},
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="orders", field="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="spot_get_open_stop_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="spot_get_closed_stop_orders",
+                    args={"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
+                ),
+            ),
+            match="client_id",
+            found={"code": 0, "message": "OK", "data": "{order}"},
+        ),
+    ),
+    cost={"ip": 1, "spot_order": PerItem(param="orders")},
     envelope="data",
 )
 
@@ -2503,26 +2494,24 @@ _SPOT_PLACE_ORDER = Operation[models.SpotOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "spot_get_open_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "spot_get_closed_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-            ],
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished orders are those with a fill, so an order cancelled unfilled (an IOC, FOK or maker-only order that found nothing) is listed nowhere and is sent again, which cannot fill twice"
-            },
-        },
-    },
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="spot_get_open_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="spot_get_closed_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+            ),
+            match="client_id",
+        ),
+    ),
     cost={"ip": 1, "spot_order": 1},
     envelope="data",
 )
@@ -2548,27 +2537,25 @@ _SPOT_PLACE_STOP_ORDER = Operation[models.SpotStopId](
     ),
     auth="hmac",
     permission="trade",
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {"param": "client_id", "kind": "string", "max_length": 32},
-        "lookup": {
-            "settle": "5s",
-            "queries": [
-                {
-                    "operation": "spot_get_open_stop_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                },
-                {
-                    "operation": "spot_get_closed_stop_orders",
-                    "args": {"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
-                },
-            ],
-            "found": {"stop_id": "{order.stop_id}"},
-            "source": {
-                "note": "5 s: the X-COINEX-WINDOWTIME default; the server refuses a request that reaches it more than the window after its X-COINEX-TIMESTAMP, so one it has not acted on by then never lands (NOTES a.3); finished stop orders cannot be filtered by client_id: the newest 100 of the market are searched"
-            },
-        },
-    },
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="client_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(
+                    operation="spot_get_open_stop_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
+                ),
+                LookupQuery(
+                    operation="spot_get_closed_stop_orders",
+                    args={"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
+                ),
+            ),
+            match="client_id",
+            found={"stop_id": "{order.stop_id}"},
+        ),
+    ),
     cost={"ip": 1, "spot_order": 1},
     envelope="data",
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from exchange_bindings.runtime.auth import Credentials
+from exchange_bindings.runtime.auth.login import StreamLogin
 from exchange_bindings.runtime.stream import (
     AsyncStream,
     ChannelDef,
@@ -44,12 +45,12 @@ _FUTURES_SPEC: dict[str, Any] = {
         "reply_ok_message": "OK",
         "push_channel": "method",
     },
-    "login": {
-        "command": "sign",
-        "scheme": "ws_sign",
-        "data": {"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
-    },
     "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
+    "login": StreamLogin(
+        command="sign",
+        scheme="ws_sign",
+        data={"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
+    ),
 }
 _FUTURES_SCHEMAS: dict[str, Any] = {
     "CoinexWsPingParams": {"type": "object", "properties": {}},
@@ -805,12 +806,12 @@ _SPOT_SPEC: dict[str, Any] = {
         "reply_ok_message": "OK",
         "push_channel": "method",
     },
-    "login": {
-        "command": "sign",
-        "scheme": "ws_sign",
-        "data": {"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
-    },
     "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
+    "login": StreamLogin(
+        command="sign",
+        scheme="ws_sign",
+        data={"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
+    ),
 }
 _SPOT_SCHEMAS: dict[str, Any] = {
     "CoinexWsPingParams": {"type": "object", "properties": {}},

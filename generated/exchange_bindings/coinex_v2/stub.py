@@ -7,9 +7,14 @@
 """
 
 from collections.abc import Callable
-from typing import Any
+from decimal import Decimal
 
+from exchange_bindings.runtime.auth.login import StreamLogin
+from exchange_bindings.runtime.operation import Pager
+from exchange_bindings.runtime.sim.model import Market
+from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
+from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, KeyRules, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
 
 from .client import OPERATIONS, AsyncClient, Client
@@ -18,219 +23,234 @@ from .config import CONFIG
 Handle = StubHandle[Client, AsyncClient]
 """The pytest handle of this stub, its clients typed: `stub: Handle = exchange_stub("coinex_v2")`."""
 
-SPEC: dict[str, Any] = {
-    "wallets": ["spot", "futures", "margin"],
-    "markets": [
-        {
-            "symbol": "BTCUSDT",
-            "base": "BTC",
-            "quote": "USDT",
-            "kind": "spot",
-            "tick_size": "0.01",
-            "lot_size": "0.00000001",
-            "min_quantity": "0.0001",
-            "price": "30000",
-            "maker_fee": "0.002",
-            "taker_fee": "0.002",
-        },
-        {
-            "symbol": "ETHUSDT",
-            "base": "ETH",
-            "quote": "USDT",
-            "kind": "spot",
-            "tick_size": "0.01",
-            "lot_size": "0.00000001",
-            "min_quantity": "0.005",
-            "price": "2000",
-            "maker_fee": "0.002",
-            "taker_fee": "0.002",
-        },
-        {
-            "symbol": "LATUSDT",
-            "base": "LAT",
-            "quote": "USDT",
-            "kind": "spot",
-            "tick_size": "0.00000001",
-            "lot_size": "0.00000001",
-            "min_quantity": "1000",
-            "price": "0.0048",
-            "maker_fee": "0.002",
-            "taker_fee": "0.002",
-        },
-        {
-            "symbol": "ELONUSDT",
-            "base": "ELON",
-            "quote": "USDT",
-            "kind": "spot",
-            "tick_size": "0.0000000001",
-            "lot_size": "0.00000001",
-            "min_quantity": "10000000",
-            "price": "0.0000002",
-            "maker_fee": "0.002",
-            "taker_fee": "0.002",
-        },
-        {
-            "symbol": "CETUSDT",
-            "base": "CET",
-            "quote": "USDT",
-            "kind": "spot",
-            "tick_size": "0.000001",
-            "lot_size": "0.00000001",
-            "min_quantity": "10",
-            "price": "0.07",
-            "maker_fee": "0.002",
-            "taker_fee": "0.002",
-        },
-        {
-            "symbol": "ETHBTC",
-            "base": "ETH",
-            "quote": "BTC",
-            "kind": "spot",
-            "tick_size": "0.000001",
-            "lot_size": "0.00000001",
-            "min_quantity": "0.005",
-            "price": "0.066",
-            "maker_fee": "0.002",
-            "taker_fee": "0.002",
-        },
-        {
-            "symbol": "BTCUSDT-SWAP",
-            "base": "BTC",
-            "quote": "USDT",
-            "kind": "perpetual",
-            "wallet": "futures",
-            "tick_size": "0.01",
-            "lot_size": "0.0001",
-            "min_quantity": "0.0001",
-            "price": "30000",
-            "leverage": "10",
-            "max_leverage": "100",
-            "maker_fee": "0.0003",
-            "taker_fee": "0.0005",
-            "amount_precision": 4,
-            "price_precision": 2,
-            "maintenance_margin_rate": "0.005",
-            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50", "100"],
-        },
-        {
-            "symbol": "ETHUSDT-SWAP",
-            "base": "ETH",
-            "quote": "USDT",
-            "kind": "perpetual",
-            "wallet": "futures",
-            "tick_size": "0.01",
-            "lot_size": "0.001",
-            "min_quantity": "0.005",
-            "price": "2000",
-            "leverage": "10",
-            "max_leverage": "100",
-            "maker_fee": "0.0003",
-            "taker_fee": "0.0005",
-            "amount_precision": 3,
-            "price_precision": 2,
-            "maintenance_margin_rate": "0.005",
-            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50", "100"],
-        },
-        {
-            "symbol": "CETUSDT-SWAP",
-            "base": "CET",
-            "quote": "USDT",
-            "kind": "perpetual",
-            "wallet": "futures",
-            "tick_size": "0.000001",
-            "lot_size": "1",
-            "min_quantity": "10",
-            "price": "0.07",
-            "leverage": "10",
-            "max_leverage": "50",
-            "maker_fee": "0.0003",
-            "taker_fee": "0.0005",
-            "amount_precision": 0,
-            "price_precision": 6,
-            "maintenance_margin_rate": "0.01",
-            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50"],
-        },
-        {
-            "symbol": "LATUSDT-SWAP",
-            "base": "LAT",
-            "quote": "USDT",
-            "kind": "perpetual",
-            "wallet": "futures",
-            "tick_size": "0.00000001",
-            "lot_size": "1",
-            "min_quantity": "1000",
-            "price": "0.0048",
-            "leverage": "10",
-            "max_leverage": "20",
-            "maker_fee": "0.0003",
-            "taker_fee": "0.0005",
-            "amount_precision": 0,
-            "price_precision": 8,
-            "maintenance_margin_rate": "0.02",
-            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20"],
-        },
-        {
-            "symbol": "ELONUSDT-SWAP",
-            "base": "ELON",
-            "quote": "USDT",
-            "kind": "perpetual",
-            "wallet": "futures",
-            "tick_size": "0.0000000001",
-            "lot_size": "1",
-            "min_quantity": "10000000",
-            "price": "0.0000002",
-            "leverage": "10",
-            "max_leverage": "20",
-            "maker_fee": "0.0003",
-            "taker_fee": "0.0005",
-            "amount_precision": 0,
-            "price_precision": 10,
-            "maintenance_margin_rate": "0.02",
-            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20"],
-        },
-        {
-            "symbol": "SOLUSDT-SWAP",
-            "base": "SOL",
-            "quote": "USDT",
-            "kind": "perpetual",
-            "wallet": "futures",
-            "tick_size": "0.001",
-            "lot_size": "0.1",
-            "min_quantity": "0.1",
-            "price": "100",
-            "leverage": "10",
-            "max_leverage": "50",
-            "maker_fee": "0.0003",
-            "taker_fee": "0.0005",
-            "amount_precision": 1,
-            "price_precision": 3,
-            "maintenance_margin_rate": "0.01",
-            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50"],
-        },
-    ],
-    "accounts": [
-        {
-            "id": "100001",
-            "credentials": {"api_key": "demo-access-id", "api_secret": "demo-secret-key"},
-            "permissions": ["read", "trade", "withdraw"],
-            "balances": {"USDT": "1000000", "BTC": "10", "ETH": "100", "CET": "100000"},
-            "wallets": {"futures": {"USDT": "100000"}},
-        },
-        {
-            "id": "100002",
-            "credentials": {"api_key": "demo-access-id-2", "api_secret": "demo-secret-key-2"},
-            "permissions": ["read", "trade"],
-            "balances": {"USDT": "1000000", "BTC": "10", "ETH": "100", "CET": "100000"},
-            "wallets": {"futures": {"USDT": "100000"}},
-        },
-        {
-            "id": "100003",
-            "credentials": {"api_key": "demo-read-only-id", "api_secret": "demo-read-only-secret"},
-            "permissions": ["read"],
-            "balances": {"USDT": "1000"},
-        },
-    ],
-    "values": {
+STUB = StubConfig(
+    venues=VenueConfig(
+        venues=(
+            Venue(
+                id="default",
+                markets=(
+                    Market(
+                        symbol="BTCUSDT",
+                        base="BTC",
+                        quote="USDT",
+                        lot_size=Decimal("0.00000001"),
+                        min_quantity=Decimal("0.0001"),
+                        price=Decimal("30000"),
+                        maker_fee=Decimal("0.002"),
+                        taker_fee=Decimal("0.002"),
+                    ),
+                    Market(
+                        symbol="ETHUSDT",
+                        base="ETH",
+                        quote="USDT",
+                        lot_size=Decimal("0.00000001"),
+                        min_quantity=Decimal("0.005"),
+                        price=Decimal("2000"),
+                        maker_fee=Decimal("0.002"),
+                        taker_fee=Decimal("0.002"),
+                    ),
+                    Market(
+                        symbol="LATUSDT",
+                        base="LAT",
+                        quote="USDT",
+                        tick_size=Decimal("0.00000001"),
+                        lot_size=Decimal("0.00000001"),
+                        min_quantity=Decimal("1000"),
+                        price=Decimal("0.0048"),
+                        maker_fee=Decimal("0.002"),
+                        taker_fee=Decimal("0.002"),
+                    ),
+                    Market(
+                        symbol="ELONUSDT",
+                        base="ELON",
+                        quote="USDT",
+                        tick_size=Decimal("0.0000000001"),
+                        lot_size=Decimal("0.00000001"),
+                        min_quantity=Decimal("10000000"),
+                        price=Decimal("0.0000002"),
+                        maker_fee=Decimal("0.002"),
+                        taker_fee=Decimal("0.002"),
+                    ),
+                    Market(
+                        symbol="CETUSDT",
+                        base="CET",
+                        quote="USDT",
+                        tick_size=Decimal("0.000001"),
+                        lot_size=Decimal("0.00000001"),
+                        min_quantity=Decimal("10"),
+                        price=Decimal("0.07"),
+                        maker_fee=Decimal("0.002"),
+                        taker_fee=Decimal("0.002"),
+                    ),
+                    Market(
+                        symbol="ETHBTC",
+                        base="ETH",
+                        quote="BTC",
+                        tick_size=Decimal("0.000001"),
+                        lot_size=Decimal("0.00000001"),
+                        min_quantity=Decimal("0.005"),
+                        price=Decimal("0.066"),
+                        maker_fee=Decimal("0.002"),
+                        taker_fee=Decimal("0.002"),
+                    ),
+                    Market(
+                        symbol="BTCUSDT-SWAP",
+                        base="BTC",
+                        quote="USDT",
+                        kind="perpetual",
+                        lot_size=Decimal("0.0001"),
+                        min_quantity=Decimal("0.0001"),
+                        price=Decimal("30000"),
+                        maker_fee=Decimal("0.0003"),
+                        taker_fee=Decimal("0.0005"),
+                        extra={
+                            "amount_precision": 4,
+                            "price_precision": 2,
+                            "maintenance_margin_rate": "0.005",
+                            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50", "100"],
+                        },
+                        wallet="futures",
+                        max_leverage=Decimal("100"),
+                    ),
+                    Market(
+                        symbol="ETHUSDT-SWAP",
+                        base="ETH",
+                        quote="USDT",
+                        kind="perpetual",
+                        min_quantity=Decimal("0.005"),
+                        price=Decimal("2000"),
+                        maker_fee=Decimal("0.0003"),
+                        taker_fee=Decimal("0.0005"),
+                        extra={
+                            "amount_precision": 3,
+                            "price_precision": 2,
+                            "maintenance_margin_rate": "0.005",
+                            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50", "100"],
+                        },
+                        wallet="futures",
+                        max_leverage=Decimal("100"),
+                    ),
+                    Market(
+                        symbol="CETUSDT-SWAP",
+                        base="CET",
+                        quote="USDT",
+                        kind="perpetual",
+                        tick_size=Decimal("0.000001"),
+                        lot_size=Decimal("1"),
+                        min_quantity=Decimal("10"),
+                        price=Decimal("0.07"),
+                        maker_fee=Decimal("0.0003"),
+                        taker_fee=Decimal("0.0005"),
+                        extra={
+                            "amount_precision": 0,
+                            "price_precision": 6,
+                            "maintenance_margin_rate": "0.01",
+                            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50"],
+                        },
+                        wallet="futures",
+                        max_leverage=Decimal("50"),
+                    ),
+                    Market(
+                        symbol="LATUSDT-SWAP",
+                        base="LAT",
+                        quote="USDT",
+                        kind="perpetual",
+                        tick_size=Decimal("0.00000001"),
+                        lot_size=Decimal("1"),
+                        min_quantity=Decimal("1000"),
+                        price=Decimal("0.0048"),
+                        maker_fee=Decimal("0.0003"),
+                        taker_fee=Decimal("0.0005"),
+                        extra={
+                            "amount_precision": 0,
+                            "price_precision": 8,
+                            "maintenance_margin_rate": "0.02",
+                            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20"],
+                        },
+                        wallet="futures",
+                        max_leverage=Decimal("20"),
+                    ),
+                    Market(
+                        symbol="ELONUSDT-SWAP",
+                        base="ELON",
+                        quote="USDT",
+                        kind="perpetual",
+                        tick_size=Decimal("0.0000000001"),
+                        lot_size=Decimal("1"),
+                        min_quantity=Decimal("10000000"),
+                        price=Decimal("0.0000002"),
+                        maker_fee=Decimal("0.0003"),
+                        taker_fee=Decimal("0.0005"),
+                        extra={
+                            "amount_precision": 0,
+                            "price_precision": 10,
+                            "maintenance_margin_rate": "0.02",
+                            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20"],
+                        },
+                        wallet="futures",
+                        max_leverage=Decimal("20"),
+                    ),
+                    Market(
+                        symbol="SOLUSDT-SWAP",
+                        base="SOL",
+                        quote="USDT",
+                        kind="perpetual",
+                        tick_size=Decimal("0.001"),
+                        lot_size=Decimal("0.1"),
+                        min_quantity=Decimal("0.1"),
+                        maker_fee=Decimal("0.0003"),
+                        taker_fee=Decimal("0.0005"),
+                        extra={
+                            "amount_precision": 1,
+                            "price_precision": 3,
+                            "maintenance_margin_rate": "0.01",
+                            "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50"],
+                        },
+                        wallet="futures",
+                        max_leverage=Decimal("50"),
+                    ),
+                ),
+            ),
+        )
+    ),
+    wallets=("spot", "futures", "margin"),
+    accounts=(
+        Account(
+            id="100001",
+            funds=Funds(
+                balances={
+                    "USDT": Decimal("1000000"),
+                    "BTC": Decimal("10"),
+                    "ETH": Decimal("100"),
+                    "CET": Decimal("100000"),
+                },
+                wallets={"futures": {"USDT": Decimal("100000")}},
+            ),
+            permissions=("read", "trade", "withdraw"),
+            credentials={"api_key": "demo-access-id", "api_secret": "demo-secret-key"},
+        ),
+        Account(
+            id="100002",
+            funds=Funds(
+                balances={
+                    "USDT": Decimal("1000000"),
+                    "BTC": Decimal("10"),
+                    "ETH": Decimal("100"),
+                    "CET": Decimal("100000"),
+                },
+                wallets={"futures": {"USDT": Decimal("100000")}},
+            ),
+            permissions=("read", "trade"),
+            credentials={"api_key": "demo-access-id-2", "api_secret": "demo-secret-key-2"},
+        ),
+        Account(
+            id="100003",
+            funds=Funds(balances={"USDT": Decimal("1000")}),
+            permissions=("read",),
+            credentials={"api_key": "demo-read-only-id", "api_secret": "demo-read-only-secret"},
+        ),
+    ),
+    values={
         "sim_type": {"limit": "limit", "market": "market", "maker_only": "limit", "ioc": "limit", "fok": "limit"},
         "sim_tif": {"limit": "gtc", "market": "gtc", "maker_only": "maker_only", "ioc": "ioc", "fok": "fok"},
         "sim_stop_type": {
@@ -331,7 +351,7 @@ SPEC: dict[str, Any] = {
             "1week": 604800,
         },
     },
-    "rejections": {
+    rejections={
         "unknown_route": "4004",
         "wrong_method": "4009",
         "too_large": "4004",
@@ -356,12 +376,7 @@ SPEC: dict[str, Any] = {
         "too_many_keys": "4004",
         "too_many_ips": "4004",
     },
-    "closed_orders": {"kept_for": "90d"},
-    "key_rules": {"max_keys_per_account": 50, "max_ips_per_key": 50, "expire_without_ip": "90d", "ip_whitelist": True},
-    "error_status": 200,
-    "error_response": {"code": "{code}", "data": {}, "message": "{message}"},
-    "success_response": {"code": 0, "data": "{data}", "message": "OK", "pagination": {"has_next": "{has_next}"}},
-    "messages": {
+    messages={
         "3008": "service too busy",
         "3109": "insufficient balance",
         "3127": "The order amount is below the minimum requirement",
@@ -425,21 +440,28 @@ SPEC: dict[str, Any] = {
         "34001": "internal error",
         "34002": "service unavailable",
     },
-    "endpoints": {
-        "futures_adjust_position_leverage": {
-            "action": "set_leverage",
-            "args": {
+    retention_ms=7776000000,
+    key_rules=KeyRules(max_keys_per_account=50, max_ips_per_key=50, ip_whitelist=True, expire_without_ip=7776000.0),
+    error_status=200,
+    error_response={"code": "{code}", "data": {}, "message": "{message}"},
+    success_response={"code": 0, "data": "{data}", "message": "OK", "pagination": {"has_next": "{has_next}"}},
+    endpoints={
+        "futures_adjust_position_leverage": EndpointStub(
+            action="set_leverage",
+            response={"$ref": "#/schemas/FuturesPositionLeverage"},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "leverage": "{params.leverage}",
                 "margin_mode": "{params.margin_mode}",
             },
-            "respond": {"margin_mode": "{result.margin_mode}", "leverage": "{result.leverage}"},
-        },
-        "futures_adjust_position_margin": {
-            "action": "adjust_margin",
-            "args": {"kind": "perpetual", "symbol": "{params.market|from:futures_market}", "amount": "{params.amount}"},
-            "respond": {
+            respond={"margin_mode": "{result.margin_mode}", "leverage": "{result.leverage}"},
+        ),
+        "futures_adjust_position_margin": EndpointStub(
+            action="adjust_margin",
+            response={"$ref": "#/schemas/FuturesPosition"},
+            args={"kind": "perpetual", "symbol": "{params.market|from:futures_market}", "amount": "{params.amount}"},
+            respond={
                 "$with": "result",
                 "$as": "p",
                 "$item": {
@@ -500,27 +522,28 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_cancel_all_orders": {
-            "action": "cancel_all",
-            "args": {
+        ),
+        "futures_cancel_all_orders": EndpointStub(
+            action="cancel_all",
+            response={"type": "object"},
+            args={
                 "kind": "perpetual",
                 "stop": False,
                 "symbol": "{params.market|from:futures_market}",
                 "side": "{params.side}",
             },
-            "respond": {},
-        },
-        "futures_cancel_batch_orders": {
-            "action": "cancel_order",
-            "batch": "order_ids",
-            "args": {
+            respond={},
+        ),
+        "futures_cancel_batch_orders": EndpointStub(
+            action="cancel_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
+            args={
                 "kind": "perpetual",
                 "stop": False,
                 "symbol": "{params.market|from:futures_market}",
                 "order_id": "{item}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -558,17 +581,18 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "futures_cancel_batch_stop_orders": {
-            "action": "cancel_order",
-            "batch": "stop_ids",
-            "args": {
+            batch="order_ids",
+        ),
+        "futures_cancel_batch_stop_orders": EndpointStub(
+            action="cancel_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBatchStopOrderResult"}},
+            args={
                 "kind": "perpetual",
                 "stop": True,
                 "symbol": "{params.market|from:futures_market}",
                 "order_id": "{item}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -600,16 +624,18 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "futures_cancel_order": {
-            "action": "cancel_order",
-            "args": {
+            batch="stop_ids",
+        ),
+        "futures_cancel_order": EndpointStub(
+            action="cancel_order",
+            response={"$ref": "#/schemas/FuturesOrder"},
+            args={
                 "kind": "perpetual",
                 "stop": False,
                 "symbol": "{params.market|from:futures_market}",
                 "order_id": "{params.order_id}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "o",
                 "$item": {
@@ -636,16 +662,17 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "futures_cancel_orders_by_client_id": {
-            "action": "cancel_all",
-            "args": {
+        ),
+        "futures_cancel_orders_by_client_id": EndpointStub(
+            action="cancel_all",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
+            args={
                 "kind": "perpetual",
                 "stop": False,
                 "symbol": "{params.market|from:futures_market}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "code": 0,
@@ -679,16 +706,17 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_cancel_position_stop_loss": {
-            "action": "cancel_position_stop",
-            "args": {
+        ),
+        "futures_cancel_position_stop_loss": EndpointStub(
+            action="cancel_position_stop",
+            response={"$ref": "#/schemas/FuturesPosition"},
+            args={
                 "kind": "perpetual",
                 "purpose": "stop_loss",
                 "symbol": "{params.market|from:futures_market}",
                 "order_id": "{params.stop_loss_id}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "p",
                 "$item": {
@@ -749,16 +777,17 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_cancel_position_take_profit": {
-            "action": "cancel_position_stop",
-            "args": {
+        ),
+        "futures_cancel_position_take_profit": EndpointStub(
+            action="cancel_position_stop",
+            response={"$ref": "#/schemas/FuturesPosition"},
+            args={
                 "kind": "perpetual",
                 "purpose": "take_profit",
                 "symbol": "{params.market|from:futures_market}",
                 "order_id": "{params.take_profit_id}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "p",
                 "$item": {
@@ -819,16 +848,17 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_cancel_stop_order": {
-            "action": "cancel_order",
-            "args": {
+        ),
+        "futures_cancel_stop_order": EndpointStub(
+            action="cancel_order",
+            response={"$ref": "#/schemas/FuturesStopOrder"},
+            args={
                 "kind": "perpetual",
                 "stop": True,
                 "symbol": "{params.market|from:futures_market}",
                 "order_id": "{params.stop_id}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "s",
                 "$item": {
@@ -849,16 +879,17 @@ SPEC: dict[str, Any] = {
                     "taker_fee_rate": "0.0005",
                 },
             },
-        },
-        "futures_cancel_stop_orders_by_client_id": {
-            "action": "cancel_all",
-            "args": {
+        ),
+        "futures_cancel_stop_orders_by_client_id": EndpointStub(
+            action="cancel_all",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBatchStopOrderResult"}},
+            args={
                 "kind": "perpetual",
                 "stop": True,
                 "symbol": "{params.market|from:futures_market}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "code": 0,
@@ -886,10 +917,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_close_position": {
-            "action": "close_position",
-            "args": {
+        ),
+        "futures_close_position": EndpointStub(
+            action="close_position",
+            response={"$ref": "#/schemas/FuturesPositionCloseOrder"},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "type": "{params.type|to:sim_type}",
@@ -898,7 +930,7 @@ SPEC: dict[str, Any] = {
                 "price": "{params.price}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "order_id": "{result.id}",
                 "market": "{result.market|to:futures_market}",
                 "market_type": "FUTURES",
@@ -920,10 +952,11 @@ SPEC: dict[str, Any] = {
                 "created_at": "{result.created_ms}",
                 "updated_at": "{result.updated_ms}",
             },
-        },
-        "futures_get_closed_orders": {
-            "action": "order_history",
-            "args": {
+        ),
+        "futures_get_closed_orders": EndpointStub(
+            action="order_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesOrder"}},
+            args={
                 "kind": "perpetual",
                 "stop": False,
                 "finished": True,
@@ -931,7 +964,7 @@ SPEC: dict[str, Any] = {
                 "side": "{params.side}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$as": "o",
                 "$item": {
@@ -958,16 +991,18 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "futures_get_closed_stop_orders": {
-            "action": "stop_orders",
-            "args": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_closed_stop_orders": EndpointStub(
+            action="stop_orders",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesStopOrder"}},
+            args={
                 "kind": "perpetual",
                 "pending": False,
                 "symbol": "{params.market|from:futures_market}",
                 "side": "{params.side}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$as": "s",
                 "$item": {
@@ -988,15 +1023,17 @@ SPEC: dict[str, Any] = {
                     "taker_fee_rate": "0.0005",
                 },
             },
-        },
-        "futures_get_deals": {
-            "action": "public_trades",
-            "args": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_deals": EndpointStub(
+            action="public_trades",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesMarketDeal"}},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "limit": "{params.limit|default:100}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "deal_id": "{item.id}",
@@ -1006,11 +1043,12 @@ SPEC: dict[str, Any] = {
                     "amount": "{item.quantity}",
                 },
             },
-        },
-        "futures_get_depth": {
-            "action": "depth",
-            "args": {"kind": "perpetual", "symbol": "{params.market|from:futures_market}", "levels": "{params.limit}"},
-            "respond": {
+        ),
+        "futures_get_depth": EndpointStub(
+            action="depth",
+            response={"$ref": "#/schemas/FuturesDepth"},
+            args={"kind": "perpetual", "symbol": "{params.market|from:futures_market}", "levels": "{params.limit}"},
+            respond={
                 "market": "{params.market}",
                 "is_full": True,
                 "depth": {
@@ -1021,16 +1059,17 @@ SPEC: dict[str, Any] = {
                     "checksum": "{result|crc32_book}",
                 },
             },
-        },
-        "futures_get_finished_positions": {
-            "action": "position_history",
-            "args": {
+        ),
+        "futures_get_finished_positions": EndpointStub(
+            action="position_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesPosition"}},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "start_ms": "{params.start_time}",
                 "end_ms": "{params.end_time}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$as": "p",
                 "$item": {
@@ -1091,11 +1130,13 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_get_index": {
-            "action": "tickers",
-            "args": {"kind": "perpetual", "symbol": "{params.market|split|from:futures_market}"},
-            "respond": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_index": EndpointStub(
+            action="tickers",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesIndex"}},
+            args={"kind": "perpetual", "symbol": "{params.market|split|from:futures_market}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "market": "{item.market|to:futures_market}",
@@ -1104,10 +1145,11 @@ SPEC: dict[str, Any] = {
                     "sources": [{"exchange": "coinex", "created_at": "{item.time_ms}", "index_weight": "1"}],
                 },
             },
-        },
-        "futures_get_klines": {
-            "action": "candles",
-            "args": {
+        ),
+        "futures_get_klines": EndpointStub(
+            action="candles",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesKline"}},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "interval_s": "{params.period|to:period_seconds}",
@@ -1115,7 +1157,7 @@ SPEC: dict[str, Any] = {
                 "start_ms": "{params.start_time}",
                 "end_ms": "{params.end_time}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "market": "{params.market}",
@@ -1128,11 +1170,12 @@ SPEC: dict[str, Any] = {
                     "value": "{item.quote_volume}",
                 },
             },
-        },
-        "futures_get_markets": {
-            "action": "tickers",
-            "args": {"kind": "perpetual", "symbol": "{params.market|split|from:futures_market}"},
-            "respond": {
+        ),
+        "futures_get_markets": EndpointStub(
+            action="tickers",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesMarket"}},
+            args={"kind": "perpetual", "symbol": "{params.market|split|from:futures_market}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "market": "{item.market|to:futures_market}",
@@ -1153,17 +1196,18 @@ SPEC: dict[str, Any] = {
                     "open_interest_volume": "{item.open_interest}",
                 },
             },
-        },
-        "futures_get_open_orders": {
-            "action": "open_orders",
-            "args": {
+        ),
+        "futures_get_open_orders": EndpointStub(
+            action="open_orders",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesOrder"}},
+            args={
                 "kind": "perpetual",
                 "stop": False,
                 "symbol": "{params.market|from:futures_market}",
                 "side": "{params.side}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$as": "o",
                 "$item": {
@@ -1190,17 +1234,19 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "futures_get_open_stop_orders": {
-            "action": "stop_orders",
-            "args": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_open_stop_orders": EndpointStub(
+            action="stop_orders",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesStopOrder"}},
+            args={
                 "kind": "perpetual",
                 "pending": True,
                 "symbol": "{params.market|from:futures_market}",
                 "side": "{params.side}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$as": "s",
                 "$item": {
@@ -1221,16 +1267,18 @@ SPEC: dict[str, Any] = {
                     "taker_fee_rate": "0.0005",
                 },
             },
-        },
-        "futures_get_order": {
-            "action": "order",
-            "args": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_order": EndpointStub(
+            action="order",
+            response={"$ref": "#/schemas/FuturesOrder"},
+            args={
                 "kind": "perpetual",
                 "stop": False,
                 "symbol": "{params.market|from:futures_market}",
                 "order_id": "{params.order_id}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "o",
                 "$item": {
@@ -1257,15 +1305,16 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "futures_get_order_deals": {
-            "action": "fills",
-            "args": {
+        ),
+        "futures_get_order_deals": EndpointStub(
+            action="fills",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesUserDeal"}},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "order_id": "{params.order_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "deal_id": "{item.id}",
@@ -1281,17 +1330,18 @@ SPEC: dict[str, Any] = {
                     "role": "{item.liquidity}",
                 },
             },
-        },
-        "futures_get_orders": {
-            "action": "order",
-            "batch": "order_ids",
-            "args": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_orders": EndpointStub(
+            action="order",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
+            args={
                 "kind": "perpetual",
                 "stop": False,
                 "symbol": "{params.market|from:futures_market}",
                 "order_id": "{item}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -1329,11 +1379,13 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "futures_get_pending_positions": {
-            "action": "positions",
-            "args": {"kind": "perpetual", "open": True, "symbol": "{params.market|from:futures_market}"},
-            "respond": {
+            batch="order_ids",
+        ),
+        "futures_get_pending_positions": EndpointStub(
+            action="positions",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesPosition"}},
+            args={"kind": "perpetual", "open": True, "symbol": "{params.market|from:futures_market}"},
+            respond={
                 "$each": "result",
                 "$as": "p",
                 "$item": {
@@ -1394,17 +1446,19 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_get_position_margin_history": {
-            "action": "margin_history",
-            "args": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_position_margin_history": EndpointStub(
+            action="margin_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesPositionMarginChange"}},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "position_id": "{params.position_id}",
                 "start_ms": "{params.start_time}",
                 "end_ms": "{params.end_time}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "market": "{item.market|to:futures_market}",
@@ -1421,11 +1475,13 @@ SPEC: dict[str, Any] = {
                     "created_at": "{item.time_ms}",
                 },
             },
-        },
-        "futures_get_tickers": {
-            "action": "tickers",
-            "args": {"kind": "perpetual", "symbol": "{params.market|split|from:futures_market}"},
-            "respond": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_tickers": EndpointStub(
+            action="tickers",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesTicker"}},
+            args={"kind": "perpetual", "symbol": "{params.market|split|from:futures_market}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "market": "{item.market|to:futures_market}",
@@ -1444,17 +1500,18 @@ SPEC: dict[str, Any] = {
                     "period": 86400,
                 },
             },
-        },
-        "futures_get_user_deals": {
-            "action": "fills",
-            "args": {
+        ),
+        "futures_get_user_deals": EndpointStub(
+            action="fills",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesUserDeal"}},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "side": "{params.side}",
                 "start_ms": "{params.start_time}",
                 "end_ms": "{params.end_time}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "deal_id": "{item.id}",
@@ -1470,11 +1527,12 @@ SPEC: dict[str, Any] = {
                     "role": "{item.liquidity}",
                 },
             },
-        },
-        "futures_modify_batch_orders": {
-            "action": "modify_order",
-            "batch": "orders",
-            "args": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_modify_batch_orders": EndpointStub(
+            action="modify_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
+            args={
                 "ids": "keep",
                 "kind": "perpetual",
                 "stop": False,
@@ -1483,7 +1541,7 @@ SPEC: dict[str, Any] = {
                 "quantity": "{item.amount}",
                 "price": "{item.price}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -1521,10 +1579,12 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "futures_modify_order": {
-            "action": "modify_order",
-            "args": {
+            batch="orders",
+        ),
+        "futures_modify_order": EndpointStub(
+            action="modify_order",
+            response={"$ref": "#/schemas/FuturesOrder"},
+            args={
                 "ids": "keep",
                 "kind": "perpetual",
                 "stop": False,
@@ -1533,7 +1593,7 @@ SPEC: dict[str, Any] = {
                 "quantity": "{params.amount}",
                 "price": "{params.price}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "o",
                 "$item": {
@@ -1560,10 +1620,11 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "futures_modify_position_stop_loss": {
-            "action": "modify_position_stop",
-            "args": {
+        ),
+        "futures_modify_position_stop_loss": EndpointStub(
+            action="modify_position_stop",
+            response={"$ref": "#/schemas/FuturesPosition"},
+            args={
                 "kind": "perpetual",
                 "purpose": "stop_loss",
                 "symbol": "{params.market|from:futures_market}",
@@ -1572,7 +1633,7 @@ SPEC: dict[str, Any] = {
                 "quantity": "{params.stop_loss_amount}",
                 "trigger_reference": "{params.stop_loss_type|from:trigger_price_type}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "p",
                 "$item": {
@@ -1633,10 +1694,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_modify_position_take_profit": {
-            "action": "modify_position_stop",
-            "args": {
+        ),
+        "futures_modify_position_take_profit": EndpointStub(
+            action="modify_position_stop",
+            response={"$ref": "#/schemas/FuturesPosition"},
+            args={
                 "kind": "perpetual",
                 "purpose": "take_profit",
                 "symbol": "{params.market|from:futures_market}",
@@ -1645,7 +1707,7 @@ SPEC: dict[str, Any] = {
                 "quantity": "{params.take_profit_amount}",
                 "trigger_reference": "{params.take_profit_type|from:trigger_price_type}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "p",
                 "$item": {
@@ -1706,10 +1768,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_modify_stop_order": {
-            "action": "modify_order",
-            "args": {
+        ),
+        "futures_modify_stop_order": EndpointStub(
+            action="modify_order",
+            response={"$ref": "#/schemas/FuturesStopId"},
+            args={
                 "kind": "perpetual",
                 "stop": True,
                 "symbol": "{params.market|from:futures_market}",
@@ -1718,12 +1781,12 @@ SPEC: dict[str, Any] = {
                 "price": "{params.price}",
                 "stop_price": "{params.trigger_price}",
             },
-            "respond": {"stop_id": "{result.id}"},
-        },
-        "futures_place_batch_orders": {
-            "action": "place_order",
-            "batch": "orders",
-            "args": {
+            respond={"stop_id": "{result.id}"},
+        ),
+        "futures_place_batch_orders": EndpointStub(
+            action="place_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
+            args={
                 "kind": "perpetual",
                 "symbol": "{item.market|from:futures_market}",
                 "side": "{item.side}",
@@ -1733,7 +1796,7 @@ SPEC: dict[str, Any] = {
                 "price": "{item.price}",
                 "client_order_id": "{item.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -1771,11 +1834,12 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "futures_place_batch_stop_orders": {
-            "action": "place_order",
-            "batch": "orders",
-            "args": {
+            batch="orders",
+        ),
+        "futures_place_batch_stop_orders": EndpointStub(
+            action="place_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBatchStopIdResult"}},
+            args={
                 "kind": "perpetual",
                 "symbol": "{item.market|from:futures_market}",
                 "side": "{item.side}",
@@ -1788,7 +1852,7 @@ SPEC: dict[str, Any] = {
                 "trigger_reference": "{item.trigger_price_type|from:trigger_price_type}",
                 "client_order_id": "{item.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -1796,10 +1860,12 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "futures_place_order": {
-            "action": "place_order",
-            "args": {
+            batch="orders",
+        ),
+        "futures_place_order": EndpointStub(
+            action="place_order",
+            response={"$ref": "#/schemas/FuturesOrder"},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "side": "{params.side}",
@@ -1810,7 +1876,7 @@ SPEC: dict[str, Any] = {
                 "client_order_id": "{params.client_id}",
                 "reduce_only": "{params.is_reduce_only}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "o",
                 "$item": {
@@ -1837,10 +1903,11 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "futures_place_stop_order": {
-            "action": "place_order",
-            "args": {
+        ),
+        "futures_place_stop_order": EndpointStub(
+            action="place_order",
+            response={"$ref": "#/schemas/FuturesStopId"},
+            args={
                 "kind": "perpetual",
                 "symbol": "{params.market|from:futures_market}",
                 "side": "{params.side}",
@@ -1854,11 +1921,12 @@ SPEC: dict[str, Any] = {
                 "client_order_id": "{params.client_id}",
                 "reduce_only": "{params.is_reduce_only}",
             },
-            "respond": {"stop_id": "{result.id}"},
-        },
-        "futures_set_position_stop_loss": {
-            "action": "set_position_stop",
-            "args": {
+            respond={"stop_id": "{result.id}"},
+        ),
+        "futures_set_position_stop_loss": EndpointStub(
+            action="set_position_stop",
+            response={"$ref": "#/schemas/FuturesPosition"},
+            args={
                 "kind": "perpetual",
                 "purpose": "stop_loss",
                 "symbol": "{params.market|from:futures_market}",
@@ -1866,7 +1934,7 @@ SPEC: dict[str, Any] = {
                 "quantity": "{params.stop_loss_amount}",
                 "trigger_reference": "{params.stop_loss_type|from:trigger_price_type}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "p",
                 "$item": {
@@ -1927,10 +1995,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "futures_set_position_take_profit": {
-            "action": "set_position_stop",
-            "args": {
+        ),
+        "futures_set_position_take_profit": EndpointStub(
+            action="set_position_stop",
+            response={"$ref": "#/schemas/FuturesPosition"},
+            args={
                 "kind": "perpetual",
                 "purpose": "take_profit",
                 "symbol": "{params.market|from:futures_market}",
@@ -1938,7 +2007,7 @@ SPEC: dict[str, Any] = {
                 "quantity": "{params.take_profit_amount}",
                 "trigger_reference": "{params.take_profit_type|from:trigger_price_type}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "p",
                 "$item": {
@@ -1999,11 +2068,12 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_futures_balance": {
-            "action": "balances",
-            "args": {"wallet": "futures"},
-            "respond": {
+        ),
+        "get_futures_balance": EndpointStub(
+            action="balances",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetFuturesBalance"}},
+            args={"wallet": "futures"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "ccy": "{item.asset}",
@@ -2015,18 +2085,22 @@ SPEC: dict[str, Any] = {
                     "equity": "{item.equity}",
                 },
             },
-        },
-        "get_spot_balance": {
-            "action": "balances",
-            "respond": {
+        ),
+        "get_spot_balance": EndpointStub(
+            action="balances",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetBalance"}},
+            respond={
                 "$each": "result",
                 "$item": {"ccy": "{item.asset}", "available": "{item.available}", "frozen": "{item.reserved}"},
             },
-        },
-        "get_system_time": {"action": "time", "respond": {"timestamp": "{result.time_ms}"}},
-        "get_trade_fee_rate": {
-            "action": "markets",
-            "args": {
+        ),
+        "get_system_time": EndpointStub(
+            action="time", response={"$ref": "#/schemas/SystemTime"}, respond={"timestamp": "{result.time_ms}"}
+        ),
+        "get_trade_fee_rate": EndpointStub(
+            action="markets",
+            response={"$ref": "#/schemas/AccountTradeFeeRate"},
+            args={
                 "kind": "{params.market_type|to:market_kind}",
                 "symbol": {
                     "$if": "params.market_type|eq:'FUTURES'",
@@ -2034,21 +2108,22 @@ SPEC: dict[str, Any] = {
                     "$else": "{params.market}",
                 },
             },
-            "respond": {
+            respond={
                 "market": "{params.market}",
                 "maker_rate": "{result.0.maker_fee}",
                 "taker_rate": "{result.0.taker_fee}",
             },
-        },
-        "get_transfer_history": {
-            "action": "transfers",
-            "args": {
+        ),
+        "get_transfer_history": EndpointStub(
+            action="transfers",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetTransfer"}},
+            args={
                 "asset": "{params.ccy}",
                 "wallet": "{params.transfer_type|from:account_type}",
                 "start_ms": "{params.start_time}",
                 "end_ms": "{params.end_time}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "id": "{item.id}",
@@ -2061,17 +2136,19 @@ SPEC: dict[str, Any] = {
                     "status": "{item.status}",
                 },
             },
-        },
-        "spot_cancel_all_orders": {
-            "action": "cancel_all",
-            "args": {"kind": "spot", "stop": False, "symbol": "{params.market}", "side": "{params.side}"},
-            "respond": {},
-        },
-        "spot_cancel_batch_orders": {
-            "action": "cancel_order",
-            "batch": "order_ids",
-            "args": {"kind": "spot", "stop": False, "symbol": "{params.market}", "order_id": "{item}"},
-            "respond": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "spot_cancel_all_orders": EndpointStub(
+            action="cancel_all",
+            response={"type": "object"},
+            args={"kind": "spot", "stop": False, "symbol": "{params.market}", "side": "{params.side}"},
+            respond={},
+        ),
+        "spot_cancel_batch_orders": EndpointStub(
+            action="cancel_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
+            args={"kind": "spot", "stop": False, "symbol": "{params.market}", "order_id": "{item}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -2109,12 +2186,13 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "spot_cancel_batch_stop_orders": {
-            "action": "cancel_order",
-            "batch": "stop_ids",
-            "args": {"kind": "spot", "stop": True, "symbol": "{params.market}", "order_id": "{item}"},
-            "respond": {
+            batch="order_ids",
+        ),
+        "spot_cancel_batch_stop_orders": EndpointStub(
+            action="cancel_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotBatchStopOrderResult"}},
+            args={"kind": "spot", "stop": True, "symbol": "{params.market}", "order_id": "{item}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -2146,11 +2224,13 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "spot_cancel_order": {
-            "action": "cancel_order",
-            "args": {"kind": "spot", "stop": False, "symbol": "{params.market}", "order_id": "{params.order_id}"},
-            "respond": {
+            batch="stop_ids",
+        ),
+        "spot_cancel_order": EndpointStub(
+            action="cancel_order",
+            response={"$ref": "#/schemas/SpotOrder"},
+            args={"kind": "spot", "stop": False, "symbol": "{params.market}", "order_id": "{params.order_id}"},
+            respond={
                 "$with": "result",
                 "$as": "o",
                 "$item": {
@@ -2177,16 +2257,12 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "spot_cancel_orders_by_client_id": {
-            "action": "cancel_all",
-            "args": {
-                "kind": "spot",
-                "stop": False,
-                "symbol": "{params.market}",
-                "client_order_id": "{params.client_id}",
-            },
-            "respond": {
+        ),
+        "spot_cancel_orders_by_client_id": EndpointStub(
+            action="cancel_all",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
+            args={"kind": "spot", "stop": False, "symbol": "{params.market}", "client_order_id": "{params.client_id}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "code": 0,
@@ -2220,11 +2296,12 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "spot_cancel_stop_order": {
-            "action": "cancel_order",
-            "args": {"kind": "spot", "stop": True, "symbol": "{params.market}", "order_id": "{params.stop_id}"},
-            "respond": {
+        ),
+        "spot_cancel_stop_order": EndpointStub(
+            action="cancel_order",
+            response={"$ref": "#/schemas/SpotStopOrder"},
+            args={"kind": "spot", "stop": True, "symbol": "{params.market}", "order_id": "{params.stop_id}"},
+            respond={
                 "$with": "result",
                 "$as": "s",
                 "$item": {
@@ -2245,16 +2322,12 @@ SPEC: dict[str, Any] = {
                     "taker_fee_rate": "0.002",
                 },
             },
-        },
-        "spot_cancel_stop_orders_by_client_id": {
-            "action": "cancel_all",
-            "args": {
-                "kind": "spot",
-                "stop": True,
-                "symbol": "{params.market}",
-                "client_order_id": "{params.client_id}",
-            },
-            "respond": {
+        ),
+        "spot_cancel_stop_orders_by_client_id": EndpointStub(
+            action="cancel_all",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotBatchStopOrderResult"}},
+            args={"kind": "spot", "stop": True, "symbol": "{params.market}", "client_order_id": "{params.client_id}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "code": 0,
@@ -2282,10 +2355,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "spot_get_closed_orders": {
-            "action": "order_history",
-            "args": {
+        ),
+        "spot_get_closed_orders": EndpointStub(
+            action="order_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotOrder"}},
+            args={
                 "kind": "spot",
                 "stop": False,
                 "finished": True,
@@ -2293,7 +2367,7 @@ SPEC: dict[str, Any] = {
                 "side": "{params.side}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$as": "o",
                 "$item": {
@@ -2320,11 +2394,13 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "spot_get_closed_stop_orders": {
-            "action": "stop_orders",
-            "args": {"kind": "spot", "pending": False, "symbol": "{params.market}", "side": "{params.side}"},
-            "respond": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "spot_get_closed_stop_orders": EndpointStub(
+            action="stop_orders",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotStopOrder"}},
+            args={"kind": "spot", "pending": False, "symbol": "{params.market}", "side": "{params.side}"},
+            respond={
                 "$each": "result",
                 "$as": "s",
                 "$item": {
@@ -2345,11 +2421,13 @@ SPEC: dict[str, Any] = {
                     "taker_fee_rate": "0.002",
                 },
             },
-        },
-        "spot_get_deals": {
-            "action": "public_trades",
-            "args": {"kind": "spot", "symbol": "{params.market}", "limit": "{params.limit|default:100}"},
-            "respond": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "spot_get_deals": EndpointStub(
+            action="public_trades",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotMarketDeal"}},
+            args={"kind": "spot", "symbol": "{params.market}", "limit": "{params.limit|default:100}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "deal_id": "{item.id}",
@@ -2359,11 +2437,12 @@ SPEC: dict[str, Any] = {
                     "amount": "{item.quantity}",
                 },
             },
-        },
-        "spot_get_depth": {
-            "action": "depth",
-            "args": {"kind": "spot", "symbol": "{params.market}", "levels": "{params.limit}"},
-            "respond": {
+        ),
+        "spot_get_depth": EndpointStub(
+            action="depth",
+            response={"$ref": "#/schemas/SpotDepth"},
+            args={"kind": "spot", "symbol": "{params.market}", "levels": "{params.limit}"},
+            respond={
                 "market": "{result.market}",
                 "is_full": True,
                 "depth": {
@@ -2374,11 +2453,12 @@ SPEC: dict[str, Any] = {
                     "checksum": "{result|crc32_book}",
                 },
             },
-        },
-        "spot_get_index": {
-            "action": "tickers",
-            "args": {"kind": "spot", "symbol": "{params.market|split}"},
-            "respond": {
+        ),
+        "spot_get_index": EndpointStub(
+            action="tickers",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotIndex"}},
+            args={"kind": "spot", "symbol": "{params.market|split}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "market": "{item.market}",
@@ -2394,10 +2474,11 @@ SPEC: dict[str, Any] = {
                     ],
                 },
             },
-        },
-        "spot_get_klines": {
-            "action": "candles",
-            "args": {
+        ),
+        "spot_get_klines": EndpointStub(
+            action="candles",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotKline"}},
+            args={
                 "kind": "spot",
                 "symbol": "{params.market}",
                 "interval_s": "{params.period|to:period_seconds}",
@@ -2405,7 +2486,7 @@ SPEC: dict[str, Any] = {
                 "start_ms": "{params.start_time}",
                 "end_ms": "{params.end_time}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "market": "{params.market}",
@@ -2418,11 +2499,12 @@ SPEC: dict[str, Any] = {
                     "value": "{item.quote_volume}",
                 },
             },
-        },
-        "spot_get_markets": {
-            "action": "markets",
-            "args": {"kind": "spot", "symbol": "{params.market|split}"},
-            "respond": {
+        ),
+        "spot_get_markets": EndpointStub(
+            action="markets",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotMarket"}},
+            args={"kind": "spot", "symbol": "{params.market|split}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "market": "{item.symbol}",
@@ -2440,17 +2522,18 @@ SPEC: dict[str, Any] = {
                     "is_api_trading_available": True,
                 },
             },
-        },
-        "spot_get_open_orders": {
-            "action": "open_orders",
-            "args": {
+        ),
+        "spot_get_open_orders": EndpointStub(
+            action="open_orders",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotOrder"}},
+            args={
                 "kind": "spot",
                 "stop": False,
                 "symbol": "{params.market}",
                 "side": "{params.side}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$as": "o",
                 "$item": {
@@ -2477,17 +2560,19 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "spot_get_open_stop_orders": {
-            "action": "stop_orders",
-            "args": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "spot_get_open_stop_orders": EndpointStub(
+            action="stop_orders",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotStopOrder"}},
+            args={
                 "kind": "spot",
                 "pending": True,
                 "symbol": "{params.market}",
                 "side": "{params.side}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$as": "s",
                 "$item": {
@@ -2508,11 +2593,13 @@ SPEC: dict[str, Any] = {
                     "taker_fee_rate": "0.002",
                 },
             },
-        },
-        "spot_get_order": {
-            "action": "order",
-            "args": {"kind": "spot", "stop": False, "symbol": "{params.market}", "order_id": "{params.order_id}"},
-            "respond": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "spot_get_order": EndpointStub(
+            action="order",
+            response={"$ref": "#/schemas/SpotOrder"},
+            args={"kind": "spot", "stop": False, "symbol": "{params.market}", "order_id": "{params.order_id}"},
+            respond={
                 "$with": "result",
                 "$as": "o",
                 "$item": {
@@ -2539,11 +2626,12 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "spot_get_order_deals": {
-            "action": "fills",
-            "args": {"kind": "spot", "symbol": "{params.market}", "order_id": "{params.order_id}"},
-            "respond": {
+        ),
+        "spot_get_order_deals": EndpointStub(
+            action="fills",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotUserDeal"}},
+            args={"kind": "spot", "symbol": "{params.market}", "order_id": "{params.order_id}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "deal_id": "{item.id}",
@@ -2559,12 +2647,13 @@ SPEC: dict[str, Any] = {
                     "fee_ccy": "{item.fee_asset}",
                 },
             },
-        },
-        "spot_get_orders": {
-            "action": "order",
-            "batch": "order_ids",
-            "args": {"kind": "spot", "stop": False, "symbol": "{params.market}", "order_id": "{item}"},
-            "respond": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "spot_get_orders": EndpointStub(
+            action="order",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
+            args={"kind": "spot", "stop": False, "symbol": "{params.market}", "order_id": "{item}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -2602,11 +2691,13 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "spot_get_tickers": {
-            "action": "tickers",
-            "args": {"kind": "spot", "symbol": "{params.market|split}"},
-            "respond": {
+            batch="order_ids",
+        ),
+        "spot_get_tickers": EndpointStub(
+            action="tickers",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotTicker"}},
+            args={"kind": "spot", "symbol": "{params.market|split}"},
+            respond={
                 "$each": "result",
                 "$item": {
                     "market": "{item.market}",
@@ -2622,17 +2713,18 @@ SPEC: dict[str, Any] = {
                     "period": 86400,
                 },
             },
-        },
-        "spot_get_user_deals": {
-            "action": "fills",
-            "args": {
+        ),
+        "spot_get_user_deals": EndpointStub(
+            action="fills",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotUserDeal"}},
+            args={
                 "kind": "spot",
                 "symbol": "{params.market}",
                 "side": "{params.side}",
                 "start_ms": "{params.start_time}",
                 "end_ms": "{params.end_time}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "deal_id": "{item.id}",
@@ -2648,11 +2740,12 @@ SPEC: dict[str, Any] = {
                     "fee_ccy": "{item.fee_asset}",
                 },
             },
-        },
-        "spot_modify_batch_orders": {
-            "action": "modify_order",
-            "batch": "orders",
-            "args": {
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "spot_modify_batch_orders": EndpointStub(
+            action="modify_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
+            args={
                 "ids": "keep",
                 "kind": "spot",
                 "stop": False,
@@ -2661,7 +2754,7 @@ SPEC: dict[str, Any] = {
                 "quantity": "{item.amount}",
                 "price": "{item.price}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -2699,10 +2792,12 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "spot_modify_order": {
-            "action": "modify_order",
-            "args": {
+            batch="orders",
+        ),
+        "spot_modify_order": EndpointStub(
+            action="modify_order",
+            response={"$ref": "#/schemas/SpotOrder"},
+            args={
                 "ids": "keep",
                 "kind": "spot",
                 "stop": False,
@@ -2711,7 +2806,7 @@ SPEC: dict[str, Any] = {
                 "quantity": "{params.amount}",
                 "price": "{params.price}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "o",
                 "$item": {
@@ -2738,10 +2833,11 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "spot_modify_stop_order": {
-            "action": "modify_order",
-            "args": {
+        ),
+        "spot_modify_stop_order": EndpointStub(
+            action="modify_order",
+            response={"$ref": "#/schemas/SpotStopId"},
+            args={
                 "ids": "new",
                 "kind": "spot",
                 "stop": True,
@@ -2751,12 +2847,12 @@ SPEC: dict[str, Any] = {
                 "price": "{params.price}",
                 "stop_price": "{params.trigger_price}",
             },
-            "respond": {"stop_id": "{result.id}"},
-        },
-        "spot_place_batch_orders": {
-            "action": "place_order",
-            "batch": "orders",
-            "args": {
+            respond={"stop_id": "{result.id}"},
+        ),
+        "spot_place_batch_orders": EndpointStub(
+            action="place_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
+            args={
                 "kind": "spot",
                 "symbol": "{item.market}",
                 "side": "{item.side}",
@@ -2768,7 +2864,7 @@ SPEC: dict[str, Any] = {
                 "price": "{item.price}",
                 "client_order_id": "{item.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -2806,11 +2902,12 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "spot_place_batch_stop_orders": {
-            "action": "place_order",
-            "batch": "orders",
-            "args": {
+            batch="orders",
+        ),
+        "spot_place_batch_stop_orders": EndpointStub(
+            action="place_order",
+            response={"type": "array", "items": {"$ref": "#/schemas/SpotBatchStopIdResult"}},
+            args={
                 "kind": "spot",
                 "symbol": "{item.market}",
                 "side": "{item.side}",
@@ -2824,7 +2921,7 @@ SPEC: dict[str, Any] = {
                 "trigger": "auto",
                 "client_order_id": "{item.client_id}",
             },
-            "respond": {
+            respond={
                 "$each": "result",
                 "$item": {
                     "$if": "item.ok",
@@ -2832,10 +2929,12 @@ SPEC: dict[str, Any] = {
                     "$else": {"code": "{item.error.code}", "message": "{item.error.message}", "data": None},
                 },
             },
-        },
-        "spot_place_order": {
-            "action": "place_order",
-            "args": {
+            batch="orders",
+        ),
+        "spot_place_order": EndpointStub(
+            action="place_order",
+            response={"$ref": "#/schemas/SpotOrder"},
+            args={
                 "kind": "spot",
                 "symbol": "{params.market}",
                 "side": "{params.side}",
@@ -2847,7 +2946,7 @@ SPEC: dict[str, Any] = {
                 "price": "{params.price}",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {
+            respond={
                 "$with": "result",
                 "$as": "o",
                 "$item": {
@@ -2874,10 +2973,11 @@ SPEC: dict[str, Any] = {
                     "status": "{o.outcome|to:order_status}",
                 },
             },
-        },
-        "spot_place_stop_order": {
-            "action": "place_order",
-            "args": {
+        ),
+        "spot_place_stop_order": EndpointStub(
+            action="place_order",
+            response={"$ref": "#/schemas/SpotStopId"},
+            args={
                 "kind": "spot",
                 "symbol": "{params.market}",
                 "side": "{params.side}",
@@ -2891,20 +2991,21 @@ SPEC: dict[str, Any] = {
                 "trigger": "auto",
                 "client_order_id": "{params.client_id}",
             },
-            "respond": {"stop_id": "{result.id}"},
-        },
-        "transfer": {
-            "action": "transfer",
-            "args": {
+            respond={"stop_id": "{result.id}"},
+        ),
+        "transfer": EndpointStub(
+            action="transfer",
+            response={"type": "object"},
+            args={
                 "asset": "{params.ccy}",
                 "amount": "{params.amount}",
                 "from_wallet": "{params.from_account_type|from:account_type}",
                 "to_wallet": "{params.to_account_type|from:account_type}",
             },
-            "respond": {},
-        },
+            respond={},
+        ),
     },
-    "examples": {
+    examples={
         "add_amm_liquidity": {
             "code": 0,
             "data": {
@@ -5700,434 +5801,7 @@ SPEC: dict[str, Any] = {
             "message": "OK",
         },
     },
-    "responses": {
-        "add_amm_liquidity": {"$ref": "#/schemas/AssetAmmLiquidityChange"},
-        "cancel_withdraw": {"type": "object"},
-        "create_sub_account": {"type": "object"},
-        "create_sub_account_api_key": {"$ref": "#/schemas/AccountSubApiKey"},
-        "delete_sub_account_api_key": {"type": "object"},
-        "edit_sub_account_api_key": {"$ref": "#/schemas/AccountSubApiKey"},
-        "freeze_sub_account": {"type": "object"},
-        "futures_adjust_position_leverage": {"$ref": "#/schemas/FuturesPositionLeverage"},
-        "futures_adjust_position_margin": {"$ref": "#/schemas/FuturesPosition"},
-        "futures_cancel_all_orders": {"type": "object"},
-        "futures_cancel_batch_orders": {"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
-        "futures_cancel_batch_stop_orders": {
-            "type": "array",
-            "items": {"$ref": "#/schemas/FuturesBatchStopOrderResult"},
-        },
-        "futures_cancel_order": {"$ref": "#/schemas/FuturesOrder"},
-        "futures_cancel_orders_by_client_id": {"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
-        "futures_cancel_position_stop_loss": {"$ref": "#/schemas/FuturesPosition"},
-        "futures_cancel_position_take_profit": {"$ref": "#/schemas/FuturesPosition"},
-        "futures_cancel_stop_order": {"$ref": "#/schemas/FuturesStopOrder"},
-        "futures_cancel_stop_orders_by_client_id": {
-            "type": "array",
-            "items": {"$ref": "#/schemas/FuturesBatchStopOrderResult"},
-        },
-        "futures_close_position": {"$ref": "#/schemas/FuturesPositionCloseOrder"},
-        "futures_get_basis_history": {"type": "array", "items": {"$ref": "#/schemas/FuturesBasisRate"}},
-        "futures_get_closed_orders": {"type": "array", "items": {"$ref": "#/schemas/FuturesOrder"}},
-        "futures_get_closed_stop_orders": {"type": "array", "items": {"$ref": "#/schemas/FuturesStopOrder"}},
-        "futures_get_deals": {"type": "array", "items": {"$ref": "#/schemas/FuturesMarketDeal"}},
-        "futures_get_depth": {"$ref": "#/schemas/FuturesDepth"},
-        "futures_get_finished_positions": {"type": "array", "items": {"$ref": "#/schemas/FuturesPosition"}},
-        "futures_get_funding_rate_history": {"type": "array", "items": {"$ref": "#/schemas/FuturesFundingRateHistory"}},
-        "futures_get_funding_rates": {"type": "array", "items": {"$ref": "#/schemas/FuturesFundingRate"}},
-        "futures_get_index": {"type": "array", "items": {"$ref": "#/schemas/FuturesIndex"}},
-        "futures_get_klines": {"type": "array", "items": {"$ref": "#/schemas/FuturesKline"}},
-        "futures_get_liquidation_history": {"type": "array", "items": {"$ref": "#/schemas/FuturesLiquidation"}},
-        "futures_get_markets": {"type": "array", "items": {"$ref": "#/schemas/FuturesMarket"}},
-        "futures_get_open_orders": {"type": "array", "items": {"$ref": "#/schemas/FuturesOrder"}},
-        "futures_get_open_stop_orders": {"type": "array", "items": {"$ref": "#/schemas/FuturesStopOrder"}},
-        "futures_get_order": {"$ref": "#/schemas/FuturesOrder"},
-        "futures_get_order_deals": {"type": "array", "items": {"$ref": "#/schemas/FuturesUserDeal"}},
-        "futures_get_orders": {"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
-        "futures_get_pending_positions": {"type": "array", "items": {"$ref": "#/schemas/FuturesPosition"}},
-        "futures_get_position_adl_history": {"type": "array", "items": {"$ref": "#/schemas/FuturesPositionAdl"}},
-        "futures_get_position_funding_history": {
-            "type": "array",
-            "items": {"$ref": "#/schemas/FuturesPositionFunding"},
-        },
-        "futures_get_position_levels": {"type": "array", "items": {"$ref": "#/schemas/FuturesPositionLevels"}},
-        "futures_get_position_margin_history": {
-            "type": "array",
-            "items": {"$ref": "#/schemas/FuturesPositionMarginChange"},
-        },
-        "futures_get_position_settle_history": {
-            "type": "array",
-            "items": {"$ref": "#/schemas/FuturesPositionSettlement"},
-        },
-        "futures_get_premium_index_history": {"type": "array", "items": {"$ref": "#/schemas/FuturesPremiumIndex"}},
-        "futures_get_tickers": {"type": "array", "items": {"$ref": "#/schemas/FuturesTicker"}},
-        "futures_get_user_deals": {"type": "array", "items": {"$ref": "#/schemas/FuturesUserDeal"}},
-        "futures_modify_batch_orders": {"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
-        "futures_modify_order": {"$ref": "#/schemas/FuturesOrder"},
-        "futures_modify_position_stop_loss": {"$ref": "#/schemas/FuturesPosition"},
-        "futures_modify_position_take_profit": {"$ref": "#/schemas/FuturesPosition"},
-        "futures_modify_stop_order": {"$ref": "#/schemas/FuturesStopId"},
-        "futures_place_batch_orders": {"type": "array", "items": {"$ref": "#/schemas/FuturesBatchOrderResult"}},
-        "futures_place_batch_stop_orders": {"type": "array", "items": {"$ref": "#/schemas/FuturesBatchStopIdResult"}},
-        "futures_place_order": {"$ref": "#/schemas/FuturesOrder"},
-        "futures_place_stop_order": {"$ref": "#/schemas/FuturesStopId"},
-        "futures_set_position_stop_loss": {"$ref": "#/schemas/FuturesPosition"},
-        "futures_set_position_take_profit": {"$ref": "#/schemas/FuturesPosition"},
-        "get_account_info": {"type": "object", "additionalProperties": True},
-        "get_agent_rebate_details": {"type": "array", "items": {"$ref": "#/schemas/ReferralRebateDetail"}},
-        "get_agent_rebate_records": {"type": "array", "items": {"$ref": "#/schemas/ReferralRebateRecord"}},
-        "get_agent_referees": {"type": "array", "items": {"$ref": "#/schemas/ReferralAgentReferee"}},
-        "get_all_deposit_withdraw_config": {"type": "array", "items": {"$ref": "#/schemas/AssetDepositWithdrawConfig"}},
-        "get_amm_income_history": {"type": "array", "items": {"$ref": "#/schemas/AssetAmmIncome"}},
-        "get_amm_liquidity": {"type": "array", "items": {"$ref": "#/schemas/AssetAmmLiquidity"}},
-        "get_amm_liquidity_pools": {"type": "array", "items": {"$ref": "#/schemas/AssetAmmPool"}},
-        "get_asset_info": {"type": "array", "items": {"$ref": "#/schemas/AssetCoinInfo"}},
-        "get_credit_info": {"$ref": "#/schemas/AssetCreditInfo"},
-        "get_deposit_address": {"$ref": "#/schemas/AssetDepositAddress"},
-        "get_deposit_history": {"type": "array", "items": {"$ref": "#/schemas/AssetDeposit"}},
-        "get_deposit_withdraw_config": {"$ref": "#/schemas/AssetDepositWithdrawConfig"},
-        "get_financial_balance": {"type": "array", "items": {"$ref": "#/schemas/AssetBalance"}},
-        "get_futures_balance": {"type": "array", "items": {"$ref": "#/schemas/AssetFuturesBalance"}},
-        "get_futures_market_settings": {"$ref": "#/schemas/AccountFuturesMarketSettings"},
-        "get_maintenance_info": {"type": "array", "items": {"$ref": "#/schemas/CommonMaintenance"}},
-        "get_margin_balance": {"type": "array", "items": {"$ref": "#/schemas/AssetMarginBalance"}},
-        "get_margin_borrow_history": {"type": "array", "items": {"$ref": "#/schemas/AssetBorrow"}},
-        "get_margin_interest_limit": {"$ref": "#/schemas/AssetBorrowLimit"},
-        "get_referee_rebate_details": {"type": "array", "items": {"$ref": "#/schemas/ReferralRebateDetail"}},
-        "get_referee_rebate_records": {"type": "array", "items": {"$ref": "#/schemas/ReferralRebateRecord"}},
-        "get_referees": {"type": "array", "items": {"$ref": "#/schemas/ReferralReferee"}},
-        "get_spot_balance": {"type": "array", "items": {"$ref": "#/schemas/AssetBalance"}},
-        "get_spot_transaction_history": {"type": "array", "items": {"$ref": "#/schemas/AssetSpotTransaction"}},
-        "get_statement": {"type": "array", "items": {"$ref": "#/schemas/AssetSpotTransaction"}},
-        "get_sub_account_api_key": {"$ref": "#/schemas/AccountSubApiKey"},
-        "get_sub_account_balance": {"type": "array", "items": {"$ref": "#/schemas/AccountSubBalance"}},
-        "get_sub_account_info": {"$ref": "#/schemas/AccountSubInfo"},
-        "get_sub_account_spot_balance": {"type": "array", "items": {"$ref": "#/schemas/AssetBalance"}},
-        "get_sub_account_transfer_history": {"type": "array", "items": {"$ref": "#/schemas/AccountSubTransfer"}},
-        "get_system_time": {"$ref": "#/schemas/SystemTime"},
-        "get_trade_fee_rate": {"$ref": "#/schemas/AccountTradeFeeRate"},
-        "get_transfer_history": {"type": "array", "items": {"$ref": "#/schemas/AssetTransfer"}},
-        "get_withdraw_history": {"type": "array", "items": {"$ref": "#/schemas/AssetWithdrawal"}},
-        "list_sub_account_api_keys": {"type": "array", "items": {"$ref": "#/schemas/AccountSubApiKey"}},
-        "list_sub_accounts": {"type": "array", "items": {"$ref": "#/schemas/AccountSubAccount"}},
-        "margin_borrow": {"$ref": "#/schemas/AssetBorrow"},
-        "margin_repay": {"type": "object"},
-        "ping": {"$ref": "#/schemas/CommonPing"},
-        "remove_amm_liquidity": {"$ref": "#/schemas/AssetAmmLiquidityChange"},
-        "renew_deposit_address": {"$ref": "#/schemas/AssetDepositAddress"},
-        "set_account_settings": {"type": "object"},
-        "set_futures_market_settings": {"type": "object"},
-        "spot_cancel_all_orders": {"type": "object"},
-        "spot_cancel_batch_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
-        "spot_cancel_batch_stop_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotBatchStopOrderResult"}},
-        "spot_cancel_order": {"$ref": "#/schemas/SpotOrder"},
-        "spot_cancel_orders_by_client_id": {"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
-        "spot_cancel_stop_order": {"$ref": "#/schemas/SpotStopOrder"},
-        "spot_cancel_stop_orders_by_client_id": {
-            "type": "array",
-            "items": {"$ref": "#/schemas/SpotBatchStopOrderResult"},
-        },
-        "spot_get_closed_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotOrder"}},
-        "spot_get_closed_stop_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotStopOrder"}},
-        "spot_get_deals": {"type": "array", "items": {"$ref": "#/schemas/SpotMarketDeal"}},
-        "spot_get_depth": {"$ref": "#/schemas/SpotDepth"},
-        "spot_get_index": {"type": "array", "items": {"$ref": "#/schemas/SpotIndex"}},
-        "spot_get_klines": {"type": "array", "items": {"$ref": "#/schemas/SpotKline"}},
-        "spot_get_markets": {"type": "array", "items": {"$ref": "#/schemas/SpotMarket"}},
-        "spot_get_open_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotOrder"}},
-        "spot_get_open_stop_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotStopOrder"}},
-        "spot_get_order": {"$ref": "#/schemas/SpotOrder"},
-        "spot_get_order_deals": {"type": "array", "items": {"$ref": "#/schemas/SpotUserDeal"}},
-        "spot_get_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
-        "spot_get_tickers": {"type": "array", "items": {"$ref": "#/schemas/SpotTicker"}},
-        "spot_get_user_deals": {"type": "array", "items": {"$ref": "#/schemas/SpotUserDeal"}},
-        "spot_modify_batch_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
-        "spot_modify_order": {"$ref": "#/schemas/SpotOrder"},
-        "spot_modify_stop_order": {"$ref": "#/schemas/SpotStopId"},
-        "spot_place_batch_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotBatchOrderResult"}},
-        "spot_place_batch_stop_orders": {"type": "array", "items": {"$ref": "#/schemas/SpotBatchStopIdResult"}},
-        "spot_place_order": {"$ref": "#/schemas/SpotOrder"},
-        "spot_place_stop_order": {"$ref": "#/schemas/SpotStopId"},
-        "sub_account_transfer": {"type": "object"},
-        "transfer": {"type": "object"},
-        "unfreeze_sub_account": {"type": "object"},
-        "withdraw": {"$ref": "#/schemas/AssetWithdrawal"},
-    },
-    "pagination": {
-        "futures_get_closed_orders": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_closed_stop_orders": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_deals": {
-            "style": "cursor",
-            "cursor": "last_id",
-            "limit": "limit",
-            "next_cursor": "deal_id",
-            "default_limit": 100,
-        },
-        "futures_get_finished_positions": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_funding_rate_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_liquidation_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_open_orders": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_open_stop_orders": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_order_deals": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_pending_positions": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_position_adl_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_position_funding_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_position_margin_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_position_settle_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_premium_index_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "futures_get_user_deals": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_agent_rebate_details": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_agent_rebate_records": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_agent_referees": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_amm_income_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_deposit_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_margin_borrow_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_referee_rebate_details": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_referee_rebate_records": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_referees": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_spot_transaction_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_statement": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_sub_account_transfer_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_transfer_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "get_withdraw_history": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "list_sub_account_api_keys": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "list_sub_accounts": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "spot_get_closed_orders": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "spot_get_closed_stop_orders": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "spot_get_deals": {
-            "style": "cursor",
-            "cursor": "last_id",
-            "limit": "limit",
-            "next_cursor": "deal_id",
-            "default_limit": 100,
-        },
-        "spot_get_open_orders": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "spot_get_open_stop_orders": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "spot_get_order_deals": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-        "spot_get_user_deals": {
-            "style": "page",
-            "page": "page",
-            "limit": "limit",
-            "has_next": "pagination.has_next",
-            "default_limit": 10,
-        },
-    },
-    "schemas": {
+    schemas={
         "AccountTradeFeeRate": {
             "type": "object",
             "required": ["market", "maker_rate", "taker_rate"],
@@ -8486,7 +8160,7 @@ SPEC: dict[str, Any] = {
             },
         },
     },
-    "streams": {
+    streams={
         "futures": {
             "transport": "websocket",
             "server": "futures",
@@ -8522,11 +8196,11 @@ SPEC: dict[str, Any] = {
                 "ip_not_allowed": "31002",
                 "rate_limited": "33002",
             },
-            "login": {
-                "command": "sign",
-                "scheme": "ws_sign",
-                "data": {"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
-            },
+            "login": StreamLogin(
+                command="sign",
+                scheme="ws_sign",
+                data={"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
+            ),
             "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
             "commands": {
                 "sign": {
@@ -9545,11 +9219,11 @@ SPEC: dict[str, Any] = {
                 "ip_not_allowed": "21002",
                 "rate_limited": "23002",
             },
-            "login": {
-                "command": "sign",
-                "scheme": "ws_sign",
-                "data": {"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
-            },
+            "login": StreamLogin(
+                command="sign",
+                scheme="ws_sign",
+                data={"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
+            ),
             "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
             "commands": {
                 "sign": {
@@ -10368,9 +10042,9 @@ SPEC: dict[str, Any] = {
             },
         },
     },
-}
+)
 
 
 def create_stub(*, seed: int = 0, clock: Callable[[], int] | None = None) -> Stub:
     """A fresh stub with its demo accounts and seeded books; deterministic for `seed`."""
-    return Stub(CONFIG, OPERATIONS, SPEC, seed=seed, clock=clock)
+    return Stub(CONFIG, OPERATIONS, STUB, seed=seed, clock=clock)

@@ -7,6 +7,7 @@ Docs: https://docs.coinflex.com/
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -21,6 +22,7 @@ from exchange_bindings.runtime.client import (
     RetryHook,
     SyncAPIClient,
 )
+from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
 from . import models
@@ -144,7 +146,7 @@ _CREATE_AMM = Operation[models.CreateAmmResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -605,7 +607,7 @@ _MINT = Operation[models.MintResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -630,7 +632,7 @@ _MODIFY_ORDERS = Operation[models.ModifyOrdersResponse](
     auth="hmac",
     permission="trade",
     max_items={"orders": 8},
-    retry={"idempotency": "never"},
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -665,25 +667,20 @@ _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
     auth="hmac",
     permission="trade",
     max_items={"orders": 8},
-    retry={
-        "idempotency": "client_order_id",
-        "client_order_id": {
-            "param": "orders",
-            "field": "clientOrderId",
-            "kind": "integer",
-            "maximum": 9223372036854775807,
-        },
-        "lookup": {
-            "settle": "2s",
-            "queries": [
-                {
-                    "operation": "get_orders",
-                    "args": {"marketCode": "{item.marketCode}", "clientOrderId": "{id}"},
-                    "list": "data",
-                }
-            ],
-            "match": "clientOrderId",
-            "found": {
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="orders", field="clientOrderId", kind="integer"),
+        lookup=Lookup(
+            settle=2.0,
+            queries=(
+                LookupQuery(
+                    operation="get_orders",
+                    args={"marketCode": "{item.marketCode}", "clientOrderId": "{id}"},
+                    list="data",
+                ),
+            ),
+            match="clientOrderId",
+            found={
                 "success": "true",
                 "timestamp": "{now}",
                 "clientOrderId": "{order.clientOrderId}",
@@ -699,18 +696,15 @@ _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
                 "orderType": "{order.orderType}",
                 "isTriggered": "{order.isTriggered}",
             },
-            "result": {
+            result={
                 "event": "placeOrder",
                 "timestamp": "{listed.timestamp}",
                 "accountId": "{listed.accountId}",
                 "data": "{items}",
             },
-            "items": "data",
-            "source": {
-                "note": "GET /v2.1/orders lists open and closed orders and filters by clientOrderId. The docs state no bound on how long after sending an order can still reach the matching engine; 2 s is our choice (a request with timestamp and recvWindow is refused after timestamp + recvWindow). A found order's notice is its history status (OrderOpened, OrderMatched, OrderClosed, ...)."
-            },
-        },
-    },
+            items="data",
+        ),
+    ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -727,7 +721,7 @@ _REDEEM = Operation[models.RedeemResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
@@ -743,7 +737,7 @@ _REDEEM_AMM = Operation[models.RedeemAmmResponse](
     ),
     auth="hmac",
     permission="trade",
-    retry={"idempotency": "never"},
+    retry=replace(CONFIG.retry, idempotency="never"),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 

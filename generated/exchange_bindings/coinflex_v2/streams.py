@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from exchange_bindings.runtime.auth import Credentials
+from exchange_bindings.runtime.auth.login import StreamLogin
 from exchange_bindings.runtime.operation import DecimalLike
 from exchange_bindings.runtime.stream import (
     AsyncStream,
@@ -47,15 +48,15 @@ _WEBSOCKET_SPEC: dict[str, Any] = {
         "push_channel": "table",
         "timestamp": "timestamp",
     },
-    "login": {
-        "command": "login",
-        "scheme": "ws_login",
-        "data": {"apiKey": "{api_key}", "timestamp": "{timestamp}", "signature": "{signature}"},
-    },
     "subscribe": "subscribe",
     "unsubscribe": "unsubscribe",
     "heartbeat": {"kind": "ws_ping", "interval": "30s", "timeout": "90s"},
     "rate_limits": {"connect": "ws_connect", "authenticated": "ws_auth_messages", "public": "ws_public_messages"},
+    "login": StreamLogin(
+        command="login",
+        scheme="ws_login",
+        data={"apiKey": "{api_key}", "timestamp": "{timestamp}", "signature": "{signature}"},
+    ),
     "costs": {
         "modify_order": {"ws_orders": 1},
         "modify_orders": {"ws_orders": 1},

@@ -7,9 +7,13 @@
 """
 
 from collections.abc import Callable
-from typing import Any
+from decimal import Decimal
 
+from exchange_bindings.runtime.auth.login import StreamLogin
+from exchange_bindings.runtime.sim.model import Market
+from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
+from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, RecvWindow, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
 
 from .client import OPERATIONS, AsyncClient, Client
@@ -18,98 +22,100 @@ from .config import CONFIG
 Handle = StubHandle[Client, AsyncClient]
 """The pytest handle of this stub, its clients typed: `stub: Handle = exchange_stub("coinflex_v2")`."""
 
-SPEC: dict[str, Any] = {
-    "markets": [
-        {
-            "symbol": "BTC-USD-SWAP-LIN",
-            "base": "BTC",
-            "quote": "USD",
-            "kind": "perpetual",
-            "tick_size": "0.5",
-            "lot_size": "0.001",
-            "min_quantity": "0.001",
-            "price": "20000",
-            "leverage": "10",
-            "market_id": "3001000000000",
-            "name": "BTC/USD Perpetual",
-            "type": "FUTURE",
-        },
-        {
-            "symbol": "ETH-USD-SWAP-LIN",
-            "base": "ETH",
-            "quote": "USD",
-            "kind": "perpetual",
-            "tick_size": "0.05",
-            "lot_size": "0.01",
-            "min_quantity": "0.01",
-            "price": "1500",
-            "leverage": "10",
-            "market_id": "3001000000001",
-            "name": "ETH/USD Perpetual",
-            "type": "FUTURE",
-        },
-        {
-            "symbol": "BTC-USD",
-            "base": "BTC",
-            "quote": "USD",
-            "kind": "spot",
-            "tick_size": "0.1",
-            "lot_size": "0.001",
-            "min_quantity": "0.001",
-            "price": "20000",
-            "market_id": "2001000000000",
-            "name": "BTC/USD",
-            "type": "SPOT",
-        },
-        {
-            "symbol": "FLEX-USD",
-            "base": "FLEX",
-            "quote": "USD",
-            "kind": "spot",
-            "tick_size": "0.001",
-            "lot_size": "0.1",
-            "min_quantity": "0.1",
-            "price": "5",
-            "market_id": "2001000000001",
-            "name": "FLEX/USD",
-            "type": "SPOT",
-        },
-        {
-            "symbol": "FLEX-USD-SWAP-LIN",
-            "base": "FLEX",
-            "quote": "USD",
-            "kind": "perpetual",
-            "tick_size": "0.001",
-            "lot_size": "0.1",
-            "min_quantity": "0.1",
-            "price": "5",
-            "leverage": "10",
-            "market_id": "3001000000002",
-            "name": "FLEX/USD Perpetual",
-            "type": "FUTURE",
-        },
-    ],
-    "accounts": [
-        {
-            "id": "677473",
-            "credentials": {"api_key": "demo-api-key", "api_secret": "demo-api-secret"},
-            "permissions": ["read", "trade"],
-            "balances": {"USD": "1000000", "BTC": "10", "ETH": "100", "FLEX": "100000"},
-        },
-        {
-            "id": "677474",
-            "credentials": {"api_key": "demo-api-key-2", "api_secret": "demo-api-secret-2"},
-            "permissions": ["read", "trade"],
-            "balances": {"USD": "1000000", "BTC": "10", "ETH": "100", "FLEX": "100000"},
-        },
-        {
-            "id": "677475",
-            "credentials": {"api_key": "demo-read-only-key", "api_secret": "demo-read-only-secret"},
-            "permissions": ["read"],
-            "balances": {"USD": "1000"},
-        },
-    ],
-    "values": {
+STUB = StubConfig(
+    venues=VenueConfig(
+        venues=(
+            Venue(
+                id="default",
+                markets=(
+                    Market(
+                        symbol="BTC-USD-SWAP-LIN",
+                        base="BTC",
+                        quote="USD",
+                        kind="perpetual",
+                        tick_size=Decimal("0.5"),
+                        price=Decimal("20000"),
+                        extra={"market_id": "3001000000000", "name": "BTC/USD Perpetual", "type": "FUTURE"},
+                    ),
+                    Market(
+                        symbol="ETH-USD-SWAP-LIN",
+                        base="ETH",
+                        quote="USD",
+                        kind="perpetual",
+                        tick_size=Decimal("0.05"),
+                        lot_size=Decimal("0.01"),
+                        min_quantity=Decimal("0.01"),
+                        price=Decimal("1500"),
+                        extra={"market_id": "3001000000001", "name": "ETH/USD Perpetual", "type": "FUTURE"},
+                    ),
+                    Market(
+                        symbol="BTC-USD",
+                        base="BTC",
+                        quote="USD",
+                        tick_size=Decimal("0.1"),
+                        price=Decimal("20000"),
+                        extra={"market_id": "2001000000000", "name": "BTC/USD", "type": "SPOT"},
+                    ),
+                    Market(
+                        symbol="FLEX-USD",
+                        base="FLEX",
+                        quote="USD",
+                        tick_size=Decimal("0.001"),
+                        lot_size=Decimal("0.1"),
+                        min_quantity=Decimal("0.1"),
+                        price=Decimal("5"),
+                        extra={"market_id": "2001000000001", "name": "FLEX/USD", "type": "SPOT"},
+                    ),
+                    Market(
+                        symbol="FLEX-USD-SWAP-LIN",
+                        base="FLEX",
+                        quote="USD",
+                        kind="perpetual",
+                        tick_size=Decimal("0.001"),
+                        lot_size=Decimal("0.1"),
+                        min_quantity=Decimal("0.1"),
+                        price=Decimal("5"),
+                        extra={"market_id": "3001000000002", "name": "FLEX/USD Perpetual", "type": "FUTURE"},
+                    ),
+                ),
+            ),
+        )
+    ),
+    accounts=(
+        Account(
+            id="677473",
+            funds=Funds(
+                balances={
+                    "USD": Decimal("1000000"),
+                    "BTC": Decimal("10"),
+                    "ETH": Decimal("100"),
+                    "FLEX": Decimal("100000"),
+                }
+            ),
+            permissions=("read", "trade"),
+            credentials={"api_key": "demo-api-key", "api_secret": "demo-api-secret"},
+        ),
+        Account(
+            id="677474",
+            funds=Funds(
+                balances={
+                    "USD": Decimal("1000000"),
+                    "BTC": Decimal("10"),
+                    "ETH": Decimal("100"),
+                    "FLEX": Decimal("100000"),
+                }
+            ),
+            permissions=("read", "trade"),
+            credentials={"api_key": "demo-api-key-2", "api_secret": "demo-api-secret-2"},
+        ),
+        Account(
+            id="677475",
+            funds=Funds(balances={"USD": Decimal("1000")}),
+            permissions=("read",),
+            credentials={"api_key": "demo-read-only-key", "api_secret": "demo-read-only-secret"},
+        ),
+    ),
+    values={
         "side": {"buy": "BUY", "sell": "SELL"},
         "order_type": {"limit": "LIMIT", "market": "MARKET", "stop_limit": "STOP"},
         "time_in_force": {"gtc": "GTC", "ioc": "IOC", "fok": "FOK", "maker_only": "MAKER_ONLY"},
@@ -154,7 +160,7 @@ SPEC: dict[str, Any] = {
             "cancelled:market_unfilled": "OrderClosed",
         },
     },
-    "rejections": {
+    rejections={
         "unknown_route": "20003",
         "wrong_method": "20003",
         "too_large": "20027",
@@ -174,9 +180,7 @@ SPEC: dict[str, Any] = {
         "order_not_open": "100004",
         "rate_limited": "429",
     },
-    "closed_orders": {"kept_for": "30d"},
-    "error_response": {"success": False, "code": "{code}", "message": "{message}"},
-    "messages": {
+    messages={
         "05001": "Your operation authority is invalid",
         "20000": "Signature is invalid",
         "20001": "Operation failed, please contact system administrator",
@@ -231,20 +235,24 @@ SPEC: dict[str, Any] = {
         "40001": "Alert from the server",
         "50001": "Unknown server error",
     },
-    "endpoints": {
-        "cancel_all_orders": {
-            "action": "cancel_all",
-            "respond": {
+    retention_ms=2592000000,
+    error_response={"success": False, "code": "{code}", "message": "{message}"},
+    endpoints={
+        "cancel_all_orders": EndpointStub(
+            action="cancel_all",
+            response={"$ref": "#/schemas/CancelAllOrdersResponse"},
+            respond={
                 "event": "orders",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
                 "data": {"msg": "All open orders for the account have been queued for cancellation"},
             },
-        },
-        "cancel_all_orders_by_market": {
-            "action": "cancel_all",
-            "args": {"symbol": "{params.marketCode}"},
-            "respond": {
+        ),
+        "cancel_all_orders_by_market": EndpointStub(
+            action="cancel_all",
+            response={"$ref": "#/schemas/CancelMarketOrdersResponse"},
+            args={"symbol": "{params.marketCode}"},
+            respond={
                 "event": "orders",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -253,17 +261,16 @@ SPEC: dict[str, Any] = {
                     "msg": "All open orders for the specified market have been queued for cancellation",
                 },
             },
-        },
-        "cancel_orders": {
-            "action": "cancel_order",
-            "batch": "orders",
-            "recv_window": {"timestamp": "timestamp", "window": "recvWindow", "default_ms": 1000},
-            "args": {
+        ),
+        "cancel_orders": EndpointStub(
+            action="cancel_order",
+            response={"$ref": "#/schemas/CancelOrdersResponse"},
+            args={
                 "symbol": "{item.marketCode}",
                 "order_id": "{item.orderId}",
                 "client_order_id": "{item.clientOrderId}",
             },
-            "respond": {
+            respond={
                 "event": "cancelOrder",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -299,10 +306,13 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_assets": {
-            "action": "assets",
-            "respond": {
+            batch="orders",
+            recv_window=RecvWindow(timestamp="timestamp", window="recvWindow"),
+        ),
+        "get_assets": EndpointStub(
+            action="assets",
+            response={"$ref": "#/schemas/AssetsResponse"},
+            respond={
                 "event": "assets",
                 "timestamp": "{now}",
                 "data": {
@@ -320,11 +330,12 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_balance": {
-            "action": "balances",
-            "args": {"asset": "{params.instrumentId}"},
-            "respond": {
+        ),
+        "get_balance": EndpointStub(
+            action="balances",
+            response={"$ref": "#/schemas/BalanceByIdResponse"},
+            args={"asset": "{params.instrumentId}"},
+            respond={
                 "event": "balancesById",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -337,10 +348,11 @@ SPEC: dict[str, Any] = {
                     "quantityLastUpdated": "{result.0.updated_ms|default:now}",
                 },
             },
-        },
-        "get_balances": {
-            "action": "balances",
-            "respond": {
+        ),
+        "get_balances": EndpointStub(
+            action="balances",
+            response={"$ref": "#/schemas/BalancesResponse"},
+            respond={
                 "event": "balances",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -356,17 +368,18 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_candles": {
-            "action": "candles",
-            "args": {
+        ),
+        "get_candles": EndpointStub(
+            action="candles",
+            response={"$ref": "#/schemas/CandlesResponse"},
+            args={
                 "symbol": "{params.marketCode}",
                 "interval_s": "{params.timeframe|default:'3600s'|seconds}",
                 "limit": "{params.limit|default:500}",
                 "start_ms": "{params.startTime}",
                 "end_ms": "{params.endTime}",
             },
-            "respond": {
+            respond={
                 "event": "candles",
                 "timestamp": "{now}",
                 "timeframe": "{params.timeframe|default:'3600s'}",
@@ -383,11 +396,12 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_depth": {
-            "action": "depth",
-            "args": {"symbol": "{params.marketCode}", "levels": "{params.level}"},
-            "respond": {
+        ),
+        "get_depth": EndpointStub(
+            action="depth",
+            response={"$ref": "#/schemas/DepthResponse"},
+            args={"symbol": "{params.marketCode}", "levels": "{params.level}"},
+            respond={
                 "event": "depthL{params.level}",
                 "timestamp": "{now}",
                 "data": [
@@ -399,10 +413,11 @@ SPEC: dict[str, Any] = {
                     }
                 ],
             },
-        },
-        "get_markets": {
-            "action": "markets",
-            "respond": {
+        ),
+        "get_markets": EndpointStub(
+            action="markets",
+            response={"$ref": "#/schemas/MarketsResponse"},
+            respond={
                 "event": "markets",
                 "timestamp": "{now}",
                 "data": {
@@ -428,10 +443,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_open_orders": {
-            "action": "open_orders",
-            "respond": {
+        ),
+        "get_open_orders": EndpointStub(
+            action="open_orders",
+            response={"$ref": "#/schemas/OpenOrdersResponse"},
+            respond={
                 "event": "orders",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -455,10 +471,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_orders": {
-            "action": "order_history",
-            "args": {
+        ),
+        "get_orders": EndpointStub(
+            action="order_history",
+            response={"$ref": "#/schemas/OrderHistoryResponse"},
+            args={
                 "symbol": "{params.marketCode}",
                 "order_id": "{params.orderId}",
                 "client_order_id": "{params.clientOrderId}",
@@ -466,7 +483,7 @@ SPEC: dict[str, Any] = {
                 "start_ms": "{params.startTime}",
                 "end_ms": "{params.endTime}",
             },
-            "respond": {
+            respond={
                 "event": "orders",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -494,11 +511,12 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_position": {
-            "action": "positions",
-            "args": {"symbol": "{params.instrumentId}"},
-            "respond": {
+        ),
+        "get_position": EndpointStub(
+            action="positions",
+            response={"$ref": "#/schemas/PositionByIdResponse"},
+            args={"symbol": "{params.instrumentId}"},
+            respond={
                 "event": "positionsById",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -517,10 +535,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_positions": {
-            "action": "positions",
-            "respond": {
+        ),
+        "get_positions": EndpointStub(
+            action="positions",
+            response={"$ref": "#/schemas/PositionsResponse"},
+            respond={
                 "event": "positions",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -539,16 +558,17 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_public_trades": {
-            "action": "public_trades",
-            "args": {
+        ),
+        "get_public_trades": EndpointStub(
+            action="public_trades",
+            response={"$ref": "#/schemas/PublicTradesResponse"},
+            args={
                 "symbol": "{params.marketCode}",
                 "limit": "{params.limit|default:100}",
                 "start_ms": "{params.startTime}",
                 "end_ms": "{params.endTime}",
             },
-            "respond": {
+            respond={
                 "event": "publicTrades",
                 "timestamp": "{now}",
                 "marketCode": "{params.marketCode}",
@@ -563,10 +583,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_tickers": {
-            "action": "tickers",
-            "respond": {
+        ),
+        "get_tickers": EndpointStub(
+            action="tickers",
+            response={"$ref": "#/schemas/TickersResponse"},
+            respond={
                 "event": "ticker",
                 "timestamp": "{now}",
                 "data": {
@@ -585,16 +606,17 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "get_trades": {
-            "action": "fills",
-            "args": {
+        ),
+        "get_trades": EndpointStub(
+            action="fills",
+            response={"$ref": "#/schemas/AccountTradesResponse"},
+            args={
                 "symbol": "{params.marketCode}",
                 "limit": "{params.limit|default:500}",
                 "start_ms": "{params.startTime}",
                 "end_ms": "{params.endTime}",
             },
-            "respond": {
+            respond={
                 "event": "trades",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -616,19 +638,18 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "modify_orders": {
-            "action": "modify_order",
-            "batch": "orders",
-            "recv_window": {"timestamp": "timestamp", "window": "recvWindow", "default_ms": 1000},
-            "args": {
+        ),
+        "modify_orders": EndpointStub(
+            action="modify_order",
+            response={"$ref": "#/schemas/ModifyOrdersResponse"},
+            args={
                 "order_id": "{item.orderId}",
                 "symbol": "{item.marketCode}",
                 "side": "{item.side|from:side}",
                 "quantity": "{item.quantity}",
                 "price": "{item.price|or:item.limitPrice}",
             },
-            "respond": {
+            respond={
                 "event": "modifyOrder",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -666,12 +687,13 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
-        "place_orders": {
-            "action": "place_order",
-            "batch": "orders",
-            "recv_window": {"timestamp": "timestamp", "window": "recvWindow", "default_ms": 1000},
-            "args": {
+            batch="orders",
+            recv_window=RecvWindow(timestamp="timestamp", window="recvWindow"),
+        ),
+        "place_orders": EndpointStub(
+            action="place_order",
+            response={"$ref": "#/schemas/PlaceOrdersResponse"},
+            args={
                 "symbol": "{item.marketCode}",
                 "side": "{item.side|from:side}",
                 "type": "{item.orderType|from:order_type|from:ws_order_type}",
@@ -681,7 +703,7 @@ SPEC: dict[str, Any] = {
                 "time_in_force": "{item.timeInForce|from:time_in_force}",
                 "client_order_id": "{item.clientOrderId}",
             },
-            "respond": {
+            respond={
                 "event": "placeOrder",
                 "timestamp": "{now}",
                 "accountId": "{account_id}",
@@ -727,9 +749,11 @@ SPEC: dict[str, Any] = {
                     },
                 },
             },
-        },
+            batch="orders",
+            recv_window=RecvWindow(timestamp="timestamp", window="recvWindow"),
+        ),
     },
-    "examples": {
+    examples={
         "borrow": {
             "event": "borrow",
             "timestamp": "1626433827430",
@@ -1760,157 +1784,7 @@ SPEC: dict[str, Any] = {
             ],
         },
     },
-    "responses": {
-        "borrow": {"$ref": "#/schemas/BorrowResponse"},
-        "cancel_all_orders": {"$ref": "#/schemas/CancelAllOrdersResponse"},
-        "cancel_all_orders_by_market": {"$ref": "#/schemas/CancelMarketOrdersResponse"},
-        "cancel_delivery": {"$ref": "#/schemas/DeliveryCancelResponse"},
-        "cancel_orders": {"$ref": "#/schemas/CancelOrdersResponse"},
-        "close_borrow": {"$ref": "#/schemas/CloseBorrowResponse"},
-        "create_amm": {"$ref": "#/schemas/CreateAmmResponse"},
-        "get_account_info": {"$ref": "#/schemas/AccountInfoResponse"},
-        "get_amms": {"$ref": "#/schemas/AmmInfoResponse"},
-        "get_assets": {"$ref": "#/schemas/AssetsResponse"},
-        "get_balance": {"$ref": "#/schemas/BalanceByIdResponse"},
-        "get_balances": {"$ref": "#/schemas/BalancesResponse"},
-        "get_borrow_history": {"$ref": "#/schemas/BorrowHistoryResponse"},
-        "get_borrowing_summary": {"$ref": "#/schemas/BorrowingSummaryResponse"},
-        "get_candles": {"$ref": "#/schemas/CandlesResponse"},
-        "get_deliver_auction": {"$ref": "#/schemas/DeliverAuctionResponse"},
-        "get_delivery_orders": {"$ref": "#/schemas/AccountDeliveryOrdersResponse"},
-        "get_depth": {"$ref": "#/schemas/DepthResponse"},
-        "get_flex_protocol_balances": {"$ref": "#/schemas/FlexProtocolBalancesResponse"},
-        "get_flex_protocol_delivery_orders": {"$ref": "#/schemas/FlexProtocolDeliveryOrdersResponse"},
-        "get_flex_protocol_orders": {"$ref": "#/schemas/FlexProtocolOrdersResponse"},
-        "get_flex_protocol_positions": {"$ref": "#/schemas/FlexProtocolPositionsResponse"},
-        "get_flex_protocol_trades": {"$ref": "#/schemas/FlexProtocolTradesResponse"},
-        "get_funding_payments": {"$ref": "#/schemas/FundingPaymentsResponse"},
-        "get_funding_rate_history": {"type": "array", "items": {"$ref": "#/schemas/FundingRateHistoryEntry"}},
-        "get_funding_rates": {"$ref": "#/schemas/FundingRatesResponse"},
-        "get_markets": {"$ref": "#/schemas/MarketsResponse"},
-        "get_mint_history": {"$ref": "#/schemas/MintHistoryResponse"},
-        "get_open_orders": {"$ref": "#/schemas/OpenOrdersResponse"},
-        "get_orders": {"$ref": "#/schemas/OrderHistoryResponse"},
-        "get_position": {"$ref": "#/schemas/PositionByIdResponse"},
-        "get_positions": {"$ref": "#/schemas/PositionsResponse"},
-        "get_public_trades": {"$ref": "#/schemas/PublicTradesResponse"},
-        "get_redeem_history": {"$ref": "#/schemas/RedemptionHistoryResponse"},
-        "get_repay_history": {"$ref": "#/schemas/RepayHistoryResponse"},
-        "get_tickers": {"$ref": "#/schemas/TickersResponse"},
-        "get_trades": {"$ref": "#/schemas/AccountTradesResponse"},
-        "mint": {"$ref": "#/schemas/MintResponse"},
-        "modify_orders": {"$ref": "#/schemas/ModifyOrdersResponse"},
-        "ping": {"$ref": "#/schemas/PingResponse"},
-        "place_orders": {"$ref": "#/schemas/PlaceOrdersResponse"},
-        "redeem": {"$ref": "#/schemas/RedeemResponse"},
-        "redeem_amm": {"$ref": "#/schemas/RedeemAmmResponse"},
-        "repay": {"$ref": "#/schemas/RepayResponse"},
-        "request_delivery": {"$ref": "#/schemas/DeliveryRequestResponse"},
-    },
-    "pagination": {
-        "get_borrow_history": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 100,
-        },
-        "get_candles": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "default_limit": 500,
-        },
-        "get_delivery_orders": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 200,
-        },
-        "get_flex_protocol_delivery_orders": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 100,
-        },
-        "get_flex_protocol_trades": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 100,
-        },
-        "get_funding_payments": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "default_limit": 500,
-        },
-        "get_funding_rates": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "default_limit": 50,
-        },
-        "get_mint_history": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 100,
-        },
-        "get_orders": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 100,
-        },
-        "get_public_trades": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 100,
-        },
-        "get_redeem_history": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 100,
-        },
-        "get_repay_history": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 100,
-        },
-        "get_trades": {
-            "style": "time_window",
-            "limit": "limit",
-            "start": "startTime",
-            "end": "endTime",
-            "max_window": "7d",
-            "default_limit": 500,
-        },
-    },
-    "schemas": {
+    schemas={
         "AccountInfoResponse": {
             "type": "object",
             "required": ["event", "timestamp", "accountId", "data"],
@@ -3795,7 +3669,7 @@ SPEC: dict[str, Any] = {
             },
         },
     },
-    "streams": {
+    streams={
         "websocket": {
             "transport": "websocket",
             "server": "ws",
@@ -3816,11 +3690,11 @@ SPEC: dict[str, Any] = {
                 "push_channel": "table",
                 "timestamp": "timestamp",
             },
-            "login": {
-                "command": "login",
-                "scheme": "ws_login",
-                "data": {"apiKey": "{api_key}", "timestamp": "{timestamp}", "signature": "{signature}"},
-            },
+            "login": StreamLogin(
+                command="login",
+                scheme="ws_login",
+                data={"apiKey": "{api_key}", "timestamp": "{timestamp}", "signature": "{signature}"},
+            ),
             "subscribe": "subscribe",
             "unsubscribe": "unsubscribe",
             "heartbeat": {"kind": "ws_ping", "interval": "30s", "timeout": "90s"},
@@ -5927,9 +5801,9 @@ SPEC: dict[str, Any] = {
             },
         }
     },
-}
+)
 
 
 def create_stub(*, seed: int = 0, clock: Callable[[], int] | None = None) -> Stub:
     """A fresh stub with its demo accounts and seeded books; deterministic for `seed`."""
-    return Stub(CONFIG, OPERATIONS, SPEC, seed=seed, clock=clock)
+    return Stub(CONFIG, OPERATIONS, STUB, seed=seed, clock=clock)

@@ -1,14 +1,14 @@
-"""HTTP base clients (sync and async twins): signing, timeouts, deadline, retries, typed errors."""
+"""HTTP base clients (sync and async twins): signing, timeouts, deadline, retries, typed errors.
+
+A call's plan (retries, lookups, deadline) is retrying.Planner's; RetryEvent and RetryHook are importable here."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-import random
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar
 
@@ -18,44 +18,28 @@ import msgspec
 from . import deadline as hard_deadline
 from .auth import OPERATION, Credentials
 from .codecs import Scope
-from .config import ApiConfig, ClientOrderId, RetryPolicy
+from .codecs.scaled import ScaleSet
+from .config import ApiConfig, RetryPolicy
 from .errors import (
-    APIError,
     DecodeError,
     ExchangeError,
-    HTTPStatusError,
-    OutcomeUnknownError,
     ParameterError,
     RequestTimeoutError,
     TransportError,
     scrub,
 )
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
-from .lookup import Recovery
 from .operation import Operation, PreparedCall, interpret, prepare
+from .retrying import Planner, RetryEvent, RetryHook
 
 log = logging.getLogger("exchange_bindings")
 T = TypeVar("T")
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 Self = TypeVar("Self")
 DEFAULT_TIMEOUT = 10.0
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-Plan = Generator[httpx.Request | float, httpx.Response | None, Any]
-"""One call, sans I/O (see `_Core.plan`)."""
-
-
-@dataclass(frozen=True)
-class RetryEvent:
-    """What a retry hook receives: an attempt failed and the call will try again after `delay` s."""
-
-    operation: str
-    attempt: int  # the attempt that failed (1 = the first)
-    error: ExchangeError
-    delay: float
-
+__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "LimitWaitHook", "RetryEvent", "RetryHook", "SyncAPIClient"]
 
 LimitWaitHook = Callable[[LimitWait], None]
-RetryHook = Callable[[RetryEvent], None]
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -71,8 +55,9 @@ def _retry_after(response: httpx.Response) -> float | None:
             return None
 
 
-class _Core:
-    """What the sync and async clients share: configuration, request building, retry decisions."""
+class _Core(Planner):
+    """What the sync and async clients share: configuration, limits, request building, signing, decoding
+    (the retry decisions are the Planner's, retrying.py)."""
 
     def __init__(
         self,
@@ -110,7 +95,7 @@ class _Core:
         self._identity: dict[str | None, str | None] = {None: None}
         self._identity.update((name, scheme.identity(credentials)) for name, scheme in schemes.items())
         self._buckets: dict[str, list[tuple[Limiter, Any]]] = {}
-        self.scales = config.scales.copy()  # this client's: refresh_scales() updates them
+        self.scales = ScaleSet(config.scales)  # this client's: refresh_scales() updates them
 
     def __repr__(self) -> str:
         return f"<{self.config.api} client {self.base_url}>"
@@ -131,15 +116,6 @@ class _Core:
         for part in filter(None, refresh.items.split(".")):
             items = items.get(part) if isinstance(items, dict) else None
         return self.scales.update(name, items if isinstance(items, list) else [])
-
-    def policy(self, op: Operation[Any]) -> RetryPolicy:
-        policy = self._policies.get(op.name)
-        if policy is None:
-            policy = RetryPolicy.from_spec(op.retry, self.config.retry) if op.retry else self.config.retry
-            if self.max_retries is not None:
-                policy = RetryPolicy.from_spec({"attempts": self.max_retries + 1}, policy)
-            self._policies[op.name] = policy
-        return policy
 
     def buckets(self, op: Operation[Any]) -> list[tuple[Limiter, Any]]:
         """The limiters an operation draws on, with its cost in each (resolved once per operation)."""
@@ -204,21 +180,6 @@ class _Core:
         for limiter, _ in units:
             if limiter.bucket.scope == reports:
                 limiter.sync(remaining)
-
-    def with_client_order_id(self, policy: RetryPolicy, values: dict[str, Any]) -> tuple[dict[str, Any], bool]:
-        """The arguments with a client order id wherever the caller gave none (made once per call,
-        so every attempt repeats the same one), and whether the request carries one."""
-        coid = policy.client_order_id
-        if coid is None or policy.idempotency != "client_order_id":
-            return values, False
-        if coid.field is None:
-            if values.get(coid.param) is None:
-                values = {**values, coid.param: coid.new()}
-            return values, True
-        items = values.get(coid.param)
-        if not isinstance(items, list | tuple) or not items:
-            return values, False
-        return {**values, coid.param: [_with_id(item, coid) for item in items]}, True
 
     def build(
         self,
@@ -296,219 +257,6 @@ class _Core:
             Scope(self.scales, (values,)),
         )
 
-    def delay(
-        self,
-        op: Operation[Any],
-        policy: RetryPolicy,
-        attempt: int,
-        error: ExchangeError,
-        started: float,
-        deadline: float | None = None,
-        repeats_safely: bool = False,
-    ) -> float | None:
-        """Seconds to wait before the next attempt, or None to give up and raise `error`."""
-        if attempt >= policy.attempts or policy.idempotency == "never":
-            return None
-        retry_after: float | None = None
-        # A request that may have reached the server is repeated only when that is harmless:
-        # safe methods, an endpoint the spec declares safe, or an order whose client order id the
-        # exchange recognises (it replays or refuses the repeat). A throttled request was not
-        # processed, and one whose connection never opened was not sent.
-        unsafe = op.method not in _SAFE_METHODS and policy.idempotency != "safe" and not repeats_safely
-        if not _retryable(policy, error):
-            return None
-        if isinstance(error, TransportError):
-            if unsafe and error.sent:
-                return None
-        elif isinstance(error, APIError):
-            if unsafe and error.kind != "rate_limit":
-                return None
-            retry_after = error.retry_after
-        elif isinstance(error, HTTPStatusError) and unsafe and error.status != 429:
-            return None
-        backoff = min(policy.max_delay, policy.initial * policy.multiplier ** (attempt - 1))
-        wait = backoff * (1 - policy.jitter * random.random())
-        if retry_after is not None:
-            wait = max(wait, min(retry_after, policy.retry_after_cap))
-        if deadline is not None and time.monotonic() - started + wait > deadline:
-            return None
-        self.retrying(op, attempt, error, wait)
-        return wait
-
-    def retrying(self, op: Operation[Any], attempt: int, error: ExchangeError, wait: float) -> None:
-        log.debug("%s: attempt %d failed (%s); retrying in %.2fs", op.name, attempt, type(error).__name__, wait)
-        if self.on_retry is not None:
-            self.on_retry(RetryEvent(op.name, attempt, error, wait))
-
-    def plan(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        op: Operation[Any],
-        values: dict[str, Any],
-        timeout: float | httpx.Timeout | None,
-        deadline: float | None = None,
-    ) -> Plan:
-        """One call, sans I/O: yields a request to send (and gets its response, or the transport
-        error thrown in) or seconds to wait (for a rate limit, or before the next attempt); returns
-        the decoded body. The sync and async clients only drive it, so limits, retries, deadlines,
-        lookups and errors are decided once."""
-        policy = self.policy(op)
-        values, carries_id = self.with_client_order_id(policy, values)
-        call = prepare(op, values, self.scales)  # bad arguments fail here, before anything is sent
-        deadline = deadline if deadline is not None else self.deadline
-        units = self.units(op, values)
-        started = time.monotonic()
-        # an order the exchange would place again if resent: its fate is looked up, never guessed
-        looked_up = carries_id and not policy.repeats_safely
-        recovery: Recovery | None = None
-        attempt = 0
-        while True:
-            attempt += 1
-            if units:
-                hold, booked = self.admit(op, units, started, deadline)
-                if hold > 0:
-                    try:
-                        yield hold
-                    except GeneratorExit:  # the call was abandoned while it waited: give the units back
-                        for limiter, cost in units:
-                            limiter.refund(cost, booked)
-                        raise
-                    woke = time.monotonic()
-                    for limiter, cost in units:  # windows count the units from when they really go
-                        limiter.restamp(cost, booked, woke)
-            sent_at = time.monotonic()
-            try:
-                request = self.build(
-                    http,
-                    op,
-                    call,
-                    self.remaining(op, started, timeout, deadline),
-                    None if deadline is None else started + deadline,
-                )
-                response = yield from self.exchange(op, request)
-                self.observe(units, response)
-                decoded = self.outcome(op, response, values)
-                if recovery is None or not recovery.found:
-                    return decoded
-                return op.wrap(op.convert(recovery.merge(op.result(decoded))))  # with the orders found before
-            except (TransportError, APIError, HTTPStatusError, DecodeError) as error:
-                if isinstance(error, APIError) and error.kind == "rate_limit" and error.retry_after:
-                    for limiter, _ in units:  # throttled anyway (another process?): hold every caller back
-                        limiter.block(min(error.retry_after, policy.retry_after_cap))
-                if looked_up and _may_have_landed(error):
-                    recovery = recovery or Recovery(policy, values)
-                    found = yield from self.recover(http, op, policy, recovery, error, sent_at, started, deadline)
-                    if not recovery.pending:
-                        return op.wrap(op.convert(found))
-                    # proven absent, so sending again is safe: only what did not land goes again
-                    call = prepare(op, recovery.values(values), self.scales)
-                    if attempt >= policy.attempts:
-                        error.add_note("looked up by client order id: not placed")
-                        raise
-                    self.retrying(op, attempt, error, 0.0)
-                    continue
-                wait = self.delay(op, policy, attempt, error, started, deadline, carries_id and policy.repeats_safely)
-                if wait is None:
-                    raise
-                yield wait
-
-    def recover(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        op: Operation[Any],
-        policy: RetryPolicy,
-        recovery: Recovery,
-        error: ExchangeError,
-        sent_at: float,
-        started: float,
-        deadline: float | None,
-    ) -> Generator[httpx.Request | float, httpx.Response | None, Any]:
-        """Once the exchange can no longer act on the lost request, list the orders it carried;
-        return the result built from them when all were found (else note what was found)."""
-        lookup = policy.lookup
-
-        def unknown(why: str) -> OutcomeUnknownError:
-            pending = tuple(recovery.ids[i] for i in recovery.pending)
-            return OutcomeUnknownError(why, pending, operation=op.name)
-
-        if lookup is None:
-            raise unknown("the answer was lost and the spec names no way to look the order up") from error
-        settle = sent_at + lookup.settle - time.monotonic()
-        if deadline is not None and time.monotonic() - started + max(settle, 0.0) >= deadline:
-            raise unknown(
-                f"the answer was lost and looking the order up would pass the deadline of {deadline:g}s"
-            ) from error
-        log.info("%s: the answer was lost (%s); looking the order(s) up", op.name, type(error).__name__)
-        if settle > 0:
-            yield settle
-        for query, args, indices in recovery.queries():
-            listing = self.operations[query.operation]
-            left = None if deadline is None else deadline - (time.monotonic() - started)
-            try:
-                decoded = yield from self.plan(http, listing, args, None, left)
-            except ExchangeError as exc:
-                raise unknown(f"looking the order(s) up with {listing.name} failed: {exc}") from exc
-            recovery.take(query, listing.result(decoded), indices)
-        return recovery.complete() if not recovery.pending else None
-
-    def remaining(
-        self,
-        op: Operation[Any],
-        started: float,
-        timeout: float | httpx.Timeout | None,
-        deadline: float | None = None,
-    ) -> float | httpx.Timeout | None:
-        """The per-attempt timeout, cut short by the call's deadline."""
-        if deadline is None:
-            return timeout
-        left = deadline - (time.monotonic() - started)
-        if left <= 0:
-            raise RequestTimeoutError(f"deadline of {deadline:g}s exceeded", operation=op.name, sent=False)
-        base = timeout if timeout is not None else self.timeout
-        if isinstance(base, int | float):
-            return min(float(base), left)
-        # every phase (connect, read, write, pool) ends by the deadline
-        return httpx.Timeout(
-            connect=_capped(base.connect, left),
-            read=_capped(base.read, left),
-            write=_capped(base.write, left),
-            pool=_capped(base.pool, left),
-        )
-
-
-def _may_have_landed(error: ExchangeError) -> bool:
-    """Whether the exchange may have acted on a request that failed this way: its answer was lost
-    (after sending) or unreadable, or the server failed or timed out; not an answered refusal."""
-    if isinstance(error, TransportError):
-        return error.sent
-    if isinstance(error, APIError):
-        return (error.status or 0) >= 500 or error.kind == "timeout"
-    if isinstance(error, HTTPStatusError):
-        return error.status >= 500
-    return isinstance(error, DecodeError)
-
-
-def _retryable(policy: RetryPolicy, error: ExchangeError) -> bool:
-    if isinstance(error, TransportError):
-        return policy.transport_errors
-    if isinstance(error, APIError):
-        return error.kind in policy.kinds or str(error.code) in policy.codes or error.status in policy.statuses
-    return isinstance(error, HTTPStatusError) and error.status in policy.statuses
-
-
-def _with_id(item: Any, coid: ClientOrderId) -> Any:
-    """One order of a batch with its client order id (the caller's own, or a new one)."""
-    assert coid.field is not None
-    if isinstance(item, dict):
-        return item if item.get(coid.field) is not None else {**item, coid.field: coid.new()}
-    if isinstance(item, msgspec.Struct):
-        for info in msgspec.structs.fields(item):
-            if info.encode_name == coid.field:
-                if getattr(item, info.name) not in (None, msgspec.UNSET):
-                    return item
-                return msgspec.structs.replace(item, **{info.name: coid.new()})
-    return item
-
 
 def _headers(call: PreparedCall) -> dict[str, str] | None:
     headers = {**call.headers, "Content-Type": call.content_type} if call.content_type is not None else call.headers
@@ -527,10 +275,6 @@ def _buildable(op: Operation[Any]) -> Iterator[None]:
         yield
     except (httpx.InvalidURL, UnicodeError) as exc:
         raise ParameterError(f"cannot build the request: {type(exc).__name__}: {exc}", operation=op.name) from None
-
-
-def _capped(phase: float | None, left: float) -> float:
-    return left if phase is None else min(phase, left)
 
 
 _UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing of the request left

@@ -1,15 +1,17 @@
-"""The spec's runtime facts (servers, auth, errors, limits, retries) as typed objects."""
+"""The spec's runtime facts (servers, auth, errors, limits, retries) as typed, frozen objects (the
+generator builds them from the spec: generator/typed/api.py)."""
 
 from __future__ import annotations
 
 import re
 import secrets
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .codecs.scaled import ScaleSet, scale_set
-from .limits import Bucket
+from .codecs.scaled import Scale
+from .limits import Bucket, PerItem
 
 if TYPE_CHECKING:
     from .auth import Scheme
@@ -43,19 +45,6 @@ class ClientOrderId:
     maximum: int = 2**63 - 1
     max_length: int = 32
 
-    @classmethod
-    def from_spec(cls, data: str | dict[str, Any]) -> ClientOrderId:
-        if isinstance(data, str):
-            param, _, item = data.partition("[].")
-            return cls(param, item or None)
-        return cls(
-            data["param"],
-            data.get("field"),
-            data.get("kind", "string"),
-            int(data.get("maximum", 2**63 - 1)),
-            int(data.get("max_length", 32)),
-        )
-
     def new(self) -> int | str:
         """A fresh id, unique with overwhelming probability."""
         if self.kind == "integer":
@@ -70,7 +59,7 @@ class LookupQuery:
     in its result ("" when the result is the list)."""
 
     operation: str
-    args: dict[str, Any]
+    args: Mapping[str, Any]
     list: str = ""
 
 
@@ -91,19 +80,6 @@ class Lookup:
     found: Any = "{order}"
     result: Any = "{items}"
     items: str = ""
-
-    @classmethod
-    def from_spec(cls, data: dict[str, Any], match: str) -> Lookup:
-        return cls(
-            settle=seconds(data.get("settle", 0)),
-            queries=tuple(
-                LookupQuery(q["operation"], dict(q.get("args", {})), q.get("list", "")) for q in data["queries"]
-            ),
-            match=data.get("match", match),
-            found=data.get("found", "{order}"),
-            result=data.get("result", "{items}"),
-            items=data.get("items", ""),
-        )
 
 
 DUPLICATES = ("accept", "replay", "reject")
@@ -133,33 +109,6 @@ class RetryPolicy:
         """Whether resending an order with the same client order id cannot place it twice."""
         return self.idempotency == "client_order_id" and self.duplicates in ("replay", "reject")
 
-    @classmethod
-    def from_spec(cls, data: dict[str, Any], base: RetryPolicy | None = None) -> RetryPolicy:
-        base = base or cls()
-        backoff = data.get("backoff", {})
-        client_order_id = (
-            ClientOrderId.from_spec(data["client_order_id"]) if "client_order_id" in data else base.client_order_id
-        )
-        lookup = base.lookup
-        if "lookup" in data and client_order_id is not None:
-            lookup = Lookup.from_spec(data["lookup"], client_order_id.field or client_order_id.param)
-        return cls(
-            attempts=data.get("attempts", base.attempts),
-            statuses=frozenset(data["statuses"]) if "statuses" in data else base.statuses,
-            codes=frozenset(data["codes"]) if "codes" in data else base.codes,
-            kinds=frozenset(data["kinds"]) if "kinds" in data else base.kinds,
-            transport_errors=data.get("transport_errors", base.transport_errors),
-            initial=seconds(backoff["initial"]) if "initial" in backoff else base.initial,
-            max_delay=seconds(backoff["max"]) if "max" in backoff else base.max_delay,
-            multiplier=backoff.get("multiplier", base.multiplier),
-            jitter=backoff.get("jitter", base.jitter),
-            retry_after_cap=seconds(data["retry_after_cap"]) if "retry_after_cap" in data else base.retry_after_cap,
-            idempotency=data.get("idempotency", base.idempotency),
-            client_order_id=client_order_id,
-            duplicates=data.get("duplicates", base.duplicates),
-            lookup=lookup,
-        )
-
 
 @dataclass(frozen=True)
 class ErrorTable:
@@ -169,59 +118,21 @@ class ErrorTable:
     failure_values: tuple[Any, ...] = ()
     success_field: str | None = None  # a body whose field is not one of success_values is an error
     success_values: tuple[Any, ...] = ()
-    statuses: dict[int, str] = field(default_factory=dict)
-    codes: dict[str, str] = field(default_factory=dict)  # code -> kind
+    statuses: Mapping[int, str] = field(default_factory=dict)
+    codes: Mapping[str, str] = field(default_factory=dict)  # code -> kind
     body: str = "json"  # what error answers carry: one of codecs.ERROR_BODIES
-
-    @classmethod
-    def from_spec(cls, data: dict[str, Any]) -> ErrorTable:
-        failure = data.get("failure_when", {})
-        success = data.get("success_when", {})
-        return cls(
-            code_field=data.get("code_field"),
-            message_field=data.get("message_field"),
-            failure_field=failure.get("field"),
-            failure_values=tuple(failure.get("values", ())),
-            success_field=success.get("field"),
-            success_values=tuple(success.get("values", ())),
-            statuses={int(k): v for k, v in data.get("statuses", {}).items()},
-            codes={str(k): v["kind"] for k, v in data.get("codes", {}).items()},
-            body=data.get("body", "json"),
-        )
 
 
 @dataclass(frozen=True)
 class RateLimits:
     """The spec's buckets, the cost every endpoint pays by default, and what servers report."""
 
-    buckets: dict[str, Bucket] = field(default_factory=dict)
-    default_cost: dict[str, Any] = field(default_factory=dict)
+    buckets: Mapping[str, Bucket] = field(default_factory=dict)
+    default_cost: Mapping[str, int | PerItem] = field(default_factory=dict)
     remaining_header: str | None = None  # a response header with the units left in a bucket
     limit_header: str | None = None
     reports: str = "account"  # the scope of the endpoint's bucket that the headers describe
     retry_after: bool = False  # whether the API's throttle answer carries Retry-After
-
-    @classmethod
-    def from_spec(cls, data: dict[str, Any]) -> RateLimits:
-        headers = data.get("headers", {})
-        return cls(
-            buckets={
-                name: Bucket(
-                    name,
-                    int(b["limit"]),
-                    seconds(b["per"]),
-                    b["scope"],
-                    b.get("transport", "rest"),
-                    b.get("algorithm", "sliding_window"),
-                )
-                for name, b in data.get("buckets", {}).items()
-            },
-            default_cost=dict(data.get("default_cost", {})),
-            remaining_header=headers.get("remaining"),
-            limit_header=headers.get("limit"),
-            reports=headers.get("reports", "account"),
-            retry_after=bool(data.get("retry_after", False)),
-        )
 
 
 @dataclass(frozen=True)
@@ -229,41 +140,17 @@ class ApiConfig:
     """Everything the runtime needs to know about one API, straight from its spec."""
 
     api: str
-    environments: dict[str, dict[str, Any]]
+    environments: Mapping[str, Mapping[str, str]]  # by name: URLs by transport (rest, ws) and stream name
     default_environment: str
-    auth_schemes: dict[str, Scheme]  # by name: each a plug-in's typed configuration
+    auth_schemes: Mapping[str, Scheme]  # by name: each a plug-in's typed configuration
     errors: ErrorTable
     retry: RetryPolicy
     deadline: float | None
     limits: RateLimits = field(default_factory=RateLimits)
-    scales: ScaleSet = field(default_factory=ScaleSet)  # the spec's; each client refreshes its own copy
-
-    @classmethod
-    def from_spec(cls, data: dict[str, Any]) -> ApiConfig:
-        from .auth import scheme_of  # the auth plug-ins read durations from here
-
-        retry = data.get("retry", {})
-        return cls(
-            api=data["api"],
-            environments=data["servers"]["environments"],
-            default_environment=data["servers"]["default"],
-            auth_schemes={name: scheme_of(name, s) for name, s in data.get("auth", {}).get("schemes", {}).items()},
-            errors=ErrorTable.from_spec(data.get("errors", {})),
-            retry=RetryPolicy.from_spec(
-                {
-                    "duplicates": retry.get("client_order_ids", {}).get("duplicates", "accept"),
-                    **retry.get("default", {}),
-                }
-            ),
-            deadline=seconds(retry["deadline"]) if "deadline" in retry else None,
-            limits=RateLimits.from_spec(data.get("rate_limits", {})),
-            scales=scale_set(data.get("scales", {})),
-        )
+    scales: tuple[Scale, ...] = ()  # the spec's; each client and stub keeps a ScaleSet of its own
 
     def base_url(self, environment: str | None, transport: str = "rest") -> str:
         name = environment or self.default_environment
         if name not in self.environments:
             raise ValueError(f"{self.api}: unknown environment {name!r}; choose one of {sorted(self.environments)}")
-        servers = self.environments[name]
-        url: str = servers[transport] if transport in servers else servers["streams"][transport]  # a named stream
-        return url
+        return self.environments[name][transport]

@@ -263,12 +263,20 @@ def scope_key(scope: str, host: str, identity: str | None) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class PerItem:
+    """A cost of one unit per item of the list argument `param` (a batch); at least one."""
+
+    param: str
+
+
 def cost_of(cost: Mapping[str, Any], values: Mapping[str, Any]) -> dict[str, int]:
-    """Units per bucket for one call: fixed, or per item of a list argument (batches)."""
+    """Units per bucket for one call: fixed, or per item of a list argument (batches). (A stream command's
+    cost is still the spec's `{per_item: ...}`: typed by the websocket transport.)"""
     out: dict[str, int] = {}
     for bucket, amount in cost.items():
-        if isinstance(amount, dict):
-            items = values.get(amount["per_item"])
+        if isinstance(amount, PerItem | dict):
+            items = values.get(amount.param if isinstance(amount, PerItem) else amount["per_item"])
             n = len(items) if isinstance(items, list | tuple) else 1
             out[bucket] = max(n, 1)
         elif amount:

@@ -20,8 +20,9 @@ from .codecs.decimal import fixed
 from .codecs.number import EXACT
 from .codecs.scaled import ScaleSet
 from .codecs.shape import Shape, apply
-from .config import ApiConfig
+from .config import ApiConfig, RetryPolicy
 from .errors import APIError, DecodeError, HTTPStatusError, ParameterError, api_error
+from .limits import PerItem
 
 T = TypeVar("T")
 
@@ -41,6 +42,21 @@ class Param:
 
 
 @dataclass(frozen=True)
+class Pager:
+    """How an endpoint pages: `page` numbers (with `has_next`, the envelope's dotted path saying whether
+    another page follows) or a `cursor` (the `next_cursor` field of the last item); `limit` is the page
+    size argument, `default_limit` the size the exchange uses when it is not given."""
+
+    style: str  # page | cursor | time_window | offset
+    limit: str | None = None
+    page: str | None = None
+    cursor: str | None = None
+    has_next: str | None = None
+    next_cursor: str | None = None
+    default_limit: int = 10
+
+
+@dataclass(frozen=True)
 class Operation(Generic[T]):
     """One REST endpoint, as the generated clients call it; `T` is its result type."""
 
@@ -52,11 +68,11 @@ class Operation(Generic[T]):
     auth: str | None = None
     permission: str | None = None
     deprecated: bool = False
-    max_items: dict[str, int] = field(default_factory=dict)
-    retry: dict[str, Any] | None = None
-    cost: dict[str, Any] = field(default_factory=dict)  # rate-limit units per bucket (per item of a batch)
+    max_items: Mapping[str, int] = field(default_factory=dict)
+    retry: RetryPolicy | None = None  # its own policy (None: the API's)
+    cost: Mapping[str, int | PerItem] = field(default_factory=dict)  # rate-limit units per bucket
     envelope: str | None = None  # the body's field holding the result, when the API wraps results
-    pager: dict[str, Any] | None = None  # page/limit or cursor pagination, as the spec describes it
+    pager: Pager | None = None  # page/limit or cursor pagination (endpoints that iterate pages)
     reader: Shape | None = None  # where codecs read the result (scaled amounts, times)
     body_encoding: str = "json"  # one of codecs.BODIES
     success: Success | None = None  # a 201 (Location) or 204 answer; None: 200 with the result
@@ -68,7 +84,7 @@ class Operation(Generic[T]):
         if self.envelope is None:
             return self.response
         fields: list[Any] = [(self.envelope, self.response)]
-        has_next = (self.pager or {}).get("has_next")
+        has_next = self.pager.has_next if self.pager is not None else None
         if has_next:  # e.g. pagination.has_next: keep that part of the envelope too
             fields.append((has_next.split(".")[0], Any, None))
         return msgspec.defstruct("Envelope", fields)
@@ -88,7 +104,7 @@ class Operation(Generic[T]):
 
     def has_next(self, decoded: Any) -> bool | None:
         """What the body says about a next page (None when it says nothing)."""
-        path = (self.pager or {}).get("has_next")
+        path = self.pager.has_next if self.pager is not None else None
         if not path or self.envelope is None:
             return None
         value: Any = decoded
@@ -98,23 +114,22 @@ class Operation(Generic[T]):
 
     def next_values(self, values: dict[str, Any], decoded: Any) -> dict[str, Any] | None:
         """The arguments of the next page's request, or None after the last page."""
-        pager = self.pager or {}
+        pager = self.pager
         items = self.result(decoded)
-        if not isinstance(items, list) or not items:
+        if pager is None or not isinstance(items, list) or not items:
             return None
-        if pager.get("style") == "page":
-            page = values.get(pager["page"]) or 1
+        limit = values.get(pager.limit or "")
+        if pager.style == "page" and pager.page is not None:
+            page = values.get(pager.page) or 1
             more = self.has_next(decoded)
-            limit = values.get(pager.get("limit", ""))
             if more is False or (more is None and limit is not None and len(items) < limit):
                 return None
-            return {**values, pager["page"]: page + 1}
-        cursor = pager.get("next_cursor")
-        limit = values.get(pager.get("limit", ""))
-        if cursor is None or (limit is not None and len(items) < limit):
+            return {**values, pager.page: page + 1}
+        cursor = pager.next_cursor
+        if cursor is None or pager.cursor is None or (limit is not None and len(items) < limit):
             return None
         last = msgspec.to_builtins(items[-1])
-        return {**values, pager["cursor"]: last.get(cursor)} if isinstance(last, dict) else None
+        return {**values, pager.cursor: last.get(cursor)} if isinstance(last, dict) else None
 
     def result(self, decoded: Any) -> T:
         """The operation's result from a decoded body (unwrapped from the envelope if any)."""

@@ -23,13 +23,10 @@ What both sides promise each other:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ...config import seconds
-
-__all__ = ["EventDef", "SseConfig"]
+__all__ = ["EventDef", "EventStub", "SseConfig", "SseStub"]
 
 
 @dataclass(frozen=True)
@@ -54,19 +51,28 @@ class SseConfig:
     retry: float | None = None  # the reconnection delay the server announces (`retry:`), in seconds
     history: int = 1000  # events the server keeps to resume from
 
-    @classmethod
-    def from_spec(cls, data: Mapping[str, Any]) -> SseConfig:
-        auth = data.get("auth") or {}
-        heartbeat = data.get("heartbeat") or {}
-        keepalive = seconds(heartbeat["interval"]) if "interval" in heartbeat else None
-        watchdog = seconds(heartbeat["timeout"]) if "timeout" in heartbeat else None
-        return cls(
-            server=data["server"],
-            path=data.get("path"),
-            auth_scheme=auth.get("scheme"),
-            auth_required=bool(auth.get("required", True)),
-            keepalive=keepalive,
-            watchdog=watchdog if watchdog is not None or keepalive is None else 3 * keepalive,
-            retry=seconds(data["retry"]) if "retry" in data else None,
-            history=int(data.get("history", 1000)),
-        )
+
+@dataclass(frozen=True)
+class EventStub:
+    """How a stub raises one event: on the simulator events `push_on` (when the `when` template holds), it
+    renders `respond` (after running `action` with the `args` template, if any) as data that `message`,
+    the event's JSON schema, describes; `many`: the template renders a list, one event per item.
+    Templates are JSON-like data (runtime/stub/template.py compiles them)."""
+
+    name: str
+    push_on: frozenset[str]
+    respond: Any
+    message: Any
+    private: bool = False  # only the connection of the account it concerns receives it
+    when: Any = None
+    action: str | None = None
+    args: Any = None
+    many: bool = False
+
+
+@dataclass(frozen=True)
+class SseStub:
+    """An SSE stream as a stub serves it: its configuration and the events it raises."""
+
+    config: SseConfig
+    events: tuple[EventStub, ...] = ()

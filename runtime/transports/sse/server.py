@@ -26,9 +26,9 @@ from ...auth import Refused
 from ...config import ApiConfig
 from ...sim import Exchange, SimulatorError
 from ...stub.actions import ACTIONS, run
-from ...stub.template import Compiled, Context, compile_template
+from ...stub.template import Compiled, Context, Tables, compile_template
 from ...stub.verify import Verifier
-from . import SseConfig
+from . import EventStub, SseStub
 
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
@@ -125,22 +125,21 @@ class EventStreamServer:
         self,
         name: str,
         config: ApiConfig,
-        spec: Mapping[str, Any],
-        stub_spec: Mapping[str, Any],
+        stream: SseStub,
+        tables: Tables,  # the stub's value words
+        schemas: Mapping[str, Any],  # the API's structs, by name (the events' schemas refer to them)
         exchange: Callable[[str | None], Exchange],  # a venue's simulated exchange (None: the default)
         verifier: Verifier,
         refuse: Refuse,
     ) -> None:
         self.name = name
-        self.spec = spec
-        self.config = SseConfig.from_spec(spec)
+        self.config = stream.config
         self.scheme = config.auth_schemes.get(self.config.auth_scheme or "")
-        self.tables = stub_spec.get("values", {})
+        self.tables = tables
         self.exchange = exchange
         self.verifier = verifier  # the stub's keys, and each auth scheme's stub side
         self.refuse = refuse
-        schemas = stub_spec.get("schemas", {})
-        self.templates = [_template(n, e, schemas) for n, e in spec.get("events", {}).items() if "stub" in e]
+        self.templates = [_template(event, schemas) for event in stream.events]
         self.kinds = frozenset().union(*(t.push_on for t in self.templates))
         self.connections: list[_Connection] = []
         self._lock = threading.Lock()  # events come from REST handlers and tests' threads alike
@@ -313,17 +312,15 @@ async def _until_gone(receive: Receive, connection: _Connection) -> None:
     connection.end()
 
 
-def _template(name: str, event: Mapping[str, Any], schemas: dict[str, Any]) -> _Template:
-    stub = event["stub"]
-    many = isinstance(stub["respond"], dict) and "$each" in stub["respond"]
-    message = {"type": "array", "items": event["message"]} if many else event["message"]
+def _template(event: EventStub, schemas: Mapping[str, Any]) -> _Template:
+    message = {"type": "array", "items": event.message} if event.many else event.message
     return _Template(
-        name=name,
-        push_on=frozenset(stub["push_on"]),
-        private=bool(event.get("auth", False)),
-        when=compile_template(stub["when"]) if "when" in stub else None,
-        action=stub.get("action"),
-        args=compile_template(stub.get("args", {})) if "action" in stub else None,
-        respond=compile_template(stub["respond"], message, schemas),
-        many=many,
+        name=event.name,
+        push_on=event.push_on,
+        private=event.private,
+        when=compile_template(event.when) if event.when is not None else None,
+        action=event.action,
+        args=compile_template(event.args if event.args is not None else {}) if event.action is not None else None,
+        respond=compile_template(event.respond, message, schemas),
+        many=event.many,
     )

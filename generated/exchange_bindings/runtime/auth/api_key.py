@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
@@ -37,13 +37,6 @@ class ApiKey(Scheme):
 
     type = "api_key"
     places: tuple[Place, ...]
-
-    @classmethod
-    def from_spec(cls, name: str, data: Mapping[str, Any]) -> Self:
-        places = [data, *data.get("alternatives", ())]
-        return cls(
-            name=name, credentials=tuple(data["credentials"]), places=tuple(Place(p["in"], p["name"]) for p in places)
-        )
 
     def client(self, credentials: Credentials, calls: object = None) -> httpx.Auth:
         return ApiKeyAuth(self, credentials)

@@ -11,7 +11,7 @@ import hashlib
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any
 
 from .base import Checker, Credentials, LoginFields, Lookup, Refused, Scheme, same
 
@@ -30,10 +30,6 @@ class Part:
     name: str  # a credential, or server_nonce / client_nonce
     encoding: str = "utf8"  # of a credential: a key of ENCODINGS
 
-    @classmethod
-    def from_spec(cls, data: str | Mapping[str, str]) -> Part:
-        return cls(data) if isinstance(data, str) else cls(data["credential"], data.get("as", "utf8"))
-
     def bytes(self, values: Mapping[str, Any]) -> bytes:
         value = values[self.name]
         return value if isinstance(value, bytes) else ENCODINGS[self.encoding](value)
@@ -51,21 +47,6 @@ class EcdsaChallenge(Scheme):
     message: tuple[Part, ...]  # signed: digest(these bytes)
     nonce_bytes: int = 16  # of the client nonce
     signature_bytes: int = 28  # r and s, each big-endian, zero-padded
-
-    @classmethod
-    def from_spec(cls, name: str, data: Mapping[str, Any]) -> Self:
-        if not callable(getattr(hashlib, data["digest"], None)):
-            raise ValueError(f"digest '{data['digest']}' is not a hashlib algorithm")
-        return cls(
-            name=name,
-            credentials=tuple(data["credentials"]),
-            curve=data["curve"],
-            digest=data["digest"],
-            derivation=tuple(Part.from_spec(p) for p in data["key_derivation"]),
-            message=tuple(Part.from_spec(p) for p in data["message"]),
-            nonce_bytes=int(data.get("nonce_bytes", 16)),
-            signature_bytes=int(data.get("signature_bytes", 28)),
-        )
 
     @property
     def sent(self) -> tuple[str, ...]:

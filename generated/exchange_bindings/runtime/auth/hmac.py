@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Self
+from typing import Any
 
 import httpx
 
@@ -117,27 +117,6 @@ class Hmac(Scheme):
     nonce: str = "none"
     headers: tuple[tuple[str, str], ...] = ()  # header -> template over credentials, timestamp, nonce, signature
     window: float | None = None  # the stub refuses a timestamp further than this from its clock (s)
-
-    @classmethod
-    def from_spec(cls, name: str, data: Mapping[str, Any]) -> Self:
-        from ..config import seconds
-
-        message = data["message"]
-        return cls(
-            name=name,
-            credentials=tuple(data["credentials"]),
-            secret=data["secret"],
-            parts=tuple(Literal(p["literal"]) if isinstance(p, dict) else p for p in message["parts"]),
-            join=message.get("join", ""),
-            algorithm=data.get("algorithm", "sha256"),
-            encoding=data.get("encoding", "hex"),
-            variant=data.get("variant", "hmac"),
-            also_accept=tuple(data.get("also_accept", ())),
-            timestamp=data.get("timestamp", "unix_ms"),
-            nonce=data.get("nonce", "none"),
-            headers=tuple(data.get("headers", {}).items()),
-            window=seconds(data["window"]) if "window" in data else None,
-        )
 
     @property
     def key(self) -> str:

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from http.cookies import CookieError, SimpleCookie
-from typing import Any, Self
+from typing import Any
 
 import httpx
 
@@ -37,23 +37,6 @@ class JwtSession(Scheme):
     refresh_before: float = 30.0  # seconds before expiry the client renews
     lifetime: float = 900.0  # the stub's tokens (s)
     refresh_lifetime: float = 86400.0  # the stub's refresh cookies (s)
-
-    @classmethod
-    def from_spec(cls, name: str, data: Mapping[str, Any]) -> Self:
-        from ..config import seconds
-
-        optional = {k: data[k] for k in ("token", "expires_in", "refresh_cookie", "header", "prefix") if k in data} | {
-            k: seconds(data[k]) for k in ("refresh_before", "lifetime", "refresh_lifetime") if k in data
-        }
-        return cls(
-            name=name,
-            credentials=tuple(data["credentials"]),
-            login=data["login"]["operation"],
-            login_args=dict(data["login"]["args"]),
-            refresh=data.get("refresh", {}).get("operation"),
-            logout=data.get("logout", {}).get("operation"),
-            **optional,
-        )
 
     @property
     def operations(self) -> tuple[str, ...]:

@@ -1,8 +1,8 @@
 """A stub server of one API: checks requests as the exchange does and answers from the simulator.
 
-Everything API-specific comes from the spec (passed in as `stub` data by the generated package):
-markets and demo accounts, value words, rejection codes, the error shape, and per endpoint the
-simulator action and the response template. A stub hosts one or more venues (sim/venues.py), each a
+Everything API-specific comes from the spec (as a typed StubConfig, stub/config.py, that the generated
+package builds): markets and demo accounts, value words, rejection codes, the error shape, and per
+endpoint the simulator action and the response template. A stub hosts one or more venues (sim/venues.py), each a
 simulated exchange. The same `Stub` serves in-process (httpx transports, no socket) and as an ASGI
 application (uvicorn); the steps of a request are modules of their own: routing (routing.py), checks
 (here), the answer (dispatch.py), refusals (refusals.py), the carriers (adapters.py), the control
@@ -21,15 +21,17 @@ from typing import Any
 
 import httpx
 
-from ..config import ApiConfig, seconds
+from ..codecs.scaled import ScaleSet
+from ..config import ApiConfig
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
-from ..sim import DEFAULT_WALLET, Exchange, Market, SimulatorError
-from ..sim.venues import Venue, VenueConfig, Venues
+from ..sim import Exchange, SimulatorError
+from ..sim.venues import Venue, Venues
 from ..transports import stream_url
 from ..transports.sse.server import EventStreamServer
 from . import adapters
 from .actions import ACTIONS, run
+from .config import StubConfig
 from .control import (
     CONTROL_PREFIX,
     Control,
@@ -68,46 +70,55 @@ class Stub:
         self,
         config: ApiConfig,
         operations: Mapping[str, Operation[Any]],
-        spec: Mapping[str, Any],
+        setup: StubConfig,
         *,
         seed: int = 0,
         clock: Callable[[], int] | None = None,
     ) -> None:
         self.config = config
         self.operations = dict(operations)
-        self.spec = spec
+        self.setup = setup
         self.clock = clock or (lambda: int(time.time() * 1000))
         self.control: Control = Control(self.operations)
         self.router = Router(self.operations.values())
-        self.refusals = Refusals(config, spec)
-        self.dispatcher = Dispatcher(config, spec, self.refusals, self.clock)
-        self.venue_config = VenueConfig.from_spec(spec)
+        self.scales = ScaleSet(config.scales)
+        self.refusals = Refusals(config, setup)
+        self.dispatcher = Dispatcher(config, setup, self.refusals, self.clock, self.scales)
+        self.venue_config = setup.venues
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
-        self.verifier = Verifier(config, spec.get("key_rules", {}), self.clock)  # keys, and each auth scheme's checks
+        self.verifier = Verifier(config, setup.key_rules, self.clock)  # keys, and each auth scheme's checks
+        # what the WebSocket side reads of the stub's configuration (until the websocket transport types it)
+        ws_view = {"values": setup.values, "schemas": setup.schemas, "venues": {"param": setup.venues.param}}
         # one server per stream (an API may have several: spot and futures), by URL path
         self.streams: dict[str, StreamServer | EventStreamServer] = {
             name: StreamServer(
                 config,
                 st,
-                spec,
+                ws_view,
                 lambda: self.venues,
                 self.refusals.fields,
                 lambda: self.verifier,
                 self.limiters,
                 lambda: self.control.limits,
             )
-            if st["transport"] == "websocket"
-            else EventStreamServer(
-                name,
-                config,
-                st,
-                spec,
-                self.venue,
-                self.verifier,
-                lambda status, reason, detail: self.refusals.response(status, self.refusals.fields(reason, detail)),
-            )
-            for name, st in spec.get("streams", {}).items()
+            for name, st in setup.streams.items()
         }
+        self.streams.update(
+            (
+                name,
+                EventStreamServer(
+                    name,
+                    config,
+                    st,
+                    setup.values,
+                    setup.schemas,
+                    self.venue,
+                    self.verifier,
+                    lambda status, reason, detail: self.refusals.response(status, self.refusals.fields(reason, detail)),
+                ),
+            )
+            for name, st in setup.event_streams.items()
+        )
         self.event_streams = {  # SSE streams by path: the ASGI adapter hands them their requests
             path: server
             for name, path in self.stream_paths().items()
@@ -129,15 +140,15 @@ class Stub:
         self.venues = Venues(self.venue_config, self._exchange)
         self.dispatcher.forget()
         self.verifier.reset()
-        for account in self.spec.get("accounts", []):
+        for account in self.setup.accounts:
             self.add_account(
-                account["id"],
-                account.get("balances", {}),
-                account.get("permissions", ()),
-                account.get("credentials", {}),
-                account.get("ips", ()),
-                account.get("wallets"),
-                account.get("venues"),
+                account.id,
+                account.funds.balances,
+                account.permissions,
+                account.credentials,
+                account.ips,
+                account.funds.wallets,
+                {venue: {"balances": f.balances, "wallets": f.wallets} for venue, f in account.venues.items()},
             )
         for _, exchange in self.venues:
             if asked.book_levels:
@@ -150,13 +161,12 @@ class Stub:
 
     def _exchange(self, venue: Venue) -> Exchange:
         """A venue's simulated exchange, fresh from the spec."""
-        kept = self.spec.get("closed_orders", {}).get("kept_for")
         exchange = Exchange(
-            [Market.from_spec(m) for m in venue.markets],
+            list(venue.markets),
             seed=self.seed,
             clock=self.clock,
-            wallets=self.spec.get("wallets", (DEFAULT_WALLET,)),
-            retention_ms=None if kept is None else int(seconds(kept) * 1000),
+            wallets=self.setup.wallets,
+            retention_ms=self.setup.retention_ms,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange
@@ -256,12 +266,13 @@ class Stub:
     def stream_paths(self) -> dict[str, str]:
         """Each stream's path (the spec's URL path), by stream name."""
         return {
-            name: "/"
-            + stream_url(self.config, server.spec["server"], server.spec.get("path"))
-            .split("://", 1)[1]
-            .partition("/")[2]
+            name: "/" + stream_url(self.config, *_where(server)).split("://", 1)[1].partition("/")[2]
             for name, server in self.streams.items()
         }
+
+    def stream_transport(self, name: str) -> str:
+        """The transport a stream is served over (a key of transports.TRANSPORTS)."""
+        return "sse" if isinstance(self.streams[name], EventStreamServer) else "websocket"
 
     def stream_path(self, name: str | None = None) -> str | None:
         """The path a stream is served on (by default the first; another path gets the first stream)."""
@@ -287,7 +298,7 @@ class Stub:
         `venue` (by default the default one); a listed market never changes, so its symbol must be new."""
         venue, exchange = self._venue(market.get("venue"))
         fields = {k: v for k, v in market.items() if k != "venue"}
-        exchange.add_market(Market.from_spec(checked_market(fields, exchange, self.venue_config.market_specs(venue))))
+        exchange.add_market(checked_market(fields, exchange, self.venue_config.markets(venue)))
 
     def place_order(self, account_id: str, **order: Any) -> Any:
         """Seed an order as `account_id` (symbol, side, type, quantity, price, ... in simulator terms) in
@@ -306,8 +317,8 @@ class Stub:
     @property
     def credentials(self) -> dict[str, str]:
         """The demo account's credentials: keyword arguments of the generated clients."""
-        accounts = self.spec.get("accounts", [])
-        return dict(accounts[0].get("credentials", {})) if accounts else {}
+        accounts = self.setup.accounts
+        return dict(accounts[0].credentials) if accounts else {}
 
     # -- the request path ------------------------------------------------------------------
     def handle(self, request: StubRequest) -> StubResponse:
@@ -331,7 +342,7 @@ class Stub:
             else:
                 if op.auth is not None:
                     account = self.verifier.authenticate(op.auth, op.permission, request, request.client_ip)
-                params = read_params(op, request, path_params, self.config.scales)
+                params = read_params(op, request, path_params, self.scales)
                 self._throttle(op, account, request.client_ip, params, headers)
                 if op.name in self.verifier.sessions:  # a session's login, refresh or logout
                     response = self._session(op, request, params)
@@ -436,3 +447,10 @@ class Stub:
     ) -> None:
         """The ASGI application (HTTP, the streams' WebSockets; lifespan events are acknowledged)."""
         await adapters.asgi(self, scope, receive, send)
+
+
+def _where(server: StreamServer | EventStreamServer) -> tuple[str, str | None]:
+    """A stream's server (a key of the environment's URLs) and path."""
+    if isinstance(server, EventStreamServer):
+        return server.config.server, server.config.path
+    return server.spec["server"], server.spec.get("path")

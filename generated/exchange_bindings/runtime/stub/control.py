@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl
 
 import msgspec
 
-from ..sim import MARKET_KINDS, Exchange, SimulatorError
+from ..sim import MARKET_KINDS, Exchange, Market, SimulatorError
 from .inbound import load_json
 
 if TYPE_CHECKING:
@@ -226,11 +226,9 @@ class Stall(msgspec.Struct, forbid_unknown_fields=True):
     seconds: Seconds = 5.0
 
 
-def checked_market(
-    market: Mapping[str, Any], exchange: Exchange, examples: Sequence[Mapping[str, Any]]
-) -> dict[str, Any]:
-    """A new market's fields (typed) for `exchange`, where markets never change once listed; `examples`
-    are the spec's markets."""
+def checked_market(market: Mapping[str, Any], exchange: Exchange, examples: Sequence[Market]) -> Market:
+    """A new market for `exchange`, where markets never change once listed; `examples` are the spec's
+    markets (its other fields must look like theirs)."""
     new = checked(NewMarket, market)
     if new.symbol in exchange.markets:
         raise ControlError("symbol", f"market {new.symbol} exists (a listed market does not change)")
@@ -238,17 +236,17 @@ def checked_market(
         raise ControlError("kind", f"a market is one of {', '.join(MARKET_KINDS)}, not {new.kind}")
     if new.wallet not in (None, *exchange.wallets):
         raise ControlError("wallet", f"no wallet {new.wallet} (wallets: {', '.join(exchange.wallets)})")
-    like_the_spec(market, examples)
-    return {**market, **given(new)}
+    extra = {k: v for k, v in market.items() if k not in NewMarket.__struct_fields__}
+    like_the_spec(extra, examples)
+    typed: dict[str, Any] = {k: Decimal(v) if isinstance(v, Decimal) else v for k, v in given(new).items()}
+    return Market(**typed, extra=extra)
 
 
-def like_the_spec(market: Mapping[str, Any], examples: Iterable[Mapping[str, Any]]) -> None:
+def like_the_spec(extra: Mapping[str, Any], examples: Iterable[Market]) -> None:
     """A new market's other fields (precisions, leverage lists, ...) look like the spec's markets' fields
     of the same name: templates read them the same way."""
-    for name, value in market.items():
-        if name in NewMarket.__struct_fields__:
-            continue
-        example = next((m[name] for m in examples if name in m), None)
+    for name, value in extra.items():
+        example = next((m.extra[name] for m in examples if name in m.extra), None)
         if example is not None and not _alike(value, example):
             raise ControlError(name, f"expected a value like the spec's markets' {example!r}, not {value!r}")
 

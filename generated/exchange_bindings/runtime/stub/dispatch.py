@@ -20,12 +20,14 @@ from typing import Any
 import msgspec
 
 from ..codecs import Scope
+from ..codecs.scaled import ScaleSet
 from ..codecs.shape import apply
 from ..config import ApiConfig, RetryPolicy
-from ..operation import Operation
+from ..operation import Operation, Pager
 from ..sim import Exchange, SimulatorError
 from ..sim.venues import Venues
 from .actions import ACTIONS, MARKET_DATA_ONLY, client_id, run
+from .config import EndpointStub, RecvWindow, StubConfig
 from .messages import Rejection, StubResponse
 from .refusals import Refusals
 from .template import Compiled, Context, compile_template
@@ -38,26 +40,31 @@ class Dispatcher:
     """One API's endpoint mappings, compiled once per spec (stubs of one API share them)."""
 
     def __init__(
-        self, config: ApiConfig, spec: Mapping[str, Any], refusals: Refusals, clock: Callable[[], int]
+        self,
+        config: ApiConfig,
+        setup: StubConfig,
+        refusals: Refusals,
+        clock: Callable[[], int],
+        scales: ScaleSet | None = None,
     ) -> None:
         self.config = config
-        self.spec = spec
+        self.setup = setup
         self.refusals = refusals
         self.clock = clock
-        self.tables: Mapping[str, Mapping[str, Any]] = spec.get("values", {})
-        self.venue_param: str | None = (spec.get("venues") or {}).get("param")
-        self._compiled = _endpoint_templates(spec)
+        self.scales = scales if scales is not None else ScaleSet(config.scales)
+        self.tables: Mapping[str, Mapping[str, Any]] = setup.values
+        self.venue_param: str | None = setup.venues.param
+        self._compiled = _endpoint_templates(setup)
         # endpoints whose answer is a function of their parameters and the markets alone: public,
         # a market-data action, and no clock or account in the template
         self._market_data = frozenset(
             name
-            for name, m in spec.get("endpoints", {}).items()
-            if m.get("action") in MARKET_DATA_ONLY
-            and not re.search(r"\{(now|account_id|exchange)\b", json.dumps(m.get("respond")))
+            for name, m in setup.endpoints.items()
+            if m.action in MARKET_DATA_ONLY and not re.search(r"\{(now|account_id|exchange)\b", json.dumps(m.respond))
         )
         self._rendered: dict[tuple[Any, ...], bytes] = {}
-        self._examples = {name: _ENCODER.encode(body) for name, body in spec.get("examples", {}).items()}
-        self._envelope = compile_template(spec["success_response"]) if "success_response" in spec else None
+        self._examples = {name: _ENCODER.encode(body) for name, body in setup.examples.items()}
+        self._envelope = compile_template(setup.success_response) if setup.success_response is not None else None
 
     def forget(self) -> None:
         """Drop the rendered market data (the markets are new)."""
@@ -68,12 +75,11 @@ class Dispatcher:
         if compiled is None:  # no simulator mapping: the documented example, after all the checks
             return _succeeded(op, self._examples[op.name], None)
         respond = compiled[1]
-        mapping = self.spec["endpoints"][op.name]
+        mapping = self.setup.endpoints[op.name]
         now = self.clock()
-        window = mapping.get("recv_window")
-        if window is not None:
-            _check_window(window, params, now)
-        spread = mapping.get("venues")
+        if mapping.recv_window is not None:
+            _check_window(mapping.recv_window, params, now)
+        spread = mapping.venues
         given = params.get(self.venue_param) if self.venue_param is not None else None
         chosen = list(venues) if spread is not None and given in (None, "") else [venues.select(given)]
         cached = None
@@ -91,13 +97,13 @@ class Dispatcher:
         else:
             ctx, result = self._first(op, mapping, account, params, now, chosen)
         has_next = None
-        pages = self.spec.get("pagination", {}).get(op.name)
-        if pages is not None and pages["style"] == "page" and isinstance(result, list):
+        pages = mapping.pager
+        if pages is not None and isinstance(result, list):
             result, has_next = _page(result, params, pages)
         data = respond(ctx.child(result=result))
         if op.reader is not None:  # scaled amounts, times: written with the fields around them
             try:
-                data = apply(op.reader, data, "render", Scope(self.config.scales, (params,)))
+                data = apply(op.reader, data, "render", Scope(self.scales, (params,)))
             except ValueError as exc:  # e.g. an asset whose scale the spec does not give
                 raise Rejection("invalid_parameter", str(exc)) from None
         body = _ENCODER.encode(self._success(data, has_next))
@@ -110,18 +116,18 @@ class Dispatcher:
     def _run(
         self,
         op: Operation[Any],
-        mapping: Mapping[str, Any],
+        mapping: EndpointStub,
         account: str | None,
         params: dict[str, Any],
         ctx: Context,
         exchange: Exchange,
     ) -> Any:
         """The action's result in one venue (a batch: each item's, with its outcome)."""
-        action, args_of = ACTIONS[mapping["action"]], self._compiled[op.name][0]
-        policy = RetryPolicy.from_spec(op.retry, self.config.retry) if op.retry else self.config.retry
+        action, args_of = ACTIONS[mapping.action], self._compiled[op.name][0]
+        policy = op.retry or self.config.retry
         # a repeated client order id: placed again, answered with the order placed, or refused (the spec's)
         coid = policy.client_order_id if policy.duplicates != "accept" else None
-        batch = mapping.get("batch")
+        batch = mapping.batch
         if batch is None:
             args = _arguments(args_of, ctx)
             seen = params.get(coid.param) if coid and not coid.field else None
@@ -141,7 +147,7 @@ class Dispatcher:
     def _first(
         self,
         op: Operation[Any],
-        mapping: Mapping[str, Any],
+        mapping: EndpointStub,
         account: str | None,
         params: dict[str, Any],
         now: int,
@@ -205,33 +211,28 @@ def _once(
     return placed
 
 
-def _check_window(window: Mapping[str, Any], params: dict[str, Any], now: int) -> None:
-    stamp = params.get(window["timestamp"])
+def _check_window(window: RecvWindow, params: dict[str, Any], now: int) -> None:
+    stamp = params.get(window.timestamp)
     if stamp is None:
         return  # without a timestamp the request is never rejected for lateness
-    allowed = params.get(window["window"], window.get("default_ms", 1000))
+    allowed = params.get(window.window, window.default_ms)
     if now > int(stamp) + int(allowed):
         raise Rejection("stale_timestamp", f"timestamp {stamp} + {allowed} ms is in the past")
 
 
-_TEMPLATES: dict[int, tuple[Mapping[str, Any], dict[str, tuple[Compiled, Compiled]]]] = {}
+_TEMPLATES: dict[int, tuple[StubConfig, dict[str, tuple[Compiled, Compiled]]]] = {}
 
 
-def _endpoint_templates(spec: Mapping[str, Any]) -> dict[str, tuple[Compiled, Compiled]]:
-    """Each mapped endpoint's compiled argument and response templates, cached by spec (the spec is kept
-    with them, so its id is not reused)."""
-    cached = _TEMPLATES.get(id(spec))
-    if cached is None or cached[0] is not spec:
-        schemas = spec.get("schemas", {})
+def _endpoint_templates(setup: StubConfig) -> dict[str, tuple[Compiled, Compiled]]:
+    """Each mapped endpoint's compiled argument and response templates, cached by configuration (it is
+    kept with them, so its id is not reused)."""
+    cached = _TEMPLATES.get(id(setup))
+    if cached is None or cached[0] is not setup:
         compiled = {
-            name: (
-                compile_template(m.get("args", {})),
-                compile_template(m.get("respond"), spec["responses"][name], schemas),
-            )
-            for name, m in spec.get("endpoints", {}).items()
-            if m.get("action", "example") != "example"
+            name: (compile_template(m.args), compile_template(m.respond, m.response, setup.schemas))
+            for name, m in setup.endpoints.items()
         }
-        cached = _TEMPLATES[id(spec)] = (spec, compiled)
+        cached = _TEMPLATES[id(setup)] = (setup, compiled)
     return cached[1]
 
 
@@ -240,10 +241,10 @@ def _frozen(params: Mapping[str, Any]) -> str:
     return json.dumps(params, sort_keys=True, default=str)
 
 
-def _page(result: list[Any], params: Mapping[str, Any], pages: Mapping[str, Any]) -> tuple[list[Any], bool]:
+def _page(result: list[Any], params: Mapping[str, Any], pages: Pager) -> tuple[list[Any], bool]:
     """One page of a list, as page/limit endpoints serve it, and whether another follows."""
-    page = max(int(params.get(pages.get("page", "page")) or 1), 1)
-    limit = int(params.get(pages.get("limit", "limit")) or pages.get("default_limit", 10))
+    page = max(int(params.get(pages.page or "page") or 1), 1)
+    limit = int(params.get(pages.limit or "limit") or pages.default_limit)
     start = (page - 1) * limit
     return result[start : start + limit], len(result) > start + limit
 

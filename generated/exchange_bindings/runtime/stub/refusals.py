@@ -11,6 +11,7 @@ import msgspec
 
 from ..codecs import ERROR_BODIES
 from ..config import ApiConfig
+from .config import StubConfig
 from .control import Fault
 from .messages import StubResponse
 from .template import Context, render
@@ -24,9 +25,9 @@ _HTTP_STATUS = {"unknown_route": 404, "wrong_method": 405, "too_large": 413}
 
 
 class Refusals:
-    def __init__(self, config: ApiConfig, spec: Mapping[str, Any]) -> None:
+    def __init__(self, config: ApiConfig, setup: StubConfig) -> None:
         self.config = config
-        self.spec = spec
+        self.setup = setup
         kind_status: dict[str, int] = {}
         for status, kind in sorted(config.errors.statuses.items()):
             kind_status.setdefault(kind, status)
@@ -35,9 +36,9 @@ class Refusals:
     def fields(self, reason: str, detail: str, codes: Mapping[str, str] | None = None) -> dict[str, Any]:
         """The code and message of a rejection: from `codes` (a stream's own), else the API's; a
         reason without a code of its own takes its more general one's."""
-        tables = (codes or {}, self.spec.get("rejections", {}))
+        tables = (codes or {}, self.setup.rejections)
         code = next((t[r] for r in (reason, _GENERAL.get(reason)) if r for t in tables if r in t), None)
-        message = detail if code is None else self.spec.get("messages", {}).get(code, detail)
+        message = detail if code is None else self.setup.messages.get(str(code), detail)
         return {"code": code, "message": message, "detail": detail, "reason": reason}
 
     def reject(self, reason: str, detail: str) -> StubResponse:
@@ -49,7 +50,7 @@ class Refusals:
 
     def status(self, kind: str | None) -> int:
         """An error's HTTP status: the API's fixed one (errors under 200), else the one its kind gets."""
-        status: int = self.spec.get("error_status") or self._kind_status.get(kind or "", 400)
+        status: int = self.setup.error_status or self._kind_status.get(kind or "", 400)
         return status
 
     def response(self, status: int, fields: Mapping[str, Any], headers: dict[str, str] | None = None) -> StubResponse:
@@ -57,7 +58,7 @@ class Refusals:
         if kind.content_type != "application/json":  # text/plain: the message; or no body at all
             text = str(fields.get("message") or "").encode() if kind.content_type else b""
             return StubResponse(status, text, headers or {}, content_type=kind.content_type)
-        template = self.spec.get("error_response", {"code": "{code}", "message": "{message}"})
+        template = self.setup.error_response
         body = _compact(render(template, Context({k: v for k, v in fields.items() if v is not None}, {})))
         return StubResponse(status, _ENCODER.encode(body), headers or {})
 
@@ -69,7 +70,7 @@ class Refusals:
         if fault.code is not None:
             kind = self.config.errors.codes.get(fault.code)
             status = fault.status or self.status(kind)
-            message = fault.message or self.spec.get("messages", {}).get(fault.code, "scripted fault")
+            message = fault.message or self.setup.messages.get(fault.code, "scripted fault")
             response = self.response(status, {"code": fault.code, "message": message}, headers)
             response.code, response.refused = fault.code, "scripted fault"
             return response

@@ -99,7 +99,7 @@ class StreamServer:
         self.venue_param: str | None = (stub_spec.get("venues") or {}).get("param")
         self.reject = reject  # reason, detail, this stream's codes -> {"code", "message"}
         self.verifier = verifier  # the stub's keys and auth schemes
-        self.login = StreamLogin.from_spec(spec["login"]) if "login" in spec else None
+        self.login: StreamLogin | None = spec.get("login")  # typed by the generator
         self.limiters = limiters or Registry(margin=0.0)  # account and IP buckets (the stub's, exact)
         self.limits_on = limits_on
         self.roles: Mapping[str, str] = spec.get("rate_limits", {})

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..auth import Answer, Checker, Lookup, Refused, Scheme
-from ..config import ApiConfig, seconds
+from ..config import ApiConfig
 from ..sim import SimulatorError
+from .config import KeyRules
 from .control import ControlError
 
 
@@ -25,7 +26,7 @@ class Key:
 class Verifier:
     """The keys of a stub's accounts, and the checks of every auth scheme against them."""
 
-    def __init__(self, config: ApiConfig, rules: Mapping[str, Any], clock: Callable[[], int]) -> None:
+    def __init__(self, config: ApiConfig, rules: KeyRules, clock: Callable[[], int]) -> None:
         self.schemes: Mapping[str, Scheme] = config.auth_schemes
         self.rules = rules  # the spec's key rules
         self.clock = clock
@@ -54,10 +55,10 @@ class Verifier:
             raise ControlError("credentials", "this key belongs to another account")
         rules = self.rules
         owned = sum(1 for k in self.keys.values() if k.account == account_id)
-        if owned >= rules.get("max_keys_per_account", owned + 1):
-            raise SimulatorError("too_many_keys", f"an account has at most {rules['max_keys_per_account']} API keys")
-        if len(ips) > rules.get("max_ips_per_key", len(ips)):
-            raise SimulatorError("too_many_ips", f"a key is bound to at most {rules['max_ips_per_key']} IP addresses")
+        if rules.max_keys_per_account is not None and owned >= rules.max_keys_per_account:
+            raise SimulatorError("too_many_keys", f"an account has at most {rules.max_keys_per_account} API keys")
+        if rules.max_ips_per_key is not None and len(ips) > rules.max_ips_per_key:
+            raise SimulatorError("too_many_ips", f"a key is bound to at most {rules.max_ips_per_key} IP addresses")
 
     def store_key(
         self, account_id: str, credentials: Mapping[str, str], permissions: Any, ips: Any, created_ms: int | None
@@ -84,10 +85,10 @@ class Verifier:
 
     def _check_key_rules(self, key: Key, client_ip: str) -> None:
         rules = self.rules
-        if key.ips and rules.get("ip_whitelist") and client_ip not in key.ips:
+        if key.ips and rules.ip_whitelist and client_ip not in key.ips:
             raise Refused("ip_not_allowed", f"the API key may not be used from {client_ip}")
-        lifetime = rules.get("expire_without_ip")
-        if lifetime is not None and not key.ips and self.clock() - key.created_ms > seconds(lifetime) * 1000:
+        lifetime = rules.expire_without_ip
+        if lifetime is not None and not key.ips and self.clock() - key.created_ms > lifetime * 1000:
             raise Refused("key_expired", "the API key, bound to no IP address, has expired: renew it")
 
     # -- checks ------------------------------------------------------------------------------------

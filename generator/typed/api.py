@@ -1,0 +1,185 @@
+"""ApiConfig and its parts (servers, errors, limits, retries, lookups, client order ids, scales) from a spec."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from runtime.codecs.scaled import Refresh, Rounding, Scale
+from runtime.config import ApiConfig, ClientOrderId, ErrorTable, Lookup, LookupQuery, RateLimits, RetryPolicy, seconds
+from runtime.limits import Bucket, PerItem
+
+from . import at, strip_notes
+from .auth import scheme
+
+BATCH = "[]."  # `orders[].client_id`: the id is a field of each item of the list argument `orders`
+
+
+def split_client_order_id(text: str) -> tuple[str, str | None]:
+    """Where a client order id sits: the argument, and the field of each of its items (a batch) or None."""
+    param, _, item = text.partition(BATCH)
+    return param, item or None
+
+
+def api_config(data: Mapping[str, Any]) -> ApiConfig:
+    """Everything the runtime knows about one API, from its (note-free) spec."""
+    retry = data.get("retry", {})
+    with at("retry"):
+        default = retry_policy(
+            {"duplicates": retry.get("client_order_ids", {}).get("duplicates", "accept"), **retry.get("default", {})}
+        )
+        deadline = seconds(retry["deadline"]) if "deadline" in retry else None
+    with at("servers"):
+        environments = {name: urls(env) for name, env in data["servers"]["environments"].items()}
+    schemes = data.get("auth", {}).get("schemes", {})
+    return ApiConfig(
+        api=data["api"]["id"],
+        environments=environments,
+        default_environment=data["servers"]["default"],
+        auth_schemes={name: scheme(name, strip_notes(s)) for name, s in schemes.items()},
+        errors=error_table(data.get("errors", {})),
+        retry=default,
+        deadline=deadline,
+        limits=rate_limits(data.get("rate_limits", {})),
+        scales=scales(data.get("scales", {})),
+    )
+
+
+def urls(environment: Mapping[str, Any]) -> dict[str, str]:
+    """An environment's URLs by transport (rest, ws) and by stream name, in one table."""
+    plain = {k: v for k, v in environment.items() if isinstance(v, str)}
+    return {**plain, **environment.get("streams", {})}
+
+
+def retry_policy(data: Mapping[str, Any], base: RetryPolicy | None = None) -> RetryPolicy:
+    """A retry section over `base` (what it does not say stays as the base has it)."""
+    base = base or RetryPolicy()
+    backoff = data.get("backoff", {})
+    coid = data.get("client_order_id")
+    client_order_id = base.client_order_id if coid is None else _client_order_id(coid)
+    lookup = base.lookup
+    if "lookup" in data and client_order_id is not None:
+        with at("lookup"):
+            lookup = _lookup(data["lookup"], client_order_id.field or client_order_id.param)
+    return RetryPolicy(
+        attempts=int(data.get("attempts", base.attempts)),
+        statuses=frozenset(map(int, data["statuses"])) if "statuses" in data else base.statuses,
+        codes=frozenset(map(str, data["codes"])) if "codes" in data else base.codes,
+        kinds=frozenset(data["kinds"]) if "kinds" in data else base.kinds,
+        transport_errors=bool(data.get("transport_errors", base.transport_errors)),
+        initial=seconds(backoff["initial"]) if "initial" in backoff else base.initial,
+        max_delay=seconds(backoff["max"]) if "max" in backoff else base.max_delay,
+        multiplier=float(backoff.get("multiplier", base.multiplier)),
+        jitter=float(backoff.get("jitter", base.jitter)),
+        retry_after_cap=seconds(data["retry_after_cap"]) if "retry_after_cap" in data else base.retry_after_cap,
+        idempotency=data.get("idempotency", base.idempotency),
+        client_order_id=client_order_id,
+        duplicates=data.get("duplicates", base.duplicates),
+        lookup=lookup,
+    )
+
+
+def _client_order_id(data: str | Mapping[str, Any]) -> ClientOrderId:
+    """A client order id as the spec writes it (`param` or `param[].field`), or resolved (operations.py)."""
+    if isinstance(data, str):
+        return ClientOrderId(*split_client_order_id(data))
+    return ClientOrderId(
+        data["param"],
+        data.get("field"),
+        data.get("kind", "string"),
+        int(data.get("maximum", 2**63 - 1)),
+        int(data.get("max_length", 32)),
+    )
+
+
+def _lookup(data: Mapping[str, Any], match: str) -> Lookup:
+    return Lookup(
+        settle=seconds(data.get("settle", 0)),
+        queries=tuple(LookupQuery(q["operation"], dict(q.get("args", {})), q.get("list", "")) for q in data["queries"]),
+        match=data.get("match", match),
+        found=data.get("found", "{order}"),
+        result=data.get("result", "{items}"),
+        items=data.get("items", ""),
+    )
+
+
+def error_table(data: Mapping[str, Any]) -> ErrorTable:
+    failure = data.get("failure_when", {})
+    success = data.get("success_when", {})
+    with at("errors"):
+        return ErrorTable(
+            code_field=data.get("code_field"),
+            message_field=data.get("message_field"),
+            failure_field=failure.get("field"),
+            failure_values=tuple(failure.get("values", ())),
+            success_field=success.get("field"),
+            success_values=tuple(success.get("values", ())),
+            statuses={int(k): v for k, v in data.get("statuses", {}).items()},
+            codes={str(k): v["kind"] for k, v in data.get("codes", {}).items()},
+            body=data.get("body", "json"),
+        )
+
+
+def rate_limits(data: Mapping[str, Any]) -> RateLimits:
+    headers = data.get("headers", {})
+    buckets = {}
+    for name, b in data.get("buckets", {}).items():
+        with at("rate_limits", "buckets", name):
+            buckets[name] = Bucket(
+                name,
+                int(b["limit"]),
+                seconds(b["per"]),
+                b["scope"],
+                b.get("transport", "rest"),
+                b.get("algorithm", "sliding_window"),
+            )
+    with at("rate_limits", "default_cost"):
+        default_cost = cost(data.get("default_cost", {}))
+    return RateLimits(
+        buckets=buckets,
+        default_cost=default_cost,
+        remaining_header=headers.get("remaining"),
+        limit_header=headers.get("limit"),
+        reports=headers.get("reports", "account"),
+        retry_after=bool(data.get("retry_after", False)),
+    )
+
+
+def cost(data: Mapping[str, Any]) -> dict[str, int | PerItem]:
+    """Rate-limit units by bucket: a number, or one per item of a list argument; buckets costing nothing left out."""
+    return {
+        bucket: PerItem(amount["per_item"]) if isinstance(amount, Mapping) else int(amount)
+        for bucket, amount in data.items()
+        if amount
+    }
+
+
+def scales(data: Mapping[str, Any]) -> tuple[Scale, ...]:
+    """The scale tables of a spec's `scales` section."""
+    out = []
+    for name, spec in data.items():
+        with at("scales", name):
+            out.append(_scale(name, spec))
+    return tuple(out)
+
+
+def _scale(name: str, spec: Mapping[str, Any]) -> Scale:
+    rounding = spec.get("rounding")
+    refresh = spec.get("refresh")
+    return Scale(
+        name=name,
+        by=spec.get("by", "constant"),
+        factors={str(k): int(v) for k, v in spec.get("factors", {}).items()},
+        default=spec.get("default"),
+        ticks={str(k): int(v) for k, v in spec.get("ticks", {}).items()},
+        rounding=None
+        if rounding is None
+        else Rounding(
+            rounding["side"], tuple(map(str, rounding.get("down", ()))), tuple(map(str, rounding.get("up", ())))
+        ),
+        refresh=None
+        if refresh is None
+        else Refresh(
+            refresh["operation"], refresh["key"], refresh.get("factor"), refresh.get("tick"), refresh.get("items", "")
+        ),
+    )

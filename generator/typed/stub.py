@@ -1,0 +1,138 @@
+"""The stub's configuration (runtime/stub/config.py) from the spec's `stub` section and endpoints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from runtime.config import seconds
+from runtime.sim.model import DEFAULT_WALLET, Market
+from runtime.sim.venues import DEFAULT, Venue, VenueConfig
+from runtime.stub.config import DEFAULT_ERROR, Account, EndpointStub, Funds, KeyRules, RecvWindow, StubConfig
+
+from . import at, strip_notes
+from .auth import stream_login
+from .operations import pager
+from .sse import sse_stub
+
+_DECIMALS = frozenset(
+    {"tick_size", "lot_size", "min_quantity", "price", "leverage", "maker_fee", "taker_fee", "max_leverage"}
+)
+_TEXTS = frozenset({"symbol", "base", "quote", "kind", "wallet", "listed_ms"})
+
+
+def stub_config(data: Mapping[str, Any]) -> StubConfig:
+    """A stub's configuration from a (note-free) spec."""
+    stub = strip_notes(data.get("stub", {}))
+    endpoints = data["endpoints"]
+    with at("stub"):
+        kept = stub.get("closed_orders", {}).get("kept_for")
+        retention = None if kept is None else int(seconds(kept) * 1000)
+        rules = stub.get("key_rules", {})
+        expiry = rules.get("expire_without_ip")
+        key_rules = KeyRules(
+            rules.get("max_keys_per_account"),
+            rules.get("max_ips_per_key"),
+            bool(rules.get("ip_whitelist", False)),
+            None if expiry is None else seconds(expiry),
+        )
+    streams = strip_notes(data.get("streams", {}))
+    return StubConfig(
+        venues=_venues(stub),
+        wallets=tuple(stub.get("wallets", (DEFAULT_WALLET,))),
+        accounts=tuple(_account(i, a) for i, a in enumerate(stub.get("accounts", []))),
+        values=stub.get("values", {}),
+        rejections=stub.get("rejections", {}),
+        messages={str(code): entry["message"] for code, entry in data.get("errors", {}).get("codes", {}).items()},
+        retention_ms=retention,
+        key_rules=key_rules,
+        error_status=stub.get("error_status"),
+        error_response=stub.get("error_response", DEFAULT_ERROR),
+        success_response=stub.get("success_response"),
+        endpoints={
+            name: _endpoint(name, ep)
+            for name, ep in sorted(endpoints.items())
+            if ep.get("stub", {}).get("action", "example") != "example"
+        },
+        examples={name: ep["examples"][0]["response"] for name, ep in sorted(endpoints.items()) if ep.get("examples")},
+        schemas=strip_notes(data.get("schemas", {})),
+        event_streams={name: sse_stub(name, st) for name, st in streams.items() if st["transport"] == "sse"},
+        streams={name: _websocket(st) for name, st in streams.items() if st["transport"] == "websocket"},
+    )
+
+
+def _websocket(stream: Mapping[str, Any]) -> dict[str, Any]:
+    """A WebSocket stream's section as it is, but for its typed login (the websocket transport types the rest)."""
+    return {**stream, "login": stream_login(stream["login"])} if "login" in stream else dict(stream)
+
+
+def _endpoint(name: str, ep: Mapping[str, Any]) -> EndpointStub:
+    mapping = strip_notes(ep["stub"])
+    window = mapping.get("recv_window")
+    with at("endpoints", name, "stub"):
+        return EndpointStub(
+            action=mapping["action"],
+            response=strip_notes(ep["response"]),
+            args=mapping.get("args", {}),
+            respond=mapping.get("respond"),
+            batch=mapping.get("batch"),
+            recv_window=None if window is None else RecvWindow(**window),
+            venues=mapping.get("venues"),
+            pager=pager(ep) if ep.get("pagination", {}).get("style") == "page" else None,
+        )
+
+
+def market(data: Mapping[str, Any]) -> Market:
+    """A market of the spec: known fields typed, the rest kept for templates."""
+    return Market(
+        symbol=data["symbol"],
+        base=data["base"],
+        quote=data["quote"],
+        kind=data.get("kind", "spot"),
+        wallet=data.get("wallet"),
+        listed_ms=int(data.get("listed_ms", 0)),
+        extra={k: v for k, v in data.items() if k not in _DECIMALS | _TEXTS},
+        **{k: Decimal(str(v)) for k, v in data.items() if k in _DECIMALS},
+    )
+
+
+def _markets(markets: list[Mapping[str, Any]], at_: tuple[str | int, ...]) -> tuple[Market, ...]:
+    out = []
+    for i, m in enumerate(markets):
+        with at(*at_, i):
+            out.append(market(m))
+    return tuple(out)
+
+
+def _venues(stub: Mapping[str, Any]) -> VenueConfig:
+    section = stub.get("venues")
+    if section is None:
+        return VenueConfig((Venue(DEFAULT, _markets(stub.get("markets", []), ("stub", "markets"))),))
+    return VenueConfig(
+        tuple(
+            Venue(name, _markets(venue.get("markets", []), ("stub", "venues", "list", name, "markets")))
+            for name, venue in section["list"].items()
+        ),
+        section["param"],
+        section.get("tag_separators", ""),
+    )
+
+
+def _funds(data: Mapping[str, Any]) -> Funds:
+    return Funds(
+        {a: Decimal(str(v)) for a, v in data.get("balances", {}).items()},
+        {w: {a: Decimal(str(v)) for a, v in assets.items()} for w, assets in data.get("wallets", {}).items()},
+    )
+
+
+def _account(index: int, data: Mapping[str, Any]) -> Account:
+    with at("stub", "accounts", index):
+        return Account(
+            id=str(data["id"]),
+            funds=_funds(data),
+            permissions=tuple(data.get("permissions", ())),
+            credentials=dict(data.get("credentials", {})),
+            ips=tuple(data.get("ips", ())),
+            venues={v: _funds(funds) for v, funds in data.get("venues", {}).items()},
+        )

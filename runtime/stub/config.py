@@ -1,0 +1,98 @@
+"""A stub's configuration: what the generator builds from the spec's `stub` section and endpoints, typed
+and frozen (generator/typed/stub.py). Response and argument templates, JSON schemas and documented
+examples stay JSON-like data: templates are a small language that stub/template.py compiles."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from ..operation import Pager
+from ..sim.model import DEFAULT_WALLET
+from ..sim.venues import VenueConfig
+from ..transports.sse import SseStub
+
+Json = Any  # JSON-like data: a template, a JSON schema or a documented body
+DEFAULT_ERROR = {"code": "{code}", "message": "{message}"}  # an error body's template, unless the spec gives one
+
+
+@dataclass(frozen=True)
+class RecvWindow:
+    """A request is refused when its `timestamp` argument plus its `window` argument (else `default_ms`)
+    is in the past."""
+
+    timestamp: str
+    window: str
+    default_ms: int = 1000
+
+
+@dataclass(frozen=True)
+class EndpointStub:
+    """How one endpoint is answered from the simulator: `action` (stub/actions.py) run with the `args`
+    template, its result rendered by `respond` (which `response`, the result's schema, types); `batch`
+    names the argument whose items each run the action; `venues`: `each` or `first` (stub/dispatch.py)."""
+
+    action: str
+    response: Json
+    args: Json = field(default_factory=dict)
+    respond: Json = None
+    batch: str | None = None
+    recv_window: RecvWindow | None = None
+    venues: str | None = None
+    pager: Pager | None = None  # page/limit answers are served a page at a time
+
+
+@dataclass(frozen=True)
+class Funds:
+    """Balances in the default wallet, and by wallet name."""
+
+    balances: Mapping[str, Decimal] = field(default_factory=dict)
+    wallets: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Account:
+    """A demo account: its funds (in a venue `venues` names, that venue's own), permissions and key."""
+
+    id: str
+    funds: Funds = field(default_factory=Funds)
+    permissions: tuple[str, ...] = ()
+    credentials: Mapping[str, str] = field(default_factory=dict)
+    ips: tuple[str, ...] = ()
+    venues: Mapping[str, Funds] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class KeyRules:
+    """What the exchange allows of API keys: how many per account and IPs per key, whether a key bound to
+    IPs is refused elsewhere, and after how many seconds a key bound to none expires."""
+
+    max_keys_per_account: int | None = None
+    max_ips_per_key: int | None = None
+    ip_whitelist: bool = False
+    expire_without_ip: float | None = None
+
+
+@dataclass(frozen=True)
+class StubConfig:
+    """Everything a stub of one API needs besides the ApiConfig and the operations."""
+
+    venues: VenueConfig
+    wallets: tuple[str, ...] = (DEFAULT_WALLET,)
+    accounts: tuple[Account, ...] = ()
+    values: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # value words: simulator -> API
+    rejections: Mapping[str, Any] = field(default_factory=dict)  # generic reason -> the API's code
+    messages: Mapping[str, str] = field(default_factory=dict)  # the API's code -> its message
+    retention_ms: int | None = None  # how long closed orders stay listed (None: forever)
+    key_rules: KeyRules = field(default_factory=KeyRules)
+    error_status: int | None = None  # every error's HTTP status (errors under 200), else by kind
+    error_response: Json = field(default_factory=lambda: dict(DEFAULT_ERROR))
+    success_response: Json = None  # the envelope's template (None: results go bare)
+    endpoints: Mapping[str, EndpointStub] = field(default_factory=dict)
+    examples: Mapping[str, Json] = field(default_factory=dict)  # each endpoint's documented answer
+    schemas: Mapping[str, Json] = field(default_factory=dict)  # the API's structs (templates refer to them)
+    event_streams: Mapping[str, SseStub] = field(default_factory=dict)
+    # WebSocket stream configs: typed by the websocket transport (today each stream's spec section)
+    streams: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)

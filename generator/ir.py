@@ -10,9 +10,11 @@ from typing import Any
 
 from generator.loader import REF_PREFIX, Spec
 from generator.naming import pascal, snake
+from generator.typed import websocket
 from runtime.codecs import Codec, Options, codec_for
 from runtime.codecs.bodies import Success
 from runtime.codecs.shape import Shape, classes, shape_of
+from runtime.transports.websocket.config import WebSocketStream
 
 DOC_WIDTH = 92  # docstring text width; methods indent it by 8
 # a parameter's codecs run as the client writes it and as the stub reads it; a result's, the other way
@@ -160,11 +162,9 @@ class StreamIR:
     summary: str
     commands: tuple[StreamCommandIR, ...]
     channels: tuple[StreamChannelIR, ...]
-    spec: dict[str, Any]  # the runtime's view: protocol, login, heartbeat, server
-    schemas: dict[str, Any]  # the structs command payloads refer to (to send numbers and strings right)
-    command_table: tuple[
-        tuple[str, str, str, bool, bool, Any], ...
-    ]  # every command: name, op, reply type, batch, auth, payload schema
+    config: WebSocketStream  # the runtime's view (typed; written as constructor calls)
+    replies: tuple[tuple[str, str], ...]  # every command (login, subscribe ... too): name, reply type
+    payloads: tuple[tuple[str, str], ...]  # every command with a payload: name, payload type
 
 
 @dataclass(frozen=True)
@@ -252,6 +252,11 @@ def build(spec: Spec) -> ApiIR:
         **({"scales": data["scales"]} if "scales" in data else {}),
     }
     api = data["api"]
+    streams = tuple(
+        _stream(name, stream, schemas, wire)
+        for name, stream in sorted(data.get("streams", {}).items())
+        if stream["transport"] == "websocket"
+    )
     return ApiIR(
         id=api["id"],
         title=api["title"],
@@ -262,13 +267,9 @@ def build(spec: Spec) -> ApiIR:
         request_schemas=request_schemas,
         config=_strip_notes(config),
         credentials=credentials,
-        stub=_stub_data(data),
+        stub=_stub_data(data, streams),
         envelope=data.get("response", {}).get("envelope"),
-        streams=tuple(
-            _stream(name, stream, schemas)
-            for name, stream in sorted(data.get("streams", {}).items())
-            if stream["transport"] == "websocket"
-        ),
+        streams=streams,
         event_streams=tuple(
             _event_stream(name, stream)
             for name, stream in sorted(data.get("streams", {}).items())
@@ -324,7 +325,7 @@ def _fields(schema: dict[str, Any] | None, schemas: dict[str, Any]) -> tuple[Par
     return tuple(sorted(params, key=lambda p: not p.required))
 
 
-def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> StreamIR:
+def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any], wire: Wire) -> StreamIR:
     commands = tuple(
         StreamCommandIR(
             name=cname,
@@ -355,33 +356,20 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
         )
         for cname, c in sorted(stream.get("channels", {}).items())
     )
-    runtime = {
-        k: v
-        for k, v in stream.items()
-        if k in ("server", "protocol", "login", "heartbeat", "subscribe", "unsubscribe", "compression", "rate_limits")
-    }
-    costs = {cname: c["cost"] for cname, c in sorted(stream.get("commands", {}).items()) if "cost" in c}
-    if costs:  # per-command rate-limit units (the runtime waits for them before sending)
-        runtime["costs"] = costs
-    data_refs = set().union(*(_refs(c.get("data"), schemas) for c in stream.get("commands", {}).values()))
     return StreamIR(
         name=name,
         class_name=pascal(name) + "Stream",
         summary=_one_line(stream.get("summary", "")),
         commands=commands,
         channels=channels,
-        spec=_strip_notes(runtime),
-        schemas={n: _strip_notes(schemas[n]) for n in sorted(data_refs)},
-        command_table=tuple(
-            (
-                cname,
-                c["op"],
-                annotation(c["reply"], request=False),
-                bool(c.get("batch")),
-                bool(c.get("auth")),
-                c.get("data"),
-            )
+        config=websocket.stream(name, stream, schemas, lambda schema, directions: wire.shape(schema, directions)),
+        replies=tuple(
+            (cname, annotation(c["reply"], request=False)) for cname, c in sorted(stream.get("commands", {}).items())
+        ),
+        payloads=tuple(
+            (cname, annotation(c["data"], request=True))
             for cname, c in sorted(stream.get("commands", {}).items())
+            if "data" in c
         ),
     )
 
@@ -413,8 +401,10 @@ def _pager(ep: dict[str, Any]) -> dict[str, Any]:
     return pages
 
 
-def _stub_data(data: dict[str, Any]) -> dict[str, Any]:
-    """The spec's stub section plus, per endpoint, its mapping, first example and response schema."""
+def _stub_data(data: dict[str, Any], websockets: tuple[StreamIR, ...] = ()) -> dict[str, Any]:
+    """The spec's stub section plus, per endpoint, its mapping, first example and response schema; per
+    stream its configuration (the WebSocket streams' typed)."""
+    typed = {st.name: st.config for st in websockets}
     stub = _strip_notes(data.get("stub", {}))
     endpoints = data["endpoints"]
     return {
@@ -427,7 +417,7 @@ def _stub_data(data: dict[str, Any]) -> dict[str, Any]:
         "responses": {name: _strip_notes(ep["response"]) for name, ep in sorted(endpoints.items())},
         "pagination": {name: _pager(ep) for name, ep in sorted(endpoints.items()) if "pagination" in ep},
         "schemas": _strip_notes(data.get("schemas", {})),
-        "streams": _strip_notes(data.get("streams", {})),
+        "streams": {name: typed.get(name) or _strip_notes(st) for name, st in data.get("streams", {}).items()},
     }
 
 

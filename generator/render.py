@@ -9,6 +9,7 @@ import jinja2
 
 from generator.ir import ApiIR, ParamIR, annotation, user_type
 from generator.models import generate_models
+from generator.typed.websocket import RuntimeSource
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -73,7 +74,7 @@ def environment() -> jinja2.Environment:
 def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
     """Files of one API's subpackage, by path relative to generated/."""
     base = Path(PACKAGE) / api.id
-    context: dict[str, Any] = {"api": api}
+    context: dict[str, Any] = {"api": api, **_typed_sources(api)}
     return {
         base / "__init__.py": env.get_template("api_init.py.jinja").render(context),
         base / "client.py": env.get_template("client.py.jinja").render(context),
@@ -86,6 +87,18 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
             if api.event_streams
             else {}
         ),
+    }
+
+
+def _typed_sources(api: ApiIR) -> dict[str, Any]:
+    """Constructor calls of the typed configuration the streams module and the stub hold, with their imports."""
+    streams = RuntimeSource()
+    stub = RuntimeSource()
+    return {
+        "stream_sources": {st.name: streams(st.config) for st in api.streams},
+        "stream_imports": streams.import_lines(),
+        "stub_source": stub(api.stub),
+        "stub_imports": stub.import_lines(),
     }
 
 

@@ -139,9 +139,8 @@ def test_a_replayed_or_tampered_ecdsa_login_is_refused(socket: tuple[Any, str, t
     stub, url, _ = socket
     scheme = module("auth_basic_ecdsa", "config").CONFIG.auth_schemes["challenge"]
     from exchange_bindings.runtime.auth import Credentials
-    from exchange_bindings.runtime.auth.login import StreamLogin
 
-    login = StreamLogin.from_spec(ir_of("auth_basic_ecdsa").stub["streams"]["socket"]["login"])
+    login = ir_of("auth_basic_ecdsa").stub["streams"]["socket"].login
     assert login.challenge is not None
 
     def attempt(ws: Any, data: dict[str, Any]) -> int:

@@ -9,7 +9,18 @@
 from collections.abc import Callable
 from typing import Any
 
+from exchange_bindings.runtime.auth.login import StreamLogin
 from exchange_bindings.runtime.stub.app import Stub
+from exchange_bindings.runtime.transports.websocket.config import (
+    Channel,
+    Command,
+    Framing,
+    Heartbeat,
+    ItemList,
+    Param,
+    StubMapping,
+    WebSocketStream,
+)
 
 from .client import OPERATIONS
 from .config import CONFIG
@@ -8470,257 +8481,148 @@ SPEC: dict[str, Any] = {
         },
     },
     "streams": {
-        "futures": {
-            "transport": "websocket",
-            "server": "futures",
-            "compression": "gzip",
-            "summary": "Futures market data and the account's futures orders, executions, balances and positions over one JSON-RPC-like WebSocket.",
-            "docs": "https://docs.coinex.com/api/v2/guide",
-            "protocol": {
-                "op": "method",
-                "tag": "id",
-                "tag_type": "integer",
-                "data": "params",
-                "reply_data": "data",
-                "reply_code": "code",
-                "reply_message": "message",
-                "reply_ok_code": 0,
-                "reply_ok_message": "OK",
-                "push_channel": "method",
+        "futures": WebSocketStream(
+            name="futures",
+            server="futures",
+            framing=Framing(
+                op="method",
+                tag="id",
+                tag_type="integer",
+                data="params",
+                reply_ok_code=0,
+                reply_ok_message="OK",
+                reply_code="code",
+                reply_message="message",
+                push_channel="method",
+            ),
+            compression="gzip",
+            login=StreamLogin(
+                command="sign",
+                scheme="ws_sign",
+                data={"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
+            ),
+            heartbeat=Heartbeat(kind="message", interval=30.0, timeout=60.0, command="ping"),
+            commands={
+                "ping": Command(
+                    name="ping",
+                    op="server.ping",
+                    data={"$ref": "#/schemas/CoinexWsPingParams"},
+                    reply={"$ref": "#/schemas/CoinexWsPingReply"},
+                    stub=StubMapping(respond={"result": "pong"}),
+                ),
+                "sign": Command(
+                    name="sign",
+                    op="server.sign",
+                    data={"$ref": "#/schemas/CoinexWsSignParams"},
+                    reply={"$ref": "#/schemas/CoinexWsReply"},
+                ),
             },
-            "reply": {"$ref": "#/schemas/CoinexWsReply"},
-            "rejections": {
-                "invalid_parameter": "30001",
-                "missing_parameter": "30001",
-                "too_many_items": "30001",
-                "unknown_market": "30001",
-                "too_large": "30001",
-                "unknown_route": "30002",
-                "login_required": "31001",
-                "unknown_key": "31002",
-                "unknown_account": "31002",
-                "bad_signature": "31002",
-                "stale_timestamp": "31002",
-                "key_expired": "31002",
-                "ip_not_allowed": "31002",
-                "rate_limited": "33002",
-            },
-            "login": {
-                "command": "sign",
-                "scheme": "ws_sign",
-                "data": {"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
-            },
-            "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
-            "commands": {
-                "sign": {
-                    "op": "server.sign",
-                    "summary": "Authenticate the connection (required before private channels and notice).",
-                    "docs": "https://docs.coinex.com/api/v2/common/ws/sign",
-                    "data": {"$ref": "#/schemas/CoinexWsSignParams"},
-                    "reply": {"$ref": "#/schemas/CoinexWsReply"},
-                    "examples": [
-                        {
+            channels={
+                "balance": Channel(
+                    name="balance",
+                    pattern="balance:{ccy}",
+                    tables=("balance.update",),
+                    message={"$ref": "#/schemas/FuturesWsBalanceMessage"},
+                    params=(Param(name="ccy", schema={"type": "string"}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="balance.subscribe", unsubscribe="balance.unsubscribe", list="ccy_list", item="{ccy}"
+                    ),
+                    stub=StubMapping(
+                        action="balances",
+                        args={"asset": "{params.ccy}", "wallet": "futures"},
+                        respond={
+                            "method": "balance.update",
                             "data": {
-                                "access_id": "ABCDEFGHIJK1234567890",
-                                "signed_str": "1234567890abcdefghijk",
-                                "timestamp": 1234567890123,
-                            },
-                            "reply": {"id": 1, "code": 0, "message": "OK"},
-                        },
-                        {
-                            "data": {
-                                "access_id": "ABCDEFGHIJK1234567890",
-                                "signed_str": "1234567890abcdefghijk",
-                                "timestamp": 1234567890123,
-                            },
-                            "reply": {"id": 1, "code": 31002, "message": ""},
-                        },
-                    ],
-                },
-                "ping": {
-                    "op": "server.ping",
-                    "summary": "Keep the connection alive; the server answers pong.",
-                    "docs": "https://docs.coinex.com/api/v2/common/ws/ping",
-                    "data": {"$ref": "#/schemas/CoinexWsPingParams"},
-                    "reply": {"$ref": "#/schemas/CoinexWsPingReply"},
-                    "examples": [
-                        {"data": {}, "reply": {"id": 1, "code": 0, "data": {"result": "pong"}, "message": "OK"}}
-                    ],
-                    "stub": {"respond": {"result": "pong"}},
-                },
-            },
-            "channels": {
-                "notice": {
-                    "table": "notice.update",
-                    "summary": "System notices (channel 101 - system maintenance), pushed in real time.",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "channel",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "integer", "default": 101},
-                            "example": 101,
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "notice.subscribe",
-                        "unsubscribe": "notice.unsubscribe",
-                        "list": "channels",
-                        "item": "{channel}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsNoticeMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "notice.update",
-                                "data": {
-                                    "channel": 101,
-                                    "info": {
-                                        "start_time": 1640793607122,
-                                        "end_time": 1640793600122,
-                                        "scope": ["FUTURES", "SPOT"],
-                                        "protect_duration_start": 1640793600122,
-                                        "protect_duration_end": 1640794200321,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                },
-                "state": {
-                    "table": "state.update",
-                    "summary": "24-hour status of futures markets, with mark and index prices, open interest and funding rates.",
-                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-state",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "state.subscribe",
-                        "unsubscribe": "state.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/FuturesWsStateMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "state.update",
-                                "data": {
-                                    "state_list": [
-                                        {
-                                            "market": "ETHUSD_SIGNPRICE",
-                                            "last": "1892.29",
-                                            "open": "1884.62",
-                                            "close": "1892.29",
-                                            "high": "1894.09",
-                                            "low": "1863.72",
-                                            "volume": "0",
-                                            "value": "0",
-                                            "volume_sell": "0",
-                                            "volume_buy": "0",
-                                            "open_interest_size": "0",
-                                            "insurance_fund_size": "0",
-                                            "latest_funding_rate": "0",
-                                            "next_funding_rate": "0",
-                                            "latest_funding_time": 1642145331234,
-                                            "next_funding_time": 1642231731234,
-                                            "period": 86400,
-                                        },
-                                        {
-                                            "market": "DOTUSDT",
-                                            "last": "5.2483",
-                                            "open": "5.15690000000000000000",
-                                            "close": "5.2483",
-                                            "high": "5.30640000000000000000",
-                                            "low": "5.09040000000000000000",
-                                            "volume": "51996.00000000000000000000",
-                                            "value": "269813.72216000000000000000",
-                                            "volume_sell": "11747.70000000",
-                                            "volume_buy": "14624.70000000",
-                                            "open_interest_size": "92414.6",
-                                            "insurance_fund_size": "24497980.15228462554747551920",
-                                            "mark_price": "5.2513",
-                                            "index_price": "5.2513",
-                                            "latest_funding_rate": "-0.00012921",
-                                            "next_funding_rate": "0.00009768",
-                                            "latest_funding_time": 1642145331234,
-                                            "next_funding_time": 1642231731234,
-                                            "period": 86400,
-                                        },
-                                    ]
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "tickers",
-                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
-                        "respond": {
-                            "method": "state.update",
-                            "data": {
-                                "state_list": {
+                                "balance_list": {
                                     "$each": "result",
                                     "$item": {
-                                        "market": "{item.market|to:futures_market}",
-                                        "last": "{item.last}",
-                                        "open": "{item.open}",
-                                        "close": "{item.last}",
-                                        "high": "{item.high}",
-                                        "low": "{item.low}",
-                                        "volume": "{item.volume}",
-                                        "value": "{item.quote_volume}",
-                                        "volume_sell": "0",
-                                        "volume_buy": "0",
-                                        "open_interest_size": "{item.open_interest}",
-                                        "insurance_fund_size": "0",
-                                        "mark_price": "{item.mark}",
-                                        "index_price": "{item.mark}",
-                                        "latest_funding_rate": "0",
-                                        "next_funding_rate": "0",
-                                        "latest_funding_time": 0,
-                                        "next_funding_time": 0,
-                                        "period": 86400,
+                                        "ccy": "{item.asset}",
+                                        "available": "{item.available}",
+                                        "frozen": "{item.reserved}",
+                                        "margin": "0",
+                                        "unrealized_pnl": "0",
+                                        "transferrable": "{item.available}",
+                                        "equity": "{item.total}",
                                     },
                                 }
                             },
                             "id": None,
                         },
-                    },
-                },
-                "depth": {
-                    "table": "depth.update",
-                    "summary": "Order book of a futures market at a depth and merge interval, as full snapshots or increments.",
-                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-depth",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
+                        push_on=("balance",),
+                    ),
+                ),
+                "bbo": Channel(
+                    name="bbo",
+                    pattern="bbo:{market}",
+                    tables=("bbo.update",),
+                    message={"$ref": "#/schemas/CoinexWsBboMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    subscription=ItemList(
+                        subscribe="bbo.subscribe", unsubscribe="bbo.unsubscribe", list="market_list", item="{market}"
+                    ),
+                    stub=StubMapping(
+                        action="depth",
+                        args={"symbol": "{params.market|from:futures_market}", "levels": 1, "kind": "perpetual"},
+                        respond={
+                            "method": "bbo.update",
+                            "data": {
+                                "market": "{result.market|to:futures_market}",
+                                "updated_at": "{result.time_ms}",
+                                "best_bid_price": "{result.bids.0.0|default:0}",
+                                "best_bid_size": "{result.bids.0.1|default:0}",
+                                "best_ask_price": "{result.asks.0.0|default:0}",
+                                "best_ask_size": "{result.asks.0.1|default:0}",
+                            },
+                            "id": None,
                         },
-                        {
-                            "name": "limit",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "integer", "enum": [5, 10, 20, 50]},
-                            "example": 10,
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "deals": Channel(
+                    name="deals",
+                    pattern="deals:{market}",
+                    tables=("deals.update",),
+                    message={"$ref": "#/schemas/CoinexWsDealsMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    subscription=ItemList(
+                        subscribe="deals.subscribe",
+                        unsubscribe="deals.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                        respond={
+                            "method": "deals.update",
+                            "data": {
+                                "market": "{event.market|to:futures_market}",
+                                "deal_list": [
+                                    {
+                                        "deal_id": "{event.id}",
+                                        "created_at": "{event.time_ms}",
+                                        "side": "{event.taker_side}",
+                                        "price": "{event.price}",
+                                        "amount": "{event.quantity}",
+                                    }
+                                ],
+                            },
+                            "id": None,
                         },
-                        {
-                            "name": "interval",
-                            "in": "body",
-                            "required": True,
-                            "schema": {
+                        push_on=("trade",),
+                    ),
+                ),
+                "depth": Channel(
+                    name="depth",
+                    pattern="depth:{market}:{limit}:{interval}:{is_full}",
+                    tables=("depth.update",),
+                    message={"$ref": "#/schemas/CoinexWsDepthMessage"},
+                    params=(
+                        Param(name="market", schema={"type": "string"}),
+                        Param(name="limit", schema={"type": "integer", "enum": [5, 10, 20, 50]}),
+                        Param(
+                            name="interval",
+                            schema={
                                 "type": "string",
                                 "enum": [
                                     "0",
@@ -8742,57 +8644,24 @@ SPEC: dict[str, Any] = {
                                     "1000",
                                 ],
                             },
-                            "example": "0",
-                        },
-                        {
-                            "name": "is_full",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "boolean"},
-                            "example": True,
-                        },
-                    ],
-                    "subscription": {
-                        "subscribe": "depth.subscribe",
-                        "unsubscribe": "depth.unsubscribe",
-                        "list": "market_list",
-                        "item": ["{market}", "{limit}", "{interval}", "{is_full}"],
-                        "unsubscribe_item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsDepthMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "depth.update",
-                                "data": {
-                                    "market": "BTCUSDT",
-                                    "is_full": True,
-                                    "depth": {
-                                        "asks": [["30740.00", "0.31763545"], ["30769.00", "1.45155000"]],
-                                        "bids": [
-                                            ["30736.00", "0.04857373"],
-                                            ["30733.00", "0.84696320"],
-                                            ["30725.00", "0.12563353"],
-                                            ["30422.00", "0"],
-                                        ],
-                                        "last": "30746.28",
-                                        "updated_at": 1689152421692,
-                                        "checksum": 2578768879,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {
+                        ),
+                        Param(name="is_full", schema={"type": "boolean"}),
+                    ),
+                    subscription=ItemList(
+                        subscribe="depth.subscribe",
+                        unsubscribe="depth.unsubscribe",
+                        list="market_list",
+                        item=["{market}", "{limit}", "{interval}", "{is_full}"],
+                        unsubscribe_item="{market}",
+                    ),
+                    stub=StubMapping(
+                        action="depth",
+                        args={
                             "symbol": "{params.market|from:futures_market}",
                             "levels": "{params.limit}",
                             "kind": "perpetual",
                         },
-                        "respond": {
+                        respond={
                             "method": "depth.update",
                             "data": {
                                 "market": "{result.market|to:futures_market}",
@@ -8807,117 +8676,26 @@ SPEC: dict[str, Any] = {
                             },
                             "id": None,
                         },
-                    },
-                },
-                "deals": {
-                    "table": "deals.update",
-                    "summary": "Public trades of futures markets, pushed as they happen.",
-                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-deals",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "deals.subscribe",
-                        "unsubscribe": "deals.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsDealsMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "deals.update",
-                                "data": {
-                                    "market": "BTCUSDT",
-                                    "deal_list": [
-                                        {
-                                            "deal_id": 3514376759,
-                                            "created_at": 1689152421692,
-                                            "side": "buy",
-                                            "price": "30718.42",
-                                            "amount": "0.00000325",
-                                        },
-                                        {
-                                            "deal_id": 3514376758,
-                                            "created_at": 1689152421692,
-                                            "side": "buy",
-                                            "price": "30718.42",
-                                            "amount": "0.00015729",
-                                        },
-                                        {
-                                            "deal_id": 3514376757,
-                                            "created_at": 1689152421692,
-                                            "side": "sell",
-                                            "price": "30718.42",
-                                            "amount": "0.00154936",
-                                        },
-                                    ],
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["trade"],
-                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
-                        "respond": {
-                            "method": "deals.update",
-                            "data": {
-                                "market": "{event.market|to:futures_market}",
-                                "deal_list": [
-                                    {
-                                        "deal_id": "{event.id}",
-                                        "created_at": "{event.time_ms}",
-                                        "side": "{event.taker_side}",
-                                        "price": "{event.price}",
-                                        "amount": "{event.quantity}",
-                                    }
-                                ],
-                            },
-                            "id": None,
-                        },
-                    },
-                },
-                "index": {
-                    "table": "index.update",
-                    "summary": "Index and mark price of futures markets, about every 5 seconds.",
-                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-index",
-                    "interval": "5s",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "index.subscribe",
-                        "unsubscribe": "index.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/FuturesWsIndexMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "index.update",
-                                "data": {"market": "BTCUSDT", "index_price": "20000", "mark_price": "20000"},
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "action": "tickers",
-                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
-                        "respond": {
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "index": Channel(
+                    name="index",
+                    pattern="index:{market}",
+                    tables=("index.update",),
+                    message={"$ref": "#/schemas/FuturesWsIndexMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    interval=5.0,
+                    subscription=ItemList(
+                        subscribe="index.subscribe",
+                        unsubscribe="index.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        action="tickers",
+                        args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                        respond={
                             "$each": "result",
                             "$item": {
                                 "method": "index.update",
@@ -8929,150 +8707,38 @@ SPEC: dict[str, Any] = {
                                 "id": None,
                             },
                         },
-                    },
-                },
-                "bbo": {
-                    "table": "bbo.update",
-                    "summary": "Best bid and offer of futures markets, pushed in real time.",
-                    "docs": "https://docs.coinex.com/api/v2/futures/market/ws/market-bbo",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "bbo.subscribe",
-                        "unsubscribe": "bbo.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsBboMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "bbo.update",
-                                "data": {
-                                    "market": "BTCUSDT",
-                                    "updated_at": 1642145331234,
-                                    "best_bid_price": "20000",
-                                    "best_bid_size": "0.1",
-                                    "best_ask_price": "20001",
-                                    "best_ask_size": "0.15",
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {"symbol": "{params.market|from:futures_market}", "levels": 1, "kind": "perpetual"},
-                        "respond": {
-                            "method": "bbo.update",
-                            "data": {
-                                "market": "{result.market|to:futures_market}",
-                                "updated_at": "{result.time_ms}",
-                                "best_bid_price": "{result.bids.0.0|default:0}",
-                                "best_bid_size": "{result.bids.0.1|default:0}",
-                                "best_ask_price": "{result.asks.0.0|default:0}",
-                                "best_ask_size": "{result.asks.0.1|default:0}",
-                            },
-                            "id": None,
-                        },
-                    },
-                },
-                "order": {
-                    "table": "order.update",
-                    "summary": "The account's futures order events (put, update, modify, finish).",
-                    "docs": "https://docs.coinex.com/api/v2/futures/order/ws/user-order",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "order.subscribe",
-                        "unsubscribe": "order.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/FuturesWsOrderMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "order.update",
-                                "data": {
-                                    "event": "put",
-                                    "order": {
-                                        "order_id": 98388656341,
-                                        "stop_id": 0,
-                                        "market": "BTCUSDT",
-                                        "side": "buy",
-                                        "type": "limit",
-                                        "amount": "0.0010",
-                                        "price": "50000.00",
-                                        "unfilled_amount": "0.0010",
-                                        "filled_amount": "0",
-                                        "filled_value": "0",
-                                        "client_id": "",
-                                        "fee": "0",
-                                        "fee_ccy": "USDT",
-                                        "maker_fee_rate": "0.0003",
-                                        "taker_fee_rate": "0.0005",
-                                        "last_filled_amount": "0",
-                                        "last_filled_price": "0",
-                                        "created_at": 1689145715129,
-                                        "updated_at": 1689145715129,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        },
-                        {
-                            "message": {
-                                "method": "order.update",
-                                "data": {
-                                    "event": "update",
-                                    "order": {
-                                        "order_id": 98388656341,
-                                        "stop_id": 0,
-                                        "market": "BTCUSDT",
-                                        "side": "buy",
-                                        "type": "limit",
-                                        "amount": "0.0010",
-                                        "price": "50000.00",
-                                        "unfilled_amount": "0.0004",
-                                        "filled_amount": "0.0006",
-                                        "filled_value": "30",
-                                        "client_id": "",
-                                        "fee": "0.009",
-                                        "fee_ccy": "USDT",
-                                        "maker_fee_rate": "0.0003",
-                                        "taker_fee_rate": "0.0005",
-                                        "last_filled_amount": "0.0006",
-                                        "last_filled_price": "50000.00",
-                                        "realized_pnl": "0",
-                                        "created_at": 1689145715129,
-                                        "updated_at": 1689145720448,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        },
-                    ],
-                    "stub": {
-                        "push_on": ["order"],
-                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
-                        "respond": {
+                    ),
+                ),
+                "notice": Channel(
+                    name="notice",
+                    pattern="notice:{channel}",
+                    tables=("notice.update",),
+                    message={"$ref": "#/schemas/CoinexWsNoticeMessage"},
+                    params=(Param(name="channel", schema={"type": "integer", "default": 101}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="notice.subscribe",
+                        unsubscribe="notice.unsubscribe",
+                        list="channels",
+                        item="{channel}",
+                    ),
+                ),
+                "order": Channel(
+                    name="order",
+                    pattern="order:{market}",
+                    tables=("order.update",),
+                    message={"$ref": "#/schemas/FuturesWsOrderMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="order.subscribe",
+                        unsubscribe="order.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                        respond={
                             "$if": "event.triggered",
                             "$then": {
                                 "method": "order.update",
@@ -9133,290 +8799,25 @@ SPEC: dict[str, Any] = {
                                 },
                             },
                         },
-                    },
-                },
-                "stop": {
-                    "table": "stop.update",
-                    "summary": "The account's futures stop (trigger) order events (put, active, cancel).",
-                    "docs": "https://docs.coinex.com/api/v2/futures/order/ws/user-stop-order",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "stop.subscribe",
-                        "unsubscribe": "stop.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/FuturesWsStopMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "stop.update",
-                                "data": {
-                                    "event": "put",
-                                    "stop": {
-                                        "stop_id": 98389557871,
-                                        "market": "BTCUSDT",
-                                        "side": "sell",
-                                        "type": "limit",
-                                        "amount": "0.0100",
-                                        "price": "20000.00",
-                                        "trigger_price": "20000.00",
-                                        "trigger_direction": "lower",
-                                        "trigger_price_type": "index_price",
-                                        "client_id": "",
-                                        "maker_fee_rate": "0.0003",
-                                        "taker_fee_rate": "0.0005",
-                                        "created_at": 1689146382674,
-                                        "updated_at": 1689146382674,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order"],
-                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
-                        "respond": {
-                            "$if": "event.stop_price",
-                            "$then": {
-                                "method": "stop.update",
-                                "data": {
-                                    "event": "{event.status|to:ws_stop_event}",
-                                    "stop": {
-                                        "stop_id": "{event.id}",
-                                        "market": "{event.market|to:futures_market}",
-                                        "side": "{event.side}",
-                                        "type": "{event.type|to:api_type}",
-                                        "amount": "{event.quantity}",
-                                        "price": "{event.price|default:0}",
-                                        "trigger_price": "{event.stop_price}",
-                                        "trigger_direction": {
-                                            "$if": "event.trigger",
-                                            "$then": "{event.trigger|to:trigger_direction}",
-                                            "$else": "{event.side|to:stop_side_direction}",
-                                        },
-                                        "trigger_price_type": "{event.trigger_reference|to:trigger_price_type}",
-                                        "client_id": "{event.client_order_id|default:''}",
-                                        "maker_fee_rate": "0.0003",
-                                        "taker_fee_rate": "0.0005",
-                                        "created_at": "{event.created_ms}",
-                                        "updated_at": "{event.updated_ms}",
-                                    },
-                                },
-                                "id": None,
-                            },
-                        },
-                    },
-                },
-                "user_deals": {
-                    "table": "user_deals.update",
-                    "summary": "The account's futures executions, one push per deal.",
-                    "docs": "https://docs.coinex.com/api/v2/futures/deal/ws/user-deals",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "user_deals.subscribe",
-                        "unsubscribe": "user_deals.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsUserDealsMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "user_deals.update",
-                                "data": {
-                                    "deal_id": 3514376759,
-                                    "created_at": 1689145720448,
-                                    "market": "BTCUSDT",
-                                    "side": "buy",
-                                    "order_id": 98388656341,
-                                    "client_id": "",
-                                    "price": "50000.00",
-                                    "amount": "0.0006",
-                                    "role": "maker",
-                                    "fee": "0.009",
-                                    "fee_ccy": "USDT",
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["fill"],
-                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
-                        "respond": {
-                            "method": "user_deals.update",
-                            "data": {
-                                "deal_id": "{event.id}",
-                                "created_at": "{event.time_ms}",
-                                "market": "{event.market|to:futures_market}",
-                                "side": "{event.side}",
-                                "order_id": "{event.order_id}",
-                                "client_id": "{event.client_order_id|default:''}",
-                                "price": "{event.price}",
-                                "amount": "{event.quantity}",
-                                "role": "{event.liquidity}",
-                                "fee": "{event.fee}",
-                                "fee_ccy": "{event.fee_asset}",
-                            },
-                            "id": None,
-                        },
-                    },
-                },
-                "balance": {
-                    "table": "balance.update",
-                    "summary": "The account's futures balances, pushed when they change.",
-                    "docs": "https://docs.coinex.com/api/v2/assets/balance/ws/futures_balance",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "ccy",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "USDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "balance.subscribe",
-                        "unsubscribe": "balance.unsubscribe",
-                        "list": "ccy_list",
-                        "item": "{ccy}",
-                    },
-                    "message": {"$ref": "#/schemas/FuturesWsBalanceMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "balance.update",
-                                "data": {
-                                    "balance_list": [
-                                        {
-                                            "ccy": "USDT",
-                                            "available": "97.92470982",
-                                            "frozen": "0",
-                                            "margin": "0.614427",
-                                            "transferrable": "97.92470982",
-                                            "unrealized_pnl": "-0.00807",
-                                            "equity": "98.53106682",
-                                        }
-                                    ]
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["balance"],
-                        "action": "balances",
-                        "args": {"asset": "{params.ccy}", "wallet": "futures"},
-                        "respond": {
-                            "method": "balance.update",
-                            "data": {
-                                "balance_list": {
-                                    "$each": "result",
-                                    "$item": {
-                                        "ccy": "{item.asset}",
-                                        "available": "{item.available}",
-                                        "frozen": "{item.reserved}",
-                                        "margin": "0",
-                                        "unrealized_pnl": "0",
-                                        "transferrable": "{item.available}",
-                                        "equity": "{item.total}",
-                                    },
-                                }
-                            },
-                            "id": None,
-                        },
-                    },
-                },
-                "position": {
-                    "table": "position.update",
-                    "summary": "The account's futures positions, pushed when they change.",
-                    "docs": "https://docs.coinex.com/api/v2/futures/position/ws/user-position",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "position.subscribe",
-                        "unsubscribe": "position.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/FuturesWsPositionMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "position.update",
-                                "data": {
-                                    "event": "update",
-                                    "position": {
-                                        "position_id": 246830219,
-                                        "market": "BTCUSDT",
-                                        "side": "long",
-                                        "margin_mode": "cross",
-                                        "open_interest": "0.0010",
-                                        "close_avbl": "0.0010",
-                                        "ath_position_amount": "0.0010",
-                                        "unrealized_pnl": "0.12",
-                                        "realized_pnl": "-0.015",
-                                        "avg_entry_price": "30000",
-                                        "cml_position_value": "30",
-                                        "max_position_value": "30",
-                                        "take_profit_price": "0",
-                                        "stop_loss_price": "0",
-                                        "take_profit_type": "",
-                                        "stop_loss_type": "",
-                                        "leverage": "10",
-                                        "margin_avbl": "3",
-                                        "ath_margin_size": "3",
-                                        "position_margin_rate": "0.1",
-                                        "maintenance_margin_rate": "0.005",
-                                        "maintenance_margin_value": "0.15",
-                                        "liq_price": "27150",
-                                        "bkr_price": "27000",
-                                        "adl_level": 1,
-                                        "settle_price": "30000",
-                                        "settle_val": "30",
-                                        "first_filled_price": "30000",
-                                        "latest_filled_price": "30000",
-                                        "created_at": 1689152421692,
-                                        "updated_at": 1689152421692,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["position"],
-                        "args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
-                        "respond": {
+                        push_on=("order",),
+                    ),
+                ),
+                "position": Channel(
+                    name="position",
+                    pattern="position:{market}",
+                    tables=("position.update",),
+                    message={"$ref": "#/schemas/FuturesWsPositionMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="position.subscribe",
+                        unsubscribe="position.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                        respond={
                             "method": "position.update",
                             "data": {
                                 "event": {"$if": "event.position.quantity", "$then": "update", "$else": "close"},
@@ -9454,233 +8855,45 @@ SPEC: dict[str, Any] = {
                             },
                             "id": None,
                         },
-                    },
-                },
-                "premium": {
-                    "table": "premium.update",
-                    "summary": "Premium index of futures markets.",
-                    "auth": False,
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "premium.subscribe",
-                        "unsubscribe": "premium.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/FuturesWsPremiumMessage"},
-                    "stub": {"args": {"symbol": "{params.market|from:futures_market}", "kind": "perpetual"}},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "premium.update",
-                                "data": {
-                                    "market": "BTCUSDT",
-                                    "updated_at": 1689152421692,
-                                    "premium_index": "0.00012921",
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                },
-            },
-        },
-        "spot": {
-            "transport": "websocket",
-            "server": "spot",
-            "compression": "gzip",
-            "summary": "Spot market data and the account's spot orders, executions and balances over one JSON-RPC-like WebSocket.",
-            "docs": "https://docs.coinex.com/api/v2/guide",
-            "protocol": {
-                "op": "method",
-                "tag": "id",
-                "tag_type": "integer",
-                "data": "params",
-                "reply_data": "data",
-                "reply_code": "code",
-                "reply_message": "message",
-                "reply_ok_code": 0,
-                "reply_ok_message": "OK",
-                "push_channel": "method",
-            },
-            "reply": {"$ref": "#/schemas/CoinexWsReply"},
-            "rejections": {
-                "invalid_parameter": "20001",
-                "missing_parameter": "20001",
-                "too_many_items": "20001",
-                "unknown_market": "20001",
-                "too_large": "20001",
-                "unknown_route": "20002",
-                "login_required": "21001",
-                "unknown_key": "21002",
-                "unknown_account": "21002",
-                "bad_signature": "21002",
-                "stale_timestamp": "21002",
-                "key_expired": "21002",
-                "ip_not_allowed": "21002",
-                "rate_limited": "23002",
-            },
-            "login": {
-                "command": "sign",
-                "scheme": "ws_sign",
-                "data": {"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
-            },
-            "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
-            "commands": {
-                "sign": {
-                    "op": "server.sign",
-                    "summary": "Authenticate the connection (required before private channels and notice).",
-                    "docs": "https://docs.coinex.com/api/v2/common/ws/sign",
-                    "data": {"$ref": "#/schemas/CoinexWsSignParams"},
-                    "reply": {"$ref": "#/schemas/CoinexWsReply"},
-                    "examples": [
-                        {
-                            "data": {
-                                "access_id": "ABCDEFGHIJK1234567890",
-                                "signed_str": "1234567890abcdefghijk",
-                                "timestamp": 1234567890123,
-                            },
-                            "reply": {"id": 1, "code": 0, "message": "OK"},
-                        },
-                        {
-                            "data": {
-                                "access_id": "ABCDEFGHIJK1234567890",
-                                "signed_str": "1234567890abcdefghijk",
-                                "timestamp": 1234567890123,
-                            },
-                            "reply": {"id": 1, "code": 21002, "message": ""},
-                        },
-                    ],
-                },
-                "ping": {
-                    "op": "server.ping",
-                    "summary": "Keep the connection alive; the server answers pong.",
-                    "docs": "https://docs.coinex.com/api/v2/common/ws/ping",
-                    "data": {"$ref": "#/schemas/CoinexWsPingParams"},
-                    "reply": {"$ref": "#/schemas/CoinexWsPingReply"},
-                    "examples": [
-                        {"data": {}, "reply": {"id": 1, "code": 0, "data": {"result": "pong"}, "message": "OK"}}
-                    ],
-                    "stub": {"respond": {"result": "pong"}},
-                },
-            },
-            "channels": {
-                "notice": {
-                    "table": "notice.update",
-                    "summary": "System notices (channel 101 - system maintenance), pushed in real time.",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "channel",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "integer", "default": 101},
-                            "example": 101,
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "notice.subscribe",
-                        "unsubscribe": "notice.unsubscribe",
-                        "list": "channels",
-                        "item": "{channel}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsNoticeMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "notice.update",
-                                "data": {
-                                    "channel": 101,
-                                    "info": {
-                                        "start_time": 1640793607122,
-                                        "end_time": 1640793600122,
-                                        "scope": ["FUTURES", "SPOT"],
-                                        "protect_duration_start": 1640793600122,
-                                        "protect_duration_end": 1640794200321,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                },
-                "state": {
-                    "table": "state.update",
-                    "summary": "24-hour market status (last, open, high, low, volumes) of markets.",
-                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "state.subscribe",
-                        "unsubscribe": "state.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/SpotWsStateMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "state.update",
-                                "data": {
-                                    "state_list": [
-                                        {
-                                            "market": "LATUSDT",
-                                            "last": "0.008157",
-                                            "open": "0.008286",
-                                            "close": "0.008157",
-                                            "high": "0.008390",
-                                            "low": "0.008106",
-                                            "volume": "807714.49139758",
-                                            "volume_sell": "286170.69645599",
-                                            "volume_buy": "266161.23236408",
-                                            "value": "6689.21644207",
-                                            "period": 86400,
-                                        },
-                                        {
-                                            "market": "ELONUSDT",
-                                            "last": "0.000000152823",
-                                            "open": "0.000000158650",
-                                            "close": "0.000000152823",
-                                            "high": "0.000000159474",
-                                            "low": "0.000000147026",
-                                            "volume": "88014042237.15",
-                                            "volume_sell": "11455578769.13",
-                                            "volume_buy": "17047669612.10",
-                                            "value": "13345.65122447",
-                                            "period": 86400,
-                                        },
-                                    ]
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "tickers",
-                        "args": {"symbol": "{params.market}", "kind": "spot"},
-                        "respond": {
+                        push_on=("position",),
+                    ),
+                ),
+                "premium": Channel(
+                    name="premium",
+                    pattern="premium:{market}",
+                    tables=("premium.update",),
+                    message={"$ref": "#/schemas/FuturesWsPremiumMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    subscription=ItemList(
+                        subscribe="premium.subscribe",
+                        unsubscribe="premium.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"}),
+                ),
+                "state": Channel(
+                    name="state",
+                    pattern="state:{market}",
+                    tables=("state.update",),
+                    message={"$ref": "#/schemas/FuturesWsStateMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    subscription=ItemList(
+                        subscribe="state.subscribe",
+                        unsubscribe="state.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        action="tickers",
+                        args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                        respond={
                             "method": "state.update",
                             "data": {
                                 "state_list": {
                                     "$each": "result",
                                     "$item": {
-                                        "market": "{item.market}",
+                                        "market": "{item.market|to:futures_market}",
                                         "last": "{item.last}",
                                         "open": "{item.open}",
                                         "close": "{item.last}",
@@ -9690,38 +8903,274 @@ SPEC: dict[str, Any] = {
                                         "value": "{item.quote_volume}",
                                         "volume_sell": "0",
                                         "volume_buy": "0",
+                                        "open_interest_size": "{item.open_interest}",
+                                        "insurance_fund_size": "0",
+                                        "mark_price": "{item.mark}",
+                                        "index_price": "{item.mark}",
+                                        "latest_funding_rate": "0",
+                                        "next_funding_rate": "0",
+                                        "latest_funding_time": 0,
+                                        "next_funding_time": 0,
                                         "period": 86400,
                                     },
                                 }
                             },
                             "id": None,
                         },
+                        push_on=("trade",),
+                    ),
+                ),
+                "stop": Channel(
+                    name="stop",
+                    pattern="stop:{market}",
+                    tables=("stop.update",),
+                    message={"$ref": "#/schemas/FuturesWsStopMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="stop.subscribe", unsubscribe="stop.unsubscribe", list="market_list", item="{market}"
+                    ),
+                    stub=StubMapping(
+                        args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                        respond={
+                            "$if": "event.stop_price",
+                            "$then": {
+                                "method": "stop.update",
+                                "data": {
+                                    "event": "{event.status|to:ws_stop_event}",
+                                    "stop": {
+                                        "stop_id": "{event.id}",
+                                        "market": "{event.market|to:futures_market}",
+                                        "side": "{event.side}",
+                                        "type": "{event.type|to:api_type}",
+                                        "amount": "{event.quantity}",
+                                        "price": "{event.price|default:0}",
+                                        "trigger_price": "{event.stop_price}",
+                                        "trigger_direction": {
+                                            "$if": "event.trigger",
+                                            "$then": "{event.trigger|to:trigger_direction}",
+                                            "$else": "{event.side|to:stop_side_direction}",
+                                        },
+                                        "trigger_price_type": "{event.trigger_reference|to:trigger_price_type}",
+                                        "client_id": "{event.client_order_id|default:''}",
+                                        "maker_fee_rate": "0.0003",
+                                        "taker_fee_rate": "0.0005",
+                                        "created_at": "{event.created_ms}",
+                                        "updated_at": "{event.updated_ms}",
+                                    },
+                                },
+                                "id": None,
+                            },
+                        },
+                        push_on=("order",),
+                    ),
+                ),
+                "user_deals": Channel(
+                    name="user_deals",
+                    pattern="user_deals:{market}",
+                    tables=("user_deals.update",),
+                    message={"$ref": "#/schemas/CoinexWsUserDealsMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="user_deals.subscribe",
+                        unsubscribe="user_deals.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                        respond={
+                            "method": "user_deals.update",
+                            "data": {
+                                "deal_id": "{event.id}",
+                                "created_at": "{event.time_ms}",
+                                "market": "{event.market|to:futures_market}",
+                                "side": "{event.side}",
+                                "order_id": "{event.order_id}",
+                                "client_id": "{event.client_order_id|default:''}",
+                                "price": "{event.price}",
+                                "amount": "{event.quantity}",
+                                "role": "{event.liquidity}",
+                                "fee": "{event.fee}",
+                                "fee_ccy": "{event.fee_asset}",
+                            },
+                            "id": None,
+                        },
+                        push_on=("fill",),
+                    ),
+                ),
+            },
+            schemas={
+                "CoinexWsPingParams": {"type": "object", "properties": {}},
+                "CoinexWsSignParams": {
+                    "type": "object",
+                    "required": ["access_id", "signed_str", "timestamp"],
+                    "properties": {
+                        "access_id": {"type": "string"},
+                        "signed_str": {"type": "string"},
+                        "timestamp": {"type": "integer", "format": "unix_ms"},
                     },
                 },
-                "depth": {
-                    "table": "depth.update",
-                    "summary": "Order book of a market at a depth and merge interval, as full snapshots or increments.",
-                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market-depth",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
+            },
+            reply={"$ref": "#/schemas/CoinexWsReply"},
+            rejections={
+                "invalid_parameter": "30001",
+                "missing_parameter": "30001",
+                "too_many_items": "30001",
+                "unknown_market": "30001",
+                "too_large": "30001",
+                "unknown_route": "30002",
+                "login_required": "31001",
+                "unknown_key": "31002",
+                "unknown_account": "31002",
+                "bad_signature": "31002",
+                "stale_timestamp": "31002",
+                "key_expired": "31002",
+                "ip_not_allowed": "31002",
+                "rate_limited": "33002",
+            },
+        ),
+        "spot": WebSocketStream(
+            name="spot",
+            server="spot",
+            framing=Framing(
+                op="method",
+                tag="id",
+                tag_type="integer",
+                data="params",
+                reply_ok_code=0,
+                reply_ok_message="OK",
+                reply_code="code",
+                reply_message="message",
+                push_channel="method",
+            ),
+            compression="gzip",
+            login=StreamLogin(
+                command="sign",
+                scheme="ws_sign",
+                data={"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
+            ),
+            heartbeat=Heartbeat(kind="message", interval=30.0, timeout=60.0, command="ping"),
+            commands={
+                "ping": Command(
+                    name="ping",
+                    op="server.ping",
+                    data={"$ref": "#/schemas/CoinexWsPingParams"},
+                    reply={"$ref": "#/schemas/CoinexWsPingReply"},
+                    stub=StubMapping(respond={"result": "pong"}),
+                ),
+                "sign": Command(
+                    name="sign",
+                    op="server.sign",
+                    data={"$ref": "#/schemas/CoinexWsSignParams"},
+                    reply={"$ref": "#/schemas/CoinexWsReply"},
+                ),
+            },
+            channels={
+                "balance": Channel(
+                    name="balance",
+                    pattern="balance:{ccy}",
+                    tables=("balance.update",),
+                    message={"$ref": "#/schemas/SpotWsBalanceMessage"},
+                    params=(Param(name="ccy", schema={"type": "string"}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="balance.subscribe", unsubscribe="balance.unsubscribe", list="ccy_list", item="{ccy}"
+                    ),
+                    stub=StubMapping(
+                        action="balances",
+                        args={"asset": "{params.ccy}", "wallet": "spot"},
+                        respond={
+                            "method": "balance.update",
+                            "data": {
+                                "balance_list": {
+                                    "$each": "result",
+                                    "$item": {
+                                        "margin_market": "",
+                                        "ccy": "{item.asset}",
+                                        "available": "{item.available}",
+                                        "frozen": "{item.reserved}",
+                                        "updated_at": "{item.updated_ms}",
+                                    },
+                                }
+                            },
+                            "id": None,
                         },
-                        {
-                            "name": "limit",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "integer", "enum": [5, 10, 20, 50]},
-                            "example": 10,
+                        push_on=("balance",),
+                    ),
+                ),
+                "bbo": Channel(
+                    name="bbo",
+                    pattern="bbo:{market}",
+                    tables=("bbo.update",),
+                    message={"$ref": "#/schemas/CoinexWsBboMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    subscription=ItemList(
+                        subscribe="bbo.subscribe", unsubscribe="bbo.unsubscribe", list="market_list", item="{market}"
+                    ),
+                    stub=StubMapping(
+                        action="depth",
+                        args={"symbol": "{params.market}", "levels": 1, "kind": "spot"},
+                        respond={
+                            "method": "bbo.update",
+                            "data": {
+                                "market": "{result.market}",
+                                "updated_at": "{result.time_ms}",
+                                "best_bid_price": "{result.bids.0.0|default:0}",
+                                "best_bid_size": "{result.bids.0.1|default:0}",
+                                "best_ask_price": "{result.asks.0.0|default:0}",
+                                "best_ask_size": "{result.asks.0.1|default:0}",
+                            },
+                            "id": None,
                         },
-                        {
-                            "name": "interval",
-                            "in": "body",
-                            "required": True,
-                            "schema": {
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "deals": Channel(
+                    name="deals",
+                    pattern="deals:{market}",
+                    tables=("deals.update",),
+                    message={"$ref": "#/schemas/CoinexWsDealsMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    subscription=ItemList(
+                        subscribe="deals.subscribe",
+                        unsubscribe="deals.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        args={"symbol": "{params.market}", "kind": "spot"},
+                        respond={
+                            "method": "deals.update",
+                            "data": {
+                                "market": "{event.market}",
+                                "deal_list": [
+                                    {
+                                        "deal_id": "{event.id}",
+                                        "created_at": "{event.time_ms}",
+                                        "side": "{event.taker_side}",
+                                        "price": "{event.price}",
+                                        "amount": "{event.quantity}",
+                                    }
+                                ],
+                            },
+                            "id": None,
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "depth": Channel(
+                    name="depth",
+                    pattern="depth:{market}:{limit}:{interval}:{is_full}",
+                    tables=("depth.update",),
+                    message={"$ref": "#/schemas/CoinexWsDepthMessage"},
+                    params=(
+                        Param(name="market", schema={"type": "string"}),
+                        Param(name="limit", schema={"type": "integer", "enum": [5, 10, 20, 50]}),
+                        Param(
+                            name="interval",
+                            schema={
                                 "type": "string",
                                 "enum": [
                                     "0",
@@ -9743,53 +9192,20 @@ SPEC: dict[str, Any] = {
                                     "1000",
                                 ],
                             },
-                            "example": "0",
-                        },
-                        {
-                            "name": "is_full",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "boolean"},
-                            "example": True,
-                        },
-                    ],
-                    "subscription": {
-                        "subscribe": "depth.subscribe",
-                        "unsubscribe": "depth.unsubscribe",
-                        "list": "market_list",
-                        "item": ["{market}", "{limit}", "{interval}", "{is_full}"],
-                        "unsubscribe_item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsDepthMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "depth.update",
-                                "data": {
-                                    "market": "BTCUSDT",
-                                    "is_full": True,
-                                    "depth": {
-                                        "asks": [["30740.00", "0.31763545"], ["30769.00", "1.45155000"]],
-                                        "bids": [
-                                            ["30736.00", "0.04857373"],
-                                            ["30733.00", "0.84696320"],
-                                            ["30725.00", "0.12563353"],
-                                            ["30422.00", "0"],
-                                        ],
-                                        "last": "30746.28",
-                                        "updated_at": 1689152421692,
-                                        "checksum": 2578768879,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {"symbol": "{params.market}", "levels": "{params.limit}", "kind": "spot"},
-                        "respond": {
+                        ),
+                        Param(name="is_full", schema={"type": "boolean"}),
+                    ),
+                    subscription=ItemList(
+                        subscribe="depth.subscribe",
+                        unsubscribe="depth.unsubscribe",
+                        list="market_list",
+                        item=["{market}", "{limit}", "{interval}", "{is_full}"],
+                        unsubscribe_item="{market}",
+                    ),
+                    stub=StubMapping(
+                        action="depth",
+                        args={"symbol": "{params.market}", "levels": "{params.limit}", "kind": "spot"},
+                        respond={
                             "method": "depth.update",
                             "data": {
                                 "market": "{result.market}",
@@ -9804,117 +9220,26 @@ SPEC: dict[str, Any] = {
                             },
                             "id": None,
                         },
-                    },
-                },
-                "deals": {
-                    "table": "deals.update",
-                    "summary": "Public trades of markets, pushed as they happen.",
-                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market-deals",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "deals.subscribe",
-                        "unsubscribe": "deals.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsDealsMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "deals.update",
-                                "data": {
-                                    "market": "BTCUSDT",
-                                    "deal_list": [
-                                        {
-                                            "deal_id": 3514376759,
-                                            "created_at": 1689152421692,
-                                            "side": "buy",
-                                            "price": "30718.42",
-                                            "amount": "0.00000325",
-                                        },
-                                        {
-                                            "deal_id": 3514376758,
-                                            "created_at": 1689152421692,
-                                            "side": "buy",
-                                            "price": "30718.42",
-                                            "amount": "0.00015729",
-                                        },
-                                        {
-                                            "deal_id": 3514376757,
-                                            "created_at": 1689152421692,
-                                            "side": "sell",
-                                            "price": "30718.42",
-                                            "amount": "0.00154936",
-                                        },
-                                    ],
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["trade"],
-                        "args": {"symbol": "{params.market}", "kind": "spot"},
-                        "respond": {
-                            "method": "deals.update",
-                            "data": {
-                                "market": "{event.market}",
-                                "deal_list": [
-                                    {
-                                        "deal_id": "{event.id}",
-                                        "created_at": "{event.time_ms}",
-                                        "side": "{event.taker_side}",
-                                        "price": "{event.price}",
-                                        "amount": "{event.quantity}",
-                                    }
-                                ],
-                            },
-                            "id": None,
-                        },
-                    },
-                },
-                "index": {
-                    "table": "index.update",
-                    "summary": "Index price of markets, about every 5 seconds.",
-                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market-index",
-                    "interval": "5s",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "index.subscribe",
-                        "unsubscribe": "index.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/SpotWsIndexMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "index.update",
-                                "data": {"market": "BTCUSDT", "index_price": "40000.91"},
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "action": "tickers",
-                        "args": {"symbol": "{params.market}", "kind": "spot"},
-                        "respond": {
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "index": Channel(
+                    name="index",
+                    pattern="index:{market}",
+                    tables=("index.update",),
+                    message={"$ref": "#/schemas/SpotWsIndexMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    interval=5.0,
+                    subscription=ItemList(
+                        subscribe="index.subscribe",
+                        unsubscribe="index.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        action="tickers",
+                        args={"symbol": "{params.market}", "kind": "spot"},
+                        respond={
                             "$each": "result",
                             "$item": {
                                 "method": "index.update",
@@ -9922,151 +9247,38 @@ SPEC: dict[str, Any] = {
                                 "id": None,
                             },
                         },
-                    },
-                },
-                "bbo": {
-                    "table": "bbo.update",
-                    "summary": "Best bid and offer of markets, pushed in real time.",
-                    "docs": "https://docs.coinex.com/api/v2/spot/market/ws/market-bbo",
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "bbo.subscribe",
-                        "unsubscribe": "bbo.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsBboMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "bbo.update",
-                                "data": {
-                                    "market": "BTCUSDT",
-                                    "updated_at": 1642145331234,
-                                    "best_bid_price": "20000",
-                                    "best_bid_size": "0.1",
-                                    "best_ask_price": "20001",
-                                    "best_ask_size": "0.15",
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {"symbol": "{params.market}", "levels": 1, "kind": "spot"},
-                        "respond": {
-                            "method": "bbo.update",
-                            "data": {
-                                "market": "{result.market}",
-                                "updated_at": "{result.time_ms}",
-                                "best_bid_price": "{result.bids.0.0|default:0}",
-                                "best_bid_size": "{result.bids.0.1|default:0}",
-                                "best_ask_price": "{result.asks.0.0|default:0}",
-                                "best_ask_size": "{result.asks.0.1|default:0}",
-                            },
-                            "id": None,
-                        },
-                    },
-                },
-                "order": {
-                    "table": "order.update",
-                    "summary": "The account's spot and margin order events (put, update, modify, finish).",
-                    "docs": "https://docs.coinex.com/api/v2/spot/order/ws/user-order",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "order.subscribe",
-                        "unsubscribe": "order.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/SpotWsOrderMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "order.update",
-                                "data": {
-                                    "event": "put",
-                                    "order": {
-                                        "order_id": 117180532345,
-                                        "market": "BTCUSDT",
-                                        "margin_market": "",
-                                        "side": "buy",
-                                        "type": "limit",
-                                        "amount": "0.0001",
-                                        "price": "30000",
-                                        "unfilled_amount": "0.0001",
-                                        "filled_amount": "0",
-                                        "filled_value": "0",
-                                        "client_id": "",
-                                        "base_ccy_fee": "0",
-                                        "quote_ccy_fee": "0",
-                                        "discount_ccy_fee": "0",
-                                        "maker_fee_rate": "0.002",
-                                        "taker_fee_rate": "0.002",
-                                        "last_filled_amount": "0",
-                                        "last_filled_price": "0",
-                                        "created_at": 1689152421692,
-                                        "updated_at": 1689152421692,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        },
-                        {
-                            "message": {
-                                "method": "order.update",
-                                "data": {
-                                    "event": "finish",
-                                    "order": {
-                                        "order_id": 117180532345,
-                                        "market": "BTCUSDT",
-                                        "margin_market": "",
-                                        "side": "buy",
-                                        "type": "limit",
-                                        "amount": "0.0001",
-                                        "price": "30000",
-                                        "unfilled_amount": "0",
-                                        "filled_amount": "0.0001",
-                                        "filled_value": "3",
-                                        "client_id": "",
-                                        "base_ccy_fee": "0",
-                                        "quote_ccy_fee": "0.006",
-                                        "discount_ccy_fee": "0",
-                                        "maker_fee_rate": "0.002",
-                                        "taker_fee_rate": "0.002",
-                                        "last_filled_amount": "0.0001",
-                                        "last_filled_price": "30000",
-                                        "created_at": 1689152421692,
-                                        "updated_at": 1689152425331,
-                                    },
-                                },
-                                "id": None,
-                            }
-                        },
-                    ],
-                    "stub": {
-                        "push_on": ["order"],
-                        "args": {"symbol": "{params.market}", "kind": "spot"},
-                        "respond": {
+                    ),
+                ),
+                "notice": Channel(
+                    name="notice",
+                    pattern="notice:{channel}",
+                    tables=("notice.update",),
+                    message={"$ref": "#/schemas/CoinexWsNoticeMessage"},
+                    params=(Param(name="channel", schema={"type": "integer", "default": 101}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="notice.subscribe",
+                        unsubscribe="notice.unsubscribe",
+                        list="channels",
+                        item="{channel}",
+                    ),
+                ),
+                "order": Channel(
+                    name="order",
+                    pattern="order:{market}",
+                    tables=("order.update",),
+                    message={"$ref": "#/schemas/SpotWsOrderMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="order.subscribe",
+                        unsubscribe="order.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        args={"symbol": "{params.market}", "kind": "spot"},
+                        respond={
                             "$if": "event.triggered",
                             "$then": {
                                 "method": "order.update",
@@ -10131,62 +9343,62 @@ SPEC: dict[str, Any] = {
                                 },
                             },
                         },
-                    },
-                },
-                "stop": {
-                    "table": "stop.update",
-                    "summary": "The account's stop (trigger) order events (put, active, cancel).",
-                    "docs": "https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "stop.subscribe",
-                        "unsubscribe": "stop.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/SpotWsStopMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "stop.update",
-                                "data": {
-                                    "event": "put",
-                                    "stop": {
-                                        "stop_id": 102067022299,
-                                        "market": "BTCUSDT",
-                                        "margin_market": "",
-                                        "side": "buy",
-                                        "type": "limit",
-                                        "amount": "0.1",
-                                        "price": "20000",
-                                        "trigger_price": "20000",
-                                        "trigger_direction": "lower",
-                                        "trigger_price_type": "latest_price",
-                                        "client_id": "",
-                                        "maker_fee_rate": "0.002",
-                                        "taker_fee_rate": "0.002",
-                                        "status": "put",
-                                        "created_at": 1689152996689,
-                                        "updated_at": 1689152996689,
+                        push_on=("order",),
+                    ),
+                ),
+                "state": Channel(
+                    name="state",
+                    pattern="state:{market}",
+                    tables=("state.update",),
+                    message={"$ref": "#/schemas/SpotWsStateMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    subscription=ItemList(
+                        subscribe="state.subscribe",
+                        unsubscribe="state.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        action="tickers",
+                        args={"symbol": "{params.market}", "kind": "spot"},
+                        respond={
+                            "method": "state.update",
+                            "data": {
+                                "state_list": {
+                                    "$each": "result",
+                                    "$item": {
+                                        "market": "{item.market}",
+                                        "last": "{item.last}",
+                                        "open": "{item.open}",
+                                        "close": "{item.last}",
+                                        "high": "{item.high}",
+                                        "low": "{item.low}",
+                                        "volume": "{item.volume}",
+                                        "value": "{item.quote_volume}",
+                                        "volume_sell": "0",
+                                        "volume_buy": "0",
+                                        "period": 86400,
                                     },
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order"],
-                        "args": {"symbol": "{params.market}", "kind": "spot"},
-                        "respond": {
+                                }
+                            },
+                            "id": None,
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "stop": Channel(
+                    name="stop",
+                    pattern="stop:{market}",
+                    tables=("stop.update",),
+                    message={"$ref": "#/schemas/SpotWsStopMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="stop.subscribe", unsubscribe="stop.unsubscribe", list="market_list", item="{market}"
+                    ),
+                    stub=StubMapping(
+                        args={"symbol": "{params.market}", "kind": "spot"},
+                        respond={
                             "$if": "event.stop_price",
                             "$then": {
                                 "method": "stop.update",
@@ -10218,55 +9430,25 @@ SPEC: dict[str, Any] = {
                                 "id": None,
                             },
                         },
-                    },
-                },
-                "user_deals": {
-                    "table": "user_deals.update",
-                    "summary": "The account's executions, one push per deal.",
-                    "docs": "https://docs.coinex.com/api/v2/spot/deal/ws/user-deals",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "market",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "BTCUSDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "user_deals.subscribe",
-                        "unsubscribe": "user_deals.unsubscribe",
-                        "list": "market_list",
-                        "item": "{market}",
-                    },
-                    "message": {"$ref": "#/schemas/CoinexWsUserDealsMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "user_deals.update",
-                                "data": {
-                                    "deal_id": 3514376759,
-                                    "created_at": 1689152425331,
-                                    "market": "BTCUSDT",
-                                    "side": "buy",
-                                    "order_id": 117180532345,
-                                    "client_id": "",
-                                    "margin_market": "",
-                                    "price": "30000",
-                                    "amount": "0.0001",
-                                    "role": "maker",
-                                    "fee": "0.006",
-                                    "fee_ccy": "USDT",
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["fill"],
-                        "args": {"symbol": "{params.market}", "kind": "spot"},
-                        "respond": {
+                        push_on=("order",),
+                    ),
+                ),
+                "user_deals": Channel(
+                    name="user_deals",
+                    pattern="user_deals:{market}",
+                    tables=("user_deals.update",),
+                    message={"$ref": "#/schemas/CoinexWsUserDealsMessage"},
+                    params=(Param(name="market", schema={"type": "string"}),),
+                    auth=True,
+                    subscription=ItemList(
+                        subscribe="user_deals.subscribe",
+                        unsubscribe="user_deals.unsubscribe",
+                        list="market_list",
+                        item="{market}",
+                    ),
+                    stub=StubMapping(
+                        args={"symbol": "{params.market}", "kind": "spot"},
+                        respond={
                             "method": "user_deals.update",
                             "data": {
                                 "deal_id": "{event.id}",
@@ -10284,72 +9466,40 @@ SPEC: dict[str, Any] = {
                             },
                             "id": None,
                         },
-                    },
-                },
-                "balance": {
-                    "table": "balance.update",
-                    "summary": "The account's spot balances, pushed when they change.",
-                    "docs": "https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "ccy",
-                            "in": "body",
-                            "required": False,
-                            "schema": {"type": "string"},
-                            "example": "USDT",
-                        }
-                    ],
-                    "subscription": {
-                        "subscribe": "balance.subscribe",
-                        "unsubscribe": "balance.unsubscribe",
-                        "list": "ccy_list",
-                        "item": "{ccy}",
-                    },
-                    "message": {"$ref": "#/schemas/SpotWsBalanceMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "method": "balance.update",
-                                "data": {
-                                    "balance_list": [
-                                        {
-                                            "margin_market": "",
-                                            "ccy": "USDT",
-                                            "available": "996.994",
-                                            "frozen": "0",
-                                            "updated_at": 1689152425331,
-                                        }
-                                    ]
-                                },
-                                "id": None,
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["balance"],
-                        "action": "balances",
-                        "args": {"asset": "{params.ccy}", "wallet": "spot"},
-                        "respond": {
-                            "method": "balance.update",
-                            "data": {
-                                "balance_list": {
-                                    "$each": "result",
-                                    "$item": {
-                                        "margin_market": "",
-                                        "ccy": "{item.asset}",
-                                        "available": "{item.available}",
-                                        "frozen": "{item.reserved}",
-                                        "updated_at": "{item.updated_ms}",
-                                    },
-                                }
-                            },
-                            "id": None,
-                        },
+                        push_on=("fill",),
+                    ),
+                ),
+            },
+            schemas={
+                "CoinexWsPingParams": {"type": "object", "properties": {}},
+                "CoinexWsSignParams": {
+                    "type": "object",
+                    "required": ["access_id", "signed_str", "timestamp"],
+                    "properties": {
+                        "access_id": {"type": "string"},
+                        "signed_str": {"type": "string"},
+                        "timestamp": {"type": "integer", "format": "unix_ms"},
                     },
                 },
             },
-        },
+            reply={"$ref": "#/schemas/CoinexWsReply"},
+            rejections={
+                "invalid_parameter": "20001",
+                "missing_parameter": "20001",
+                "too_many_items": "20001",
+                "unknown_market": "20001",
+                "too_large": "20001",
+                "unknown_route": "20002",
+                "login_required": "21001",
+                "unknown_key": "21002",
+                "unknown_account": "21002",
+                "bad_signature": "21002",
+                "stale_timestamp": "21002",
+                "key_expired": "21002",
+                "ip_not_allowed": "21002",
+                "rate_limited": "23002",
+            },
+        ),
     },
 }
 

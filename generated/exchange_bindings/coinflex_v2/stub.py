@@ -9,7 +9,19 @@
 from collections.abc import Callable
 from typing import Any
 
+from exchange_bindings.runtime.auth.login import StreamLogin
+from exchange_bindings.runtime.codecs.number import JsonNumber
+from exchange_bindings.runtime.codecs.shape import Fields
 from exchange_bindings.runtime.stub.app import Stub
+from exchange_bindings.runtime.transports.websocket.config import (
+    Channel,
+    Command,
+    Framing,
+    Heartbeat,
+    Param,
+    StubMapping,
+    WebSocketStream,
+)
 
 from .client import OPERATIONS
 from .config import CONFIG
@@ -3792,277 +3804,145 @@ SPEC: dict[str, Any] = {
         },
     },
     "streams": {
-        "websocket": {
-            "transport": "websocket",
-            "server": "ws",
-            "summary": "Order commands and public and private channels over one JSON WebSocket.",
-            "docs": "https://docs.coinflex.com/#websocket-api",
-            "protocol": {
-                "op": "op",
-                "tag": "tag",
-                "tag_max_length": 32,
-                "args": "args",
-                "data": "data",
-                "batch_data": "dataArray",
-                "reply_event": "event",
-                "reply_ok": ["success", "submitted"],
-                "reply_code": "code",
-                "reply_message": "message",
-                "reply_channel": "channel",
-                "push_channel": "table",
-                "timestamp": "timestamp",
-            },
-            "login": {
-                "command": "login",
-                "scheme": "ws_login",
-                "data": {"apiKey": "{api_key}", "timestamp": "{timestamp}", "signature": "{signature}"},
-            },
-            "subscribe": "subscribe",
-            "unsubscribe": "unsubscribe",
-            "heartbeat": {"kind": "ws_ping", "interval": "30s", "timeout": "90s"},
-            "rate_limits": {
-                "connect": "ws_connect",
-                "authenticated": "ws_auth_messages",
-                "public": "ws_public_messages",
-            },
-            "commands": {
-                "login": {
-                    "op": "login",
-                    "summary": "Authenticate the connection.",
-                    "data": {"$ref": "#/schemas/WsLoginData"},
-                    "reply": {"$ref": "#/schemas/WsLoginReply"},
-                    "examples": [
-                        {"reply": {"event": "login", "success": True, "tag": "1", "timestamp": "1592491808328"}},
-                        {
-                            "reply": {
-                                "event": "login",
-                                "success": False,
-                                "code": "20000",
-                                "message": "Signature is invalid",
-                                "tag": "1",
-                                "timestamp": "1592491808329",
-                            }
+        "websocket": WebSocketStream(
+            name="websocket",
+            server="ws",
+            framing=Framing(
+                op="op",
+                tag="tag",
+                tag_max_length=32,
+                batch_data="dataArray",
+                reply_event="event",
+                reply_ok=("success", "submitted"),
+                reply_code="code",
+                reply_message="message",
+                push_channel="table",
+                timestamp="timestamp",
+            ),
+            login=StreamLogin(
+                command="login",
+                scheme="ws_login",
+                data={"apiKey": "{api_key}", "timestamp": "{timestamp}", "signature": "{signature}"},
+            ),
+            heartbeat=Heartbeat(kind="ws_ping", interval=30.0, timeout=90.0),
+            subscribe="subscribe",
+            unsubscribe="unsubscribe",
+            rate_limits={"connect": "ws_connect", "authenticated": "ws_auth_messages", "public": "ws_public_messages"},
+            commands={
+                "cancel_order": Command(
+                    name="cancel_order",
+                    op="cancelorder",
+                    auth=True,
+                    data={"$ref": "#/schemas/WsCancelOrderData"},
+                    reply={"$ref": "#/schemas/WsCancelOrderReply"},
+                    stub=StubMapping(
+                        action="cancel_order",
+                        args={"symbol": "{data.marketCode}", "order_id": "{data.orderId}"},
+                        respond={
+                            "marketCode": "{result.market}",
+                            "clientOrderId": "{result.client_order_id}",
+                            "orderId": "{result.id}",
                         },
-                    ],
-                },
-                "subscribe": {
-                    "op": "subscribe",
-                    "summary": "Subscribe to channels (args like depthL5:BTC-USD-SWAP-LIN).",
-                    "reply": {"$ref": "#/schemas/WsSubscribeReply"},
-                    "examples": [
-                        {
-                            "reply": {
-                                "success": True,
-                                "tag": "103",
-                                "event": "subscribe",
-                                "channel": "depthL10:BTC-USD-SWAP-LIN",
-                                "timestamp": "1665454814275",
-                            }
-                        }
-                    ],
-                },
-                "unsubscribe": {
-                    "op": "unsubscribe",
-                    "summary": "Unsubscribe from channels.",
-                    "reply": {"$ref": "#/schemas/WsSubscribeReply"},
-                    "examples": [
-                        {
-                            "reply": {
-                                "success": True,
-                                "tag": "1",
-                                "event": "unsubscribe",
-                                "channel": "trade:BTC-USD-SWAP-LIN",
-                                "timestamp": "1665454814275",
-                            }
-                        }
-                    ],
-                },
-                "place_order": {
-                    "op": "placeorder",
-                    "cost": {"ws_orders": 1},
-                    "summary": "Place one order (LIMIT, MARKET or STOP_LIMIT).",
-                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-place-limit-order",
-                    "auth": True,
-                    "data": {"$ref": "#/schemas/WsPlaceOrderData"},
-                    "reply": {"$ref": "#/schemas/WsPlaceOrderReply"},
-                    "examples": [
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 1,
-                                "marketCode": "BTC-USD-SWAP-LIN",
-                                "side": "BUY",
-                                "orderType": "LIMIT",
-                                "quantity": 1.5,
-                                "timeInForce": "GTC",
-                                "price": 9431.48,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": True,
-                                "tag": "123",
-                                "timestamp": "1592491945248",
-                                "data": {
-                                    "clientOrderId": 1,
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "side": "BUY",
-                                    "orderType": "LIMIT",
-                                    "quantity": "1.5",
-                                    "timeInForce": "GTC",
-                                    "orderId": "1000000700008",
-                                    "price": "9431.48",
-                                },
-                            },
+                    ),
+                ),
+                "cancel_orders": Command(
+                    name="cancel_orders",
+                    op="cancelorders",
+                    batch=True,
+                    auth=True,
+                    max_items=20,
+                    data={"$ref": "#/schemas/WsCancelOrderData"},
+                    reply={"$ref": "#/schemas/WsCancelOrderReply"},
+                    stub=StubMapping(
+                        action="cancel_order",
+                        args={"symbol": "{data.marketCode}", "order_id": "{data.orderId}"},
+                        respond={
+                            "marketCode": "{result.market}",
+                            "clientOrderId": "{result.client_order_id}",
+                            "orderId": "{result.id}",
                         },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 1,
-                                "marketCode": "BTC-USD-SWAP-LIN",
-                                "side": "BUY",
-                                "orderType": "LIMIT",
-                                "quantity": 1.5,
-                                "timeInForce": "GTC",
-                                "price": 9431.48,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": False,
-                                "tag": "123",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491945248",
-                                "data": {
-                                    "clientOrderId": "1",
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "side": "BUY",
-                                    "orderType": "LIMIT",
-                                    "quantity": "1.5",
-                                    "timeInForce": "GTC",
-                                    "price": "9431.48",
-                                },
-                            },
+                    ),
+                ),
+                "login": Command(
+                    name="login",
+                    op="login",
+                    data={"$ref": "#/schemas/WsLoginData"},
+                    reply={"$ref": "#/schemas/WsLoginReply"},
+                ),
+                "modify_order": Command(
+                    name="modify_order",
+                    op="modifyorder",
+                    auth=True,
+                    cost={"ws_orders": 1},
+                    data={"$ref": "#/schemas/WsModifyOrderData"},
+                    reply={"$ref": "#/schemas/WsModifyOrderReply"},
+                    payload_codecs=Fields(fields=(("price", JsonNumber()), ("quantity", JsonNumber()))),
+                    stub=StubMapping(
+                        action="modify_order",
+                        args={
+                            "symbol": "{data.marketCode}",
+                            "order_id": "{data.orderId}",
+                            "side": "{data.side|from:side}",
+                            "price": "{data.price}",
+                            "quantity": "{data.quantity}",
                         },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 1,
-                                "marketCode": "ETH-USD-SWAP-LIN",
-                                "side": "SELL",
-                                "orderType": "MARKET",
-                                "quantity": 5,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": True,
-                                "tag": "123",
-                                "timestamp": "1592491945248",
-                                "data": {
-                                    "clientOrderId": "1",
-                                    "marketCode": "ETH-USD-SWAP-LIN",
-                                    "side": "SELL",
-                                    "orderType": "MARKET",
-                                    "quantity": "5",
-                                    "orderId": "1000000700008",
-                                },
-                            },
+                        respond={
+                            "orderId": "{result.id}",
+                            "side": "{result.side|to:side}",
+                            "quantity": "{result.quantity}",
+                            "price": "{result.price}",
+                            "orderType": "{result.type|to:ws_order_type}",
+                            "marketCode": "{result.market}",
                         },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 1,
-                                "marketCode": "ETH-USD-SWAP-LIN",
-                                "side": "SELL",
-                                "orderType": "MARKET",
-                                "quantity": 5,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": False,
-                                "tag": "123",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491503359",
-                                "data": {
-                                    "clientOrderId": "1",
-                                    "marketCode": "ETH-USD-SWAP-LIN",
-                                    "side": "SELL",
-                                    "orderType": "MARKET",
-                                    "quantity": "5",
-                                },
-                            },
+                    ),
+                ),
+                "modify_orders": Command(
+                    name="modify_orders",
+                    op="modifyorders",
+                    batch=True,
+                    auth=True,
+                    max_items=20,
+                    cost={"ws_orders": 1},
+                    data={"$ref": "#/schemas/WsModifyOrderData"},
+                    reply={"$ref": "#/schemas/WsModifyOrderReply"},
+                    payload_codecs=Fields(fields=(("price", JsonNumber()), ("quantity", JsonNumber()))),
+                    stub=StubMapping(
+                        action="modify_order",
+                        args={
+                            "symbol": "{data.marketCode}",
+                            "order_id": "{data.orderId}",
+                            "side": "{data.side|from:side}",
+                            "price": "{data.price}",
+                            "quantity": "{data.quantity}",
                         },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 1,
-                                "marketCode": "ETH-USD-SWAP-LIN",
-                                "side": "BUY",
-                                "orderType": "STOP_LIMIT",
-                                "quantity": 10,
-                                "timeInForce": "MAKER_ONLY_REPRICE",
-                                "stopPrice": 100,
-                                "limitPrice": 120,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": True,
-                                "tag": "123",
-                                "timestamp": "1607639739098",
-                                "data": {
-                                    "clientOrderId": "1",
-                                    "marketCode": "ETH-USD-SWAP-LIN",
-                                    "side": "BUY",
-                                    "orderType": "STOP_LIMIT",
-                                    "quantity": "10",
-                                    "timeInForce": "MAKER_ONLY_REPRICE",
-                                    "stopPrice": "100",
-                                    "limitPrice": "120",
-                                    "orderId": "1000000700008",
-                                },
-                            },
+                        respond={
+                            "orderId": "{result.id}",
+                            "side": "{result.side|to:side}",
+                            "quantity": "{result.quantity}",
+                            "price": "{result.price}",
+                            "orderType": "{result.type|to:ws_order_type}",
+                            "marketCode": "{result.market}",
                         },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 1,
-                                "marketCode": "ETH-USD-SWAP-LIN",
-                                "side": "BUY",
-                                "orderType": "STOP_LIMIT",
-                                "quantity": 10,
-                                "timeInForce": "MAKER_ONLY_REPRICE",
-                                "stopPrice": 100,
-                                "limitPrice": 120,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": False,
-                                "tag": "123",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491503359",
-                                "data": {
-                                    "clientOrderId": "1",
-                                    "marketCode": "ETH-USD-SWAP-LIN",
-                                    "side": "BUY",
-                                    "orderType": "STOP_LIMIT",
-                                    "quantity": "10",
-                                    "timeInForce": "MAKER_ONLY_REPRICE",
-                                    "stopPrice": "100",
-                                    "limitPrice": "120",
-                                },
-                            },
-                        },
-                    ],
-                    "stub": {
-                        "action": "place_order",
-                        "args": {
+                    ),
+                ),
+                "place_order": Command(
+                    name="place_order",
+                    op="placeorder",
+                    auth=True,
+                    cost={"ws_orders": 1},
+                    data={"$ref": "#/schemas/WsPlaceOrderData"},
+                    reply={"$ref": "#/schemas/WsPlaceOrderReply"},
+                    payload_codecs=Fields(
+                        fields=(
+                            ("quantity", JsonNumber()),
+                            ("price", JsonNumber()),
+                            ("stopPrice", JsonNumber()),
+                            ("limitPrice", JsonNumber()),
+                        )
+                    ),
+                    stub=StubMapping(
+                        action="place_order",
+                        args={
                             "symbol": "{data.marketCode}",
                             "side": "{data.side|from:side}",
                             "type": "{data.orderType|from:ws_order_type}",
@@ -4072,7 +3952,7 @@ SPEC: dict[str, Any] = {
                             "time_in_force": "{data.timeInForce|from:time_in_force}",
                             "client_order_id": "{data.clientOrderId}",
                         },
-                        "respond": {
+                        respond={
                             "clientOrderId": "{result.client_order_id}",
                             "marketCode": "{result.market}",
                             "side": "{result.side|to:side}",
@@ -4084,133 +3964,28 @@ SPEC: dict[str, Any] = {
                             "timeInForce": "{result.time_in_force|to:time_in_force}",
                             "orderId": "{result.id}",
                         },
-                    },
-                },
-                "place_orders": {
-                    "op": "placeorders",
-                    "cost": {"ws_orders": 1},
-                    "summary": "Place up to 20 orders (LIMIT, MARKET or STOP_LIMIT) in one message.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-place-batch-orders",
-                    "auth": True,
-                    "batch": True,
-                    "max_items": 20,
-                    "data": {"$ref": "#/schemas/WsPlaceOrderData"},
-                    "reply": {"$ref": "#/schemas/WsPlaceOrderReply"},
-                    "examples": [
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 1,
-                                "marketCode": "ETH-USD-SWAP-LIN",
-                                "side": "BUY",
-                                "orderType": "LIMIT",
-                                "quantity": 10,
-                                "timeInForce": "MAKER_ONLY",
-                                "price": 100,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": True,
-                                "tag": "123",
-                                "timestamp": "1607639739098",
-                                "data": {
-                                    "clientOrderId": "1",
-                                    "marketCode": "ETH-USD-SWAP-LIN",
-                                    "side": "BUY",
-                                    "orderType": "LIMIT",
-                                    "quantity": "10",
-                                    "timeInForce": "MAKER_ONLY",
-                                    "price": "100",
-                                    "orderId": "1000003700008",
-                                },
-                            },
-                        },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 2,
-                                "marketCode": "BTC-USD",
-                                "side": "SELL",
-                                "orderType": "MARKET",
-                                "quantity": 0.2,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": True,
-                                "tag": "123",
-                                "timestamp": "1607639739136",
-                                "data": {
-                                    "clientOrderId": "2",
-                                    "marketCode": "BTC-USD",
-                                    "side": "SELL",
-                                    "orderType": "MARKET",
-                                    "quantity": "0.2",
-                                    "orderId": "1000004700009",
-                                },
-                            },
-                        },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 1,
-                                "marketCode": "ETH-USD-SWAP-LIN",
-                                "side": "BUY",
-                                "orderType": "LIMIT",
-                                "quantity": 10,
-                                "timeInForce": "MAKER_ONLY",
-                                "price": 100,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": False,
-                                "tag": "123",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491503359",
-                                "data": {
-                                    "clientOrderId": "1",
-                                    "marketCode": "ETH-USD-SWAP-LIN",
-                                    "side": "BUY",
-                                    "orderType": "LIMIT",
-                                    "quantity": "10",
-                                    "timeInForce": "MAKER_ONLY",
-                                    "price": "100",
-                                },
-                            },
-                        },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "clientOrderId": 2,
-                                "marketCode": "BTC-USD",
-                                "side": "SELL",
-                                "orderType": "MARKET",
-                                "quantity": 0.2,
-                            },
-                            "reply": {
-                                "event": "placeorder",
-                                "submitted": False,
-                                "tag": "123",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491503457",
-                                "data": {
-                                    "clientOrderId": "2",
-                                    "marketCode": "BTC-USD",
-                                    "side": "SELL",
-                                    "orderType": "MARKET",
-                                    "quantity": "0.2",
-                                },
-                            },
-                        },
-                    ],
-                    "stub": {
-                        "action": "place_order",
-                        "args": {
+                    ),
+                ),
+                "place_orders": Command(
+                    name="place_orders",
+                    op="placeorders",
+                    batch=True,
+                    auth=True,
+                    max_items=20,
+                    cost={"ws_orders": 1},
+                    data={"$ref": "#/schemas/WsPlaceOrderData"},
+                    reply={"$ref": "#/schemas/WsPlaceOrderReply"},
+                    payload_codecs=Fields(
+                        fields=(
+                            ("quantity", JsonNumber()),
+                            ("price", JsonNumber()),
+                            ("stopPrice", JsonNumber()),
+                            ("limitPrice", JsonNumber()),
+                        )
+                    ),
+                    stub=StubMapping(
+                        action="place_order",
+                        args={
                             "symbol": "{data.marketCode}",
                             "side": "{data.side|from:side}",
                             "type": "{data.orderType|from:ws_order_type}",
@@ -4220,7 +3995,7 @@ SPEC: dict[str, Any] = {
                             "time_in_force": "{data.timeInForce|from:time_in_force}",
                             "client_order_id": "{data.clientOrderId}",
                         },
-                        "respond": {
+                        respond={
                             "clientOrderId": "{result.client_order_id}",
                             "marketCode": "{result.market}",
                             "side": "{result.side|to:side}",
@@ -4232,359 +4007,496 @@ SPEC: dict[str, Any] = {
                             "timeInForce": "{result.time_in_force|to:time_in_force}",
                             "orderId": "{result.id}",
                         },
-                    },
-                },
-                "cancel_order": {
-                    "op": "cancelorder",
-                    "summary": "Cancel one open order.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-cancel-order",
-                    "auth": True,
-                    "data": {"$ref": "#/schemas/WsCancelOrderData"},
-                    "reply": {"$ref": "#/schemas/WsCancelOrderReply"},
-                    "examples": [
-                        {
-                            "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": 12},
-                            "reply": {
-                                "event": "cancelorder",
-                                "submitted": True,
-                                "tag": "456",
-                                "timestamp": "1592491173964",
-                                "data": {"marketCode": "BTC-USD-SWAP-LIN", "clientOrderId": "1", "orderId": "12"},
-                            },
-                        },
-                        {
-                            "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": 12},
-                            "reply": {
-                                "event": "cancelorder",
-                                "submitted": False,
-                                "tag": "456",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491173964",
-                                "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": "12"},
-                            },
-                        },
-                    ],
-                    "stub": {
-                        "action": "cancel_order",
-                        "args": {"symbol": "{data.marketCode}", "order_id": "{data.orderId}"},
-                        "respond": {
-                            "marketCode": "{result.market}",
-                            "clientOrderId": "{result.client_order_id}",
-                            "orderId": "{result.id}",
-                        },
-                    },
-                },
-                "cancel_orders": {
-                    "op": "cancelorders",
-                    "summary": "Cancel up to 20 open orders in one message.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-cancel-batch-orders",
-                    "auth": True,
-                    "batch": True,
-                    "max_items": 20,
-                    "data": {"$ref": "#/schemas/WsCancelOrderData"},
-                    "reply": {"$ref": "#/schemas/WsCancelOrderReply"},
-                    "examples": [
-                        {
-                            "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": 12},
-                            "reply": {
-                                "event": "cancelorder",
-                                "submitted": True,
-                                "tag": "456",
-                                "timestamp": "1592491173964",
-                                "data": {"marketCode": "BTC-USD-SWAP-LIN", "clientOrderId": "1", "orderId": "12"},
-                            },
-                        },
-                        {
-                            "data": {"marketCode": "BCH-USD", "orderId": 34},
-                            "reply": {
-                                "event": "cancelorder",
-                                "submitted": True,
-                                "tag": "456",
-                                "timestamp": "1592491173978",
-                                "data": {"marketCode": "BCH-USD", "orderId": "34"},
-                            },
-                        },
-                        {
-                            "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": 12},
-                            "reply": {
-                                "event": "cancelorder",
-                                "submitted": False,
-                                "tag": "456",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491173964",
-                                "data": {"marketCode": "BTC-USD-SWAP-LIN", "orderId": "12"},
-                            },
-                        },
-                        {
-                            "data": {"marketCode": "BCH-USD", "orderId": 34},
-                            "reply": {
-                                "event": "cancelorder",
-                                "submitted": False,
-                                "tag": "456",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491173989",
-                                "data": {"marketCode": "BCH-USD", "orderId": "12"},
-                            },
-                        },
-                    ],
-                    "stub": {
-                        "action": "cancel_order",
-                        "args": {"symbol": "{data.marketCode}", "order_id": "{data.orderId}"},
-                        "respond": {
-                            "marketCode": "{result.market}",
-                            "clientOrderId": "{result.client_order_id}",
-                            "orderId": "{result.id}",
-                        },
-                    },
-                },
-                "modify_order": {
-                    "op": "modifyorder",
-                    "cost": {"ws_orders": 1},
-                    "summary": "Modify the price, quantity or side of one open LIMIT order.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-modify-order",
-                    "auth": True,
-                    "data": {"$ref": "#/schemas/WsModifyOrderData"},
-                    "reply": {"$ref": "#/schemas/WsModifyOrderReply"},
-                    "examples": [
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "marketCode": "BTC-USD-SWAP-LIN",
-                                "orderId": 888,
-                                "side": "BUY",
-                                "price": 9800,
-                                "quantity": 2,
-                            },
-                            "reply": {
-                                "event": "modifyorder",
-                                "submitted": True,
-                                "tag": "1",
-                                "timestamp": "1592491032427",
-                                "data": {
-                                    "orderId": 888,
-                                    "side": "BUY",
-                                    "quantity": 2,
-                                    "price": 9800,
-                                    "orderType": "LIMIT",
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                },
-                            },
-                        },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "marketCode": "BTC-USD-SWAP-LIN",
-                                "orderId": 888,
-                                "side": "BUY",
-                                "price": 9800,
-                                "quantity": 2,
-                            },
-                            "reply": {
-                                "event": "modifyorder",
-                                "submitted": False,
-                                "tag": "1",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491032427",
-                                "data": {
-                                    "orderId": 888,
-                                    "side": "BUY",
-                                    "quantity": 2,
-                                    "price": 9800,
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                },
-                            },
-                        },
-                    ],
-                    "stub": {
-                        "action": "modify_order",
-                        "args": {
-                            "symbol": "{data.marketCode}",
-                            "order_id": "{data.orderId}",
-                            "side": "{data.side|from:side}",
-                            "price": "{data.price}",
-                            "quantity": "{data.quantity}",
-                        },
-                        "respond": {
-                            "orderId": "{result.id}",
-                            "side": "{result.side|to:side}",
-                            "quantity": "{result.quantity}",
-                            "price": "{result.price}",
-                            "orderType": "{result.type|to:ws_order_type}",
-                            "marketCode": "{result.market}",
-                        },
-                    },
-                },
-                "modify_orders": {
-                    "op": "modifyorders",
-                    "cost": {"ws_orders": 1},
-                    "summary": "Modify up to 20 open LIMIT orders in one message.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-order-commands-modify-batch-orders",
-                    "auth": True,
-                    "batch": True,
-                    "max_items": 20,
-                    "data": {"$ref": "#/schemas/WsModifyOrderData"},
-                    "reply": {"$ref": "#/schemas/WsModifyOrderReply"},
-                    "examples": [
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "marketCode": "ETH-USD-SWAP-LIN",
-                                "side": "BUY",
-                                "orderId": 304304315061932310,
-                                "price": 101,
-                            },
-                            "reply": {
-                                "event": "modifyorder",
-                                "submitted": True,
-                                "tag": "123",
-                                "timestamp": "1607639739098",
-                                "data": {
-                                    "orderId": "304304315061932310",
-                                    "side": "BUY",
-                                    "quantity": "5",
-                                    "price": "101",
-                                    "orderType": "LIMIT",
-                                    "marketCode": "ETH-USD-SWAP-LIN",
-                                },
-                            },
-                        },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "marketCode": "BTC-USD",
-                                "orderId": 304304315061864646,
-                                "price": 10001,
-                                "quantity": 0.21,
-                            },
-                            "reply": {
-                                "event": "modifyorder",
-                                "submitted": True,
-                                "tag": "123",
-                                "timestamp": "1607639739136",
-                                "data": {
-                                    "orderId": "304304315061864646",
-                                    "side": "SELL",
-                                    "quantity": 0.21,
-                                    "price": "10001",
-                                    "orderType": "LIMIT",
-                                    "marketCode": "BTC-USD",
-                                },
-                            },
-                        },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "marketCode": "ETH-USD-SWAP-LIN",
-                                "side": "BUY",
-                                "orderId": 304304315061932310,
-                                "price": 101,
-                            },
-                            "reply": {
-                                "event": "modifyorder",
-                                "submitted": False,
-                                "tag": "123",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491503359",
-                                "data": {
-                                    "orderId": 304304315061932310,
-                                    "side": "BUY",
-                                    "price": 101,
-                                    "marketCode": "ETH-USD-SWAP-LIN",
-                                },
-                            },
-                        },
-                        {
-                            "data": {
-                                "timestamp": 1638237934061,
-                                "recvWindow": 500,
-                                "marketCode": "BTC-USD",
-                                "orderId": 304304315061864646,
-                                "price": 10001,
-                                "quantity": 0.21,
-                            },
-                            "reply": {
-                                "event": "modifyorder",
-                                "submitted": False,
-                                "tag": "123",
-                                "message": "<errorMessage>",
-                                "code": "<errorCode>",
-                                "timestamp": "1592491503457",
-                                "data": {
-                                    "orderId": 304304315061864646,
-                                    "quantity": 0.21,
-                                    "price": 10001,
-                                    "marketCode": "BTC-USD",
-                                },
-                            },
-                        },
-                    ],
-                    "stub": {
-                        "action": "modify_order",
-                        "args": {
-                            "symbol": "{data.marketCode}",
-                            "order_id": "{data.orderId}",
-                            "side": "{data.side|from:side}",
-                            "price": "{data.price}",
-                            "quantity": "{data.quantity}",
-                        },
-                        "respond": {
-                            "orderId": "{result.id}",
-                            "side": "{result.side|to:side}",
-                            "quantity": "{result.quantity}",
-                            "price": "{result.price}",
-                            "orderType": "{result.type|to:ws_order_type}",
-                            "marketCode": "{result.market}",
-                        },
-                    },
-                },
+                    ),
+                ),
+                "subscribe": Command(name="subscribe", op="subscribe", reply={"$ref": "#/schemas/WsSubscribeReply"}),
+                "unsubscribe": Command(
+                    name="unsubscribe", op="unsubscribe", reply={"$ref": "#/schemas/WsSubscribeReply"}
+                ),
             },
-            "channels": {
-                "depth_l5": {
-                    "pattern": "depthL5:{marketCode}",
-                    "table": "depthL5",
-                    "summary": "Fixed-size order book, 5 levels a side, as snapshots.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-fixed-size-order-book",
-                    "interval": "100ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsDepthFixedMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "depthL5",
-                                "data": {
-                                    "seqNum": 2166539633781384,
-                                    "asks": [[19024.0, 1.0], [19205.0, 4.207]],
-                                    "bids": [[18986.0, 1.0], [18824.0, 4.207]],
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "timestamp": "1665454814275",
+            channels={
+                "balance": Channel(
+                    name="balance",
+                    pattern="balance:{instrumentId}",
+                    tables=("balance",),
+                    message={"$ref": "#/schemas/WsBalanceMessage"},
+                    params=(Param(name="instrumentId", schema={"type": "string"}),),
+                    auth=True,
+                    stub=StubMapping(
+                        action="balances",
+                        args={"asset": "{params.instrumentId|unless:all}"},
+                        respond={
+                            "table": "balance",
+                            "accountId": "{account_id}",
+                            "timestamp": "{now}",
+                            "tradeType": "LINEAR",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "total": "{item.total}",
+                                    "reserved": "{item.reserved}",
+                                    "instrumentId": "{item.asset}",
+                                    "available": "{item.available}",
+                                    "locked": "0",
+                                    "quantityLastUpdated": "{item.updated_ms}",
                                 },
-                                "action": "partial",
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {"symbol": "{params.marketCode}", "levels": 5},
-                        "respond": {
+                            },
+                        },
+                        push_on=("balance",),
+                    ),
+                ),
+                "best_bid_ask": Channel(
+                    name="best_bid_ask",
+                    pattern="bestBidAsk:{marketCode}",
+                    tables=("bestBidAsk",),
+                    message={"$ref": "#/schemas/WsBestBidAskMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    stub=StubMapping(
+                        action="depth",
+                        args={"symbol": "{params.marketCode}", "levels": 1},
+                        respond={
+                            "$if": "result.asks",
+                            "$then": {
+                                "$if": "result.bids",
+                                "$then": {
+                                    "table": "bestBidAsk",
+                                    "data": {
+                                        "ask": "{result.asks.0}",
+                                        "bid": "{result.bids.0}",
+                                        "checksum": 0,
+                                        "marketCode": "{result.market}",
+                                        "timestamp": "{result.time_ms}",
+                                    },
+                                },
+                            },
+                        },
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "candles_14400s": Channel(
+                    name="candles_14400s",
+                    pattern="candles14400s:{marketCode}",
+                    tables=("candle14400s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 14400, "limit": 1},
+                        respond={
+                            "table": "candle14400s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_1800s": Channel(
+                    name="candles_1800s",
+                    pattern="candles1800s:{marketCode}",
+                    tables=("candle1800s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 1800, "limit": 1},
+                        respond={
+                            "table": "candle1800s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_180s": Channel(
+                    name="candles_180s",
+                    pattern="candles180s:{marketCode}",
+                    tables=("candle180s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 180, "limit": 1},
+                        respond={
+                            "table": "candle180s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_21600s": Channel(
+                    name="candles_21600s",
+                    pattern="candles21600s:{marketCode}",
+                    tables=("candle21600s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 21600, "limit": 1},
+                        respond={
+                            "table": "candle21600s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_300s": Channel(
+                    name="candles_300s",
+                    pattern="candles300s:{marketCode}",
+                    tables=("candle300s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 300, "limit": 1},
+                        respond={
+                            "table": "candle300s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_3600s": Channel(
+                    name="candles_3600s",
+                    pattern="candles3600s:{marketCode}",
+                    tables=("candle3600s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 3600, "limit": 1},
+                        respond={
+                            "table": "candle3600s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_43200s": Channel(
+                    name="candles_43200s",
+                    pattern="candles43200s:{marketCode}",
+                    tables=("candle43200s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 43200, "limit": 1},
+                        respond={
+                            "table": "candle43200s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_60s": Channel(
+                    name="candles_60s",
+                    pattern="candles60s:{marketCode}",
+                    tables=("candle60s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 60, "limit": 1},
+                        respond={
+                            "table": "candle60s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_7200s": Channel(
+                    name="candles_7200s",
+                    pattern="candles7200s:{marketCode}",
+                    tables=("candle7200s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 7200, "limit": 1},
+                        respond={
+                            "table": "candle7200s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_86400s": Channel(
+                    name="candles_86400s",
+                    pattern="candles86400s:{marketCode}",
+                    tables=("candle86400s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 86400, "limit": 1},
+                        respond={
+                            "table": "candle86400s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "candles_900s": Channel(
+                    name="candles_900s",
+                    pattern="candles900s:{marketCode}",
+                    tables=("candle900s",),
+                    message={"$ref": "#/schemas/WsCandleMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="candles",
+                        args={"symbol": "{params.marketCode}", "interval_s": 900, "limit": 1},
+                        respond={
+                            "table": "candle900s",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketCode": "{params.marketCode}",
+                                    "candle": [
+                                        "{item.open_ms}",
+                                        "{item.open}",
+                                        "{item.high}",
+                                        "{item.low}",
+                                        "{item.close}",
+                                        "{item.quote_volume}",
+                                        "{item.volume}",
+                                    ],
+                                },
+                            },
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+                "depth": Channel(
+                    name="depth",
+                    pattern="depth:{marketCode}",
+                    tables=("depth",),
+                    message={"$ref": "#/schemas/WsDepthMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.1,
+                    stub=StubMapping(
+                        action="depth",
+                        args={"symbol": "{params.marketCode}", "levels": 1000},
+                        respond={
+                            "table": "depth",
+                            "action": "partial",
+                            "data": {
+                                "seqNum": "{now}",
+                                "asks": "{result.asks}",
+                                "bids": "{result.bids}",
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
+                        },
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "depth_l10": Channel(
+                    name="depth_l10",
+                    pattern="depthL10:{marketCode}",
+                    tables=("depthL10",),
+                    message={"$ref": "#/schemas/WsDepthFixedMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.1,
+                    stub=StubMapping(
+                        action="depth",
+                        args={"symbol": "{params.marketCode}", "levels": 10},
+                        respond={
+                            "table": "depthL10",
+                            "action": "partial",
+                            "data": {
+                                "seqNum": "{now}",
+                                "asks": "{result.asks}",
+                                "bids": "{result.bids}",
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
+                        },
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "depth_l25": Channel(
+                    name="depth_l25",
+                    pattern="depthL25:{marketCode}",
+                    tables=("depthL25",),
+                    message={"$ref": "#/schemas/WsDepthFixedMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.1,
+                    stub=StubMapping(
+                        action="depth",
+                        args={"symbol": "{params.marketCode}", "levels": 25},
+                        respond={
+                            "table": "depthL25",
+                            "action": "partial",
+                            "data": {
+                                "seqNum": "{now}",
+                                "asks": "{result.asks}",
+                                "bids": "{result.bids}",
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
+                        },
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "depth_l5": Channel(
+                    name="depth_l5",
+                    pattern="depthL5:{marketCode}",
+                    tables=("depthL5",),
+                    message={"$ref": "#/schemas/WsDepthFixedMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.1,
+                    stub=StubMapping(
+                        action="depth",
+                        args={"symbol": "{params.marketCode}", "levels": 5},
+                        respond={
                             "table": "depthL5",
                             "action": "partial",
                             "data": {
@@ -4595,128 +4507,85 @@ SPEC: dict[str, Any] = {
                                 "timestamp": "{result.time_ms}",
                             },
                         },
-                    },
-                },
-                "order": {
-                    "pattern": "order:{marketCode}",
-                    "table": "order",
-                    "summary": "The account's order updates (OrderOpened, OrderClosed, OrderModified, OrderMatched).",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-private-order-channel",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "all",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsOrderMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "order",
-                                "data": [
-                                    {
-                                        "notice": "OrderOpened",
-                                        "accountId": "<Your account ID>",
-                                        "clientOrderId": "16",
-                                        "orderId": "123",
-                                        "price": "9600",
-                                        "quantity": "2",
-                                        "side": "BUY",
-                                        "status": "OPEN",
-                                        "marketCode": "BTC-USD-SWAP-LIN",
-                                        "timeInForce": "MAKER_ONLY",
-                                        "timestamp": "1594943491077",
-                                        "orderType": "LIMIT",
-                                        "isTriggered": "False",
-                                    }
-                                ],
-                            }
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "depth_update": Channel(
+                    name="depth_update",
+                    pattern="depthUpdate:{marketCode}",
+                    tables=("depthUpdate", "depthUpdate-diff"),
+                    message={"$ref": "#/schemas/WsDepthUpdateMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.1,
+                    stub=StubMapping(
+                        action="depth",
+                        args={"symbol": "{params.marketCode}", "levels": 1000},
+                        respond={
+                            "table": "depthUpdate",
+                            "action": "partial",
+                            "data": {
+                                "seqNum": "{now}",
+                                "asks": "{result.asks}",
+                                "bids": "{result.bids}",
+                                "marketCode": "{result.market}",
+                                "timestamp": "{result.time_ms}",
+                            },
                         },
-                        {
-                            "message": {
-                                "table": "order",
-                                "data": [
-                                    {
-                                        "notice": "OrderClosed",
-                                        "accountId": "<Your account ID>",
-                                        "clientOrderId": "16",
-                                        "orderId": "73",
-                                        "price": "9600",
-                                        "quantity": "2",
-                                        "side": "BUY",
-                                        "status": "<Canceled status>",
-                                        "marketCode": "BTC-USD-SWAP-LIN",
-                                        "timeInForce": "<Time in force>",
-                                        "timestamp": "1594943491077",
-                                        "remainQuantity": "1.5",
-                                        "orderType": "LIMIT",
-                                        "isTriggered": "False",
-                                    }
-                                ],
-                            }
+                        push_on=("order", "trade"),
+                    ),
+                ),
+                "liquidation_rfq": Channel(
+                    name="liquidation_rfq",
+                    pattern="liquidationRFQ",
+                    tables=("liquidationRFQ",),
+                    message={"$ref": "#/schemas/WsLiquidationRfqMessage"},
+                ),
+                "market": Channel(
+                    name="market",
+                    pattern="market:{marketCode}",
+                    tables=("market",),
+                    message={"$ref": "#/schemas/WsMarketMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=1.0,
+                    stub=StubMapping(
+                        action="markets",
+                        args={"symbol": "{params.marketCode|unless:all}"},
+                        respond={
+                            "table": "market",
+                            "data": {
+                                "$each": "result",
+                                "$item": {
+                                    "marketPrice": "{item.price}",
+                                    "listingDate": "{item.listed_ms}",
+                                    "qtyIncrement": "{item.lot_size}",
+                                    "upperPriceBound": "{item.price}",
+                                    "lowerPriceBound": "{item.price}",
+                                    "counter": "{item.quote}",
+                                    "type": "{item.extra.type}",
+                                    "marketId": "{item.extra.market_id}",
+                                    "referencePair": "{item.base}/{item.quote}",
+                                    "tickSize": "{item.tick_size}",
+                                    "marketPriceLastUpdated": "{now}",
+                                    "contractValCurrency": "{item.base}",
+                                    "name": "{item.extra.name}",
+                                    "marketCode": "{item.symbol}",
+                                    "marginCurrency": "{item.quote}",
+                                    "base": "{item.base}",
+                                },
+                            },
                         },
-                        {
-                            "message": {
-                                "table": "order",
-                                "data": [
-                                    {
-                                        "notice": "OrderModified",
-                                        "accountId": "<Your account ID>",
-                                        "clientOrderId": "16",
-                                        "orderId": "94335",
-                                        "price": "9600",
-                                        "quantity": "1",
-                                        "side": "BUY",
-                                        "status": "OPEN",
-                                        "marketCode": "BTC-USD-SWAP-LIN",
-                                        "timeInForce": "GTC",
-                                        "timestamp": "1594943491077",
-                                        "orderType": "LIMIT",
-                                        "isTriggered": "False",
-                                    }
-                                ],
-                            }
-                        },
-                        {
-                            "message": {
-                                "table": "order",
-                                "data": [
-                                    {
-                                        "notice": "OrderMatched",
-                                        "accountId": "<Your account ID>",
-                                        "clientOrderId": "16",
-                                        "orderId": "567531657",
-                                        "price": "9300",
-                                        "quantity": "20",
-                                        "side": "BUY",
-                                        "status": "<Matched status>",
-                                        "marketCode": "BTC-USD-SWAP-LIN",
-                                        "timeInForce": "GTC",
-                                        "timestamp": "1592490254168",
-                                        "matchId": "11568123",
-                                        "matchPrice": "9300",
-                                        "matchQuantity": "20",
-                                        "orderMatchType": "MAKER",
-                                        "remainQuantity": "0",
-                                        "orderType": "<Order type>",
-                                        "stopPrice": "9000",
-                                        "limitPrice": "9050",
-                                        "fees": "3.7",
-                                        "feeInstrumentId": "FLEX",
-                                        "isTriggered": "False",
-                                    }
-                                ],
-                            }
-                        },
-                    ],
-                    "stub": {
-                        "args": {"symbol": "{params.marketCode|unless:all}"},
-                        "push_on": ["order"],
-                        "respond": {
+                    ),
+                ),
+                "order": Channel(
+                    name="order",
+                    pattern="order:{marketCode}",
+                    tables=("order",),
+                    message={"$ref": "#/schemas/WsOrderMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    auth=True,
+                    stub=StubMapping(
+                        args={"symbol": "{params.marketCode|unless:all}"},
+                        respond={
                             "table": "order",
                             "data": [
                                 {
@@ -4745,129 +4614,20 @@ SPEC: dict[str, Any] = {
                                 }
                             ],
                         },
-                    },
-                },
-                "balance": {
-                    "pattern": "balance:{instrumentId}",
-                    "table": "balance",
-                    "summary": "The account's spot asset balances, pushed when they change.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-private-balance-channel",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "instrumentId",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "all",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsBalanceMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "balance",
-                                "accountId": "<Your account ID>",
-                                "timestamp": "1599693365059",
-                                "tradeType": "LINEAR",
-                                "data": [
-                                    {
-                                        "total": "10000",
-                                        "reserved": "1000",
-                                        "instrumentId": "USD",
-                                        "available": "9000",
-                                        "locked": "0",
-                                        "quantityLastUpdated": "1599694369431",
-                                    },
-                                    {
-                                        "total": "100000",
-                                        "reserved": "0",
-                                        "instrumentId": "FLEX",
-                                        "available": "100000",
-                                        "locked": "0",
-                                        "quantityLastUpdated": "1599694343242",
-                                    },
-                                ],
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["balance"],
-                        "action": "balances",
-                        "args": {"asset": "{params.instrumentId|unless:all}"},
-                        "respond": {
-                            "table": "balance",
-                            "accountId": "{account_id}",
-                            "timestamp": "{now}",
-                            "tradeType": "LINEAR",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "total": "{item.total}",
-                                    "reserved": "{item.reserved}",
-                                    "instrumentId": "{item.asset}",
-                                    "available": "{item.available}",
-                                    "locked": "0",
-                                    "quantityLastUpdated": "{item.updated_ms}",
-                                },
-                            },
-                        },
-                    },
-                },
-                "position": {
-                    "pattern": "position:{instrumentId}",
-                    "table": "position",
-                    "summary": "The account's positions, pushed in real time when they change.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-private-position-channel",
-                    "auth": True,
-                    "params": [
-                        {
-                            "name": "instrumentId",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "all",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsPositionMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "position",
-                                "accountId": "<Your account ID>",
-                                "timestamp": "1607985371481",
-                                "data": [
-                                    {
-                                        "instrumentId": "ETH-USD-SWAP-LIN",
-                                        "quantity": "0.1",
-                                        "lastUpdated": "1616053755423",
-                                        "contractValCurrency": "ETH",
-                                        "entryPrice": "1900.0",
-                                        "positionPnl": "-5.6680",
-                                        "estLiquidationPrice": "0",
-                                        "margin": "0",
-                                        "leverage": "0",
-                                    },
-                                    {
-                                        "instrumentId": "WBTC-USD-SWAP-PER",
-                                        "quantity": "0.542",
-                                        "lastUpdated": "1617099855968",
-                                        "contractValCurrency": "WBTC",
-                                        "entryPrice": "20000.0",
-                                        "positionPnl": "1220.9494164000000",
-                                        "estLiquidationPrice": "5317.2",
-                                        "margin": "5420.0",
-                                        "leverage": "2",
-                                    },
-                                ],
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["position"],
-                        "action": "positions",
-                        "args": {"symbol": "{params.instrumentId|unless:all}"},
-                        "respond": {
+                        push_on=("order",),
+                    ),
+                ),
+                "position": Channel(
+                    name="position",
+                    pattern="position:{instrumentId}",
+                    tables=("position",),
+                    message={"$ref": "#/schemas/WsPositionMessage"},
+                    params=(Param(name="instrumentId", schema={"type": "string"}),),
+                    auth=True,
+                    stub=StubMapping(
+                        action="positions",
+                        args={"symbol": "{params.instrumentId|unless:all}"},
+                        respond={
                             "table": "position",
                             "accountId": "{account_id}",
                             "timestamp": "{now}",
@@ -4886,378 +4646,20 @@ SPEC: dict[str, Any] = {
                                 },
                             },
                         },
-                    },
-                },
-                "depth_l10": {
-                    "pattern": "depthL10:{marketCode}",
-                    "table": "depthL10",
-                    "summary": "Fixed-size order book, 10 levels a side, as snapshots.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-fixed-size-order-book",
-                    "interval": "100ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsDepthFixedMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "depthL10",
-                                "data": {
-                                    "seqNum": 2166539633781384,
-                                    "asks": [[19024.0, 1.0], [19205.0, 4.207], [19395.0, 8.414]],
-                                    "bids": [[18986.0, 1.0], [18824.0, 4.207], [18634.0, 8.414]],
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "timestamp": "1665454814328",
-                                },
-                                "action": "partial",
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {"symbol": "{params.marketCode}", "levels": 10},
-                        "respond": {
-                            "table": "depthL10",
-                            "action": "partial",
-                            "data": {
-                                "seqNum": "{now}",
-                                "asks": "{result.asks}",
-                                "bids": "{result.bids}",
-                                "marketCode": "{result.market}",
-                                "timestamp": "{result.time_ms}",
-                            },
-                        },
-                    },
-                },
-                "depth_l25": {
-                    "pattern": "depthL25:{marketCode}",
-                    "table": "depthL25",
-                    "summary": "Fixed-size order book, 25 levels a side, as snapshots.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-fixed-size-order-book",
-                    "interval": "100ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsDepthFixedMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "depthL25",
-                                "data": {
-                                    "seqNum": 2166539633781384,
-                                    "asks": [[19024.0, 1.0], [19205.0, 4.207], [19395.0, 8.414]],
-                                    "bids": [[18986.0, 1.0], [18824.0, 4.207], [18634.0, 8.414]],
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "timestamp": "1665454814328",
-                                },
-                                "action": "partial",
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {"symbol": "{params.marketCode}", "levels": 25},
-                        "respond": {
-                            "table": "depthL25",
-                            "action": "partial",
-                            "data": {
-                                "seqNum": "{now}",
-                                "asks": "{result.asks}",
-                                "bids": "{result.bids}",
-                                "marketCode": "{result.market}",
-                                "timestamp": "{result.time_ms}",
-                            },
-                        },
-                    },
-                },
-                "depth": {
-                    "pattern": "depth:{marketCode}",
-                    "table": "depth",
-                    "summary": "Full order book, as snapshots.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-full-order-book",
-                    "interval": "100ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsDepthMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "depth",
-                                "data": {
-                                    "seqNum": 2166539633781384,
-                                    "asks": [[19024.0, 1.0], [19205.0, 4.207], [19395.0, 8.414]],
-                                    "bids": [[18986.0, 1.0], [18824.0, 4.207], [18634.0, 8.414]],
-                                    "checksum": 3475315026,
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "timestamp": 1665454814328,
-                                },
-                                "action": "partial",
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {"symbol": "{params.marketCode}", "levels": 1000},
-                        "respond": {
-                            "table": "depth",
-                            "action": "partial",
-                            "data": {
-                                "seqNum": "{now}",
-                                "asks": "{result.asks}",
-                                "bids": "{result.bids}",
-                                "marketCode": "{result.market}",
-                                "timestamp": "{result.time_ms}",
-                            },
-                        },
-                    },
-                },
-                "depth_update": {
-                    "pattern": "depthUpdate:{marketCode}",
-                    "table": "depthUpdate",
-                    "more_tables": ["depthUpdate-diff"],
-                    "summary": "Incremental order book - a snapshot, then diffs.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-incremental-order-book",
-                    "interval": "100ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsDepthUpdateMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "depthUpdate-diff",
-                                "data": {
-                                    "seqNum": 2166539633794590,
-                                    "asks": [],
-                                    "bids": [],
-                                    "checksum": 364462986,
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "timestamp": "1665456142843",
-                                },
-                                "action": "increment",
-                            }
-                        },
-                        {
-                            "message": {
-                                "table": "depthUpdate",
-                                "data": {
-                                    "seqNum": 2166539633794591,
-                                    "asks": [[19042.0, 1.0]],
-                                    "bids": [[19003.0, 1.0]],
-                                    "checksum": 2688268653,
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "timestamp": "1665456142843",
-                                },
-                                "action": "partial",
-                            }
-                        },
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {"symbol": "{params.marketCode}", "levels": 1000},
-                        "respond": {
-                            "table": "depthUpdate",
-                            "action": "partial",
-                            "data": {
-                                "seqNum": "{now}",
-                                "asks": "{result.asks}",
-                                "bids": "{result.bids}",
-                                "marketCode": "{result.market}",
-                                "timestamp": "{result.time_ms}",
-                            },
-                        },
-                    },
-                },
-                "best_bid_ask": {
-                    "pattern": "bestBidAsk:{marketCode}",
-                    "table": "bestBidAsk",
-                    "summary": "Best bid and ask, pushed in real time on every change.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-best-bid-ask",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsBestBidAskMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "bestBidAsk",
-                                "data": {
-                                    "ask": [19045.0, 1.0],
-                                    "checksum": 3790706311,
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "bid": [19015.0, 1.0],
-                                    "timestamp": "1665456882928",
-                                },
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["order", "trade"],
-                        "action": "depth",
-                        "args": {"symbol": "{params.marketCode}", "levels": 1},
-                        "respond": {
-                            "$if": "result.asks",
-                            "$then": {
-                                "$if": "result.bids",
-                                "$then": {
-                                    "table": "bestBidAsk",
-                                    "data": {
-                                        "ask": "{result.asks.0}",
-                                        "bid": "{result.bids.0}",
-                                        "checksum": 0,
-                                        "marketCode": "{result.market}",
-                                        "timestamp": "{result.time_ms}",
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-                "trade": {
-                    "pattern": "trade:{marketCode}",
-                    "table": "trade",
-                    "summary": "Public trades, pushed on every match.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-trade",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsTradeMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "trade",
-                                "data": [
-                                    {
-                                        "side": "buy",
-                                        "tradeId": "2778148208082945",
-                                        "price": "5556.91",
-                                        "quantity": "5",
-                                        "matchType": "MAKER",
-                                        "marketCode": "BTC-USD-SWAP-LIN",
-                                        "timestamp": "1594299886890",
-                                    }
-                                ],
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "args": {"symbol": "{params.marketCode}"},
-                        "push_on": ["trade"],
-                        "respond": {
-                            "table": "trade",
-                            "data": [
-                                {
-                                    "side": "{event.taker_side|to:side}",
-                                    "tradeId": "{event.id}",
-                                    "price": "{event.price}",
-                                    "quantity": "{event.quantity}",
-                                    "matchType": "TAKER",
-                                    "marketCode": "{event.market}",
-                                    "timestamp": "{event.time_ms}",
-                                }
-                            ],
-                        },
-                    },
-                },
-                "ticker": {
-                    "pattern": "ticker:{marketCode}",
-                    "table": "ticker",
-                    "summary": "Live price and 24-hour volume of a market.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-ticker",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "all",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsTickerMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "ticker",
-                                "data": [
-                                    {
-                                        "last": "0",
-                                        "open24h": "2.80500000",
-                                        "high24h": "3.39600000",
-                                        "low24h": "2.53300000",
-                                        "volume24h": "0",
-                                        "currencyVolume24h": "0",
-                                        "openInterest": "0",
-                                        "marketCode": "1INCH-USD",
-                                        "timestamp": "1622020931049",
-                                        "lastQty": "0",
-                                        "markPrice": "3.304",
-                                        "lastMarkPrice": "3.304",
-                                    },
-                                    {
-                                        "last": "0",
-                                        "open24h": "2.80600000",
-                                        "high24h": "3.39600000",
-                                        "low24h": "2.53300000",
-                                        "volume24h": "0",
-                                        "currencyVolume24h": "0",
-                                        "openInterest": "0",
-                                        "marketCode": "1INCH-USD-SWAP-LIN",
-                                        "timestamp": "1622020931046",
-                                        "lastQty": "0",
-                                        "markPrice": "3.304",
-                                        "lastMarkPrice": "3.304",
-                                    },
-                                ],
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "tickers",
-                        "args": {"symbol": "{params.marketCode|unless:all}"},
-                        "respond": {
+                        push_on=("position",),
+                    ),
+                ),
+                "ticker": Channel(
+                    name="ticker",
+                    pattern="ticker:{marketCode}",
+                    tables=("ticker",),
+                    message={"$ref": "#/schemas/WsTickerMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    interval=0.5,
+                    stub=StubMapping(
+                        action="tickers",
+                        args={"symbol": "{params.marketCode|unless:all}"},
+                        respond={
                             "table": "ticker",
                             "data": {
                                 "$each": "result",
@@ -5276,641 +4678,85 @@ SPEC: dict[str, Any] = {
                                 },
                             },
                         },
+                        push_on=("trade",),
+                    ),
+                ),
+                "trade": Channel(
+                    name="trade",
+                    pattern="trade:{marketCode}",
+                    tables=("trade",),
+                    message={"$ref": "#/schemas/WsTradeMessage"},
+                    params=(Param(name="marketCode", schema={"type": "string"}),),
+                    stub=StubMapping(
+                        args={"symbol": "{params.marketCode}"},
+                        respond={
+                            "table": "trade",
+                            "data": [
+                                {
+                                    "side": "{event.taker_side|to:side}",
+                                    "tradeId": "{event.id}",
+                                    "price": "{event.price}",
+                                    "quantity": "{event.quantity}",
+                                    "matchType": "TAKER",
+                                    "marketCode": "{event.market}",
+                                    "timestamp": "{event.time_ms}",
+                                }
+                            ],
+                        },
+                        push_on=("trade",),
+                    ),
+                ),
+            },
+            schemas={
+                "WsCancelOrderData": {
+                    "type": "object",
+                    "required": ["marketCode", "orderId"],
+                    "properties": {"marketCode": {"type": "string"}, "orderId": {"type": "integer"}},
+                },
+                "WsLoginData": {
+                    "type": "object",
+                    "required": ["apiKey", "timestamp", "signature"],
+                    "properties": {
+                        "apiKey": {"type": "string"},
+                        "timestamp": {"type": "string", "format": "unix_ms"},
+                        "signature": {"type": "string"},
                     },
                 },
-                "candles_60s": {
-                    "pattern": "candles60s:{marketCode}",
-                    "table": "candle60s",
-                    "summary": "1-minute (60s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "candle60s",
-                                "data": [
-                                    {
-                                        "marketCode": "BTC-USD-SWAP-LIN",
-                                        "candle": [
-                                            "1594313762698",
-                                            "9633.1",
-                                            "9693.9",
-                                            "9238.1",
-                                            "9630.2",
-                                            "45247",
-                                            "5.3",
-                                        ],
-                                    }
-                                ],
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 60, "limit": 1},
-                        "respond": {
-                            "table": "candle60s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
+                "WsModifyOrderData": {
+                    "type": "object",
+                    "required": ["marketCode", "orderId"],
+                    "properties": {
+                        "marketCode": {"type": "string"},
+                        "orderId": {"type": "integer"},
+                        "side": {"type": "string", "enum": ["BUY", "SELL"]},
+                        "price": {"type": "number", "format": "decimal"},
+                        "quantity": {"type": "number", "format": "decimal"},
+                        "timestamp": {"type": "integer", "format": "unix_ms"},
+                        "recvWindow": {"type": "integer", "minimum": 0},
                     },
                 },
-                "candles_180s": {
-                    "pattern": "candles180s:{marketCode}",
-                    "table": "candle180s",
-                    "summary": "3-minute (180s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 180, "limit": 1},
-                        "respond": {
-                            "table": "candle180s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
+                "WsPlaceOrderData": {
+                    "type": "object",
+                    "required": ["marketCode", "side", "orderType", "quantity"],
+                    "properties": {
+                        "clientOrderId": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
+                        "marketCode": {"type": "string"},
+                        "side": {"type": "string", "enum": ["BUY", "SELL"]},
+                        "orderType": {"type": "string", "enum": ["LIMIT", "MARKET", "STOP_LIMIT"]},
+                        "quantity": {"type": "number", "format": "decimal"},
+                        "price": {"type": "number", "format": "decimal"},
+                        "stopPrice": {"type": "number", "format": "decimal"},
+                        "limitPrice": {"type": "number", "format": "decimal"},
+                        "timeInForce": {
+                            "type": "string",
+                            "enum": ["GTC", "IOC", "FOK", "MAKER_ONLY", "MAKER_ONLY_REPRICE"],
                         },
-                    },
-                },
-                "candles_300s": {
-                    "pattern": "candles300s:{marketCode}",
-                    "table": "candle300s",
-                    "summary": "5-minute (300s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 300, "limit": 1},
-                        "respond": {
-                            "table": "candle300s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                },
-                "candles_900s": {
-                    "pattern": "candles900s:{marketCode}",
-                    "table": "candle900s",
-                    "summary": "15-minute (900s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 900, "limit": 1},
-                        "respond": {
-                            "table": "candle900s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                },
-                "candles_1800s": {
-                    "pattern": "candles1800s:{marketCode}",
-                    "table": "candle1800s",
-                    "summary": "30-minute (1800s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 1800, "limit": 1},
-                        "respond": {
-                            "table": "candle1800s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                },
-                "candles_3600s": {
-                    "pattern": "candles3600s:{marketCode}",
-                    "table": "candle3600s",
-                    "summary": "1-hour (3600s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 3600, "limit": 1},
-                        "respond": {
-                            "table": "candle3600s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                },
-                "candles_7200s": {
-                    "pattern": "candles7200s:{marketCode}",
-                    "table": "candle7200s",
-                    "summary": "2-hour (7200s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 7200, "limit": 1},
-                        "respond": {
-                            "table": "candle7200s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                },
-                "candles_14400s": {
-                    "pattern": "candles14400s:{marketCode}",
-                    "table": "candle14400s",
-                    "summary": "4-hour (14400s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 14400, "limit": 1},
-                        "respond": {
-                            "table": "candle14400s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                },
-                "candles_21600s": {
-                    "pattern": "candles21600s:{marketCode}",
-                    "table": "candle21600s",
-                    "summary": "6-hour (21600s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 21600, "limit": 1},
-                        "respond": {
-                            "table": "candle21600s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                },
-                "candles_43200s": {
-                    "pattern": "candles43200s:{marketCode}",
-                    "table": "candle43200s",
-                    "summary": "12-hour (43200s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 43200, "limit": 1},
-                        "respond": {
-                            "table": "candle43200s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                },
-                "candles_86400s": {
-                    "pattern": "candles86400s:{marketCode}",
-                    "table": "candle86400s",
-                    "summary": "1-day (86400s) candles of a market - the current candle.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-candles",
-                    "interval": "500ms",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "BTC-USD-SWAP-LIN",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsCandleMessage"},
-                    "stub": {
-                        "push_on": ["trade"],
-                        "action": "candles",
-                        "args": {"symbol": "{params.marketCode}", "interval_s": 86400, "limit": 1},
-                        "respond": {
-                            "table": "candle86400s",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketCode": "{params.marketCode}",
-                                    "candle": [
-                                        "{item.open_ms}",
-                                        "{item.open}",
-                                        "{item.high}",
-                                        "{item.low}",
-                                        "{item.close}",
-                                        "{item.quote_volume}",
-                                        "{item.volume}",
-                                    ],
-                                },
-                            },
-                        },
-                    },
-                },
-                "liquidation_rfq": {
-                    "pattern": "liquidationRFQ",
-                    "table": "liquidationRFQ",
-                    "summary": "Request for quotes 50 ms before a liquidation, auto-borrow or auto-repay event.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-liquidation-rfq",
-                    "message": {"$ref": "#/schemas/WsLiquidationRfqMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "liquidationRFQ",
-                                "data": [{"marketCode": "BTC-USD-SWAP-LIN", "timestamp": "1613774607889"}],
-                            }
-                        }
-                    ],
-                },
-                "market": {
-                    "pattern": "market:{marketCode}",
-                    "table": "market",
-                    "summary": "Live market price, sanity bounds and reference data of a market.",
-                    "docs": "https://docs.coinflex.com/#websocket-api-subscriptions-public-market",
-                    "interval": "1s",
-                    "params": [
-                        {
-                            "name": "marketCode",
-                            "in": "path",
-                            "required": True,
-                            "schema": {"type": "string"},
-                            "example": "all",
-                        }
-                    ],
-                    "message": {"$ref": "#/schemas/WsMarketMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "table": "market",
-                                "data": [
-                                    {
-                                        "marketPrice": "0.367",
-                                        "listingDate": "1593288000000",
-                                        "qtyIncrement": "0.1",
-                                        "upperPriceBound": "0.417",
-                                        "lowerPriceBound": "0.317",
-                                        "counter": "USD",
-                                        "type": "SPOT",
-                                        "marketId": "3001000000000",
-                                        "referencePair": "FLEX/USD",
-                                        "tickSize": "0.001",
-                                        "marketPriceLastUpdated": "1613769981920",
-                                        "contractValCurrency": "FLEX",
-                                        "name": "FLEX/USD Spot",
-                                        "marketCode": "FLEX-USD",
-                                        "marginCurrency": "USD",
-                                        "base": "FLEX",
-                                    }
-                                ],
-                            }
-                        }
-                    ],
-                    "stub": {
-                        "push_on": [],
-                        "action": "markets",
-                        "args": {"symbol": "{params.marketCode|unless:all}"},
-                        "respond": {
-                            "table": "market",
-                            "data": {
-                                "$each": "result",
-                                "$item": {
-                                    "marketPrice": "{item.price}",
-                                    "listingDate": "{item.listed_ms}",
-                                    "qtyIncrement": "{item.lot_size}",
-                                    "upperPriceBound": "{item.price}",
-                                    "lowerPriceBound": "{item.price}",
-                                    "counter": "{item.quote}",
-                                    "type": "{item.extra.type}",
-                                    "marketId": "{item.extra.market_id}",
-                                    "referencePair": "{item.base}/{item.quote}",
-                                    "tickSize": "{item.tick_size}",
-                                    "marketPriceLastUpdated": "{now}",
-                                    "contractValCurrency": "{item.base}",
-                                    "name": "{item.extra.name}",
-                                    "marketCode": "{item.symbol}",
-                                    "marginCurrency": "{item.quote}",
-                                    "base": "{item.base}",
-                                },
-                            },
-                        },
+                        "timestamp": {"type": "integer", "format": "unix_ms"},
+                        "recvWindow": {"type": "integer", "minimum": 0},
                     },
                 },
             },
-            "events": {
-                "cancel_failure": {
-                    "match": {"event": "CANCEL", "submitted": False},
-                    "summary": "A cancel was rejected because the order was no longer open (already matched, or cancelled twice).",
-                    "message": {"$ref": "#/schemas/WsOrderFailureMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "event": "CANCEL",
-                                "submitted": False,
-                                "message": "Order request was rejected : REJECT_CANCEL_ORDER_ID_NOT_FOUND",
-                                "code": "100004",
-                                "timestamp": "0",
-                                "data": {
-                                    "clientOrderId": 3,
-                                    "orderId": 3330802124194931673,
-                                    "displayQuantity": 0.0,
-                                    "lastMatchPrice": 0.0,
-                                    "lastMatchQuantity": 0.0,
-                                    "lastMatchedOrderId": 0,
-                                    "lastMatchedOrderId2": 0,
-                                    "matchedId": 0,
-                                    "matchedType": "MAKER",
-                                    "remainQuantity": 0.0,
-                                    "side": "BUY",
-                                    "status": "REJECT_CANCEL_ORDER_ID_NOT_FOUND",
-                                    "timeCondition": "GTC",
-                                    "marketCode": "BTC-USD-SWAP-LIN",
-                                    "timestampEpochMs": 1615377638518,
-                                    "orderType": "LIMIT",
-                                    "price": 0.0,
-                                    "quantity": 0.0,
-                                    "isTriggered": False,
-                                },
-                            }
-                        }
-                    ],
-                },
-                "amend_failure": {
-                    "match": {"event": "AMEND", "submitted": False},
-                    "summary": "A modify was rejected because the order was no longer open (already matched).",
-                    "message": {"$ref": "#/schemas/WsOrderFailureMessage"},
-                    "examples": [
-                        {
-                            "message": {
-                                "event": "AMEND",
-                                "submitted": False,
-                                "message": "Order request was rejected : REJECT_AMEND_ORDER_ID_NOT_FOUND",
-                                "code": "100004",
-                                "timestamp": "0",
-                                "data": {
-                                    "clientOrderId": 3,
-                                    "orderId": 3330802124194931673,
-                                    "displayQuantity": 917.5,
-                                    "lastMatchPrice": 0.0,
-                                    "lastMatchQuantity": 0.0,
-                                    "lastMatchedOrderId": 0,
-                                    "lastMatchedOrderId2": 0,
-                                    "matchedId": 0,
-                                    "matchedType": "MAKER",
-                                    "remainQuantity": 0.0,
-                                    "side": "BUY",
-                                    "status": "REJECT_AMEND_ORDER_ID_NOT_FOUND",
-                                    "timeCondition": "GTC",
-                                    "marketCode": "SUSHI-USD-SWAP-LIN",
-                                    "timestampEpochMs": 1615377638518,
-                                    "orderType": "LIMIT",
-                                    "price": 22,
-                                    "quantity": 917.5,
-                                    "isTriggered": False,
-                                },
-                            }
-                        }
-                    ],
-                },
-                "cancel_all": {
-                    "match": {"event": "CANCEL", "submitted": True},
-                    "summary": "All open orders (of the account, or of one market) were cancelled, by REST DELETE /v2/cancel/orders[/{marketCode}] or the GUI's Cancel All.",
-                    "message": {"$ref": "#/schemas/WsCancelAllMessage"},
-                    "examples": [{"message": {"event": "CANCEL", "submitted": True, "timestamp": "1612476498953"}}],
-                },
-            },
-        }
+        )
     },
 }
 

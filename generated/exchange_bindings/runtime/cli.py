@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     host, port = sock.getsockname()[:2]
     shown_host = f"[{host}]" if ":" in host else host
     streams = {  # each stream's URL, in its transport's scheme (ws://, or http:// for SSE)
-        name: f"{TRANSPORTS[stub.streams[name].spec['transport']].scheme}://{shown_host}:{port}{path}"
+        name: f"{TRANSPORTS[stub.stream_transport(name)].scheme}://{shown_host}:{port}{path}"
         for name, path in stub.stream_paths().items()
     }
     info: dict[str, Any] = {

@@ -27,6 +27,8 @@ from ..sim import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from ..sim.venues import Venue, VenueConfig, Venues
 from ..transports import stream_url
 from ..transports.sse.server import EventStreamServer
+from ..transports.websocket.config import WebSocketStream
+from ..transports.websocket.server import StreamServer
 from . import adapters
 from .actions import ACTIONS, run
 from .control import (
@@ -51,7 +53,6 @@ from .inbound import MAX_BODY
 from .messages import Rejection, StubRequest, StubResponse
 from .refusals import Refusals
 from .routing import Router, read_params
-from .streams import StreamServer
 from .verify import Key, Verifier
 
 __all__ = ["Rejection", "Stub", "StubRequest", "StubResponse"]
@@ -92,7 +93,7 @@ class Stub:
                 self.limiters,
                 lambda: self.control.limits,
             )
-            if st["transport"] == "websocket"
+            if isinstance(st, WebSocketStream)
             else EventStreamServer(
                 name,
                 config,
@@ -252,12 +253,14 @@ class Stub:
     def stream_paths(self) -> dict[str, str]:
         """Each stream's path (the spec's URL path), by stream name."""
         return {
-            name: "/"
-            + stream_url(self.config, server.spec["server"], server.spec.get("path"))
-            .split("://", 1)[1]
-            .partition("/")[2]
+            name: "/" + stream_url(self.config, *_where(server)).split("://", 1)[1].partition("/")[2]
             for name, server in self.streams.items()
         }
+
+    def stream_transport(self, name: str) -> str:
+        """The transport a stream is served with (websocket, sse)."""
+        server = self.streams[name]
+        return server.stream.transport if isinstance(server, StreamServer) else str(server.spec["transport"])
 
     def stream_path(self, name: str | None = None) -> str | None:
         """The path a stream is served on (by default the first; another path gets the first stream)."""
@@ -418,3 +421,10 @@ class Stub:
     ) -> None:
         """The ASGI application (HTTP, the streams' WebSockets; lifespan events are acknowledged)."""
         await adapters.asgi(self, scope, receive, send)
+
+
+def _where(server: StreamServer | EventStreamServer) -> tuple[str, str | None]:
+    """A stream's server (a key of the environment's URLs) and path."""
+    if isinstance(server, StreamServer):
+        return server.stream.server, server.stream.path
+    return server.spec["server"], server.spec.get("path")

@@ -1,0 +1,190 @@
+"""A WebSocket stream's typed configuration, built once from the spec (the runtime reads it, never the
+spec): runtime/transports/websocket/config.py's classes, written into the generated package as
+constructor calls by generator/pysource.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from generator.pysource import Source
+from runtime.auth.login import Challenge, StreamLogin
+from runtime.codecs.shape import Shape
+from runtime.config import seconds
+from runtime.transports.websocket.config import (
+    Channel,
+    Command,
+    Framing,
+    Handshake,
+    Heartbeat,
+    ItemList,
+    Param,
+    StubMapping,
+    UrlCredential,
+    WebSocketStream,
+)
+
+REF = "#/schemas/"
+Shaper = Callable[[Any, tuple[str, ...]], Shape | None]  # (type schema, directions) -> where codecs act
+_PAYLOAD = ("encode", "decode", "accept")  # the client writes it; the stub reads it as the exchange would
+_RESULT = ("decode", "render")  # the client reads it; the stub writes it
+_NOTES = ("source", "x-source", "description", "test_vectors")
+
+
+def _plain(node: Any, *, names: bool = False) -> Any:
+    """Spec data without provenance or prose (a struct's property names all stay)."""
+    if isinstance(node, dict):
+        return {
+            k: _plain(v, names=k == "properties" and not names) for k, v in node.items() if names or k not in _NOTES
+        }
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def _duration(value: Any) -> float | None:
+    return None if value is None else seconds(value)
+
+
+def framing(protocol: Mapping[str, Any]) -> Framing:
+    top_level = protocol.get("payload") == "top_level"
+    data = None if top_level else protocol.get("data", "data")
+    return Framing(
+        op=protocol["op"],
+        tag=protocol.get("tag"),
+        tag_type=protocol.get("tag_type", "string"),
+        tag_max_length=protocol.get("tag_max_length"),
+        args=protocol.get("args", "args"),
+        data=data,
+        batch_data=protocol.get("batch_data"),
+        reply_data=None if top_level else protocol.get("reply_data", data),
+        reply_event=protocol.get("reply_event"),
+        reply_ok=tuple(protocol.get("reply_ok", ())),
+        reply_ok_code=protocol.get("reply_ok_code"),
+        reply_ok_message=protocol.get("reply_ok_message"),
+        reply_code=protocol.get("reply_code"),
+        reply_message=protocol.get("reply_message"),
+        reply_channel=protocol.get("reply_channel", "channel"),
+        push_channel=protocol.get("push_channel"),
+        timestamp=protocol.get("timestamp"),
+        correlate=(protocol.get("correlate") or {}).get("field"),
+        rejected=_plain((protocol.get("correlate") or {}).get("rejected")),
+        rejected_request=(protocol.get("correlate") or {}).get("rejected_request"),
+    )
+
+
+def heartbeat(spec: Mapping[str, Any]) -> Heartbeat:
+    return Heartbeat(
+        kind=spec.get("kind", "none"),
+        interval=_duration(spec.get("interval")),
+        timeout=_duration(spec.get("timeout")),
+        command=spec.get("command"),
+    )
+
+
+def login(spec: Mapping[str, Any]) -> StreamLogin:
+    hello = spec.get("challenge")
+    challenge = None if hello is None else Challenge(dict(hello["message"]), hello["field"], hello.get("bytes", 16))
+    return StreamLogin(spec["command"], spec["scheme"], _plain(spec["data"]), challenge)
+
+
+def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
+    if spec is None:
+        return None
+    return StubMapping(
+        action=spec.get("action"),
+        args=_plain(spec.get("args")),
+        respond=_plain(spec.get("respond")),
+        push_on=tuple(spec.get("push_on", ())),
+    )
+
+
+def command(name: str, spec: Mapping[str, Any], shape: Shaper) -> Command:
+    return Command(
+        name=name,
+        op=spec["op"],
+        batch=bool(spec.get("batch", False)),
+        auth=bool(spec.get("auth", False)),
+        max_items=spec.get("max_items"),
+        cost={k: v for k, v in spec.get("cost", {}).items() if isinstance(v, int)},
+        data=_plain(spec.get("data")),
+        reply=_plain(spec.get("reply")),
+        payload_codecs=shape(spec.get("data"), _PAYLOAD),
+        reply_codecs=shape(spec.get("reply"), _RESULT),
+        answers=tuple(spec.get("answers", ())),
+        stub=stub_mapping(spec.get("stub")),
+    )
+
+
+def channel(name: str, spec: Mapping[str, Any], shape: Shaper) -> Channel:
+    params = spec.get("params", [])
+    own = spec.get("subscription")
+    return Channel(
+        name=name,
+        pattern=spec.get("pattern") or ":".join([name, *(f"{{{p['name']}}}" for p in params)]),
+        tables=(spec["table"], *spec.get("more_tables", [])),
+        message=_plain(spec["message"]),
+        params=tuple(Param(p["name"], _plain(p["schema"])) for p in params),
+        auth=bool(spec.get("auth", False)),
+        interval=_duration(spec.get("interval")),
+        subscription=None
+        if own is None
+        else ItemList(own["subscribe"], own["unsubscribe"], own["list"], own["item"], own.get("unsubscribe_item")),
+        message_codecs=shape(spec["message"], _RESULT),
+        stub=stub_mapping(spec.get("stub")),
+    )
+
+
+def _refs(schema: Any, schemas: Mapping[str, Any], seen: set[str]) -> set[str]:
+    if isinstance(schema, dict):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.removeprefix(REF) not in seen:
+            seen.add(ref.removeprefix(REF))
+            _refs(schemas.get(ref.removeprefix(REF), {}), schemas, seen)
+        for key, value in schema.items():
+            if key not in ("examples", "default", "const", "enum"):
+                _refs(value, schemas, seen)
+    elif isinstance(schema, list):
+        for value in schema:
+            _refs(value, schemas, seen)
+    return seen
+
+
+def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape: Shaper) -> WebSocketStream:
+    """The typed configuration of the WebSocket stream `name` of a loaded spec."""
+    commands = spec.get("commands", {})
+    payloads = [c.get("data") for c in commands.values()]
+    held = spec.get("url_credential")
+    return WebSocketStream(
+        name=name,
+        server=spec["server"],
+        framing=framing(spec["protocol"]),
+        path=spec.get("path"),
+        compression=spec.get("compression", "none"),
+        login=login(spec["login"]) if "login" in spec else None,
+        handshake=Handshake(spec["handshake"]["scheme"]) if "handshake" in spec else None,
+        url_credential=None
+        if held is None
+        else UrlCredential(held["create"], held["field"], held.get("keep_alive"), _duration(held.get("every"))),
+        heartbeat=heartbeat(spec.get("heartbeat", {})),
+        subscribe=spec.get("subscribe"),
+        unsubscribe=spec.get("unsubscribe"),
+        pushed=spec.get("subscriptions") == "none",
+        rate_limits=dict(spec.get("rate_limits", {})),
+        commands={n: command(n, c, shape) for n, c in sorted(commands.items())},
+        channels={n: channel(n, c, shape) for n, c in sorted(spec.get("channels", {}).items())},
+        schemas={n: _plain(schemas[n]) for n in sorted(_refs(payloads, schemas, set())) if n in schemas},
+        reply=_plain(spec.get("reply")),
+        rejections={k: v for k, v in spec.get("rejections", {}).items() if k != "source"},
+    )
+
+
+class RuntimeSource(Source):
+    """Source whose runtime classes are imported from the generated package's copy of the runtime."""
+
+    def name(self, cls: type) -> str:
+        module = cls.__module__
+        if module.startswith("runtime."):
+            module = "exchange_bindings." + module
+        self.imports.setdefault(self.module_of.get(module, module), set()).add(cls.__name__)
+        return cls.__name__

@@ -101,6 +101,7 @@ class AsyncStream(Connection):
         self.command_timeout = command_timeout
         self.queue_size = queue_size
         self.subscriptions: list[Subscription[Any]] = []
+        self._latest: dict[str, Any] = {}  # pushed streams: the latest message of each channel, for late subscribers
         self.reconnects = 0
         self._tags = itertools.count(1)
         self._pending: dict[str, tuple[asyncio.Future[list[Any]], int, list[Any], Command | None]] = {}
@@ -267,6 +268,8 @@ class AsyncStream(Connection):
         self._answer(message)
         table = message.get(framing.push_channel) if framing.push_channel is not None else None
         if table is not None:
+            if self.stream.pushed:
+                self._latest[str(table)] = message
             data = message if framing.data is None else message.get(framing.data)
             for subscription in self.subscriptions:
                 if table in subscription.channel.tables and subscription.matches(data):
@@ -445,8 +448,10 @@ class AsyncStream(Connection):
         )
         self.subscriptions.append(subscription)
         try:
-            if self.stream.pushed:
-                pass  # everything flows from the start: the subscription only picks its messages
+            if self.stream.pushed:  # everything flows from the start: it begins with what came before it
+                for table in definition.tables:
+                    if table in self._latest and subscription.matches(self._latest[table]):
+                        subscription._offer(self._latest[table])
             elif definition.subscription is None:
                 await self._subscribe_arg(arg)
             else:

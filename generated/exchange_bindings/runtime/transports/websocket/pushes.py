@@ -156,7 +156,7 @@ class Pushes:
         """A stream without subscriptions: every channel the session may see flows from the start,
         snapshots first."""
         for channel in self.stream.channels.values():
-            if channel.auth and session.account is None:
+            if (channel.auth and session.account is None) or channel.name in session.subscriptions:
                 continue
             session.subscriptions[channel.name] = (channel, {}, {})
             self._snapshot(session, channel, {}, {})

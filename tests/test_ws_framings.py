@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -22,7 +23,7 @@ from typing import Any
 
 import pytest
 from fixture_apis import fixture_api, ir_of, module
-from websockets.exceptions import InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import connect
 
 from exchange_bindings import errors
@@ -36,17 +37,17 @@ EMS_KEY = "73034021-THIS-IS-SAMPLE-KEY"
 
 
 @pytest.fixture(scope="module")
-def served() -> Iterator[dict[str, tuple[Any, str]]]:
-    """Each fixture API's stub on a real socket, with its stream's URL."""
-    running: dict[str, tuple[Any, str]] = {}
+def served() -> Iterator[dict[str, tuple[Any, str, str]]]:
+    """Each fixture API's stub on a real socket, with its stream's URL and its REST URL."""
+    running: dict[str, tuple[Any, str, str]] = {}
     threads = []
-    for name, stream in (("ws_top_level", "socket"), ("ws_flat", "ems")):
+    for name, stream in (("ws_top_level", "socket"), ("ws_flat", "ems"), ("ws_listen_key", "user_data")):
         fixture_api(name)
         stub = module(name, "stub").create_stub(seed=1)
         thread = ServerThread(stub)
         base = thread.start().replace("http", "ws")
         threads.append(thread)
-        running[name] = (stub, base + (stub.stream_path(stream) or "/"))
+        running[name] = (stub, base + (stub.stream_path(stream) or "/"), thread.url)
     yield running
     for thread in threads:
         thread.stop()
@@ -66,7 +67,7 @@ def _recv(ws: Any) -> dict[str, Any]:
 # -- top-level command fields, error codes, a challenge login, scaled integers (CoinFLEX v1) ------------------
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 def test_top_level_commands_round_trip_scaled_amounts(served: dict[str, Any], sync: bool) -> None:
-    stub, url = served["ws_top_level"]
+    stub, url, _ = served["ws_top_level"]
     stub.reset(seed=1, book_levels=0)
     order = {"base": "XBT", "counter": "USDT", "side": "buy", "quantity": Decimal("1.5"), "price": Decimal("29000")}
 
@@ -99,7 +100,7 @@ def test_top_level_commands_round_trip_scaled_amounts(served: dict[str, Any], sy
 def test_top_level_client_frames_carry_fields_beside_method_and_tag(
     served: dict[str, Any], caplog: pytest.LogCaptureFixture
 ) -> None:
-    stub, url = served["ws_top_level"]
+    stub, url, _ = served["ws_top_level"]
     stub.reset(seed=1, book_levels=0)
     with (
         caplog.at_level(logging.DEBUG, logger="exchange_bindings.stream"),
@@ -116,7 +117,7 @@ def test_top_level_client_frames_carry_fields_beside_method_and_tag(
 
 
 def test_top_level_failures_are_typed_errors_and_unsendable_amounts_never_leave(served: dict[str, Any]) -> None:
-    stub, url = served["ws_top_level"]
+    stub, url, _ = served["ws_top_level"]
     stub.reset(seed=1, book_levels=0)
     with _stream("ws_top_level", sync=True)(url=url, **V1_USER) as stream:
         with pytest.raises(errors.NotFoundError) as caught:
@@ -128,7 +129,7 @@ def test_top_level_failures_are_typed_errors_and_unsendable_amounts_never_leave(
 
 
 def test_top_level_stub_refuses_bad_frames_with_error_codes(served: dict[str, Any]) -> None:
-    _, url = served["ws_top_level"]
+    _, url, _ = served["ws_top_level"]
     with connect(url) as ws:
         assert _recv(ws)["notice"] == "Welcome"
         ws.send("{not json")
@@ -142,7 +143,7 @@ def test_top_level_stub_refuses_bad_frames_with_error_codes(served: dict[str, An
 
 def test_top_level_stub_reads_amounts_through_the_scales(served: dict[str, Any]) -> None:
     """The stub reads a client's scaled integers exactly and refuses what no scale writes (1.5 units)."""
-    stub, url = served["ws_top_level"]
+    stub, url, _ = served["ws_top_level"]
     stub.reset(seed=1, book_levels=0)
     with _stream("ws_top_level", sync=True)(url=url, **V1_USER) as stream:
         ws = stream.stream._ws  # the logged-in socket, driven by hand below
@@ -157,8 +158,6 @@ def test_top_level_stub_reads_amounts_through_the_scales(served: dict[str, Any])
 
 
 def _until_orders(stub: Any, count: int) -> list[Decimal]:
-    import time
-
     deadline = time.monotonic() + TIMEOUT
     while time.monotonic() < deadline:
         orders = [o.quantity for o in stub.exchange.orders.values()]
@@ -172,7 +171,7 @@ def _until_orders(stub: Any, count: int) -> list[Decimal]:
 # -- flat messages correlated by client order id, pushed channels, handshake keys (CoinAPI EMS) ------------
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 def test_flat_commands_are_answered_by_their_execution_reports(served: dict[str, Any], sync: bool) -> None:
-    stub, url = served["ws_flat"]
+    stub, url, _ = served["ws_flat"]
     stub.reset(seed=1, book_levels=0)
     order = {"symbol_id": "BTC_USDT", "side": "BUY", "amount_order": Decimal("0.045"), "price": Decimal("0.0783")}
     order["expire_time"] = datetime(2030, 1, 2, 3, 4, 5, 123456, tzinfo=UTC)
@@ -209,7 +208,7 @@ def test_flat_commands_are_answered_by_their_execution_reports(served: dict[str,
 def test_flat_frames_are_flat_with_exact_numbers_and_seven_digit_times(
     served: dict[str, Any], caplog: pytest.LogCaptureFixture
 ) -> None:
-    stub, url = served["ws_flat"]
+    stub, url, _ = served["ws_flat"]
     stub.reset(seed=1, book_levels=0)
     with (
         caplog.at_level(logging.DEBUG, logger="exchange_bindings.stream"),
@@ -235,7 +234,7 @@ def test_flat_frames_are_flat_with_exact_numbers_and_seven_digit_times(
 
 
 def test_flat_refusals_hold_the_request_in_the_apis_shape(served: dict[str, Any]) -> None:
-    _, url = served["ws_flat"]
+    _, url, _ = served["ws_flat"]
     with connect(url, additional_headers={"X-CoinAPI-Key": EMS_KEY}) as ws:
         replies = []
         for frame in (
@@ -265,7 +264,7 @@ def test_flat_refusals_hold_the_request_in_the_apis_shape(served: dict[str, Any]
 
 
 def test_flat_handshake_takes_the_key_in_a_header_or_the_query_and_refuses_others(served: dict[str, Any]) -> None:
-    _, url = served["ws_flat"]
+    _, url, _ = served["ws_flat"]
     with connect(url + "?apikey=" + EMS_KEY) as ws:  # the query parameter alternative
         kinds = {_recv(ws)["type"] for _ in range(3)}
     assert "BALANCE_SNAPSHOT" in kinds
@@ -277,7 +276,7 @@ def test_flat_handshake_takes_the_key_in_a_header_or_the_query_and_refuses_other
 
 
 def test_flat_client_judges_the_link_by_the_servers_heartbeat(served: dict[str, Any]) -> None:
-    stub, url = served["ws_flat"]
+    stub, url, _ = served["ws_flat"]
 
     async def run() -> None:
         async with _stream("ws_flat", sync=False)(url=url, api_key=EMS_KEY) as stream:
@@ -296,8 +295,72 @@ def test_flat_client_judges_the_link_by_the_servers_heartbeat(served: dict[str, 
     asyncio.run(run())
 
 
+# -- a URL that carries a credential from REST (perp_v1's listen key) --------------------------------------
+LISTEN_KEY = "listen-demo-key"
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
+def test_a_listen_key_stream_is_kept_alive_and_obtains_a_new_key_when_closed(
+    served: dict[str, Any], sync: bool
+) -> None:
+    stub, url, rest = served["ws_listen_key"]
+    stub.reset(seed=1, book_levels=0)
+    api = fixture_api("ws_listen_key")
+    order = {"symbol": "BTCUSDT", "side": "BUY", "price": Decimal("19000")}
+
+    async def run() -> None:
+        async with (
+            _stream("ws_listen_key", sync=False)(url=url, rest_url=rest, api_key=LISTEN_KEY) as stream,
+            api.AsyncClient(base_url=rest, api_key=LISTEN_KEY) as client,
+        ):
+            updates = await stream.subscribe_order_update()
+            placed = await client.place_order(quantity=Decimal("0.01"), **order)
+            assert (await asyncio.wait_for(updates.__anext__(), TIMEOUT)).data.order_id == placed.order_id
+            first = stream._url_credential
+            await asyncio.sleep(2.0)  # keys live 1 s: the keep-alive holds this one
+            assert (stream.reconnects, stream._url_credential) == (0, first)
+            await client.close_listen_key(listen_key=first)  # the server ends the stream with its key
+            for _ in range(100):
+                if stream.reconnects >= 1 and stream._ready.is_set():
+                    break
+                await asyncio.sleep(0.05)
+            assert stream.reconnects >= 1 and stream._url_credential not in (None, first)
+            placed = await client.place_order(quantity=Decimal("0.02"), **order)
+            assert (await asyncio.wait_for(updates.__anext__(), TIMEOUT)).data.order_id == placed.order_id
+
+    if not sync:
+        asyncio.run(run())
+        return
+    with (
+        _stream("ws_listen_key", sync=True)(url=url, rest_url=rest, api_key=LISTEN_KEY) as stream,
+        api.Client(base_url=rest, api_key=LISTEN_KEY) as client,
+    ):
+        updates = stream.subscribe_order_update()
+        placed = client.place_order(quantity=Decimal("0.01"), **order)
+        assert updates.next(timeout=TIMEOUT).data.order_id == placed.order_id
+
+
+def test_a_listen_key_stream_refuses_unknown_keys_and_ends_with_its_key(served: dict[str, Any]) -> None:
+    stub, url, rest = served["ws_listen_key"]
+    stub.reset(seed=1, book_levels=0)
+    with pytest.raises(InvalidStatus) as refused:
+        connect(url.replace("{listenKey}", "not-a-key"))
+    assert refused.value.response.status_code == 403
+    client = fixture_api("ws_listen_key").Client(base_url=rest, api_key=LISTEN_KEY)
+    key = client.create_listen_key().listen_key
+    with connect(url.replace("{listenKey}", key)) as ws:
+        client.place_order(symbol="BTCUSDT", side="SELL", quantity=Decimal("0.01"), price=Decimal("21000"))
+        assert _recv(ws)["event"] == "ORDER_UPDATE"
+        time.sleep(1.2)  # nobody renews it: the key expires, and the server closes the stream
+        with pytest.raises(ConnectionClosed):
+            ws.recv(timeout=TIMEOUT)
+    with pytest.raises(errors.AuthenticationError):
+        client.renew_listen_key(listen_key=key)
+    client.close()
+
+
 # -- the typed configuration --------------------------------------------------------------------------------
-@pytest.mark.parametrize("name", ["ws_top_level", "ws_flat"])
+@pytest.mark.parametrize("name", ["ws_top_level", "ws_flat", "ws_listen_key"])
 def test_the_generated_stream_config_is_the_one_the_generator_built(name: str) -> None:
     api = ir_of(name)
     streams = module(name, "streams")

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import httpx
+import msgspec
 
 from ...auth import Credentials
 from ...config import ApiConfig
@@ -21,6 +22,20 @@ from .config import WebSocketStream
 
 log = logging.getLogger("exchange_bindings.stream")
 CredentialSource = Callable[[str, Mapping[str, Any]], Awaitable[Any]]  # (operation, arguments) -> its result
+
+
+class RestOperations:
+    """The API's REST operations, called by name: where a URL credential comes from and is kept alive."""
+
+    def __init__(self, client: Any, operations: Mapping[str, Any]) -> None:
+        self.client = client  # the API's AsyncClient (this stream's own: closed with it)
+        self.operations = operations
+
+    async def __call__(self, operation: str, values: Mapping[str, Any]) -> Any:
+        return await self.client._call(self.operations[operation], dict(values))
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
 
 
 class _QuietFrames(logging.LoggerAdapter):  # type: ignore[type-arg]
@@ -123,8 +138,8 @@ class Connection:
         assert held is not None
         if self._credential_source is None:
             raise StreamError(f"this stream needs a {held.field} from {held.create}: give the stream a REST client")
-        result = await self._credential_source(held.create, {})
-        value = result.get(held.field) if isinstance(result, Mapping) else getattr(result, held.field, None)
+        result = msgspec.to_builtins(await self._credential_source(held.create, {}))  # by wire names
+        value = result.get(held.field) if isinstance(result, Mapping) else None
         if value is None:
             raise StreamError(f"{held.create} answered no {held.field}")
         self._secrets.append(str(value))
@@ -171,3 +186,6 @@ class Connection:
             self._keeper.cancel()
         if self._ws is not None:
             await self._ws.close()
+        close = getattr(self._credential_source, "aclose", None)
+        if close is not None:
+            await close()

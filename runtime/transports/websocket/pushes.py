@@ -18,6 +18,7 @@ from ...sim.venues import Venues
 from ...stub.actions import ACTIONS, run
 from ...stub.template import Compiled, Context, compile_template
 from .config import Channel, Command, WebSocketStream
+from .keys import stream_keys
 from .session import Session
 from .subscriptions import keys_of, parse, pattern_regex
 
@@ -216,6 +217,9 @@ class Pushes:
         loop = asyncio.get_running_loop()
         while True:
             await asyncio.sleep(0.05)
+            if session.key is not None and stream_keys(self.exchange()).account(session.key) is None:
+                session.drop()  # its listen key expired or was closed: so does the stream
+                return
             now = loop.time()
             for arg, (channel, values, scope) in list(session.subscriptions.items()):
                 compiled = self.compiled[channel.name]

@@ -27,10 +27,13 @@ from ...stub.actions import ACTIONS, run
 from ...stub.inbound import MAX_BODY, load_json
 from ...stub.template import Compiled, Context, compile_template
 from ...stub.verify import Verifier
+from .. import stream_url
 from . import framing as wire
 from .config import Command, WebSocketStream
+from .keys import stream_keys
 from .pushes import Pushes
 from .session import Receive, Send, Session, sender
+from .subscriptions import pattern_regex
 
 _REF = "#/schemas/"
 
@@ -110,7 +113,13 @@ class StreamServer(Pushes):
         if self._wait(self.stream.rate_limits.get("connect"), ip, None, 1) > 0:  # too many connections: refused
             await send({"type": "websocket.close", "code": 1008})
             return
-        account = None
+        account, key = None, None
+        if self.stream.url_credential is not None:  # the path holds a listen key: the account's stream
+            key = self._url_key(str(scope.get("path", "")))
+            account = None if key is None else stream_keys(self.exchange()).account(key)
+            if account is None:
+                await send({"type": "websocket.close", "code": 1008})
+                return
         if self.stream.handshake is not None:
             try:
                 account = self.verifier().authenticate(self.stream.handshake.scheme, None, _Incoming(scope), ip)
@@ -118,7 +127,7 @@ class StreamServer(Pushes):
                 await send({"type": "websocket.close", "code": 1008})
                 return
         await send({"type": "websocket.accept"})
-        session = Session(asyncio.Queue(), asyncio.get_running_loop(), account=account, ip=ip)
+        session = Session(asyncio.Queue(), asyncio.get_running_loop(), account=account, ip=ip, key=key)
         self.sessions.append(session)
         login = self.stream.login
         if login is not None and login.challenge is not None:  # greeted with a nonce to sign
@@ -141,6 +150,14 @@ class StreamServer(Pushes):
             session.queue.put_nowait(None)
             writer.cancel()
             ticker.cancel()
+
+    def _url_key(self, path: str) -> str | None:
+        """The credential a connection's path holds (None: the path holds none)."""
+        held = self.stream.url_credential
+        assert held is not None
+        where = stream_url(self.config, self.stream.server, self.stream.path).split("://", 1)[1].partition("/")[2]
+        found = pattern_regex("/" + where.rstrip("/")).fullmatch(path.rstrip("/"))
+        return None if found is None else found.groupdict().get(held.field)
 
     # -- replies ---------------------------------------------------------------------------------------
     def _reply(self, op: str, command: Command | None, tag: Any, ok: bool, extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -355,8 +372,7 @@ class StreamServer(Pushes):
     def drop(self) -> int:
         sessions = list(self.sessions)  # a dropped session leaves the list from the server's thread
         for session in sessions:
-            session.loop.call_soon_threadsafe(session.dropped.set)
-            session.loop.call_soon_threadsafe(session.queue.put_nowait, None)
+            session.drop()
         return len(sessions)
 
     def stall(self, seconds: float) -> int:

@@ -31,6 +31,12 @@ class Session:
     ip: str = ""
     limiters: dict[str, Limiter] = field(default_factory=dict)  # the connection's own buckets
     challenge: bytes | None = None  # the nonce this connection was greeted with (a challenge login signs it)
+    key: str | None = None  # the URL credential it connected with (a listen key): it ends when the key does
+
+    def drop(self) -> None:
+        """Close the connection abruptly, from any thread."""
+        self.loop.call_soon_threadsafe(self.dropped.set)
+        self.loop.call_soon_threadsafe(self.queue.put_nowait, None)
 
     def send_each(self, message: Any) -> None:
         """A push, or a list of pushes (a template rendering one message per market)."""

@@ -326,6 +326,7 @@ def _fields(schema: dict[str, Any] | None, schemas: dict[str, Any]) -> tuple[Par
 
 
 def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any], wire: Wire) -> StreamIR:
+    payloads = [c.get("data") for c in stream.get("commands", {}).values()]
     commands = tuple(
         StreamCommandIR(
             name=cname,
@@ -362,7 +363,12 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any], wire: Wi
         summary=_one_line(stream.get("summary", "")),
         commands=commands,
         channels=channels,
-        config=websocket.stream(name, stream, schemas, lambda schema, directions: wire.shape(schema, directions)),
+        config=websocket.stream(
+            name,
+            _strip_notes(stream),
+            {n: _strip_notes(schemas[n]) for n in sorted(_refs(payloads, schemas))},
+            lambda schema, directions: wire.shape(schema, directions),
+        ),
         replies=tuple(
             (cname, annotation(c["reply"], request=False)) for cname, c in sorted(stream.get("commands", {}).items())
         ),

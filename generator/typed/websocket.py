@@ -24,22 +24,9 @@ from runtime.transports.websocket.config import (
     WebSocketStream,
 )
 
-REF = "#/schemas/"
 Shaper = Callable[[Any, tuple[str, ...]], Shape | None]  # (type schema, directions) -> where codecs act
 _PAYLOAD = ("encode", "decode", "accept")  # the client writes it; the stub reads it as the exchange would
 _RESULT = ("decode", "render")  # the client reads it; the stub writes it
-_NOTES = ("source", "x-source", "description", "test_vectors")
-
-
-def _plain(node: Any, *, names: bool = False) -> Any:
-    """Spec data without provenance or prose (a struct's property names all stay)."""
-    if isinstance(node, dict):
-        return {
-            k: _plain(v, names=k == "properties" and not names) for k, v in node.items() if names or k not in _NOTES
-        }
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node
 
 
 def _duration(value: Any) -> float | None:
@@ -48,6 +35,7 @@ def _duration(value: Any) -> float | None:
 
 def framing(protocol: Mapping[str, Any]) -> Framing:
     top_level = protocol.get("payload") == "top_level"
+    correlate = protocol.get("correlate") or {}
     data = None if top_level else protocol.get("data", "data")
     return Framing(
         op=protocol["op"],
@@ -67,9 +55,9 @@ def framing(protocol: Mapping[str, Any]) -> Framing:
         reply_channel=protocol.get("reply_channel", "channel"),
         push_channel=protocol.get("push_channel"),
         timestamp=protocol.get("timestamp"),
-        correlate=(protocol.get("correlate") or {}).get("field"),
-        rejected=_plain((protocol.get("correlate") or {}).get("rejected")),
-        rejected_request=(protocol.get("correlate") or {}).get("rejected_request"),
+        correlate=correlate.get("field"),
+        rejected=correlate.get("rejected"),
+        rejected_request=correlate.get("rejected_request"),
     )
 
 
@@ -85,7 +73,7 @@ def heartbeat(spec: Mapping[str, Any]) -> Heartbeat:
 def login(spec: Mapping[str, Any]) -> StreamLogin:
     hello = spec.get("challenge")
     challenge = None if hello is None else Challenge(dict(hello["message"]), hello["field"], hello.get("bytes", 16))
-    return StreamLogin(spec["command"], spec["scheme"], _plain(spec["data"]), challenge)
+    return StreamLogin(spec["command"], spec["scheme"], spec["data"], challenge)
 
 
 def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
@@ -93,8 +81,8 @@ def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
         return None
     return StubMapping(
         action=spec.get("action"),
-        args=_plain(spec.get("args")),
-        respond=_plain(spec.get("respond")),
+        args=spec.get("args"),
+        respond=spec.get("respond"),
         push_on=tuple(spec.get("push_on", ())),
     )
 
@@ -107,8 +95,8 @@ def command(name: str, spec: Mapping[str, Any], shape: Shaper) -> Command:
         auth=bool(spec.get("auth", False)),
         max_items=spec.get("max_items"),
         cost={k: v for k, v in spec.get("cost", {}).items() if isinstance(v, int)},
-        data=_plain(spec.get("data")),
-        reply=_plain(spec.get("reply")),
+        data=spec.get("data"),
+        reply=spec.get("reply"),
         payload_codecs=shape(spec.get("data"), _PAYLOAD),
         reply_codecs=shape(spec.get("reply"), _RESULT),
         answers=tuple(spec.get("answers", ())),
@@ -123,8 +111,8 @@ def channel(name: str, spec: Mapping[str, Any], shape: Shaper) -> Channel:
         name=name,
         pattern=spec.get("pattern") or ":".join([name, *(f"{{{p['name']}}}" for p in params)]),
         tables=(spec["table"], *spec.get("more_tables", [])),
-        message=_plain(spec["message"]),
-        params=tuple(Param(p["name"], _plain(p["schema"])) for p in params),
+        message=spec["message"],
+        params=tuple(Param(p["name"], p["schema"]) for p in params),
         auth=bool(spec.get("auth", False)),
         interval=_duration(spec.get("interval")),
         subscription=None
@@ -135,25 +123,10 @@ def channel(name: str, spec: Mapping[str, Any], shape: Shaper) -> Channel:
     )
 
 
-def _refs(schema: Any, schemas: Mapping[str, Any], seen: set[str]) -> set[str]:
-    if isinstance(schema, dict):
-        ref = schema.get("$ref")
-        if isinstance(ref, str) and ref.removeprefix(REF) not in seen:
-            seen.add(ref.removeprefix(REF))
-            _refs(schemas.get(ref.removeprefix(REF), {}), schemas, seen)
-        for key, value in schema.items():
-            if key not in ("examples", "default", "const", "enum"):
-                _refs(value, schemas, seen)
-    elif isinstance(schema, list):
-        for value in schema:
-            _refs(value, schemas, seen)
-    return seen
-
-
 def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape: Shaper) -> WebSocketStream:
-    """The typed configuration of the WebSocket stream `name` of a loaded spec."""
+    """The typed configuration of the WebSocket stream `name`, from its spec section without notes and the
+    structs its payloads refer to."""
     commands = spec.get("commands", {})
-    payloads = [c.get("data") for c in commands.values()]
     held = spec.get("url_credential")
     return WebSocketStream(
         name=name,
@@ -173,8 +146,8 @@ def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape
         rate_limits=dict(spec.get("rate_limits", {})),
         commands={n: command(n, c, shape) for n, c in sorted(commands.items())},
         channels={n: channel(n, c, shape) for n, c in sorted(spec.get("channels", {}).items())},
-        schemas={n: _plain(schemas[n]) for n in sorted(_refs(payloads, schemas, set())) if n in schemas},
-        reply=_plain(spec.get("reply")),
+        schemas=dict(schemas),
+        reply=spec.get("reply"),
         rejections={k: v for k, v in spec.get("rejections", {}).items() if k != "source"},
     )
 

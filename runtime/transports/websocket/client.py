@@ -360,8 +360,10 @@ class AsyncStream(Connection):
         """Send a command; return its typed reply (a list of them for a batch); raise its error."""
         return await self._command(name, data)
 
-    def _codecs(self, shape: Shape | None, value: Any, direction: str) -> Any:
-        return value if shape is None else apply(shape, value, direction, Scope(self.config.scales))
+    def _codecs(self, shape: Shape | None, value: Any, direction: str, request: Any = None) -> Any:
+        """`value` through the codecs; a scale's key may also be a field of the command (`request`)."""
+        around = (request,) if isinstance(request, Mapping) else ()
+        return value if shape is None else apply(shape, value, direction, Scope(self.config.scales, around))
 
     def _payload(self, definition: Command, data: Any) -> Any:
         """A command's payload as the wire wants it; bad input fails here, before anything is sent
@@ -402,8 +404,12 @@ class AsyncStream(Connection):
         if failures and not definition.batch:
             raise self._error(name, failures[0])
         reply_type = self.types.replies.get(name, Any)
+        sent = list(plain or []) if definition.batch else [plain]  # each reply's command (a batch: per item)
         try:  # a failure's fields may be missing or empty: the codecs read successes only
-            decoded = [r if r in failures else self._codecs(definition.reply_codecs, r, "decode") for r in replies]
+            decoded = [
+                r if r in failures else self._codecs(definition.reply_codecs, r, "decode", sent[min(i, len(sent) - 1)])
+                for i, r in enumerate(replies)
+            ]
             typed = [msgspec.convert(r, reply_type, strict=False) for r in decoded]
         except (ValueError, msgspec.ValidationError) as exc:
             raise DecodeError(str(exc), msgspec.json.encode(replies), operation=name) from None

@@ -72,7 +72,7 @@ class Pushes:
     ) -> dict[str, Any]:
         raise NotImplementedError
 
-    def _written(self, shape: Shape | None, message: Any) -> Any:
+    def _written(self, shape: Shape | None, message: Any, request: Any = None) -> Any:
         raise NotImplementedError
 
     # -- subscribing -----------------------------------------------------------------------------------

@@ -205,12 +205,14 @@ class StreamServer(Pushes):
         failure: dict[str, Any] = shape(reply)
         return failure
 
-    def _written(self, shape: Shape | None, message: Any) -> Any:
-        """A message with its codec fields written as the exchange writes them (scaled integers, times)."""
+    def _written(self, shape: Shape | None, message: Any, request: Any = None) -> Any:
+        """A message with its codec fields written as the exchange writes them (scaled integers, times); a
+        scale's key may also be a field of the command it answers (`request`)."""
         if shape is None or message is None:
             return message
         items = message if isinstance(message, list) else [message]
-        written = [apply(shape, m, "render", Scope(self.config.scales)) for m in items]
+        scope = Scope(self.config.scales, (request,) if isinstance(request, Mapping) else ())
+        written = [apply(shape, m, "render", scope) for m in items]
         return written if isinstance(message, list) else written[0]
 
     # -- requests ------------------------------------------------------------------------------------
@@ -344,7 +346,7 @@ class StreamServer(Pushes):
             return self._failure(op, command, tag, error.reason, error.message, request, **echo)
         except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
             return self._failure(op, command, tag, "invalid_parameter", str(exc), request, **echo)
-        return self._answer(command, tag, respond(ctx.child(result=result)))
+        return self._answer(command, tag, respond(ctx.child(result=result)), data)
 
     def _pushed_answer(self, command: Command) -> bool:
         """Whether a correlated command is answered by the push its simulator event makes (a channel of an
@@ -354,10 +356,10 @@ class StreamServer(Pushes):
             for c in self.stream.channels.values()
         )
 
-    def _answer(self, command: Command, tag: Any, result: Any) -> dict[str, Any]:
+    def _answer(self, command: Command, tag: Any, result: Any, request: Any = None) -> dict[str, Any]:
         reply = wire.with_result(self.framing, self._reply(command.op, command, tag, True, {}), result)
         try:
-            return dict(self._written(command.reply_codecs, reply))
+            return dict(self._written(command.reply_codecs, reply, request))
         except ValueError as exc:  # e.g. an asset whose scale the spec does not give
             return self._failure(command.op, command, tag, "invalid_parameter", str(exc))
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import jinja2
 
-from generator.ir import ApiIR, ParamIR, annotation, user_type
+from generator.ir import ApiIR, ParamIR, StreamIR, annotation, user_type
 from generator.models import generate_models
-from generator.typed.websocket import RuntimeSource
+from generator.typed.websocket import Name, RuntimeSource
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -90,15 +90,23 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
     }
 
 
+def stream_config_name(st: StreamIR) -> str:
+    """The streams module's name of a stream's typed configuration."""
+    return f"_{st.name.upper()}_CONFIG"
+
+
 def _typed_sources(api: ApiIR) -> dict[str, Any]:
     """Constructor calls of the typed configuration the streams module and the stub hold, with their imports."""
     streams = RuntimeSource()
     stub = RuntimeSource()
+    # the stub holds the streams module's configurations (the same objects, written once)
+    typed = {st.name: Name(f"streams.{stream_config_name(st)}") for st in api.streams}
+    spec = {**api.stub, "streams": {name: typed.get(name, st) for name, st in api.stub.get("streams", {}).items()}}
     return {
         "stream_sources": {st.name: streams(st.config) for st in api.streams},
         "stream_imports": streams.import_lines(),
-        "stub_source": stub(api.stub),
-        "stub_imports": stub.import_lines(),
+        "stub_source": stub(spec),
+        "stub_imports": stub.import_lines() + (["from . import streams"] if api.streams else []),
     }
 
 

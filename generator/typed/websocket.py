@@ -152,8 +152,15 @@ def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape
     )
 
 
+class Name(str):
+    """A name the generated module has (written as it is, not as a string)."""
+
+
 class RuntimeSource(Source):
     """Source whose runtime classes are imported from the generated package's copy of the runtime."""
+
+    def __call__(self, value: Any) -> str:
+        return str(value) if isinstance(value, Name) else super().__call__(value)
 
     def name(self, cls: type) -> str:
         module = cls.__module__

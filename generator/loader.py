@@ -418,10 +418,8 @@ class CrossCheck:
                 continue
             login = stream.get("login")
             if login is not None:
-                plugin = SCHEMES.get(schemes.get(login["scheme"], {}).get("type", ""))
-                if login["scheme"] not in schemes:
-                    self.report((*at, "login", "scheme"), f"unknown auth scheme '{login['scheme']}'")
-                elif plugin is not None and not plugin.stream:
+                plugin = self.stream_scheme((*at, "login", "scheme"), login["scheme"], schemes)
+                if plugin is not None and not plugin.stream:
                     self.report((*at, "login", "scheme"), f"a {plugin.type} scheme does not log in on streams")
                 elif plugin is not None and plugin.challenge and "challenge" not in login:
                     self.report(
@@ -462,15 +460,20 @@ class CrossCheck:
             if examples:
                 self.check_stream_examples(at, stream)
 
+    def stream_scheme(self, where: Pointer, name: str, schemes: dict[str, Any]) -> Any:
+        """The plug-in of the auth scheme a stream names (None, reported, when the API has no such scheme)."""
+        if name not in schemes:
+            self.report(where, f"unknown auth scheme '{name}'")
+            return None
+        return SCHEMES.get(schemes[name].get("type", ""))
+
     def check_stream_access(self, at: Pointer, stream: dict[str, Any], schemes: dict[str, Any]) -> None:
         """A handshake names a scheme whose client side can sign it; a URL credential names operations
         there are, and the path holds it."""
         handshake = stream.get("handshake")
         if handshake is not None:
-            plugin = SCHEMES.get(schemes.get(handshake["scheme"], {}).get("type", ""))
-            if handshake["scheme"] not in schemes:
-                self.report((*at, "handshake", "scheme"), f"unknown auth scheme '{handshake['scheme']}'")
-            elif plugin is not None and not plugin.rest:
+            plugin = self.stream_scheme((*at, "handshake", "scheme"), handshake["scheme"], schemes)
+            if plugin is not None and not plugin.rest:
                 self.report((*at, "handshake", "scheme"), f"a {plugin.type} scheme does not sign requests")
         held = stream.get("url_credential")
         if held is None:

@@ -19,10 +19,12 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fixture_apis import fixture_api, ir_of, module
+from test_loader import line_of, problems, write
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import connect
 
@@ -62,6 +64,11 @@ def _stream(name: str, sync: bool) -> Any:
 def _recv(ws: Any) -> dict[str, Any]:
     found: dict[str, Any] = json.loads(ws.recv(timeout=TIMEOUT))
     return found
+
+
+def _sent(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """The frames a stream client sent, as its DEBUG log shows them (credentials masked)."""
+    return [r.getMessage().split(" > ", 1)[1] for r in caplog.records if " > " in r.getMessage()]
 
 
 # -- top-level command fields, error codes, a challenge login, scaled integers (CoinFLEX v1) ------------------
@@ -107,7 +114,7 @@ def test_top_level_client_frames_carry_fields_beside_method_and_tag(
         _stream("ws_top_level", sync=True)(url=url, **V1_USER) as stream,
     ):
         stream.place_order(base="XBT", counter="USDT", side="sell", quantity=Decimal("0.25"), price=Decimal("31000"))
-    frames = [json.loads(r.getMessage().split(" > ", 1)[1]) for r in caplog.records if " > " in r.getMessage()]
+    frames = [json.loads(text) for text in _sent(caplog)]
     placed = next(f for f in frames if f["method"] == "PlaceOrder")
     assert placed == {"method": "PlaceOrder", "tag": placed["tag"], "base": "XBT", "counter": "USDT", "side": "sell",
                       "quantity": 2500, "price": 310000000}  # fmt: skip
@@ -225,8 +232,7 @@ def test_flat_frames_are_flat_with_exact_numbers_and_seven_digit_times(
         )
         info.next(timeout=TIMEOUT)
         pushed_time = info.subscription.last_raw["time"]
-    sent = [r.getMessage().split(" > ", 1)[1] for r in caplog.records if " > " in r.getMessage()]
-    assert sent == [
+    assert _sent(caplog) == [
         '{"type":"ORDER_NEW_SINGLE_REQUEST","client_order_id":"c-2","symbol_id":"BTC_USDT","side":"SELL",'
         '"amount_order":0.001,"price":0.0800,"expire_time":"2030-01-02T03:04:05.1234560Z"}'
     ]
@@ -357,6 +363,42 @@ def test_a_listen_key_stream_refuses_unknown_keys_and_ends_with_its_key(served: 
     with pytest.raises(errors.AuthenticationError):
         client.renew_listen_key(listen_key=key)
     client.close()
+
+
+# -- what the loader refuses ------------------------------------------------------------------------------
+SPECS = Path(__file__).resolve().parent / "specs"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "old", "new", "needle", "message"),
+    [
+        (
+            "ws_flat",
+            "handshake: {scheme: key}",
+            "handshake: {scheme: nokey}",
+            "handshake:",
+            "unknown auth scheme 'nokey'",
+        ),
+        (
+            "ws_listen_key",
+            "keep_alive: renew_listen_key",
+            "keep_alive: renew_the_key",
+            "url_credential:",
+            "unknown operation 'renew_the_key'",
+        ),
+        ("ws_listen_key", "path: /ws/{listenKey}", "path: /ws/user", "url_credential:", "has no {listenKey}"),
+        ("ws_flat", "    subscriptions: none\n", "", "table: SERVER_INFO", "a channel needs a pattern"),
+    ],
+)
+def test_the_loader_refuses_stream_words_it_cannot_carry_out(
+    tmp_path: Path, fixture: str, old: str, new: str, needle: str, message: str
+) -> None:
+    text = (SPECS / fixture / "api.yaml").read_text()
+    assert old in text
+    broken = text.replace(old, new)
+    found = problems(write(tmp_path, broken, folder=fixture))
+    where = f"api.yaml:{line_of(broken, needle)}:"
+    assert any(where in p and message in p for p in found), found
 
 
 # -- the typed configuration --------------------------------------------------------------------------------

@@ -11,9 +11,8 @@ from typing import Any
 from generator.loader import REF_PREFIX, Spec, SpecError
 from generator.located_yaml import Problem
 from generator.naming import pascal, snake
-from generator.typed import BuildError, at, operations, strip_notes
+from generator.typed import BuildError, at, operations, strip_notes, websocket
 from generator.typed.api import api_config, split_client_order_id
-from generator.typed.auth import stream_login
 from generator.typed.sse import sse_config
 from generator.typed.stub import stub_config
 from runtime.codecs import Codec, Options, codec_for
@@ -24,6 +23,7 @@ from runtime.limits import PerItem
 from runtime.operation import Pager
 from runtime.stub.config import StubConfig
 from runtime.transports.sse import SseConfig
+from runtime.transports.websocket.config import WebSocketStream
 
 DOC_WIDTH = 92  # docstring text width; methods indent it by 8
 # a parameter's codecs run as the client writes it and as the stub reads it; a result's, the other way
@@ -175,11 +175,9 @@ class StreamIR:
     summary: str
     commands: tuple[StreamCommandIR, ...]
     channels: tuple[StreamChannelIR, ...]
-    spec: dict[str, Any]  # the runtime's view: protocol, login (typed), heartbeat, server
-    schemas: dict[str, Any]  # the structs command payloads refer to (to send numbers and strings right)
-    command_table: tuple[
-        tuple[str, str, str, bool, bool, Any], ...
-    ]  # every command: name, op, reply type, batch, auth, payload schema
+    config: WebSocketStream  # the runtime's view (typed; written as constructor calls)
+    replies: tuple[tuple[str, str], ...]  # every command (login, subscribe ... too): name, reply type
+    payloads: tuple[tuple[str, str], ...]  # every command with a payload: name, payload type
 
 
 @dataclass(frozen=True)
@@ -277,6 +275,11 @@ def _build(data: dict[str, Any]) -> ApiIR:
         **({"scales": data["scales"]} if "scales" in data else {}),
     }
     api = data["api"]
+    streams = tuple(
+        _stream(name, stream, schemas, wire)
+        for name, stream in sorted(data.get("streams", {}).items())
+        if stream["transport"] == "websocket"
+    )
     return ApiIR(
         id=api["id"],
         title=api["title"],
@@ -287,15 +290,11 @@ def _build(data: dict[str, Any]) -> ApiIR:
         request_schemas=request_schemas,
         config=strip_notes(config),
         credentials=credentials,
-        stub=_stub_data(data),
+        stub=_stub_data(data, streams),
         runtime=runtime,
-        stub_config=stub_config(data),
+        stub_config=stub_config(data, {st.name: st.config for st in streams}),
         envelope=data.get("response", {}).get("envelope"),
-        streams=tuple(
-            _stream(name, stream, schemas)
-            for name, stream in sorted(data.get("streams", {}).items())
-            if stream["transport"] == "websocket"
-        ),
+        streams=streams,
         event_streams=tuple(
             _event_stream(name, stream)
             for name, stream in sorted(data.get("streams", {}).items())
@@ -351,7 +350,8 @@ def _fields(schema: dict[str, Any] | None, schemas: dict[str, Any]) -> tuple[Par
     return tuple(sorted(params, key=lambda p: not p.required))
 
 
-def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> StreamIR:
+def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any], wire: Wire) -> StreamIR:
+    payloads = [c.get("data") for c in stream.get("commands", {}).values()]
     commands = tuple(
         StreamCommandIR(
             name=cname,
@@ -382,36 +382,25 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any]) -> Strea
         )
         for cname, c in sorted(stream.get("channels", {}).items())
     )
-    runtime = {
-        k: v
-        for k, v in stream.items()
-        if k in ("server", "protocol", "heartbeat", "subscribe", "unsubscribe", "compression", "rate_limits")
-    }
-    if "login" in stream:  # typed (the websocket transport types the rest)
-        with at("streams", name, "login"):
-            runtime["login"] = stream_login(strip_notes(stream["login"]))
-    costs = {cname: c["cost"] for cname, c in sorted(stream.get("commands", {}).items()) if "cost" in c}
-    if costs:  # per-command rate-limit units (the runtime waits for them before sending)
-        runtime["costs"] = costs
-    data_refs = set().union(*(_refs(c.get("data"), schemas) for c in stream.get("commands", {}).values()))
     return StreamIR(
         name=name,
         class_name=pascal(name) + "Stream",
         summary=_one_line(stream.get("summary", "")),
         commands=commands,
         channels=channels,
-        spec=strip_notes(runtime),
-        schemas={n: strip_notes(schemas[n]) for n in sorted(data_refs)},
-        command_table=tuple(
-            (
-                cname,
-                c["op"],
-                annotation(c["reply"], request=False),
-                bool(c.get("batch")),
-                bool(c.get("auth")),
-                c.get("data"),
-            )
+        config=websocket.stream(
+            name,
+            strip_notes(stream),
+            {n: strip_notes(schemas[n]) for n in sorted(_refs(payloads, schemas))},
+            lambda schema, directions: wire.shape(schema, directions),
+        ),
+        replies=tuple(
+            (cname, annotation(c["reply"], request=False)) for cname, c in sorted(stream.get("commands", {}).items())
+        ),
+        payloads=tuple(
+            (cname, annotation(c["data"], request=True))
             for cname, c in sorted(stream.get("commands", {}).items())
+            if "data" in c
         ),
     )
 
@@ -434,8 +423,10 @@ def _event_stream(name: str, stream: dict[str, Any]) -> EventStreamIR:
     )
 
 
-def _stub_data(data: dict[str, Any]) -> dict[str, Any]:
-    """The spec's stub section plus, per endpoint, its mapping, first example and response schema."""
+def _stub_data(data: dict[str, Any], websockets: tuple[StreamIR, ...] = ()) -> dict[str, Any]:
+    """The spec's stub section plus, per endpoint, its mapping, first example and response schema; per
+    stream its configuration (the WebSocket streams' typed)."""
+    typed = {st.name: st.config for st in websockets}
     stub = strip_notes(data.get("stub", {}))
     endpoints = data["endpoints"]
     return {
@@ -443,7 +434,7 @@ def _stub_data(data: dict[str, Any]) -> dict[str, Any]:
         "endpoints": {name: strip_notes(ep["stub"]) for name, ep in sorted(endpoints.items()) if "stub" in ep},
         "responses": {name: strip_notes(ep["response"]) for name, ep in sorted(endpoints.items())},
         "schemas": strip_notes(data.get("schemas", {})),
-        "streams": strip_notes(data.get("streams", {})),
+        "streams": {name: typed.get(name) or strip_notes(st) for name, st in data.get("streams", {}).items()},
     }
 
 

@@ -421,10 +421,8 @@ class CrossCheck:
                 continue
             login = stream.get("login")
             if login is not None:
-                plugin = SCHEMES.get(schemes.get(login["scheme"], {}).get("type", ""))
-                if login["scheme"] not in schemes:
-                    self.report((*at, "login", "scheme"), f"unknown auth scheme '{login['scheme']}'")
-                elif plugin is not None and not plugin.stream:
+                plugin = self.stream_scheme((*at, "login", "scheme"), login["scheme"], schemes)
+                if plugin is not None and not plugin.stream:
                     self.report((*at, "login", "scheme"), f"a {plugin.type} scheme does not log in on streams")
                 elif plugin is not None and plugin.challenge and "challenge" not in login:
                     self.report(
@@ -434,6 +432,7 @@ class CrossCheck:
                     self.report(
                         (*at, "login", "command"), f"login command '{login['command']}' is not among the commands"
                     )
+            self.check_stream_access(at, stream, schemes)
             for role in ("subscribe", "unsubscribe"):
                 if role in stream and stream[role] not in stream.get("commands", {}):
                     self.report((*at, role), f"{role} command '{stream[role]}' is not among the commands")
@@ -455,14 +454,38 @@ class CrossCheck:
                         self.report(
                             (*where, "subscription", "item"), f"item parameters {sorted(unknown)} are not params"
                         )
-                elif "pattern" not in channel:
+                elif "pattern" not in channel and stream.get("subscriptions") != "none":
                     self.report(where, "a channel needs a pattern (for the subscribe command) or its own subscription")
-                elif declared != (used := set(_PATH_PARAM.findall(channel["pattern"]))):
+                elif declared != (used := set(_PATH_PARAM.findall(channel.get("pattern", "")))):
                     self.report(
                         (*where, "pattern"), f"pattern parameters {sorted(used)} differ from params {sorted(declared)}"
                     )
             if examples:
                 self.check_stream_examples(at, stream)
+
+    def stream_scheme(self, where: Pointer, name: str, schemes: dict[str, Any]) -> Any:
+        """The plug-in of the auth scheme a stream names (None, reported, when the API has no such scheme)."""
+        if name not in schemes:
+            self.report(where, f"unknown auth scheme '{name}'")
+            return None
+        return SCHEMES.get(schemes[name].get("type", ""))
+
+    def check_stream_access(self, at: Pointer, stream: dict[str, Any], schemes: dict[str, Any]) -> None:
+        """A handshake names a scheme whose client side can sign it; a URL credential names operations
+        there are, and the path holds it."""
+        handshake = stream.get("handshake")
+        if handshake is not None:
+            plugin = self.stream_scheme((*at, "handshake", "scheme"), handshake["scheme"], schemes)
+            if plugin is not None and not plugin.rest:
+                self.report((*at, "handshake", "scheme"), f"a {plugin.type} scheme does not sign requests")
+        held = stream.get("url_credential")
+        if held is None:
+            return
+        for role in ("create", "keep_alive"):
+            if role in held and held[role] not in self.data["endpoints"]:
+                self.report((*at, "url_credential", role), f"unknown operation '{held[role]}'")
+        if "{" + held["field"] + "}" not in stream.get("path", ""):
+            self.report((*at, "url_credential", "field"), f"the stream's path has no {{{held['field']}}} to hold it")
 
     def check_stream_server(self, at: Pointer, server: str) -> None:
         """A stream's server is a URL every environment gives (rest, ws, or one of its streams)."""

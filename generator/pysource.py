@@ -17,6 +17,10 @@ from typing import Any
 import msgspec
 
 
+class Name(str):
+    """A name the generated module has, written as it is (not as a string): a value defined elsewhere."""
+
+
 class Source:
     """Expressions for values, and the imports they need."""
 
@@ -42,6 +46,8 @@ class Source:
         return name
 
     def __call__(self, value: Any) -> str:
+        if isinstance(value, Name):
+            return str(value)
         if value is None or isinstance(value, bool | int | str | bytes):
             return repr(value)
         if isinstance(value, float):

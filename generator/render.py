@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from generator import openapi
-from generator.ir import ApiIR, ParamIR, annotation, user_type
+from generator.ir import ApiIR, ParamIR, StreamIR, annotation, user_type
 from generator.loader import Spec
 from generator.models import generate_models
-from generator.pysource import Source
+from generator.pysource import Name, Source
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -99,7 +100,7 @@ def _render(env: jinja2.Environment, template: str, context: dict[str, Any]) -> 
 def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
     """Files of one API's subpackage, by path relative to generated/."""
     base = Path(PACKAGE) / api.id
-    context: dict[str, Any] = {"api": api}
+    context: dict[str, Any] = {"api": api, "stub_view": _stub_view(api)}
     return {
         base / "__init__.py": _render(env, "api_init.py.jinja", context),
         base / "client.py": _render(env, "client.py.jinja", context),
@@ -109,6 +110,20 @@ def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
         **({base / "streams.py": _render(env, "streams.py.jinja", context)} if api.streams else {}),
         **({base / "event_streams.py": _render(env, "event_streams.py.jinja", context)} if api.event_streams else {}),
     }
+
+
+def stream_config_name(st: StreamIR) -> str:
+    """The streams module's name of a stream's typed configuration."""
+    return f"_{st.name.upper()}_CONFIG"
+
+
+def _stub_view(api: ApiIR) -> Any:
+    """The stub's configuration as its module writes it: the WebSocket streams' configurations are the
+    streams module's (the same objects, written once)."""
+    if api.stub_config is None or not api.streams:
+        return api.stub_config
+    named: dict[str, Any] = {st.name: Name(f"streams.{stream_config_name(st)}") for st in api.streams}
+    return dataclasses.replace(api.stub_config, streams={**api.stub_config.streams, **named})
 
 
 def exports(spec: Spec, version: str) -> dict[Path, str]:

@@ -18,12 +18,19 @@ from generator.loader import api_folders, load_spec
 if str(ROOT := Path(__file__).resolve().parent.parent) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the figures of benchmarks/limits.py are also what the tests assert
 
-APIS = {folder.name: ir.build(load_spec(folder)) for folder in api_folders()}
+SPECS = {folder.name: load_spec(folder) for folder in api_folders()}
+APIS = {name: ir.build(spec) for name, spec in SPECS.items()}
 ENDPOINTS = [(api, ep) for api in APIS.values() for ep in api.endpoints]
 
 
 def endpoint_id(case: tuple[ir.ApiIR, ir.EndpointIR]) -> str:
     return f"{case[0].id}.{case[1].name}"
+
+
+def stream_spec(api_id: str, stream: str) -> dict[str, Any]:
+    """A stream's section of an API's spec, as written (the generated code holds its typed configuration)."""
+    found: dict[str, Any] = SPECS[api_id].data["streams"][stream]
+    return found
 
 
 def generated(api_id: str, module: str = "") -> ModuleType:

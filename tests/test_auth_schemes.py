@@ -18,7 +18,6 @@ import pytest
 import yaml
 from fixture_apis import SPECS, fixture_api, ir_of, module
 from test_secrets_in_frames import _frame_locals, _leaks
-from typed_support import login_of
 
 from exchange_bindings import errors
 from exchange_bindings.runtime.stub.serve import ServerThread
@@ -141,7 +140,7 @@ def test_a_replayed_or_tampered_ecdsa_login_is_refused(socket: tuple[Any, str, t
     scheme = module("auth_basic_ecdsa", "config").CONFIG.auth_schemes["challenge"]
     from exchange_bindings.runtime.auth import Credentials
 
-    login = login_of(ir_of("auth_basic_ecdsa").stub["streams"]["socket"]["login"])
+    login = ir_of("auth_basic_ecdsa").stub["streams"]["socket"].login
     assert login.challenge is not None
 
     def attempt(ws: Any, data: dict[str, Any]) -> int:

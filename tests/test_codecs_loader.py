@@ -127,8 +127,7 @@ def test_a_recursive_struct_with_codec_fields_is_refused(tmp_path: Path) -> None
     assert any("Thing refers to itself" in p for p in found), found
 
 
-def test_stream_payloads_with_fields_streams_cannot_carry_are_refused(tmp_path: Path) -> None:
-    stream = """\
+_STREAM = """\
 streams:
   feed:
     summary: A feed.
@@ -141,13 +140,37 @@ streams:
     channels:
       things: {table: things, pattern: things, summary: Things., message: {$ref: "#/schemas/Thing"}}
 """
-    text = (
-        CODECS.replace(
+
+
+def _with_stream(text: str) -> str:
+    return (
+        text.replace(
             'live: {rest: "https://api.example.invalid"}',
             'live: {rest: "https://api.example.invalid", ws: "wss://ws.example.invalid"}',
         )
-        + stream
+        + _STREAM
+    )
+
+
+def test_stream_payloads_with_scaled_integers_and_iso_times_load(tmp_path: Path) -> None:
+    """Streams run the codecs as REST does: scaled amounts and ISO times in a push are fine."""
+    spec = load_spec(write(tmp_path, _with_stream(CODECS)))
+    assert "things" in spec.data["streams"]["feed"]["channels"]
+
+
+def test_a_recursive_stream_message_with_codec_fields_is_refused_where_the_stream_uses_it(tmp_path: Path) -> None:
+    text = (
+        _with_stream(CODECS)
+        .replace(
+            'message: {$ref: "#/schemas/Thing"}',
+            "message: {type: object, properties: {self: {$ref: '#/schemas/Loop'}}}",
+        )
+        .replace(
+            "\nschemas:\n",
+            "\nschemas:\n  Loop:\n    type: object\n    properties:\n"
+            "      at: {type: string, format: date-time}\n      next: {$ref: '#/schemas/Loop'}\n",
+        )
     )
     found = problems(write(tmp_path, text))
     where = f"api.yaml:{line_of(text, 'things: {table')}:"
-    assert any(where in p and "streams cannot carry yet" in p for p in found), found
+    assert any(where in p and "Loop refers to itself" in p for p in found), found

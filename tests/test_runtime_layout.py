@@ -9,12 +9,8 @@ from pathlib import Path
 
 RUNTIME = Path(__file__).resolve().parent.parent / "runtime"
 MAX_LINES = 600
-# Modules still over the limit, each until the change of issue 11 that splits it lands. Keep it short:
-# a module leaves the list when it is split (the second assertion says when).
-OVER_FOR_NOW = {
-    "stream.py": "the stream login goes to the auth plug-ins, the client to transports/websocket/",
-    "stub/streams.py": "moves to transports/websocket/, its login to the auth plug-ins",
-}
+# Modules allowed over the limit for a while (none now: a module that outgrows it is split instead).
+OVER_FOR_NOW: dict[str, str] = {}
 
 
 def _sizes() -> dict[str, int]:

@@ -15,14 +15,14 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import APIS, generated
+from conftest import APIS, generated, stream_spec
 
 from exchange_bindings import errors
 from exchange_bindings.runtime.stub.serve import ServerThread
 from generator import ir
 
 SECRET = "secret-9f3c2a71e4b0d5"
-STREAMS = [(api, st) for api in APIS.values() for st in api.streams if "login" in api.stub["streams"][st.name]]
+STREAMS = [(api, st) for api in APIS.values() for st in api.streams if "login" in stream_spec(api.id, st.name)]
 
 
 def _frame_locals(exc: BaseException) -> str:
@@ -66,7 +66,7 @@ def stream_urls() -> Iterator[dict[str, tuple[Any, dict[str, str]]]]:
 
 def _login_credentials(api: ir.ApiIR, st: ir.StreamIR) -> tuple[dict[str, str], str]:
     creds = dict(api.stub["accounts"][0]["credentials"])
-    secret = api.config["auth"]["schemes"][api.stub["streams"][st.name]["login"]["scheme"]]["secret"]
+    secret = api.config["auth"]["schemes"][stream_spec(api.id, st.name)["login"]["scheme"]]["secret"]
     return creds, secret
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import APIS, generated
+from conftest import APIS, generated, stream_spec
 from stub_support import independent_signature
 from websockets.sync.client import ClientConnection, connect
 
@@ -50,7 +50,7 @@ class Raw:
 
     def __init__(self, api: ir.ApiIR, st: ir.StreamIR, url: str) -> None:
         self.api = api
-        self.spec = api.stub["streams"][st.name]
+        self.spec = stream_spec(api.id, st.name)
         self.proto = self.spec["protocol"]
         self._stack = contextlib.ExitStack()
         self.ws: ClientConnection = self._stack.enter_context(connect(url, max_size=None))
@@ -158,7 +158,7 @@ def _market_channels(api: ir.ApiIR, st: ir.StreamIR) -> list[tuple[ir.StreamChan
     """Channels whose stub mapping reads a param as a market (its `symbol`), with that param."""
     out = []
     for ch in st.channels:
-        args = (api.stub["streams"][st.name]["channels"][ch.name].get("stub") or {}).get("args", {})
+        args = (stream_spec(api.id, st.name)["channels"][ch.name].get("stub") or {}).get("args", {})
         names = set(re.findall(r"\{params\.(\w+)", str(args.get("symbol", ""))))
         out += [(ch, p.wire) for p in ch.params if p.wire in names]
     return out
@@ -203,7 +203,7 @@ ORDERING = [
     (api, st, cmd)
     for api, st in STREAMS
     for cmd in st.commands
-    if (api.stub["streams"][st.name]["commands"][cmd.name].get("stub") or {}).get("action") == "place_order"
+    if (stream_spec(api.id, st.name)["commands"][cmd.name].get("stub") or {}).get("action") == "place_order"
     and not cmd.batch
 ]
 

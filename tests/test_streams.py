@@ -12,15 +12,15 @@ from typing import Any
 
 import msgspec
 import pytest
-from conftest import APIS, canonical, generated
+from conftest import APIS, canonical, generated, stream_spec
 from stub_driver import request_fields
 from stub_support import assert_strict
 
 from exchange_bindings import errors
-from exchange_bindings.runtime.stream import CommandOutcomeUnknown, StreamStalledError
+from exchange_bindings.runtime.errors import CommandOutcomeUnknown, StreamStalledError
 from exchange_bindings.runtime.stub.serve import ServerThread
-from exchange_bindings.runtime.stub.streams import Session
 from exchange_bindings.runtime.stub.template import Context, compile_template
+from exchange_bindings.runtime.transports.websocket.session import Session
 from generator import ir
 from generator.loader import api_folders, load_spec
 
@@ -32,7 +32,7 @@ TIMEOUT = 5.0
 
 
 def _places_orders(api: ir.ApiIR, st: ir.StreamIR) -> bool:
-    spec = api.stub["streams"][st.name]["commands"]
+    spec = stream_spec(api.id, st.name)["commands"]
     return any(spec[c.name].get("stub", {}).get("action") == "place_order" for c in st.commands)
 
 
@@ -84,7 +84,7 @@ def _scope(api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR, values: dict[
 
 
 def _spec_channel(api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR) -> dict[str, Any]:
-    return api.stub["streams"][st.name]["channels"][ch.name]
+    return stream_spec(api.id, st.name)["channels"][ch.name]
 
 
 @functools.cache
@@ -215,7 +215,7 @@ def test_command(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamCommandIR], sync: b
     stub.reset(seed=3)
     examples = [e for e in _examples(api, st, "commands", cmd.name) if "data" in e]
     assert examples, f"{cmd.name} has no request example"
-    reply_schema = api.stub["streams"][st.name]["commands"][cmd.name]["reply"]
+    reply_schema = stream_spec(api.id, st.name)["commands"][cmd.name]["reply"]
     cls = _stream_class(api, st, sync=sync)
 
     def call(stream: Any, data: dict[str, Any]) -> Any:
@@ -252,11 +252,11 @@ def _place(api: ir.ApiIR, st: ir.StreamIR) -> tuple[ir.StreamCommandIR, dict[str
     cmd = next(
         c
         for c in st.commands
-        if api.stub["streams"][st.name]["commands"][c.name].get("stub", {}).get("action") == "place_order"
+        if stream_spec(api.id, st.name)["commands"][c.name].get("stub", {}).get("action") == "place_order"
         and not c.batch
     )
     market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
-    mapping = api.stub["streams"][st.name]["commands"][cmd.name]["stub"]["args"]
+    mapping = stream_spec(api.id, st.name)["commands"][cmd.name]["stub"]["args"]
     sim = {
         "symbol": market["symbol"],
         "side": "buy",
@@ -280,7 +280,7 @@ def _order_channel(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
 def _login_code(api: ir.ApiIR, st: ir.StreamIR, reason: str) -> str:
     """The code the stream's own table, else the API's, gives a reason (a missing login without a
     code of its own is an unknown key)."""
-    tables = (api.stub["streams"][st.name].get("rejections", {}), api.stub["rejections"])
+    tables = (stream_spec(api.id, st.name).get("rejections", {}), api.stub["rejections"])
     for name in (reason, "unknown_key"):
         for table in tables:
             if name in table:
@@ -346,7 +346,7 @@ def test_failed_login_raises_the_typed_error(case: tuple[ir.ApiIR, ir.StreamIR],
     api, st = case
     _, url = _server(servers, api, st)
     creds = _creds(api)
-    secret = api.config["auth"]["schemes"][api.stub["streams"][st.name]["login"]["scheme"]]["secret"]
+    secret = api.config["auth"]["schemes"][stream_spec(api.id, st.name)["login"]["scheme"]]["secret"]
     creds[secret] = "wrong"
 
     async def run() -> None:
@@ -464,7 +464,7 @@ def test_slow_consumer_drops_oldest_and_counts(case: tuple[ir.ApiIR, ir.StreamIR
     asyncio.run(run())
 
 
-LIMITED = [(api, st) for api, st in STREAMS if api.stub["streams"][st.name].get("rate_limits", {}).get("public")]
+LIMITED = [(api, st) for api, st in STREAMS if stream_spec(api.id, st.name).get("rate_limits", {}).get("public")]
 
 
 @pytest.mark.parametrize("case", LIMITED, ids=lambda c: f"{c[0].id}.{c[1].name}")
@@ -472,7 +472,7 @@ def test_stub_socket_enforces_the_message_limit(case: tuple[ir.ApiIR, ir.StreamI
     """A connection that is not logged in may send the public bucket's limit of messages in its
     period; the next one is refused with the API's throttle code (and the socket stays open)."""
     api, st = case
-    spec = api.stub["streams"][st.name]
+    spec = stream_spec(api.id, st.name)
     bucket = api.config["rate_limits"]["buckets"][spec["rate_limits"]["public"]]
     proto = spec["protocol"]
     stub = generated(api.id, "stub").create_stub(seed=3)

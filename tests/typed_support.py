@@ -10,7 +10,7 @@ from typing import Any
 from generator.pysource import Source
 from generator.render import PACKAGE
 from generator.typed.api import scales
-from generator.typed.auth import scheme, stream_login
+from generator.typed.auth import scheme
 from generator.typed.sse import sse_config
 
 
@@ -27,10 +27,6 @@ def generated(value: Any) -> Any:
 def scheme_of(name: str, data: Mapping[str, Any]) -> Any:
     """An auth scheme's typed configuration (exchange_bindings' plug-in class)."""
     return generated(scheme(name, data))
-
-
-def login_of(data: Mapping[str, Any]) -> Any:
-    return generated(stream_login(data))
 
 
 def sse_of(name: str, data: Mapping[str, Any]) -> Any:

@@ -10,9 +10,9 @@ from runtime.config import seconds
 from runtime.sim.model import DEFAULT_WALLET, Market
 from runtime.sim.venues import DEFAULT, Venue, VenueConfig
 from runtime.stub.config import DEFAULT_ERROR, Account, EndpointStub, Funds, KeyRules, RecvWindow, StubConfig
+from runtime.transports.websocket.config import WebSocketStream
 
 from . import at, strip_notes
-from .auth import stream_login
 from .operations import pager
 from .sse import sse_stub
 
@@ -22,7 +22,7 @@ _DECIMALS = frozenset(
 _TEXTS = frozenset({"symbol", "base", "quote", "kind", "wallet", "listed_ms"})
 
 
-def stub_config(data: Mapping[str, Any]) -> StubConfig:
+def stub_config(data: Mapping[str, Any], websockets: Mapping[str, WebSocketStream] | None = None) -> StubConfig:
     """A stub's configuration from a (note-free) spec."""
     stub = strip_notes(data.get("stub", {}))
     endpoints = data["endpoints"]
@@ -58,13 +58,8 @@ def stub_config(data: Mapping[str, Any]) -> StubConfig:
         examples={name: ep["examples"][0]["response"] for name, ep in sorted(endpoints.items()) if ep.get("examples")},
         schemas=strip_notes(data.get("schemas", {})),
         event_streams={name: sse_stub(name, st) for name, st in streams.items() if st["transport"] == "sse"},
-        streams={name: _websocket(st) for name, st in streams.items() if st["transport"] == "websocket"},
+        streams=dict(websockets or {}),  # built with the streams (generator/typed/websocket.py)
     )
-
-
-def _websocket(stream: Mapping[str, Any]) -> dict[str, Any]:
-    """A WebSocket stream's section as it is, but for its typed login (the websocket transport types the rest)."""
-    return {**stream, "login": stream_login(stream["login"])} if "login" in stream else dict(stream)
 
 
 def _endpoint(name: str, ep: Mapping[str, Any]) -> EndpointStub:

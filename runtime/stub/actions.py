@@ -17,6 +17,7 @@ from typing import Any
 
 from ..sim import Exchange, Market, Order, Position, SimulatorError
 from ..sim.model import MONEY_STEP
+from ..transports.websocket.keys import DEFAULT_VALIDITY_MS, stream_keys
 from .inbound import wire_decimal
 
 Action = Callable[[Exchange, str | None, dict[str, Any]], Any]
@@ -481,6 +482,25 @@ def _modify(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
 # changed once listed): a stub may keep the rendered answer until a market is added.
 MARKET_DATA_ONLY = frozenset({"markets", "assets"})
 
+
+def _validity(args: dict[str, Any]) -> int:
+    return _int(args.get("validity_ms")) or DEFAULT_VALIDITY_MS
+
+
+def _stream_key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    """A URL credential for the account's streams (a listen key): its active one extended, or a new one."""
+    return {"key": stream_keys(ex).issue(_account(account), _validity(args))}
+
+
+def _renew_stream_key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    return {"key": stream_keys(ex).renew(_account(account), str(args.get("key")), _validity(args))}
+
+
+def _close_stream_key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    stream_keys(ex).close(_account(account), str(args.get("key")))
+    return {}
+
+
 ACTIONS: dict[str, Action] = {
     "markets": lambda ex, acc, args: [ex.markets[s] for s in _symbols(ex, args)],
     "assets": _assets,
@@ -511,4 +531,7 @@ ACTIONS: dict[str, Action] = {
     "modify_order": _modify,
     "account": lambda ex, acc, args: ex.account(_account(acc)),
     "time": lambda ex, acc, args: {"time_ms": ex.clock()},
+    "stream_key": _stream_key,
+    "renew_stream_key": _renew_stream_key,
+    "close_stream_key": _close_stream_key,
 }

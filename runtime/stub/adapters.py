@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -103,8 +104,11 @@ async def asgi(stub: Stub, scope: dict[str, Any], receive: Receive, send: Send) 
                 return
     if scope["type"] == "websocket":
         if stub.streams:
-            by_path = {path: name for name, path in stub.stream_paths().items()}
-            name = by_path.get(scope["path"].rstrip("/") or "/", next(iter(stub.streams)))
+            path = scope["path"].rstrip("/") or "/"
+            paths = stub.stream_paths()  # a path may hold a credential: /ws/{listenKey}
+            name = next((n for n, p in paths.items() if p == path), None) or next(
+                (n for n, p in paths.items() if "{" in p and _templated(p).fullmatch(path)), next(iter(stub.streams))
+            )
             await stub.streams[name].serve(scope, receive, send)
         return
     if scope["type"] != "http":
@@ -163,3 +167,8 @@ async def _read_body(receive: Receive) -> tuple[bytes, bool] | None:
             return bytes(body), False
         if thrown > _DRAIN:
             return bytes(body), True
+
+
+def _templated(path: str) -> re.Pattern[str]:
+    """A stream path with {placeholders} (each one path segment) as a regex."""
+    return re.compile(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(path)))

@@ -29,6 +29,7 @@ from ..sim import Exchange, SimulatorError
 from ..sim.venues import Venue, Venues
 from ..transports import stream_url
 from ..transports.sse.server import EventStreamServer
+from ..transports.websocket.server import StreamServer
 from . import adapters
 from .actions import ACTIONS, run
 from .config import StubConfig
@@ -54,7 +55,6 @@ from .inbound import MAX_BODY
 from .messages import Rejection, StubRequest, StubResponse
 from .refusals import Refusals
 from .routing import Router, read_params
-from .streams import StreamServer
 from .verify import Key, Verifier
 
 __all__ = ["Rejection", "Stub", "StubRequest", "StubResponse"]
@@ -87,14 +87,14 @@ class Stub:
         self.venue_config = setup.venues
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         self.verifier = Verifier(config, setup.key_rules, self.clock)  # keys, and each auth scheme's checks
-        # what the WebSocket side reads of the stub's configuration (until the websocket transport types it)
-        ws_view = {"values": setup.values, "schemas": setup.schemas, "venues": {"param": setup.venues.param}}
         # one server per stream (an API may have several: spot and futures), by URL path
         self.streams: dict[str, StreamServer | EventStreamServer] = {
             name: StreamServer(
                 config,
                 st,
-                ws_view,
+                setup.values,
+                setup.schemas,
+                setup.venues.param,
                 lambda: self.venues,
                 self.refusals.fields,
                 lambda: self.verifier,
@@ -453,4 +453,4 @@ def _where(server: StreamServer | EventStreamServer) -> tuple[str, str | None]:
     """A stream's server (a key of the environment's URLs) and path."""
     if isinstance(server, EventStreamServer):
         return server.config.server, server.config.path
-    return server.spec["server"], server.spec.get("path")
+    return server.stream.server, server.stream.path

@@ -6,7 +6,7 @@
             ...
 
 Every client logs in when given credentials, reconnects with backoff and resubscribes after a
-drop, and raises typed errors; see exchange_bindings.runtime.stream for the guarantees.
+drop, and raises typed errors; see exchange_bindings.runtime.transports.websocket for the guarantees.
 """
 
 from __future__ import annotations
@@ -15,13 +15,22 @@ from typing import Any, Literal
 
 from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.auth.login import StreamLogin
-from exchange_bindings.runtime.stream import (
+from exchange_bindings.runtime.transports.websocket import (
     AsyncStream,
-    ChannelDef,
-    CommandDef,
     Subscription,
     SyncStream,
     SyncSubscription,
+    Types,
+)
+from exchange_bindings.runtime.transports.websocket.config import (
+    Channel,
+    Command,
+    Framing,
+    Heartbeat,
+    ItemList,
+    Param,
+    StubMapping,
+    WebSocketStream,
 )
 
 from . import models
@@ -30,308 +39,555 @@ from .config import CONFIG
 __all__ = ["AsyncFuturesStream", "AsyncSpotStream", "FuturesStream", "SpotStream"]
 
 
-_FUTURES_SPEC: dict[str, Any] = {
-    "server": "futures",
-    "compression": "gzip",
-    "protocol": {
-        "op": "method",
-        "tag": "id",
-        "tag_type": "integer",
-        "data": "params",
-        "reply_data": "data",
-        "reply_code": "code",
-        "reply_message": "message",
-        "reply_ok_code": 0,
-        "reply_ok_message": "OK",
-        "push_channel": "method",
-    },
-    "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
-    "login": StreamLogin(
+_FUTURES_CONFIG = WebSocketStream(
+    name="futures",
+    server="futures",
+    framing=Framing(
+        op="method",
+        tag="id",
+        tag_type="integer",
+        data="params",
+        reply_ok_code=0,
+        reply_ok_message="OK",
+        reply_code="code",
+        reply_message="message",
+        push_channel="method",
+    ),
+    compression="gzip",
+    login=StreamLogin(
         command="sign",
         scheme="ws_sign",
         data={"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
     ),
-}
-_FUTURES_SCHEMAS: dict[str, Any] = {
-    "CoinexWsPingParams": {"type": "object", "properties": {}},
-    "CoinexWsSignParams": {
-        "type": "object",
-        "required": ["access_id", "signed_str", "timestamp"],
-        "properties": {
-            "access_id": {"type": "string"},
-            "signed_str": {"type": "string"},
-            "timestamp": {"type": "integer", "format": "unix_ms"},
+    heartbeat=Heartbeat(kind="message", interval=30.0, timeout=60.0, command="ping"),
+    commands={
+        "ping": Command(
+            name="ping",
+            op="server.ping",
+            data={"$ref": "#/schemas/CoinexWsPingParams"},
+            reply={"$ref": "#/schemas/CoinexWsPingReply"},
+            stub=StubMapping(respond={"result": "pong"}),
+        ),
+        "sign": Command(
+            name="sign",
+            op="server.sign",
+            data={"$ref": "#/schemas/CoinexWsSignParams"},
+            reply={"$ref": "#/schemas/CoinexWsReply"},
+        ),
+    },
+    channels={
+        "balance": Channel(
+            name="balance",
+            pattern="balance:{ccy}",
+            tables=("balance.update",),
+            message={"$ref": "#/schemas/FuturesWsBalanceMessage"},
+            params=(Param(name="ccy", schema={"type": "string"}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="balance.subscribe", unsubscribe="balance.unsubscribe", list="ccy_list", item="{ccy}"
+            ),
+            stub=StubMapping(
+                action="balances",
+                args={"asset": "{params.ccy}", "wallet": "futures"},
+                respond={
+                    "method": "balance.update",
+                    "data": {
+                        "balance_list": {
+                            "$each": "result",
+                            "$item": {
+                                "ccy": "{item.asset}",
+                                "available": "{item.available}",
+                                "frozen": "{item.reserved}",
+                                "margin": "0",
+                                "unrealized_pnl": "0",
+                                "transferrable": "{item.available}",
+                                "equity": "{item.total}",
+                            },
+                        }
+                    },
+                    "id": None,
+                },
+                push_on=("balance",),
+            ),
+        ),
+        "bbo": Channel(
+            name="bbo",
+            pattern="bbo:{market}",
+            tables=("bbo.update",),
+            message={"$ref": "#/schemas/CoinexWsBboMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            subscription=ItemList(
+                subscribe="bbo.subscribe", unsubscribe="bbo.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                action="depth",
+                args={"symbol": "{params.market|from:futures_market}", "levels": 1, "kind": "perpetual"},
+                respond={
+                    "method": "bbo.update",
+                    "data": {
+                        "market": "{result.market|to:futures_market}",
+                        "updated_at": "{result.time_ms}",
+                        "best_bid_price": "{result.bids.0.0|default:0}",
+                        "best_bid_size": "{result.bids.0.1|default:0}",
+                        "best_ask_price": "{result.asks.0.0|default:0}",
+                        "best_ask_size": "{result.asks.0.1|default:0}",
+                    },
+                    "id": None,
+                },
+                push_on=("order", "trade"),
+            ),
+        ),
+        "deals": Channel(
+            name="deals",
+            pattern="deals:{market}",
+            tables=("deals.update",),
+            message={"$ref": "#/schemas/CoinexWsDealsMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            subscription=ItemList(
+                subscribe="deals.subscribe", unsubscribe="deals.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                respond={
+                    "method": "deals.update",
+                    "data": {
+                        "market": "{event.market|to:futures_market}",
+                        "deal_list": [
+                            {
+                                "deal_id": "{event.id}",
+                                "created_at": "{event.time_ms}",
+                                "side": "{event.taker_side}",
+                                "price": "{event.price}",
+                                "amount": "{event.quantity}",
+                            }
+                        ],
+                    },
+                    "id": None,
+                },
+                push_on=("trade",),
+            ),
+        ),
+        "depth": Channel(
+            name="depth",
+            pattern="depth:{market}:{limit}:{interval}:{is_full}",
+            tables=("depth.update",),
+            message={"$ref": "#/schemas/CoinexWsDepthMessage"},
+            params=(
+                Param(name="market", schema={"type": "string"}),
+                Param(name="limit", schema={"type": "integer", "enum": [5, 10, 20, 50]}),
+                Param(
+                    name="interval",
+                    schema={
+                        "type": "string",
+                        "enum": [
+                            "0",
+                            "0.00000000001",
+                            "0.000000000001",
+                            "0.0000000001",
+                            "0.000000001",
+                            "0.00000001",
+                            "0.0000001",
+                            "0.000001",
+                            "0.00001",
+                            "0.0001",
+                            "0.001",
+                            "0.01",
+                            "0.1",
+                            "1",
+                            "10",
+                            "100",
+                            "1000",
+                        ],
+                    },
+                ),
+                Param(name="is_full", schema={"type": "boolean"}),
+            ),
+            subscription=ItemList(
+                subscribe="depth.subscribe",
+                unsubscribe="depth.unsubscribe",
+                list="market_list",
+                item=["{market}", "{limit}", "{interval}", "{is_full}"],
+                unsubscribe_item="{market}",
+            ),
+            stub=StubMapping(
+                action="depth",
+                args={"symbol": "{params.market|from:futures_market}", "levels": "{params.limit}", "kind": "perpetual"},
+                respond={
+                    "method": "depth.update",
+                    "data": {
+                        "market": "{result.market|to:futures_market}",
+                        "is_full": True,
+                        "depth": {
+                            "asks": "{result.asks}",
+                            "bids": "{result.bids}",
+                            "last": "{result.last}",
+                            "updated_at": "{result.time_ms}",
+                            "checksum": "{result|crc32_book}",
+                        },
+                    },
+                    "id": None,
+                },
+                push_on=("order", "trade"),
+            ),
+        ),
+        "index": Channel(
+            name="index",
+            pattern="index:{market}",
+            tables=("index.update",),
+            message={"$ref": "#/schemas/FuturesWsIndexMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            interval=5.0,
+            subscription=ItemList(
+                subscribe="index.subscribe", unsubscribe="index.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                action="tickers",
+                args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                respond={
+                    "$each": "result",
+                    "$item": {
+                        "method": "index.update",
+                        "data": {
+                            "market": "{item.market|to:futures_market}",
+                            "index_price": "{item.mark}",
+                            "mark_price": "{item.mark}",
+                        },
+                        "id": None,
+                    },
+                },
+            ),
+        ),
+        "notice": Channel(
+            name="notice",
+            pattern="notice:{channel}",
+            tables=("notice.update",),
+            message={"$ref": "#/schemas/CoinexWsNoticeMessage"},
+            params=(Param(name="channel", schema={"type": "integer", "default": 101}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="notice.subscribe", unsubscribe="notice.unsubscribe", list="channels", item="{channel}"
+            ),
+        ),
+        "order": Channel(
+            name="order",
+            pattern="order:{market}",
+            tables=("order.update",),
+            message={"$ref": "#/schemas/FuturesWsOrderMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="order.subscribe", unsubscribe="order.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                respond={
+                    "$if": "event.triggered",
+                    "$then": {
+                        "method": "order.update",
+                        "data": {
+                            "event": "{event.status|to:ws_order_event}",
+                            "order": {
+                                "order_id": "{event.id}",
+                                "market": "{event.market|to:futures_market}",
+                                "side": "{event.side}",
+                                "type": "{event.type|to:api_type}",
+                                "amount": "{event.quantity}",
+                                "price": "{event.price|default:0}",
+                                "unfilled_amount": "{event.remaining}",
+                                "filled_amount": "{event.filled}",
+                                "filled_value": "{event.cost}",
+                                "client_id": "{event.client_order_id|default:''}",
+                                "fee": "{event.fees}",
+                                "fee_ccy": "{event.last_fill.fee_asset|default:USDT}",
+                                "maker_fee_rate": "0.0003",
+                                "taker_fee_rate": "0.0005",
+                                "last_filled_amount": "{event.last_fill.quantity|default:0}",
+                                "last_filled_price": "{event.last_fill.price|default:0}",
+                                "created_at": "{event.created_ms}",
+                                "updated_at": "{event.updated_ms}",
+                            },
+                        },
+                        "id": None,
+                    },
+                    "$else": {
+                        "$if": "event.stop_price",
+                        "$then": None,
+                        "$else": {
+                            "method": "order.update",
+                            "data": {
+                                "event": "{event.status|to:ws_order_event}",
+                                "order": {
+                                    "order_id": "{event.id}",
+                                    "market": "{event.market|to:futures_market}",
+                                    "side": "{event.side}",
+                                    "type": "{event.type|to:api_type}",
+                                    "amount": "{event.quantity}",
+                                    "price": "{event.price|default:0}",
+                                    "unfilled_amount": "{event.remaining}",
+                                    "filled_amount": "{event.filled}",
+                                    "filled_value": "{event.cost}",
+                                    "client_id": "{event.client_order_id|default:''}",
+                                    "fee": "{event.fees}",
+                                    "fee_ccy": "{event.last_fill.fee_asset|default:USDT}",
+                                    "maker_fee_rate": "0.0003",
+                                    "taker_fee_rate": "0.0005",
+                                    "last_filled_amount": "{event.last_fill.quantity|default:0}",
+                                    "last_filled_price": "{event.last_fill.price|default:0}",
+                                    "created_at": "{event.created_ms}",
+                                    "updated_at": "{event.updated_ms}",
+                                },
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                push_on=("order",),
+            ),
+        ),
+        "position": Channel(
+            name="position",
+            pattern="position:{market}",
+            tables=("position.update",),
+            message={"$ref": "#/schemas/FuturesWsPositionMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="position.subscribe", unsubscribe="position.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                respond={
+                    "method": "position.update",
+                    "data": {
+                        "event": {"$if": "event.position.quantity", "$then": "update", "$else": "close"},
+                        "position": {
+                            "position_id": 0,
+                            "market": "{event.market|to:futures_market}",
+                            "side": "{event.position.quantity|str|first|to:position_side}",
+                            "margin_mode": "cross",
+                            "open_interest": "{event.position.quantity|abs}",
+                            "close_avbl": "{event.position.quantity|abs}",
+                            "ath_position_amount": "{event.position.quantity|abs}",
+                            "unrealized_pnl": "0",
+                            "realized_pnl": "{event.position.realized_pnl}",
+                            "avg_entry_price": "{event.position.entry_price}",
+                            "cml_position_value": "0",
+                            "max_position_value": "0",
+                            "take_profit_price": "0",
+                            "stop_loss_price": "0",
+                            "take_profit_type": "",
+                            "stop_loss_type": "",
+                            "leverage": "10",
+                            "margin_avbl": "0",
+                            "ath_margin_size": "0",
+                            "position_margin_rate": "0",
+                            "maintenance_margin_rate": "0",
+                            "maintenance_margin_value": "0",
+                            "liq_price": "0",
+                            "bkr_price": "0",
+                            "adl_level": 1,
+                            "settle_price": "{event.position.entry_price}",
+                            "settle_val": "0",
+                            "created_at": "{event.position.updated_ms}",
+                            "updated_at": "{event.position.updated_ms}",
+                        },
+                    },
+                    "id": None,
+                },
+                push_on=("position",),
+            ),
+        ),
+        "premium": Channel(
+            name="premium",
+            pattern="premium:{market}",
+            tables=("premium.update",),
+            message={"$ref": "#/schemas/FuturesWsPremiumMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            subscription=ItemList(
+                subscribe="premium.subscribe", unsubscribe="premium.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"}),
+        ),
+        "state": Channel(
+            name="state",
+            pattern="state:{market}",
+            tables=("state.update",),
+            message={"$ref": "#/schemas/FuturesWsStateMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            subscription=ItemList(
+                subscribe="state.subscribe", unsubscribe="state.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                action="tickers",
+                args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                respond={
+                    "method": "state.update",
+                    "data": {
+                        "state_list": {
+                            "$each": "result",
+                            "$item": {
+                                "market": "{item.market|to:futures_market}",
+                                "last": "{item.last}",
+                                "open": "{item.open}",
+                                "close": "{item.last}",
+                                "high": "{item.high}",
+                                "low": "{item.low}",
+                                "volume": "{item.volume}",
+                                "value": "{item.quote_volume}",
+                                "volume_sell": "0",
+                                "volume_buy": "0",
+                                "open_interest_size": "{item.open_interest}",
+                                "insurance_fund_size": "0",
+                                "mark_price": "{item.mark}",
+                                "index_price": "{item.mark}",
+                                "latest_funding_rate": "0",
+                                "next_funding_rate": "0",
+                                "latest_funding_time": 0,
+                                "next_funding_time": 0,
+                                "period": 86400,
+                            },
+                        }
+                    },
+                    "id": None,
+                },
+                push_on=("trade",),
+            ),
+        ),
+        "stop": Channel(
+            name="stop",
+            pattern="stop:{market}",
+            tables=("stop.update",),
+            message={"$ref": "#/schemas/FuturesWsStopMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="stop.subscribe", unsubscribe="stop.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                respond={
+                    "$if": "event.stop_price",
+                    "$then": {
+                        "method": "stop.update",
+                        "data": {
+                            "event": "{event.status|to:ws_stop_event}",
+                            "stop": {
+                                "stop_id": "{event.id}",
+                                "market": "{event.market|to:futures_market}",
+                                "side": "{event.side}",
+                                "type": "{event.type|to:api_type}",
+                                "amount": "{event.quantity}",
+                                "price": "{event.price|default:0}",
+                                "trigger_price": "{event.stop_price}",
+                                "trigger_direction": {
+                                    "$if": "event.trigger",
+                                    "$then": "{event.trigger|to:trigger_direction}",
+                                    "$else": "{event.side|to:stop_side_direction}",
+                                },
+                                "trigger_price_type": "{event.trigger_reference|to:trigger_price_type}",
+                                "client_id": "{event.client_order_id|default:''}",
+                                "maker_fee_rate": "0.0003",
+                                "taker_fee_rate": "0.0005",
+                                "created_at": "{event.created_ms}",
+                                "updated_at": "{event.updated_ms}",
+                            },
+                        },
+                        "id": None,
+                    },
+                },
+                push_on=("order",),
+            ),
+        ),
+        "user_deals": Channel(
+            name="user_deals",
+            pattern="user_deals:{market}",
+            tables=("user_deals.update",),
+            message={"$ref": "#/schemas/CoinexWsUserDealsMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="user_deals.subscribe",
+                unsubscribe="user_deals.unsubscribe",
+                list="market_list",
+                item="{market}",
+            ),
+            stub=StubMapping(
+                args={"symbol": "{params.market|from:futures_market}", "kind": "perpetual"},
+                respond={
+                    "method": "user_deals.update",
+                    "data": {
+                        "deal_id": "{event.id}",
+                        "created_at": "{event.time_ms}",
+                        "market": "{event.market|to:futures_market}",
+                        "side": "{event.side}",
+                        "order_id": "{event.order_id}",
+                        "client_id": "{event.client_order_id|default:''}",
+                        "price": "{event.price}",
+                        "amount": "{event.quantity}",
+                        "role": "{event.liquidity}",
+                        "fee": "{event.fee}",
+                        "fee_ccy": "{event.fee_asset}",
+                    },
+                    "id": None,
+                },
+                push_on=("fill",),
+            ),
+        ),
+    },
+    schemas={
+        "CoinexWsPingParams": {"type": "object", "properties": {}},
+        "CoinexWsSignParams": {
+            "type": "object",
+            "required": ["access_id", "signed_str", "timestamp"],
+            "properties": {
+                "access_id": {"type": "string"},
+                "signed_str": {"type": "string"},
+                "timestamp": {"type": "integer", "format": "unix_ms"},
+            },
         },
     },
-}
-_FUTURES_COMMANDS = {
-    "ping": CommandDef(
-        "ping",
-        "server.ping",
-        models.CoinexWsPingReply,
-        batch=False,
-        auth=False,
-        data={"$ref": "#/schemas/CoinexWsPingParams"},
-        data_type=models.CoinexWsPingParams,
-    ),
-    "sign": CommandDef(
-        "sign",
-        "server.sign",
-        models.CoinexWsReply,
-        batch=False,
-        auth=False,
-        data={"$ref": "#/schemas/CoinexWsSignParams"},
-        data_type=models.CoinexWsSignParams,
-    ),
-}
-_FUTURES_CHANNELS = {
-    "balance": ChannelDef(
-        "balance",
-        "balance:{ccy}",
-        ("balance.update",),
-        models.FuturesWsBalanceMessage,
-        ("ccy",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "balance.subscribe",
-            "unsubscribe": "balance.unsubscribe",
-            "list": "ccy_list",
-            "item": "{ccy}",
-        },
-        schemas={
-            "ccy": {"type": "string"},
-        },
-    ),
-    "bbo": ChannelDef(
-        "bbo",
-        "bbo:{market}",
-        ("bbo.update",),
-        models.CoinexWsBboMessage,
-        ("market",),
-        auth=False,
-        interval=None,
-        subscription={
-            "subscribe": "bbo.subscribe",
-            "unsubscribe": "bbo.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "deals": ChannelDef(
-        "deals",
-        "deals:{market}",
-        ("deals.update",),
-        models.CoinexWsDealsMessage,
-        ("market",),
-        auth=False,
-        interval=None,
-        subscription={
-            "subscribe": "deals.subscribe",
-            "unsubscribe": "deals.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "depth": ChannelDef(
-        "depth",
-        "depth:{market}:{limit}:{interval}:{is_full}",
-        ("depth.update",),
-        models.CoinexWsDepthMessage,
-        (
-            "market",
-            "limit",
-            "interval",
-            "is_full",
-        ),
-        auth=False,
-        interval=None,
-        subscription={
-            "subscribe": "depth.subscribe",
-            "unsubscribe": "depth.unsubscribe",
-            "list": "market_list",
-            "item": ["{market}", "{limit}", "{interval}", "{is_full}"],
-            "unsubscribe_item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-            "limit": {"type": "integer", "enum": [5, 10, 20, 50]},
-            "interval": {
-                "type": "string",
-                "enum": [
-                    "0",
-                    "0.00000000001",
-                    "0.000000000001",
-                    "0.0000000001",
-                    "0.000000001",
-                    "0.00000001",
-                    "0.0000001",
-                    "0.000001",
-                    "0.00001",
-                    "0.0001",
-                    "0.001",
-                    "0.01",
-                    "0.1",
-                    "1",
-                    "10",
-                    "100",
-                    "1000",
-                ],
-            },
-            "is_full": {"type": "boolean"},
-        },
-    ),
-    "index": ChannelDef(
-        "index",
-        "index:{market}",
-        ("index.update",),
-        models.FuturesWsIndexMessage,
-        ("market",),
-        auth=False,
-        interval="5s",
-        subscription={
-            "subscribe": "index.subscribe",
-            "unsubscribe": "index.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "notice": ChannelDef(
-        "notice",
-        "notice:{channel}",
-        ("notice.update",),
-        models.CoinexWsNoticeMessage,
-        ("channel",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "notice.subscribe",
-            "unsubscribe": "notice.unsubscribe",
-            "list": "channels",
-            "item": "{channel}",
-        },
-        schemas={
-            "channel": {"type": "integer", "default": 101},
-        },
-    ),
-    "order": ChannelDef(
-        "order",
-        "order:{market}",
-        ("order.update",),
-        models.FuturesWsOrderMessage,
-        ("market",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "order.subscribe",
-            "unsubscribe": "order.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "position": ChannelDef(
-        "position",
-        "position:{market}",
-        ("position.update",),
-        models.FuturesWsPositionMessage,
-        ("market",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "position.subscribe",
-            "unsubscribe": "position.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "premium": ChannelDef(
-        "premium",
-        "premium:{market}",
-        ("premium.update",),
-        models.FuturesWsPremiumMessage,
-        ("market",),
-        auth=False,
-        interval=None,
-        subscription={
-            "subscribe": "premium.subscribe",
-            "unsubscribe": "premium.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "state": ChannelDef(
-        "state",
-        "state:{market}",
-        ("state.update",),
-        models.FuturesWsStateMessage,
-        ("market",),
-        auth=False,
-        interval=None,
-        subscription={
-            "subscribe": "state.subscribe",
-            "unsubscribe": "state.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "stop": ChannelDef(
-        "stop",
-        "stop:{market}",
-        ("stop.update",),
-        models.FuturesWsStopMessage,
-        ("market",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "stop.subscribe",
-            "unsubscribe": "stop.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "user_deals": ChannelDef(
-        "user_deals",
-        "user_deals:{market}",
-        ("user_deals.update",),
-        models.CoinexWsUserDealsMessage,
-        ("market",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "user_deals.subscribe",
-            "unsubscribe": "user_deals.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-}
+    reply={"$ref": "#/schemas/CoinexWsReply"},
+    rejections={
+        "invalid_parameter": "30001",
+        "missing_parameter": "30001",
+        "too_many_items": "30001",
+        "unknown_market": "30001",
+        "too_large": "30001",
+        "unknown_route": "30002",
+        "login_required": "31001",
+        "unknown_key": "31002",
+        "unknown_account": "31002",
+        "bad_signature": "31002",
+        "stale_timestamp": "31002",
+        "key_expired": "31002",
+        "ip_not_allowed": "31002",
+        "rate_limited": "33002",
+    },
+)
+_FUTURES_TYPES = Types(
+    replies={
+        "ping": models.CoinexWsPingReply,
+        "sign": models.CoinexWsReply,
+    },
+    payloads={
+        "ping": models.CoinexWsPingParams,
+        "sign": models.CoinexWsSignParams,
+    },
+    messages={
+        "balance": models.FuturesWsBalanceMessage,
+        "bbo": models.CoinexWsBboMessage,
+        "deals": models.CoinexWsDealsMessage,
+        "depth": models.CoinexWsDepthMessage,
+        "index": models.FuturesWsIndexMessage,
+        "notice": models.CoinexWsNoticeMessage,
+        "order": models.FuturesWsOrderMessage,
+        "position": models.FuturesWsPositionMessage,
+        "premium": models.FuturesWsPremiumMessage,
+        "state": models.FuturesWsStateMessage,
+        "stop": models.FuturesWsStopMessage,
+        "user_deals": models.CoinexWsUserDealsMessage,
+    },
+)
 
 
 class AsyncFuturesStream(AsyncStream):
@@ -368,9 +624,8 @@ class AsyncFuturesStream(AsyncStream):
         del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
-            _FUTURES_SPEC,
-            _FUTURES_COMMANDS,
-            _FUTURES_CHANNELS,
+            _FUTURES_CONFIG,
+            _FUTURES_TYPES,
             credentials,
             url=url,
             environment=environment,
@@ -378,7 +633,6 @@ class AsyncFuturesStream(AsyncStream):
             command_timeout=command_timeout,
             watchdog=watchdog,
             queue_size=queue_size,
-            schemas=_FUTURES_SCHEMAS,
         )
 
     async def ping(
@@ -791,272 +1045,482 @@ class FuturesStream(SyncStream):
         return self.subscribe("user_deals", market=market)
 
 
-_SPOT_SPEC: dict[str, Any] = {
-    "server": "spot",
-    "compression": "gzip",
-    "protocol": {
-        "op": "method",
-        "tag": "id",
-        "tag_type": "integer",
-        "data": "params",
-        "reply_data": "data",
-        "reply_code": "code",
-        "reply_message": "message",
-        "reply_ok_code": 0,
-        "reply_ok_message": "OK",
-        "push_channel": "method",
-    },
-    "heartbeat": {"kind": "message", "command": "ping", "interval": "30s", "timeout": "60s"},
-    "login": StreamLogin(
+_SPOT_CONFIG = WebSocketStream(
+    name="spot",
+    server="spot",
+    framing=Framing(
+        op="method",
+        tag="id",
+        tag_type="integer",
+        data="params",
+        reply_ok_code=0,
+        reply_ok_message="OK",
+        reply_code="code",
+        reply_message="message",
+        push_channel="method",
+    ),
+    compression="gzip",
+    login=StreamLogin(
         command="sign",
         scheme="ws_sign",
         data={"access_id": "{api_key}", "signed_str": "{signature}", "timestamp": "{timestamp}"},
     ),
-}
-_SPOT_SCHEMAS: dict[str, Any] = {
-    "CoinexWsPingParams": {"type": "object", "properties": {}},
-    "CoinexWsSignParams": {
-        "type": "object",
-        "required": ["access_id", "signed_str", "timestamp"],
-        "properties": {
-            "access_id": {"type": "string"},
-            "signed_str": {"type": "string"},
-            "timestamp": {"type": "integer", "format": "unix_ms"},
+    heartbeat=Heartbeat(kind="message", interval=30.0, timeout=60.0, command="ping"),
+    commands={
+        "ping": Command(
+            name="ping",
+            op="server.ping",
+            data={"$ref": "#/schemas/CoinexWsPingParams"},
+            reply={"$ref": "#/schemas/CoinexWsPingReply"},
+            stub=StubMapping(respond={"result": "pong"}),
+        ),
+        "sign": Command(
+            name="sign",
+            op="server.sign",
+            data={"$ref": "#/schemas/CoinexWsSignParams"},
+            reply={"$ref": "#/schemas/CoinexWsReply"},
+        ),
+    },
+    channels={
+        "balance": Channel(
+            name="balance",
+            pattern="balance:{ccy}",
+            tables=("balance.update",),
+            message={"$ref": "#/schemas/SpotWsBalanceMessage"},
+            params=(Param(name="ccy", schema={"type": "string"}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="balance.subscribe", unsubscribe="balance.unsubscribe", list="ccy_list", item="{ccy}"
+            ),
+            stub=StubMapping(
+                action="balances",
+                args={"asset": "{params.ccy}", "wallet": "spot"},
+                respond={
+                    "method": "balance.update",
+                    "data": {
+                        "balance_list": {
+                            "$each": "result",
+                            "$item": {
+                                "margin_market": "",
+                                "ccy": "{item.asset}",
+                                "available": "{item.available}",
+                                "frozen": "{item.reserved}",
+                                "updated_at": "{item.updated_ms}",
+                            },
+                        }
+                    },
+                    "id": None,
+                },
+                push_on=("balance",),
+            ),
+        ),
+        "bbo": Channel(
+            name="bbo",
+            pattern="bbo:{market}",
+            tables=("bbo.update",),
+            message={"$ref": "#/schemas/CoinexWsBboMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            subscription=ItemList(
+                subscribe="bbo.subscribe", unsubscribe="bbo.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                action="depth",
+                args={"symbol": "{params.market}", "levels": 1, "kind": "spot"},
+                respond={
+                    "method": "bbo.update",
+                    "data": {
+                        "market": "{result.market}",
+                        "updated_at": "{result.time_ms}",
+                        "best_bid_price": "{result.bids.0.0|default:0}",
+                        "best_bid_size": "{result.bids.0.1|default:0}",
+                        "best_ask_price": "{result.asks.0.0|default:0}",
+                        "best_ask_size": "{result.asks.0.1|default:0}",
+                    },
+                    "id": None,
+                },
+                push_on=("order", "trade"),
+            ),
+        ),
+        "deals": Channel(
+            name="deals",
+            pattern="deals:{market}",
+            tables=("deals.update",),
+            message={"$ref": "#/schemas/CoinexWsDealsMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            subscription=ItemList(
+                subscribe="deals.subscribe", unsubscribe="deals.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                args={"symbol": "{params.market}", "kind": "spot"},
+                respond={
+                    "method": "deals.update",
+                    "data": {
+                        "market": "{event.market}",
+                        "deal_list": [
+                            {
+                                "deal_id": "{event.id}",
+                                "created_at": "{event.time_ms}",
+                                "side": "{event.taker_side}",
+                                "price": "{event.price}",
+                                "amount": "{event.quantity}",
+                            }
+                        ],
+                    },
+                    "id": None,
+                },
+                push_on=("trade",),
+            ),
+        ),
+        "depth": Channel(
+            name="depth",
+            pattern="depth:{market}:{limit}:{interval}:{is_full}",
+            tables=("depth.update",),
+            message={"$ref": "#/schemas/CoinexWsDepthMessage"},
+            params=(
+                Param(name="market", schema={"type": "string"}),
+                Param(name="limit", schema={"type": "integer", "enum": [5, 10, 20, 50]}),
+                Param(
+                    name="interval",
+                    schema={
+                        "type": "string",
+                        "enum": [
+                            "0",
+                            "0.00000000001",
+                            "0.000000000001",
+                            "0.0000000001",
+                            "0.000000001",
+                            "0.00000001",
+                            "0.0000001",
+                            "0.000001",
+                            "0.00001",
+                            "0.0001",
+                            "0.001",
+                            "0.01",
+                            "0.1",
+                            "1",
+                            "10",
+                            "100",
+                            "1000",
+                        ],
+                    },
+                ),
+                Param(name="is_full", schema={"type": "boolean"}),
+            ),
+            subscription=ItemList(
+                subscribe="depth.subscribe",
+                unsubscribe="depth.unsubscribe",
+                list="market_list",
+                item=["{market}", "{limit}", "{interval}", "{is_full}"],
+                unsubscribe_item="{market}",
+            ),
+            stub=StubMapping(
+                action="depth",
+                args={"symbol": "{params.market}", "levels": "{params.limit}", "kind": "spot"},
+                respond={
+                    "method": "depth.update",
+                    "data": {
+                        "market": "{result.market}",
+                        "is_full": True,
+                        "depth": {
+                            "asks": "{result.asks}",
+                            "bids": "{result.bids}",
+                            "last": "{result.last}",
+                            "updated_at": "{result.time_ms}",
+                            "checksum": "{result|crc32_book}",
+                        },
+                    },
+                    "id": None,
+                },
+                push_on=("order", "trade"),
+            ),
+        ),
+        "index": Channel(
+            name="index",
+            pattern="index:{market}",
+            tables=("index.update",),
+            message={"$ref": "#/schemas/SpotWsIndexMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            interval=5.0,
+            subscription=ItemList(
+                subscribe="index.subscribe", unsubscribe="index.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                action="tickers",
+                args={"symbol": "{params.market}", "kind": "spot"},
+                respond={
+                    "$each": "result",
+                    "$item": {
+                        "method": "index.update",
+                        "data": {"market": "{item.market}", "index_price": "{item.last}"},
+                        "id": None,
+                    },
+                },
+            ),
+        ),
+        "notice": Channel(
+            name="notice",
+            pattern="notice:{channel}",
+            tables=("notice.update",),
+            message={"$ref": "#/schemas/CoinexWsNoticeMessage"},
+            params=(Param(name="channel", schema={"type": "integer", "default": 101}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="notice.subscribe", unsubscribe="notice.unsubscribe", list="channels", item="{channel}"
+            ),
+        ),
+        "order": Channel(
+            name="order",
+            pattern="order:{market}",
+            tables=("order.update",),
+            message={"$ref": "#/schemas/SpotWsOrderMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="order.subscribe", unsubscribe="order.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                args={"symbol": "{params.market}", "kind": "spot"},
+                respond={
+                    "$if": "event.triggered",
+                    "$then": {
+                        "method": "order.update",
+                        "data": {
+                            "event": "{event.status|to:ws_order_event}",
+                            "order": {
+                                "order_id": "{event.id}",
+                                "market": "{event.market}",
+                                "margin_market": "",
+                                "side": "{event.side}",
+                                "type": "{event.type|to:api_type}",
+                                "amount": "{event.quantity}",
+                                "price": "{event.price|default:0}",
+                                "unfilled_amount": "{event.remaining}",
+                                "filled_amount": "{event.filled}",
+                                "filled_value": "{event.cost}",
+                                "client_id": "{event.client_order_id|default:''}",
+                                "base_ccy_fee": "0",
+                                "quote_ccy_fee": "{event.fees}",
+                                "discount_ccy_fee": "0",
+                                "maker_fee_rate": "0.002",
+                                "taker_fee_rate": "0.002",
+                                "last_filled_amount": "{event.last_fill.quantity|default:0}",
+                                "last_filled_price": "{event.last_fill.price|default:0}",
+                                "created_at": "{event.created_ms}",
+                                "updated_at": "{event.updated_ms}",
+                            },
+                        },
+                        "id": None,
+                    },
+                    "$else": {
+                        "$if": "event.stop_price",
+                        "$then": None,
+                        "$else": {
+                            "method": "order.update",
+                            "data": {
+                                "event": "{event.status|to:ws_order_event}",
+                                "order": {
+                                    "order_id": "{event.id}",
+                                    "market": "{event.market}",
+                                    "margin_market": "",
+                                    "side": "{event.side}",
+                                    "type": "{event.type|to:api_type}",
+                                    "amount": "{event.quantity}",
+                                    "price": "{event.price|default:0}",
+                                    "unfilled_amount": "{event.remaining}",
+                                    "filled_amount": "{event.filled}",
+                                    "filled_value": "{event.cost}",
+                                    "client_id": "{event.client_order_id|default:''}",
+                                    "base_ccy_fee": "0",
+                                    "quote_ccy_fee": "{event.fees}",
+                                    "discount_ccy_fee": "0",
+                                    "maker_fee_rate": "0.002",
+                                    "taker_fee_rate": "0.002",
+                                    "last_filled_amount": "{event.last_fill.quantity|default:0}",
+                                    "last_filled_price": "{event.last_fill.price|default:0}",
+                                    "created_at": "{event.created_ms}",
+                                    "updated_at": "{event.updated_ms}",
+                                },
+                            },
+                            "id": None,
+                        },
+                    },
+                },
+                push_on=("order",),
+            ),
+        ),
+        "state": Channel(
+            name="state",
+            pattern="state:{market}",
+            tables=("state.update",),
+            message={"$ref": "#/schemas/SpotWsStateMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            subscription=ItemList(
+                subscribe="state.subscribe", unsubscribe="state.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                action="tickers",
+                args={"symbol": "{params.market}", "kind": "spot"},
+                respond={
+                    "method": "state.update",
+                    "data": {
+                        "state_list": {
+                            "$each": "result",
+                            "$item": {
+                                "market": "{item.market}",
+                                "last": "{item.last}",
+                                "open": "{item.open}",
+                                "close": "{item.last}",
+                                "high": "{item.high}",
+                                "low": "{item.low}",
+                                "volume": "{item.volume}",
+                                "value": "{item.quote_volume}",
+                                "volume_sell": "0",
+                                "volume_buy": "0",
+                                "period": 86400,
+                            },
+                        }
+                    },
+                    "id": None,
+                },
+                push_on=("trade",),
+            ),
+        ),
+        "stop": Channel(
+            name="stop",
+            pattern="stop:{market}",
+            tables=("stop.update",),
+            message={"$ref": "#/schemas/SpotWsStopMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="stop.subscribe", unsubscribe="stop.unsubscribe", list="market_list", item="{market}"
+            ),
+            stub=StubMapping(
+                args={"symbol": "{params.market}", "kind": "spot"},
+                respond={
+                    "$if": "event.stop_price",
+                    "$then": {
+                        "method": "stop.update",
+                        "data": {
+                            "event": "{event.status|to:ws_stop_event}",
+                            "stop": {
+                                "stop_id": "{event.id}",
+                                "market": "{event.market}",
+                                "margin_market": "",
+                                "side": "{event.side}",
+                                "type": "{event.type|to:api_type}",
+                                "amount": "{event.quantity}",
+                                "price": "{event.price|default:0}",
+                                "trigger_price": "{event.stop_price}",
+                                "trigger_direction": {
+                                    "$if": "event.trigger",
+                                    "$then": "{event.trigger|to:trigger_direction}",
+                                    "$else": "{event.side|to:stop_side_direction}",
+                                },
+                                "trigger_price_type": "{event.trigger_reference|to:trigger_price_type}",
+                                "client_id": "{event.client_order_id|default:''}",
+                                "maker_fee_rate": "0.002",
+                                "taker_fee_rate": "0.002",
+                                "status": "{event.status|to:ws_stop_status}",
+                                "created_at": "{event.created_ms}",
+                                "updated_at": "{event.updated_ms}",
+                            },
+                        },
+                        "id": None,
+                    },
+                },
+                push_on=("order",),
+            ),
+        ),
+        "user_deals": Channel(
+            name="user_deals",
+            pattern="user_deals:{market}",
+            tables=("user_deals.update",),
+            message={"$ref": "#/schemas/CoinexWsUserDealsMessage"},
+            params=(Param(name="market", schema={"type": "string"}),),
+            auth=True,
+            subscription=ItemList(
+                subscribe="user_deals.subscribe",
+                unsubscribe="user_deals.unsubscribe",
+                list="market_list",
+                item="{market}",
+            ),
+            stub=StubMapping(
+                args={"symbol": "{params.market}", "kind": "spot"},
+                respond={
+                    "method": "user_deals.update",
+                    "data": {
+                        "deal_id": "{event.id}",
+                        "created_at": "{event.time_ms}",
+                        "market": "{event.market}",
+                        "side": "{event.side}",
+                        "order_id": "{event.order_id}",
+                        "client_id": "{event.client_order_id|default:''}",
+                        "margin_market": "",
+                        "price": "{event.price}",
+                        "amount": "{event.quantity}",
+                        "role": "{event.liquidity}",
+                        "fee": "{event.fee}",
+                        "fee_ccy": "{event.fee_asset}",
+                    },
+                    "id": None,
+                },
+                push_on=("fill",),
+            ),
+        ),
+    },
+    schemas={
+        "CoinexWsPingParams": {"type": "object", "properties": {}},
+        "CoinexWsSignParams": {
+            "type": "object",
+            "required": ["access_id", "signed_str", "timestamp"],
+            "properties": {
+                "access_id": {"type": "string"},
+                "signed_str": {"type": "string"},
+                "timestamp": {"type": "integer", "format": "unix_ms"},
+            },
         },
     },
-}
-_SPOT_COMMANDS = {
-    "ping": CommandDef(
-        "ping",
-        "server.ping",
-        models.CoinexWsPingReply,
-        batch=False,
-        auth=False,
-        data={"$ref": "#/schemas/CoinexWsPingParams"},
-        data_type=models.CoinexWsPingParams,
-    ),
-    "sign": CommandDef(
-        "sign",
-        "server.sign",
-        models.CoinexWsReply,
-        batch=False,
-        auth=False,
-        data={"$ref": "#/schemas/CoinexWsSignParams"},
-        data_type=models.CoinexWsSignParams,
-    ),
-}
-_SPOT_CHANNELS = {
-    "balance": ChannelDef(
-        "balance",
-        "balance:{ccy}",
-        ("balance.update",),
-        models.SpotWsBalanceMessage,
-        ("ccy",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "balance.subscribe",
-            "unsubscribe": "balance.unsubscribe",
-            "list": "ccy_list",
-            "item": "{ccy}",
-        },
-        schemas={
-            "ccy": {"type": "string"},
-        },
-    ),
-    "bbo": ChannelDef(
-        "bbo",
-        "bbo:{market}",
-        ("bbo.update",),
-        models.CoinexWsBboMessage,
-        ("market",),
-        auth=False,
-        interval=None,
-        subscription={
-            "subscribe": "bbo.subscribe",
-            "unsubscribe": "bbo.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "deals": ChannelDef(
-        "deals",
-        "deals:{market}",
-        ("deals.update",),
-        models.CoinexWsDealsMessage,
-        ("market",),
-        auth=False,
-        interval=None,
-        subscription={
-            "subscribe": "deals.subscribe",
-            "unsubscribe": "deals.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "depth": ChannelDef(
-        "depth",
-        "depth:{market}:{limit}:{interval}:{is_full}",
-        ("depth.update",),
-        models.CoinexWsDepthMessage,
-        (
-            "market",
-            "limit",
-            "interval",
-            "is_full",
-        ),
-        auth=False,
-        interval=None,
-        subscription={
-            "subscribe": "depth.subscribe",
-            "unsubscribe": "depth.unsubscribe",
-            "list": "market_list",
-            "item": ["{market}", "{limit}", "{interval}", "{is_full}"],
-            "unsubscribe_item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-            "limit": {"type": "integer", "enum": [5, 10, 20, 50]},
-            "interval": {
-                "type": "string",
-                "enum": [
-                    "0",
-                    "0.00000000001",
-                    "0.000000000001",
-                    "0.0000000001",
-                    "0.000000001",
-                    "0.00000001",
-                    "0.0000001",
-                    "0.000001",
-                    "0.00001",
-                    "0.0001",
-                    "0.001",
-                    "0.01",
-                    "0.1",
-                    "1",
-                    "10",
-                    "100",
-                    "1000",
-                ],
-            },
-            "is_full": {"type": "boolean"},
-        },
-    ),
-    "index": ChannelDef(
-        "index",
-        "index:{market}",
-        ("index.update",),
-        models.SpotWsIndexMessage,
-        ("market",),
-        auth=False,
-        interval="5s",
-        subscription={
-            "subscribe": "index.subscribe",
-            "unsubscribe": "index.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "notice": ChannelDef(
-        "notice",
-        "notice:{channel}",
-        ("notice.update",),
-        models.CoinexWsNoticeMessage,
-        ("channel",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "notice.subscribe",
-            "unsubscribe": "notice.unsubscribe",
-            "list": "channels",
-            "item": "{channel}",
-        },
-        schemas={
-            "channel": {"type": "integer", "default": 101},
-        },
-    ),
-    "order": ChannelDef(
-        "order",
-        "order:{market}",
-        ("order.update",),
-        models.SpotWsOrderMessage,
-        ("market",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "order.subscribe",
-            "unsubscribe": "order.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "state": ChannelDef(
-        "state",
-        "state:{market}",
-        ("state.update",),
-        models.SpotWsStateMessage,
-        ("market",),
-        auth=False,
-        interval=None,
-        subscription={
-            "subscribe": "state.subscribe",
-            "unsubscribe": "state.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "stop": ChannelDef(
-        "stop",
-        "stop:{market}",
-        ("stop.update",),
-        models.SpotWsStopMessage,
-        ("market",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "stop.subscribe",
-            "unsubscribe": "stop.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-    "user_deals": ChannelDef(
-        "user_deals",
-        "user_deals:{market}",
-        ("user_deals.update",),
-        models.CoinexWsUserDealsMessage,
-        ("market",),
-        auth=True,
-        interval=None,
-        subscription={
-            "subscribe": "user_deals.subscribe",
-            "unsubscribe": "user_deals.unsubscribe",
-            "list": "market_list",
-            "item": "{market}",
-        },
-        schemas={
-            "market": {"type": "string"},
-        },
-    ),
-}
+    reply={"$ref": "#/schemas/CoinexWsReply"},
+    rejections={
+        "invalid_parameter": "20001",
+        "missing_parameter": "20001",
+        "too_many_items": "20001",
+        "unknown_market": "20001",
+        "too_large": "20001",
+        "unknown_route": "20002",
+        "login_required": "21001",
+        "unknown_key": "21002",
+        "unknown_account": "21002",
+        "bad_signature": "21002",
+        "stale_timestamp": "21002",
+        "key_expired": "21002",
+        "ip_not_allowed": "21002",
+        "rate_limited": "23002",
+    },
+)
+_SPOT_TYPES = Types(
+    replies={
+        "ping": models.CoinexWsPingReply,
+        "sign": models.CoinexWsReply,
+    },
+    payloads={
+        "ping": models.CoinexWsPingParams,
+        "sign": models.CoinexWsSignParams,
+    },
+    messages={
+        "balance": models.SpotWsBalanceMessage,
+        "bbo": models.CoinexWsBboMessage,
+        "deals": models.CoinexWsDealsMessage,
+        "depth": models.CoinexWsDepthMessage,
+        "index": models.SpotWsIndexMessage,
+        "notice": models.CoinexWsNoticeMessage,
+        "order": models.SpotWsOrderMessage,
+        "state": models.SpotWsStateMessage,
+        "stop": models.SpotWsStopMessage,
+        "user_deals": models.CoinexWsUserDealsMessage,
+    },
+)
 
 
 class AsyncSpotStream(AsyncStream):
@@ -1093,9 +1557,8 @@ class AsyncSpotStream(AsyncStream):
         del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
-            _SPOT_SPEC,
-            _SPOT_COMMANDS,
-            _SPOT_CHANNELS,
+            _SPOT_CONFIG,
+            _SPOT_TYPES,
             credentials,
             url=url,
             environment=environment,
@@ -1103,7 +1566,6 @@ class AsyncSpotStream(AsyncStream):
             command_timeout=command_timeout,
             watchdog=watchdog,
             queue_size=queue_size,
-            schemas=_SPOT_SCHEMAS,
         )
 
     async def ping(

@@ -165,6 +165,19 @@ class ExchangeTimeoutError(APIError):
     kind = "timeout"
 
 
+class StreamError(ExchangeError):
+    """A stream could not be opened, or was closed."""
+
+
+class CommandOutcomeUnknown(StreamError, OutcomeUnknownError):
+    """The connection dropped after a stream command was sent and before its reply: it may or may not
+    have been carried out. It is never sent again automatically."""
+
+
+class StreamStalledError(StreamError):
+    """Nothing arrived on a stream for longer than its watchdog allows, and reconnecting is off."""
+
+
 ERROR_KINDS: dict[str, type[APIError]] = {
     cls.kind: cls
     for cls in (

@@ -13,6 +13,7 @@ from ..operation import Pager
 from ..sim.model import DEFAULT_WALLET
 from ..sim.venues import VenueConfig
 from ..transports.sse import SseStub
+from ..transports.websocket.config import WebSocketStream
 
 Json = Any  # JSON-like data: a template, a JSON schema or a documented body
 DEFAULT_ERROR = {"code": "{code}", "message": "{message}"}  # an error body's template, unless the spec gives one
@@ -94,5 +95,4 @@ class StubConfig:
     examples: Mapping[str, Json] = field(default_factory=dict)  # each endpoint's documented answer
     schemas: Mapping[str, Json] = field(default_factory=dict)  # the API's structs (templates refer to them)
     event_streams: Mapping[str, SseStub] = field(default_factory=dict)
-    # WebSocket stream configs: typed by the websocket transport (today each stream's spec section)
-    streams: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    streams: Mapping[str, WebSocketStream] = field(default_factory=dict)  # the WebSocket streams served

@@ -1,6 +1,6 @@
 """Stream transports, by the name a spec's `transport:` gives them (the loader refuses any other name).
 
-- `websocket`: runtime/stream.py (client) and runtime/stub/streams.py (stub side);
+- `websocket`: runtime/transports/websocket/ (client and stub side);
 - `sse`: Server-Sent Events, runtime/transports/sse/ (client and stub side).
 
 This module imports nothing heavy: the generator reads the registry too.

@@ -52,7 +52,7 @@ class Setup:
         self.stub = generated(api.id, "stub").create_stub(seed=3)
         self.stub.reset(book_levels=0, trades=0)  # every order rests: none fills or vanishes
         self.stub.control.limits = False
-        assets = {a for m in api.stub["markets"] for a in (m["base"], m["quote"])}
+        assets = {a for m in figures.markets_of(api) for a in (m["base"], m["quote"])}
         funds = {a: "1000000000" for a in assets}
         self.creds = {c: f"lost-{c}" for c in api.credentials}
         permissions = list(api.config["auth"].get("permissions", {}))

@@ -28,7 +28,7 @@ MODES = ["sync", "async", "sync-own-http", "async-own-http"]
 
 
 def _get(api: ir.ApiIR) -> ir.EndpointIR:
-    return next(ep for ep in api.endpoints if ep.method == "GET" and ep.auth is None and not ep.deprecated)
+    return figures.plain_get(api)
 
 
 PAGED = {api.id: ep for api in APIS.values() for ep in api.endpoints if ep.pager is not None and not ep.deprecated}

@@ -22,6 +22,8 @@ from benchmarks.limits import wire_values
 from generator import ir
 
 SIGNED = [c for c in ENDPOINTS if c[1].auth is not None]
+# endpoints whose scheme signs with a secret (a bare API key has no signature to get wrong)
+WITH_SECRET = [(api, ep) for api, ep in SIGNED if "secret" in api.config["auth"]["schemes"][ep.auth]]
 
 
 def _send(stub: Any, request: httpx.Request) -> httpx.Response:
@@ -33,7 +35,7 @@ def _demo(api: ir.ApiIR) -> dict[str, str]:
     return dict(api.stub["accounts"][0]["credentials"])
 
 
-@pytest.mark.parametrize("case", SIGNED, ids=endpoint_id)
+@pytest.mark.parametrize("case", WITH_SECRET, ids=endpoint_id)
 def test_bad_signature(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     creds = _demo(api)

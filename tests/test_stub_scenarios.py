@@ -12,6 +12,7 @@ from conftest import APIS, generated
 from stub_driver import Driver
 from stub_support import stub_of
 
+from benchmarks.limits import markets_of
 from generator import ir
 
 TRADING = [
@@ -41,7 +42,7 @@ def _balance(driver: Driver, client: Any, asset: str) -> dict[str, Any]:
 def test_two_accounts_cross_partial_fill_cancel_modify(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=5)
     stub.reset(book_levels=0, trades=0)
-    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
     lot, price = Decimal(market.get("min_quantity", market["lot_size"])), Decimal(market["price"])
     drv = Driver(api)
     alice, bob = _client(api, stub, 0), _client(api, stub, 1)
@@ -95,7 +96,7 @@ def test_two_accounts_cross_partial_fill_cancel_modify(api: ir.ApiIR) -> None:
 @pytest.mark.parametrize("api", TRADING, ids=lambda a: a.id)
 def test_insufficient_funds_is_the_documented_error(api: ir.ApiIR) -> None:
     stub = stub_of(api)
-    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
     drv = Driver(api)
     poor = _client(api, stub, 0)
     huge = Decimal(market.get("min_quantity", market["lot_size"])) * 10**12  # far beyond any demo balance

@@ -124,7 +124,7 @@ def test_orders_on_two_venues_never_mix(router: StubHandle) -> None:
     assert client.get_order_status(client_order_id="b-1").exchange_id == "BINANCE"
     with pytest.raises(errors.NotFoundError) as missing:
         client.cancel_order(exchange_id="BINANCE", client_order_id="k-1")
-    assert missing.value.code == "ORDER_ID_NOT_FOUND"
+    assert missing.value.code == "ORDER_NOT_FOUND"
     with pytest.raises(errors.NotFoundError):
         client.get_order_status(client_order_id="o-1")  # the other account's
     assert client.cancel_order(exchange_id="KRAKEN", client_order_id="k-1").status == "CANCELED"
@@ -139,10 +139,10 @@ def test_each_venue_keeps_its_own_markets_and_precisions(router: StubHandle) -> 
     assert _order(client, "BINANCE", "b-1", "BTC/USD", "BUY", "0.00001", "29000.05").status == "NEW"  # BINANCE's steps
     with pytest.raises(errors.InvalidRequestError) as refused:
         _order(client, "KRAKEN", "k-1", "BTC/USD", "BUY", "0.0001", "29000.05")  # KRAKEN's price step is 0.1
-    assert refused.value.code == "INVALID_TYPE"
+    assert refused.value.code == "INVALID_PARAMETER"
     with pytest.raises(errors.InvalidRequestError) as refused:
         _order(client, "KRAKEN", "k-2", "BTC/USD", "BUY", "0.00001", "29000")  # and its size step 0.0001
-    assert refused.value.code == "INVALID_TYPE"
+    assert refused.value.code == "INVALID_PARAMETER"
     for venue, symbol in (("BINANCE", "ETH/USD"), ("KRAKEN", "BNB/USD")):
         with pytest.raises(errors.InvalidRequestError) as unknown:
             _order(client, venue, "x", symbol, "BUY", "1", "10")
@@ -164,7 +164,7 @@ def test_an_unknown_venue_is_refused_in_the_api_error_shape(router: StubHandle, 
         CALLS[where](router.client(), venue)
     assert (refused.value.code, refused.value.status) == ("UNKNOWN_EXCHANGE", 400)
     with httpx.Client(transport=router.stub.transport(), base_url="http://stub.invalid") as raw:
-        answer = raw.get("/v1/symbols", params={"exchange_id": venue})
+        answer = raw.get("/api/symbols", params={"exchange_id": venue})
     assert (answer.status_code, answer.json()) == (400, REJECT)
     assert router.state()["open_orders"] == [] and router.state("BINANCE")["open_orders"] == []
 
@@ -246,7 +246,7 @@ def test_stream_events_and_commands_are_of_their_venue(router: StubHandle) -> No
                 account, symbol="BTC/USD", side=side, type="limit", quantity=quantity, price=price, venue=venue
             )
 
-    with ServerThread(stub) as url, connect(url.replace("http", "ws") + "/v1/ws") as ws:
+    with ServerThread(stub) as url, connect(url.replace("http", "ws") + "/api/ws") as ws:
 
         def ask(frame: dict[str, Any]) -> dict[str, Any]:
             ws.send(json.dumps(frame))

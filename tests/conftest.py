@@ -35,7 +35,8 @@ def generated(api_id: str, module: str = "") -> ModuleType:
 
 def canonical(value: Any) -> Any:
     """JSON-ish data with every number or numeric string as a Decimal, and every ISO-8601 time as the
-    instant it names (to the microsecond a datetime holds), for comparisons."""
+    instant it names to the millisecond (a datetime holds microseconds: of a seventh digit, msgspec rounds
+    the sixth where the runtime's reader drops it), for comparisons."""
     if isinstance(value, dict):
         return {k: canonical(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -43,15 +44,19 @@ def canonical(value: Any) -> Any:
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, datetime):
-        return value.astimezone(UTC)
+        return _to_ms(value)
     if isinstance(value, str) and _ISO_TIME.fullmatch(value):
-        return parse_iso(value)
+        return _to_ms(parse_iso(value))
     if isinstance(value, int | float | Decimal | str):
         try:
             return Decimal(str(value))
         except InvalidOperation:
             return value
     return value
+
+
+def _to_ms(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(microsecond=moment.microsecond // 1000 * 1000)
 
 
 _ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?")

@@ -131,6 +131,23 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
     if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
         return
     args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    venue = stub.venue_config.venue_of(wire.get((api.stub.get("venues") or {}).get("param")))
+    if args.get("symbol") is None and (args.get("order_id") or args.get("client_order_id")) is not None:
+        # an order named by its ids alone (on a router: in the request's venue, or the first)
+        market = next(m for m in markets_of(api, venue) if m.get("kind", "spot") == "spot")
+        reference, tick = Decimal(market["price"]), Decimal(market["tick_size"])
+        stub.place_order(
+            api.stub["accounts"][0]["id"],
+            symbol=market["symbol"],
+            side="buy",
+            type="limit",
+            quantity=max(Decimal(market.get("min_quantity", market["lot_size"])), Decimal(market["lot_size"])),
+            price=reference / 2 - reference / 2 % tick,
+            client_order_id=args.get("client_order_id"),
+            venue=venue,
+            **({"order_id": int(args["order_id"])} if args.get("order_id") is not None else {}),
+        )
+        return
     market = next((m for m in markets_of(api) if m["symbol"] == args.get("symbol")), None)
     if market is None:
         return

@@ -84,7 +84,11 @@ _DELETE_ACCOUNT = Operation[None](
     method="DELETE",
     path="/v1/accounts",
     response=None,
-    params=(Param("exchange_id", "exchange_id", "query", Annotated[list[str], Meta(min_length=1)], required=True),),
+    params=(
+        Param(
+            "exchange_id", "exchange_id", "query", Annotated[list[str], Meta(min_length=1)], required=True, explode=True
+        ),
+    ),
     auth="api_key",
 )
 
@@ -103,7 +107,7 @@ _GET_ACCOUNTS = Operation[list[models.GetAccount]](
     method="GET",
     path="/v1/accounts",
     response=list[models.GetAccount],
-    params=(Param("filter_exchange_id", "filter_exchange_id", "query", list[str]),),
+    params=(Param("filter_exchange_id", "filter_exchange_id", "query", list[str], explode=True),),
     auth="api_key",
 )
 
@@ -134,7 +138,7 @@ _GET_ENDPOINTS = Operation[list[models.AccountEndpoint]](
     method="GET",
     path="/v1/endpoints",
     response=list[models.AccountEndpoint],
-    params=(Param("filter_exchange_id", "filter_exchange_id", "query", list[str]),),
+    params=(Param("filter_exchange_id", "filter_exchange_id", "query", list[str], explode=True),),
     auth="api_key",
 )
 

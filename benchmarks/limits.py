@@ -118,6 +118,11 @@ def plain_get(api: ir.ApiIR, *, mapped: bool = False) -> ir.EndpointIR:
     return min(gets, key=lambda ep: ep.auth is not None)
 
 
+def duplicates(api: ir.ApiIR, ep: ir.EndpointIR) -> str:
+    """What the exchange does with a repeated client order id (the endpoint's word, else the API's)."""
+    return str((ep.retry or {}).get("duplicates") or api.config["retry"]["client_order_ids"]["duplicates"])
+
+
 def markets_of(api: ir.ApiIR, venue: str | None = None) -> list[dict[str, Any]]:
     """The stub's markets of one venue (by default the first, where requests that name none go)."""
     venues = api.stub.get("venues")
@@ -364,7 +369,7 @@ def _storm(
     if "field" in coid:
         item = dict(wire[coid["param"]][0])
         wire[coid["param"]] = [item]
-    else:
+    elif not any(p.wire == coid["param"] for p in ep.required_params):
         wire.pop(coid["param"], None)  # the client makes one up
 
     window = api.stub["endpoints"].get(ep.name, {}).get("recv_window") or {}
@@ -373,6 +378,8 @@ def _storm(
         current = dict(wire)
         if window.get("timestamp") in current:  # each order is made when it is placed
             current[window["timestamp"]] = int(time.time() * 1000)
+        if "field" not in coid and coid["param"] in current:  # a required id: each order its own
+            current[coid["param"]] = i + 1 if coid["kind"] == "integer" else f"storm-{i}"
         if "field" not in coid:
             return kwargs(api, ep, current)
         own = [i * items + k + 1 if coid["kind"] == "integer" else f"storm-{i}-{k}" for k in range(items)]

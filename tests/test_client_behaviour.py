@@ -11,6 +11,7 @@ import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id, generated
 
+from benchmarks import limits as figures
 from exchange_bindings import errors
 from generator import ir
 
@@ -52,7 +53,14 @@ def _public_get(api: ir.ApiIR) -> ir.EndpointIR:
 
 
 def _signed_post(api: ir.ApiIR) -> ir.EndpointIR:
-    return next(ep for ep in api.endpoints if ep.method == "POST" and ep.auth is not None and ep.examples)
+    """A signed POST that is not harmless to repeat (not declared safe, no repeated order id recognised)."""
+    return next(
+        ep
+        for ep in api.endpoints
+        if ep.method == "POST" and ep.auth is not None and ep.examples
+        if (ep.retry or {}).get("idempotency") != "safe"
+        and (not (ep.retry or {}).get("client_order_id") or figures.duplicates(api, ep) == "accept")
+    )
 
 
 # -- errors mapped from the spec ------------------------------------------------------------

@@ -80,8 +80,9 @@ def test_two_accounts_cross_partial_fill_cancel_modify(api: ir.ApiIR) -> None:
     (refused,), _ = drv.call(bob, "cancel_order", symbol=market["symbol"], order_id=buy["id"])
     assert not refused["ok"] and refused["code"] == api.stub["rejections"]["order_not_open"]
 
-    (smaller,), _ = drv.call(alice, "modify_order", symbol=market["symbol"], order_id=sell["id"], quantity=lot * 8)
-    assert smaller["ok"] and str(smaller["id"]) == str(sell["id"])
+    if any(m.get("action") == "modify_order" for m in api.stub["endpoints"].values()):  # not every API modifies
+        (smaller,), _ = drv.call(alice, "modify_order", symbol=market["symbol"], order_id=sell["id"], quantity=lot * 8)
+        assert smaller["ok"] and str(smaller["id"]) == str(sell["id"])
     (cancelled,), _ = drv.call(alice, "cancel_order", symbol=market["symbol"], order_id=sell["id"])
     assert cancelled["ok"] and cancelled["outcome"].startswith("cancelled")
     assert not drv.call(alice, "open_orders")[0]

@@ -8,6 +8,7 @@ Docs: https://docs.coinapi.io/ems-api/
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 import httpx
@@ -21,8 +22,8 @@ from exchange_bindings.runtime.client import (
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.codecs import Fields, IsoTime, Items
-from exchange_bindings.runtime.operation import Operation, Param
+from exchange_bindings.runtime.codecs import Fields, IsoTime, Items, JsonNumber
+from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
 from . import models
 from .config import CONFIG
@@ -271,8 +272,8 @@ _SEND_NEW_ORDER = Operation[models.OrderExecutionReport](
             required=True,
         ),
         Param("client_order_id", "client_order_id", "body", Annotated[str, Meta(min_length=1)], required=True),
-        Param("amount_order", "amount_order", "body", float, required=True),
-        Param("price", "price", "body", float, required=True),
+        Param("amount_order", "amount_order", "body", Decimal, required=True, decimal=True, codec=JsonNumber()),
+        Param("price", "price", "body", Decimal, required=True, decimal=True, codec=JsonNumber()),
         Param("side", "side", "body", Literal["BUY", "SELL"], required=True),
         Param("order_type", "order_type", "body", Literal["LIMIT"], required=True),
         Param(
@@ -906,8 +907,8 @@ class Client(SyncAPIClient):
         *,
         exchange_id: str,
         client_order_id: str,
-        amount_order: float,
-        price: float,
+        amount_order: DecimalLike,
+        price: DecimalLike,
         side: Literal["BUY", "SELL"],
         order_type: Literal["LIMIT"],
         time_in_force: Literal[
@@ -1579,8 +1580,8 @@ class AsyncClient(AsyncAPIClient):
         *,
         exchange_id: str,
         client_order_id: str,
-        amount_order: float,
-        price: float,
+        amount_order: DecimalLike,
+        price: DecimalLike,
         side: Literal["BUY", "SELL"],
         order_type: Literal["LIMIT"],
         time_in_force: Literal[

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Annotated, Any, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType, field
@@ -75,7 +76,7 @@ class BalanceData(Struct, kw_only=True):
     """
     balance: (
         Annotated[
-            float,
+            Decimal,
             Meta(description="Value of the current total currency balance on the exchange"),
         ]
         | UnsetType
@@ -85,7 +86,7 @@ class BalanceData(Struct, kw_only=True):
     """
     available: (
         Annotated[
-            float,
+            Decimal,
             Meta(
                 description="Value of the current available currency balance on the exchange that can be used as collateral"
             ),
@@ -97,7 +98,7 @@ class BalanceData(Struct, kw_only=True):
     """
     locked: (
         Annotated[
-            float,
+            Decimal,
             Meta(description="Value of the current locked currency balance by the exchange"),
         ]
         | UnsetType
@@ -118,14 +119,14 @@ class BalanceData(Struct, kw_only=True):
     Source of the last modification (known values: INITIALIZATION, BALANCE_MANAGER, EXCHANGE)
     """
     rate_usd: (
-        Annotated[float, Meta(description="Current exchange rate to the USD for the single unit of the currency")]
+        Annotated[Decimal, Meta(description="Current exchange rate to the USD for the single unit of the currency")]
         | UnsetType
         | None
     ) = UNSET
     """
     Current exchange rate to the USD for the single unit of the currency
     """
-    traded: Annotated[float, Meta(description="Value of the current total traded")] | UnsetType = UNSET
+    traded: Annotated[Decimal, Meta(description="Value of the current total traded")] | UnsetType = UNSET
     """
     Value of the current total traded
     """
@@ -170,11 +171,11 @@ class Fills(Struct, kw_only=True):
     """
     Execution time
     """
-    price: Annotated[float, Meta(description="Execution price")] | UnsetType = UNSET
+    price: Annotated[Decimal, Meta(description="Execution price")] | UnsetType = UNSET
     """
     Execution price
     """
-    amount: Annotated[float, Meta(description="Executed quantity")] | UnsetType = UNSET
+    amount: Annotated[Decimal, Meta(description="Executed quantity")] | UnsetType = UNSET
     """
     Executed quantity
     """
@@ -343,11 +344,11 @@ class OrderExecutionReport(Struct, kw_only=True):
     """
     The unique identifier of the order assigned by the client
     """
-    amount_order: Annotated[float, Meta(description="Order quantity")]
+    amount_order: Annotated[Decimal, Meta(description="Order quantity")]
     """
     Order quantity
     """
-    price: Annotated[float, Meta(description="Order price")]
+    price: Annotated[Decimal, Meta(description="Order price")]
     """
     Order price
     """
@@ -381,13 +382,13 @@ class OrderExecutionReport(Struct, kw_only=True):
     The client_order_id converted to the exchange's order tag format, for tracking it
     """
     amount_open: Annotated[
-        float,
+        Decimal,
         Meta(description="Quantity open for further execution: amount_order - amount_filled"),
     ]
     """
     Quantity open for further execution: amount_order - amount_filled
     """
-    amount_filled: Annotated[float, Meta(description="Total quantity filled")]
+    amount_filled: Annotated[Decimal, Meta(description="Total quantity filled")]
     """
     Total quantity filled
     """
@@ -460,7 +461,7 @@ class OrderExecutionReport(Struct, kw_only=True):
     """
     avg_px: (
         Annotated[
-            float,
+            Decimal,
             Meta(description="Calculated average price of all fills on this order"),
         ]
         | UnsetType
@@ -530,11 +531,11 @@ class OrderHistory(Struct, kw_only=True):
     """
     CoinAPI symbol
     """
-    amount_order: Annotated[float, Meta(description="Amount")] | UnsetType = field(name="amountOrder", default=UNSET)
+    amount_order: Annotated[Decimal, Meta(description="Amount")] | UnsetType = field(name="amountOrder", default=UNSET)
     """
     Amount
     """
-    price: Annotated[float, Meta(description="Price")] | UnsetType = UNSET
+    price: Annotated[Decimal, Meta(description="Price")] | UnsetType = UNSET
     """
     Price
     """
@@ -596,17 +597,19 @@ class OrderHistory(Struct, kw_only=True):
     """
     Exchange order id
     """
-    amount_open: Annotated[float, Meta(description="Amount open")] | UnsetType = field(name="amountOpen", default=UNSET)
+    amount_open: Annotated[Decimal, Meta(description="Amount open")] | UnsetType = field(
+        name="amountOpen", default=UNSET
+    )
     """
     Amount open
     """
-    amount_filled: Annotated[float, Meta(description="Amount filled")] | UnsetType = field(
+    amount_filled: Annotated[Decimal, Meta(description="Amount filled")] | UnsetType = field(
         name="amountFilled", default=UNSET
     )
     """
     Amount filled
     """
-    avg_px: Annotated[float, Meta(description="Average price")] | UnsetType = field(name="avgPx", default=UNSET)
+    avg_px: Annotated[Decimal, Meta(description="Average price")] | UnsetType = field(name="avgPx", default=UNSET)
     """
     Average price
     """
@@ -666,13 +669,13 @@ class OrderHistory(Struct, kw_only=True):
     """
     The time of each fill
     """
-    fills_price: Annotated[list[float], Meta(description="The price of each fill")] | UnsetType = field(
+    fills_price: Annotated[list[Decimal], Meta(description="The price of each fill")] | UnsetType = field(
         name="fillsPrice", default=UNSET
     )
     """
     The price of each fill
     """
-    fills_amount: Annotated[list[float], Meta(description="The amount of each fill")] | UnsetType = field(
+    fills_amount: Annotated[list[Decimal], Meta(description="The amount of each fill")] | UnsetType = field(
         name="fillsAmount", default=UNSET
     )
     """
@@ -711,11 +714,11 @@ class OrderNewSingleRequest(Struct, kw_only=True):
     """
     The unique identifier of the order assigned by the client
     """
-    amount_order: Annotated[float, Meta(description="Order quantity")]
+    amount_order: Annotated[Decimal, Meta(description="Order quantity")]
     """
     Order quantity
     """
-    price: Annotated[float, Meta(description="Order price")]
+    price: Annotated[Decimal, Meta(description="Order price")]
     """
     Order price
     """
@@ -800,7 +803,7 @@ class PositionData(Struct, kw_only=True):
     """
     avg_entry_price: (
         Annotated[
-            float,
+            Decimal,
             Meta(description="Calculated average price of all fills on this position"),
         ]
         | UnsetType
@@ -808,7 +811,7 @@ class PositionData(Struct, kw_only=True):
     """
     Calculated average price of all fills on this position
     """
-    quantity: Annotated[float, Meta(description="The current position quantity")] | UnsetType = UNSET
+    quantity: Annotated[Decimal, Meta(description="The current position quantity")] | UnsetType = UNSET
     """
     The current position quantity
     """
@@ -817,12 +820,16 @@ class PositionData(Struct, kw_only=True):
     Side of order (known values: BUY, SELL)
     """
     unrealized_pnl: (
-        Annotated[float, Meta(description="Unrealised profit or loss (PNL) of this position")] | UnsetType
+        Annotated[
+            Decimal,
+            Meta(description="Unrealised profit or loss (PNL) of this position"),
+        ]
+        | UnsetType
     ) = UNSET
     """
     Unrealised profit or loss (PNL) of this position
     """
-    unrealised_pnl: Annotated[float, Meta(description="The same, as the WebSocket examples spell it")] | UnsetType = (
+    unrealised_pnl: Annotated[Decimal, Meta(description="The same, as the WebSocket examples spell it")] | UnsetType = (
         UNSET
     )
     """
@@ -830,7 +837,7 @@ class PositionData(Struct, kw_only=True):
     """
     leverage: (
         Annotated[
-            float,
+            Decimal,
             Meta(description="Leverage for this position reported by the exchange"),
         ]
         | UnsetType
@@ -846,7 +853,7 @@ class PositionData(Struct, kw_only=True):
     """
     liquidation_price: (
         Annotated[
-            float,
+            Decimal,
             Meta(description="The position is liquidated if the mark price reaches this value"),
         ]
         | UnsetType

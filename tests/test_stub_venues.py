@@ -313,3 +313,30 @@ def test_venues_are_checked_by_the_loader(tmp_path: Path) -> None:
     assert any(p.startswith(f"{tmp_path / 'other' / 'api.yaml'}:{line_of(bare, 'venues: first')}:") for p in found), (
         found
     )
+
+
+def test_a_fault_of_one_venue_strikes_the_requests_that_name_it_only(router: StubHandle) -> None:
+    """One exchange unreachable: requests naming it (with or without an account tag) get the fault, the
+    other venue and requests naming none answer as usual; over HTTP too, and an unknown venue is refused."""
+    client = router.client(max_retries=0)
+    router.control.add_fault(times=None, venue="BINANCE", status=503, code="INVALID_PARAMETER", message="unreachable")
+    for named in ("BINANCE", "BINANCE/2574"):
+        with pytest.raises(errors.APIError) as struck:
+            client.get_balances(exchange_id=named)
+        assert (struck.value.status, struck.value.message) == (503, "unreachable")
+    assert [g.exchange_id for g in client.get_balances(exchange_id="KRAKEN")] == ["KRAKEN"]
+    assert [g.exchange_id for g in client.get_balances()] == ["KRAKEN", "BINANCE"]  # names none: not struck
+    _order(client, "KRAKEN", "k-9", "BTC/USD", "BUY", "0.01", "29000")
+    with pytest.raises(errors.APIError):
+        _order(client, "BINANCE", "b-9", "BTC/USD", "BUY", "0.001", "29000")
+    assert router.stub.state("BINANCE")["open_orders"] == [] and len(router.stub.state()["open_orders"]) == 1
+    with pytest.raises(ControlError) as refused:
+        router.control.add_fault(venue="NOPE", status=503)
+    assert refused.value.field == "venue"
+    router.control.clear_faults()
+    with httpx.Client(transport=router.stub.transport(), base_url="http://stub.invalid/__stub__") as control:
+        assert control.post("/faults", json={"venue": "KRAKEN", "status": 502}).json() == {"faults": 1}
+        assert control.post("/faults", json={"venue": "NOPE", "status": 502}).status_code == 400
+    with pytest.raises(errors.HTTPStatusError) as bare:  # a bare status, no error body
+        client.get_balances(exchange_id="KRAKEN")
+    assert bare.value.status == 502

@@ -990,7 +990,7 @@ class Client(SyncAPIClient):
             - the OpenAPI enum says GOOD_TILL_TIME_OMS, the Starter Guide and the expire_time
               description say GOOD_TILL_TIME_OEML (shortcode GTTO): both are accepted (NOTES b.4)
             - the OpenAPI says `type: date`, not a JSON Schema type; the values are date-times
-              (codecs.yaml.pending gives the 7-digit format and every accepted input format)
+              (written with 7 fractional digits, api.date_time; read in every input form of b.7)
             - the OpenAPI enum lists MAKER_OR_CANCEL, AUCTION_ONLY and INDICATION_OF_INTEREST; the
               Starter Guide's table adds the other three (LMAXDIGITAL, DERIBIT, DYDX support them):
               all six accepted
@@ -1663,7 +1663,7 @@ class AsyncClient(AsyncAPIClient):
             - the OpenAPI enum says GOOD_TILL_TIME_OMS, the Starter Guide and the expire_time
               description say GOOD_TILL_TIME_OEML (shortcode GTTO): both are accepted (NOTES b.4)
             - the OpenAPI says `type: date`, not a JSON Schema type; the values are date-times
-              (codecs.yaml.pending gives the 7-digit format and every accepted input format)
+              (written with 7 fractional digits, api.date_time; read in every input form of b.7)
             - the OpenAPI enum lists MAKER_OR_CANCEL, AUCTION_ONLY and INDICATION_OF_INTEREST; the
               Starter Guide's table adds the other three (LMAXDIGITAL, DERIBIT, DYDX support them):
               all six accepted

@@ -108,6 +108,42 @@ def burst_endpoint(api: ir.ApiIR, name: str) -> ir.EndpointIR:
     return min(paying, key=lambda ep: (ep.deprecated, ep.method != "GET", size(ep), ep.name))
 
 
+def plain_get(api: ir.ApiIR, *, mapped: bool = False) -> ir.EndpointIR:
+    """The first current GET (one without required parameters that the stub maps to the simulator,
+    if `mapped`): a public one where the API has one, else a signed one (an API whose every call is signed)."""
+    gets = [
+        ep
+        for ep in api.endpoints
+        if ep.method == "GET" and not ep.deprecated
+        if not mapped or (not ep.required_params and ep.name in api.stub["endpoints"])
+    ]
+    return min(gets, key=lambda ep: ep.auth is not None)
+
+
+def duplicates(api: ir.ApiIR, ep: ir.EndpointIR) -> str:
+    """What the exchange does with a repeated client order id (the endpoint's word, else the API's)."""
+    return str((ep.retry or {}).get("duplicates") or api.config["retry"]["client_order_ids"]["duplicates"])
+
+
+def markets_of(api: ir.ApiIR, venue: str | None = None) -> list[dict[str, Any]]:
+    """The stub's markets of one venue (by default the first, where requests that name none go)."""
+    venues = api.stub.get("venues")
+    if venues is None:
+        return list(api.stub["markets"])
+    return list(venues["list"][venue or next(iter(venues["list"]))]["markets"])
+
+
+def throttle(api: ir.ApiIR) -> dict[str, Any]:
+    """A scripted throttle: the API's own rate-limit code, or HTTP 429 where the API has none (no limits)."""
+    code = api.stub["rejections"].get("rate_limited")
+    return {"code": code} if code is not None else {"status": 429}
+
+
+def credentials_for(api: ir.ApiIR, ep: ir.EndpointIR) -> dict[str, str]:
+    """The first demo account's credentials where `ep` is signed (none for a public endpoint)."""
+    return dict(api.stub["accounts"][0]["credentials"]) if ep.auth is not None else {}
+
+
 def wire_values(api: ir.ApiIR, ep: ir.EndpointIR) -> dict[str, Any]:
     """Valid wire values for a call: the first example's params, else the spec's samples, with a
     timestamp that the stub checks against a receive window made current."""
@@ -314,7 +350,7 @@ def _storm(
     stub = module(api, "stub").create_stub(seed=7)
     stub.reset(book_levels=0, trades=0)  # empty books: every order rests, none fills
     stub.control.limits = False
-    assets = {a for m in api.stub["markets"] for a in (m["base"], m["quote"])}
+    assets = {a for m in markets_of(api) for a in (m["base"], m["quote"])}
     creds = {c: f"storm-{c}" for c in api.credentials}
     permissions = list(api.config["auth"].get("permissions", {}))
     funds = {a: "1000000000" for a in assets}
@@ -326,7 +362,7 @@ def _storm(
     for fault in STORM_FAULTS:
         spec = dict(fault)
         if spec.pop("throttle", False):
-            spec["code"] = api.stub["rejections"]["rate_limited"]
+            spec.update(throttle(api))
         stub.control.add_fault(times=None, operation=ep.name, probability=each / left, **spec)
         left -= each
     for query in (ep.retry or {}).get("lookup", {}).get("queries", []) if lookup_share else []:
@@ -335,7 +371,7 @@ def _storm(
     if "field" in coid:
         item = dict(wire[coid["param"]][0])
         wire[coid["param"]] = [item]
-    else:
+    elif not any(p.wire == coid["param"] for p in ep.required_params):
         wire.pop(coid["param"], None)  # the client makes one up
 
     window = api.stub["endpoints"].get(ep.name, {}).get("recv_window") or {}
@@ -344,6 +380,8 @@ def _storm(
         current = dict(wire)
         if window.get("timestamp") in current:  # each order is made when it is placed
             current[window["timestamp"]] = int(time.time() * 1000)
+        if "field" not in coid and coid["param"] in current:  # a required id: each order its own
+            current[coid["param"]] = i + 1 if coid["kind"] == "integer" else f"storm-{i}"
         if "field" not in coid:
             return kwargs(api, ep, current)
         own = [i * items + k + 1 if coid["kind"] == "integer" else f"storm-{i}-{k}" for k in range(items)]
@@ -431,11 +469,12 @@ def _storm(
 def stalled_call(
     api: ir.ApiIR, *, deadline: float = 2.0, sync: bool, stall: float = 3.0
 ) -> tuple[float, Exception | None]:
-    """A public GET with a per-call deadline against a stub on a real socket that holds every
+    """A plain GET with a per-call deadline against a stub on a real socket that holds every
     answer for `stall` seconds; returns the seconds until the call failed, and its error."""
     from exchange_bindings.runtime.stub.serve import ServerThread
 
-    ep = next(ep for ep in api.endpoints if ep.method == "GET" and ep.auth is None and not ep.deprecated)
+    ep = plain_get(api)
+    creds = credentials_for(api, ep)
     stub = module(api, "stub").create_stub(seed=1)
     stub.control.add_fault(times=None, latency=stall)
     server = ServerThread(stub)
@@ -445,12 +484,12 @@ def stalled_call(
     started = time.monotonic()
     try:
         if sync:
-            with module(api).Client(base_url=url) as c:
+            with module(api).Client(base_url=url, **creds) as c:
                 getattr(c, ep.name)(**kw, deadline=deadline)
         else:
 
             async def run() -> None:
-                async with module(api).AsyncClient(base_url=url) as c:
+                async with module(api).AsyncClient(base_url=url, **creds) as c:
                     await getattr(c, ep.name)(**kw, deadline=deadline)
 
             asyncio.run(run())

@@ -42,6 +42,7 @@ class ParamIR:
     schema: dict[str, Any]
     sample: Any  # a valid wire value, for tests and docs
     codec: Shape | None = None  # where codecs write (and the stub reads) the value: scaled amounts, times
+    explode: bool = False  # a query array as repeated keys (a=1&a=2), not a comma list
 
 
 @dataclass(frozen=True)
@@ -581,6 +582,7 @@ def _param(p: dict[str, Any], wire: Wire | None = None) -> ParamIR:
         schema=schema,
         sample=p["example"] if "example" in p else sample_value(schema),
         codec=None if wire is None else wire.shape(schema, PARAM_DIRECTIONS),
+        explode=bool(p.get("explode", False)),
     )
 
 

@@ -39,6 +39,7 @@ class Param:
     required: bool = False
     decimal: bool = False
     codec: Shape | None = None  # where codecs write the value (scaled amounts, times, JSON numbers)
+    explode: bool = False  # a query array as repeated keys (a=1&a=2), not one comma list
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,8 @@ def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None 
             raise ParameterError(f"invalid '{param.python}': {exc}", operation=op.name) from None
         if param.location == "path":
             path = path.replace("{" + param.wire + "}", quote(str(text), safe=""))
+        elif param.location == "query" and param.explode and isinstance(value, list | tuple):
+            query.extend((param.wire, as_text(item)) for item in value)
         elif param.location == "query":
             query.append((param.wire, text))
         elif param.location == "header":

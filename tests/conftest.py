@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import re
 import sys
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import ModuleType
@@ -11,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from exchange_bindings.runtime.codecs.timestamps import parse_iso
 from exchange_bindings.runtime.limits import LIMITERS
 from generator import ir
 from generator.loader import api_folders, load_spec
@@ -38,19 +41,32 @@ def generated(api_id: str, module: str = "") -> ModuleType:
 
 
 def canonical(value: Any) -> Any:
-    """JSON-ish data with every number or numeric string as a Decimal, for comparisons."""
+    """JSON-ish data with every number or numeric string as a Decimal, and every ISO-8601 time as the
+    instant it names to the millisecond (a datetime holds microseconds: of a seventh digit, msgspec rounds
+    the sixth where the runtime's reader drops it), for comparisons."""
     if isinstance(value, dict):
         return {k: canonical(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [canonical(v) for v in value]
     if isinstance(value, bool) or value is None:
         return value
+    if isinstance(value, datetime):
+        return _to_ms(value)
+    if isinstance(value, str) and _ISO_TIME.fullmatch(value):
+        return _to_ms(parse_iso(value))
     if isinstance(value, int | float | Decimal | str):
         try:
             return Decimal(str(value))
         except InvalidOperation:
             return value
     return value
+
+
+def _to_ms(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})?")
 
 
 @pytest.fixture(autouse=True)

@@ -110,7 +110,7 @@ class Driver:
     def _locate(self, template: Any, path: list[Any]) -> tuple[list[Any], Any]:
         if isinstance(template, dict):
             if template.get("$each") == "result":
-                return path, template["$item"]
+                return self._in_groups(template, path)
             if "$with" in template:
                 return [], None
             for key, value in template.items():
@@ -118,6 +118,18 @@ class Driver:
                 if found[0] or found[1] is not None:
                     return found
         return [], None
+
+    def _in_groups(self, each: dict[str, Any], path: list[Any]) -> tuple[list[Any], Any]:
+        """The items of a result that comes in venue groups (`venues: each`, a list of {venue, result}): all
+        of them where the groups are flattened, else the first group's (the default venue's)."""
+        group = each.get("$as", "item") + ".result"
+        item = each["$item"]
+        if isinstance(item, dict) and item.get("$each") == group:  # flattened: one list of every venue's items
+            return path, item["$item"]
+        for key, value in item.items() if isinstance(item, dict) else ():
+            if isinstance(value, dict) and value.get("$each") == group:
+                return [*path, 0, key], value["$item"]
+        return path, item
 
     def _invert(self, template: Any, value: dict[str, Any]) -> dict[str, Any]:
         if isinstance(template, dict) and "$with" in template:  # one value under a name: its item template

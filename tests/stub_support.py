@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 from conftest import generated
 
-from benchmarks.limits import kwargs, wire_values
+from benchmarks.limits import kwargs, markets_of, plain_get, wire_values
 from exchange_bindings.runtime.auth import Credentials, sign
 from exchange_bindings.runtime.stub.template import Context, compile_template
 from generator import ir
@@ -24,18 +24,15 @@ def stub_of(api: ir.ApiIR, seed: int = 0) -> Any:
 
 
 def public_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
-    """A public GET without required parameters that the stub answers from the simulator."""
-    return next(
-        ep
-        for ep in api.endpoints
-        if ep.method == "GET" and ep.auth is None and not ep.required_params and ep.name in api.stub["endpoints"]
-    )
+    """A GET without required parameters that the stub answers from the simulator: public where the
+    API has one (callers sign in with `credentials_for` for an API whose every call is signed)."""
+    return plain_get(api, mapped=True)
 
 
 def control_order(api: ir.ApiIR) -> dict[str, Any]:
     """An order for the control surface (`POST /__stub__/orders`): the first demo account buys the
     least it can on the first spot market, at its reference price."""
-    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
     return {
         "account": api.stub["accounts"][0]["id"],
         "symbol": market["symbol"],
@@ -134,7 +131,24 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
     if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
         return
     args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
-    market = next((m for m in api.stub["markets"] if m["symbol"] == args.get("symbol")), None)
+    venue = stub.venue_config.venue_of(wire.get((api.stub.get("venues") or {}).get("param")))
+    if args.get("symbol") is None and (args.get("order_id") or args.get("client_order_id")) is not None:
+        # an order named by its ids alone (on a router: in the request's venue, or the first)
+        market = next(m for m in markets_of(api, venue) if m.get("kind", "spot") == "spot")
+        reference, tick = Decimal(market["price"]), Decimal(market["tick_size"])
+        stub.place_order(
+            api.stub["accounts"][0]["id"],
+            symbol=market["symbol"],
+            side="buy",
+            type="limit",
+            quantity=max(Decimal(market.get("min_quantity", market["lot_size"])), Decimal(market["lot_size"])),
+            price=reference / 2 - reference / 2 % tick,
+            client_order_id=args.get("client_order_id"),
+            venue=venue,
+            **({"order_id": int(args["order_id"])} if args.get("order_id") is not None else {}),
+        )
+        return
+    market = next((m for m in markets_of(api) if m["symbol"] == args.get("symbol")), None)
     if market is None:
         return
     account, other = (a["id"] for a in api.stub["accounts"][:2])

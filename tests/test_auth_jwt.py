@@ -95,8 +95,8 @@ def test_logout_ends_the_session_on_both_sides() -> None:
     assert client.logout().done
     assert auth._token is None and auth._cookie is None and "closed" in repr(auth)
     with httpx.Client(transport=stub.transport(), base_url="http://stub.invalid") as http:
-        assert http.get("/v1/balances", headers={"Authorization": f"Bearer {token}"}).status_code == 401
-        assert http.post("/v1/auth/refresh", headers={"Cookie": f"refresh_token={cookie}"}).status_code == 401
+        assert http.get("/api/balances", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+        assert http.post("/api/auth/refresh", headers={"Cookie": f"refresh_token={cookie}"}).status_code == 401
     stub.control.log.clear()
     assert client.get_balances().account == "1"
     assert _operations(stub) == [("login", 200), ("get_balances", 200)]

@@ -64,15 +64,15 @@ def test_the_api_key_goes_in_the_header_and_is_taken_from_either_place() -> None
     http, seen = _spied(stub)
     client = fixture_api("auth_api_key").Client(base_url="http://stub.invalid", http_client=http, api_key=SAMPLE_KEY)
     assert client.get_balances().account == "1"
-    assert seen[0].headers["X-CoinAPI-Key"] == SAMPLE_KEY and "apikey" not in str(seen[0].url)
+    assert seen[0].headers["X-Api-Key"] == SAMPLE_KEY and "apikey" not in str(seen[0].url)
     assert [r.account for r in _both("auth_api_key", stub, "get_balances", api_key="another-key")] == ["2", "2"]
-    url = "http://stub.invalid/v1/balances"
+    url = "http://stub.invalid/api/balances"
     assert _raw(stub, httpx.Request("GET", f"{url}?apikey={SAMPLE_KEY}")).json()["account"] == "1"
-    assert _raw(stub, httpx.Request("GET", url, headers={"X-CoinAPI-Key": SAMPLE_KEY})).json()["account"] == "1"
+    assert _raw(stub, httpx.Request("GET", url, headers={"X-Api-Key": SAMPLE_KEY})).json()["account"] == "1"
     for refused in (
         httpx.Request("GET", url),
         httpx.Request("GET", f"{url}?apikey={SAMPLE_KEY}x"),
-        httpx.Request("GET", url, headers={"X-CoinAPI-Key": SAMPLE_KEY[:-1]}),
+        httpx.Request("GET", url, headers={"X-Api-Key": SAMPLE_KEY[:-1]}),
     ):
         response = _raw(stub, refused)
         assert response.status_code == 401 and response.json()["code"] == "401"
@@ -93,7 +93,7 @@ def test_basic_credentials_are_the_documented_header_and_checked() -> None:
         with pytest.raises(errors.AuthenticationError) as caught:
             sync.get_balances()
         assert creds["passphrase"] not in str(caught.value)
-    url = "http://stub.invalid/v1/balances"
+    url = "http://stub.invalid/api/balances"
     for header in ("Basic !!", "Basic " + "MS9I" * 3, "Bearer x", ""):
         response = _raw(stub, httpx.Request("GET", url, headers={"Authorization": header}))
         assert response.status_code == 401, header

@@ -11,6 +11,7 @@ import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id, generated
 
+from benchmarks import limits as figures
 from exchange_bindings import errors
 from generator import ir
 
@@ -47,11 +48,19 @@ def _never(request: httpx.Request) -> httpx.Response:
 
 
 def _public_get(api: ir.ApiIR) -> ir.EndpointIR:
-    return next(ep for ep in api.endpoints if ep.method == "GET" and ep.auth is None and ep.examples)
+    """A GET with an example: public where the API has one (the clients here always hold credentials)."""
+    return min((ep for ep in api.endpoints if ep.method == "GET" and ep.examples), key=lambda ep: ep.auth is not None)
 
 
 def _signed_post(api: ir.ApiIR) -> ir.EndpointIR:
-    return next(ep for ep in api.endpoints if ep.method == "POST" and ep.auth is not None and ep.examples)
+    """A signed POST that is not harmless to repeat (not declared safe, no repeated order id recognised)."""
+    return next(
+        ep
+        for ep in api.endpoints
+        if ep.method == "POST" and ep.auth is not None and ep.examples
+        if (ep.retry or {}).get("idempotency") != "safe"
+        and (not (ep.retry or {}).get("client_order_id") or figures.duplicates(api, ep) == "accept")
+    )
 
 
 # -- errors mapped from the spec ------------------------------------------------------------

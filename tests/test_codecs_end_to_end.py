@@ -303,7 +303,7 @@ def test_doubles_from_the_server_are_read_exactly() -> None:
 
 def test_the_stub_reads_json_numbers_exactly(numbers: Wire) -> None:
     body = b'{"symbol": "BTC_USDT", "side": "SELL", "amount_order": 0.045, "price": 0.0783}'
-    answer = numbers.raw("POST", "/v1/orders", body=body)
+    answer = numbers.raw("POST", "/api/orders", body=body)
     assert answer.status_code == 200 and b'"price":0.0783' in answer.content
     assert numbers.stub.state()["open_orders"][0]["price"] == D("0.0783")
 
@@ -325,19 +325,19 @@ def test_the_stub_reads_every_b7_time_format(numbers: Wire, text: str, moment: d
     clock = int((moment - datetime(1970, 1, 1, tzinfo=UTC)) / timedelta(milliseconds=1))
     numbers.stub.exchange.clock = lambda: clock  # the order is placed at exactly that moment
     numbers.raw(
-        "POST", "/v1/orders", body=b'{"symbol": "BTC_USDT", "side": "BUY", "amount_order": 0.001, "price": 0.08}'
+        "POST", "/api/orders", body=b'{"symbol": "BTC_USDT", "side": "BUY", "amount_order": 0.001, "price": 0.08}'
     )
     query = urlencode({"time_start": text})
-    found = json.loads(numbers.raw("GET", "/v1/orders/history", query=query).content)
+    found = json.loads(numbers.raw("GET", "/api/orders/history", query=query).content)
     assert len(found) == 1, f"{text} reads as {moment}"
     assert found[0]["time_order"] == moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}0000Z"
     later = urlencode({"time_start": (moment + timedelta(milliseconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%f")})
-    assert json.loads(numbers.raw("GET", "/v1/orders/history", query=later).content) == []
+    assert json.loads(numbers.raw("GET", "/api/orders/history", query=later).content) == []
 
 
 @pytest.mark.parametrize("bad", ["2020-13-01", "yesterday", "2020-05-27T11:16:20.1234567890", "1590578180167"])
 def test_the_stub_refuses_a_malformed_time(numbers: Wire, bad: str) -> None:
-    answer = numbers.raw("GET", "/v1/orders/history", query=urlencode({"time_start": bad}))
+    answer = numbers.raw("GET", "/api/orders/history", query=urlencode({"time_start": bad}))
     assert answer.status_code == 400 and answer.content == b"" and "content-type" not in answer.headers
 
 

@@ -14,7 +14,7 @@ import pytest
 from conftest import ENDPOINTS, endpoint_id, generated
 from stub_support import stub_of
 
-from benchmarks.limits import kwargs, wire_values
+from benchmarks.limits import kwargs, markets_of, wire_values
 from generator import ir
 
 PAGED = [(api, ep) for api, ep in ENDPOINTS if ep.pager and ep.examples]
@@ -97,7 +97,7 @@ def test_pages_through_the_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
     kind = api.stub["endpoints"][ep.name].get("args", {}).get("kind", "spot")  # the kind of market it lists
-    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == kind)
+    market = next(m for m in markets_of(api) if m.get("kind", "spot") == kind)
     quantity = Decimal(market.get("min_quantity", market["lot_size"]))
     for _ in range(23):
         stub.place_order(

@@ -21,7 +21,9 @@ def _vectors() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     return out
 
 
-@pytest.mark.parametrize("case", _vectors(), ids=lambda c: f"{c[0]}.{c[1]}:{c[3]['expected'][:8]}")
+@pytest.mark.parametrize(
+    "case", [c for c in _vectors() if c[2]["type"] == "hmac"], ids=lambda c: f"{c[0]}.{c[1]}:{c[3]['expected'][:8]}"
+)
 def test_vector(case: tuple[str, str, dict[str, Any], dict[str, Any]]) -> None:
     _, name, data, vector = case
     scheme = scheme_of(name, data)

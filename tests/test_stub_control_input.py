@@ -17,6 +17,7 @@ import pytest
 from conftest import APIS, generated
 from stub_support import call_endpoint, control_order, public_endpoint, stub_of
 
+from benchmarks.limits import credentials_for, markets_of
 from exchange_bindings.runtime.stub.control import ControlError
 from exchange_bindings.runtime.stub.serve import ServerThread
 from generator import ir
@@ -79,15 +80,19 @@ def _account(api: ir.ApiIR, suffix: str = "new") -> dict[str, Any]:
 
 
 def _market(api: ir.ApiIR, symbol: str = "ZZZNEW") -> dict[str, Any]:
-    return {**api.stub["markets"][0], "symbol": symbol, "base": "ZZZ"}
+    return {**markets_of(api)[0], "symbol": symbol, "base": "ZZZ"}
 
 
 def _unaffected(api: ir.ApiIR, stub: Any, control: httpx.Client | None = None) -> None:
     """Later requests work: a public endpoint answers, the state renders, no fault waits."""
+    ep = public_endpoint(api)
     client = generated(api.id).Client(
-        base_url="http://stub.invalid", http_client=httpx.Client(transport=stub.transport()), max_retries=0
+        base_url="http://stub.invalid",
+        http_client=httpx.Client(transport=stub.transport()),
+        max_retries=0,
+        **credentials_for(api, ep),
     )
-    call_endpoint(api, client, public_endpoint(api))
+    call_endpoint(api, client, ep)
     assert stub.control.faults == []
     assert stub.control.limits is True
     if control is not None:
@@ -237,9 +242,9 @@ def test_a_bad_balance_is_refused(over_http: Any, amount: Any) -> None:
 def test_an_account_is_added_whole_or_not_at_all(over_http: Any) -> None:
     api, stub, control = over_http
     account = _account(api)
-    secret = next(iter(account["credentials"].keys() - {next(iter(api.stub["accounts"][0]["credentials"]))}))
-    no_secret = {**account, "credentials": {k: v for k, v in account["credentials"].items() if k != secret}}
-    _refused(control.post("/accounts", json=no_secret), "credentials")  # it could never sign a request
+    for secret in account["credentials"].keys() - {next(iter(api.stub["accounts"][0]["credentials"]))}:
+        no_secret = {**account, "credentials": {k: v for k, v in account["credentials"].items() if k != secret}}
+        _refused(control.post("/accounts", json=no_secret), "credentials")  # it could never sign a request
     _refused(control.post("/accounts", json={**account, "wallets": {"no-such-wallet": {"X": "1"}}}), "wallets")
     _refused(control.post("/accounts", json={**account, "permissions": "trade"}), "permissions")
     _refused(control.post("/accounts", json={**account, "id": ""}), "id")
@@ -284,13 +289,13 @@ def test_a_bad_market_size_is_refused(over_http: Any, field: str, size: Any) -> 
 @pytest.mark.parametrize("over_http", HTTP_CASES, ids=_http_id, indirect=True)
 def test_a_market_is_new_and_well_formed(over_http: Any) -> None:
     api, stub, control = over_http
-    listed = api.stub["markets"][0]
+    listed = markets_of(api)[0]
     _refused(control.post("/markets", json={**listed}), "symbol")  # a listed market never changes
     _refused(control.post("/markets", json={**_market(api), "kind": "option"}), "kind")
     _refused(control.post("/markets", json={**_market(api), "wallet": "no-such-wallet"}), "wallet")
     _refused(control.post("/markets", json={"symbol": "ZZZNEW"}), "base")
     # fields the templates read (precisions, leverage lists, ...) must look like the spec's markets'
-    extra = next(((k, v) for m in api.stub["markets"] for k, v in m.items() if isinstance(v, int | list)), None)
+    extra = next(((k, v) for m in markets_of(api) for k, v in m.items() if isinstance(v, int | list)), None)
     if extra is not None:
         name, example = extra
         _refused(control.post("/markets", json={**_market(api), name: "abc" if isinstance(example, int) else 5}), name)

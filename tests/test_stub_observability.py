@@ -16,6 +16,7 @@ from conftest import APIS
 from stub_driver import Driver
 from stub_support import call_endpoint, public_endpoint
 
+from benchmarks.limits import markets_of
 from exchange_bindings import errors
 from exchange_bindings.runtime.pytest_plugin import _create, _finish
 from exchange_bindings.runtime.stub.control import Fault, NewAccount, NewMarket, NewOrder
@@ -115,14 +116,21 @@ def test_a_fault_for_an_unknown_operation_is_refused() -> None:
 def test_the_handle_carries_the_control_surface_typed(api: ir.ApiIR) -> None:
     handle = _handle(api)
     handle.reset(seed=4, book_levels=0, trades=0)
-    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
     credentials = {name: f"{name}-typed" for name in api.stub["accounts"][0]["credentials"]}
     funds = {market["base"]: Decimal(100), market["quote"]: Decimal(10**6)}
     handle.add_account(NewAccount(id="typed-1", balances=funds, permissions=["read", "trade"], credentials=credentials))
     quantity = Decimal(str(market.get("min_quantity", market["lot_size"])))
     price = Decimal(str(market["price"]))
     order = handle.place_order(
-        NewOrder(account="typed-1", symbol=market["symbol"], side="sell", quantity=quantity, price=price)
+        NewOrder(
+            account="typed-1",
+            symbol=market["symbol"],
+            side="sell",
+            quantity=quantity,
+            price=price,
+            client_order_id="71",
+        )
     )
     assert order.status == "open"
     rows, _ = Driver(api).call(handle.client(**credentials), "open_orders", symbol=market["symbol"])

@@ -68,3 +68,47 @@ def test_null_is_kept_where_a_union_allows_it_and_dropped_elsewhere() -> None:
 def test_unknown_filter_is_an_error() -> None:
     with pytest.raises(TemplateError, match="unknown filter"):
         compile_template("{x|nope}")
+
+
+def test_flat_joins_the_lists_of_groups_and_concat_joins_lists() -> None:
+    groups = [
+        {"venue": "A", "result": [{"id": 1}, {"id": 2}]},
+        {"venue": "B", "result": []},
+        {"venue": "C", "result": [{"id": 3}]},
+    ]
+    inner = {"$each": "g.result", "$as": "o", "$item": {"venue": "{g.venue}", "id": "{o.id}"}}
+    flat = {"$each": "result", "$as": "g", "$flat": True, "$item": inner}
+    assert _render(flat, result=groups) == [{"venue": "A", "id": 1}, {"venue": "A", "id": 2}, {"venue": "C", "id": 3}]
+    assert _render({**flat, "$flat": False}, result=groups)[1] == []  # without $flat: one list per group
+    steps = {"$each": "steps", "$as": "s", "$item": ["{s.name|upper}", "{s.at}"]}
+    history = {"$concat": [[["FIRST", "{t0}"]], steps, {"$if": "done", "$then": [["LAST", "{t1}"]], "$else": []}]}
+    assert _render(history, steps=[{"name": "b", "at": 2}], t0=1, t1=3, done=True) == [
+        ["FIRST", 1],
+        ["B", 2],
+        ["LAST", 3],
+    ]
+    assert _render(history, steps=None, t0=1, done=False) == [["FIRST", 1]]
+
+
+def test_status_history_tells_an_orders_life_from_creation_fills_and_close() -> None:
+    from exchange_bindings.runtime.sim.model import Fill, Order
+
+    def fill(quantity: str, at: int) -> Fill:
+        return Fill(1, 1, "a", "M", "buy", Decimal(1), Decimal(quantity), Decimal(0), "USD", "maker", at)
+
+    order = Order(1, "a", "M", "buy", "limit", Decimal(3), Decimal(1), created_ms=10, updated_ms=10)
+    assert _render("{o|status_history}", o=order) == [{"status": "open", "time_ms": 10}]
+    order.fills += [fill("1", 20), fill("1", 30)]
+    order.filled, order.status = Decimal(2), "partially_filled"
+    order.status, order.reason, order.updated_ms = "cancelled", "user", 40
+    assert [(s["status"], s["time_ms"]) for s in _render("{o|status_history}", o=order)] == [
+        ("open", 10),
+        ("partially_filled", 20),  # a second fill at the same status is no new step
+        ("cancelled:user", 40),
+    ]
+    order.fills.append(fill("1", 35))
+    order.status, order.reason = "filled", None
+    assert _render("{o|status_history}", o=order)[-1] == {"status": "filled", "time_ms": 35}
+    never = Order(2, "a", "M", "buy", "limit", Decimal(3), Decimal(1), created_ms=10, updated_ms=10)
+    never.status, never.reason = "cancelled", "maker_only"  # closed at once, untraded: it never rested
+    assert _render("{o|status_history}", o=never) == [{"status": "cancelled:maker_only", "time_ms": 10}]

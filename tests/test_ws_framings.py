@@ -5,7 +5,7 @@ input in the API's own shape:
 - ws_top_level (after CoinFLEX v1): command fields at the top level, replies with error_code/error_msg
   and their results beside them, a challenge login, scaled integers and microsecond times, notices
   pushed to their owner without subscriptions;
-- ws_flat (after CoinAPI EMS): flat messages named by type, commands answered by the first message with
+- ws_flat (after a flat order router): flat messages named by type, commands answered by the first message with
   their client_order_id (or a refusal holding the request), everything pushed from the start (snapshots
   first), a server heartbeat, the API key on the handshake, JSON-number decimals, ISO times (7 digits).
 """
@@ -35,7 +35,7 @@ from generator.pysource import Source
 
 TIMEOUT = 5.0
 V1_USER = {"user_id": "424242", "cookie": "HGREqcILTz8blHa/jsUTVTNBJlg=", "passphrase": "opensesame"}
-EMS_KEY = "73034021-THIS-IS-SAMPLE-KEY"
+EMS_KEY = "router-demo-key-0001"
 
 
 @pytest.fixture(scope="module")
@@ -175,7 +175,7 @@ def _until_orders(stub: Any, count: int) -> list[Decimal]:
     return []
 
 
-# -- flat messages correlated by client order id, pushed channels, handshake keys (CoinAPI EMS) ------------
+# -- flat messages correlated by client order id, pushed channels, handshake keys (a flat order router) ------------
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "async"])
 def test_flat_commands_are_answered_by_their_execution_reports(served: dict[str, Any], sync: bool) -> None:
     stub, url, _ = served["ws_flat"]
@@ -188,7 +188,7 @@ def test_flat_commands_are_answered_by_their_execution_reports(served: dict[str,
         assert (placed.client_order_id, placed.status, placed.price) == ("c-1", "NEW", Decimal("0.0783"))
         assert isinstance(placed.time_order, datetime)
         assert (cancelled.client_order_id, cancelled.status) == ("c-1", "CANCELED")
-        assert isinstance(refused, errors.NotFoundError) and refused.code == "ORDER_ID_NOT_FOUND"
+        assert isinstance(refused, errors.NotFoundError) and refused.code == "NO_SUCH_ORDER"
 
     if sync:
         with _stream("ws_flat", sync=True)(url=url, api_key=EMS_KEY) as stream:
@@ -241,7 +241,7 @@ def test_flat_frames_are_flat_with_exact_numbers_and_seven_digit_times(
 
 def test_flat_refusals_hold_the_request_in_the_apis_shape(served: dict[str, Any]) -> None:
     _, url, _ = served["ws_flat"]
-    with connect(url, additional_headers={"X-CoinAPI-Key": EMS_KEY}) as ws:
+    with connect(url, additional_headers={"X-Router-Key": EMS_KEY}) as ws:
         replies = []
         for frame in (
             "{not json",
@@ -262,7 +262,7 @@ def test_flat_refusals_hold_the_request_in_the_apis_shape(served: dict[str, Any]
             while (reply := _recv(ws))["type"] != "MESSAGE_REJECT":
                 pass
             replies.append(reply)
-    assert [r["reject_reason"] for r in replies] == ["JSON_ERROR", "INVALID_TYPE", "JSON_ERROR"]
+    assert [r["reject_reason"] for r in replies] == ["BAD_JSON", "BAD_TYPE", "BAD_JSON"]
     assert replies[0]["rejected_message"] == "{not json"
     assert json.loads(replies[1]["rejected_message"])["client_order_id"] == "x"
     assert json.loads(replies[2]["rejected_message"])["expire_time"] == "yesterday"

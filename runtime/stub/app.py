@@ -37,6 +37,7 @@ from .control import (
     CONTROL_PREFIX,
     Control,
     ControlError,
+    Fault,
     LoggedRequest,
     NewAccount,
     NewKey,
@@ -85,6 +86,7 @@ class Stub:
         self.refusals = Refusals(config, setup)
         self.dispatcher = Dispatcher(config, setup, self.refusals, self.clock, self.scales)
         self.venue_config = setup.venues
+        self.control.venues = frozenset(self.venue_config.ids) if self.venue_config.param else frozenset()
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         self.verifier = Verifier(config, setup.key_rules, self.clock)  # keys, and each auth scheme's checks
         # one server per stream (an API may have several: spot and futures), by URL path
@@ -343,11 +345,15 @@ class Stub:
                 if op.auth is not None:
                     account = self.verifier.authenticate(op.auth, op.permission, request, request.client_ip)
                 params = read_params(op, request, path_params, self.scales)
-                self._throttle(op, account, request.client_ip, params, headers)
-                if op.name in self.verifier.sessions:  # a session's login, refresh or logout
-                    response = self._session(op, request, params)
+                fault = fault or self._venue_fault(op.name, params)
+                if fault is not None and fault.venue is not None:  # that exchange is unreachable, or slow
+                    response = self.refusals.fault(fault)
                 else:
-                    response = self.dispatcher.answer(op, account, params, self.venues)
+                    self._throttle(op, account, request.client_ip, params, headers)
+                    if op.name in self.verifier.sessions:  # a session's login, refresh or logout
+                        response = self._session(op, request, params)
+                    else:
+                        response = self.dispatcher.answer(op, account, params, self.venues)
         except Rejection as rejection:
             response = self.refusals.reject(rejection.reason, rejection.detail)
         except SimulatorError as error:
@@ -385,6 +391,16 @@ class Stub:
                 " [fault]" if fault is not None else "",
             )
         return response
+
+    def _venue_fault(self, operation: str, params: Mapping[str, Any]) -> Fault | None:
+        """A fault scripted for the venue this request names (none for requests that name none)."""
+        named = params.get(self.venue_config.param) if self.venue_config.param else None
+        if not named or not any(f.venue for f in self.control.faults):
+            return None
+        try:
+            return self.control.take_fault(operation, self.venue_config.venue_of(named))
+        except SimulatorError:  # an unknown venue: refused as usual
+            return None
 
     def _throttle(
         self,

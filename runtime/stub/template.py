@@ -4,9 +4,10 @@ A template is JSON-like data. A string `"{expr}"` is replaced by the value of `e
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
 context with filters: `{order.side|to:side}`, `{item.side|from:side}` (on a list: each word), `{x|default:0}`,
 `{a|or:b}` (path b when a has no value), `{x|times:1.1}` (a decimal multiple), `{x|unless:all}` (no value when x is 'all'), `{x|eq:'A'}` (whether x is 'A'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
-`upper`, `lower`, `seconds`, `split` (a comma list), `crc32_book` (a book's checksum: CRC-32 of its levels as
+`upper`, `lower`, `seconds`, `status_history` (an order's statuses and their times), `split` (a comma list), `crc32_book` (a book's checksum: CRC-32 of its levels as
 sent, `bid1_price:bid1_size:...:ask1_price:ask1_size...`). `{"$each": expr, "$item": template}` renders a list (the element is
-`item`, or `$as`); `{"$with": expr, "$as": name, "$item": template}` renders one value under a name (one
+`item`, or `$as`; with `"$flat": true` each item renders a list and they are joined into one);
+`{"$concat": [template, ...]}` joins lists; `{"$with": expr, "$as": name, "$item": template}` renders one value under a name (one
 item template serves single results, lists and batch items alike); `{"$if": expr, "$then": t, "$else": t}` chooses.
 
 `compile_template(template, schema, schemas)` turns a template into one Python function (through
@@ -26,6 +27,7 @@ from typing import Any
 from ..codecs.conform import REF, coded, conformer, is_nullable, scalar_converter, type_kinds, wire_text
 from ..codecs.decimal import fixed
 from ..config import seconds
+from ..sim.lifecycle import status_history
 
 _EXPR = re.compile(r"\{([^{}]+)\}")
 Tables = Mapping[str, Mapping[str, Any]]
@@ -102,6 +104,7 @@ _SIMPLE: dict[str, Callable[[Any], Any]] = {
     "seconds": _guard(lambda v: int(seconds(str(v)))),  # '60s', '5m' -> 60, 300
     "split": _guard(lambda v: [part for part in str(v).split(",") if part]),  # 'A,B' -> ['A', 'B']
     "crc32_book": _guard(lambda v: _book_crc32(v)),
+    "status_history": _guard(status_history),  # an order's statuses with their times (sim/lifecycle.py)
 }
 
 
@@ -251,8 +254,14 @@ class _Generator:
                 self.counter += 1
                 var, index = f"_v{self.counter}", f"_i{self.counter}"
                 inner = {**scope, node.get("$as", "item"): var, "index": index}
+                source = f"enumerate({self.expression(node['$each'], scope)} or ())"
+                if node.get("$flat"):  # each item renders a list: their items, one list (groups flattened)
+                    item = self.node(node["$item"], schema, inner)
+                    return f"[_x for {index}, {var} in {source} for _x in ({item} or ())]"
                 item = self.node(node["$item"], array.get("items") if array else None, inner)
-                return f"[{item} for {index}, {var} in enumerate({self.expression(node['$each'], scope)} or ())]"
+                return f"[{item} for {index}, {var} in {source}]"
+            if "$concat" in node:  # lists one after the other: {"$concat": [template, ...]}
+                return "[" + ", ".join(f"*({self.node(part, schema, scope)} or ())" for part in node["$concat"]) + "]"
             if "$with" in node:  # one value under a name: {"$with": expr, "$as": name, "$item": template}
                 self.counter += 1
                 var = f"_w{self.counter}"

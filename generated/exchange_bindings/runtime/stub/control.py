@@ -120,7 +120,8 @@ class Fault(msgspec.Struct, forbid_unknown_fields=True, eq=False):  # each fault
     With `process`, the request is first handled as usual (an order is placed) and only then is
     its answer replaced by the fault or lost: what a client sees when a reply goes astray.
     `probability` strikes only that share of the matching requests (drawn from the control's
-    seeded generator, so a storm is repeatable).
+    seeded generator, so a storm is repeatable). `venue` limits it to the requests that name that
+    venue (an order router's exchange that is unreachable or slow: the others still answer).
     """
 
     times: Annotated[int, msgspec.Meta(ge=1)] | None = 1
@@ -133,9 +134,12 @@ class Fault(msgspec.Struct, forbid_unknown_fields=True, eq=False):  # each fault
     retry_after: Annotated[float, msgspec.Meta(ge=0, le=MAX_RETRY_AFTER)] | None = None
     process: bool = False
     probability: Annotated[float, msgspec.Meta(ge=0, le=1)] = 1.0
+    venue: str | None = None
 
-    def matches(self, operation: str | None) -> bool:
-        return self.operation is None or self.operation == operation
+    def matches(self, operation: str | None, venue: str | None = None) -> bool:
+        """Whether it strikes this request: faults without a venue are matched before the request is read,
+        those of a venue once it names one."""
+        return (self.operation is None or self.operation == operation) and self.venue == venue
 
 
 class Reset(msgspec.Struct, forbid_unknown_fields=True):
@@ -302,6 +306,7 @@ class Control:
 
     def __init__(self, operations: Iterable[str] = ()) -> None:
         self.operations = frozenset(operations)
+        self.venues: frozenset[str] = frozenset()  # the venues a fault may name (an order router's)
         self.faults: list[Fault] = []
         self._unused: dict[int, Fault] = {}  # by id(): faults compare by identity
         self._limits = True
@@ -330,6 +335,10 @@ class Control:
                 "operation",
                 f"no operation {fault.operation!r} (there are {len(known)}: {', '.join(known[:5])}, ...)",
             )
+        if fault.venue is not None and fault.venue not in self.venues:
+            raise ControlError(
+                "venue", f"no venue {fault.venue!r} (venues: {', '.join(sorted(self.venues)) or 'none'})"
+            )
         with self.lock:
             self.faults.append(fault)
             self._unused[id(fault)] = fault
@@ -345,13 +354,15 @@ class Control:
         with self.lock:
             return list(self._unused.values())
 
-    def take_fault(self, operation: str | None) -> Fault | None:
-        """The first fault matching this request, counted down."""
+    def take_fault(self, operation: str | None, venue: str | None = None) -> Fault | None:
+        """The first fault matching this request (of `venue`'s faults, once the request names it), counted down."""
         if not self.faults:
             return None
         with self.lock:
             for fault in self.faults:
-                if fault.matches(operation) and (fault.probability >= 1.0 or self.rng.random() < fault.probability):
+                if fault.matches(operation, venue) and (
+                    fault.probability >= 1.0 or self.rng.random() < fault.probability
+                ):
                     self._unused.pop(id(fault), None)
                     if fault.times is not None:
                         fault.times -= 1

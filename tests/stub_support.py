@@ -131,6 +131,8 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
     margin is adjusted), with the take-profit or stop-loss their example names."""
     mapping = api.stub["endpoints"].get(ep.name, {})
     action = mapping.get("action")
+    if action in SUB_ACCOUNT_ACTIONS:
+        seed_example_sub_accounts(api, mapping, stub, wire)
     if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
         return
     args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
@@ -166,6 +168,42 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         order_id=int(args["order_id"]),
         **({"stop_price": reference * 2 - reference * 2 % tick, "trigger": "auto"} if stop else {}),
     )
+
+
+# sub-account actions that act on existing sub-accounts (and keys): their example's must exist first
+SUB_ACCOUNT_ACTIONS = (
+    "freeze_sub_account",
+    "sub_account_keys",
+    "add_sub_account_key",
+    "sub_account_key",
+    "edit_sub_account_key",
+    "delete_sub_account_key",
+    "sub_account_balances",
+    "sub_account_transfer",
+)
+
+
+def seed_example_sub_accounts(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """The sub-accounts an example names exist (of the first demo account, with every permission the
+    spec's create endpoint grants by default); the one a transfer takes from holds the amount; the key
+    an example names exists."""
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    owner = api.stub["accounts"][0]["id"]
+    subs = stub.exchange.subaccounts
+    named = [args[n] for n in ("name", "from_name", "to_name") if args.get(n)] or ["example-sub"]
+    for name in named:
+        created = compile_template(_create_mapping(api).get("args", {}))(Context({"params": {}}, {}))
+        subs.create(owner, name, created.get("permissions") or [])
+    if args.get("from_name") and args.get("amount"):
+        subs.ledger.account(subs.of(owner, args["from_name"]).account).balance(
+            args["asset"], args["from_wallet"]
+        ).total += Decimal(args["amount"])
+    if args.get("key_id") is not None and mapping["action"] != "add_sub_account_key":
+        subs.add_key(owner, named[0], ["read"], key_id=int(args["key_id"]))
+
+
+def _create_mapping(api: ir.ApiIR) -> dict[str, Any]:
+    return next(m for m in api.stub["endpoints"].values() if m.get("action") == "create_sub_account")
 
 
 POSITION_ACTIONS = (

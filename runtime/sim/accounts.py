@@ -104,16 +104,21 @@ class Ledger:
         can = self.transferable(account_id, asset, from_wallet)
         if can < amount:
             raise SimulatorError("insufficient_funds", f"{asset} transferable from {from_wallet}: {can} < {amount}")
-        now = self.clock()
-        source, target = account.balance(asset, from_wallet), account.balance(asset, to_wallet)
-        source.total -= amount
-        target.total += amount
-        source.updated_ms = target.updated_ms = now
-        record = Transfer(next(self._transfer_ids), account.id, asset, amount, from_wallet, to_wallet, now)
+        self.move(account.id, from_wallet, account.id, to_wallet, asset, amount)
+        record = Transfer(next(self._transfer_ids), account.id, asset, amount, from_wallet, to_wallet, self.clock())
         account.transfers.append(record)
-        for wallet in (from_wallet, to_wallet):
-            self.emit("balance", {"account": account.id, "market": None, "wallet": wallet, "asset": asset})
         return record
+
+    def move(
+        self, source_id: str, from_wallet: str, target_id: str, to_wallet: str, asset: str, amount: Decimal
+    ) -> None:
+        """Move funds from one account's wallet to another's (the caller checked that they may leave)."""
+        now = self.clock()
+        for account_id, wallet, change in ((source_id, from_wallet, -amount), (target_id, to_wallet, amount)):
+            balance = self.account(account_id).balance(asset, wallet)
+            balance.total += change
+            balance.updated_ms = now
+            self.emit("balance", {"account": account_id, "market": None, "wallet": wallet, "asset": asset})
 
     # -- views -----------------------------------------------------------------------------
     def balances(self, account_id: str, wallet: str | None = None) -> list[tuple[str, Balance]]:

@@ -157,6 +157,7 @@ class Stub:
             clock=self.clock,
             wallets=self.spec.get("wallets", (DEFAULT_WALLET,)),
             retention_ms=None if kept is None else int(seconds(kept) * 1000),
+            keyring=self.verifier,  # sub-accounts' keys are checked where every key is
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

@@ -2795,6 +2795,11 @@ class Client(SyncAPIClient):
             permissions: Permissions to grant; all when omitted.
             remark: Note, at most 50 characters.
 
+        Notes:
+            - a new account of the simulator, without funds; a name already taken (or a 21st sub-
+              account): 4004; a sub-account's key: 4512 (the docs say only the main account's key
+              may; the code is our choice)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
         """
         return self._call(
@@ -2831,6 +2836,11 @@ class Client(SyncAPIClient):
             ip_whitelist: IP whitelist of the key, at most 50 IPs.
             trade_enabled: Whether the key may trade.
             remark: Note, at most 50 characters.
+
+        Notes:
+            - the key signs requests as the sub-account at once (key rules apply: at most 50 keys
+              and 50 IPs, 90 days without IPs); a sub-account without the API permission: 4512; sub-
+              account keys never withdraw
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub-api
         """
@@ -2941,6 +2951,9 @@ class Client(SyncAPIClient):
               v1 endpoint
             - docs slug from the third-party TS SDK (shahradelahi/coinex); path and rate group from
               the docs' rate-limit table
+            - requests signed with a frozen sub-account's keys, and transfers to or from it, are
+              refused with 4011 (user prohibited from accessing: our choice of the documented
+              codes); an unknown sub-account: 4005
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
@@ -6821,6 +6834,9 @@ class Client(SyncAPIClient):
         Args:
             api_id: API key ID.
 
+        Notes:
+            - a key of none of the caller's sub-accounts: 4004
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-api
         """
         return self._call(
@@ -6858,6 +6874,8 @@ class Client(SyncAPIClient):
               guessed. Not in the docs' rate-limit tables; charged to "Query spot accounts" like the
               documented sub-account balance (a choice). The docs link points at the documented
               spot-balance page.
+            - the spot balances of the named sub-account; without a name (a guess), every sub-
+              account's summed by asset
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
@@ -7249,6 +7267,9 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - the list leaves the secret out (the schema's note)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-api
         """
         return self._call(
@@ -7306,6 +7327,10 @@ class Client(SyncAPIClient):
             is_frozen: Frozen sub-accounts only (true) or active ones (false, the default).
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - balance_usd: every wallet valued at the last price of its USDT market (USDT as the
+              dollar); the stub has no authorization to the main account (is_authorized false)
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub
         """
@@ -9054,6 +9079,9 @@ class Client(SyncAPIClient):
 
         Notes:
             - the docs' name; the third-party TS SDK sends from_sub_user_name (not followed)
+            - moves funds between the main account and its sub-accounts at once (status finished).
+              Not enforced: the docs' rule that two sub-accounts only transfer spot to spot. More
+              than can leave: 3109; a frozen sub-account: 4011
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
@@ -9349,6 +9377,11 @@ class AsyncClient(AsyncAPIClient):
             permissions: Permissions to grant; all when omitted.
             remark: Note, at most 50 characters.
 
+        Notes:
+            - a new account of the simulator, without funds; a name already taken (or a 21st sub-
+              account): 4004; a sub-account's key: 4512 (the docs say only the main account's key
+              may; the code is our choice)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
         """
         return await self._call(
@@ -9385,6 +9418,11 @@ class AsyncClient(AsyncAPIClient):
             ip_whitelist: IP whitelist of the key, at most 50 IPs.
             trade_enabled: Whether the key may trade.
             remark: Note, at most 50 characters.
+
+        Notes:
+            - the key signs requests as the sub-account at once (key rules apply: at most 50 keys
+              and 50 IPs, 90 days without IPs); a sub-account without the API permission: 4512; sub-
+              account keys never withdraw
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub-api
         """
@@ -9495,6 +9533,9 @@ class AsyncClient(AsyncAPIClient):
               v1 endpoint
             - docs slug from the third-party TS SDK (shahradelahi/coinex); path and rate group from
               the docs' rate-limit table
+            - requests signed with a frozen sub-account's keys, and transfers to or from it, are
+              refused with 4011 (user prohibited from accessing: our choice of the documented
+              codes); an unknown sub-account: 4005
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
@@ -13375,6 +13416,9 @@ class AsyncClient(AsyncAPIClient):
         Args:
             api_id: API key ID.
 
+        Notes:
+            - a key of none of the caller's sub-accounts: 4004
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-api
         """
         return await self._call(
@@ -13412,6 +13456,8 @@ class AsyncClient(AsyncAPIClient):
               guessed. Not in the docs' rate-limit tables; charged to "Query spot accounts" like the
               documented sub-account balance (a choice). The docs link points at the documented
               spot-balance page.
+            - the spot balances of the named sub-account; without a name (a guess), every sub-
+              account's summed by asset
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
@@ -13803,6 +13849,9 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - the list leaves the secret out (the schema's note)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-api
         """
         return await self._call(
@@ -13860,6 +13909,10 @@ class AsyncClient(AsyncAPIClient):
             is_frozen: Frozen sub-accounts only (true) or active ones (false, the default).
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - balance_usd: every wallet valued at the last price of its USDT market (USDT as the
+              dollar); the stub has no authorization to the main account (is_authorized false)
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub
         """
@@ -15608,6 +15661,9 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - the docs' name; the third-party TS SDK sends from_sub_user_name (not followed)
+            - moves funds between the main account and its sub-accounts at once (status finished).
+              Not enforced: the docs' rule that two sub-accounts only transfer spot to spot. More
+              than can leave: 3109; a frozen sub-account: 4011
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """

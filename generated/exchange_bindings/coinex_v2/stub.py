@@ -355,6 +355,9 @@ SPEC: dict[str, Any] = {
         "key_expired": "4005",
         "too_many_keys": "4004",
         "too_many_ips": "4004",
+        "account_frozen": "4011",
+        "not_main_account": "4512",
+        "sub_account_permission": "4512",
     },
     "closed_orders": {"kept_for": "90d"},
     "key_rules": {"max_keys_per_account": 50, "max_ips_per_key": 50, "expire_without_ip": "90d", "ip_whitelist": True},
@@ -426,6 +429,78 @@ SPEC: dict[str, Any] = {
         "34002": "service unavailable",
     },
     "endpoints": {
+        "create_sub_account": {
+            "action": "create_sub_account",
+            "args": {
+                "name": "{params.sub_user_name}",
+                "permissions": {
+                    "$if": "params.permissions",
+                    "$then": "{params.permissions}",
+                    "$else": ["FUTURES", "MARGIN", "AMM", "API"],
+                },
+                "remark": "{params.remark}",
+                "limit": 20,
+            },
+            "respond": {},
+        },
+        "create_sub_account_api_key": {
+            "action": "add_sub_account_key",
+            "args": {
+                "name": "{params.sub_user_name}",
+                "ips": "{params.ip_whitelist}",
+                "remark": "{params.remark}",
+                "permissions": {"$if": "params.trade_enabled", "$then": ["read", "trade"], "$else": ["read"]},
+                "needs": "API",
+            },
+            "respond": {
+                "api_id": "{result.id}",
+                "created_at": "{result.created_ms}",
+                "access_id": "{result.key}",
+                "secret_key": "{result.credentials.api_secret}",
+                "ip_whitelist": "{result.ips}",
+                "trade_enabled": "{result.permissions|has:'trade'}",
+                "withdraw_enabled": "{result.permissions|has:'withdraw'}",
+                "is_expired": "{result.expired}",
+                "expires_at": "{result.expires_ms|default:0}",
+                "remark": "{result.remark}",
+            },
+        },
+        "delete_sub_account_api_key": {
+            "action": "delete_sub_account_key",
+            "args": {"key_id": "{params.api_id}"},
+            "respond": {},
+        },
+        "edit_sub_account_api_key": {
+            "action": "edit_sub_account_key",
+            "args": {
+                "name": "{params.sub_user_name}",
+                "key_id": "{params.api_id}",
+                "ips": "{params.ip_whitelist}",
+                "remark": "{params.remark}",
+                "permissions": {
+                    "$if": "params.trade_enabled|eq:null",
+                    "$then": None,
+                    "$else": {"$if": "params.trade_enabled", "$then": ["read", "trade"], "$else": ["read"]},
+                },
+            },
+            "respond": {
+                "api_id": "{result.id}",
+                "created_at": "{result.created_ms}",
+                "access_id": "{result.key}",
+                "secret_key": "{result.credentials.api_secret}",
+                "ip_whitelist": "{result.ips}",
+                "trade_enabled": "{result.permissions|has:'trade'}",
+                "withdraw_enabled": "{result.permissions|has:'withdraw'}",
+                "is_expired": "{result.expired}",
+                "expires_at": "{result.expires_ms|default:0}",
+                "remark": "{result.remark}",
+            },
+        },
+        "freeze_sub_account": {
+            "action": "freeze_sub_account",
+            "args": {"name": "{params.sub_user_name}", "frozen": True},
+            "respond": {},
+        },
         "futures_adjust_position_leverage": {
             "action": "set_leverage",
             "args": {
@@ -2023,6 +2098,68 @@ SPEC: dict[str, Any] = {
                 "$item": {"ccy": "{item.asset}", "available": "{item.available}", "frozen": "{item.reserved}"},
             },
         },
+        "get_sub_account_api_key": {
+            "action": "sub_account_key",
+            "args": {"key_id": "{params.api_id}"},
+            "respond": {
+                "api_id": "{result.id}",
+                "created_at": "{result.created_ms}",
+                "access_id": "{result.key}",
+                "secret_key": "{result.credentials.api_secret}",
+                "ip_whitelist": "{result.ips}",
+                "trade_enabled": "{result.permissions|has:'trade'}",
+                "withdraw_enabled": "{result.permissions|has:'withdraw'}",
+                "is_expired": "{result.expired}",
+                "expires_at": "{result.expires_ms|default:0}",
+                "remark": "{result.remark}",
+            },
+        },
+        "get_sub_account_balance": {
+            "action": "sub_account_balances",
+            "args": {"name": "{params.sub_user_name}", "asset": "{params.ccy}", "wallet": "spot"},
+            "respond": {
+                "$each": "result",
+                "$item": {"ccy": "{item.asset}", "available": "{item.available}", "frozen": "{item.reserved}"},
+            },
+        },
+        "get_sub_account_info": {
+            "action": "sub_account_info",
+            "respond": {
+                "sub_user_name": "{result.name}",
+                "user_type": {"$if": "result.sub", "$then": "SUB_ACCOUNT", "$else": "NORMAL"},
+            },
+        },
+        "get_sub_account_spot_balance": {
+            "action": "sub_account_balances",
+            "args": {"name": "{params.sub_user_name}", "asset": "{params.ccy}", "wallet": "spot"},
+            "respond": {
+                "$each": "result",
+                "$item": {"ccy": "{item.asset}", "available": "{item.available}", "frozen": "{item.reserved}"},
+            },
+        },
+        "get_sub_account_transfer_history": {
+            "action": "sub_account_transfers",
+            "args": {
+                "name": "{params.sub_user_name}",
+                "asset": "{params.ccy}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            "respond": {
+                "$each": "result",
+                "$item": {
+                    "id": "{item.id}",
+                    "created_at": "{item.time_ms}",
+                    "from_user_name": "{item.from_name}",
+                    "to_user_name": "{item.to_name}",
+                    "from_account_type": "{item.from_wallet|to:account_type}",
+                    "to_account_type": "{item.to_wallet|to:account_type}",
+                    "ccy": "{item.asset}",
+                    "amount": "{item.amount}",
+                    "status": "{item.status}",
+                },
+            },
+        },
         "get_system_time": {"action": "time", "respond": {"timestamp": "{result.time_ms}"}},
         "get_trade_fee_rate": {
             "action": "markets",
@@ -2059,6 +2196,42 @@ SPEC: dict[str, Any] = {
                     "ccy": "{item.asset}",
                     "amount": "{item.amount}",
                     "status": "{item.status}",
+                },
+            },
+        },
+        "list_sub_account_api_keys": {
+            "action": "sub_account_keys",
+            "args": {"name": "{params.sub_user_name}"},
+            "respond": {
+                "$each": "result",
+                "$item": {
+                    "api_id": "{item.id}",
+                    "created_at": "{item.created_ms}",
+                    "access_id": "{item.key}",
+                    "ip_whitelist": "{item.ips}",
+                    "trade_enabled": "{item.permissions|has:'trade'}",
+                    "withdraw_enabled": "{item.permissions|has:'withdraw'}",
+                    "is_expired": "{item.expired}",
+                    "expires_at": "{item.expires_ms|default:0}",
+                    "remark": "{item.remark}",
+                },
+            },
+        },
+        "list_sub_accounts": {
+            "action": "sub_accounts",
+            "args": {
+                "name": "{params.sub_user_name}",
+                "frozen": "{params.is_frozen|default:false}",
+                "value_in": "USDT",
+            },
+            "respond": {
+                "$each": "result",
+                "$item": {
+                    "sub_user_name": "{item.name}",
+                    "is_frozen": "{item.frozen}",
+                    "is_authorized": False,
+                    "permissions": "{item.permissions}",
+                    "balance_usd": "{item.value}",
                 },
             },
         },
@@ -2893,6 +3066,18 @@ SPEC: dict[str, Any] = {
             },
             "respond": {"stop_id": "{result.id}"},
         },
+        "sub_account_transfer": {
+            "action": "sub_account_transfer",
+            "args": {
+                "asset": "{params.ccy}",
+                "amount": "{params.amount}",
+                "from_name": "{params.from_user_name}",
+                "to_name": "{params.to_user_name}",
+                "from_wallet": "{params.from_account_type|from:account_type}",
+                "to_wallet": "{params.to_account_type|from:account_type}",
+            },
+            "respond": {},
+        },
         "transfer": {
             "action": "transfer",
             "args": {
@@ -2901,6 +3086,11 @@ SPEC: dict[str, Any] = {
                 "from_wallet": "{params.from_account_type|from:account_type}",
                 "to_wallet": "{params.to_account_type|from:account_type}",
             },
+            "respond": {},
+        },
+        "unfreeze_sub_account": {
+            "action": "freeze_sub_account",
+            "args": {"name": "{params.sub_user_name}", "frozen": False},
             "respond": {},
         },
     },

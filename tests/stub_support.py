@@ -133,6 +133,8 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
     action = mapping.get("action")
     if action in SUB_ACCOUNT_ACTIONS:
         seed_example_sub_accounts(api, mapping, stub, wire)
+    if action == "cancel_withdrawal":
+        seed_example_withdrawal(api, mapping, stub, wire)
     if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
         return
     args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
@@ -200,6 +202,18 @@ def seed_example_sub_accounts(api: ir.ApiIR, mapping: dict[str, Any], stub: Any,
         ).total += Decimal(args["amount"])
     if args.get("key_id") is not None and mapping["action"] != "add_sub_account_key":
         subs.add_key(owner, named[0], ["read"], key_id=int(args["key_id"]))
+
+
+def seed_example_withdrawal(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """The pending withdrawal an example names: the first demo account's, of twice the least a withdrawal
+    on the first open chain may be (funded by a deposit)."""
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    funds = stub.exchange.funds
+    chain = next(c for c in funds.config.chains if c.withdraw_enabled)
+    amount = max(chain.min_withdraw, chain.withdraw_fee) * 2 or Decimal(1)
+    owner = api.stub["accounts"][0]["id"]
+    funds.deposit(owner, chain.asset, amount * 2, chain.chain)
+    funds.withdraw(owner, chain.asset, amount, "address", chain.chain, withdrawal_id=int(args["withdrawal_id"]))
 
 
 def _create_mapping(api: ir.ApiIR) -> dict[str, Any]:

@@ -7,6 +7,7 @@
     matching      placing, matching, settling, stops, cancels, amends           (matching.py)
     position orders  closing a position, its take-profits and stop-losses       (position_orders.py)
     sub-accounts  accounts a main account owns: their keys and transfers        (subaccounts.py)
+    funds         deposit addresses, deposits, withdrawals by chain             (funds.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
@@ -21,6 +22,7 @@ from decimal import Decimal
 from typing import Any
 
 from .accounts import Ledger
+from .funds import Funds, FundsConfig
 from .market_data import MarketData
 from .matching import Matching
 from .model import DEFAULT_WALLET, MAKER, Market, Order
@@ -39,7 +41,7 @@ class Exchange:
     a wallet of its own settles, and where `add_account`'s balances go). A closed order stays
     queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows). Every change is
     told to each of `listeners`. API keys of sub-accounts are issued in `keyring` (a stub's verifier;
-    by default the simulator's own, which checks nothing).
+    by default the simulator's own, which checks nothing); `funds` gives the chains money moves on.
     """
 
     MAKER = MAKER
@@ -53,6 +55,7 @@ class Exchange:
         wallets: Iterable[str] = (DEFAULT_WALLET,),
         retention_ms: int | None = None,
         keyring: Keyring | None = None,
+        funds: FundsConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -72,6 +75,7 @@ class Exchange:
         self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
+        self.funds = Funds(funds or FundsConfig(), self.ledger, self.now, emit)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts

@@ -2763,6 +2763,9 @@ class Client(SyncAPIClient):
         Args:
             withdraw_id: Withdrawal ID.
 
+        Notes:
+            - what left the account comes back; an unknown withdrawal or one no longer created: 4004
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
         """
         return self._call(
@@ -5868,6 +5871,7 @@ class Client(SyncAPIClient):
               groups, so only the IP bucket is charged. ccxt notes "coinex returns empty structures
               for some reason" (items whose asset has no ccy), hence the asset fields are optional
               (see AssetDepositWithdrawAsset).
+            - the chains of the stub's funds section (stub.yaml)
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
         """
@@ -6075,6 +6079,10 @@ class Client(SyncAPIClient):
             ccy: Asset, e.g. CET.
             chain: Chain name as in get_all_deposit_withdraw_config, e.g. CSC.
 
+        Notes:
+            - one address per account, asset and chain (deterministic) until renewed; an unknown
+              chain or one closed to deposits: 4004
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-address
         """
         return self._call(
@@ -6117,6 +6125,8 @@ class Client(SyncAPIClient):
             - optional in the docs table; JKorf always sends it
             - values from the docs' enumeration deposit_status; the docs' request example sends
               status=finish (v1 word)
+            - deposits arrive through the stub's control surface (POST /__stub__/deposits) and are
+              credited to the spot account at once (finished)
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
         """
@@ -6182,6 +6192,7 @@ class Client(SyncAPIClient):
               but ccxt calls it unsigned (v2PublicGetAssetsDepositWithdrawConfig) and NOTES a.9
               marks it public. Chose public (no account, so only the IP bucket); a client may still
               sign it.
+            - an asset without chains in the stub: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
         """
@@ -9215,6 +9226,13 @@ class Client(SyncAPIClient):
             extra: Chain-specific extras; KDA withdrawals need {"chain_id": "..."}.
             remark: Withdrawal remark.
 
+        Notes:
+            - the amount (fee included) leaves the spot account at once; the withdrawal stays
+              created (cancellable) for the stub's settle_after, then is finished. Not simulated:
+              the address whitelist, fee_ccy, extra. Below the chain's minimum or with too many
+              decimals: 3127; more than available: 3109; an unknown chain or one closed to
+              withdrawals: 4004
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
         return self._call(
@@ -9344,6 +9362,9 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             withdraw_id: Withdrawal ID.
+
+        Notes:
+            - what left the account comes back; an unknown withdrawal or one no longer created: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
         """
@@ -12450,6 +12471,7 @@ class AsyncClient(AsyncAPIClient):
               groups, so only the IP bucket is charged. ccxt notes "coinex returns empty structures
               for some reason" (items whose asset has no ccy), hence the asset fields are optional
               (see AssetDepositWithdrawAsset).
+            - the chains of the stub's funds section (stub.yaml)
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
         """
@@ -12657,6 +12679,10 @@ class AsyncClient(AsyncAPIClient):
             ccy: Asset, e.g. CET.
             chain: Chain name as in get_all_deposit_withdraw_config, e.g. CSC.
 
+        Notes:
+            - one address per account, asset and chain (deterministic) until renewed; an unknown
+              chain or one closed to deposits: 4004
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-address
         """
         return await self._call(
@@ -12699,6 +12725,8 @@ class AsyncClient(AsyncAPIClient):
             - optional in the docs table; JKorf always sends it
             - values from the docs' enumeration deposit_status; the docs' request example sends
               status=finish (v1 word)
+            - deposits arrive through the stub's control surface (POST /__stub__/deposits) and are
+              credited to the spot account at once (finished)
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
         """
@@ -12764,6 +12792,7 @@ class AsyncClient(AsyncAPIClient):
               but ccxt calls it unsigned (v2PublicGetAssetsDepositWithdrawConfig) and NOTES a.9
               marks it public. Chose public (no account, so only the IP bucket); a client may still
               sign it.
+            - an asset without chains in the stub: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
         """
@@ -15796,6 +15825,13 @@ class AsyncClient(AsyncAPIClient):
             fee_ccy: Asset the fee is charged in.
             extra: Chain-specific extras; KDA withdrawals need {"chain_id": "..."}.
             remark: Withdrawal remark.
+
+        Notes:
+            - the amount (fee included) leaves the spot account at once; the withdrawal stays
+              created (cancellable) for the stub's settle_after, then is finished. Not simulated:
+              the address whitelist, fee_ccy, extra. Below the chain's minimum or with too many
+              decimals: 3127; more than available: 3109; an unknown chain or one closed to
+              withdrawals: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """

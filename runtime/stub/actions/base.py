@@ -28,6 +28,12 @@ def time_window(args: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def text(args: dict[str, Any], name: str) -> str | None:
+    """A text argument; None when absent or empty."""
+    value = args.get(name)
+    return None if value is None or value == "" else str(value)
+
+
 def client_id(value: Any) -> int | str | None:
     """A client's id for its order: a number where the API uses numbers, else the text."""
     if value is None or value == "":

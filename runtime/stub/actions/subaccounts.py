@@ -14,17 +14,12 @@ from typing import Any
 from ...sim import Exchange, SimulatorError
 from ...sim.model import MONEY_STEP
 from ...sim.subaccounts import ApiKey, SubAccount
-from .base import Action, account_of, dec, flag, integer, time_window
+from .base import Action, account_of, dec, flag, integer, text, time_window
 from .trading import balances
 
 
-def _text(args: dict[str, Any], name: str) -> str | None:
-    value = args.get(name)
-    return None if value is None or value == "" else str(value)
-
-
 def _name(args: dict[str, Any]) -> str:
-    name = _text(args, "name")
+    name = text(args, "name")
     if name is None:
         raise SimulatorError("missing_parameter", "a sub-account name is required")
     return name
@@ -72,8 +67,8 @@ def _key_row(ex: Exchange, key: ApiKey) -> dict[str, Any]:
 
 def _sub_accounts(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
     """The caller's sub-accounts (one by name, frozen or active ones), oldest first."""
-    subs = ex.subaccounts.subs(account_of(account), _text(args, "name"), flag(args.get("frozen")))
-    return [_sub_row(ex, s, _text(args, "value_in")) for s in subs]
+    subs = ex.subaccounts.subs(account_of(account), text(args, "name"), flag(args.get("frozen")))
+    return [_sub_row(ex, s, text(args, "value_in")) for s in subs]
 
 
 def _create(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
@@ -82,7 +77,7 @@ def _create(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str
         account_of(account),
         _name(args),
         _words(args.get("permissions")) or [],
-        _text(args, "remark") or "",
+        text(args, "remark") or "",
         integer(args.get("limit")),
     )
     return _sub_row(ex, sub, None)
@@ -112,15 +107,15 @@ def _add_key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[st
         _name(args),
         _words(args.get("permissions")) or [],
         _words(args.get("ips")) or [],
-        _text(args, "remark") or "",
-        needs=_text(args, "needs"),
+        text(args, "remark") or "",
+        needs=text(args, "needs"),
         key_id=integer(args.get("key_id")),
     )
     return _key_row(ex, key)
 
 
 def _key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
-    return _key_row(ex, ex.subaccounts.key(account_of(account), _key_id(args), _text(args, "name")))
+    return _key_row(ex, ex.subaccounts.key(account_of(account), _key_id(args), text(args, "name")))
 
 
 def _edit_key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
@@ -128,23 +123,23 @@ def _edit_key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[s
     key = ex.subaccounts.edit_key(
         account_of(account),
         _key_id(args),
-        _text(args, "name"),
+        text(args, "name"),
         _words(args.get("permissions")),
         _words(args.get("ips")),
-        _text(args, "remark"),
+        text(args, "remark"),
     )
     return _key_row(ex, key)
 
 
 def _delete_key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
-    return _key_row(ex, ex.subaccounts.delete_key(account_of(account), _key_id(args), _text(args, "name")))
+    return _key_row(ex, ex.subaccounts.delete_key(account_of(account), _key_id(args), text(args, "name")))
 
 
 def _balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
     """A sub-account's balances in one wallet (`wallet`; of one `asset`); without a name, every
     sub-account's summed by asset."""
     owner = account_of(account)
-    name = _text(args, "name")
+    name = text(args, "name")
     if name is not None:
         return balances(ex, ex.subaccounts.of(owner, name).account, args)
     summed: dict[str, dict[str, Any]] = {}
@@ -160,17 +155,17 @@ def _balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[d
 
 def _transfer(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
     amount = dec(args.get("amount"))
-    asset, from_wallet, to_wallet = _text(args, "asset"), _text(args, "from_wallet"), _text(args, "to_wallet")
+    asset, from_wallet, to_wallet = text(args, "asset"), text(args, "from_wallet"), text(args, "to_wallet")
     if amount is None or asset is None or from_wallet is None or to_wallet is None:
         raise SimulatorError("missing_parameter", "asset, amount, from_wallet and to_wallet are required")
     owner = account_of(account)
     return ex.subaccounts.transfer(
-        owner, asset, amount, _text(args, "from_name"), _text(args, "to_name"), from_wallet, to_wallet
+        owner, asset, amount, text(args, "from_name"), text(args, "to_name"), from_wallet, to_wallet
     )
 
 
 def _transfers(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Any]:
-    return ex.subaccounts.transfers(account_of(account), _text(args, "name"), _text(args, "asset"), **time_window(args))
+    return ex.subaccounts.transfers(account_of(account), text(args, "name"), text(args, "asset"), **time_window(args))
 
 
 SUBACCOUNTS: dict[str, Action] = {

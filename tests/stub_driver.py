@@ -128,6 +128,11 @@ class Driver:
             return {**out, "ok": ok}
         out: dict[str, Any] = {}
         for key, field_template in template.items():
+            nested = isinstance(field_template, dict) and not any(k.startswith("$") for k in field_template)
+            if nested and isinstance(value.get(key), dict):  # an object of the answer: its fields too
+                for field, result in self._invert(field_template, value[key]).items():
+                    out.setdefault(field, result)
+                continue
             parsed = _parse(field_template)
             if parsed is None or key not in value:
                 continue

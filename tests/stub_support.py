@@ -135,6 +135,8 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         seed_example_sub_accounts(api, mapping, stub, wire)
     if action == "cancel_withdrawal":
         seed_example_withdrawal(api, mapping, stub, wire)
+    if action == "repay":
+        seed_example_loan(api, mapping, stub, wire)
     if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
         return
     args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
@@ -214,6 +216,16 @@ def seed_example_withdrawal(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, w
     owner = api.stub["accounts"][0]["id"]
     funds.deposit(owner, chain.asset, amount * 2, chain.chain)
     funds.withdraw(owner, chain.asset, amount, "address", chain.chain, withdrawal_id=int(args["withdrawal_id"]))
+
+
+def seed_example_loan(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """The loan an example repays: the first demo account's, of twice the amount (at least the minimum)."""
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    loans = stub.exchange.loans
+    terms = loans.terms(args["symbol"], args["asset"])
+    amount = max(terms.min_amount, Decimal(args["amount"]) * 2)
+    loan_id = None if args.get("loan_id") is None else int(args["loan_id"])
+    loans.borrow(api.stub["accounts"][0]["id"], args["symbol"], args["asset"], amount, loan_id=loan_id)
 
 
 def _create_mapping(api: ir.ApiIR) -> dict[str, Any]:

@@ -8,6 +8,7 @@
     position orders  closing a position, its take-profits and stop-losses       (position_orders.py)
     sub-accounts  accounts a main account owns: their keys and transfers        (subaccounts.py)
     funds         deposit addresses, deposits, withdrawals by chain             (funds.py)
+    loans         margin loans with interest                                    (loans.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
@@ -23,6 +24,7 @@ from typing import Any
 
 from .accounts import Ledger
 from .funds import Funds, FundsConfig
+from .loans import Loans, LoansConfig
 from .market_data import MarketData
 from .matching import Matching
 from .model import DEFAULT_WALLET, MAKER, Market, Order
@@ -41,7 +43,7 @@ class Exchange:
     a wallet of its own settles, and where `add_account`'s balances go). A closed order stays
     queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows). Every change is
     told to each of `listeners`. API keys of sub-accounts are issued in `keyring` (a stub's verifier;
-    by default the simulator's own, which checks nothing); `funds` gives the chains money moves on.
+    by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans.
     """
 
     MAKER = MAKER
@@ -56,6 +58,7 @@ class Exchange:
         retention_ms: int | None = None,
         keyring: Keyring | None = None,
         funds: FundsConfig | None = None,
+        loans: LoansConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -75,7 +78,8 @@ class Exchange:
         self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
-        self.funds = Funds(funds or FundsConfig(), self.ledger, self.now, emit)
+        self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
+        self.loans = Loans(loans or LoansConfig(), self.ledger, self.data, self.now)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts

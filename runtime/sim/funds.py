@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..config import seconds
-from .accounts import Emit, Ledger
+from .accounts import Ledger
 from .model import ZERO, SimulatorError, newest_first
 
 PENDING, FINISHED, CANCELLED = "created", "finished", "cancelled"
@@ -110,11 +110,10 @@ class Withdrawal:
 class Funds:
     """Deposit addresses, deposits and withdrawals of every account (in the default wallet)."""
 
-    def __init__(self, config: FundsConfig, ledger: Ledger, clock: Callable[[], int], emit: Emit) -> None:
+    def __init__(self, config: FundsConfig, ledger: Ledger, clock: Callable[[], int]) -> None:
         self.config = config
         self.ledger = ledger
         self.clock = clock
-        self.emit = emit
         self.chains = {(c.asset, c.chain): c for c in config.chains}
         self.generation: dict[tuple[str, str, str], int] = {}  # renewals of an address
         self.deposits: dict[str, list[Deposit]] = {}
@@ -178,7 +177,7 @@ class Funds:
             ON_CHAIN if chain is not None else "inter_user",
             self.clock(),
         )
-        self._credit(account_id, asset, amount)
+        self.ledger.credit(account_id, asset, amount)
         self.deposits.setdefault(account_id, []).append(record)
         return record
 
@@ -239,7 +238,7 @@ class Funds:
         record = Withdrawal(
             ident, account_id, asset, chain, amount, fee, actual, address, memo, method, remark, self.clock()
         )
-        self._credit(account_id, asset, -record.debited)
+        self.ledger.credit(account_id, asset, -record.debited)
         if method != ON_CHAIN:
             record.status = FINISHED
         self.withdrawals.setdefault(account_id, []).append(record)
@@ -255,7 +254,7 @@ class Funds:
                 "invalid_parameter", f"withdrawal {withdrawal_id} is {record.status}: too late to cancel"
             )
         record.status = CANCELLED
-        self._credit(account_id, record.asset, record.debited)
+        self.ledger.credit(account_id, record.asset, record.debited)
         return record
 
     def withdrawal_history(
@@ -286,9 +285,3 @@ class Funds:
                 if w.status == PENDING and now - w.time_ms >= self.config.settle_ms:
                     w.status, w.tx_id = FINISHED, hashlib.sha256(f"withdraw|{account_id}|{w.id}".encode()).hexdigest()
         return rows
-
-    def _credit(self, account_id: str, asset: str, amount: Decimal) -> None:
-        balance = self.ledger.account(account_id).balance(asset)
-        balance.total += amount
-        balance.updated_ms = self.clock()
-        self.emit("balance", {"account": account_id, "market": None, "wallet": self.ledger.wallets[0], "asset": asset})

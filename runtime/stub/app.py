@@ -26,6 +26,7 @@ from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
 from ..sim import DEFAULT_WALLET, Exchange, Market, SimulatorError
 from ..sim.funds import FundsConfig
+from ..sim.loans import LoansConfig
 from ..sim.venues import Venue, VenueConfig, Venues
 from ..transports import stream_url
 from ..transports.sse.server import EventStreamServer
@@ -160,6 +161,7 @@ class Stub:
             retention_ms=None if kept is None else int(seconds(kept) * 1000),
             keyring=self.verifier,  # sub-accounts' keys are checked where every key is
             funds=FundsConfig.from_spec(self.spec),
+            loans=LoansConfig.from_spec(self.spec),
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

@@ -6329,6 +6329,10 @@ class Client(SyncAPIClient):
         Notes:
             - the docs page slug is spelled "get-marigin-balance" (sic); the market parameter is in
               the zh/tw docs tables only
+            - one margin wallet stands for every margin account, so markets sharing an asset show
+              the same balance of it; repaid is the principal still owed, interest what has accrued;
+              risk rate and liquidation price are not simulated (empty, as without a loan). Without
+              a market: every market the account has borrowed in
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
         """
@@ -6426,6 +6430,7 @@ class Client(SyncAPIClient):
 
         Notes:
             - rate group: the docs list it under "Query spot account history" (10 r/s)
+            - the stub's loan terms (stub.yaml loans)
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
         """
@@ -7407,6 +7412,9 @@ class Client(SyncAPIClient):
         Notes:
             - the docs table, JKorf and ccxt say borrow_amount; the docs' request example sends
               loan_amount (sic)
+            - the amount arrives in the margin wallet at once; an asset that is neither the market's
+              base nor quote, or without terms in the stub: 4004; below the minimum or above what
+              may be owed: 3127. Loans are not renewed or liquidated
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
@@ -7449,6 +7457,9 @@ class Client(SyncAPIClient):
         Notes:
             - NOTES a.9 flagged a conflict (ccxt sends amount, JKorf borrow_amount); the docs page
               says amount
+            - interest first, then principal, never more than is owed (a larger amount pays the loan
+              off); without borrow_id the oldest open loan of the market and asset; none: 4004; more
+              than the margin wallet holds: 3109
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
@@ -12929,6 +12940,10 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs page slug is spelled "get-marigin-balance" (sic); the market parameter is in
               the zh/tw docs tables only
+            - one margin wallet stands for every margin account, so markets sharing an asset show
+              the same balance of it; repaid is the principal still owed, interest what has accrued;
+              risk rate and liquidation price are not simulated (empty, as without a loan). Without
+              a market: every market the account has borrowed in
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
         """
@@ -13026,6 +13041,7 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - rate group: the docs list it under "Query spot account history" (10 r/s)
+            - the stub's loan terms (stub.yaml loans)
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
         """
@@ -14007,6 +14023,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs table, JKorf and ccxt say borrow_amount; the docs' request example sends
               loan_amount (sic)
+            - the amount arrives in the margin wallet at once; an asset that is neither the market's
+              base nor quote, or without terms in the stub: 4004; below the minimum or above what
+              may be owed: 3127. Loans are not renewed or liquidated
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
@@ -14049,6 +14068,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - NOTES a.9 flagged a conflict (ccxt sends amount, JKorf borrow_amount); the docs page
               says amount
+            - interest first, then principal, never more than is owed (a larger amount pays the loan
+              off); without borrow_id the oldest open loan of the market and asset; none: 4004; more
+              than the margin wallet holds: 3109
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """

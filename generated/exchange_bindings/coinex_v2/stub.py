@@ -321,6 +321,17 @@ SPEC: dict[str, Any] = {
             },
         ],
     },
+    "loans": {
+        "wallet": "margin",
+        "period": "1d",
+        "leverage": "10",
+        "assets": [
+            {"asset": "USDT", "daily_rate": "0.0009", "min_amount": "1", "max_amount": "200000"},
+            {"asset": "CET", "daily_rate": "0.06237", "min_amount": "100", "max_amount": "1000000"},
+            {"asset": "BTC", "daily_rate": "0.0001", "min_amount": "0.001", "max_amount": "10"},
+            {"asset": "ETH", "daily_rate": "0.0002", "min_amount": "0.01", "max_amount": "100"},
+        ],
+    },
     "values": {
         "sim_type": {"limit": "limit", "market": "market", "maker_only": "limit", "ioc": "limit", "fok": "limit"},
         "sim_tif": {"limit": "gtc", "market": "gtc", "maker_only": "maker_only", "ioc": "ioc", "fok": "fok"},
@@ -361,6 +372,7 @@ SPEC: dict[str, Any] = {
             "cancelled:position_closed": "canceled",
         },
         "market_type": {"spot": "SPOT", "perpetual": "FUTURES"},
+        "loan_status": {"open": "loan", "repaid": "finish"},
         "futures_market": {
             "BTCUSDT-SWAP": "BTCUSDT",
             "ETHUSDT-SWAP": "ETHUSDT",
@@ -2287,6 +2299,55 @@ SPEC: dict[str, Any] = {
                 },
             },
         },
+        "get_margin_balance": {
+            "action": "margin_balances",
+            "args": {"symbol": "{params.market}", "kind": "spot"},
+            "respond": {
+                "$each": "result",
+                "$item": {
+                    "margin_account": "{item.symbol}",
+                    "base_ccy": "{item.base}",
+                    "quote_ccy": "{item.quote}",
+                    "available": {"base_ccy": "{item.available_base}", "quote_ccy": "{item.available_quote}"},
+                    "frozen": {"base_ccy": "{item.reserved_base}", "quote_ccy": "{item.reserved_quote}"},
+                    "repaid": {"base_ccy": "{item.owed_base}", "quote_ccy": "{item.owed_quote}"},
+                    "interest": {"base_ccy": "{item.interest_base}", "quote_ccy": "{item.interest_quote}"},
+                    "risk_rate": "",
+                    "liq_price": "",
+                },
+            },
+        },
+        "get_margin_borrow_history": {
+            "action": "loans",
+            "args": {"symbol": "{params.market}", "kind": "spot", "status": "{params.status|from:loan_status}"},
+            "respond": {
+                "$each": "result",
+                "$item": {
+                    "borrow_id": "{item.id}",
+                    "created_at": "{item.created_ms}",
+                    "market": "{item.symbol}",
+                    "ccy": "{item.asset}",
+                    "daily_interest_rate": "{item.daily_rate}",
+                    "expired_at": "{item.expires_ms}",
+                    "borrow_amount": "{item.amount}",
+                    "to_repaid_amount": "{item.owed}",
+                    "is_auto_renew": "{item.auto_renew}",
+                    "status": "{item.status|to:loan_status}",
+                },
+            },
+        },
+        "get_margin_interest_limit": {
+            "action": "loan_terms",
+            "args": {"symbol": "{params.market}", "kind": "spot", "asset": "{params.ccy}"},
+            "respond": {
+                "market": "{result.symbol}",
+                "ccy": "{result.terms.asset}",
+                "daily_interest_rate": "{result.terms.daily_rate}",
+                "leverage": "{result.leverage}",
+                "min_amount": "{result.terms.min_amount}",
+                "max_amount": "{result.terms.max_amount}",
+            },
+        },
         "get_spot_balance": {
             "action": "balances",
             "respond": {
@@ -2456,6 +2517,41 @@ SPEC: dict[str, Any] = {
                     "balance_usd": "{item.value}",
                 },
             },
+        },
+        "margin_borrow": {
+            "action": "borrow",
+            "args": {
+                "symbol": "{params.market}",
+                "kind": "spot",
+                "asset": "{params.ccy}",
+                "amount": "{params.borrow_amount}",
+                "auto_renew": "{params.is_auto_renew}",
+            },
+            "respond": {
+                "$with": "result",
+                "$as": "item",
+                "$item": {
+                    "borrow_id": "{item.id}",
+                    "market": "{item.symbol}",
+                    "ccy": "{item.asset}",
+                    "daily_interest_rate": "{item.daily_rate}",
+                    "expired_at": "{item.expires_ms}",
+                    "borrow_amount": "{item.amount}",
+                    "to_repaid_amount": "{item.owed}",
+                    "status": "{item.status|to:loan_status}",
+                },
+            },
+        },
+        "margin_repay": {
+            "action": "repay",
+            "args": {
+                "symbol": "{params.market}",
+                "kind": "spot",
+                "asset": "{params.ccy}",
+                "amount": "{params.amount}",
+                "loan_id": "{params.borrow_id}",
+            },
+            "respond": {},
         },
         "renew_deposit_address": {
             "action": "deposit_address",

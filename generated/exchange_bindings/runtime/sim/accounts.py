@@ -113,12 +113,16 @@ class Ledger:
         self, source_id: str, from_wallet: str, target_id: str, to_wallet: str, asset: str, amount: Decimal
     ) -> None:
         """Move funds from one account's wallet to another's (the caller checked that they may leave)."""
-        now = self.clock()
-        for account_id, wallet, change in ((source_id, from_wallet, -amount), (target_id, to_wallet, amount)):
-            balance = self.account(account_id).balance(asset, wallet)
-            balance.total += change
-            balance.updated_ms = now
-            self.emit("balance", {"account": account_id, "market": None, "wallet": wallet, "asset": asset})
+        self.credit(source_id, asset, -amount, from_wallet)
+        self.credit(target_id, asset, amount, to_wallet)
+
+    def credit(self, account_id: str, asset: str, amount: Decimal, wallet: str | None = None) -> None:
+        """Funds in (or, negative, out of) a wallet (the default one unless named); the caller checked them."""
+        wallet = wallet or self.wallets[0]
+        balance = self.account(account_id).balance(asset, wallet)
+        balance.total += amount
+        balance.updated_ms = self.clock()
+        self.emit("balance", {"account": account_id, "market": None, "wallet": wallet, "asset": asset})
 
     # -- views -----------------------------------------------------------------------------
     def balances(self, account_id: str, wallet: str | None = None) -> list[tuple[str, Balance]]:

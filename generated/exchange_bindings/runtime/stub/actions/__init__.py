@@ -1,5 +1,5 @@
 """The simulator verbs a spec can map an endpoint onto, by name, with generic arguments; one module per
-concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals), helpers in base.
+concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals; loans: margin loans), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .base import Action, client_id, run
 from .funds import FUNDS
+from .loans import LOANS
 from .subaccounts import SUBACCOUNTS
 from .trading import TRADING
 
@@ -23,4 +24,4 @@ __all__ = ["ACTIONS", "MARKET_DATA_ONLY", "Action", "client_id", "run"]
 # changed once listed): a stub may keep the rendered answer until a market is added.
 MARKET_DATA_ONLY = frozenset({"markets", "assets"})
 
-ACTIONS: dict[str, Action] = {**TRADING, **SUBACCOUNTS, **FUNDS}
+ACTIONS: dict[str, Action] = {**TRADING, **SUBACCOUNTS, **FUNDS, **LOANS}

@@ -109,7 +109,7 @@ class Driver:
 
     def _locate(self, template: Any, path: list[Any]) -> tuple[list[Any], Any]:
         if isinstance(template, dict):
-            if template.get("$each") == "result":
+            if template.get("$each") == "result" or template.get("$with") == "result":  # a list, or one result
                 return path, template["$item"]
             if "$with" in template:
                 return [], None

@@ -137,6 +137,11 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         seed_example_withdrawal(api, mapping, stub, wire)
     if action == "repay":
         seed_example_loan(api, mapping, stub, wire)
+    if action == "repay_against":  # the collateral an example regains is locked
+        args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+        stub.exchange.borrowing.borrow(
+            api.stub["accounts"][0]["id"], args["asset"], args["collateral_asset"], Decimal(args["collateral"]) * 2
+        )
     if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
         return
     args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))

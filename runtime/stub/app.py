@@ -25,6 +25,7 @@ from ..config import ApiConfig, seconds
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
 from ..sim import DEFAULT_WALLET, Exchange, Market, SimulatorError
+from ..sim.borrowing import BorrowingConfig
 from ..sim.funds import FundsConfig
 from ..sim.loans import LoansConfig
 from ..sim.venues import Venue, VenueConfig, Venues
@@ -162,6 +163,7 @@ class Stub:
             keyring=self.verifier,  # sub-accounts' keys are checked where every key is
             funds=FundsConfig.from_spec(self.spec),
             loans=LoansConfig.from_spec(self.spec),
+            borrowing=BorrowingConfig.from_spec(self.spec),
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

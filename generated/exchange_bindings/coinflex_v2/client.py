@@ -865,6 +865,11 @@ class Client(SyncAPIClient):
 
         Notes:
             - "can only be USD for now" is a current restriction, not a closed set: no enum.
+            - the collateral leaves the available balance and its value (last price of the
+              collateral's spot market, times the stub's loan_to_value) arrives at once; always
+              COMPLETED (nothing left uncollateralized); no interest. A collateral without a spot
+              market in the borrowed asset, or another asset than USD: 40032; more collateral than
+              available: 710006
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1293,6 +1298,8 @@ class Client(SyncAPIClient):
               other limit
             - the docs write the path without the leading slash (v2/borrow/{asset}); normalised to
               /v2/borrow/{asset}
+            - the borrows of POST /v2/borrow (deprecated) against this collateral asset; the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
@@ -2117,6 +2124,8 @@ class Client(SyncAPIClient):
               other limit
             - the docs write the path without the leading slash (v2/repay/{asset}); normalised to
               /v2/repay/{asset}
+            - the repayments of POST /v2/repay (deprecated) regaining this asset; the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
@@ -2449,6 +2458,8 @@ class Client(SyncAPIClient):
 
         Notes:
             - "can only be USD for now" is a current restriction, not a closed set: no enum.
+            - repays the regained collateral's share of what is owed against it; more than is
+              locked: 20006; nothing borrowed against it: 40032
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2577,6 +2588,11 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - "can only be USD for now" is a current restriction, not a closed set: no enum.
+            - the collateral leaves the available balance and its value (last price of the
+              collateral's spot market, times the stub's loan_to_value) arrives at once; always
+              COMPLETED (nothing left uncollateralized); no interest. A collateral without a spot
+              market in the borrowed asset, or another asset than USD: 40032; more collateral than
+              available: 710006
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -3005,6 +3021,8 @@ class AsyncClient(AsyncAPIClient):
               other limit
             - the docs write the path without the leading slash (v2/borrow/{asset}); normalised to
               /v2/borrow/{asset}
+            - the borrows of POST /v2/borrow (deprecated) against this collateral asset; the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
@@ -3829,6 +3847,8 @@ class AsyncClient(AsyncAPIClient):
               other limit
             - the docs write the path without the leading slash (v2/repay/{asset}); normalised to
               /v2/repay/{asset}
+            - the repayments of POST /v2/repay (deprecated) regaining this asset; the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
@@ -4161,6 +4181,8 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - "can only be USD for now" is a current restriction, not a closed set: no enum.
+            - repays the regained collateral's share of what is owed against it; more than is
+              locked: 20006; nothing borrowed against it: 40032
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """

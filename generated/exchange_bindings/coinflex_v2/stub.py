@@ -109,8 +109,10 @@ SPEC: dict[str, Any] = {
             "balances": {"USD": "1000"},
         },
     ],
+    "borrowing": {"assets": ["USD"], "loan_to_value": "0.99"},
     "values": {
         "side": {"buy": "BUY", "sell": "SELL"},
+        "borrow_status": {"completed": "COMPLETED"},
         "order_type": {"limit": "LIMIT", "market": "MARKET", "stop_limit": "STOP"},
         "time_in_force": {"gtc": "GTC", "ioc": "IOC", "fok": "FOK", "maker_only": "MAKER_ONLY"},
         "liquidity": {"maker": "MAKER", "taker": "TAKER"},
@@ -232,6 +234,33 @@ SPEC: dict[str, Any] = {
         "50001": "Unknown server error",
     },
     "endpoints": {
+        "borrow": {
+            "action": "borrow_against",
+            "args": {
+                "asset": "{params.borrowAsset}",
+                "collateral_asset": "{params.collateralAsset}",
+                "collateral": "{params.collateralAmount}",
+            },
+            "respond": {
+                "event": "borrow",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$with": "result",
+                    "$as": "item",
+                    "$item": {
+                        "borrowAsset": "{item.asset}",
+                        "borrowedAmount": "{item.amount}",
+                        "collateralAsset": "{item.collateral_asset}",
+                        "collateralizedAmount": "{item.collateral}",
+                        "nonCollateralizedAmount": "0",
+                        "rateType": "FLOATING_RATE",
+                        "status": "{item.status|to:borrow_status}",
+                        "borrowedAt": "{item.time_ms}",
+                    },
+                },
+            },
+        },
         "cancel_all_orders": {
             "action": "cancel_all",
             "respond": {
@@ -353,6 +382,52 @@ SPEC: dict[str, Any] = {
                         "available": "{item.available}",
                         "reserved": "{item.reserved}",
                         "quantityLastUpdated": "{item.updated_ms}",
+                    },
+                },
+            },
+        },
+        "get_borrow_history": {
+            "action": "borrowings",
+            "args": {
+                "collateral_asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit}",
+            },
+            "respond": {
+                "event": "borrowHistory",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "borrowAsset": "{item.asset}",
+                        "borrowedAmount": "{item.amount}",
+                        "collateralAsset": "{item.collateral_asset}",
+                        "collateralizedAmount": "{item.collateral}",
+                        "nonCollateralizedAmount": "0",
+                        "rateType": "FLOATING_RATE",
+                        "status": "{item.status|to:borrow_status}",
+                        "borrowedAt": "{item.time_ms}",
+                    },
+                },
+            },
+        },
+        "get_borrowing_summary": {
+            "action": "borrowing_summary",
+            "respond": {
+                "event": "borrowingSummary",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "borrowAsset": "{item.asset}",
+                        "borrowedAmount": "{item.owed}",
+                        "collateralAsset": "{item.collateral_asset}",
+                        "collateralizedAmount": "{item.collateral}",
+                        "rateType": "FLOATING_RATE",
+                        "status": "To be repaid",
                     },
                 },
             },
@@ -564,6 +639,32 @@ SPEC: dict[str, Any] = {
                 },
             },
         },
+        "get_repay_history": {
+            "action": "repayments",
+            "args": {
+                "collateral_asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit}",
+            },
+            "respond": {
+                "event": "repayHistory",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "repayAsset": "{item.asset}",
+                        "repaidAmount": "{item.amount}",
+                        "regainAsset": "{item.regain_asset}",
+                        "regainedAmount": "{item.regained}",
+                        "nonRegainedAmount": "0",
+                        "status": "{item.status|to:borrow_status}",
+                        "repaidAt": "{item.time_ms}",
+                    },
+                },
+            },
+        },
         "get_tickers": {
             "action": "tickers",
             "respond": {
@@ -724,6 +825,32 @@ SPEC: dict[str, Any] = {
                             "timeInForce": "{item.item.timeInForce}",
                             "orderType": "{item.item.orderType}",
                         },
+                    },
+                },
+            },
+        },
+        "repay": {
+            "action": "repay_against",
+            "args": {
+                "asset": "{params.repayAsset}",
+                "collateral_asset": "{params.regainAsset}",
+                "collateral": "{params.regainAmount}",
+            },
+            "respond": {
+                "event": "repay",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$with": "result",
+                    "$as": "item",
+                    "$item": {
+                        "repayAsset": "{item.asset}",
+                        "repaidAmount": "{item.amount}",
+                        "regainAsset": "{item.regain_asset}",
+                        "regainedAmount": "{item.regained}",
+                        "nonRegainedAmount": "0",
+                        "status": "{item.status|to:borrow_status}",
+                        "repaidAt": "{item.time_ms}",
                     },
                 },
             },

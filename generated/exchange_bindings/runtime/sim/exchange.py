@@ -9,6 +9,7 @@
     sub-accounts  accounts a main account owns: their keys and transfers        (subaccounts.py)
     funds         deposit addresses, deposits, withdrawals by chain             (funds.py)
     loans         margin loans with interest                                    (loans.py)
+    borrowing     borrowing against collateral                                  (borrowing.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
@@ -23,6 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from .accounts import Ledger
+from .borrowing import Borrowing, BorrowingConfig
 from .funds import Funds, FundsConfig
 from .loans import Loans, LoansConfig
 from .market_data import MarketData
@@ -43,7 +45,8 @@ class Exchange:
     a wallet of its own settles, and where `add_account`'s balances go). A closed order stays
     queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows). Every change is
     told to each of `listeners`. API keys of sub-accounts are issued in `keyring` (a stub's verifier;
-    by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans.
+    by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
+    `borrowing` what may be borrowed against collateral.
     """
 
     MAKER = MAKER
@@ -59,6 +62,7 @@ class Exchange:
         keyring: Keyring | None = None,
         funds: FundsConfig | None = None,
         loans: LoansConfig | None = None,
+        borrowing: BorrowingConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -80,6 +84,7 @@ class Exchange:
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
         self.loans = Loans(loans or LoansConfig(), self.ledger, self.data, self.now)
+        self.borrowing = Borrowing(borrowing or BorrowingConfig(), self.ledger, self.now, self.price_in)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts

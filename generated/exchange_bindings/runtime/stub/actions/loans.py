@@ -1,6 +1,7 @@
 """Actions of margin loans (sim/loans.py): borrow, repay, the loan history, an asset's terms, and the
-margin balance per market. Arguments: `symbol` (a spot market), `asset`, `amount`, `loan_id`,
-`auto_renew`, `status`."""
+margin balance per market; and of borrowing against collateral (sim/borrowing.py). Arguments: `symbol`
+(a spot market), `asset`, `amount`, `loan_id`, `auto_renew`, `status`; `collateral_asset` and
+`collateral` (an amount to lock or, repaying, to regain)."""
 
 from __future__ import annotations
 
@@ -90,7 +91,31 @@ def _balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[d
     return rows
 
 
+def _collateral(args: dict[str, Any]) -> tuple[str, Decimal]:
+    asset, amount = text(args, "collateral_asset"), dec(args.get("collateral"))
+    if asset is None or amount is None:
+        raise SimulatorError("missing_parameter", "collateral_asset and collateral required")
+    return asset, amount
+
+
+def _borrow_against(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    return ex.borrowing.borrow(account_of(account), _asset(args), *_collateral(args))
+
+
+def _repay_against(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    return ex.borrowing.repay(account_of(account), _asset(args), *_collateral(args))
+
+
 LOANS: dict[str, Action] = {
+    "borrow_against": _borrow_against,
+    "repay_against": _repay_against,
+    "borrowings": lambda ex, acc, args: ex.borrowing.borrow_history(
+        account_of(acc), text(args, "collateral_asset"), **time_window(args)
+    ),
+    "repayments": lambda ex, acc, args: ex.borrowing.repay_history(
+        account_of(acc), text(args, "collateral_asset"), **time_window(args)
+    ),
+    "borrowing_summary": lambda ex, acc, args: ex.borrowing.summary(account_of(acc)),
     "borrow": _borrow,
     "repay": _repay,
     "loans": _loans,

@@ -28,7 +28,10 @@ def public_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
     return next(
         ep
         for ep in api.endpoints
-        if ep.method == "GET" and ep.auth is None and not ep.required_params and ep.name in api.stub["endpoints"]
+        if ep.method == "GET"
+        and ep.auth is None
+        and not ep.required_params
+        and api.stub["endpoints"].get(ep.name, {}).get("action", "example") != "example"
     )
 
 

@@ -6298,6 +6298,8 @@ class Client(SyncAPIClient):
         Notes:
             - the docs' request example writes GET /maintain-info; the HTTP request line and NOTES
               a.9 say /maintain/info, used here
+            - a constant: the docs' past maintenance windows (2024); the stub simulates no
+              maintenance, so nothing it does changes this list
 
         Docs: https://docs.coinex.com/api/v2/common/http/maintain
         """
@@ -7490,6 +7492,7 @@ class Client(SyncAPIClient):
         Notes:
             - docs slug inferred from /common/http/time and /common/http/maintain; the page text is
               in the docs dump
+            - a constant: CoinEx answers pong whatever the account or market state
 
         Docs: https://docs.coinex.com/api/v2/common/http/ping
         """
@@ -12909,6 +12912,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs' request example writes GET /maintain-info; the HTTP request line and NOTES
               a.9 say /maintain/info, used here
+            - a constant: the docs' past maintenance windows (2024); the stub simulates no
+              maintenance, so nothing it does changes this list
 
         Docs: https://docs.coinex.com/api/v2/common/http/maintain
         """
@@ -14101,6 +14106,7 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - docs slug inferred from /common/http/time and /common/http/maintain; the page text is
               in the docs dump
+            - a constant: CoinEx answers pong whatever the account or market state
 
         Docs: https://docs.coinex.com/api/v2/common/http/ping
         """

@@ -2299,6 +2299,7 @@ SPEC: dict[str, Any] = {
                 },
             },
         },
+        "get_maintenance_info": {"action": "example", "constant": True},
         "get_margin_balance": {
             "action": "margin_balances",
             "args": {"symbol": "{params.market}", "kind": "spot"},
@@ -2553,6 +2554,7 @@ SPEC: dict[str, Any] = {
             },
             "respond": {},
         },
+        "ping": {"action": "example", "constant": True},
         "renew_deposit_address": {
             "action": "deposit_address",
             "args": {"asset": "{params.ccy}", "chain": "{params.chain}", "renew": True},

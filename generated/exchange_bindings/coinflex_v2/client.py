@@ -2290,6 +2290,9 @@ class Client(SyncAPIClient):
 
         ``GET /v2/ping``
 
+        Notes:
+            - a constant: the service is up whenever the stub answers
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ping
         """
         return self._call(
@@ -4012,6 +4015,9 @@ class AsyncClient(AsyncAPIClient):
         Get API service status.
 
         ``GET /v2/ping``
+
+        Notes:
+            - a constant: the service is up whenever the stub answers
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ping
         """

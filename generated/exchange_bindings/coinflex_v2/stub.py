@@ -768,6 +768,7 @@ SPEC: dict[str, Any] = {
                 },
             },
         },
+        "ping": {"action": "example", "constant": True},
         "place_orders": {
             "action": "place_order",
             "batch": "orders",

@@ -52,12 +52,19 @@ class Driver:
         self.api = api
         self.tables: dict[str, dict[str, Any]] = api.stub.get("values", {})
 
-    def endpoint(self, action: str) -> ir.EndpointIR:
-        """The plainest endpoint mapped to `action`: single items before batches, spot (or any market kind)
-        before other kinds, orders before stop orders, the default wallet before others; then the fewest
-        required parameters."""
+    def endpoint(self, action: str, **sim: Any) -> ir.EndpointIR:
+        """The plainest endpoint mapped to `action` (whose constant arguments, where `sim` names them, are
+        those values): single items before batches, spot (or any market kind) before other kinds, orders
+        before stop orders, the default wallet before others; then the fewest required parameters."""
         mapped = [
-            ep for ep in self.api.endpoints if self.api.stub["endpoints"].get(ep.name, {}).get("action") == action
+            ep
+            for ep in self.api.endpoints
+            if self.api.stub["endpoints"].get(ep.name, {}).get("action") == action
+            and all(
+                sim[k] == v
+                for k, v in self.api.stub["endpoints"][ep.name].get("args", {}).items()
+                if k in sim and not (isinstance(v, str) and "{" in v)
+            )
         ]
         assert mapped, f"{self.api.id} maps no endpoint to the simulator action {action}"
 
@@ -77,7 +84,7 @@ class Driver:
 
     def call(self, client: Any, action: str, **sim: Any) -> tuple[list[dict[str, Any]], Any]:
         """Run `action` with simulator arguments; return the result items as simulator fields, and the raw body."""
-        ep = self.endpoint(action)
+        ep = self.endpoint(action, **sim)
         mapping = self.api.stub["endpoints"][ep.name]
         batch = mapping.get("batch")
         wire: dict[str, Any] = {p.wire: p.sample for p in ep.required_params if p.wire != batch}

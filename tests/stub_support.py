@@ -140,6 +140,9 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         seed_example_withdrawal(api, mapping, stub, wire)
     if action == "repay":
         seed_example_loan(api, mapping, stub, wire)
+    if action == "redeem":  # the flexAsset an example redeems is held
+        args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+        stub.exchange.funds.mint(api.stub["accounts"][0]["id"], args["asset"], Decimal(str(args["quantity"])))
     if action == "repay_against":  # the collateral an example regains is locked
         args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
         stub.exchange.borrowing.borrow(

@@ -49,11 +49,7 @@ STILL_EXAMPLES: dict[str, set[str]] = {
         "get_asset_info",
     },
     "coinflex_v2": {
-        # flex assets: mint and redeem, the flex protocol's books
-        "mint",
-        "redeem",
-        "get_mint_history",
-        "get_redeem_history",
+        # the flex protocol's books
         "get_flex_protocol_balances",
         "get_flex_protocol_orders",
         "get_flex_protocol_positions",

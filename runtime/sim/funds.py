@@ -1,5 +1,8 @@
 """Money in and out: deposit addresses, deposits (they arrive through the stub's control surface) and
-withdrawals, by asset and chain, with the fees and limits of each chain (the spec's `funds` section).
+withdrawals, by asset and chain, with the fees and limits of each chain (the spec's `funds` section);
+and wrapped assets (flexUSD for USD, ...), minted from their underlying asset one for one and redeemed
+back to it (a normal redemption is dated at the next of the spec's `redeem_every` boundaries, an instant
+one at once; both credit the underlying asset at once).
 
 Deposits credit the default wallet at once. A withdrawal leaves the default wallet at once (its amount,
 and its fee on top unless the fee comes out of the amount) and stays pending until `settle_ms` has
@@ -58,15 +61,19 @@ class FundsConfig:
     chains: tuple[Chain, ...] = ()
     fee_included: bool = True
     settle_ms: int | None = None
+    wrapped: tuple[tuple[str, str], ...] = ()  # (wrapped asset, its underlying asset)
+    redeem_every_ms: int | None = None
 
     @classmethod
     def from_spec(cls, spec: Mapping[str, Any]) -> FundsConfig:
         funds = spec.get("funds", {})
-        settle = funds.get("settle_after")
+        settle, every = funds.get("settle_after"), funds.get("redeem_every")
         return cls(
             tuple(Chain.from_spec(c) for c in funds.get("chains", ())),
             bool(funds.get("fee_included", True)),
             None if settle is None else int(seconds(settle) * 1000),
+            tuple(funds.get("wrapped", {}).items()),
+            None if every is None else int(seconds(every) * 1000),
         )
 
 
@@ -107,6 +114,20 @@ class Withdrawal:
         return self.actual_amount + self.fee
 
 
+@dataclass
+class Conversion:
+    """A mint (underlying to wrapped) or a redemption (wrapped to underlying); `settled_ms`: when it is done."""
+
+    account: str
+    kind: str  # mint | redeem
+    asset: str  # the wrapped asset
+    underlying: str
+    quantity: Decimal
+    style: str  # normal | instant
+    time_ms: int
+    settled_ms: int
+
+
 class Funds:
     """Deposit addresses, deposits and withdrawals of every account (in the default wallet)."""
 
@@ -120,6 +141,8 @@ class Funds:
         self.withdrawals: dict[str, list[Withdrawal]] = {}
         self._deposit_ids = itertools.count(1)
         self._withdrawal_ids = itertools.count(1)
+        self.underlying = dict(config.wrapped)
+        self.conversions: dict[str, list[Conversion]] = {}
 
     # -- configuration ----------------------------------------------------------------------------
     def chain(self, asset: str, chain: str) -> Chain:
@@ -285,3 +308,45 @@ class Funds:
                 if w.status == PENDING and now - w.time_ms >= self.config.settle_ms:
                     w.status, w.tx_id = FINISHED, hashlib.sha256(f"withdraw|{account_id}|{w.id}".encode()).hexdigest()
         return rows
+
+    # -- wrapped assets ---------------------------------------------------------------------------
+    def mint(self, account_id: str, asset: str, quantity: Decimal) -> Conversion:
+        """Wrap `quantity` of the underlying asset into `asset`, one for one."""
+        return self._convert(account_id, "mint", asset, quantity, "normal")
+
+    def redeem(self, account_id: str, asset: str, quantity: Decimal, style: str = "normal") -> Conversion:
+        """Unwrap `quantity` of `asset` (normal: dated at the next redemption time; instant: now)."""
+        if style not in ("normal", "instant"):
+            raise SimulatorError("invalid_parameter", f"a redemption is normal or instant, not {style}")
+        return self._convert(account_id, "redeem", asset, quantity, style)
+
+    def conversion_history(
+        self,
+        account_id: str,
+        kind: str,
+        asset: str | None = None,
+        start_ms: int | None = None,
+        end_ms: int | None = None,
+        limit: int | None = None,
+    ) -> list[Conversion]:
+        self.ledger.account(account_id)
+        rows = self.conversions.get(account_id, [])
+        return newest_first(rows, lambda c: c.kind == kind and asset in (None, c.asset), start_ms, end_ms, limit)
+
+    def _convert(self, account_id: str, kind: str, asset: str, quantity: Decimal, style: str) -> Conversion:
+        underlying = self.underlying.get(asset)
+        if underlying is None:
+            raise SimulatorError("invalid_parameter", f"{asset} is not a wrapped asset")
+        if quantity <= 0:
+            raise SimulatorError("invalid_quantity", f"the quantity must be positive, not {quantity}")
+        given, received = (underlying, asset) if kind == "mint" else (asset, underlying)
+        if self.ledger.account(account_id).balance(given).available < quantity:
+            raise SimulatorError("insufficient_funds", f"{given} available < {quantity}")
+        now = self.clock()
+        every = self.config.redeem_every_ms
+        settled = -(-now // every) * every if kind == "redeem" and style == "normal" and every else now
+        self.ledger.credit(account_id, given, -quantity)
+        self.ledger.credit(account_id, received, quantity)
+        record = Conversion(account_id, kind, asset, underlying, quantity, style, now, settled)
+        self.conversions.setdefault(account_id, []).append(record)
+        return record

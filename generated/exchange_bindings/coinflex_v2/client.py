@@ -1856,6 +1856,7 @@ class Client(SyncAPIClient):
         Notes:
             - the table types limit as STRING; it is a count, sent in the query string like every
               other limit
+            - the default 24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
@@ -2079,6 +2080,8 @@ class Client(SyncAPIClient):
               redemption-history example shows asset ETH)
             - the table types limit as STRING; it is a count, sent in the query string like every
               other limit
+            - asset is the underlying asset, as in the docs' example (ETH for flexETH); the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
@@ -2224,6 +2227,8 @@ class Client(SyncAPIClient):
             - Not retried automatically (a repeated request would mint again). The v3 docs limit
               flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
               so no cost is set.
+            - the underlying asset (USD for flexUSD, ...) leaves the available balance and the
+              flexAsset arrives, one for one; more than available: 710006
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
         """
@@ -2389,6 +2394,8 @@ class Client(SyncAPIClient):
             - Not retried automatically (a repeated request would redeem again). The v3 docs limit
               flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
               so no cost is set.
+            - the flexAsset leaves and the underlying asset arrives at once; redeemAt is the next
+              quarter hour (Normal) or now (Instant)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
         """
@@ -3582,6 +3589,7 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the table types limit as STRING; it is a count, sent in the query string like every
               other limit
+            - the default 24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
@@ -3805,6 +3813,8 @@ class AsyncClient(AsyncAPIClient):
               redemption-history example shows asset ETH)
             - the table types limit as STRING; it is a count, sent in the query string like every
               other limit
+            - asset is the underlying asset, as in the docs' example (ETH for flexETH); the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
@@ -3950,6 +3960,8 @@ class AsyncClient(AsyncAPIClient):
             - Not retried automatically (a repeated request would mint again). The v3 docs limit
               flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
               so no cost is set.
+            - the underlying asset (USD for flexUSD, ...) leaves the available balance and the
+              flexAsset arrives, one for one; more than available: 710006
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
         """
@@ -4115,6 +4127,8 @@ class AsyncClient(AsyncAPIClient):
             - Not retried automatically (a repeated request would redeem again). The v3 docs limit
               flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
               so no cost is set.
+            - the flexAsset leaves and the underlying asset arrives at once; redeemAt is the next
+              quarter hour (Normal) or now (Instant)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
         """

@@ -109,6 +109,10 @@ SPEC: dict[str, Any] = {
             "balances": {"USD": "1000"},
         },
     ],
+    "funds": {
+        "wrapped": {"flexUSD": "USD", "flexBTC": "BTC", "flexETH": "ETH", "flexFLEX": "FLEX"},
+        "redeem_every": "15m",
+    },
     "borrowing": {"assets": ["USD"], "loan_to_value": "0.99"},
     "values": {
         "side": {"buy": "BUY", "sell": "SELL"},
@@ -504,6 +508,25 @@ SPEC: dict[str, Any] = {
                 },
             },
         },
+        "get_mint_history": {
+            "action": "conversions",
+            "args": {
+                "kind": "mint",
+                "asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit}",
+            },
+            "respond": {
+                "event": "mintHistory",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {"asset": "{item.asset}", "quantity": "{item.quantity}", "mintedAt": "{item.time_ms}"},
+                },
+            },
+        },
         "get_open_orders": {
             "action": "open_orders",
             "respond": {
@@ -639,6 +662,30 @@ SPEC: dict[str, Any] = {
                 },
             },
         },
+        "get_redeem_history": {
+            "action": "conversions",
+            "args": {
+                "kind": "redeem",
+                "asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit}",
+            },
+            "respond": {
+                "event": "redemptionHistory",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "asset": "{item.underlying}",
+                        "quantity": "{item.quantity}",
+                        "requestedAt": "{item.time_ms}",
+                        "redeemedAt": "{item.settled_ms}",
+                    },
+                },
+            },
+        },
         "get_repay_history": {
             "action": "repayments",
             "args": {
@@ -716,6 +763,16 @@ SPEC: dict[str, Any] = {
                         "clientOrderId": "{item.client_order_id|default:0}",
                     },
                 },
+            },
+        },
+        "mint": {
+            "action": "mint",
+            "args": {"asset": "{params.asset}", "quantity": "{params.quantity}"},
+            "respond": {
+                "event": "mint",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {"asset": "{result.asset}", "quantity": "{result.quantity}"},
             },
         },
         "modify_orders": {
@@ -827,6 +884,21 @@ SPEC: dict[str, Any] = {
                             "orderType": "{item.item.orderType}",
                         },
                     },
+                },
+            },
+        },
+        "redeem": {
+            "action": "redeem",
+            "args": {"asset": "{params.asset}", "quantity": "{params.quantity}", "style": "{params.type}"},
+            "respond": {
+                "event": "redeem",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "asset": "{result.asset}",
+                    "quantity": "{result.quantity}",
+                    "redeemAt": "{result.settled_ms}",
+                    "type": "{result.style|upper}",
                 },
             },
         },

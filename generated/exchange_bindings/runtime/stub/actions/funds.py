@@ -1,6 +1,7 @@
 """Actions of money in and out (sim/funds.py): deposit and withdrawal configuration, deposit addresses,
 deposits, withdrawals and their cancellation. Arguments: `asset`, `chain`, `amount`, `address`, `memo`,
-`method` (on_chain, inter_user), `remark`, `status`, `tx_id`, `withdrawal_id`; `renew` gives a new address."""
+`method` (on_chain, inter_user), `remark`, `status`, `tx_id`, `withdrawal_id`; `renew` gives a new address.
+Wrapped assets: mint, redeem and their history (`asset`, `quantity`, `style`, `kind`)."""
 
 from __future__ import annotations
 
@@ -68,7 +69,34 @@ def _withdrawals(ex: Exchange, account: str | None, args: dict[str, Any]) -> lis
     )
 
 
+def _quantity(args: dict[str, Any]) -> Any:
+    quantity = dec(args.get("quantity"))
+    if quantity is None:
+        raise SimulatorError("missing_parameter", "quantity required")
+    return quantity
+
+
+def _mint(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    (asset,) = _required(args, "asset")
+    return ex.funds.mint(account_of(account), asset, _quantity(args))
+
+
+def _redeem(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    """A redemption (`style`: normal or instant)."""
+    (asset,) = _required(args, "asset")
+    return ex.funds.redeem(account_of(account), asset, _quantity(args), (text(args, "style") or "normal").lower())
+
+
+def _conversions(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Any]:
+    """Mints or redemptions (`kind`: mint, redeem) of one wrapped asset, newest first."""
+    (kind,) = _required(args, "kind")
+    return ex.funds.conversion_history(account_of(account), kind, text(args, "asset"), **time_window(args))
+
+
 FUNDS: dict[str, Action] = {
+    "mint": _mint,
+    "redeem": _redeem,
+    "conversions": _conversions,
     "deposit_config": _assets,
     "deposit_address": _address,
     "deposits": _deposits,

@@ -23,6 +23,20 @@ def stub_of(api: ir.ApiIR, seed: int = 0) -> Any:
     return generated(api.id, "stub").create_stub(seed=seed)
 
 
+def demo_client(api: ir.ApiIR, stub: Any, account: int = 0, client_ip: str = "127.0.0.1", **credentials: str) -> Any:
+    """A generated client of a stub (in-process, as if from `client_ip`), signed in as a demo account (or
+    with `credentials`)."""
+    http = httpx.Client(transport=stub.transport(client_ip=client_ip))
+    chosen = credentials or api.stub["accounts"][account]["credentials"]
+    return generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **chosen)
+
+
+def available(driver: Any, client: Any, asset: str) -> Decimal:
+    """An asset's available balance, read through the API's plainest balances endpoint (0 without one)."""
+    rows, _ = driver.call(client, "balances")
+    return sum((Decimal(r["available"]) for r in rows if r.get("asset") == asset), Decimal(0))
+
+
 def public_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
     """A public GET without required parameters that the stub answers from the simulator."""
     return next(

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import warnings
 from decimal import Decimal
-from typing import Any
 
-import httpx
 import pytest
-from conftest import APIS, generated
+from conftest import APIS
 from stub_driver import Driver
-from stub_support import stub_of
+from stub_support import available, demo_client, stub_of
 
 from generator import ir
 
@@ -21,35 +19,25 @@ BORROWING = [
 ]
 
 
-def _client(api: ir.ApiIR, stub: Any) -> Any:
-    http = httpx.Client(transport=stub.transport())
-    return generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **stub.credentials)
-
-
-def _available(drv: Driver, client: Any, asset: str) -> Decimal:
-    rows, _ = drv.call(client, "balances")
-    return sum((Decimal(r["available"]) for r in rows if r.get("asset") == asset), Decimal(0))
-
-
 @pytest.mark.parametrize("api", BORROWING, ids=lambda a: a.id)
 def test_borrow_and_repay_against_collateral(api: ir.ApiIR) -> None:
     warnings.simplefilter("ignore", DeprecationWarning)  # the exchange deprecated these endpoints
     stub = stub_of(api, seed=8)
-    drv, client = Driver(api), _client(api, stub)
+    drv, client = Driver(api), demo_client(api, stub)
     borrowing = stub.exchange.borrowing
     asset = borrowing.config.assets[0]
     collateral_asset = next(
         a for a in api.stub["accounts"][0]["balances"] if a != asset and stub.exchange.price_in(a, asset)
     )
     price = stub.exchange.price_in(collateral_asset, asset)
-    cash, held = _available(drv, client, asset), _available(drv, client, collateral_asset)
+    cash, held = available(drv, client, asset), available(drv, client, collateral_asset)
 
     (made,), _ = drv.call(client, "borrow_against", asset=asset, collateral_asset=collateral_asset, collateral="2")
     assert made["ok"], made
     lent = (2 * price * borrowing.config.loan_to_value).quantize(Decimal("1e-8"))
     assert Decimal(made["amount"]) == lent
-    assert _available(drv, client, asset) == cash + lent
-    assert _available(drv, client, collateral_asset) == held - 2
+    assert available(drv, client, asset) == cash + lent
+    assert available(drv, client, collateral_asset) == held - 2
     (summary,), _ = drv.call(client, "borrowing_summary")
     assert (Decimal(summary["owed"]), Decimal(summary["collateral"])) == (lent, 2)
     listed, _ = drv.call(client, "borrowings", collateral_asset=collateral_asset)
@@ -57,7 +45,7 @@ def test_borrow_and_repay_against_collateral(api: ir.ApiIR) -> None:
 
     (repaid,), _ = drv.call(client, "repay_against", asset=asset, collateral_asset=collateral_asset, collateral="0.5")
     assert repaid["ok"] and Decimal(repaid["amount"]) == lent / 4
-    assert _available(drv, client, collateral_asset) == held - Decimal("1.5")
+    assert available(drv, client, collateral_asset) == held - Decimal("1.5")
     (summary,), _ = drv.call(client, "borrowing_summary")
     assert (Decimal(summary["owed"]), Decimal(summary["collateral"])) == (lent * 3 / 4, Decimal("1.5"))
     history, _ = drv.call(client, "repayments", collateral_asset=collateral_asset)
@@ -68,4 +56,4 @@ def test_borrow_and_repay_against_collateral(api: ir.ApiIR) -> None:
     (rest,), _ = drv.call(client, "repay_against", asset=asset, collateral_asset=collateral_asset, collateral="1.5")
     assert rest["ok"]
     summary_rows, _ = drv.call(client, "borrowing_summary")
-    assert summary_rows == [] and _available(drv, client, collateral_asset) == held
+    assert summary_rows == [] and available(drv, client, collateral_asset) == held

@@ -10,9 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import APIS, generated
+from conftest import APIS
 from stub_driver import Driver
-from stub_support import stub_of
+from stub_support import available, demo_client, stub_of
 
 from exchange_bindings.runtime.sim import Exchange, Market, SimulatorError
 from exchange_bindings.runtime.sim.funds import Chain, FundsConfig
@@ -23,20 +23,9 @@ from generator import ir
 FUNDS = [api for api in APIS.values() if any(m.get("action") == "withdraw" for m in api.stub["endpoints"].values())]
 
 
-def _client(api: ir.ApiIR, stub: Any, account: int = 0) -> Any:
-    creds = api.stub["accounts"][account]["credentials"]
-    http = httpx.Client(transport=stub.transport())
-    return generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **creds)
-
-
 def _chain(stub: Any) -> Chain:
     """The first chain open to deposits and withdrawals."""
     return next(c for c in stub.exchange.funds.config.chains if c.withdraw_enabled and c.deposit_enabled)
-
-
-def _available(drv: Driver, client: Any, asset: str) -> Decimal:
-    rows, _ = drv.call(client, "balances")
-    return sum((Decimal(r["available"]) for r in rows if r.get("asset") == asset), Decimal(0))
 
 
 def _endpoint_of(api: ir.ApiIR, action: str, **args: Any) -> str:
@@ -51,10 +40,10 @@ def _endpoint_of(api: ir.ApiIR, action: str, **args: Any) -> str:
 @pytest.mark.parametrize("api", FUNDS, ids=lambda a: a.id)
 def test_a_withdrawal_leaves_at_once_is_listed_and_a_cancel_gives_it_back(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=4)
-    drv, client = Driver(api), _client(api, stub)
+    drv, client = Driver(api), demo_client(api, stub)
     chain = _chain(stub)
     amount = max(chain.min_withdraw, chain.withdraw_fee * 2) * 3
-    before = _available(drv, client, chain.asset)
+    before = available(drv, client, chain.asset)
 
     (made,), _ = drv.call(
         client, "withdraw", asset=chain.asset, amount=amount, chain=chain.chain, address="destination-1"
@@ -62,14 +51,14 @@ def test_a_withdrawal_leaves_at_once_is_listed_and_a_cancel_gives_it_back(api: i
     assert made["ok"] and made["status"] == "created"
     fee_included = stub.exchange.funds.config.fee_included
     left = amount if fee_included else amount + chain.withdraw_fee
-    assert _available(drv, client, chain.asset) == before - left
+    assert available(drv, client, chain.asset) == before - left
     assert Decimal(made["actual_amount"]) == left - chain.withdraw_fee
     listed, _ = drv.call(client, "withdrawals", asset=chain.asset)
     assert [(w["id"], w["status"]) for w in listed] == [(made["id"], "created")]
 
     (cancelled,), _ = drv.call(client, "cancel_withdrawal", withdrawal_id=made["id"])
     assert cancelled["ok"]
-    assert _available(drv, client, chain.asset) == before
+    assert available(drv, client, chain.asset) == before
     listed, _ = drv.call(client, "withdrawals", asset=chain.asset)
     assert [w["status"] for w in listed] == ["cancelled"]
     (again,), _ = drv.call(client, "cancel_withdrawal", withdrawal_id=made["id"])
@@ -79,7 +68,7 @@ def test_a_withdrawal_leaves_at_once_is_listed_and_a_cancel_gives_it_back(api: i
 @pytest.mark.parametrize("api", FUNDS, ids=lambda a: a.id)
 def test_withdrawals_keep_to_the_chain_and_the_balance(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=4)
-    drv, client = Driver(api), _client(api, stub)
+    drv, client = Driver(api), demo_client(api, stub)
     chain = _chain(stub)
     code = api.stub["rejections"]
     if chain.min_withdraw > 0:
@@ -89,7 +78,7 @@ def test_withdrawals_keep_to_the_chain_and_the_balance(api: ir.ApiIR) -> None:
         assert small == {"ok": False, "code": str(code["invalid_quantity"])}
     (unknown,), _ = drv.call(client, "withdraw", asset=chain.asset, amount="1000", chain="NO-SUCH-CHAIN", address="x")
     assert unknown == {"ok": False, "code": str(code["invalid_parameter"])}
-    held = _available(drv, client, chain.asset)
+    held = available(drv, client, chain.asset)
     (much,), _ = drv.call(client, "withdraw", asset=chain.asset, amount=held + 1, chain=chain.chain, address="x")
     assert much == {"ok": False, "code": str(code["insufficient_funds"])}
 
@@ -99,7 +88,7 @@ def test_a_withdrawal_settles_after_the_spec_time(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=4)
     settle = stub.exchange.funds.config.settle_ms
     assert settle is not None, "this test is for APIs whose withdrawals settle"
-    drv, client = Driver(api), _client(api, stub)
+    drv, client = Driver(api), demo_client(api, stub)
     chain = _chain(stub)
     amount = max(chain.min_withdraw, chain.withdraw_fee * 2) * 3
     (made,), _ = drv.call(client, "withdraw", asset=chain.asset, amount=amount, chain=chain.chain, address="x")
@@ -114,10 +103,10 @@ def test_a_withdrawal_settles_after_the_spec_time(api: ir.ApiIR) -> None:
 @pytest.mark.parametrize("api", FUNDS, ids=lambda a: a.id)
 def test_deposits_arrive_through_the_control_surface_and_are_listed(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=4)
-    drv, client = Driver(api), _client(api, stub)
+    drv, client = Driver(api), demo_client(api, stub)
     chain = _chain(stub)
     account = api.stub["accounts"][0]["id"]
-    before = _available(drv, client, chain.asset)
+    before = available(drv, client, chain.asset)
     (address,), _ = drv.call(client, "deposit_address", asset=chain.asset, chain=chain.chain)
 
     control = httpx.Client(transport=stub.transport(), base_url="http://stub.invalid/__stub__")
@@ -126,7 +115,7 @@ def test_deposits_arrive_through_the_control_surface_and_are_listed(api: ir.ApiI
     )
     assert answer.status_code == 200, answer.text
     StubHandle(api.id, stub).deposit(NewDeposit(account=account, asset=chain.asset, amount=Decimal(1), tx_id="tx-2"))
-    assert _available(drv, client, chain.asset) == before + Decimal("13.5")
+    assert available(drv, client, chain.asset) == before + Decimal("13.5")
     listed, _ = drv.call(client, "deposits", asset=chain.asset)
     assert [Decimal(d["amount"]) for d in listed] == [Decimal(1), Decimal("12.5")]  # newest first
     assert listed[1]["address"] == address["address"]  # arrived at the account's address on that chain
@@ -145,7 +134,7 @@ def test_deposits_arrive_through_the_control_surface_and_are_listed(api: ir.ApiI
 def test_deposit_addresses_are_fixed_until_renewed(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=4)
     drv = Driver(api)
-    alice, bob = _client(api, stub, 0), _client(api, stub, 1)
+    alice, bob = demo_client(api, stub, 0), demo_client(api, stub, 1)
     chain = _chain(stub)
     get, renew = (getattr(alice, _endpoint_of(api, "deposit_address", renew=flag)) for flag in (None, True))
     params = api.stub["endpoints"][_endpoint_of(api, "deposit_address", renew=True)]["args"]
@@ -163,7 +152,7 @@ def test_deposit_addresses_are_fixed_until_renewed(api: ir.ApiIR) -> None:
 @pytest.mark.parametrize("api", FUNDS, ids=lambda a: a.id)
 def test_the_configuration_endpoints_list_the_spec_chains(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=4)
-    drv, client = Driver(api), _client(api, stub)
+    drv, client = Driver(api), demo_client(api, stub)
     _, body = drv.call(client, "deposit_config")
     assets = {c.asset for c in stub.exchange.funds.config.chains}
     assert len(body) == len(assets)  # one entry per asset of the spec's chains, whatever shape the API gives it

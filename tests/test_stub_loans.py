@@ -7,22 +7,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import httpx
 import pytest
-from conftest import APIS, generated
+from conftest import APIS
 from stub_driver import Driver
-from stub_support import stub_of
+from stub_support import demo_client, stub_of
 
 from exchange_bindings.runtime.sim import Exchange, Market, SimulatorError
 from exchange_bindings.runtime.sim.loans import HOUR_MS, LoansConfig, LoanTerms
 from generator import ir
 
 LOANS = [api for api in APIS.values() if any(m.get("action") == "borrow" for m in api.stub["endpoints"].values())]
-
-
-def _client(api: ir.ApiIR, stub: Any) -> Any:
-    http = httpx.Client(transport=stub.transport())
-    return generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **stub.credentials)
 
 
 def _market_and_terms(api: ir.ApiIR, stub: Any) -> tuple[str, LoanTerms]:
@@ -43,7 +37,7 @@ def _state(api: ir.ApiIR, drv: Driver, client: Any, symbol: str) -> tuple[dict[s
 @pytest.mark.parametrize("api", LOANS, ids=lambda a: a.id)
 def test_a_loan_accrues_interest_and_is_repaid_interest_first(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=6)
-    drv, client = Driver(api), _client(api, stub)
+    drv, client = Driver(api), demo_client(api, stub)
     symbol, terms = _market_and_terms(api, stub)
     amount = terms.min_amount * 100
     owner = api.stub["accounts"][0]["id"]
@@ -83,7 +77,7 @@ def test_a_loan_accrues_interest_and_is_repaid_interest_first(api: ir.ApiIR) -> 
 @pytest.mark.parametrize("api", LOANS, ids=lambda a: a.id)
 def test_loans_keep_to_the_terms(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=6)
-    drv, client = Driver(api), _client(api, stub)
+    drv, client = Driver(api), demo_client(api, stub)
     symbol, terms = _market_and_terms(api, stub)
     (shown,), _ = drv.call(client, "loan_terms", symbol=symbol, asset=terms.asset)
     assert shown["ok"] and Decimal(shown["terms.daily_rate"]) == terms.daily_rate

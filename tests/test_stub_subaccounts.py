@@ -7,11 +7,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import httpx
 import pytest
-from conftest import APIS, generated
+from conftest import APIS
 from stub_driver import Driver
-from stub_support import stub_of
+from stub_support import available, demo_client, stub_of
 
 from exchange_bindings.runtime.sim import Exchange, Market, SimulatorError
 from generator import ir
@@ -19,11 +18,6 @@ from generator import ir
 SUB_ACCOUNTS = [
     api for api in APIS.values() if any(m.get("action") == "create_sub_account" for m in api.stub["endpoints"].values())
 ]
-
-
-def _client(api: ir.ApiIR, stub: Any, credentials: dict[str, str], client_ip: str = "127.0.0.1") -> Any:
-    http = httpx.Client(transport=stub.transport(client_ip=client_ip))
-    return generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **credentials)
 
 
 def _code(api: ir.ApiIR, reason: str) -> str:
@@ -37,11 +31,6 @@ def _spot_asset(api: ir.ApiIR) -> str:
 
 def _wallet(api: ir.ApiIR) -> str:
     return str((api.stub.get("wallets") or ["main"])[0])
-
-
-def _balance(drv: Driver, client: Any, asset: str) -> Decimal:
-    rows, _ = drv.call(client, "balances")
-    return sum((Decimal(r["available"]) for r in rows if r.get("asset") == asset), Decimal(0))
 
 
 def _sub_credentials(stub: Any, row: dict[str, Any]) -> dict[str, str]:
@@ -68,7 +57,7 @@ def _freeze_endpoints(api: ir.ApiIR) -> dict[bool, str]:
 def test_created_sub_account_is_listed_funded_and_its_transfers_recorded(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=3)
     drv = Driver(api)
-    main = _client(api, stub, stub.credentials)
+    main = demo_client(api, stub)
     asset, wallet = _spot_asset(api), _wallet(api)
     rows, _ = drv.call(main, "sub_accounts")
     assert rows == []  # a fresh stub: the documented example's sub-account is not there
@@ -80,12 +69,12 @@ def test_created_sub_account_is_listed_funded_and_its_transfers_recorded(api: ir
     (again,), _ = drv.call(main, "create_sub_account", name="desk-1")
     assert again == {"ok": False, "code": _code(api, "invalid_parameter")}
 
-    before = _balance(drv, main, asset)
+    before = available(drv, main, asset)
     (moved,), _ = drv.call(
         main, "sub_account_transfer", asset=asset, amount="7", to_name="desk-1", from_wallet=wallet, to_wallet=wallet
     )
     assert moved["ok"], moved
-    assert _balance(drv, main, asset) == before - 7
+    assert available(drv, main, asset) == before - 7
     held, _ = drv.call(main, "sub_account_balances", name="desk-1", asset=asset)
     assert [(r["asset"], Decimal(r["available"])) for r in held] == [(asset, Decimal(7))]
     history, _ = drv.call(main, "sub_account_transfers", name="desk-1")
@@ -99,7 +88,7 @@ def test_created_sub_account_is_listed_funded_and_its_transfers_recorded(api: ir
     (back,), _ = drv.call(
         main, "sub_account_transfer", asset=asset, amount="2", from_name="desk-1", from_wallet=wallet, to_wallet=wallet
     )
-    assert back["ok"] and _balance(drv, main, asset) == before - 5
+    assert back["ok"] and available(drv, main, asset) == before - 5
     history, _ = drv.call(main, "sub_account_transfers", name="desk-1")
     assert [Decimal(h["amount"]) for h in history] == [Decimal(2), Decimal(7)]  # newest first
 
@@ -108,7 +97,7 @@ def test_created_sub_account_is_listed_funded_and_its_transfers_recorded(api: ir
 def test_sub_account_keys_sign_as_the_sub_account(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=3)
     drv = Driver(api)
-    main = _client(api, stub, stub.credentials)
+    main = demo_client(api, stub)
     asset, wallet = _spot_asset(api), _wallet(api)
     drv.call(main, "create_sub_account", name="desk-2")
     drv.call(
@@ -120,8 +109,8 @@ def test_sub_account_keys_sign_as_the_sub_account(api: ir.ApiIR) -> None:
     (shown,), _ = drv.call(main, "sub_account_key", key_id=key["id"])
     assert shown["key"] == key["key"]
 
-    sub = _client(api, stub, _sub_credentials(stub, key))
-    assert _balance(drv, sub, asset) == 3  # the sub-account's own wallet
+    sub = demo_client(api, stub, **_sub_credentials(stub, key))
+    assert available(drv, sub, asset) == 3  # the sub-account's own wallet
     (info,), _ = drv.call(sub, "sub_account_info")
     assert info["ok"] and info["name"] == "desk-2"
     (main_info,), _ = drv.call(main, "sub_account_info")
@@ -142,17 +131,17 @@ def test_sub_account_keys_keep_the_key_rules(api: ir.ApiIR) -> None:
     """A key bound to an IP works from there only; an edit rebinds it."""
     stub = stub_of(api, seed=3)
     drv = Driver(api)
-    main = _client(api, stub, stub.credentials)
+    main = demo_client(api, stub)
     drv.call(main, "create_sub_account", name="desk-3")
     key = _new_key(drv, main, stub, "desk-3", ["10.0.0.1"])
     credentials = _sub_credentials(stub, key)
-    (ok,), _ = drv.call(_client(api, stub, credentials, "10.0.0.1"), "sub_account_info")
+    (ok,), _ = drv.call(demo_client(api, stub, client_ip="10.0.0.1", **credentials), "sub_account_info")
     assert ok["ok"] and ok["name"] == "desk-3"
-    (elsewhere,), _ = drv.call(_client(api, stub, credentials, "10.0.0.2"), "sub_account_info")
+    (elsewhere,), _ = drv.call(demo_client(api, stub, client_ip="10.0.0.2", **credentials), "sub_account_info")
     assert elsewhere == {"ok": False, "code": _code(api, "ip_not_allowed")}
     (edited,), _ = drv.call(main, "edit_sub_account_key", key_id=key["id"], name="desk-3", ips=["10.0.0.2"])
     assert edited["ok"] and edited["ips"] == ["10.0.0.2"]
-    (moved,), _ = drv.call(_client(api, stub, credentials, "10.0.0.2"), "sub_account_info")
+    (moved,), _ = drv.call(demo_client(api, stub, client_ip="10.0.0.2", **credentials), "sub_account_info")
     assert moved["ok"]
     most = api.stub.get("key_rules", {}).get("max_ips_per_key")
     if most is not None:  # beyond what the request schema lets a client send: the key rule itself
@@ -166,10 +155,10 @@ def test_sub_account_keys_keep_the_key_rules(api: ir.ApiIR) -> None:
 def test_frozen_sub_account_is_refused_until_unfrozen(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=3)
     drv = Driver(api)
-    main = _client(api, stub, stub.credentials)
+    main = demo_client(api, stub)
     asset, wallet = _spot_asset(api), _wallet(api)
     drv.call(main, "create_sub_account", name="desk-4")
-    sub = _client(api, stub, _sub_credentials(stub, _new_key(drv, main, stub, "desk-4", [])))
+    sub = demo_client(api, stub, **_sub_credentials(stub, _new_key(drv, main, stub, "desk-4", [])))
     freeze, unfreeze = (_freeze_endpoints(api)[flag] for flag in (True, False))
     mapping = api.stub["endpoints"][freeze]["args"]
     name_param = mapping["name"].strip("{}").removeprefix("params.")

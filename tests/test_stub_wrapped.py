@@ -5,41 +5,29 @@ dated at the next redemption time (normal) or now (instant), and is listed."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
-import httpx
 import pytest
-from conftest import APIS, generated
+from conftest import APIS
 from stub_driver import Driver
-from stub_support import stub_of
+from stub_support import available, demo_client, stub_of
 
 from generator import ir
 
 WRAPPED = [api for api in APIS.values() if any(m.get("action") == "mint" for m in api.stub["endpoints"].values())]
 
 
-def _client(api: ir.ApiIR, stub: Any) -> Any:
-    http = httpx.Client(transport=stub.transport())
-    return generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **stub.credentials)
-
-
-def _available(drv: Driver, client: Any, asset: str) -> Decimal:
-    rows, _ = drv.call(client, "balances")
-    return sum((Decimal(r["available"]) for r in rows if r.get("asset") == asset), Decimal(0))
-
-
 @pytest.mark.parametrize("api", WRAPPED, ids=lambda a: a.id)
 def test_mint_and_redeem_move_balances_and_are_listed(api: ir.ApiIR) -> None:
     stub = stub_of(api, seed=2)
-    drv, client = Driver(api), _client(api, stub)
+    drv, client = Driver(api), demo_client(api, stub)
     funds = stub.exchange.funds
     held = api.stub["accounts"][0]["balances"]
     wrapped, underlying = next((w, u) for w, u in funds.config.wrapped if u in held)
-    base = _available(drv, client, underlying)
+    base = available(drv, client, underlying)
 
     (minted,), _ = drv.call(client, "mint", asset=wrapped, quantity="3")
     assert minted["ok"] and Decimal(minted["quantity"]) == 3
-    assert _available(drv, client, underlying) == base - 3 and _available(drv, client, wrapped) == 3
+    assert available(drv, client, underlying) == base - 3 and available(drv, client, wrapped) == 3
     history, _ = drv.call(client, "conversions", kind="mint", asset=wrapped)
     assert [Decimal(h["quantity"]) for h in history] == [Decimal(3)]
 
@@ -48,7 +36,7 @@ def test_mint_and_redeem_move_balances_and_are_listed(api: ir.ApiIR) -> None:
     every = funds.config.redeem_every_ms
     if every:
         assert int(redeemed["settled_ms"]) % every == 0 and int(redeemed["settled_ms"]) >= stub.exchange.now() - 1000
-    assert _available(drv, client, wrapped) == 1 and _available(drv, client, underlying) == base - 1
+    assert available(drv, client, wrapped) == 1 and available(drv, client, underlying) == base - 1
     history, _ = drv.call(client, "conversions", kind="redeem", asset=wrapped)
     assert [Decimal(h["quantity"]) for h in history] == [Decimal(2)]
 

@@ -52,12 +52,19 @@ class Driver:
         self.api = api
         self.tables: dict[str, dict[str, Any]] = api.stub.get("values", {})
 
-    def endpoint(self, action: str) -> ir.EndpointIR:
-        """The plainest endpoint mapped to `action`: single items before batches, spot (or any market kind)
-        before other kinds, orders before stop orders, the default wallet before others; then the fewest
-        required parameters."""
+    def endpoint(self, action: str, **sim: Any) -> ir.EndpointIR:
+        """The plainest endpoint mapped to `action` (whose constant arguments, where `sim` names them, are
+        those values): single items before batches, spot (or any market kind) before other kinds, orders
+        before stop orders, the default wallet before others; then the fewest required parameters."""
         mapped = [
-            ep for ep in self.api.endpoints if self.api.stub["endpoints"].get(ep.name, {}).get("action") == action
+            ep
+            for ep in self.api.endpoints
+            if self.api.stub["endpoints"].get(ep.name, {}).get("action") == action
+            and all(
+                sim[k] == v
+                for k, v in self.api.stub["endpoints"][ep.name].get("args", {}).items()
+                if k in sim and not (isinstance(v, str) and "{" in v)
+            )
         ]
         assert mapped, f"{self.api.id} maps no endpoint to the simulator action {action}"
 
@@ -77,7 +84,7 @@ class Driver:
 
     def call(self, client: Any, action: str, **sim: Any) -> tuple[list[dict[str, Any]], Any]:
         """Run `action` with simulator arguments; return the result items as simulator fields, and the raw body."""
-        ep = self.endpoint(action)
+        ep = self.endpoint(action, **sim)
         mapping = self.api.stub["endpoints"][ep.name]
         batch = mapping.get("batch")
         wire: dict[str, Any] = {p.wire: p.sample for p in ep.required_params if p.wire != batch}
@@ -111,6 +118,8 @@ class Driver:
         if isinstance(template, dict):
             if template.get("$each") == "result":
                 return self._in_groups(template, path)
+            if template.get("$with") == "result":  # one result
+                return path, template["$item"]
             if "$with" in template:
                 return [], None
             for key, value in template.items():
@@ -140,6 +149,11 @@ class Driver:
             return {**out, "ok": ok}
         out: dict[str, Any] = {}
         for key, field_template in template.items():
+            nested = isinstance(field_template, dict) and not any(k.startswith("$") for k in field_template)
+            if nested and isinstance(value.get(key), dict):  # an object of the answer: its fields too
+                for field, result in self._invert(field_template, value[key]).items():
+                    out.setdefault(field, result)
+                continue
             parsed = _parse(field_template)
             if parsed is None or key not in value:
                 continue

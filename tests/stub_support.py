@@ -23,6 +23,20 @@ def stub_of(api: ir.ApiIR, seed: int = 0) -> Any:
     return generated(api.id, "stub").create_stub(seed=seed)
 
 
+def demo_client(api: ir.ApiIR, stub: Any, account: int = 0, client_ip: str = "127.0.0.1", **credentials: str) -> Any:
+    """A generated client of a stub (in-process, as if from `client_ip`), signed in as a demo account (or
+    with `credentials`)."""
+    http = httpx.Client(transport=stub.transport(client_ip=client_ip))
+    chosen = credentials or api.stub["accounts"][account]["credentials"]
+    return generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **chosen)
+
+
+def available(driver: Any, client: Any, asset: str) -> Decimal:
+    """An asset's available balance, read through the API's plainest balances endpoint (0 without one)."""
+    rows, _ = driver.call(client, "balances")
+    return sum((Decimal(r["available"]) for r in rows if r.get("asset") == asset), Decimal(0))
+
+
 def public_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
     """A GET without required parameters that the stub answers from the simulator: public where the
     API has one (callers sign in with `credentials_for` for an API whose every call is signed)."""
@@ -128,6 +142,20 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
     margin is adjusted), with the take-profit or stop-loss their example names."""
     mapping = api.stub["endpoints"].get(ep.name, {})
     action = mapping.get("action")
+    if action in SUB_ACCOUNT_ACTIONS:
+        seed_example_sub_accounts(api, mapping, stub, wire)
+    if action == "cancel_withdrawal":
+        seed_example_withdrawal(api, mapping, stub, wire)
+    if action == "repay":
+        seed_example_loan(api, mapping, stub, wire)
+    if action == "redeem":  # the flexAsset an example redeems is held
+        args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+        stub.exchange.funds.mint(api.stub["accounts"][0]["id"], args["asset"], Decimal(str(args["quantity"])))
+    if action == "repay_against":  # the collateral an example regains is locked
+        args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+        stub.exchange.borrowing.borrow(
+            api.stub["accounts"][0]["id"], args["asset"], args["collateral_asset"], Decimal(args["collateral"]) * 2
+        )
     if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
         return
     args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
@@ -180,6 +208,64 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         order_id=int(args["order_id"]),
         **({"stop_price": reference * 2 - reference * 2 % tick, "trigger": "auto"} if stop else {}),
     )
+
+
+# sub-account actions that act on existing sub-accounts (and keys): their example's must exist first
+SUB_ACCOUNT_ACTIONS = (
+    "freeze_sub_account",
+    "sub_account_keys",
+    "add_sub_account_key",
+    "sub_account_key",
+    "edit_sub_account_key",
+    "delete_sub_account_key",
+    "sub_account_balances",
+    "sub_account_transfer",
+)
+
+
+def seed_example_sub_accounts(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """The sub-accounts an example names exist (of the first demo account, with every permission the
+    spec's create endpoint grants by default); the one a transfer takes from holds the amount; the key
+    an example names exists."""
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    owner = api.stub["accounts"][0]["id"]
+    subs = stub.exchange.subaccounts
+    named = [args[n] for n in ("name", "from_name", "to_name") if args.get(n)] or ["example-sub"]
+    for name in named:
+        created = compile_template(_create_mapping(api).get("args", {}))(Context({"params": {}}, {}))
+        subs.create(owner, name, created.get("permissions") or [])
+    if args.get("from_name") and args.get("amount"):
+        subs.ledger.account(subs.of(owner, args["from_name"]).account).balance(
+            args["asset"], args["from_wallet"]
+        ).total += Decimal(args["amount"])
+    if args.get("key_id") is not None and mapping["action"] != "add_sub_account_key":
+        subs.add_key(owner, named[0], ["read"], key_id=int(args["key_id"]))
+
+
+def seed_example_withdrawal(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """The pending withdrawal an example names: the first demo account's, of twice the least a withdrawal
+    on the first open chain may be (funded by a deposit)."""
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    funds = stub.exchange.funds
+    chain = next(c for c in funds.config.chains if c.withdraw_enabled)
+    amount = max(chain.min_withdraw, chain.withdraw_fee) * 2 or Decimal(1)
+    owner = api.stub["accounts"][0]["id"]
+    funds.deposit(owner, chain.asset, amount * 2, chain.chain)
+    funds.withdraw(owner, chain.asset, amount, "address", chain.chain, withdrawal_id=int(args["withdrawal_id"]))
+
+
+def seed_example_loan(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """The loan an example repays: the first demo account's, of twice the amount (at least the minimum)."""
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    loans = stub.exchange.loans
+    terms = loans.terms(args["symbol"], args["asset"])
+    amount = max(terms.min_amount, Decimal(args["amount"]) * 2)
+    loan_id = None if args.get("loan_id") is None else int(args["loan_id"])
+    loans.borrow(api.stub["accounts"][0]["id"], args["symbol"], args["asset"], amount, loan_id=loan_id)
+
+
+def _create_mapping(api: ir.ApiIR) -> dict[str, Any]:
+    return next(m for m in api.stub["endpoints"].values() if m.get("action") == "create_sub_account")
 
 
 POSITION_ACTIONS = (

@@ -14,6 +14,7 @@ from stub_support import (
     expect_rejection,
     independent_signature,
     raw_request,
+    seed_example_order,
     signing_message,
     stub_of,
 )
@@ -188,6 +189,7 @@ def test_stale_header_timestamp(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     scheme = api.config["auth"]["schemes"][ep.auth]
     assert scheme["timestamp"] == "unix_ms", "this test signs millisecond timestamps"
     stub = stub_of(api)
+    seed_example_order(api, ep, stub, wire_values(api, ep))  # what the example names exists
     creds = _demo(api)
     for age_ms, fresh in ((seconds(scheme["window"]) * 1000 + 60_000, False), (0, True)):
         request = build_request(api, ep, wire_values(api, ep))

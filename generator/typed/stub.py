@@ -7,6 +7,9 @@ from decimal import Decimal
 from typing import Any
 
 from runtime.config import seconds
+from runtime.sim.borrowing import BorrowingConfig
+from runtime.sim.funds import Chain, FundsConfig
+from runtime.sim.loans import LoansConfig, LoanTerms
 from runtime.sim.model import DEFAULT_WALLET, Market
 from runtime.sim.venues import DEFAULT, Venue, VenueConfig
 from runtime.stub.config import DEFAULT_ERROR, Account, EndpointStub, Funds, KeyRules, RecvWindow, StubConfig
@@ -59,6 +62,53 @@ def stub_config(data: Mapping[str, Any], websockets: Mapping[str, WebSocketStrea
         schemas=strip_notes(data.get("schemas", {})),
         event_streams={name: sse_stub(name, st) for name, st in streams.items() if st["transport"] == "sse"},
         streams=dict(websockets or {}),  # built with the streams (generator/typed/websocket.py)
+        funds=funds_config(stub.get("funds", {})),
+        loans=loans_config(stub.get("loans", {})),
+        borrowing=BorrowingConfig(
+            tuple(stub.get("borrowing", {}).get("assets", ())),
+            Decimal(str(stub.get("borrowing", {}).get("loan_to_value", 1))),
+        ),
+    )
+
+
+_CHAIN_DECIMALS = ("withdraw_fee", "min_withdraw", "min_deposit")
+_CHAIN_FIELDS = {"asset", "chain", "precision", "deposit_enabled", "withdraw_enabled", "memo", "address_prefix"}
+
+
+def chain(data: Mapping[str, Any]) -> Chain:
+    """An asset on a chain: the fields the simulator uses typed, the rest kept for templates."""
+    fields: dict[str, Any] = {k: v for k, v in data.items() if k in _CHAIN_FIELDS}
+    fields.update({k: Decimal(str(v)) for k, v in data.items() if k in _CHAIN_DECIMALS})
+    return Chain(**fields, extra={k: v for k, v in data.items() if k not in fields})
+
+
+def funds_config(funds: Mapping[str, Any]) -> FundsConfig:
+    """The stub's `funds`: chains, fees, how long a withdrawal stays cancellable, wrapped assets."""
+    settle, every = funds.get("settle_after"), funds.get("redeem_every")
+    return FundsConfig(
+        tuple(chain(c) for c in funds.get("chains", ())),
+        bool(funds.get("fee_included", True)),
+        None if settle is None else int(seconds(settle) * 1000),
+        tuple(funds.get("wrapped", {}).items()),
+        None if every is None else int(seconds(every) * 1000),
+    )
+
+
+def loans_config(loans: Mapping[str, Any]) -> LoansConfig:
+    """The stub's `loans`: the wallet loans are paid into, their period, the leverage reported, terms by asset."""
+    return LoansConfig(
+        loans.get("wallet"),
+        int(seconds(loans.get("period", "1d")) * 1000),
+        Decimal(str(loans.get("leverage", 10))),
+        tuple(
+            LoanTerms(
+                t["asset"],
+                Decimal(str(t["daily_rate"])),
+                Decimal(str(t.get("min_amount", 0))),
+                None if t.get("max_amount") is None else Decimal(str(t["max_amount"])),
+            )
+            for t in loans.get("assets", ())
+        ),
     )
 
 

@@ -104,16 +104,25 @@ class Ledger:
         can = self.transferable(account_id, asset, from_wallet)
         if can < amount:
             raise SimulatorError("insufficient_funds", f"{asset} transferable from {from_wallet}: {can} < {amount}")
-        now = self.clock()
-        source, target = account.balance(asset, from_wallet), account.balance(asset, to_wallet)
-        source.total -= amount
-        target.total += amount
-        source.updated_ms = target.updated_ms = now
-        record = Transfer(next(self._transfer_ids), account.id, asset, amount, from_wallet, to_wallet, now)
+        self.move(account.id, from_wallet, account.id, to_wallet, asset, amount)
+        record = Transfer(next(self._transfer_ids), account.id, asset, amount, from_wallet, to_wallet, self.clock())
         account.transfers.append(record)
-        for wallet in (from_wallet, to_wallet):
-            self.emit("balance", {"account": account.id, "market": None, "wallet": wallet, "asset": asset})
         return record
+
+    def move(
+        self, source_id: str, from_wallet: str, target_id: str, to_wallet: str, asset: str, amount: Decimal
+    ) -> None:
+        """Move funds from one account's wallet to another's (the caller checked that they may leave)."""
+        self.credit(source_id, asset, -amount, from_wallet)
+        self.credit(target_id, asset, amount, to_wallet)
+
+    def credit(self, account_id: str, asset: str, amount: Decimal, wallet: str | None = None) -> None:
+        """Funds in (or, negative, out of) a wallet (the default one unless named); the caller checked them."""
+        wallet = wallet or self.wallets[0]
+        balance = self.account(account_id).balance(asset, wallet)
+        balance.total += amount
+        balance.updated_ms = self.clock()
+        self.emit("balance", {"account": account_id, "market": None, "wallet": wallet, "asset": asset})
 
     # -- views -----------------------------------------------------------------------------
     def balances(self, account_id: str, wallet: str | None = None) -> list[tuple[str, Balance]]:

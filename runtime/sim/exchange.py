@@ -6,6 +6,10 @@
     margin        leverage, margin, positions, PnL                               (positions.py)
     matching      placing, matching, settling, stops, cancels, amends           (matching.py)
     position orders  closing a position, its take-profits and stop-losses       (position_orders.py)
+    sub-accounts  accounts a main account owns: their keys and transfers        (subaccounts.py)
+    funds         deposit addresses, deposits, withdrawals by chain             (funds.py)
+    loans         margin loans with interest                                    (loans.py)
+    borrowing     borrowing against collateral                                  (borrowing.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
@@ -16,15 +20,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any
 
 from .accounts import Ledger
+from .borrowing import Borrowing, BorrowingConfig
+from .funds import Funds, FundsConfig
+from .loans import Loans, LoansConfig
 from .market_data import MarketData
 from .matching import Matching
 from .model import DEFAULT_WALLET, MAKER, Market, Order
 from .orders import OrderStore
 from .position_orders import PositionOrders
 from .positions import Positions
+from .subaccounts import Keyring, SubAccounts
 
 Listener = Callable[[str, Any], None]  # (kind: order | fill | trade | balance | position, payload)
 
@@ -35,7 +44,9 @@ class Exchange:
     `wallets` names the wallets every account has; the first is the default (where a market without
     a wallet of its own settles, and where `add_account`'s balances go). A closed order stays
     queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows). Every change is
-    told to each of `listeners`.
+    told to each of `listeners`. API keys of sub-accounts are issued in `keyring` (a stub's verifier;
+    by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
+    `borrowing` what may be borrowed against collateral.
     """
 
     MAKER = MAKER
@@ -48,6 +59,10 @@ class Exchange:
         clock: Callable[[], int] | None = None,
         wallets: Iterable[str] = (DEFAULT_WALLET,),
         retention_ms: int | None = None,
+        keyring: Keyring | None = None,
+        funds: FundsConfig | None = None,
+        loans: LoansConfig | None = None,
+        borrowing: BorrowingConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -66,6 +81,10 @@ class Exchange:
         )
         self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
+        self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
+        self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
+        self.loans = Loans(loans or LoansConfig(), self.ledger, self.data, self.now)
+        self.borrowing = Borrowing(borrowing or BorrowingConfig(), self.ledger, self.now, self.price_in)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts
@@ -127,6 +146,13 @@ class Exchange:
             raise ValueError(f"market {market.symbol} settles in wallet {market.wallet}, not one of {self.wallets}")
         self.data.add_market(market)
         self.stops[market.symbol] = []
+
+    def price_in(self, asset: str, quote: str) -> Decimal | None:
+        """The last price of `asset` in `quote` (a spot market trading one for the other; None without one)."""
+        for market in self.markets.values():
+            if market.kind == "spot" and (market.base, market.quote) == (asset, quote):
+                return self.last_price.get(market.symbol)
+        return None
 
     def _emit(self, kind: str, payload: Any) -> None:
         for listener in self.listeners:

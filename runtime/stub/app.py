@@ -169,6 +169,10 @@ class Stub:
             clock=self.clock,
             wallets=self.setup.wallets,
             retention_ms=self.setup.retention_ms,
+            keyring=self.verifier,  # sub-accounts' keys are checked where every key is
+            funds=self.setup.funds,
+            loans=self.setup.loans,
+            borrowing=self.setup.borrowing,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

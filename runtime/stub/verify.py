@@ -1,9 +1,13 @@
 """A stub's verification of who is calling: its API keys (under the spec's key rules) and each auth
-scheme's stub side (runtime/auth), for REST requests, the sessions a scheme serves, and stream logins."""
+scheme's stub side (runtime/auth), for REST requests, the sessions a scheme serves, and stream logins.
+
+The verifier is also the simulator's keyring (sim/subaccounts.py): keys of sub-accounts are issued,
+rebound and revoked here, and the requests of a frozen (suspended) account are refused here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,9 +40,11 @@ class Verifier:
         first = next(iter(self.schemes.values()), None)
         self.key_name = first.key if first is not None else "api_key"  # what `keys` is indexed by
         self.keys: dict[str, Key] = {}
+        self.suspended: set[str] = set()  # accounts whose every request is refused (frozen sub-accounts)
 
     def reset(self) -> None:
         self.keys.clear()
+        self.suspended.clear()
         for checker in self.checkers.values():
             checker.revoke()
 
@@ -66,6 +72,46 @@ class Verifier:
         created = self.clock() if created_ms is None else created_ms
         key = credentials.get(self.key_name, "")
         self.keys[key] = Key(account_id, dict(credentials), frozenset(permissions), frozenset(ips), created)
+
+    # -- the simulator's keyring -------------------------------------------------------------------
+    def issue(
+        self, account: str, permissions: frozenset[str], ips: Sequence[str], seed: str
+    ) -> tuple[str, dict[str, str]]:
+        """A new key of `account` under the key rules: every credential the API signs with, derived from
+        `seed` (deterministic), the key's own name 32 hex digits, the others 64."""
+        needed = sorted({c for scheme in self.schemes.values() for c in scheme.credentials} | {self.key_name})
+        credentials = {
+            name: hashlib.sha256(f"{name}|{seed}".encode()).hexdigest().upper()[: 32 if name == self.key_name else 64]
+            for name in needed
+        }
+        self.check_key(account, credentials, list(ips))
+        self.store_key(account, credentials, permissions, ips, None)
+        return credentials[self.key_name], credentials
+
+    def rebind(self, key: str, permissions: frozenset[str], ips: Sequence[str]) -> None:
+        """New permissions and IPs of a key (under the key rules)."""
+        held = self.keys[key]
+        most = self.rules.max_ips_per_key
+        if most is not None and len(ips) > most:
+            raise SimulatorError("too_many_ips", f"a key is bound to at most {most} IP addresses")
+        held.permissions, held.ips = frozenset(permissions), frozenset(ips)
+
+    def revoke(self, key: str) -> None:
+        self.keys.pop(key, None)
+
+    def expires_ms(self, key: str) -> int | None:
+        """When a key expires under the key rules (None: never; keys bound to IPs do not)."""
+        held = self.keys[key]
+        lifetime = self.rules.expire_without_ip  # seconds
+        return None if lifetime is None or held.ips else held.created_ms + int(lifetime * 1000)
+
+    def suspend(self, account: str, suspended: bool) -> None:
+        (self.suspended.add if suspended else self.suspended.discard)(account)
+
+    def _active(self, account: str) -> str:
+        if account in self.suspended:
+            raise Refused("account_frozen", f"account {account} is frozen")
+        return account
 
     def _find(self, scheme: Scheme, value: str) -> Key | None:
         if scheme.key == self.key_name:
@@ -100,7 +146,7 @@ class Verifier:
         assert key is not None  # the checker found it
         if permission is not None and permission not in key.permissions:
             raise Refused("missing_permission", f"the API key lacks the {permission} permission")
-        return key.account
+        return self._active(key.account)
 
     def answer(self, operation: str, request: Any, params: Mapping[str, Any], client_ip: str) -> Answer:
         """A session operation (login, refresh, logout), answered by its scheme's stub side."""
@@ -113,4 +159,4 @@ class Verifier:
         value = self.checkers[scheme_name].login(fields, challenge, self._lookup(scheme))
         key = self._find(scheme, value)
         assert key is not None
-        return key.account
+        return self._active(key.account)

@@ -2882,6 +2882,9 @@ class Client(SyncAPIClient):
         Args:
             withdraw_id: Withdrawal ID.
 
+        Notes:
+            - what left the account comes back; an unknown withdrawal or one no longer created: 4004
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
         """
         return self._call(
@@ -2913,6 +2916,11 @@ class Client(SyncAPIClient):
             sub_user_name: Username, 3-26 characters of letters, digits and "-"; must be new.
             permissions: Permissions to grant; all when omitted.
             remark: Note, at most 50 characters.
+
+        Notes:
+            - a new account of the simulator, without funds; a name already taken (or a 21st sub-
+              account): 4004; a sub-account's key: 4512 (the docs say only the main account's key
+              may; the code is our choice)
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
         """
@@ -2950,6 +2958,11 @@ class Client(SyncAPIClient):
             ip_whitelist: IP whitelist of the key, at most 50 IPs.
             trade_enabled: Whether the key may trade.
             remark: Note, at most 50 characters.
+
+        Notes:
+            - the key signs requests as the sub-account at once (key rules apply: at most 50 keys
+              and 50 IPs, 90 days without IPs); a sub-account without the API permission: 4512; sub-
+              account keys never withdraw
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub-api
         """
@@ -3060,6 +3073,9 @@ class Client(SyncAPIClient):
               v1 endpoint
             - docs slug from the third-party TS SDK (shahradelahi/coinex); path and rate group from
               the docs' rate-limit table
+            - requests signed with a frozen sub-account's keys, and transfers to or from it, are
+              refused with 4011 (user prohibited from accessing: our choice of the documented
+              codes); an unknown sub-account: 4005
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
@@ -5974,6 +5990,7 @@ class Client(SyncAPIClient):
               groups, so only the IP bucket is charged. ccxt notes "coinex returns empty structures
               for some reason" (items whose asset has no ccy), hence the asset fields are optional
               (see AssetDepositWithdrawAsset).
+            - the chains of the stub's funds section (stub.yaml)
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
         """
@@ -6181,6 +6198,10 @@ class Client(SyncAPIClient):
             ccy: Asset, e.g. CET.
             chain: Chain name as in get_all_deposit_withdraw_config, e.g. CSC.
 
+        Notes:
+            - one address per account, asset and chain (deterministic) until renewed; an unknown
+              chain or one closed to deposits: 4004
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-address
         """
         return self._call(
@@ -6223,6 +6244,8 @@ class Client(SyncAPIClient):
             - optional in the docs table; JKorf always sends it
             - values from the docs' enumeration deposit_status; the docs' request example sends
               status=finish (v1 word)
+            - deposits arrive through the stub's control surface (POST /__stub__/deposits) and are
+              credited to the spot account at once (finished)
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
         """
@@ -6288,6 +6311,7 @@ class Client(SyncAPIClient):
               but ccxt calls it unsigned (v2PublicGetAssetsDepositWithdrawConfig) and NOTES a.9
               marks it public. Chose public (no account, so only the IP bucket); a client may still
               sign it.
+            - an asset without chains in the stub: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
         """
@@ -6393,6 +6417,8 @@ class Client(SyncAPIClient):
         Notes:
             - the docs' request example writes GET /maintain-info; the HTTP request line and NOTES
               a.9 say /maintain/info, used here
+            - a constant: the docs' past maintenance windows (2024); the stub simulates no
+              maintenance, so nothing it does changes this list
 
         Docs: https://docs.coinex.com/api/v2/common/http/maintain
         """
@@ -6424,6 +6450,10 @@ class Client(SyncAPIClient):
         Notes:
             - the docs page slug is spelled "get-marigin-balance" (sic); the market parameter is in
               the zh/tw docs tables only
+            - one margin wallet stands for every margin account, so markets sharing an asset show
+              the same balance of it; repaid is the principal still owed, interest what has accrued;
+              risk rate and liquidation price are not simulated (empty, as without a loan). Without
+              a market: every market the account has borrowed in
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
         """
@@ -6521,6 +6551,7 @@ class Client(SyncAPIClient):
 
         Notes:
             - rate group: the docs list it under "Query spot account history" (10 r/s)
+            - the stub's loan terms (stub.yaml loans)
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
         """
@@ -6940,6 +6971,9 @@ class Client(SyncAPIClient):
         Args:
             api_id: API key ID.
 
+        Notes:
+            - a key of none of the caller's sub-accounts: 4004
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-api
         """
         return self._call(
@@ -6977,6 +7011,8 @@ class Client(SyncAPIClient):
               guessed. Not in the docs' rate-limit tables; charged to "Query spot accounts" like the
               documented sub-account balance (a choice). The docs link points at the documented
               spot-balance page.
+            - the spot balances of the named sub-account; without a name (a guess), every sub-
+              account's summed by asset
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
@@ -7368,6 +7404,9 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - the list leaves the secret out (the schema's note)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-api
         """
         return self._call(
@@ -7425,6 +7464,10 @@ class Client(SyncAPIClient):
             is_frozen: Frozen sub-accounts only (true) or active ones (false, the default).
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - balance_usd: every wallet valued at the last price of its USDT market (USDT as the
+              dollar); the stub has no authorization to the main account (is_authorized false)
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub
         """
@@ -7490,6 +7533,9 @@ class Client(SyncAPIClient):
         Notes:
             - the docs table, JKorf and ccxt say borrow_amount; the docs' request example sends
               loan_amount (sic)
+            - the amount arrives in the margin wallet at once; an asset that is neither the market's
+              base nor quote, or without terms in the stub: 4004; below the minimum or above what
+              may be owed: 3127. Loans are not renewed or liquidated
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
@@ -7532,6 +7578,9 @@ class Client(SyncAPIClient):
         Notes:
             - NOTES a.9 flagged a conflict (ccxt sends amount, JKorf borrow_amount); the docs page
               says amount
+            - interest first, then principal, never more than is owed (a larger amount pays the loan
+              off); without borrow_id the oldest open loan of the market and asset; none: 4004; more
+              than the margin wallet holds: 3109
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
@@ -7562,6 +7611,7 @@ class Client(SyncAPIClient):
         Notes:
             - docs slug inferred from /common/http/time and /common/http/maintain; the page text is
               in the docs dump
+            - a constant: CoinEx answers pong whatever the account or market state
 
         Docs: https://docs.coinex.com/api/v2/common/http/ping
         """
@@ -9173,6 +9223,9 @@ class Client(SyncAPIClient):
 
         Notes:
             - the docs' name; the third-party TS SDK sends from_sub_user_name (not followed)
+            - moves funds between the main account and its sub-accounts at once (status finished).
+              Not enforced: the docs' rule that two sub-accounts only transfer spot to spot. More
+              than can leave: 3109; a frozen sub-account: 4011
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
@@ -9306,6 +9359,13 @@ class Client(SyncAPIClient):
             extra: Chain-specific extras; KDA withdrawals need {"chain_id": "..."}.
             remark: Withdrawal remark.
 
+        Notes:
+            - the amount (fee included) leaves the spot account at once; the withdrawal stays
+              created (cancellable) for the stub's settle_after, then is finished. Not simulated:
+              the address whitelist, fee_ccy, extra. Below the chain's minimum or with too many
+              decimals: 3127; more than available: 3109; an unknown chain or one closed to
+              withdrawals: 4004
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
         return self._call(
@@ -9436,6 +9496,9 @@ class AsyncClient(AsyncAPIClient):
         Args:
             withdraw_id: Withdrawal ID.
 
+        Notes:
+            - what left the account comes back; an unknown withdrawal or one no longer created: 4004
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
         """
         return await self._call(
@@ -9467,6 +9530,11 @@ class AsyncClient(AsyncAPIClient):
             sub_user_name: Username, 3-26 characters of letters, digits and "-"; must be new.
             permissions: Permissions to grant; all when omitted.
             remark: Note, at most 50 characters.
+
+        Notes:
+            - a new account of the simulator, without funds; a name already taken (or a 21st sub-
+              account): 4004; a sub-account's key: 4512 (the docs say only the main account's key
+              may; the code is our choice)
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
         """
@@ -9504,6 +9572,11 @@ class AsyncClient(AsyncAPIClient):
             ip_whitelist: IP whitelist of the key, at most 50 IPs.
             trade_enabled: Whether the key may trade.
             remark: Note, at most 50 characters.
+
+        Notes:
+            - the key signs requests as the sub-account at once (key rules apply: at most 50 keys
+              and 50 IPs, 90 days without IPs); a sub-account without the API permission: 4512; sub-
+              account keys never withdraw
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub-api
         """
@@ -9614,6 +9687,9 @@ class AsyncClient(AsyncAPIClient):
               v1 endpoint
             - docs slug from the third-party TS SDK (shahradelahi/coinex); path and rate group from
               the docs' rate-limit table
+            - requests signed with a frozen sub-account's keys, and transfers to or from it, are
+              refused with 4011 (user prohibited from accessing: our choice of the documented
+              codes); an unknown sub-account: 4005
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
@@ -12528,6 +12604,7 @@ class AsyncClient(AsyncAPIClient):
               groups, so only the IP bucket is charged. ccxt notes "coinex returns empty structures
               for some reason" (items whose asset has no ccy), hence the asset fields are optional
               (see AssetDepositWithdrawAsset).
+            - the chains of the stub's funds section (stub.yaml)
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
         """
@@ -12735,6 +12812,10 @@ class AsyncClient(AsyncAPIClient):
             ccy: Asset, e.g. CET.
             chain: Chain name as in get_all_deposit_withdraw_config, e.g. CSC.
 
+        Notes:
+            - one address per account, asset and chain (deterministic) until renewed; an unknown
+              chain or one closed to deposits: 4004
+
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-address
         """
         return await self._call(
@@ -12777,6 +12858,8 @@ class AsyncClient(AsyncAPIClient):
             - optional in the docs table; JKorf always sends it
             - values from the docs' enumeration deposit_status; the docs' request example sends
               status=finish (v1 word)
+            - deposits arrive through the stub's control surface (POST /__stub__/deposits) and are
+              credited to the spot account at once (finished)
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
         """
@@ -12842,6 +12925,7 @@ class AsyncClient(AsyncAPIClient):
               but ccxt calls it unsigned (v2PublicGetAssetsDepositWithdrawConfig) and NOTES a.9
               marks it public. Chose public (no account, so only the IP bucket); a client may still
               sign it.
+            - an asset without chains in the stub: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
         """
@@ -12947,6 +13031,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs' request example writes GET /maintain-info; the HTTP request line and NOTES
               a.9 say /maintain/info, used here
+            - a constant: the docs' past maintenance windows (2024); the stub simulates no
+              maintenance, so nothing it does changes this list
 
         Docs: https://docs.coinex.com/api/v2/common/http/maintain
         """
@@ -12978,6 +13064,10 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs page slug is spelled "get-marigin-balance" (sic); the market parameter is in
               the zh/tw docs tables only
+            - one margin wallet stands for every margin account, so markets sharing an asset show
+              the same balance of it; repaid is the principal still owed, interest what has accrued;
+              risk rate and liquidation price are not simulated (empty, as without a loan). Without
+              a market: every market the account has borrowed in
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
         """
@@ -13075,6 +13165,7 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - rate group: the docs list it under "Query spot account history" (10 r/s)
+            - the stub's loan terms (stub.yaml loans)
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
         """
@@ -13494,6 +13585,9 @@ class AsyncClient(AsyncAPIClient):
         Args:
             api_id: API key ID.
 
+        Notes:
+            - a key of none of the caller's sub-accounts: 4004
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-api
         """
         return await self._call(
@@ -13531,6 +13625,8 @@ class AsyncClient(AsyncAPIClient):
               guessed. Not in the docs' rate-limit tables; charged to "Query spot accounts" like the
               documented sub-account balance (a choice). The docs link points at the documented
               spot-balance page.
+            - the spot balances of the named sub-account; without a name (a guess), every sub-
+              account's summed by asset
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
@@ -13922,6 +14018,9 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - the list leaves the secret out (the schema's note)
+
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-api
         """
         return await self._call(
@@ -13979,6 +14078,10 @@ class AsyncClient(AsyncAPIClient):
             is_frozen: Frozen sub-accounts only (true) or active ones (false, the default).
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - balance_usd: every wallet valued at the last price of its USDT market (USDT as the
+              dollar); the stub has no authorization to the main account (is_authorized false)
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub
         """
@@ -14044,6 +14147,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs table, JKorf and ccxt say borrow_amount; the docs' request example sends
               loan_amount (sic)
+            - the amount arrives in the margin wallet at once; an asset that is neither the market's
+              base nor quote, or without terms in the stub: 4004; below the minimum or above what
+              may be owed: 3127. Loans are not renewed or liquidated
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
@@ -14086,6 +14192,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - NOTES a.9 flagged a conflict (ccxt sends amount, JKorf borrow_amount); the docs page
               says amount
+            - interest first, then principal, never more than is owed (a larger amount pays the loan
+              off); without borrow_id the oldest open loan of the market and asset; none: 4004; more
+              than the margin wallet holds: 3109
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
@@ -14116,6 +14225,7 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - docs slug inferred from /common/http/time and /common/http/maintain; the page text is
               in the docs dump
+            - a constant: CoinEx answers pong whatever the account or market state
 
         Docs: https://docs.coinex.com/api/v2/common/http/ping
         """
@@ -15727,6 +15837,9 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - the docs' name; the third-party TS SDK sends from_sub_user_name (not followed)
+            - moves funds between the main account and its sub-accounts at once (status finished).
+              Not enforced: the docs' rule that two sub-accounts only transfer spot to spot. More
+              than can leave: 3109; a frozen sub-account: 4011
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
@@ -15859,6 +15972,13 @@ class AsyncClient(AsyncAPIClient):
             fee_ccy: Asset the fee is charged in.
             extra: Chain-specific extras; KDA withdrawals need {"chain_id": "..."}.
             remark: Withdrawal remark.
+
+        Notes:
+            - the amount (fee included) leaves the spot account at once; the withdrawal stays
+              created (cancellable) for the stub's settle_after, then is finished. Not simulated:
+              the address whitelist, fee_ccy, extra. Below the chain's minimum or with too many
+              decimals: 3127; more than available: 3109; an unknown chain or one closed to
+              withdrawals: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """

@@ -904,6 +904,11 @@ class Client(SyncAPIClient):
 
         Notes:
             - "can only be USD for now" is a current restriction, not a closed set: no enum.
+            - the collateral leaves the available balance and its value (last price of the
+              collateral's spot market, times the stub's loan_to_value) arrives at once; always
+              COMPLETED (nothing left uncollateralized); no interest. A collateral without a spot
+              market in the borrowed asset, or another asset than USD: 40032; more collateral than
+              available: 710006
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1332,6 +1337,8 @@ class Client(SyncAPIClient):
               other limit
             - the docs write the path without the leading slash (v2/borrow/{asset}); normalised to
               /v2/borrow/{asset}
+            - the borrows of POST /v2/borrow (deprecated) against this collateral asset; the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
@@ -1888,6 +1895,7 @@ class Client(SyncAPIClient):
         Notes:
             - the table types limit as STRING; it is a count, sent in the query string like every
               other limit
+            - the default 24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
@@ -2111,6 +2119,8 @@ class Client(SyncAPIClient):
               redemption-history example shows asset ETH)
             - the table types limit as STRING; it is a count, sent in the query string like every
               other limit
+            - asset is the underlying asset, as in the docs' example (ETH for flexETH); the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
@@ -2156,6 +2166,8 @@ class Client(SyncAPIClient):
               other limit
             - the docs write the path without the leading slash (v2/repay/{asset}); normalised to
               /v2/repay/{asset}
+            - the repayments of POST /v2/repay (deprecated) regaining this asset; the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
@@ -2254,6 +2266,8 @@ class Client(SyncAPIClient):
             - Not retried automatically (a repeated request would mint again). The v3 docs limit
               flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
               so no cost is set.
+            - the underlying asset (USD for flexUSD, ...) leaves the available balance and the
+              flexAsset arrives, one for one; more than available: 710006
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
         """
@@ -2319,6 +2333,9 @@ class Client(SyncAPIClient):
         Get API service status.
 
         ``GET /v2/ping``
+
+        Notes:
+            - a constant: the service is up whenever the stub answers
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ping
         """
@@ -2416,6 +2433,8 @@ class Client(SyncAPIClient):
             - Not retried automatically (a repeated request would redeem again). The v3 docs limit
               flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
               so no cost is set.
+            - the flexAsset leaves and the underlying asset arrives at once; redeemAt is the next
+              quarter hour (Normal) or now (Instant)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
         """
@@ -2488,6 +2507,8 @@ class Client(SyncAPIClient):
 
         Notes:
             - "can only be USD for now" is a current restriction, not a closed set: no enum.
+            - repays the regained collateral's share of what is owed against it; more than is
+              locked: 20006; nothing borrowed against it: 40032
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2616,6 +2637,11 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - "can only be USD for now" is a current restriction, not a closed set: no enum.
+            - the collateral leaves the available balance and its value (last price of the
+              collateral's spot market, times the stub's loan_to_value) arrives at once; always
+              COMPLETED (nothing left uncollateralized); no interest. A collateral without a spot
+              market in the borrowed asset, or another asset than USD: 40032; more collateral than
+              available: 710006
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -3044,6 +3070,8 @@ class AsyncClient(AsyncAPIClient):
               other limit
             - the docs write the path without the leading slash (v2/borrow/{asset}); normalised to
               /v2/borrow/{asset}
+            - the borrows of POST /v2/borrow (deprecated) against this collateral asset; the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
@@ -3600,6 +3628,7 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the table types limit as STRING; it is a count, sent in the query string like every
               other limit
+            - the default 24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
@@ -3823,6 +3852,8 @@ class AsyncClient(AsyncAPIClient):
               redemption-history example shows asset ETH)
             - the table types limit as STRING; it is a count, sent in the query string like every
               other limit
+            - asset is the underlying asset, as in the docs' example (ETH for flexETH); the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
@@ -3868,6 +3899,8 @@ class AsyncClient(AsyncAPIClient):
               other limit
             - the docs write the path without the leading slash (v2/repay/{asset}); normalised to
               /v2/repay/{asset}
+            - the repayments of POST /v2/repay (deprecated) regaining this asset; the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
@@ -3966,6 +3999,8 @@ class AsyncClient(AsyncAPIClient):
             - Not retried automatically (a repeated request would mint again). The v3 docs limit
               flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
               so no cost is set.
+            - the underlying asset (USD for flexUSD, ...) leaves the available balance and the
+              flexAsset arrives, one for one; more than available: 710006
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
         """
@@ -4031,6 +4066,9 @@ class AsyncClient(AsyncAPIClient):
         Get API service status.
 
         ``GET /v2/ping``
+
+        Notes:
+            - a constant: the service is up whenever the stub answers
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ping
         """
@@ -4128,6 +4166,8 @@ class AsyncClient(AsyncAPIClient):
             - Not retried automatically (a repeated request would redeem again). The v3 docs limit
               flexAsset mint/redeem to 1 per second and 2 per 10 seconds; no v2 limit is documented,
               so no cost is set.
+            - the flexAsset leaves and the underlying asset arrives at once; redeemAt is the next
+              quarter hour (Normal) or now (Instant)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
         """
@@ -4200,6 +4240,8 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - "can only be USD for now" is a current restriction, not a closed set: no enum.
+            - repays the regained collateral's share of what is owed against it; more than is
+              locked: 20006; nothing borrowed against it: 40032
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """

@@ -9,6 +9,8 @@
 from collections.abc import Callable
 from decimal import Decimal
 
+from exchange_bindings.runtime.sim.borrowing import BorrowingConfig
+from exchange_bindings.runtime.sim.funds import FundsConfig
 from exchange_bindings.runtime.sim.model import Market
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
@@ -117,6 +119,7 @@ STUB = StubConfig(
     ),
     values={
         "side": {"buy": "BUY", "sell": "SELL"},
+        "borrow_status": {"completed": "COMPLETED"},
         "order_type": {"limit": "LIMIT", "market": "MARKET", "stop_limit": "STOP"},
         "time_in_force": {"gtc": "GTC", "ioc": "IOC", "fok": "FOK", "maker_only": "MAKER_ONLY"},
         "liquidity": {"maker": "MAKER", "taker": "TAKER"},
@@ -238,6 +241,34 @@ STUB = StubConfig(
     retention_ms=2592000000,
     error_response={"success": False, "code": "{code}", "message": "{message}"},
     endpoints={
+        "borrow": EndpointStub(
+            action="borrow_against",
+            response={"$ref": "#/schemas/BorrowResponse"},
+            args={
+                "asset": "{params.borrowAsset}",
+                "collateral_asset": "{params.collateralAsset}",
+                "collateral": "{params.collateralAmount}",
+            },
+            respond={
+                "event": "borrow",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$with": "result",
+                    "$as": "item",
+                    "$item": {
+                        "borrowAsset": "{item.asset}",
+                        "borrowedAmount": "{item.amount}",
+                        "collateralAsset": "{item.collateral_asset}",
+                        "collateralizedAmount": "{item.collateral}",
+                        "nonCollateralizedAmount": "0",
+                        "rateType": "FLOATING_RATE",
+                        "status": "{item.status|to:borrow_status}",
+                        "borrowedAt": "{item.time_ms}",
+                    },
+                },
+            },
+        ),
         "cancel_all_orders": EndpointStub(
             action="cancel_all",
             response={"$ref": "#/schemas/CancelAllOrdersResponse"},
@@ -369,6 +400,54 @@ STUB = StubConfig(
                 },
             },
         ),
+        "get_borrow_history": EndpointStub(
+            action="borrowings",
+            response={"$ref": "#/schemas/BorrowHistoryResponse"},
+            args={
+                "collateral_asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit}",
+            },
+            respond={
+                "event": "borrowHistory",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "borrowAsset": "{item.asset}",
+                        "borrowedAmount": "{item.amount}",
+                        "collateralAsset": "{item.collateral_asset}",
+                        "collateralizedAmount": "{item.collateral}",
+                        "nonCollateralizedAmount": "0",
+                        "rateType": "FLOATING_RATE",
+                        "status": "{item.status|to:borrow_status}",
+                        "borrowedAt": "{item.time_ms}",
+                    },
+                },
+            },
+        ),
+        "get_borrowing_summary": EndpointStub(
+            action="borrowing_summary",
+            response={"$ref": "#/schemas/BorrowingSummaryResponse"},
+            respond={
+                "event": "borrowingSummary",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "borrowAsset": "{item.asset}",
+                        "borrowedAmount": "{item.owed}",
+                        "collateralAsset": "{item.collateral_asset}",
+                        "collateralizedAmount": "{item.collateral}",
+                        "rateType": "FLOATING_RATE",
+                        "status": "To be repaid",
+                    },
+                },
+            },
+        ),
         "get_candles": EndpointStub(
             action="candles",
             response={"$ref": "#/schemas/CandlesResponse"},
@@ -441,6 +520,26 @@ STUB = StubConfig(
                         "marketPrice": "{item.price}",
                         "marketPriceLastUpdated": "{now}",
                     },
+                },
+            },
+        ),
+        "get_mint_history": EndpointStub(
+            action="conversions",
+            response={"$ref": "#/schemas/MintHistoryResponse"},
+            args={
+                "kind": "mint",
+                "asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit}",
+            },
+            respond={
+                "event": "mintHistory",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {"asset": "{item.asset}", "quantity": "{item.quantity}", "mintedAt": "{item.time_ms}"},
                 },
             },
         ),
@@ -584,6 +683,58 @@ STUB = StubConfig(
                 },
             },
         ),
+        "get_redeem_history": EndpointStub(
+            action="conversions",
+            response={"$ref": "#/schemas/RedemptionHistoryResponse"},
+            args={
+                "kind": "redeem",
+                "asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit}",
+            },
+            respond={
+                "event": "redemptionHistory",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "asset": "{item.underlying}",
+                        "quantity": "{item.quantity}",
+                        "requestedAt": "{item.time_ms}",
+                        "redeemedAt": "{item.settled_ms}",
+                    },
+                },
+            },
+        ),
+        "get_repay_history": EndpointStub(
+            action="repayments",
+            response={"$ref": "#/schemas/RepayHistoryResponse"},
+            args={
+                "collateral_asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit}",
+            },
+            respond={
+                "event": "repayHistory",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "repayAsset": "{item.asset}",
+                        "repaidAmount": "{item.amount}",
+                        "regainAsset": "{item.regain_asset}",
+                        "regainedAmount": "{item.regained}",
+                        "nonRegainedAmount": "0",
+                        "status": "{item.status|to:borrow_status}",
+                        "repaidAt": "{item.time_ms}",
+                    },
+                },
+            },
+        ),
         "get_tickers": EndpointStub(
             action="tickers",
             response={"$ref": "#/schemas/TickersResponse"},
@@ -637,6 +788,17 @@ STUB = StubConfig(
                         "clientOrderId": "{item.client_order_id|default:0}",
                     },
                 },
+            },
+        ),
+        "mint": EndpointStub(
+            action="mint",
+            response={"$ref": "#/schemas/MintResponse"},
+            args={"asset": "{params.asset}", "quantity": "{params.quantity}"},
+            respond={
+                "event": "mint",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {"asset": "{result.asset}", "quantity": "{result.quantity}"},
             },
         ),
         "modify_orders": EndpointStub(
@@ -751,6 +913,49 @@ STUB = StubConfig(
             },
             batch="orders",
             recv_window=RecvWindow(timestamp="timestamp", window="recvWindow"),
+        ),
+        "redeem": EndpointStub(
+            action="redeem",
+            response={"$ref": "#/schemas/RedeemResponse"},
+            args={"asset": "{params.asset}", "quantity": "{params.quantity}", "style": "{params.type}"},
+            respond={
+                "event": "redeem",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "asset": "{result.asset}",
+                    "quantity": "{result.quantity}",
+                    "redeemAt": "{result.settled_ms}",
+                    "type": "{result.style|upper}",
+                },
+            },
+        ),
+        "repay": EndpointStub(
+            action="repay_against",
+            response={"$ref": "#/schemas/RepayResponse"},
+            args={
+                "asset": "{params.repayAsset}",
+                "collateral_asset": "{params.regainAsset}",
+                "collateral": "{params.regainAmount}",
+            },
+            respond={
+                "event": "repay",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$with": "result",
+                    "$as": "item",
+                    "$item": {
+                        "repayAsset": "{item.asset}",
+                        "repaidAmount": "{item.amount}",
+                        "regainAsset": "{item.regain_asset}",
+                        "regainedAmount": "{item.regained}",
+                        "nonRegainedAmount": "0",
+                        "status": "{item.status|to:borrow_status}",
+                        "repaidAt": "{item.time_ms}",
+                    },
+                },
+            },
         ),
     },
     examples={
@@ -3670,6 +3875,11 @@ STUB = StubConfig(
         },
     },
     streams={"websocket": streams._WEBSOCKET_CONFIG},
+    funds=FundsConfig(
+        wrapped=(("flexUSD", "USD"), ("flexBTC", "BTC"), ("flexETH", "ETH"), ("flexFLEX", "FLEX")),
+        redeem_every_ms=900000,
+    ),
+    borrowing=BorrowingConfig(assets=("USD",), loan_to_value=Decimal("0.99")),
 )
 
 

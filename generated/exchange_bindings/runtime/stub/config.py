@@ -10,6 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 from ..operation import Pager
+from ..sim.borrowing import BorrowingConfig
+from ..sim.funds import FundsConfig
+from ..sim.loans import LoansConfig
 from ..sim.model import DEFAULT_WALLET
 from ..sim.venues import VenueConfig
 from ..transports.sse import SseStub
@@ -96,3 +99,6 @@ class StubConfig:
     schemas: Mapping[str, Json] = field(default_factory=dict)  # the API's structs (templates refer to them)
     event_streams: Mapping[str, SseStub] = field(default_factory=dict)
     streams: Mapping[str, WebSocketStream] = field(default_factory=dict)  # the WebSocket streams served
+    funds: FundsConfig = field(default_factory=FundsConfig)  # deposits, withdrawals, wrapped assets
+    loans: LoansConfig = field(default_factory=LoansConfig)  # margin loans
+    borrowing: BorrowingConfig = field(default_factory=BorrowingConfig)  # borrowing against collateral

@@ -23,6 +23,8 @@ import msgspec
 
 from ..sim import MARKET_KINDS, Exchange, Market, SimulatorError
 from .inbound import load_json
+from .views import deposit
+from .views import state as state  # the state view, where app.py looks for it
 
 if TYPE_CHECKING:
     from .app import Stub, StubRequest
@@ -215,6 +217,17 @@ class NewOrder(msgspec.Struct, forbid_unknown_fields=True):
     trigger_reference: str | None = None
     reduce_only: bool | None = None
     kind: str | None = None
+    venue: str | None = None
+
+
+class NewDeposit(msgspec.Struct, forbid_unknown_fields=True):
+    """Funds arriving for `account` (on `chain`, or from another user of the exchange without one)."""
+
+    account: Name
+    asset: Name
+    amount: Positive
+    chain: str | None = None
+    tx_id: str | None = None
     venue: str | None = None
 
 
@@ -452,6 +465,13 @@ def _place_order(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     return {"order_id": placed.id, "status": placed.status}
 
 
+def _deposit(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """A deposit arriving: {account, asset, amount, chain, tx_id, venue}."""
+    new = checked(NewDeposit, data)
+    made = deposit(stub, new)
+    return {"deposit_id": made.id, "status": made.status}
+
+
 def _ws_push(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """Send this JSON body to every stream connection (?count=N times)."""
     return {"sent": stub.ws_push(data, checked(Push, query, strict=False).count)}
@@ -498,6 +518,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "keys": {"POST": _add_key},
     "markets": {"POST": _add_market},
     "orders": {"POST": _place_order},
+    "deposits": {"POST": _deposit},
     "state": {"GET": _state},
     "ws/push": {"POST": _ws_push},
     "ws/drop": {"POST": _ws_drop},
@@ -561,36 +582,3 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None, **f
     """A refusal: why, and what it concerns (`field`, or the simulator's `reason`)."""
     body = {"error": message, **{k: v for k, v in fields.items() if v is not None}}
     return Answer(status, _ENCODER.encode(body), headers or {})
-
-
-# -- views ------------------------------------------------------------------------------------------
-def state(stub: Stub, venue: str | None = None) -> dict[str, Any]:
-    """Every account's balances (and every wallet, margin held included), positions and open orders in
-    a venue (by default the default one); the market maker's are left out."""
-    ex = stub.venue(venue)
-    return {
-        "accounts": {
-            a.id: {
-                "balances": {k: {"total": b.total, "reserved": b.reserved} for k, b in a.balances.items()},
-                "wallets": {
-                    wallet: {k: {"total": b.total, "reserved": b.reserved, "margin": b.margin} for k, b in w.items()}
-                    for wallet, w in a.wallets.items()
-                },
-                "positions": {s: p.quantity for s, p in a.positions.items()},
-            }
-            for a in ex.accounts.values()
-            if a.id != ex.MAKER
-        },
-        "open_orders": [
-            {
-                "id": o.id,
-                "account": o.account,
-                "market": o.market,
-                "side": o.side,
-                "price": o.price,
-                "remaining": o.remaining,
-            }
-            for o in ex.orders.values()
-            if o.is_open and o.account != ex.MAKER
-        ],
-    }

@@ -15,8 +15,10 @@ import httpx
 import msgspec
 
 from ..sim import Exchange, Order
+from ..sim.funds import Deposit
+from . import views
 from .app import Stub
-from .control import Control, Fault, LoggedRequest, NewAccount, NewMarket, NewOrder, given
+from .control import Control, Fault, LoggedRequest, NewAccount, NewDeposit, NewMarket, NewOrder, checked, given
 
 C = TypeVar("C")  # the API's Client
 A = TypeVar("A")  # and its AsyncClient
@@ -126,6 +128,10 @@ class StubHandle(Generic[C, A]):
         fields = given(order)
         placed: Order = self.stub.place_order(fields.pop("account"), **fields)
         return placed
+
+    def deposit(self, deposit: NewDeposit) -> Deposit:
+        """Funds arriving for `deposit.account` (on a chain, or from another user without one), credited at once."""
+        return views.deposit(self.stub, checked(NewDeposit, _fields(deposit)))
 
     def ws_push(self, message: Any, count: int = 1) -> int:
         """Send a message to every stream connection; how many got it."""

@@ -1,0 +1,50 @@
+"""Control actions that read or change a venue's simulator directly: the state a test author sees
+(`stub.state()`, `GET /__stub__/state`) and deposits arriving (`POST /__stub__/deposits`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ..sim.funds import Deposit
+
+if TYPE_CHECKING:
+    from .app import Stub
+    from .control import NewDeposit
+
+
+def deposit(stub: Stub, new: NewDeposit) -> Deposit:
+    """A deposit arriving in a venue (by default the default one), credited at once."""
+    return stub.venue(new.venue).funds.deposit(new.account, new.asset, Decimal(new.amount), new.chain, new.tx_id)
+
+
+def state(stub: Stub, venue: str | None = None) -> dict[str, Any]:
+    """Every account's balances (and every wallet, margin held included), positions and open orders in
+    a venue (by default the default one); the market maker's are left out."""
+    ex = stub.venue(venue)
+    return {
+        "accounts": {
+            a.id: {
+                "balances": {k: {"total": b.total, "reserved": b.reserved} for k, b in a.balances.items()},
+                "wallets": {
+                    wallet: {k: {"total": b.total, "reserved": b.reserved, "margin": b.margin} for k, b in w.items()}
+                    for wallet, w in a.wallets.items()
+                },
+                "positions": {s: p.quantity for s, p in a.positions.items()},
+            }
+            for a in ex.accounts.values()
+            if a.id != ex.MAKER
+        },
+        "open_orders": [
+            {
+                "id": o.id,
+                "account": o.account,
+                "market": o.market,
+                "side": o.side,
+                "price": o.price,
+                "remaining": o.remaining,
+            }
+            for o in ex.orders.values()
+            if o.is_open and o.account != ex.MAKER
+        ],
+    }

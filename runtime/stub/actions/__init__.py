@@ -1,0 +1,29 @@
+"""The simulator verbs a spec can map an endpoint onto, by name, with generic arguments; one module per
+concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
+loans: margin loans; stream_keys: listen keys), helpers in base.
+
+Arguments shared by many actions:
+- `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
+  another kind is refused as unknown (`unknown_market`); lists leave the others out; an order of
+  another kind's market is not found.
+- `wallet`: the wallet a balance view or a transfer concerns (the default wallet when absent).
+- `stop`: true when the endpoint deals in untriggered stop orders only, false when it never sees
+  them (an untriggered stop is not an order yet); absent, both.
+"""
+
+from __future__ import annotations
+
+from .base import Action, client_id, run
+from .funds import FUNDS
+from .loans import LOANS
+from .stream_keys import STREAM_KEYS
+from .subaccounts import SUBACCOUNTS
+from .trading import TRADING
+
+__all__ = ["ACTIONS", "MARKET_DATA_ONLY", "Action", "client_id", "run"]
+
+# Actions whose result depends on their arguments and the listed markets alone (markets are never
+# changed once listed): a stub may keep the rendered answer until a market is added.
+MARKET_DATA_ONLY = frozenset({"markets", "assets"})
+
+ACTIONS: dict[str, Action] = {**TRADING, **SUBACCOUNTS, **FUNDS, **LOANS, **STREAM_KEYS}

@@ -126,13 +126,14 @@ def _buckets_of(api: ir.ApiIR, ep: ir.EndpointIR) -> list[Bucket]:
 @pytest.mark.parametrize("case", BUCKETS, ids=_bucket_id)
 def test_burst_of_three_limits_from_four_tasks(case: tuple[ir.ApiIR, str]) -> None:
     """4 asyncio tasks, each with its own AsyncClient, send 3x the bucket's limit; the stub counts
-    the same bucket exactly and would answer a throttle. (Buckets scaled to 6 units at 10-20/s.)"""
+    the same bucket exactly and would answer a throttle. (Buckets scaled to 6 units at 10-20/s.) How close
+    the rate comes to the declared one is a figure of `nox -s limits`, not asserted here: on a shared
+    machine it measures the machine (the fake-clock test above checks the limiter is not needlessly slow)."""
     api, name = case
     with figures.use_buckets(api, {name: figures.scaled(figures.bucket(api, name))}):
         result = figures.burst(api, name, sync=False)
     assert result.requests == 3 * result.limit
     assert result.throttled == 0
-    assert result.ratio >= 0.9, f"{result.achieved:.2f}/s of {result.declared:.2f}/s declared"
 
 
 @pytest.mark.parametrize("api", LIMITED, ids=lambda a: a.id)
@@ -141,7 +142,7 @@ def test_burst_from_four_threads(api: ir.ApiIR) -> None:
     name = max(figures.rest_buckets(api), key=lambda n: figures.bucket(api, n).scope == "account")
     with figures.use_buckets(api, {name: figures.scaled(figures.bucket(api, name))}):
         result = figures.burst(api, name, sync=True)
-    assert result.throttled == 0 and result.ratio >= 0.9
+    assert result.throttled == 0 and result.requests == 3 * result.limit
 
 
 @pytest.mark.parametrize("api", LIMITED, ids=lambda a: a.id)
@@ -152,7 +153,7 @@ def test_burst_at_a_declared_bucket(api: ir.ApiIR) -> None:
         key=lambda n: figures.bucket(api, n).per,
     )
     result = figures.burst(api, name, sync=False)
-    assert result.throttled == 0 and result.ratio >= 0.9
+    assert result.throttled == 0 and result.requests == 3 * result.limit
 
 
 # -- the stub's throttle answers ---------------------------------------------------------------------

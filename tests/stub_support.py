@@ -32,10 +32,17 @@ def public_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
     )
 
 
+def trading_market(api: ir.ApiIR) -> dict[str, Any]:
+    """The market generic order tests trade on: the first spot market, else (an API of perpetuals
+    only) the first market."""
+    markets = api.stub["markets"]
+    return next((m for m in markets if m.get("kind", "spot") == "spot"), markets[0])
+
+
 def control_order(api: ir.ApiIR) -> dict[str, Any]:
     """An order for the control surface (`POST /__stub__/orders`): the first demo account buys the
-    least it can on the first spot market, at its reference price."""
-    market = next(m for m in api.stub["markets"] if m.get("kind", "spot") == "spot")
+    least it can on the trading market, at its reference price."""
+    market = trading_market(api)
     return {
         "account": api.stub["accounts"][0]["id"],
         "symbol": market["symbol"],

@@ -55,10 +55,7 @@ def _signed_post(api: ir.ApiIR) -> ir.EndpointIR:
     return next(
         ep
         for ep in api.endpoints
-        if ep.method == "POST"
-        and ep.auth is not None
-        and ep.examples
-        and (ep.retry or {}).get("idempotency") != "safe"
+        if ep.method == "POST" and ep.auth is not None and ep.examples and (ep.retry or {}).get("idempotency") != "safe"
     )
 
 

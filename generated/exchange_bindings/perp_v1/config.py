@@ -51,6 +51,8 @@ CONFIG = ApiConfig.from_spec(
                     "refresh_before": "60s",
                     "lifetime": "15m",
                     "refresh_lifetime": "7d",
+                    "answer_fields": {"tokenType": "Bearer"},
+                    "logout_cookie": True,
                 },
             },
             "permissions": {

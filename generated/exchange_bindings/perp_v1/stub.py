@@ -209,6 +209,8 @@ SPEC: dict[str, Any] = {
         "too_many_keys": "-7007",
         "too_many_ips": "-7008",
         "login_required": "-1002",
+        "token_expired": "-7002",
+        "refresh_required": "-7003",
     },
     "closed_orders": {"kept_for": "90d"},
     "key_rules": {"max_keys_per_account": 20, "max_ips_per_key": 30, "expire_without_ip": "90d", "ip_whitelist": True},
@@ -1015,7 +1017,7 @@ SPEC: dict[str, Any] = {
             "code": 0,
             "msg": "success",
             "data": {
-                "orderId": 1000000001,
+                "orderId": 1800000001,
                 "clientOrderId": "my-order-1",
                 "symbol": "BTCUSDT",
                 "side": "BUY",
@@ -1043,7 +1045,7 @@ SPEC: dict[str, Any] = {
                     "code": 0,
                     "msg": "success",
                     "data": {
-                        "orderId": 1000000001,
+                        "orderId": 1800000001,
                         "clientOrderId": "my-order-1",
                         "symbol": "BTCUSDT",
                         "side": "BUY",
@@ -1074,7 +1076,7 @@ SPEC: dict[str, Any] = {
                     "code": 0,
                     "msg": "success",
                     "data": {
-                        "orderId": 1000000001,
+                        "orderId": 1800000001,
                         "clientOrderId": "my-order-1",
                         "symbol": "BTCUSDT",
                         "side": "BUY",
@@ -1105,7 +1107,7 @@ SPEC: dict[str, Any] = {
                     "code": 0,
                     "msg": "success",
                     "data": {
-                        "orderId": 1000000002,
+                        "orderId": 1800000002,
                         "clientOrderId": "batch-1",
                         "symbol": "BTCUSDT",
                         "side": "BUY",
@@ -1132,7 +1134,7 @@ SPEC: dict[str, Any] = {
             "code": 0,
             "msg": "success",
             "data": [
-                {"category": "NORMAL", "orderId": 1000000003, "clientOrderId": "my-order-3", "symbol": "BTCUSDT"},
+                {"category": "NORMAL", "orderId": 1800000003, "clientOrderId": "my-order-3", "symbol": "BTCUSDT"},
                 {"category": "CONDITION", "orderId": 2000000001, "clientOrderId": "my-stop-1", "symbol": "BTCUSDT"},
             ],
         },
@@ -1160,7 +1162,7 @@ SPEC: dict[str, Any] = {
             "code": 0,
             "msg": "success",
             "data": {
-                "orderId": 1000000002,
+                "orderId": 1800000002,
                 "clientOrderId": "batch-1",
                 "symbol": "BTCUSDT",
                 "side": "BUY",
@@ -1242,7 +1244,7 @@ SPEC: dict[str, Any] = {
                     "balance": "100012.30",
                     "symbol": "BTCUSDT",
                     "tradeId": 5000000001,
-                    "orderId": 1000000001,
+                    "orderId": 1800000001,
                     "time": 1716990000000,
                 },
                 {
@@ -1428,7 +1430,7 @@ SPEC: dict[str, Any] = {
             "msg": "success",
             "data": [
                 {
-                    "orderId": 1000000001,
+                    "orderId": 1800000001,
                     "clientOrderId": "my-order-1",
                     "symbol": "BTCUSDT",
                     "side": "BUY",
@@ -1453,7 +1455,7 @@ SPEC: dict[str, Any] = {
             "code": 0,
             "msg": "success",
             "data": {
-                "orderId": 1000000001,
+                "orderId": 1800000001,
                 "clientOrderId": "my-order-1",
                 "symbol": "BTCUSDT",
                 "side": "BUY",
@@ -1478,7 +1480,7 @@ SPEC: dict[str, Any] = {
             "msg": "success",
             "data": [
                 {
-                    "orderId": 1000000002,
+                    "orderId": 1800000002,
                     "clientOrderId": "batch-1",
                     "symbol": "BTCUSDT",
                     "side": "BUY",
@@ -1544,7 +1546,7 @@ SPEC: dict[str, Any] = {
                     "closeTime": 1716950000000,
                     "closeRecords": [
                         {
-                            "orderId": 1000000000,
+                            "orderId": 1800000000,
                             "price": "59500.0",
                             "quantity": "0.100",
                             "realizedPnl": "50.00",
@@ -1599,7 +1601,7 @@ SPEC: dict[str, Any] = {
                 "legs": [
                     {
                         "role": "WORKING",
-                        "orderId": 1000000010,
+                        "orderId": 1800000010,
                         "type": "LIMIT",
                         "side": "BUY",
                         "quantity": "0.010",
@@ -1714,7 +1716,7 @@ SPEC: dict[str, Any] = {
             "data": [
                 {
                     "tradeId": 5000000001,
-                    "orderId": 1000000001,
+                    "orderId": 1800000001,
                     "clientOrderId": "my-order-1",
                     "symbol": "BTCUSDT",
                     "side": "BUY",
@@ -1848,7 +1850,7 @@ SPEC: dict[str, Any] = {
             "code": 0,
             "msg": "success",
             "data": {
-                "orderId": 1000000001,
+                "orderId": 1800000001,
                 "clientOrderId": "my-order-1",
                 "symbol": "BTCUSDT",
                 "side": "BUY",
@@ -1882,7 +1884,7 @@ SPEC: dict[str, Any] = {
                 "legs": [
                     {
                         "role": "WORKING",
-                        "orderId": 1000000010,
+                        "orderId": 1800000010,
                         "type": "LIMIT",
                         "side": "BUY",
                         "quantity": "0.010",

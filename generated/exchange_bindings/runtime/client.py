@@ -100,6 +100,8 @@ class _Core:
         # each scheme's client side (an httpx.Auth; a session's makes requests through `request` and `result`)
         self.auths = {name: scheme.client(credentials, self) for name, scheme in schemes.items() if scheme.rest}
         self.missing = {name: scheme.missing(credentials) for name, scheme in schemes.items()}
+        # a session's own operations (its login, refresh) go through its flow too: their answers are the session
+        self.owners = {op: name for name, s in schemes.items() if name in self.auths for op in _owned(s)}
         self._policies: dict[str, RetryPolicy] = {}
         self.rate_limits = rate_limits
         self.on_limit_wait = on_limit_wait
@@ -261,7 +263,8 @@ class _Core:
     def exchange(self, op: Operation[Any], request: httpx.Request) -> Generator[httpx.Request, Any, httpx.Response]:
         """Send a request through its auth scheme's flow (which may send a login or a refresh first, and
         the request again after a 401); return the last response."""
-        flow = self.auths[op.auth].auth_flow(request) if op.auth is not None else _as_is(request)
+        auth = op.auth or self.owners.get(op.name)
+        flow = self.auths[auth].auth_flow(request) if auth is not None else _as_is(request)
         with _buildable(op):  # signing puts credentials in headers
             step = next(flow)
         while True:
@@ -513,6 +516,11 @@ def _with_id(item: Any, coid: ClientOrderId) -> Any:
 def _headers(call: PreparedCall) -> dict[str, str] | None:
     headers = {**call.headers, "Content-Type": call.content_type} if call.content_type is not None else call.headers
     return headers or None
+
+
+def _owned(scheme: Any) -> tuple[str, ...]:
+    """The operations a scheme makes of its own (a session's login and refresh; none for signing schemes)."""
+    return tuple(getattr(scheme, "operations", ()))
 
 
 def _as_is(request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

@@ -17,7 +17,10 @@ from .template import Context, render
 
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
 # rejection reasons that fall back to a broader one where the API has no code of their own
-_GENERAL = {"login_required": "unknown_key", "no_credentials": "unknown_key", "unknown_venue": "invalid_parameter"}
+_GENERAL = {
+    **{"login_required": "unknown_key", "no_credentials": "unknown_key", "unknown_venue": "invalid_parameter"},
+    **{"token_expired": "unknown_key", "refresh_required": "unknown_key"},  # a session's token, its refresh cookie
+}
 # refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
 # status the API gives its errors, with the API's error body
 _HTTP_STATUS = {"unknown_route": 404, "wrong_method": 405, "too_large": 413}

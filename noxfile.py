@@ -67,3 +67,10 @@ def bench(session: nox.Session) -> None:
     """Ratios against baselines measured in the same run: client overhead, decoding, import, generation."""
     session.install(*GENERATOR, PACKAGE, "pydantic>=2")
     session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def inferred(session: nox.Session) -> None:
+    """List every item a spec marks as inferred, with the model it follows (`-- perp_v1`)."""
+    session.install(*GENERATOR)
+    session.run("python", "-m", "generator.inferred", *(session.posargs or ["perp_v1"]))

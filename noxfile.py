@@ -71,6 +71,6 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def inferred(session: nox.Session) -> None:
-    """List every item a spec marks as inferred, with the model it follows (`-- perp_v1`)."""
+    """List every item a spec marks as inferred, with the model it follows (`-- <api>` for one API)."""
     session.install(*GENERATOR)
-    session.run("python", "-m", "generator.inferred", *(session.posargs or ["perp_v1"]))
+    session.run("python", "-m", "generator.inferred", *session.posargs)

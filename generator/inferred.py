@@ -1,7 +1,7 @@
 """Every item a spec marks as inferred (`source` or `x-source` with `inferred: true`): where it is and
 the model it follows, one line each, so a maintainer can replace them one by one when docs arrive.
 
-    python -m generator.inferred perp_v1
+    python -m generator.inferred [API...]     (default: every API in spec/)
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ def inferred(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[str, str]]
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m generator.inferred <api>", file=sys.stderr)
-        return 2
-    items = list(inferred(load_spec(SPEC / argv[0]).data))
-    for where, note in items:
-        print(f"{where} -- {note}")
-    print(f"{len(items)} inferred item(s)", file=sys.stderr)
+    names = argv or sorted(p.name for p in SPEC.iterdir() if p.is_dir())
+    count = 0
+    for name in names:
+        for where, note in inferred(load_spec(SPEC / name).data):
+            print(f"{name}: {where} -- {note}" if len(names) > 1 else f"{where} -- {note}")
+            count += 1
+    print(f"{count} inferred item(s)", file=sys.stderr)
     return 0
 
 

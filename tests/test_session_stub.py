@@ -6,6 +6,7 @@ only accept JWT"; logout "JWT + Cookie")."""
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import httpx
@@ -132,3 +133,40 @@ def test_api_key_management_takes_no_api_key(name: str) -> None:
     signed(API, hmac_ep, request, stub.credentials)
     with httpx.Client(transport=stub.transport()) as http:
         expect_rejection(API, http.send(request), "unknown_key")
+
+
+def test_a_session_user_calls_the_signed_endpoints_too() -> None:
+    """Seed 004: private endpoints "can use JWT or API Key signing": a client given only a username and
+    password trades and reads through its session; one given only an API key signs; the stub takes both."""
+    clock = Clock()
+    clock.now = time.time()  # the API key's signature carries the machine's time
+    demo = API.stub["accounts"][0]["credentials"]
+    scheme_credentials = {c for c in SCHEME["credentials"]}
+    stub, by_session, auth = _setup(clock, **{k: v for k, v in demo.items() if k in scheme_credentials})
+    signed_eps = [ep for ep in API.endpoints if ep.auth is not None and ep.auth != SESSION]
+    read = next(ep for ep in signed_eps if ep.method == "GET" and not ep.required_params)
+    getattr(by_session, read.name)()
+    assert auth.logins == 1 and stub.control.log[-1].status == 200 and stub.control.log[-1].account is not None
+    by_key = generated(API.id).Client(
+        base_url="http://stub.invalid",
+        http_client=httpx.Client(transport=stub.transport()),
+        **{k: v for k, v in demo.items() if k not in scheme_credentials},
+    )
+    getattr(by_key, read.name)()
+    assert stub.control.log[-1].status == 200 and stub.control.log[-1].account == stub.control.log[-2].account
+    assert [e.operation for e in stub.control.log].count("login") == 1  # the key signed: no session
+
+
+def test_an_expired_token_on_a_signed_endpoint_is_refused_so_the_client_refreshes() -> None:
+    clock = Clock()
+    demo = API.stub["accounts"][0]["credentials"]
+    stub, client, auth = _setup(clock, **{k: v for k, v in demo.items() if k in SCHEME["credentials"]})
+    read = next(
+        ep for ep in API.endpoints if ep.auth not in (None, SESSION) and ep.method == "GET" and not ep.required_params
+    )
+    getattr(client, read.name)()
+    auth._expires_at = float("inf")
+    clock.now = T0 + 15 * 60 + 1
+    getattr(client, read.name)()
+    statuses = [(e.operation, e.status) for e in stub.control.log]
+    assert (read.name, 401) in statuses and statuses[-1] == (read.name, 200) and auth.refreshes == 1

@@ -55,6 +55,7 @@ CONFIG = ApiConfig.from_spec(
                     "logout_cookie": True,
                 },
             },
+            "alternatives": {"hmac": ["session"]},
             "permissions": {
                 "read": "the seed's Read: an API key's read permission (every key has it), or a JWT session",
                 "trade": "the seed's trade permission (order and position endpoints): an API key with TRADE, or a JWT session",

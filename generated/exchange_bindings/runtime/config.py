@@ -237,6 +237,7 @@ class ApiConfig:
     deadline: float | None
     limits: RateLimits = field(default_factory=RateLimits)
     scales: ScaleSet = field(default_factory=ScaleSet)  # the spec's; each client refreshes its own copy
+    auth_alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # scheme -> others it may be
 
     @classmethod
     def from_spec(cls, data: dict[str, Any]) -> ApiConfig:
@@ -258,6 +259,7 @@ class ApiConfig:
             deadline=seconds(retry["deadline"]) if "deadline" in retry else None,
             limits=RateLimits.from_spec(data.get("rate_limits", {})),
             scales=scale_set(data.get("scales", {})),
+            auth_alternatives={k: tuple(v) for k, v in data.get("auth", {}).get("alternatives", {}).items()},
         )
 
     def base_url(self, environment: str | None, transport: str = "rest") -> str:

@@ -127,6 +127,19 @@ class CancelledOrder(Struct, kw_only=True):
     client_order_id: str | UnsetType = field(name="clientOrderId", default=UNSET)
 
 
+class CloseRecord(Struct, kw_only=True):
+    """
+    One fill that reduced the position.
+    """
+
+    price: Decimal
+    quantity: Decimal
+    time: int
+    order_id: int | UnsetType = field(name="orderId", default=UNSET)
+    realized_pnl: Decimal | UnsetType = field(name="realizedPnl", default=UNSET)
+    fee: Decimal | UnsetType = UNSET
+
+
 ConditionOrderStatus: TypeAlias = Annotated[
     str,
     Meta(description=" (known values: NEW, TRIGGERED, CANCELED, REJECTED, EXPIRED)"),
@@ -156,6 +169,19 @@ class CurrentFundingRate(Struct, kw_only=True):
     interest_rate: Decimal | UnsetType = field(name="interestRate", default=UNSET)
     funding_interval_hours: int | UnsetType = field(name="fundingIntervalHours", default=UNSET)
     time: int | UnsetType = UNSET
+
+
+class DailyVolume(Struct, kw_only=True):
+    """
+    One day of the 30-day volume statistics.
+    """
+
+    date: Annotated[int, Meta(description="Start of the day (UTC)")]
+    """
+    Start of the day (UTC)
+    """
+    volume: Decimal
+    fee: Decimal
 
 
 class FavoriteSymbols(Struct, kw_only=True):
@@ -296,15 +322,6 @@ class Position(Struct, kw_only=True):
     """
     0 when there is none
     """
-
-
-class CloseRecord(Struct, kw_only=True):
-    price: Decimal
-    quantity: Decimal
-    time: int
-    order_id: int | UnsetType = field(name="orderId", default=UNSET)
-    realized_pnl: Decimal | UnsetType = field(name="realizedPnl", default=UNSET)
-    fee: Decimal | UnsetType = UNSET
 
 
 class PositionHistory(Struct, kw_only=True):
@@ -497,7 +514,11 @@ class Trade(Struct, kw_only=True):
     realized_pnl: Decimal | UnsetType = field(name="realizedPnl", default=UNSET)
 
 
-class TrendItem(Struct, kw_only=True):
+class TradeTrendPoint(Struct, kw_only=True):
+    """
+    One day of the trade overview's trend.
+    """
+
     time: Annotated[int, Meta(description="Start of the day (UTC)")]
     """
     Start of the day (UTC)
@@ -506,32 +527,6 @@ class TrendItem(Struct, kw_only=True):
     cumulative_pnl: Decimal = field(name="cumulativePnl")
     volume: Decimal | UnsetType = UNSET
     equity: Decimal | UnsetType = UNSET
-
-
-class TradeOverview(Struct, kw_only=True):
-    period: Annotated[str, Meta(description=" (known values: 7D, 30D, 90D)")]
-    """
-     (known values: 7D, 30D, 90D)
-    """
-    pnl: Annotated[Decimal, Meta(description="realizedPnl + fundingFee + fee")]
-    """
-    realizedPnl + fundingFee + fee
-    """
-    volume: Decimal
-    trend: list[TrendItem]
-    realized_pnl: Decimal | UnsetType = field(name="realizedPnl", default=UNSET)
-    funding_fee: Decimal | UnsetType = field(name="fundingFee", default=UNSET)
-    fee: Annotated[Decimal, Meta(description="Trading fees (negative when paid)")] | UnsetType = UNSET
-    """
-    Trading fees (negative when paid)
-    """
-    trade_count: int | UnsetType = field(name="tradeCount", default=UNSET)
-    win_rate: Annotated[Decimal, Meta(description="Share of closed positions with a positive PnL")] | UnsetType = field(
-        name="winRate", default=UNSET
-    )
-    """
-    Share of closed positions with a positive PnL
-    """
 
 
 TriggerPriceType: TypeAlias = Literal["MARK_PRICE", "LAST_PRICE", "INDEX_PRICE"]
@@ -576,15 +571,6 @@ class VersionInfo(Struct, kw_only=True):
     """
 
 
-class DailyItem(Struct, kw_only=True):
-    date: Annotated[int, Meta(description="Start of the day (UTC)")]
-    """
-    Start of the day (UTC)
-    """
-    volume: Decimal
-    fee: Decimal
-
-
 class VolumeStats(Struct, kw_only=True):
     days: Annotated[int, Meta(description="Length of the window in days (30)")]
     """
@@ -605,7 +591,7 @@ class VolumeStats(Struct, kw_only=True):
     taker_fee: Decimal | UnsetType = field(name="takerFee", default=UNSET)
     maker_fee_rate: Decimal | UnsetType = field(name="makerFeeRate", default=UNSET)
     taker_fee_rate: Decimal | UnsetType = field(name="takerFeeRate", default=UNSET)
-    daily: list[DailyItem] | UnsetType = UNSET
+    daily: list[DailyVolume] | UnsetType = UNSET
 
 
 class AccountChangeLog(Struct, kw_only=True):
@@ -882,6 +868,32 @@ class StrategyOrder(Struct, kw_only=True):
     create_time: int = field(name="createTime")
     update_time: int = field(name="updateTime")
     client_strategy_id: str | UnsetType = field(name="clientStrategyId", default=UNSET)
+
+
+class TradeOverview(Struct, kw_only=True):
+    period: Annotated[str, Meta(description=" (known values: 7D, 30D, 90D)")]
+    """
+     (known values: 7D, 30D, 90D)
+    """
+    pnl: Annotated[Decimal, Meta(description="realizedPnl + fundingFee + fee")]
+    """
+    realizedPnl + fundingFee + fee
+    """
+    volume: Decimal
+    trend: list[TradeTrendPoint]
+    realized_pnl: Decimal | UnsetType = field(name="realizedPnl", default=UNSET)
+    funding_fee: Decimal | UnsetType = field(name="fundingFee", default=UNSET)
+    fee: Annotated[Decimal, Meta(description="Trading fees (negative when paid)")] | UnsetType = UNSET
+    """
+    Trading fees (negative when paid)
+    """
+    trade_count: int | UnsetType = field(name="tradeCount", default=UNSET)
+    win_rate: Annotated[Decimal, Meta(description="Share of closed positions with a positive PnL")] | UnsetType = field(
+        name="winRate", default=UNSET
+    )
+    """
+    Share of closed positions with a positive PnL
+    """
 
 
 class BatchOrderResult(Struct, kw_only=True):

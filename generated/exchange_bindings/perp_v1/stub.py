@@ -2367,21 +2367,19 @@ SPEC: dict[str, Any] = {
                 "closeType": {"type": "string", "enum": ["MANUAL", "CONDITION", "LIQUIDATION", "ADL"]},
                 "openTime": {"type": "integer", "format": "unix_ms"},
                 "closeTime": {"type": "integer", "format": "unix_ms"},
-                "closeRecords": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["price", "quantity", "time"],
-                        "properties": {
-                            "orderId": {"type": "integer", "format": "int64"},
-                            "price": {"type": "string", "format": "decimal"},
-                            "quantity": {"type": "string", "format": "decimal"},
-                            "realizedPnl": {"type": "string", "format": "decimal"},
-                            "fee": {"type": "string", "format": "decimal"},
-                            "time": {"type": "integer", "format": "unix_ms"},
-                        },
-                    },
-                },
+                "closeRecords": {"type": "array", "items": {"$ref": "#/schemas/CloseRecord"}},
+            },
+        },
+        "CloseRecord": {
+            "type": "object",
+            "required": ["price", "quantity", "time"],
+            "properties": {
+                "orderId": {"type": "integer", "format": "int64"},
+                "price": {"type": "string", "format": "decimal"},
+                "quantity": {"type": "string", "format": "decimal"},
+                "realizedPnl": {"type": "string", "format": "decimal"},
+                "fee": {"type": "string", "format": "decimal"},
+                "time": {"type": "integer", "format": "unix_ms"},
             },
         },
         "VersionInfo": {
@@ -2616,18 +2614,7 @@ SPEC: dict[str, Any] = {
                 "feeTier": {"type": "integer"},
                 "makerFeeRate": {"type": "string", "format": "decimal"},
                 "takerFeeRate": {"type": "string", "format": "decimal"},
-                "daily": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["date", "volume", "fee"],
-                        "properties": {
-                            "date": {"type": "integer", "format": "unix_ms"},
-                            "volume": {"type": "string", "format": "decimal"},
-                            "fee": {"type": "string", "format": "decimal"},
-                        },
-                    },
-                },
+                "daily": {"type": "array", "items": {"$ref": "#/schemas/DailyVolume"}},
             },
         },
         "BalanceSnapshot": {
@@ -2653,20 +2640,27 @@ SPEC: dict[str, Any] = {
                 "volume": {"type": "string", "format": "decimal"},
                 "tradeCount": {"type": "integer"},
                 "winRate": {"type": "string", "format": "decimal"},
-                "trend": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["time", "pnl", "cumulativePnl"],
-                        "properties": {
-                            "time": {"type": "integer", "format": "unix_ms"},
-                            "pnl": {"type": "string", "format": "decimal"},
-                            "cumulativePnl": {"type": "string", "format": "decimal"},
-                            "volume": {"type": "string", "format": "decimal"},
-                            "equity": {"type": "string", "format": "decimal"},
-                        },
-                    },
-                },
+                "trend": {"type": "array", "items": {"$ref": "#/schemas/TradeTrendPoint"}},
+            },
+        },
+        "TradeTrendPoint": {
+            "type": "object",
+            "required": ["time", "pnl", "cumulativePnl"],
+            "properties": {
+                "time": {"type": "integer", "format": "unix_ms"},
+                "pnl": {"type": "string", "format": "decimal"},
+                "cumulativePnl": {"type": "string", "format": "decimal"},
+                "volume": {"type": "string", "format": "decimal"},
+                "equity": {"type": "string", "format": "decimal"},
+            },
+        },
+        "DailyVolume": {
+            "type": "object",
+            "required": ["date", "volume", "fee"],
+            "properties": {
+                "date": {"type": "integer", "format": "unix_ms"},
+                "volume": {"type": "string", "format": "decimal"},
+                "fee": {"type": "string", "format": "decimal"},
             },
         },
         "AssetOverviewSummary": {

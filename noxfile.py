@@ -68,3 +68,10 @@ def bench(session: nox.Session) -> None:
     """Ratios against baselines measured in the same run: client overhead, decoding, import, generation."""
     session.install(*GENERATOR, PACKAGE, "pydantic>=2")
     session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def inferred(session: nox.Session) -> None:
+    """List every item a spec marks as inferred, with the model it follows (`-- <api>` for one API)."""
+    session.install(*GENERATOR)
+    session.run("python", "-m", "generator.inferred", *session.posargs)

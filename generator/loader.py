@@ -202,6 +202,11 @@ class CrossCheck:
         schemes: dict[str, Any] = auth["schemes"]
         if "default" in auth and auth["default"] not in schemes:
             self.report(("auth", "default"), f"unknown auth scheme '{auth['default']}'; declared: {sorted(schemes)}")
+        for name, others in auth.get("alternatives", {}).items():
+            for i, other in enumerate([name, *others]):
+                if other not in schemes:
+                    where = ("auth", "alternatives", name, *((i - 1,) if i else ()))
+                    self.report(where, f"unknown auth scheme '{other}'; declared: {sorted(schemes)}")
         for name, scheme in schemes.items():
             at: Pointer = ("auth", "schemes", name)
             if scheme["type"] not in SCHEMES:

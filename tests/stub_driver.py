@@ -74,7 +74,7 @@ class Driver:
             return (
                 "batch" in mapping,
                 args.get("kind", "spot") != "spot",
-                args.get("stop") is True,
+                args.get("stop") is True or "stop_price" in args,  # a stop-order endpoint
                 "wallet" in args,
                 len(ep.required_params),
                 ep.name,

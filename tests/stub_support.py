@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 from decimal import Decimal
+from http.cookies import SimpleCookie
 from typing import Any
 
 import httpx
@@ -43,10 +44,17 @@ def public_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
     return plain_get(api, mapped=True)
 
 
+def trading_market(api: ir.ApiIR) -> dict[str, Any]:
+    """The market generic order tests trade on: the first spot market, else (an API of perpetuals
+    only) the first market."""
+    markets = markets_of(api)
+    return next((m for m in markets if m.get("kind", "spot") == "spot"), markets[0])
+
+
 def control_order(api: ir.ApiIR) -> dict[str, Any]:
     """An order for the control surface (`POST /__stub__/orders`): the first demo account buys the
-    least it can on the first spot market, at its reference price."""
-    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
+    least it can on the trading market, at its reference price."""
+    market = trading_market(api)
     return {
         "account": api.stub["accounts"][0]["id"],
         "symbol": market["symbol"],
@@ -96,19 +104,57 @@ def build_request(
 
 
 def raw_request(
-    api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], credentials: dict[str, str] | None
+    api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], credentials: dict[str, str] | None, stub: Any = None
 ) -> httpx.Request:
-    """A request as a third-party client would send it, signed (by the runtime's signer) with `credentials` when given."""
+    """A request as a third-party client would send it, signed (by the runtime's signer) with `credentials`
+    when given (a session scheme's token comes from logging in to `stub`)."""
     request = build_request(api, ep, wire)
     if ep.auth is not None and credentials is not None:
-        signed(api, ep, request, credentials)
+        signed(api, ep, request, credentials, stub)
     return request
 
 
-def signed(api: ir.ApiIR, ep: ir.EndpointIR, request: httpx.Request, credentials: dict[str, str]) -> httpx.Request:
-    """`request` signed by the runtime's client side of the endpoint's auth scheme."""
+def is_session(api: ir.ApiIR, scheme: str | None) -> bool:
+    """Whether requests of this scheme carry a session's token (got by logging in) rather than a signature."""
+    return scheme is not None and api.config["auth"]["schemes"][scheme]["type"] == "jwt_session"
+
+
+def signed(
+    api: ir.ApiIR, ep: ir.EndpointIR, request: httpx.Request, credentials: dict[str, str], stub: Any = None
+) -> httpx.Request:
+    """`request` signed by the runtime's client side of the endpoint's auth scheme, or carrying the
+    token (and refresh cookie) of a session opened on `stub` with `credentials`."""
     assert ep.auth is not None
+    if is_session(api, ep.auth):
+        assert stub is not None, "a session's token comes from the stub that issues it"
+        with httpx.Client(transport=stub.transport()) as http:
+            request.headers.update(session_headers(api, ep.auth, http, credentials))
+        return request
     return sign(generated(api.id, "config").CONFIG.auth_schemes[ep.auth], Credentials(credentials), request)
+
+
+def session_headers(api: ir.ApiIR, scheme_name: str, http: httpx.Client, credentials: dict[str, str]) -> dict[str, str]:
+    """A session opened as a client following the docs would: the login endpoint called with the
+    credentials its args name; its token in the scheme's header and its refresh cookie (nothing when
+    the login is refused)."""
+    scheme = api.config["auth"]["schemes"][scheme_name]
+    login = next(e for e in api.endpoints if e.name == scheme["login"]["operation"])
+    args = {k: credentials.get(str(v).strip("{}"), "") for k, v in scheme["login"]["args"].items()}
+    response = http.send(build_request(api, login, args))
+    if response.status_code >= 400:
+        return {}
+    token: Any = response.json()
+    token = token[api.envelope["data"]] if api.envelope else token
+    for part in scheme.get("token", "token").split("."):
+        token = token[part]
+    headers = {scheme.get("header", "Authorization"): scheme.get("prefix", "Bearer ") + token}
+    name = scheme.get("refresh_cookie")
+    jar: SimpleCookie = SimpleCookie()
+    for header in response.headers.get_list("set-cookie"):
+        jar.load(header)
+    if name in jar:
+        headers["Cookie"] = f"{name}={jar[name].value}"
+    return headers
 
 
 # refusals of the web server in front of an API: HTTP's own statuses, whatever status the API gives its errors

@@ -140,9 +140,12 @@ def test_error_code_under_http_200(case: tuple[ir.ApiIR, str]) -> None:
 @pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
 def test_unknown_status_and_bad_body(api: ir.ApiIR) -> None:
     ep = _public_get(api)
+    # a status the API gives no meaning (Binance-like APIs answer 418 for an IP ban)
+    mapped = api.config["errors"].get("statuses", {})
+    unknown = next(status for status in (418, 419, 499) if str(status) not in mapped)
     with pytest.raises(errors.HTTPStatusError) as status_error:
-        getattr(_client(api, lambda r: httpx.Response(418, text="teapot"), max_retries=0), ep.name)(**_values(ep))
-    assert status_error.value.status == 418 and status_error.value.body == b"teapot"
+        getattr(_client(api, lambda r: httpx.Response(unknown, text="teapot"), max_retries=0), ep.name)(**_values(ep))
+    assert status_error.value.status == unknown and status_error.value.body == b"teapot"
     with pytest.raises(errors.DecodeError) as decode_error:
         getattr(_client(api, lambda r: httpx.Response(200, text='{"unexpected": [1, 2')), ep.name)(**_values(ep))
     assert decode_error.value.body == b'{"unexpected": [1, 2' and decode_error.value.operation == ep.name
@@ -229,7 +232,8 @@ def test_order_like_post_never_repeated_after_it_may_have_arrived(api: ir.ApiIR)
 
     with pytest.raises(errors.TransportError):
         getattr(_client(api, handler, max_retries=5), ep.name)(**_values(ep))
-    assert len(seen) == 1
+    # (a placement with a lookup lists orders after the loss: those GETs are not the order again)
+    assert len([r for r in seen if r.method == "POST" and r.url.path == ep.path]) == 1
 
 
 @pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)

@@ -14,9 +14,13 @@ import pytest
 from conftest import ENDPOINTS, canonical, endpoint_id, generated
 from stub_support import header_for, independent_signature, signing_message
 
+from exchange_bindings.runtime.auth import OPERATION
 from generator import ir
 
-CREDENTIALS = {"api_key": "test-key", "api_secret": "test-secret", "user_id": "1", "cookie": "c", "passphrase": "p"}
+CREDENTIALS = {
+    **{"api_key": "test-key", "api_secret": "test-secret", "user_id": "1", "cookie": "c", "passphrase": "p"},
+    **{"username": "test-user", "password": "test-password"},
+}
 
 
 def _cases() -> list[tuple[ir.ApiIR, ir.EndpointIR, int]]:
@@ -79,6 +83,12 @@ def _check_request(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], reque
     scheme = api.config["auth"]["schemes"][ep.auth]
     if scheme["type"] == "api_key":  # the key as it is, in the first place the spec names
         assert request.headers[scheme["name"]] == CREDENTIALS[scheme["credentials"][0]]
+    elif scheme["type"] == "jwt_session":  # the token of the login's answer
+        login = next(e for e in api.endpoints if e.name == scheme["login"]["operation"]).examples[0]["response"]
+        token = login[api.envelope["data"]] if api.envelope else login
+        for part in scheme["token"].split("."):
+            token = token[part]
+        assert request.headers[scheme.get("header", "Authorization")] == scheme.get("prefix", "Bearer ") + token
         return
     assert scheme["type"] == "hmac"
     for header, template in scheme["headers"].items():
@@ -114,12 +124,20 @@ def _without_generated_ids(ep: ir.EndpointIR, expected: dict[str, Any], sent: di
     return sent
 
 
-def _transport(example: dict[str, Any], seen: list[httpx.Request]) -> httpx.MockTransport:
-    body = json.dumps(example["response"]).encode()
+def _transport(
+    api: ir.ApiIR, ep: ir.EndpointIR, example: dict[str, Any], seen: list[httpx.Request]
+) -> httpx.MockTransport:
+    """Answers the call with the example; what an auth scheme sends of its own (a session's login)
+    with that operation's first example. `seen` gets the call's own requests."""
+    by_name = {e.name: e for e in api.endpoints}
 
     def handle(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(example.get("status", 200), content=body, headers={"content-type": "application/json"})
+        name = request.extensions.get(OPERATION, ep.name)
+        answer = example if name == ep.name else by_name[name].examples[0]
+        if name == ep.name:
+            seen.append(request)
+        body = json.dumps(answer["response"]).encode()
+        return httpx.Response(answer.get("status", 200), content=body, headers={"content-type": "application/json"})
 
     return httpx.MockTransport(handle)
 
@@ -140,7 +158,7 @@ def test_sync_client(case: tuple[ir.ApiIR, ir.EndpointIR, int]) -> None:
     seen: list[httpx.Request] = []
     module = generated(api.id)
     creds = {c: CREDENTIALS[c] for c in api.credentials}
-    with module.Client(**creds, http_client=httpx.Client(transport=_transport(example, seen))) as client:
+    with module.Client(**creds, http_client=httpx.Client(transport=_transport(api, ep, example, seen))) as client:
         result = getattr(client, ep.name)(**_kwargs(api, ep, wire))
     assert len(seen) == 1
     _check_request(api, ep, wire, seen[0])
@@ -158,7 +176,7 @@ def test_async_client(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
 
     async def run() -> Any:
         async with module.AsyncClient(
-            **creds, http_client=httpx.AsyncClient(transport=_transport(example, seen))
+            **creds, http_client=httpx.AsyncClient(transport=_transport(api, ep, example, seen))
         ) as client:
             return await getattr(client, ep.name)(**_kwargs(api, ep, wire))
 

@@ -9,18 +9,33 @@ import time
 import httpx
 import pytest
 from conftest import ENDPOINTS, endpoint_id
-from stub_support import build_request, independent_signature, seed_example_order, signing_message, stub_of
+from stub_support import (
+    build_request,
+    independent_signature,
+    is_session,
+    seed_example_order,
+    session_headers,
+    signing_message,
+    stub_of,
+)
 
 from benchmarks.limits import wire_values
 from generator import ir
 
 
-def _foreign(api: ir.ApiIR, ep: ir.EndpointIR, *, legacy: bool = False) -> httpx.Request:
-    """The request, query keys reversed, signed without the runtime."""
+def _foreign(api: ir.ApiIR, ep: ir.EndpointIR, http: httpx.Client, *, legacy: bool = False) -> httpx.Request:
+    """The request, query keys reversed, signed without the runtime (or with the token and cookie of a
+    session opened through `http`, for a session's endpoints and its refresh)."""
     request = build_request(api, ep, wire_values(api, ep), reverse_query=True)
-    scheme = api.config["auth"]["schemes"][ep.auth] if ep.auth is not None else {}
     creds = api.stub["accounts"][0]["credentials"]
-    if scheme.get("type") == "api_key":  # the key, as it is, where the docs put it first
+    scheme = api.config["auth"]["schemes"][ep.auth] if ep.auth is not None else {}
+    refreshed = next(
+        (n for n, s in api.config["auth"]["schemes"].items() if s.get("refresh", {}).get("operation") == ep.name), None
+    )
+    if is_session(api, ep.auth) or refreshed is not None:
+        headers = session_headers(api, ep.auth or refreshed or "", http, creds)
+        request.headers.update(headers if ep.auth else {k: v for k, v in headers.items() if k == "Cookie"})
+    elif scheme.get("type") == "api_key":  # the key, as it is, where the docs put it first
         request.headers[scheme["name"]] = creds[scheme["credentials"][0]]
     elif ep.auth is not None:
         stamp = (
@@ -58,7 +73,7 @@ def test_docs_following_client_is_served(case: tuple[ir.ApiIR, ir.EndpointIR]) -
     stub = stub_of(api)
     seed_example_order(api, ep, stub, wire_values(api, ep))
     with httpx.Client(transport=stub.transport()) as http:
-        response = http.send(_foreign(api, ep))
+        response = http.send(_foreign(api, ep, http))
     assert _accepted(api, response), response.text[:300]
 
 
@@ -75,5 +90,5 @@ def test_older_signature_accepted_only_where_the_spec_says(case: tuple[ir.ApiIR,
     stub = stub_of(api)
     seed_example_order(api, ep, stub, wire_values(api, ep))
     with httpx.Client(transport=stub.transport()) as http:
-        response = http.send(_foreign(api, ep, legacy=True))
+        response = http.send(_foreign(api, ep, http, legacy=True))
     assert _accepted(api, response) == ("sha256_with_secret" in scheme.get("also_accept", [])), response.text[:300]

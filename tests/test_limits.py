@@ -23,6 +23,7 @@ from conftest import APIS, ENDPOINTS, endpoint_id, generated
 
 from benchmarks import limits as figures
 from exchange_bindings import errors
+from exchange_bindings.runtime.auth import OPERATION
 from exchange_bindings.runtime.limits import LIMITERS, Bucket, Limiter, LimitWait, check_all
 from generator import ir
 
@@ -359,7 +360,12 @@ def test_non_idempotent_request_is_never_repeated(case: tuple[ir.ApiIR, ir.Endpo
     api, ep, _, failure = case
     seen: list[httpx.Request] = []
 
+    examples = {e.name: e.examples for e in api.endpoints}
+
     def handler(request: httpx.Request) -> httpx.Response:
+        name = request.extensions.get(OPERATION, ep.name)
+        if name != ep.name:  # what the auth scheme sends of its own (a session's login) succeeds
+            return httpx.Response(200, json=examples[name][0]["response"])
         seen.append(request)
         if isinstance(failure, Exception):
             raise type(failure)(str(failure), request=request)

@@ -95,6 +95,12 @@ def test_valid_spec_loads(tmp_path: Path) -> None:
             "dangling $ref '#/schemas/Missing'",
         ),
         ("    auth: required", "    auth: oauth", "auth: oauth", "unknown auth scheme 'oauth'"),
+        (
+            "  permissions: {read: any key}",
+            "  alternatives: {hmac: [session]}\n  permissions: {read: any key}",
+            "alternatives",
+            "unknown auth scheme 'session'",
+        ),
         ("  default_cost: {ip: 1}", "  default_cost: {ipx: 1}", "default_cost", "unknown rate-limit bucket 'ipx'"),
         (
             "    path: /things/{id}",

@@ -34,4 +34,5 @@ def test_no_struct_outside_the_spec() -> None:
             for n, v in vars(models).items()
             if isinstance(v, type) and issubclass(v, msgspec.Struct) and v.__module__ == models.__name__
         }
-        assert defined == set(api.schemas)
+        # enums are Literal aliases, not structs
+        assert defined == {name for name, schema in api.schemas.items() if "enum" not in schema}

@@ -45,7 +45,7 @@ def _pages_transport(api: ir.ApiIR, ep: ir.EndpointIR, pages: int, seen: list[di
             body[data_field] = page_items
             if pager.get("has_next"):
                 root, _, leaf = pager["has_next"].partition(".")
-                body[root] = {leaf: number < pages}
+                body[root] = {leaf: number < pages} if leaf else number < pages
         else:
             body = page_items
         return httpx.Response(200, json=body)

@@ -16,7 +16,7 @@ import msgspec
 import pytest
 from conftest import APIS
 from stub_driver import Driver
-from stub_support import call_endpoint, control_order, public_endpoint
+from stub_support import call_endpoint, control_order, public_endpoint, trading_market
 
 from benchmarks.limits import markets_of, throttle
 from exchange_bindings import errors
@@ -113,7 +113,7 @@ def test_cli_serves_a_client_and_stops_on_sigterm(api: ir.ApiIR) -> None:
         client = generated(api.id).Client(base_url=info["rest"], **info["credentials"])
         drv = Driver(api)
         if any(m.get("action") == "place_order" for m in api.stub["endpoints"].values()):
-            market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
+            market = trading_market(api)
             price = Decimal(market["price"]) / 2
             quote = market["quote"]
             before = next(r for r in drv.call(client, "balances")[0] if r["asset"] == quote)

@@ -192,9 +192,10 @@ def test_unrealised_pnl_follows_the_last_price_and_limits_transfers(alice: Any, 
     stub.place_order("third", symbol="ETHUSDT-SWAP", side="sell", type="limit", quantity=D(1), price=D(1900))
     bob.futures_place_order(market="ETHUSDT", market_type="FUTURES", side="buy", type="limit", amount="1", price="1900")
     (position,) = alice.futures_get_pending_positions(market_type="FUTURES")
-    assert D(position.unrealized_pnl) == -1000
+    loss = 10 * (1900 - 2000)
+    assert D(position.unrealized_pnl) == loss
     balance = _usdt(alice.get_futures_balance())
-    assert D(balance["unrealized_pnl"]) == -1000
+    assert D(balance["unrealized_pnl"]) == loss
     assert D(balance["transferrable"]) == D(balance["available"]) - 1000
     assert D(balance["equity"]) == D(balance["available"]) + D(balance["margin"]) - 1000
 

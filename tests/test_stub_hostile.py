@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id
-from stub_support import build_request, expect_rejection, signed, stub_of
+from stub_support import build_request, expect_rejection, is_session, signed, stub_of
 
 from benchmarks.limits import wire_values
 from exchange_bindings.runtime.stub.control import ControlError
@@ -29,6 +29,9 @@ IDLE = 0.5  # the socket servers' idle timeout here
 MARK = "HOSTILE-VALUE"  # stands in for a hostile value until the request is built
 
 
+_SESSION_STUBS: dict[str, Any] = {}  # by API: the stub whose sessions sign requests (the module's)
+
+
 @pytest.fixture(scope="module")
 def stubs() -> Iterator[dict[str, tuple[Any, str]]]:
     """Per API a stub (rate limits off: these tests send many requests) and its real socket's URL."""
@@ -36,6 +39,7 @@ def stubs() -> Iterator[dict[str, tuple[Any, str]]]:
     for api in APIS.values():
         stub = stub_of(api)
         stub.control.limits = False
+        _SESSION_STUBS[api.id] = stub
         server = ServerThread(stub, idle_timeout=IDLE)
         running[api.id] = (stub, server, server.start())
     yield {k: (v[0], v[2]) for k, v in running.items()}
@@ -64,7 +68,7 @@ def _demo(api: ir.ApiIR) -> dict[str, str]:
 
 def _sign(api: ir.ApiIR, ep: ir.EndpointIR, request: httpx.Request) -> httpx.Request:
     if ep.auth is not None:
-        signed(api, ep, request, _demo(api))
+        signed(api, ep, request, _demo(api), _SESSION_STUBS.get(api.id))
     return request
 
 
@@ -191,6 +195,8 @@ def test_non_ascii_signature_is_refused(
     scheme = api.config["auth"]["schemes"][ep.auth]
     if scheme["type"] == "api_key":  # the key is the signature: a key no account has
         header, reason = scheme["name"], "unknown_key"
+    elif is_session(api, ep.auth):  # a token instead of a signature: not one of the server's
+        header, reason = scheme.get("header", "Authorization"), "unknown_key"
     else:
         header, reason = next(h for h, t in scheme["headers"].items() if t == "{signature}"), "bad_signature"
     for value in ("é".encode(), b"\xff\xfe", b"abc\xe2\x82\xac"):

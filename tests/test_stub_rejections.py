@@ -51,7 +51,7 @@ def test_unknown_key_and_unsigned(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
     creds = {k: "nobody" for k in _demo(api)}
-    expect_rejection(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds)), "unknown_key")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds, stub)), "unknown_key")
     expect_rejection(api, _send(stub, raw_request(api, ep, wire_values(api, ep), None)), "unknown_key")
 
 
@@ -66,10 +66,9 @@ PERMISSION_CASES = [
 @pytest.mark.parametrize("case", PERMISSION_CASES, ids=lambda c: f"{c[0].id}.{c[1].name}:{c[2]['id']}")
 def test_missing_permission(case: tuple[ir.ApiIR, ir.EndpointIR, dict[str, Any]]) -> None:
     api, ep, account = case
+    stub = stub_of(api)
     expect_rejection(
-        api,
-        _send(stub_of(api), raw_request(api, ep, wire_values(api, ep), account["credentials"])),
-        "missing_permission",
+        api, _send(stub, raw_request(api, ep, wire_values(api, ep), account["credentials"], stub)), "missing_permission"
     )
 
 
@@ -100,7 +99,8 @@ def test_missing_parameter(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> 
     api, ep, param = case
     wire = wire_values(api, ep)
     del wire[param.wire]
-    expect_rejection(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "missing_parameter")
+    stub = stub_of(api)
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire, _demo(api), stub)), "missing_parameter")
 
 
 def _any_text_list(p: ir.ParamIR) -> bool:
@@ -132,7 +132,8 @@ WRONG_TYPE = [
 def test_wrong_type(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> None:
     api, ep, param = case
     wire = {**wire_values(api, ep), param.wire: "not-a-valid-value"}
-    expect_rejection(api, _send(stub_of(api), raw_request(api, ep, wire, _demo(api))), "invalid_parameter")
+    stub = stub_of(api)
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire, _demo(api), stub)), "invalid_parameter")
 
 
 GARBAGE: list[Any] = [None, 0, -1, 10**30, "", "x" * 5000, [], {}, [None], {"a": {"b": None}}, 1.5e308, True]
@@ -153,7 +154,7 @@ def test_malformed_requests_never_500(case: tuple[ir.ApiIR, ir.EndpointIR]) -> N
             for field in value[0]:
                 for junk in GARBAGE[:6]:
                     variants.append({**base, name: [{**value[0], field: junk}]})
-    requests = [raw_request(api, ep, v, creds) for v in variants]
+    requests = [raw_request(api, ep, v, creds, stub) for v in variants]
     if any(p.location == "body" for p in ep.params):
         for content in (b"{not json", b"[1, 2]", b'"text"', b"\xff\xfe"):
             request = raw_request(api, ep, base, None)

@@ -11,9 +11,8 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, generated
-from stub_support import stub_of
+from stub_support import stub_of, trading_market
 
-from benchmarks.limits import markets_of
 from exchange_bindings.runtime.config import seconds
 from exchange_bindings.runtime.sim import Exchange, SimulatorError
 from exchange_bindings.runtime.stub.control import LOG_BODY, MAX_BOOK_LEVELS, MAX_TRADES, ControlError
@@ -34,7 +33,7 @@ def _clocked(api: ir.ApiIR) -> tuple[Any, list[int]]:
 
 def _resting(stub: Any, api: ir.ApiIR, count: int, account: int = 0) -> list[Any]:
     """`count` buy orders of a demo account resting far under a spot market, client ids c0, c1, ..."""
-    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
+    market = trading_market(api)
     who = api.stub["accounts"][account]["id"]
     price, quantity = Decimal(market["tick_size"]) * 10, Decimal(market.get("min_quantity", market["lot_size"]))
     return [
@@ -95,7 +94,7 @@ def test_filled_orders_leave_too(api: ir.ApiIR) -> None:
     """A maker order filled by another's order closes without a cancel: it is forgotten all the same."""
     kept_ms = int(seconds(api.stub["closed_orders"]["kept_for"]) * 1000)
     stub, now = _clocked(api)
-    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
+    market = trading_market(api)
     first, second = (a["id"] for a in api.stub["accounts"][:2])
     quantity = Decimal(market.get("min_quantity", market["lot_size"]))
     maker = stub.exchange.place(first, market["symbol"], "sell", "limit", quantity, price=Decimal(market["price"]))

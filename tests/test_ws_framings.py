@@ -301,7 +301,7 @@ def test_flat_client_judges_the_link_by_the_servers_heartbeat(served: dict[str, 
     asyncio.run(run())
 
 
-# -- a URL that carries a credential from REST (perp_v1's listen key) --------------------------------------
+# -- a URL that carries a credential from REST (the perpetual-futures API's listen key) --------------------------------------
 LISTEN_KEY = "listen-demo-key"
 
 

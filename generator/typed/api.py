@@ -42,6 +42,7 @@ def api_config(data: Mapping[str, Any]) -> ApiConfig:
         deadline=deadline,
         limits=rate_limits(data.get("rate_limits", {})),
         scales=scales(data.get("scales", {})),
+        auth_alternatives={k: tuple(v) for k, v in data.get("auth", {}).get("alternatives", {}).items()},
     )
 
 

@@ -55,7 +55,7 @@ def _basic(name: str, data: Mapping[str, Any]) -> Basic:
 
 
 def _jwt_session(name: str, data: Mapping[str, Any]) -> JwtSession:
-    texts = ("token", "expires_in", "refresh_cookie", "header", "prefix")
+    texts = ("token", "expires_in", "refresh_cookie", "header", "prefix", "answer_fields", "logout_cookie")
     durations = ("refresh_before", "lifetime", "refresh_lifetime")
     optional = {k: data[k] for k in texts if k in data} | {k: seconds(data[k]) for k in durations if k in data}
     return JwtSession(

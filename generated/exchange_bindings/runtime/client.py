@@ -85,6 +85,14 @@ class _Core(Planner):
         # each scheme's client side (an httpx.Auth; a session's makes requests through `request` and `result`)
         self.auths = {name: scheme.client(credentials, self) for name, scheme in schemes.items() if scheme.rest}
         self.missing = {name: scheme.missing(credentials) for name, scheme in schemes.items()}
+        # a session's own operations (its login, refresh) go through its flow too: their answers are the session
+        self.owners = {op: name for name, s in schemes.items() if name in self.auths for op in _owned(s)}
+        # the scheme each endpoint's scheme stands for here: itself, or an alternative whose credentials
+        # this client holds when it lacks its own
+        self.chosen = {
+            name: next((a for a in (name, *config.auth_alternatives.get(name, ())) if not self.missing[a]), name)
+            for name in schemes
+        }
         self._policies: dict[str, RetryPolicy] = {}
         self.rate_limits = rate_limits
         self.on_limit_wait = on_limit_wait
@@ -127,7 +135,7 @@ class _Core(Planner):
                 bucket = limits.buckets.get(name)
                 if bucket is None or bucket.transport != "rest":
                     continue
-                key = scope_key(bucket.scope, self._host, self._identity.get(op.auth))
+                key = scope_key(bucket.scope, self._host, self._identity.get(self.scheme(op)))
                 if key is not None:
                     found.append((self.limiters.get(self.config.api, bucket, key), amount))
             self._buckets[op.name] = found
@@ -189,9 +197,10 @@ class _Core(Planner):
         timeout: float | httpx.Timeout | None,
         deadline_at: float | None,
     ) -> httpx.Request:
-        if op.auth is not None and self.missing[op.auth]:
+        scheme = self.scheme(op)
+        if scheme is not None and self.missing[scheme]:
             raise ParameterError(
-                f"needs credentials {', '.join(self.missing[op.auth])} (a signed endpoint)", operation=op.name
+                f"needs credentials {', '.join(self.missing[scheme])} (a signed endpoint)", operation=op.name
             )
         extensions: dict[str, Any] = {OPERATION: op.name}
         if deadline_at is not None:
@@ -222,7 +231,8 @@ class _Core(Planner):
     def exchange(self, op: Operation[Any], request: httpx.Request) -> Generator[httpx.Request, Any, httpx.Response]:
         """Send a request through its auth scheme's flow (which may send a login or a refresh first, and
         the request again after a 401); return the last response."""
-        flow = self.auths[op.auth].auth_flow(request) if op.auth is not None else _as_is(request)
+        auth = self.scheme(op) or self.owners.get(op.name)
+        flow = self.auths[auth].auth_flow(request) if auth is not None else _as_is(request)
         with _buildable(op):  # signing puts credentials in headers
             step = next(flow)
         while True:
@@ -234,6 +244,10 @@ class _Core(Planner):
                 step = flow.send(response)
             except StopIteration:
                 return response  # type: ignore[no-any-return]
+
+    def scheme(self, op: Operation[Any]) -> str | None:
+        """The scheme that signs this client's calls of `op` (None: a public endpoint)."""
+        return None if op.auth is None else self.chosen[op.auth]
 
     # -- what a scheme's flow sends of its own (a session's login, refresh) ----------------------------
     def request(self, operation: str, values: Mapping[str, Any], like: httpx.Request) -> httpx.Request:
@@ -261,6 +275,11 @@ class _Core(Planner):
 def _headers(call: PreparedCall) -> dict[str, str] | None:
     headers = {**call.headers, "Content-Type": call.content_type} if call.content_type is not None else call.headers
     return headers or None
+
+
+def _owned(scheme: Any) -> tuple[str, ...]:
+    """The operations a scheme makes of its own (a session's login and refresh; none for signing schemes)."""
+    return tuple(getattr(scheme, "operations", ()))
 
 
 def _as_is(request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

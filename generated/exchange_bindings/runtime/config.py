@@ -148,6 +148,7 @@ class ApiConfig:
     deadline: float | None
     limits: RateLimits = field(default_factory=RateLimits)
     scales: tuple[Scale, ...] = ()  # the spec's; each client and stub keeps a ScaleSet of its own
+    auth_alternatives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # scheme -> others it may be
 
     def base_url(self, environment: str | None, transport: str = "rest") -> str:
         name = environment or self.default_environment

@@ -4,12 +4,13 @@ and forget it on logout. The stub side issues HS256 tokens (PyJWT), verifies bea
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import threading
 import time
 import uuid
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
 
@@ -37,6 +38,8 @@ class JwtSession(Scheme):
     refresh_before: float = 30.0  # seconds before expiry the client renews
     lifetime: float = 900.0  # the stub's tokens (s)
     refresh_lifetime: float = 86400.0  # the stub's refresh cookies (s)
+    answer_fields: Mapping[str, Any] = field(default_factory=dict)  # fixed fields beside the token (stub side)
+    logout_cookie: bool = False  # the logout sends the refresh cookie too (and the stub needs it)
 
     @property
     def operations(self) -> tuple[str, ...]:
@@ -91,24 +94,48 @@ class JwtSessionAuth(httpx.Auth):
         return f"<JwtSessionAuth {self.scheme.name} {'open' if self._token else 'closed'}>"
 
     def auth_flow(self, request: httpx.Request) -> Flow:
+        operation = request.extensions.get(OPERATION)
+        if isinstance(operation, str) and operation in (self.scheme.login, self.scheme.refresh):
+            # called by the user: its answer opens or renews the session
+            yield from self._own(operation, request)
+            return
         now = self.clock()
         if self._token is None or now >= self._expires_at - self.scheme.refresh_before:
             yield from self._renew(request)
-        self._apply(request)
+        logout = operation == self.scheme.logout
+        self._apply(request, logout)
         response = yield request
         if response.status_code == 401:  # revoked, or expired early: renew once and send again
             yield from self._renew(request)
-            self._apply(request)
+            self._apply(request, logout)
             response = yield request
-        if request.extensions.get(OPERATION) == self.scheme.logout and response.status_code < 400:
+        if logout and response.status_code < 400:
             self.clear()
+
+    def _own(self, operation: str, request: httpx.Request) -> Flow:
+        """A login or refresh the caller makes: sent as asked (a refresh with the cookie, logging in
+        first for one), its answer kept as the session; a refusal is the caller's to see."""
+        if operation == self.scheme.refresh:
+            if self._cookie is None:
+                yield from self._renew(request)
+            self._with_cookie(request)
+        response = yield request
+        if response.status_code < 400:
+            with contextlib.suppress(ExchangeError, DecodeError):  # the client raises it for the call itself
+                self._take(operation, response)
 
     def clear(self) -> None:
         with self._lock:
             self._token, self._expires_at, self._cookie = None, 0.0, None
 
-    def _apply(self, request: httpx.Request) -> None:
+    def _apply(self, request: httpx.Request, logout: bool = False) -> None:
         request.headers[self.scheme.header] = self.scheme.prefix + (self._token or "")
+        if logout and self.scheme.logout_cookie:
+            self._with_cookie(request)
+
+    def _with_cookie(self, request: httpx.Request) -> None:
+        if self.scheme.refresh_cookie is not None and self._cookie is not None:
+            request.headers["Cookie"] = f"{self.scheme.refresh_cookie}={self._cookie}"
 
     def _renew(self, request: httpx.Request) -> Flow:
         """Refresh with the cookie when there is one; log in when there is none or the refresh fails."""
@@ -124,11 +151,15 @@ class JwtSessionAuth(httpx.Auth):
         self.logins += 1
 
     def _open(self, operation: str, values: Mapping[str, Any], like: httpx.Request) -> Flow:
-        scheme = self.scheme
         sent = self._calls.request(operation, values, like)
-        if operation == scheme.refresh and scheme.refresh_cookie is not None:
-            sent.headers["Cookie"] = f"{scheme.refresh_cookie}={self._cookie}"
+        if operation == self.scheme.refresh:
+            self._with_cookie(sent)
         response = yield sent
+        self._take(operation, response)
+
+    def _take(self, operation: str, response: httpx.Response) -> None:
+        """The token (and the refresh cookie) of a login's or refresh's answer; raises on a refusal."""
+        scheme = self.scheme
         result = self._calls.result(operation, response)
         token = _at(result, scheme.token)
         if not isinstance(token, str) or not token:
@@ -177,14 +208,18 @@ class JwtChecker(Checker):
         if not given.startswith(scheme.prefix):
             raise Refused("unknown_key", f"no session token ({scheme.header})")
         try:
+            # times are checked below by the stub's clock (which tests move), not by the machine's
             claims = jwt.decode(
-                given[len(scheme.prefix) :], self._secret, algorithms=["HS256"], options={"verify_exp": False}
+                given[len(scheme.prefix) :],
+                self._secret,
+                algorithms=["HS256"],
+                options={"verify_exp": False, "verify_iat": False, "verify_nbf": False},
             )
         except jwt.PyJWTError:
             raise Refused("unknown_key", "not a token of this server") from None
         key = self._tokens.get(str(claims.get("jti")))
         if key is None or self.clock() >= float(claims.get("exp", 0)) * 1000:
-            raise Refused("unknown_key", "the session token has expired or was revoked")
+            raise Refused("token_expired", "the session token has expired or was revoked")
         return self.stored(lookup, key)[scheme.key]
 
     def answer(self, operation: str, request: Incoming, params: Mapping[str, Any], lookup: Lookup) -> Answer:
@@ -198,9 +233,11 @@ class JwtChecker(Checker):
         if operation == scheme.refresh:
             held = self._refresh.pop(self._given_cookie(request), None)
             if held is None or self.clock() >= held[1]:
-                raise Refused("unknown_key", "no live refresh cookie")
+                raise Refused("refresh_required", "no live refresh cookie: log in again")
             return self._issue(held[0])
         key = self.request(request, lookup)  # the logout
+        if scheme.logout_cookie and self._refresh.get(self._given_cookie(request), ("",))[0] != key:
+            raise Refused("refresh_required", "a logout sends the session's refresh cookie too")
         self._tokens = {jti: k for jti, k in self._tokens.items() if k != key}
         self._refresh = {c: held for c, held in self._refresh.items() if held[0] != key}
         return Answer(None)
@@ -221,7 +258,7 @@ class JwtChecker(Checker):
         jti = uuid.uuid4().hex
         self._tokens[jti] = key
         claims = {"sub": key, "jti": jti, "iat": now // 1000, "exp": int(now / 1000 + scheme.lifetime)}
-        data: dict[str, Any] = {}
+        data: dict[str, Any] = dict(scheme.answer_fields)
         _put(data, scheme.token, jwt.encode(claims, self._secret, algorithm="HS256"))
         if scheme.expires_in is not None:
             _put(data, scheme.expires_in, int(scheme.lifetime))

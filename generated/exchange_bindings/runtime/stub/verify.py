@@ -32,6 +32,7 @@ class Verifier:
 
     def __init__(self, config: ApiConfig, rules: KeyRules, clock: Callable[[], int]) -> None:
         self.schemes: Mapping[str, Scheme] = config.auth_schemes
+        self.alternatives = config.auth_alternatives
         self.rules = rules  # the spec's key rules
         self.clock = clock
         self.checkers: dict[str, Checker] = {name: s.checker(clock) for name, s in self.schemes.items()}
@@ -139,7 +140,17 @@ class Verifier:
 
     # -- checks ------------------------------------------------------------------------------------
     def authenticate(self, scheme_name: str, permission: str | None, request: Any, client_ip: str) -> str:
-        """The account a REST request of a signed endpoint comes from; raises Refused."""
+        """The account a REST request of a signed endpoint comes from, by its scheme or an alternative;
+        raises the refusal that says most (a bad signature or an expired token before "no key")."""
+        refusals: list[Refused] = []
+        for name in (scheme_name, *self.alternatives.get(scheme_name, ())):
+            try:
+                return self._authenticate(name, permission, request, client_ip)
+            except Refused as refused:
+                refusals.append(refused)
+        raise next((r for r in refusals if r.reason not in ("unknown_key", "no_credentials")), refusals[0])
+
+    def _authenticate(self, scheme_name: str, permission: str | None, request: Any, client_ip: str) -> str:
         scheme = self.schemes[scheme_name]
         value = self.checkers[scheme_name].request(request, self._lookup(scheme, client_ip))
         key = self._find(scheme, value)

@@ -1,0 +1,126 @@
+"""Runtime facts of the Perp v1 API (servers, auth, errors, limits, retries), from spec/perp_v1; do not edit."""
+
+from exchange_bindings.runtime.auth.hmac import Hmac
+from exchange_bindings.runtime.auth.jwt_session import JwtSession
+from exchange_bindings.runtime.config import ApiConfig, ErrorTable, RateLimits, RetryPolicy
+from exchange_bindings.runtime.limits import Bucket
+
+CREDENTIALS = ("api_key", "api_secret", "username", "password")
+"""Keyword arguments of the clients that hold credentials."""
+
+CONFIG = ApiConfig(
+    api="perp_v1",
+    environments={
+        "live": {
+            "rest": "https://api.perp-v1.invalid",
+            "ws": "wss://stream.perp-v1.invalid",
+            "user_data": "wss://stream.perp-v1.invalid",
+        }
+    },
+    default_environment="live",
+    auth_schemes={
+        "hmac": Hmac(
+            name="hmac",
+            credentials=("api_key", "api_secret"),
+            secret="api_secret",
+            parts=("timestamp", "method", "path_query", "body"),
+            headers=(("ACCESS-KEY", "{api_key}"), ("ACCESS-SIGN", "{signature}"), ("ACCESS-TIMESTAMP", "{timestamp}")),
+            window=5.0,
+        ),
+        "session": JwtSession(
+            name="session",
+            credentials=("username", "password"),
+            login="login",
+            login_args={"username": "{username}", "password": "{password}"},
+            refresh="refresh_token",
+            logout="logout",
+            token="accessToken",
+            expires_in="expiresIn",
+            refresh_cookie="refreshToken",
+            refresh_before=60.0,
+            refresh_lifetime=604800.0,
+            answer_fields={"tokenType": "Bearer"},
+            logout_cookie=True,
+        ),
+    },
+    errors=ErrorTable(
+        code_field="code",
+        message_field="msg",
+        success_field="code",
+        success_values=(0,),
+        statuses={
+            400: "invalid_request",
+            401: "authentication",
+            403: "permission",
+            404: "not_found",
+            409: "invalid_request",
+            418: "rate_limit",
+            429: "rate_limit",
+            500: "server",
+            502: "unavailable",
+            503: "unavailable",
+            504: "timeout",
+        },
+        codes={
+            "-1000": "server",
+            "-1001": "unavailable",
+            "-1002": "authentication",
+            "-1003": "rate_limit",
+            "-1007": "timeout",
+            "-1015": "rate_limit",
+            "-1021": "authentication",
+            "-1022": "authentication",
+            "-1102": "invalid_request",
+            "-1111": "invalid_request",
+            "-1121": "invalid_request",
+            "-1125": "authentication",
+            "-1130": "invalid_request",
+            "-2011": "not_found",
+            "-2013": "not_found",
+            "-2014": "authentication",
+            "-2015": "permission",
+            "-2018": "insufficient_funds",
+            "-2019": "insufficient_funds",
+            "-2022": "order_rejected",
+            "-4014": "invalid_request",
+            "-4023": "invalid_request",
+            "-4028": "invalid_request",
+            "-4046": "invalid_request",
+            "-4047": "order_rejected",
+            "-4048": "order_rejected",
+            "-4116": "invalid_request",
+            "-4164": "order_rejected",
+            "-5021": "order_rejected",
+            "-5022": "order_rejected",
+            "-7001": "authentication",
+            "-7002": "authentication",
+            "-7003": "authentication",
+            "-7004": "authentication",
+            "-7005": "permission",
+            "-7006": "not_found",
+            "-7007": "invalid_request",
+            "-7008": "invalid_request",
+            "-7009": "authentication",
+        },
+    ),
+    retry=RetryPolicy(
+        attempts=3,
+        statuses=frozenset({429, 502, 503, 504}),
+        codes=frozenset({"-1001", "-1003", "-1007"}),
+        kinds=frozenset({"rate_limit", "unavailable"}),
+        transport_errors=True,
+    ),
+    deadline=30.0,
+    limits=RateLimits(
+        buckets={
+            "ip_weight": Bucket(name="ip_weight", limit=2400, per=60.0, scope="ip"),
+            "orders_10s": Bucket(name="orders_10s", limit=300, per=10.0, scope="account"),
+            "orders_1m": Bucket(name="orders_1m", limit=1200, per=60.0, scope="account"),
+            "login": Bucket(name="login", limit=10, per=60.0, scope="ip"),
+            "ws_connect": Bucket(name="ws_connect", limit=300, per=300.0, scope="ip", transport="connect"),
+        },
+        default_cost={"ip_weight": 1},
+        retry_after=True,
+    ),
+    auth_alternatives={"hmac": ("session",)},
+)

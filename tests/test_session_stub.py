@@ -1,0 +1,172 @@
+"""A login session against the stub of the API that has one (seed 004's): tokens that expire under load are renewed without a failed
+call, the caller's own login and refresh open and renew the session, the logout needs the token and the
+refresh cookie, and API-key management takes a session only (seed 004: "API Key management endpoints
+only accept JWT"; logout "JWT + Cookie")."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import httpx
+import pytest
+from conftest import APIS, generated
+from stub_support import build_request, expect_rejection, session_headers, signed
+
+API = next(a for a in APIS.values() if any(s["type"] == "jwt_session" for s in a.config["auth"]["schemes"].values()))
+SESSION = next(n for n, s in API.config["auth"]["schemes"].items() if s["type"] == "jwt_session")
+SCHEME = API.config["auth"]["schemes"][SESSION]
+T0 = 1_800_000_000.0
+
+
+class Clock:
+    """One clock for the client (s) and the stub (ms), moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = T0
+        self.lock = threading.Lock()
+
+    def client(self) -> float:
+        return self.now
+
+    def stub(self) -> int:
+        return int(self.now * 1000)
+
+
+def _setup(clock: Clock, **credentials: str) -> tuple[Any, Any, Any]:
+    stub = generated(API.id, "stub").create_stub(seed=1, clock=clock.stub)
+    stub.control.limits = False  # many calls; the login bucket is not what these tests are about
+    given = credentials or stub.credentials
+    client = generated(API.id).Client(
+        base_url="http://stub.invalid", http_client=httpx.Client(transport=stub.transport()), **given
+    )
+    auth = client._core.auths[SESSION]
+    auth.clock = clock.client
+    return stub, client, auth
+
+
+def _endpoint(name: str) -> Any:
+    return next(ep for ep in API.endpoints if ep.name == name)
+
+
+def test_tokens_expire_under_load_without_a_failed_call() -> None:
+    clock = Clock()
+    stub, client, auth = _setup(clock)
+    lifetime = 15 * 60
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        for _ in range(10):
+            try:
+                client.list_api_keys()
+            except BaseException as error:  # any failed call fails the test
+                failures.append(error)
+
+    for step in range(4):  # each round starts past the previous token's life
+        clock.now = T0 + step * (lifetime + 1)
+        threads = [threading.Thread(target=work) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert not failures, failures[:3]
+    # each round renews (threads that meet the expiry together may each renew: a rotated cookie makes
+    # the later ones log in again), and at least one renewal used the refresh cookie
+    assert 4 <= auth.logins + auth.refreshes <= 4 * 8 and auth.refreshes >= 1
+    statuses = [(e.operation, e.status) for e in stub.control.log]
+    calls = [status for op, status in statuses if op == "list_api_keys"]
+    assert len(calls) == 4 * 8 * 10 and set(calls) == {200}  # no call met an expired token
+
+
+def test_a_token_the_server_expired_is_refreshed_after_its_401() -> None:
+    clock = Clock()
+    stub, client, auth = _setup(clock)
+    client.list_api_keys()
+    auth._expires_at = float("inf")  # the client believes its token lives on
+    clock.now = T0 + 15 * 60 + 1
+    client.list_api_keys()
+    statuses = [(e.operation, e.status) for e in stub.control.log]
+    code = API.stub["rejections"]["token_expired"]
+    assert ("list_api_keys", 401) in statuses and statuses[-1] == ("list_api_keys", 200)
+    assert API.config["errors"]["codes"][code]["kind"] == "authentication" and auth.refreshes == 1
+
+
+def test_the_callers_own_login_and_refresh_open_and_renew_the_session() -> None:
+    clock = Clock()
+    stub, client, auth = _setup(clock)
+    session = client.refresh_token()  # no session yet: logs in for the cookie, then refreshes
+    assert session.token_type == "Bearer" and session.expires_in == 15 * 60
+    assert (auth.logins, auth.refreshes) == (1, 0)
+    assert auth._token == session.access_token
+    client.list_api_keys()  # on the refreshed token: no other login
+    assert [e.operation for e in stub.control.log] == ["login", "refresh_token", "list_api_keys"]
+    account = API.stub["accounts"][1]["credentials"]
+    other = client.login(username=account["username"], password=account["password"])
+    assert auth._token == other.access_token  # the caller's login is the session now
+
+
+def test_logout_needs_the_token_and_the_cookie_and_ends_the_session() -> None:
+    clock = Clock()
+    stub, client, auth = _setup(clock)
+    creds = stub.credentials
+    with httpx.Client(transport=stub.transport()) as http:
+        headers = session_headers(API, SESSION, http, creds)
+        without_cookie = build_request(API, _endpoint("logout"), {})
+        without_cookie.headers[SCHEME["header"]] = headers[SCHEME["header"]]
+        expect_rejection(API, http.send(without_cookie), "refresh_required")
+    client.list_api_keys()
+    client.logout()
+    assert auth._token is None
+    client.list_api_keys()  # a new session
+    assert auth.logins == 2
+
+
+@pytest.mark.parametrize("name", ["create_api_key", "list_api_keys", "update_api_key", "delete_api_key"])
+def test_api_key_management_takes_no_api_key(name: str) -> None:
+    """An HMAC-signed request (a valid API key) to a JWT-only endpoint is refused."""
+    clock = Clock()
+    stub, _, _ = _setup(clock)
+    ep = _endpoint(name)
+    request = build_request(API, ep, {p.wire: p.sample for p in ep.required_params})
+    hmac_ep = next(e for e in API.endpoints if e.auth == "hmac")
+    signed(API, hmac_ep, request, stub.credentials)
+    with httpx.Client(transport=stub.transport()) as http:
+        expect_rejection(API, http.send(request), "unknown_key")
+
+
+def test_a_session_user_calls_the_signed_endpoints_too() -> None:
+    """Seed 004: private endpoints "can use JWT or API Key signing": a client given only a username and
+    password trades and reads through its session; one given only an API key signs; the stub takes both."""
+    clock = Clock()
+    clock.now = time.time()  # the API key's signature carries the machine's time
+    demo = API.stub["accounts"][0]["credentials"]
+    scheme_credentials = {c for c in SCHEME["credentials"]}
+    stub, by_session, auth = _setup(clock, **{k: v for k, v in demo.items() if k in scheme_credentials})
+    signed_eps = [ep for ep in API.endpoints if ep.auth is not None and ep.auth != SESSION]
+    read = next(ep for ep in signed_eps if ep.method == "GET" and not ep.required_params)
+    getattr(by_session, read.name)()
+    assert auth.logins == 1 and stub.control.log[-1].status == 200 and stub.control.log[-1].account is not None
+    by_key = generated(API.id).Client(
+        base_url="http://stub.invalid",
+        http_client=httpx.Client(transport=stub.transport()),
+        **{k: v for k, v in demo.items() if k not in scheme_credentials},
+    )
+    getattr(by_key, read.name)()
+    assert stub.control.log[-1].status == 200 and stub.control.log[-1].account == stub.control.log[-2].account
+    assert [e.operation for e in stub.control.log].count("login") == 1  # the key signed: no session
+
+
+def test_an_expired_token_on_a_signed_endpoint_is_refused_so_the_client_refreshes() -> None:
+    clock = Clock()
+    demo = API.stub["accounts"][0]["credentials"]
+    stub, client, auth = _setup(clock, **{k: v for k, v in demo.items() if k in SCHEME["credentials"]})
+    read = next(
+        ep for ep in API.endpoints if ep.auth not in (None, SESSION) and ep.method == "GET" and not ep.required_params
+    )
+    getattr(client, read.name)()
+    auth._expires_at = float("inf")
+    clock.now = T0 + 15 * 60 + 1
+    getattr(client, read.name)()
+    statuses = [(e.operation, e.status) for e in stub.control.log]
+    assert (read.name, 401) in statuses and statuses[-1] == (read.name, 200) and auth.refreshes == 1

@@ -12,6 +12,7 @@ from conftest import APIS
 from stub_driver import Driver
 from stub_support import demo_client, stub_of
 
+from benchmarks.limits import markets_of
 from exchange_bindings.runtime.sim import Exchange, Market, SimulatorError
 from exchange_bindings.runtime.sim.loans import HOUR_MS, LoansConfig, LoanTerms
 from generator import ir
@@ -22,7 +23,7 @@ LOANS = [api for api in APIS.values() if any(m.get("action") == "borrow" for m i
 def _market_and_terms(api: ir.ApiIR, stub: Any) -> tuple[str, LoanTerms]:
     """A spot market whose quote asset can be borrowed, and its terms."""
     loans = stub.exchange.loans
-    for market in api.stub["markets"]:
+    for market in markets_of(api):
         if market.get("kind", "spot") == "spot" and market["quote"] in loans.terms_by_asset:
             return market["symbol"], loans.terms_by_asset[market["quote"]]
     raise AssertionError("no market to borrow in")

@@ -39,7 +39,7 @@ def _balance(driver: Driver, client: Any, asset: str) -> dict[str, Any]:
 
 
 # the base asset changes hands on a spot market (perpetuals move margin and positions instead)
-SPOT_TRADING = [api for api in TRADING if any(m.get("kind", "spot") == "spot" for m in api.stub["markets"])]
+SPOT_TRADING = [api for api in TRADING if any(m.get("kind", "spot") == "spot" for m in markets_of(api))]
 
 
 @pytest.mark.parametrize("api", SPOT_TRADING, ids=lambda a: a.id)

@@ -83,7 +83,8 @@ def _check_request(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], reque
     scheme = api.config["auth"]["schemes"][ep.auth]
     if scheme["type"] == "api_key":  # the key as it is, in the first place the spec names
         assert request.headers[scheme["name"]] == CREDENTIALS[scheme["credentials"][0]]
-    elif scheme["type"] == "jwt_session":  # the token of the login's answer
+        return
+    if scheme["type"] == "jwt_session":  # the token of the login's answer
         login = next(e for e in api.endpoints if e.name == scheme["login"]["operation"]).examples[0]["response"]
         token = login[api.envelope["data"]] if api.envelope else login
         for part in scheme["token"].split("."):

@@ -14,9 +14,8 @@ import httpx
 import pytest
 from conftest import APIS
 from stub_driver import Driver
-from stub_support import call_endpoint, public_endpoint
+from stub_support import call_endpoint, public_endpoint, trading_market
 
-from benchmarks.limits import markets_of
 from exchange_bindings import errors
 from exchange_bindings.runtime.pytest_plugin import _create, _finish
 from exchange_bindings.runtime.stub.control import Fault, NewAccount, NewMarket, NewOrder
@@ -116,7 +115,7 @@ def test_a_fault_for_an_unknown_operation_is_refused() -> None:
 def test_the_handle_carries_the_control_surface_typed(api: ir.ApiIR) -> None:
     handle = _handle(api)
     handle.reset(seed=4, book_levels=0, trades=0)
-    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
+    market = trading_market(api)
     credentials = {name: f"{name}-typed" for name in api.stub["accounts"][0]["credentials"]}
     funds = {market["base"]: Decimal(100), market["quote"]: Decimal(10**6)}
     handle.add_account(NewAccount(id="typed-1", balances=funds, permissions=["read", "trade"], credentials=credentials))

@@ -33,9 +33,9 @@ from httpx_sse import EventSource, SSEError
 from ...auth import Credentials
 from ...blocking import Blocking
 from ...config import ApiConfig
-from ...errors import ExchangeError, ParameterError, api_error, scrub
-from ...stream import StreamError, StreamStalledError
+from ...errors import ExchangeError, ParameterError, StreamError, StreamStalledError, api_error, scrub
 from .. import stream_url
+from ..queue import DropOldest
 from . import EventDef, SseConfig
 
 log = logging.getLogger("exchange_bindings.sse")
@@ -112,7 +112,7 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
         self.connect_timeout = connect_timeout
         self.last_event_id = last_event_id  # where a reconnect resumes (None: live events only)
         self.retry: float | None = None  # the reconnection delay the server announced
-        self.reconnects = self.stalls = self.dropped = self.unknown = 0
+        self.reconnects = self.stalls = self.unknown = 0
         self._auth: httpx.Auth | None = None
         scheme = config.auth_schemes.get(stream.auth_scheme or "")
         missing = scheme.missing(credentials) if scheme is not None else ()
@@ -120,7 +120,7 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
             self._auth = scheme.client(credentials)
         elif scheme is not None and stream.auth_required:
             raise ParameterError(f"this stream needs credentials: {', '.join(missing)}")
-        self._queue: asyncio.Queue[Any] = asyncio.Queue(queue_size)
+        self._queue = DropOldest(queue_size)
         self._http: httpx.AsyncClient | None = None
         self._task: asyncio.Task[None] | None = None
         self._opened: asyncio.Future[None] | None = None
@@ -246,10 +246,12 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
         self._offer(ServerEvent(name, typed, event_id or None, data))
 
     def _offer(self, item: Any) -> None:
-        if self._queue.full():  # stated policy: drop the oldest, count it
-            self._queue.get_nowait()
-            self.dropped += 1
-        self._queue.put_nowait(item)
+        self._queue.offer(item)
+
+    @property
+    def dropped(self) -> int:
+        """Events dropped because the consumer fell behind (the oldest go first)."""
+        return self._queue.dropped
 
     def _fail(self, error: BaseException) -> None:
         if self._opened is not None and not self._opened.done():

@@ -4,13 +4,13 @@ queue of typed messages."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import AsyncIterator, Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import msgspec
 
+from ..queue import DropOldest
 from .config import Channel, ItemList
 
 PLACEHOLDER = re.compile(r"\{(\w+)\}")  # "{name}" in subscription templates
@@ -113,18 +113,19 @@ class Subscription(Generic[M], AsyncIterator[M]):
         self.channel = channel
         self.arg = arg
         self.values = dict(values)
-        self.dropped = 0
         self.last_raw: Any = None  # the latest message as it arrived (before decoding), for logs and checks
         self._message = message  # the type messages decode into
         self._decode = decode  # the channel's codecs (scaled amounts, times), before typing
         self._keys = keys_of(channel)
-        self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize)
+        self._queue = DropOldest(maxsize)
 
     def _offer(self, entry: Any) -> None:
-        if self._queue.full():  # stated policy: drop the oldest, count it
-            self._queue.get_nowait()
-            self.dropped += 1
-        self._queue.put_nowait(entry)
+        self._queue.offer(entry)
+
+    @property
+    def dropped(self) -> int:
+        """Messages dropped because the consumer fell behind (the oldest go first)."""
+        return self._queue.dropped
 
     def matches(self, data: Any) -> bool:
         """Whether a push of this channel's table is for this subscription's arguments."""

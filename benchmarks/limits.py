@@ -33,6 +33,8 @@ import httpx
 import msgspec
 
 from exchange_bindings import errors
+from exchange_bindings.runtime.codecs import Scope
+from exchange_bindings.runtime.codecs.shape import apply
 from exchange_bindings.runtime.limits import LIMITERS, Bucket
 from generator import ir
 
@@ -121,9 +123,14 @@ def wire_values(api: ir.ApiIR, ep: ir.EndpointIR) -> dict[str, Any]:
 def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str, Any]:
     """Keyword arguments of the generated method for these wire values (structs built as a user would)."""
     op = module(api, "client").OPERATIONS[ep.name]
-    types = {p.wire: p.type for p in op.params}
     python = {p.wire: p.python for p in ep.params}
-    return {python[k]: msgspec.convert(v, types[k], strict=False) for k, v in wire.items()}
+    scope = Scope(module(api, "config").CONFIG.scales, (wire,))  # scaled integers become the Decimals callers pass
+    out = {}
+    for p in op.params:
+        if p.wire in wire:
+            value = wire[p.wire] if p.codec is None else apply(p.codec, wire[p.wire], "decode", scope)
+            out[python[p.wire]] = msgspec.convert(value, p.type, strict=False)
+    return out
 
 
 # -- burst ------------------------------------------------------------------------------------------

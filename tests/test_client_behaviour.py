@@ -55,8 +55,12 @@ def _signed_post(api: ir.ApiIR) -> ir.EndpointIR:
 
 
 # -- errors mapped from the spec ------------------------------------------------------------
-ERROR_CODES = [
-    (api, code, entry) for api in APIS.values() for code, entry in api.config["errors"].get("codes", {}).items()
+ERROR_CODES = [  # codes a REST error body carries (an API whose REST errors are text or empty has none)
+    (api, code, entry)
+    for api in APIS.values()
+    if "code_field" in api.config["errors"]
+    for code, entry in api.config["errors"].get("codes", {}).items()
+    if "rest" in entry.get("transports", ["rest"])
 ]
 
 

@@ -10,7 +10,7 @@ import httpx
 import msgspec
 import pytest
 from conftest import ENDPOINTS, canonical, endpoint_id, generated
-from stub_support import assert_strict, seed_example_order, stub_of
+from stub_support import assert_strict, decoded, seed_example_order, stub_of
 
 from benchmarks.limits import kwargs, wire_values
 from generator import ir
@@ -21,7 +21,8 @@ def _strict(api: ir.ApiIR, ep: ir.EndpointIR, body: bytes, result: Any) -> None:
     """Strict: the body matches the spec exactly (no unknown field, enums closed) and survives decoding."""
     data = json.loads(body)
     assert_strict(api, body_schema(api.envelope, ep.response_schema), data)
-    assert canonical(msgspec.to_builtins(result)) == canonical(data[api.envelope["data"]] if api.envelope else data)
+    expected = decoded(api, ep, data[api.envelope["data"]] if api.envelope else data, wire_values(api, ep))
+    assert canonical(msgspec.to_builtins(result)) == canonical(expected)
 
 
 def _recording(transport: httpx.MockTransport, bodies: list[bytes]) -> httpx.MockTransport:

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id
-from stub_support import build_request, expect_rejection, signed, stub_of
+from stub_support import signature_header, build_request, expect_rejection, signed, stub_of
 
 from benchmarks.limits import wire_values
 from exchange_bindings.runtime.stub.control import ControlError
@@ -189,7 +189,7 @@ def test_non_ascii_signature_is_refused(
 ) -> None:
     api, ep = case
     scheme = api.config["auth"]["schemes"][ep.auth]
-    header = next(h for h, t in scheme["headers"].items() if t == "{signature}")
+    header = signature_header(scheme)
     for value in ("é".encode(), b"\xff\xfe", b"abc\xe2\x82\xac"):
         request = _with_header(_sign(api, ep, build_request(api, ep, wire_values(api, ep))), header, value)
         expect_rejection(api, _send(stubs, api, request, where), "bad_signature")

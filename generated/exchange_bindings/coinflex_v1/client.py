@@ -21,7 +21,7 @@ from exchange_bindings.runtime.client import (
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.codecs import Fields, Items, Scaled, UnixTime
+from exchange_bindings.runtime.codecs import Fields, Items, Scaled, Success, UnixTime
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
 from . import models
@@ -596,6 +596,7 @@ _PLACE_ORDER = Operation[models.PlacedOrder](
         )
     ),
     body_encoding="form",
+    success=Success(status=201, location="id"),
 )
 
 _REPAY_LOAN = Operation[None](

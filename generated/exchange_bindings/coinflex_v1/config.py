@@ -41,11 +41,13 @@ CONFIG = ApiConfig.from_spec(
             },
         },
         "errors": {
+            "body": "text",
             "statuses": {
                 "400": "invalid_request",
                 "401": "authentication",
                 "403": "permission",
                 "404": "not_found",
+                "429": "rate_limit",
                 "500": "server",
                 "502": "unavailable",
                 "503": "unavailable",
@@ -88,6 +90,29 @@ CONFIG = ApiConfig.from_spec(
                     "kind": "order_rejected",
                     "message": "Post-only order with these parameters would result in an immediate match.",
                     "transports": ["ws"],
+                },
+                "rest_not_found": {"kind": "not_found", "message": "", "transports": ["rest"]},
+                "rest_invalid": {"kind": "invalid_request", "message": "Invalid request.", "transports": ["rest"]},
+                "rest_bad_price": {
+                    "kind": "invalid_request",
+                    "message": "Price must be positive.",
+                    "transports": ["rest"],
+                },
+                "rest_bad_quantity": {
+                    "kind": "invalid_request",
+                    "message": "Quantity must not be zero.",
+                    "transports": ["rest"],
+                },
+                "rest_funds": {
+                    "kind": "insufficient_funds",
+                    "message": "You have insufficient funds.",
+                    "transports": ["rest"],
+                },
+                "rest_denied": {"kind": "authentication", "message": "", "transports": ["rest"]},
+                "rest_throttled": {
+                    "kind": "rate_limit",
+                    "message": "You are making requests too rapidly.",
+                    "transports": ["rest"],
                 },
             },
             "x-note": 'REST errors carry no code and no JSON body (NOTES A11): 400 with a text/plain explanation, 403 empty or text/plain, 404 with Content-Length 0; only the HTTP status types them (statuses above; 401 is not documented and is our assumption for refused Basic credentials). The body kinds are in http.yaml.pending. The socket\'s error replies are {"tag"?, "error_code", "error_msg"}, error_code 0 meaning success (the stream\'s protocol). The messages above are each code\'s category; every command\'s exact messages are listed in its description (ws.yaml).',

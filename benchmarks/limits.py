@@ -120,15 +120,16 @@ def wire_values(api: ir.ApiIR, ep: ir.EndpointIR) -> dict[str, Any]:
     return wire
 
 
-def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str, Any]:
-    """Keyword arguments of the generated method for these wire values (structs built as a user would)."""
+def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], *, from_wire: bool = True) -> dict[str, Any]:
+    """Keyword arguments of the generated method for these wire values (structs built as a user would;
+    scaled integers as the Decimals they stand for). `from_wire=False`: the values are a caller's already."""
     op = module(api, "client").OPERATIONS[ep.name]
     python = {p.wire: p.python for p in ep.params}
-    scope = Scope(module(api, "config").CONFIG.scales, (wire,))  # scaled integers become the Decimals callers pass
+    scope = Scope(module(api, "config").CONFIG.scales, (wire,))
     out = {}
     for p in op.params:
         if p.wire in wire:
-            value = wire[p.wire] if p.codec is None else apply(p.codec, wire[p.wire], "decode", scope)
+            value = wire[p.wire] if p.codec is None or not from_wire else apply(p.codec, wire[p.wire], "decode", scope)
             out[python[p.wire]] = msgspec.convert(value, p.type, strict=False)
     return out
 

@@ -7,6 +7,7 @@ Arguments shared by many actions:
 - `wallet`: the wallet a balance view or a transfer concerns (the default wallet when absent).
 - `stop`: true when the endpoint deals in untriggered stop orders only, false when it never sees
   them (an untriggered stop is not an order yet); absent, both.
+- `open`: true when the endpoint sees open orders only (a closed one is not found).
 """
 
 from __future__ import annotations
@@ -120,6 +121,8 @@ def _find(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
     stop = _flag(args.get("stop"))
     if not _kind_ok(ex, args, order.market) or (stop is not None and _untriggered(order) != stop):
         raise SimulatorError("order_not_found", f"order {order.id} not found")
+    if _flag(args.get("open")) and not order.is_open:
+        raise SimulatorError("order_not_found", f"order {order.id} is closed")
     return order
 
 

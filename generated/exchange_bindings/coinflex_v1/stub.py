@@ -1160,6 +1160,7 @@ SPEC: dict[str, Any] = {
         "insufficient_funds": "rest_funds",
         "rate_limited": "rest_throttled",
     },
+    "closed_orders": {"kept_for": "1d"},
     "x-accounts-note": "Account 1 is AUTH.md's worked-example user (user id 1, passphrase \"opensesame\", its documented cookie), so the documented Authenticate vector and the Basic header values of NOTES A2.2 work against the stub. Accounts 2 and 3 are ours (cookies: base64 of 20 bytes, like the docs' one). Balances are logical amounts by asset name; the wire carries the asset ids and scaled integers of scales.yaml.pending. CoinFLEX v1 keys have no permission levels (the docs name none), so accounts carry no permissions; account 3 is the small account (for insufficient-funds paths).",
     "messages": {
         "1": "Not found or invalid: there is no such user, an invalid asset pair, the order was not found, or not watching",
@@ -1197,7 +1198,7 @@ SPEC: dict[str, Any] = {
         },
         "cancel_order": {
             "action": "cancel_order",
-            "args": {"order_id": "{params.id}"},
+            "args": {"order_id": "{params.id}", "open": True},
             "respond": {
                 "$with": "result",
                 "$as": "o",
@@ -1260,7 +1261,7 @@ SPEC: dict[str, Any] = {
         },
         "get_order": {
             "action": "order",
-            "args": {"order_id": "{params.id}"},
+            "args": {"order_id": "{params.id}", "open": True},
             "respond": {
                 "$with": "result",
                 "$as": "o",

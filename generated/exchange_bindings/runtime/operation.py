@@ -294,7 +294,9 @@ def _decoded(op: Operation[Any], body: bytes, location: str | None, scope: Scope
     data: Any = EXACT.decode(body) if body.strip() else {}
     result = data.get(op.envelope) if op.envelope is not None and isinstance(data, Mapping) else data
     if op.success is not None and op.success.location is not None and location is not None:
-        result = {**(result if isinstance(result, Mapping) else {}), op.success.location: location}
+        result = result if isinstance(result, Mapping) else {}
+        if result.get(op.success.location) is None:  # the header fills in what the body leaves out (typed there)
+            result = {**result, op.success.location: location}
     if op.reader is not None:
         result = apply(op.reader, result, "decode", scope)
     wrapped = op.envelope is not None and isinstance(data, Mapping)

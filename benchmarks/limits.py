@@ -257,6 +257,14 @@ class Storm:
         return self.placed - self.distinct
 
 
+def orders_by_client_id(api: ir.ApiIR) -> bool:
+    """Whether the API places orders over REST with a client order id (what the fault storm needs)."""
+    return any(
+        (ep.retry or {}).get("client_order_id") and api.stub["endpoints"].get(ep.name, {}).get("action") == "place_order"
+        for ep in api.endpoints
+    )
+
+
 def order_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
     """An order-placing endpoint that carries a client order id (a single order before a batch)."""
     found = [

@@ -172,6 +172,8 @@ class ErrorTable:
     statuses: dict[int, str] = field(default_factory=dict)
     codes: dict[str, str] = field(default_factory=dict)  # code -> kind
     body: str = "json"  # what error answers carry: one of codecs.ERROR_BODIES
+    # text or empty error bodies carry no code: each REST code's message (its text) names it
+    texts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # message -> codes
 
     @classmethod
     def from_spec(cls, data: dict[str, Any]) -> ErrorTable:
@@ -187,7 +189,16 @@ class ErrorTable:
             statuses={int(k): v for k, v in data.get("statuses", {}).items()},
             codes={str(k): v["kind"] for k, v in data.get("codes", {}).items()},
             body=data.get("body", "json"),
+            texts=_texts(data) if data.get("body", "json") != "json" else {},
         )
+
+
+def _texts(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for code, entry in data.get("codes", {}).items():
+        if "rest" in entry.get("transports", ("rest",)):
+            out[entry["message"]] = (*out.get(entry["message"], ()), str(code))
+    return out
 
 
 @dataclass(frozen=True)

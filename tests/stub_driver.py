@@ -104,17 +104,9 @@ class Driver:
         try:
             body = msgspec.to_builtins(getattr(client, ep.name)(**kwargs(self.api, ep, wire, from_wire=False)))
         except errors.APIError as error:  # a single-order endpoint refuses with a typed error
-            return [{"ok": False, "code": error.code or self._code_of(error)}], None
+            return [{"ok": False, "code": error.code}], None
         rows = self._read(mapping["respond"], body)
         return [{"ok": True, **row} if not batch else row for row in rows], body
-
-    def _code_of(self, error: errors.APIError) -> str | None:
-        """The code of an error whose body carries none (text/plain or empty): the API's code with its message."""
-        codes = self.api.config["errors"].get("codes", {})
-        rest = {c: e for c, e in codes.items() if "rest" in e.get("transports", ["rest"])}
-        by_message = next((c for c, e in rest.items() if e["message"] and e["message"] == error.message), None)
-        kind = next((k for k, cls in errors.ERROR_KINDS.items() if type(error) is cls), None)  # an empty body
-        return by_message or next((c for c, e in rest.items() if e["kind"] == kind and not e["message"]), None)
 
     def _read(self, respond: Any, body: Any) -> list[dict[str, Any]]:
         """Find the list rendered from `result` (or the single object) and invert its item template."""

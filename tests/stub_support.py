@@ -150,7 +150,10 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
     margin is adjusted), with the take-profit or stop-loss their example names."""
     mapping = api.stub["endpoints"].get(ep.name, {})
     action = mapping.get("action")
-    if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
+    if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", "fill", *POSITION_ACTIONS):
+        return
+    if action == "fill":
+        _seed_fill(api, ep, stub, wire)
         return
     args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
     # the market named, or the first where the endpoint names none (an order found by its id alone)
@@ -187,6 +190,28 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         order_id=int(args["order_id"]),
         **({"stop_price": reference * 2 - reference * 2 % tick, "trigger": "auto"} if stop else {}),
     )
+
+
+def _seed_fill(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[str, Any]) -> None:
+    """A trade of the first demo account at the moment the example names (its start_ms, read by the
+    params' codecs as the stub reads them), made by crossing the first two accounts on the first market."""
+    scope = Scope(generated(api.id, "config").CONFIG.scales, (wire,))
+    params = {
+        p.wire: apply(p.codec, wire[p.wire], "accept", scope) if p.codec is not None else wire[p.wire]
+        for p in generated(api.id, "client").OPERATIONS[ep.name].params
+        if p.wire in wire
+    }
+    args = compile_template(api.stub["endpoints"][ep.name].get("args", {}))(Context({"params": params}, {}))
+    market = api.stub["markets"][0]
+    quantity, price = Decimal(market.get("min_quantity", market["lot_size"])), Decimal(market["price"])
+    account, other = (a["id"] for a in api.stub["accounts"][:2])
+    saved = stub.exchange.clock
+    stub.exchange.clock = lambda: int(args["start_ms"])
+    try:
+        for who, side in ((other, "sell"), (account, "buy")):
+            stub.place_order(who, symbol=market["symbol"], side=side, type="limit", quantity=quantity, price=price)
+    finally:
+        stub.exchange.clock = saved
 
 
 POSITION_ACTIONS = (

@@ -41,6 +41,11 @@ def _recording(transport: httpx.MockTransport, bodies: list[bytes]) -> httpx.Moc
     return httpx.MockTransport(async_ if asyncio.iscoroutinefunction(handler) else sync)
 
 
+def _success_status(api: ir.ApiIR, ep: ir.EndpointIR) -> int:
+    success = generated(api.id, "client").OPERATIONS[ep.name].success
+    return 200 if success is None else int(success.status)
+
+
 @pytest.mark.parametrize("case", ENDPOINTS, ids=endpoint_id)
 def test_sync_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
@@ -50,7 +55,7 @@ def test_sync_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     http = httpx.Client(transport=_recording(stub.transport(), bodies))
     with generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **stub.credentials) as client:
         result = getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
-    assert stub.control.requests()[-1]["status"] == 200
+    assert stub.control.requests()[-1]["status"] == _success_status(api, ep)
     _strict(api, ep, bodies[-1], result)
 
 

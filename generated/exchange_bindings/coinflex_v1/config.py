@@ -138,8 +138,8 @@ CONFIG = ApiConfig.from_spec(
             "client_order_ids": {"duplicates": "reject"},
             "default": {
                 "attempts": 3,
-                "statuses": [500, 502, 503, 504],
-                "kinds": ["unavailable"],
+                "statuses": [429, 500, 502, 503, 504],
+                "kinds": ["rate_limit", "unavailable"],
                 "transport_errors": True,
                 "backoff": {"initial": 0.25, "max": 4, "multiplier": 2, "jitter": 0.5},
                 "retry_after_cap": "10s",

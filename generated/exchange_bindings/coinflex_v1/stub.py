@@ -1160,7 +1160,7 @@ SPEC: dict[str, Any] = {
         "insufficient_funds": "rest_funds",
         "rate_limited": "rest_throttled",
     },
-    "closed_orders": {"kept_for": "1d"},
+    "closed_orders": {"kept_for": "3650d"},
     "x-accounts-note": "Account 1 is AUTH.md's worked-example user (user id 1, passphrase \"opensesame\", its documented cookie), so the documented Authenticate vector and the Basic header values of NOTES A2.2 work against the stub. Accounts 2 and 3 are ours (cookies: base64 of 20 bytes, like the docs' one). Balances are logical amounts by asset name; the wire carries the asset ids and scaled integers of scales.yaml.pending. CoinFLEX v1 keys have no permission levels (the docs name none), so accounts carry no permissions; account 3 is the small account (for insufficient-funds paths).",
     "messages": {
         "1": "Not found or invalid: there is no such user, an invalid asset pair, the order was not found, or not watching",
@@ -1332,10 +1332,10 @@ SPEC: dict[str, Any] = {
             },
         },
         "get_trade": {
-            "action": "fills",
+            "action": "fill",
             "args": {"start_ms": "{params.time}", "end_ms": "{params.time}"},
             "respond": {
-                "$with": "result|first",
+                "$with": "result",
                 "$as": "f",
                 "$item": {
                     "time": "{f.time_ms}",

@@ -431,6 +431,14 @@ def _fills(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Any]
     ]
 
 
+def _fill(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    """One fill of the account (the newest that passes the filters: a moment, an order), or not found."""
+    found = _fills(ex, account, args)
+    if not found:
+        raise SimulatorError("order_not_found", "no such trade")
+    return found[0]
+
+
 def _cancel(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
     order = _find(ex, account, args)
     return ex.cancel(_account(account), order.id)
@@ -480,6 +488,7 @@ ACTIONS: dict[str, Action] = {
     "stop_orders": _stop_orders,
     "order": lambda ex, acc, args: _find(ex, acc, args),
     "fills": _fills,
+    "fill": _fill,
     "public_trades": _public_trades,
     "tickers": _tickers,
     "depth": _depth,

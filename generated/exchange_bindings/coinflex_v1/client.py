@@ -157,7 +157,7 @@ _GET_BALANCE = Operation[models.Balance](
     reader=Fields(
         fields=(
             ("available", Scaled(scale="amount", key="{id}", round="half_even")),
-            ("reserved", Scaled(scale="amount", key="{id}", round="half_even")),
+            ("reserved", Scaled(scale="amount", key="{id}", round="up")),
         )
     ),
 )
@@ -173,7 +173,7 @@ _GET_BALANCES = Operation[list[models.Balance]](
         item=Fields(
             fields=(
                 ("available", Scaled(scale="amount", key="{id}", round="half_even")),
-                ("reserved", Scaled(scale="amount", key="{id}", round="half_even")),
+                ("reserved", Scaled(scale="amount", key="{id}", round="up")),
             )
         ),
         prefix=(),

@@ -121,9 +121,14 @@ class Balance(Struct, kw_only=True):
     """
     The user's available balance in the asset
     """
-    reserved: Annotated[Decimal, Meta(description="The user's reserved balance in the asset")]
+    reserved: Annotated[
+        Decimal,
+        Meta(
+            description="The user's reserved balance in the asset: a bid reserves ceil(quantity x price / 10000) of the counter asset (IMPL-GUIDE), so the simulator's exact amount is rounded up"
+        ),
+    ]
     """
-    The user's reserved balance in the asset
+    The user's reserved balance in the asset: a bid reserves ceil(quantity x price / 10000) of the counter asset (IMPL-GUIDE), so the simulator's exact amount is rounded up
     """
 
 
@@ -673,9 +678,14 @@ class Market(Struct, kw_only=True):
     """
     The tenor code of the market using industry standard codes
     """
-    tick: Annotated[Decimal, Meta(description="The scaled tick size of the market")]
+    tick: Annotated[
+        Decimal,
+        Meta(
+            description="The scaled tick size of the market (callers get the price step: 5000 on the wire is 0.5 at 10000); refresh_scales() takes it in wire units"
+        ),
+    ]
     """
-    The scaled tick size of the market
+    The scaled tick size of the market (callers get the price step: 5000 on the wire is 0.5 at 10000); refresh_scales() takes it in wire units
     """
     spot_name: (
         Annotated[

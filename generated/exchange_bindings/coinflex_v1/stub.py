@@ -1120,6 +1120,8 @@ SPEC: dict[str, Any] = {
                 "FLEX": "100000",
                 "USDTJUN": "1000000",
                 "XBTJUN": "10",
+                "USDTDOT": "1000000",
+                "DOTF": "100",
             },
         },
         {
@@ -1134,6 +1136,8 @@ SPEC: dict[str, Any] = {
                 "FLEX": "100000",
                 "USDTJUN": "1000000",
                 "XBTJUN": "10",
+                "USDTDOT": "1000000",
+                "DOTF": "100",
             },
         },
         {
@@ -1751,7 +1755,7 @@ SPEC: dict[str, Any] = {
             "properties": {
                 "id": {"type": "integer"},
                 "available": {"type": "integer", "x-scale": {"scale": "amount", "key": "{id}"}},
-                "reserved": {"type": "integer", "x-scale": {"scale": "amount", "key": "{id}"}},
+                "reserved": {"type": "integer", "x-scale": {"scale": "amount", "key": "{id}", "round": "up"}},
             },
         },
         "Trade": {

@@ -9,6 +9,7 @@ import random
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar
 
@@ -18,6 +19,7 @@ import msgspec
 from . import deadline as hard_deadline
 from .auth import OPERATION, Credentials
 from .codecs import Scope
+from .codecs.shape import apply
 from .config import ApiConfig, ClientOrderId, RetryPolicy
 from .errors import (
     APIError,
@@ -127,7 +129,10 @@ class _Core:
         """Update a scale from its refresh operation's result; how many items it listed."""
         refresh = self.scales.scales[name].refresh
         assert refresh is not None
-        items: Any = msgspec.to_builtins(result)
+        items: Any = msgspec.to_builtins(result, builtin_types=(Decimal,))
+        reader = self.operations[refresh.operation].reader
+        if reader is not None:  # a tick that is itself a scaled field: back to wire units, as the scales hold them
+            items = apply(reader, items, "render", Scope(self.scales))
         for part in filter(None, refresh.items.split(".")):
             items = items.get(part) if isinstance(items, dict) else None
         return self.scales.update(name, items if isinstance(items, list) else [])

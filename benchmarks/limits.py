@@ -260,7 +260,8 @@ class Storm:
 def orders_by_client_id(api: ir.ApiIR) -> bool:
     """Whether the API places orders over REST with a client order id (what the fault storm needs)."""
     return any(
-        (ep.retry or {}).get("client_order_id") and api.stub["endpoints"].get(ep.name, {}).get("action") == "place_order"
+        (ep.retry or {}).get("client_order_id")
+        and api.stub["endpoints"].get(ep.name, {}).get("action") == "place_order"
         for ep in api.endpoints
     )
 

@@ -118,7 +118,9 @@ def test_scaled_decimals_for_callers() -> None:
 
     def handle(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(201, json={"id": 7, "base": XBT, "counter": USDT, "quantity": 1, "price": 44430000, "time": 1})
+        return httpx.Response(
+            201, json={"id": 7, "base": XBT, "counter": USDT, "quantity": 1, "price": 44430000, "time": 1}
+        )
 
     with generated(API).Client(**USER, http_client=httpx.Client(transport=httpx.MockTransport(handle))) as client:
         placed = client.place_order(base=XBT, counter=USDT, quantity=Decimal("0.0001"), price=Decimal("4443"))

@@ -15,7 +15,6 @@ from conftest import ENDPOINTS, canonical, endpoint_id, generated
 from stub_support import FORM, basic_header, decoded, header_for, independent_signature, signing_message
 
 from benchmarks.limits import kwargs
-
 from generator import ir
 
 CREDENTIALS = {"api_key": "test-key", "api_secret": "test-secret", "user_id": "1", "cookie": "c", "passphrase": "p"}

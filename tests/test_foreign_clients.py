@@ -9,7 +9,14 @@ import time
 import httpx
 import pytest
 from conftest import ENDPOINTS, endpoint_id
-from stub_support import basic_header, build_request, independent_signature, seed_example_order, signing_message, stub_of
+from stub_support import (
+    basic_header,
+    build_request,
+    independent_signature,
+    seed_example_order,
+    signing_message,
+    stub_of,
+)
 
 from benchmarks.limits import wire_values
 from generator import ir
@@ -64,7 +71,9 @@ def test_docs_following_client_is_served(case: tuple[ir.ApiIR, ir.EndpointIR]) -
 
 
 SIGNED = [  # endpoints signed by an HMAC scheme (the only kind with older signatures)
-    (api, ep) for api, ep in ENDPOINTS if ep.auth is not None and api.config["auth"]["schemes"][ep.auth]["type"] == "hmac"
+    (api, ep)
+    for api, ep in ENDPOINTS
+    if ep.auth is not None and api.config["auth"]["schemes"][ep.auth]["type"] == "hmac"
 ]
 
 

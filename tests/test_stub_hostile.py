@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id
-from stub_support import signature_header, build_request, expect_rejection, signed, stub_of
+from stub_support import build_request, expect_rejection, signature_header, signed, stub_of
 
 from benchmarks.limits import wire_values
 from exchange_bindings.runtime.stub.control import ControlError
@@ -300,7 +300,9 @@ def test_fuzz_never_5xx_never_dropped(api: ir.ApiIR, where: str, stubs: dict[str
     """Seeded random hostile methods, paths, queries, headers and bodies, half of them correctly signed."""
     rng = random.Random(f"{api.id}-{where}")
     schemes = api.config["auth"]["schemes"].values()
-    headers = sorted({h for s in schemes for h in s.get("headers", {})} | {"Authorization" for s in schemes if s["type"] == "basic"})
+    headers = sorted(
+        {h for s in schemes for h in s.get("headers", {})} | {"Authorization" for s in schemes if s["type"] == "basic"}
+    )
     json_errors = api.config["errors"].get("body", "json") == "json"
     for _ in range(300):
         ep = rng.choice(api.endpoints)

@@ -80,11 +80,15 @@ def bucket(api: ir.ApiIR, name: str) -> Bucket:
     return found
 
 
-def scaled(b: Bucket, *, limit: int = 6, min_rate: float = 10.0, max_rate: float = 20.0) -> Bucket:
-    """A small version of a bucket: at most `limit` units, a rate within [min_rate, max_rate]."""
+def scaled(
+    b: Bucket, *, limit: int = 6, min_rate: float = 10.0, max_rate: float = 20.0, min_per: float = 0.3
+) -> Bucket:
+    """A small version of a bucket: at most `limit` units, a rate within [min_rate, max_rate], over a
+    window of at least `min_per` seconds (a one-unit bucket at 10/s would leave the client's margin
+    3 ms, less than a loaded machine's jitter: it then runs slower)."""
     units = min(b.limit, limit)
     rate = min(max(b.rate, min_rate), max_rate)
-    return replace(b, limit=units, per=units / rate)
+    return replace(b, limit=units, per=max(units / rate, min_per))
 
 
 def rest_buckets(api: ir.ApiIR) -> list[str]:

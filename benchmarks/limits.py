@@ -33,6 +33,9 @@ import httpx
 import msgspec
 
 from exchange_bindings import errors
+from exchange_bindings.runtime.codecs import Scope
+from exchange_bindings.runtime.codecs.scaled import ScaleSet
+from exchange_bindings.runtime.codecs.shape import apply
 from exchange_bindings.runtime.limits import LIMITERS, Bucket
 from generator import ir
 
@@ -80,11 +83,15 @@ def bucket(api: ir.ApiIR, name: str) -> Bucket:
     return found
 
 
-def scaled(b: Bucket, *, limit: int = 6, min_rate: float = 10.0, max_rate: float = 20.0) -> Bucket:
-    """A small version of a bucket: at most `limit` units, a rate within [min_rate, max_rate]."""
+def scaled(
+    b: Bucket, *, limit: int = 6, min_rate: float = 10.0, max_rate: float = 20.0, min_per: float = 0.3
+) -> Bucket:
+    """A small version of a bucket: at most `limit` units, a rate within [min_rate, max_rate], over a
+    window of at least `min_per` seconds (a one-unit bucket at 10/s would leave the client's margin
+    3 ms, less than a loaded machine's jitter: it then runs slower)."""
     units = min(b.limit, limit)
     rate = min(max(b.rate, min_rate), max_rate)
-    return replace(b, limit=units, per=units / rate)
+    return replace(b, limit=units, per=max(units / rate, min_per))
 
 
 def rest_buckets(api: ir.ApiIR) -> list[str]:
@@ -156,12 +163,18 @@ def wire_values(api: ir.ApiIR, ep: ir.EndpointIR) -> dict[str, Any]:
     return wire
 
 
-def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str, Any]:
-    """Keyword arguments of the generated method for these wire values (structs built as a user would)."""
+def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], *, from_wire: bool = True) -> dict[str, Any]:
+    """Keyword arguments of the generated method for these wire values (structs built as a user would;
+    scaled integers as the Decimals they stand for). `from_wire=False`: the values are a caller's already."""
     op = module(api, "client").OPERATIONS[ep.name]
-    types = {p.wire: p.type for p in op.params}
     python = {p.wire: p.python for p in ep.params}
-    return {python[k]: msgspec.convert(v, types[k], strict=False) for k, v in wire.items()}
+    scope = Scope(ScaleSet(module(api, "config").CONFIG.scales), (wire,))
+    out = {}
+    for p in op.params:
+        if p.wire in wire:
+            value = wire[p.wire] if p.codec is None or not from_wire else apply(p.codec, wire[p.wire], "decode", scope)
+            out[python[p.wire]] = msgspec.convert(value, p.type, strict=False)
+    return out
 
 
 # -- burst ------------------------------------------------------------------------------------------
@@ -285,6 +298,15 @@ class Storm:
     def twice(self) -> int:
         """Orders placed more than once (a client order id held by several orders)."""
         return self.placed - self.distinct
+
+
+def orders_by_client_id(api: ir.ApiIR) -> bool:
+    """Whether the API places orders over REST with a client order id (what the fault storm needs)."""
+    return any(
+        (ep.retry or {}).get("client_order_id")
+        and api.stub["endpoints"].get(ep.name, {}).get("action") == "place_order"
+        for ep in api.endpoints
+    )
 
 
 def order_endpoint(api: ir.ApiIR) -> ir.EndpointIR:

@@ -31,6 +31,7 @@ def request_fields(
     """Invert an action's argument template: simulator arguments -> the request's own fields, by root
     (`params`, `item`, `data`), in the API's words. The first argument mapped to a field wins."""
     out: dict[str, dict[str, Any]] = {}
+    signs: dict[tuple[str, str], Any] = {}  # fields whose sign says something (`|sign`: a sell is negative)
     for name, template in args.items():
         parsed = _parse(template)
         if parsed is None or name not in sim:
@@ -43,7 +44,14 @@ def request_fields(
                 value = tables[table].get(value, value)
             elif kind == "to":  # a table read the other way: the first API word for it
                 value = next((api for api, s in tables[table].items() if s == value), value)
+        if "sign" in filters:
+            signs.setdefault((root, field.split(".")[0]), value)
+            continue
         out.setdefault(root, {}).setdefault(field.split(".")[0], str(value) if isinstance(value, Decimal) else value)
+    for (root, field), sign in signs.items():  # the magnitude (`|abs`) takes the sign
+        if field in out.get(root, {}):
+            magnitude = abs(Decimal(str(out[root][field])))
+            out[root][field] = str(-magnitude if sign == "negative" else magnitude)
     return out
 
 
@@ -51,6 +59,10 @@ class Driver:
     def __init__(self, api: ir.ApiIR) -> None:
         self.api = api
         self.tables: dict[str, dict[str, Any]] = api.stub.get("values", {})
+
+    def maps(self, action: str) -> bool:
+        """Whether an endpoint of the API is mapped to the simulator action."""
+        return any(m.get("action") == action for m in self.api.stub["endpoints"].values())
 
     def endpoint(self, action: str, **sim: Any) -> ir.EndpointIR:
         """The plainest endpoint mapped to `action` (whose constant arguments, where `sim` names them, are
@@ -63,7 +75,7 @@ class Driver:
             and all(
                 sim[k] == v
                 for k, v in self.api.stub["endpoints"][ep.name].get("args", {}).items()
-                if k in sim and not (isinstance(v, str) and "{" in v)
+                if k in sim and not isinstance(v, dict) and not (isinstance(v, str) and "{" in v)  # constants only
             )
         ]
         assert mapped, f"{self.api.id} maps no endpoint to the simulator action {action}"
@@ -97,7 +109,7 @@ class Driver:
         if window:
             wire[window["timestamp"]] = int(time.time() * 1000)
         try:
-            body = msgspec.to_builtins(getattr(client, ep.name)(**kwargs(self.api, ep, wire)))
+            body = msgspec.to_builtins(getattr(client, ep.name)(**kwargs(self.api, ep, wire, from_wire=False)))
         except errors.APIError as error:  # a single-order endpoint refuses with a typed error
             return [{"ok": False, "code": str(error.code)}], None
         rows = self._read(mapping["respond"], body)
@@ -120,7 +132,7 @@ class Driver:
                 return self._in_groups(template, path)
             if template.get("$with") == "result":  # one result
                 return path, template["$item"]
-            if "$with" in template:
+            if "$with" in template or "$if" in template:  # one value, or a choice: _invert reads it whole
                 return [], None
             for key, value in template.items():
                 found = self._locate(value, [*path, key])
@@ -149,6 +161,8 @@ class Driver:
             return {**out, "ok": ok}
         out: dict[str, Any] = {}
         for key, field_template in template.items():
+            if isinstance(field_template, dict) and "$if" in field_template and key in value:
+                field_template = self._branch(field_template, value[key], out)
             nested = isinstance(field_template, dict) and not any(k.startswith("$") for k in field_template)
             if nested and isinstance(value.get(key), dict):  # an object of the answer: its fields too
                 for field, result in self._invert(field_template, value[key]).items():
@@ -160,9 +174,25 @@ class Driver:
             _, field, filters = parsed
             field = field.removeprefix("result.").removeprefix("error.")
             result = value[key]
+            if "neg" in filters:
+                result = -Decimal(str(result))
             for f in filters:
                 kind, _, table = f.partition(":")
                 if kind == "to":  # back to the simulator's word (the first one, if several share it)
                     result = next((k for k, v in self.tables[table].items() if str(v) == str(result)), result)
             out.setdefault(field, result)  # several fields may render one value: the first is the most specific
         return out
+
+    @staticmethod
+    def _branch(template: dict[str, Any], value: Any, out: dict[str, Any]) -> Any:
+        """A field rendered by `{$if: "x.f|eq:w", $then: "{..|neg}", $else: ..}` (a sell's negative quantity):
+        the simulator's amounts are never negative, so a negative value came from the negated branch,
+        which also says the condition held (f is w)."""
+        condition = _parse("{" + str(template["$if"]) + "}")
+        then = _parse(template["$then"])
+        if condition is None or then is None or "neg" not in then[2] or Decimal(str(value)) >= 0:
+            return template["$else"]
+        word = next((f.partition(":")[2] for f in condition[2] if f.startswith("eq:")), None)
+        if word is not None:
+            out.setdefault(condition[1], word)
+        return template["$then"]

@@ -12,8 +12,9 @@ import httpx
 import msgspec
 import pytest
 from conftest import ENDPOINTS, canonical, endpoint_id, generated
-from stub_support import header_for, independent_signature, signing_message
+from stub_support import FORM, basic_header, decoded, header_for, independent_signature, signing_message
 
+from benchmarks.limits import kwargs
 from exchange_bindings.runtime.auth import OPERATION
 from generator import ir
 
@@ -37,11 +38,8 @@ def _call_values(api: ir.ApiIR, ep: ir.EndpointIR, example: dict[str, Any]) -> d
 
 
 def _kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any]) -> dict[str, Any]:
-    op = getattr(generated(api.id, "client"), "_" + ep.name.upper())
-    types = {p.wire: p.type for p in op.params}
-    by_wire = {p.wire: p for p in ep.params}
-    # Structs and Decimals as a user would pass them, built from the wire values.
-    return {by_wire[k].python: msgspec.convert(v, types[k], strict=False) for k, v in wire.items()}
+    # Structs and Decimals as a user would pass them, built from the wire values (scaled integers unscaled).
+    return kwargs(api, ep, wire)
 
 
 def _expected_signature(api: ir.ApiIR, scheme: dict[str, Any], request: httpx.Request) -> str:
@@ -70,9 +68,11 @@ def _check_request(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], reque
     )
     expected_body = {p.wire: wire[p.wire] for p in ep.params if p.location == "body" and p.wire in wire}
     if any(p.location == "body" for p in ep.params):
-        sent = _without_generated_ids(ep, expected_body, json.loads(request.content))
+        form = ep.body_encoding == "form"
+        content = dict(parse_qsl(request.content.decode())) if form else json.loads(request.content)
+        sent = _without_generated_ids(ep, expected_body, content)
         assert canonical(sent) == canonical(expected_body)
-        assert request.headers["content-type"] == "application/json"
+        assert request.headers["content-type"] == (FORM if form else "application/json")
     else:
         assert request.content == b""
     if ep.auth is None:
@@ -90,6 +90,9 @@ def _check_request(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], reque
         for part in scheme["token"].split("."):
             token = token[part]
         assert request.headers[scheme.get("header", "Authorization")] == scheme.get("prefix", "Bearer ") + token
+        return
+    if scheme["type"] == "basic":
+        assert request.headers["Authorization"] == basic_header(scheme, CREDENTIALS)
         return
     assert scheme["type"] == "hmac"
     for header, template in scheme["headers"].items():
@@ -143,9 +146,11 @@ def _transport(
     return httpx.MockTransport(handle)
 
 
-def _check_result(api: ir.ApiIR, example: dict[str, Any], result: Any) -> None:
-    # Strict: every field of the example survives the typed round trip (none ignored or renamed).
+def _check_result(api: ir.ApiIR, ep: ir.EndpointIR, example: dict[str, Any], result: Any) -> None:
+    # Strict: every field of the example survives the typed round trip (none ignored or renamed); scaled
+    # integers arrive as the Decimals they stand for.
     expected = example["response"][api.envelope["data"]] if api.envelope else example["response"]
+    expected = decoded(api, ep, expected, example.get("params", {}))
     assert canonical(msgspec.to_builtins(result)) == canonical(expected)
 
 
@@ -163,7 +168,7 @@ def test_sync_client(case: tuple[ir.ApiIR, ir.EndpointIR, int]) -> None:
         result = getattr(client, ep.name)(**_kwargs(api, ep, wire))
     assert len(seen) == 1
     _check_request(api, ep, wire, seen[0])
-    _check_result(api, example, result)
+    _check_result(api, ep, example, result)
 
 
 @pytest.mark.parametrize("case", ENDPOINTS, ids=endpoint_id)
@@ -184,4 +189,4 @@ def test_async_client(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     result = asyncio.run(run())
     assert len(seen) == 1
     _check_request(api, ep, wire, seen[0])
-    _check_result(api, example, result)
+    _check_result(api, ep, example, result)

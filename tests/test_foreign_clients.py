@@ -10,6 +10,7 @@ import httpx
 import pytest
 from conftest import ENDPOINTS, endpoint_id
 from stub_support import (
+    basic_header,
     build_request,
     independent_signature,
     is_session,
@@ -37,6 +38,9 @@ def _foreign(api: ir.ApiIR, ep: ir.EndpointIR, http: httpx.Client, *, legacy: bo
         request.headers.update(headers if ep.auth else {k: v for k, v in headers.items() if k == "Cookie"})
     elif scheme.get("type") == "api_key":  # the key, as it is, where the docs put it first
         request.headers[scheme["name"]] = creds[scheme["credentials"][0]]
+    elif scheme.get("type") == "basic":
+        request.headers["Authorization"] = basic_header(scheme, creds)
+        return request
     elif ep.auth is not None:
         stamp = (
             str(int(time.time() * 1000))

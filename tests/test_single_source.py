@@ -23,7 +23,8 @@ def _facts(api: Any) -> set[str]:
     for scheme in api.config["auth"].get("schemes", {}).values():
         facts |= set(scheme.get("headers", {})) | ({scheme["name"]} if "name" in scheme else set())
     facts |= {code for code in api.config["errors"].get("codes", {}) if len(code) >= 4}
-    facts |= {ep.path for ep in api.endpoints if len(ep.path.strip("/").split("/")) > 1}
+    # paths of two words or more (one word and an id, /orders/{id}, is every REST API's)
+    facts |= {ep.path for ep in api.endpoints if len([s for s in ep.path.strip("/").split("/") if "{" not in s]) > 1}
     facts |= {name for name in api.schemas if len(name) > 12}
     return facts
 

@@ -114,7 +114,8 @@ def test_cli_serves_a_client_and_stops_on_sigterm(api: ir.ApiIR) -> None:
         drv = Driver(api)
         if any(m.get("action") == "place_order" for m in api.stub["endpoints"].values()):
             market = trading_market(api)
-            price = Decimal(market["price"]) / 2
+            half, tick = Decimal(market["price"]) / 2, Decimal(market.get("tick_size", "0.01"))
+            price = half - half % tick  # on the market's tick
             quote = market["quote"]
             before = next(r for r in drv.call(client, "balances")[0] if r["asset"] == quote)
             (placed,), _ = drv.call(
@@ -180,7 +181,7 @@ def test_market_lists_show_a_market_added_later(case: tuple[ir.ApiIR, ir.Endpoin
     listed = getattr(client, ep.name)  # every market: no arguments
     before = msgspec.json.encode(listed())
     assert msgspec.json.encode(listed()).count(b"ZZZ") == 0
-    stub.add_market(**{**template, "symbol": "ZZZNEW", "base": "ZZZ"})
+    stub.add_market(**{**template, "symbol": "ZZZNEW"})  # a new market of listed assets (some APIs number theirs)
     after = msgspec.json.encode(listed())
     assert b"ZZZ" in after and b"ZZZ" not in before
     stub.reset(seed=1)

@@ -10,7 +10,7 @@ import httpx
 import msgspec
 import pytest
 from conftest import ENDPOINTS, canonical, endpoint_id, generated
-from stub_support import assert_strict, seed_example_order, stub_of
+from stub_support import assert_strict, decoded, seed_example_order, stub_of
 
 from benchmarks.limits import kwargs, wire_values
 from generator import ir
@@ -21,7 +21,8 @@ def _strict(api: ir.ApiIR, ep: ir.EndpointIR, body: bytes, result: Any) -> None:
     """Strict: the body matches the spec exactly (no unknown field, enums closed) and survives decoding."""
     data = json.loads(body)
     assert_strict(api, body_schema(api.envelope, ep.response_schema), data)
-    assert canonical(msgspec.to_builtins(result)) == canonical(data[api.envelope["data"]] if api.envelope else data)
+    expected = decoded(api, ep, data[api.envelope["data"]] if api.envelope else data, wire_values(api, ep))
+    assert canonical(msgspec.to_builtins(result)) == canonical(expected)
 
 
 def _recording(transport: httpx.MockTransport, bodies: list[bytes]) -> httpx.MockTransport:
@@ -40,6 +41,11 @@ def _recording(transport: httpx.MockTransport, bodies: list[bytes]) -> httpx.Moc
     return httpx.MockTransport(async_ if asyncio.iscoroutinefunction(handler) else sync)
 
 
+def _success_status(api: ir.ApiIR, ep: ir.EndpointIR) -> int:
+    success = generated(api.id, "client").OPERATIONS[ep.name].success
+    return 200 if success is None else int(success.status)
+
+
 @pytest.mark.parametrize("case", ENDPOINTS, ids=endpoint_id)
 def test_sync_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
@@ -49,7 +55,7 @@ def test_sync_client_against_stub(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     http = httpx.Client(transport=_recording(stub.transport(), bodies))
     with generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **stub.credentials) as client:
         result = getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
-    assert stub.control.requests()[-1]["status"] == 200
+    assert stub.control.requests()[-1]["status"] == _success_status(api, ep)
     _strict(api, ep, bodies[-1], result)
 
 

@@ -38,6 +38,15 @@ def _balance(driver: Driver, client: Any, asset: str) -> dict[str, Any]:
     return row
 
 
+def _state(driver: Driver, client: Any, row: dict[str, Any]) -> str:
+    """An order's outcome as its answer reports it; where the API's answer reports none, whether the
+    account's open orders still list it ('open' or 'not open')."""
+    if "outcome" in row:
+        return str(row["outcome"])
+    listed = {str(o["id"]) for o in driver.call(client, "open_orders")[0]}
+    return "open" if str(row["id"]) in listed else "not open"
+
+
 # the base asset changes hands on a spot market (perpetuals move margin and positions instead)
 SPOT_TRADING = [api for api in TRADING if any(m.get("kind", "spot") == "spot" for m in markets_of(api))]
 
@@ -62,7 +71,7 @@ def test_two_accounts_cross_partial_fill_cancel_modify(api: ir.ApiIR) -> None:
         price=price,
         client_order_id="11",
     )
-    assert sell["ok"] and sell["outcome"] == "open"
+    assert sell["ok"] and _state(drv, alice, sell) == "open"
     assert Decimal(_balance(drv, alice, market["base"])["reserved"]) == lot * 10
     (buy,), _ = drv.call(
         bob,
@@ -74,7 +83,7 @@ def test_two_accounts_cross_partial_fill_cancel_modify(api: ir.ApiIR) -> None:
         price=price,
         client_order_id="12",
     )
-    assert buy["ok"] and buy["outcome"] == "filled"
+    assert buy["ok"] and _state(drv, bob, buy) in ("filled", "not open")
 
     open_orders, _ = drv.call(alice, "open_orders")
     (resting,) = [o for o in open_orders if str(o["id"]) == str(sell["id"])]
@@ -84,11 +93,11 @@ def test_two_accounts_cross_partial_fill_cancel_modify(api: ir.ApiIR) -> None:
     (refused,), _ = drv.call(bob, "cancel_order", symbol=market["symbol"], order_id=buy["id"])
     assert not refused["ok"] and refused["code"] == api.stub["rejections"]["order_not_open"]
 
-    if any(m.get("action") == "modify_order" for m in api.stub["endpoints"].values()):  # not every API modifies
+    if drv.maps("modify_order"):  # where the API can modify an order
         (smaller,), _ = drv.call(alice, "modify_order", symbol=market["symbol"], order_id=sell["id"], quantity=lot * 8)
         assert smaller["ok"] and str(smaller["id"]) == str(sell["id"])
     (cancelled,), _ = drv.call(alice, "cancel_order", symbol=market["symbol"], order_id=sell["id"])
-    assert cancelled["ok"] and cancelled["outcome"].startswith("cancelled")
+    assert cancelled["ok"] and _state(drv, alice, cancelled).startswith(("cancelled", "not open"))
     assert not drv.call(alice, "open_orders")[0]
 
     after = _balance(drv, alice, market["base"])

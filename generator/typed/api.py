@@ -118,7 +118,17 @@ def error_table(data: Mapping[str, Any]) -> ErrorTable:
             statuses={int(k): v for k, v in data.get("statuses", {}).items()},
             codes={str(k): v["kind"] for k, v in data.get("codes", {}).items()},
             body=data.get("body", "json"),
+            texts=_texts(data) if data.get("body", "json") != "json" else {},
         )
+
+
+def _texts(data: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """A text or empty error body carries no code: each REST code's message (its text) names it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code, entry in data.get("codes", {}).items():
+        if "rest" in entry.get("transports", ("rest",)):
+            out[entry["message"]] = (*out.get(entry["message"], ()), str(code))
+    return out
 
 
 def rate_limits(data: Mapping[str, Any]) -> RateLimits:

@@ -155,6 +155,11 @@ class Fill:
     time_ms: int
     client_order_id: int | str | None = None
 
+    @property
+    def total(self) -> Decimal:
+        """What the fill traded in the quote asset (price x quantity)."""
+        return self.price * self.quantity
+
 
 @dataclass(slots=True)
 class Trade:

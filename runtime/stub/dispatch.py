@@ -187,13 +187,15 @@ class Dispatcher:
 
 def _succeeded(op: Operation[Any], body: bytes, data: Any) -> StubResponse:
     """The answer of a success: 200 with the body, 201 with Location (the result's field the spec
-    names), or 204 with nothing."""
+    names; an answer without it created nothing, e.g. a market order, and is 200), or 204 with nothing."""
     success = op.success
     if success is None or success.status == 200:
         return StubResponse(200, body)
     if success.status == 204:
         return StubResponse(204, b"", content_type=None)
     where = data.get(success.location) if isinstance(data, dict) and success.location else None
+    if success.location and where is None and isinstance(data, dict) and data:
+        return StubResponse(200, body)
     return StubResponse(success.status, body, {"Location": str(where)} if where is not None else {})
 
 

@@ -97,13 +97,15 @@ def read_params(
 
 def _accept(params: list[Any], values: dict[str, Any], typed: bool, scales: Any) -> dict[str, Any]:
     """Parameters read by their codecs: checked as a client would read them (a scaled integer, a time in
-    any form the exchange takes), then in the simulator's terms (Decimal, milliseconds)."""
+    any form the exchange takes), then in the simulator's terms (Decimal, milliseconds). Only a typed
+    body's values must have their JSON type: path and query values are text."""
     scope = Scope(scales, (values,))
     accepted = dict(values)
     for param in params:
         raw = values[param.wire]
+        strict = typed and param.location == "body"
         try:
-            msgspec.convert(apply(param.codec, raw, "decode", scope), param.type, strict=typed)
+            msgspec.convert(apply(param.codec, raw, "decode", scope), param.type, strict=strict)
             accepted[param.wire] = apply(param.codec, raw, "accept", scope)
         except (ValueError, msgspec.ValidationError) as exc:
             raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None

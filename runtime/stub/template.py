@@ -4,7 +4,7 @@ A template is JSON-like data. A string `"{expr}"` is replaced by the value of `e
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
 context with filters: `{order.side|to:side}`, `{item.side|from:side}` (on a list: each word), `{x|default:0}`,
 `{a|or:b}` (path b when a has no value), `{x|times:1.1}` (a decimal multiple), `{x|unless:all}` (no value when x is 'all'), `{x|eq:'A'}` (whether x is 'A'), `{x|has:'A'}` (whether the list x holds 'A'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
-`upper`, `lower`, `seconds`, `status_history` (an order's statuses and their times), `split` (a comma list), `crc32_book` (a book's checksum: CRC-32 of its levels as
+`upper`, `lower`, `seconds`, `status_history` (an order's statuses and their times), `split` (a comma list), `sign` (positive, negative or zero), `crc32_book` (a book's checksum: CRC-32 of its levels as
 sent, `bid1_price:bid1_size:...:ask1_price:ask1_size...`). `{"$each": expr, "$item": template}` renders a list (the element is
 `item`, or `$as`; with `"$flat": true` each item renders a list and they are joined into one);
 `{"$concat": [template, ...]}` joins lists; `{"$with": expr, "$as": name, "$item": template}` renders one value under a name (one
@@ -83,6 +83,10 @@ def _from(tables: Tables, table: str, value: Any) -> Any:  # API word -> simulat
     return value
 
 
+def _sign(value: Decimal) -> str:
+    return "negative" if value < 0 else "positive" if value > 0 else "zero"
+
+
 def _guard(fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda v: None if v is None else fn(v)
 
@@ -103,6 +107,7 @@ _SIMPLE: dict[str, Callable[[Any], Any]] = {
     "lower": _guard(lambda v: str(v).lower()),
     "seconds": _guard(lambda v: int(seconds(str(v)))),  # '60s', '5m' -> 60, 300
     "split": _guard(lambda v: [part for part in str(v).split(",") if part]),  # 'A,B' -> ['A', 'B']
+    "sign": _guard(lambda v: _sign(Decimal(str(v)))),  # -2 -> 'negative': a side carried by a number's sign
     "crc32_book": _guard(lambda v: _book_crc32(v)),
     "status_history": _guard(status_history),  # an order's statuses with their times (sim/lifecycle.py)
 }

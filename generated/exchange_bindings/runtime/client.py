@@ -9,6 +9,7 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
+from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar
 
@@ -19,6 +20,7 @@ from . import deadline as hard_deadline
 from .auth import OPERATION, Credentials
 from .codecs import Scope
 from .codecs.scaled import ScaleSet
+from .codecs.shape import apply
 from .config import ApiConfig, RetryPolicy
 from .errors import (
     DecodeError,
@@ -120,7 +122,10 @@ class _Core(Planner):
         """Update a scale from its refresh operation's result; how many items it listed."""
         refresh = self.scales.scales[name].refresh
         assert refresh is not None
-        items: Any = msgspec.to_builtins(result)
+        items: Any = msgspec.to_builtins(result, builtin_types=(Decimal,))
+        reader = self.operations[refresh.operation].reader
+        if reader is not None:  # a tick that is itself a scaled field: back to wire units, as the scales hold them
+            items = apply(reader, items, "render", Scope(self.scales))
         for part in filter(None, refresh.items.split(".")):
             items = items.get(part) if isinstance(items, dict) else None
         return self.scales.update(name, items if isinstance(items, list) else [])

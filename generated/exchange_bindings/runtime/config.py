@@ -121,6 +121,8 @@ class ErrorTable:
     statuses: Mapping[int, str] = field(default_factory=dict)
     codes: Mapping[str, str] = field(default_factory=dict)  # code -> kind
     body: str = "json"  # what error answers carry: one of codecs.ERROR_BODIES
+    # text or empty error bodies carry no code: each REST code's message (its text) names it
+    texts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # message -> codes
 
 
 @dataclass(frozen=True)

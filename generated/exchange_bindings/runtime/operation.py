@@ -20,7 +20,7 @@ from .codecs.decimal import fixed
 from .codecs.number import EXACT
 from .codecs.scaled import ScaleSet
 from .codecs.shape import Shape, apply
-from .config import ApiConfig, RetryPolicy
+from .config import ApiConfig, ErrorTable, RetryPolicy
 from .errors import APIError, DecodeError, HTTPStatusError, ParameterError, api_error
 from .limits import PerItem
 
@@ -254,6 +254,8 @@ def error_from_body(
         return None
     code = _field(data, table.code_field)
     code_text = None if code is None else str(code)
+    if code_text is None and table.texts:
+        code_text = _code_by_text(table, status, body)
     kind = table.codes.get(code_text or "") or table.statuses.get(status)
     if kind is None and code_text is None and status >= 400:
         return None  # an error status with nothing the spec knows: HTTPStatusError
@@ -267,6 +269,13 @@ def error_from_body(
         operation=op.name,
         retry_after=retry_after() if retry_after is not None else None,
     )
+
+
+def _code_by_text(table: ErrorTable, status: int, body: bytes) -> str | None:
+    """The code a text (or empty) error body names by its message; of several, the one of the status's kind."""
+    codes = table.texts.get(body.decode("utf-8", "replace").strip() if table.body == "text" else "", ())
+    fitting = [c for c in codes if table.codes.get(c) == table.statuses.get(status)] or codes
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def interpret(
@@ -313,7 +322,9 @@ def _decoded(op: Operation[Any], body: bytes, location: str | None, scope: Scope
     data: Any = EXACT.decode(body) if body.strip() else {}
     result = data.get(op.envelope) if op.envelope is not None and isinstance(data, Mapping) else data
     if op.success is not None and op.success.location is not None and location is not None:
-        result = {**(result if isinstance(result, Mapping) else {}), op.success.location: location}
+        result = result if isinstance(result, Mapping) else {}
+        if result.get(op.success.location) is None:  # the header fills in what the body leaves out (typed there)
+            result = {**result, op.success.location: location}
     if op.reader is not None:
         result = apply(op.reader, result, "decode", scope)
     wrapped = op.envelope is not None and isinstance(data, Mapping)

@@ -117,4 +117,6 @@ def find_order(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order
     stop = flag(args.get("stop"))
     if not kind_ok(ex, args, order.market) or (stop is not None and untriggered(order) != stop):
         raise SimulatorError("order_not_found", f"order {order.id} not found")
+    if flag(args.get("open")) and not order.is_open:
+        raise SimulatorError("order_not_found", f"order {order.id} is closed")
     return order

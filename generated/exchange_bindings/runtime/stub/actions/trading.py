@@ -356,6 +356,14 @@ def _fills(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Any]
     ]
 
 
+def _fill(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    """One fill of the account (the newest that passes the filters: a moment, an order), or not found."""
+    found = _fills(ex, account, args)
+    if not found:
+        raise SimulatorError("order_not_found", "no such trade")
+    return found[0]
+
+
 def _cancel(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
     order = find_order(ex, account, args)
     return ex.cancel(account_of(account), order.id)
@@ -402,6 +410,7 @@ TRADING: dict[str, Action] = {
     "stop_orders": _stop_orders,
     "order": lambda ex, acc, args: find_order(ex, acc, args),
     "fills": _fills,
+    "fill": _fill,
     "public_trades": _public_trades,
     "tickers": _tickers,
     "depth": _depth,

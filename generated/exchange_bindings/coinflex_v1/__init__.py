@@ -1,0 +1,18 @@
+"""CoinFLEX v1 (Trade Engine): typed sync and async REST clients, generated from spec/coinflex_v1.
+
+    from exchange_bindings.coinflex_v1 import Client
+
+    with Client(user_id="...", cookie="...", passphrase="...", environment='live') as client:
+        result = client.cancel_all_orders(...)
+
+29 endpoints; structs in `exchange_bindings.coinflex_v1.models`, errors in
+`exchange_bindings.errors`. Docs: https://github.com/coinflex-exchange/API
+"""
+
+from exchange_bindings.runtime import errors
+
+from . import models
+from .client import AsyncClient, Client
+from .config import CONFIG, CREDENTIALS
+
+__all__ = ["CONFIG", "CREDENTIALS", "AsyncClient", "Client", "errors", "models"]

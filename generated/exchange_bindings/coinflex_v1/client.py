@@ -1,0 +1,2417 @@
+"""CoinFLEX v1 (Trade Engine) REST clients, generated from spec/coinflex_v1; do not edit.
+
+CoinFLEX's legacy "Trade Engine" APIs: a native WebSocket API (commands with integer tags, replies with error_code/error_msg, notices), a REST API (JSON answers, form-encoded POST bodies, HTTP Basic auth), a futures/borrower REST API, and two Server-Sent-Events streams (the Event Stream and the borrower events). Every quantity and price is an integer with an implicit scale factor per asset (amounts) or per pair (prices); times are Unix microseconds (except the millisecond start/expires of GET /markets/). Assets and pairs are named by numeric ids (XBT is 63488 = 0xF800). BIST, the Bitstamp-emulation API of 2018-2019, is documented as "no longer supported by CoinFLEX" (BIST.md) and is deliberately left out of this spec.
+
+Docs: https://github.com/coinflex-exchange/API
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+import httpx
+from msgspec import Meta
+
+from exchange_bindings.runtime.auth import Credentials
+from exchange_bindings.runtime.client import (
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    LimitWaitHook,
+    RetryHook,
+    SyncAPIClient,
+)
+from exchange_bindings.runtime.codecs import Fields, Items, Scaled, UnixTime
+from exchange_bindings.runtime.codecs.bodies import Success
+from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+
+from . import models
+from .config import CONFIG
+
+__all__ = ["OPERATIONS", "AsyncClient", "Client"]
+
+
+_CANCEL_ALL_ORDERS = Operation[list[models.Order]](
+    name="cancel_all_orders",
+    method="DELETE",
+    path="/orders/",
+    response=list[models.Order],
+    group="trading",
+    params=(),
+    auth="basic",
+    retry=replace(CONFIG.retry, idempotency="safe"),
+    cost={"rest_orders": 1},
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
+                ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+                ("time", UnixTime(unit="unix_us")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_CANCEL_ORDER = Operation[models.Order](
+    name="cancel_order",
+    method="DELETE",
+    path="/orders/{id}",
+    response=models.Order,
+    group="trading",
+    params=(Param("id", "id", "path", int, required=True),),
+    auth="basic",
+    retry=replace(CONFIG.retry, idempotency="safe"),
+    cost={"rest_orders": 1},
+    reader=Fields(
+        fields=(
+            ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
+            ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+            ("time", UnixTime(unit="unix_us")),
+        )
+    ),
+)
+
+_CONVERT = Operation[models.Conversion](
+    name="convert",
+    method="POST",
+    path="/borrower/conversion/",
+    response=models.Conversion,
+    group="borrower",
+    params=(
+        Param("asset_from", "asset_from", "body", int, required=True),
+        Param("asset_to", "asset_to", "body", int, required=True),
+        Param(
+            "amount",
+            "amount",
+            "body",
+            Decimal,
+            required=True,
+            decimal=True,
+            codec=Scaled(scale="amount", key="{asset_from}", round="half_even"),
+        ),
+    ),
+    auth="basic",
+    retry=replace(CONFIG.retry, idempotency="never"),
+    cost={"conversions": 1},
+    reader=Fields(fields=(("amount", Scaled(scale="amount", key="{asset_from}", round="half_even")),)),
+    body_encoding="form",
+)
+
+_GET_ACCOUNT_VALUE = Operation[list[models.AccountValue]](
+    name="get_account_value",
+    method="GET",
+    path="/account_value/",
+    response=list[models.AccountValue],
+    group="account",
+    params=(),
+    auth="basic",
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("spot_value", Scaled(scale="amount", key="{asset}", round="half_even")),
+                ("change_in_spot_value", Scaled(scale="amount", key="{asset}", round="half_even")),
+                ("futures_value", Scaled(scale="amount", key="{asset}", round="half_even")),
+                ("change_in_futures_value", Scaled(scale="amount", key="{asset}", round="half_even")),
+                ("total_value", Scaled(scale="amount", key="{asset}", round="half_even")),
+                ("change_in_total_value", Scaled(scale="amount", key="{asset}", round="half_even")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_GET_ASSET_COLLATERAL = Operation[models.Collateral](
+    name="get_asset_collateral",
+    method="GET",
+    path="/borrower/collateral/{id}",
+    response=models.Collateral,
+    group="borrower",
+    params=(Param("id", "id", "path", int, required=True),),
+    auth="basic",
+    reader=Fields(
+        fields=(
+            ("available", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+            ("total", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+        )
+    ),
+)
+
+_GET_ASSETS = Operation[list[models.Asset]](
+    name="get_assets",
+    method="GET",
+    path="/assets/",
+    response=list[models.Asset],
+    group="market",
+    params=(Param("activeOnly", "active_only", "query", bool),),
+)
+
+_GET_BALANCE = Operation[models.Balance](
+    name="get_balance",
+    method="GET",
+    path="/balances/{id}",
+    response=models.Balance,
+    group="account",
+    params=(Param("id", "id", "path", int, required=True),),
+    auth="basic",
+    reader=Fields(
+        fields=(
+            ("available", Scaled(scale="amount", key="{id}", round="half_even")),
+            ("reserved", Scaled(scale="amount", key="{id}", round="up")),
+        )
+    ),
+)
+
+_GET_BALANCES = Operation[list[models.Balance]](
+    name="get_balances",
+    method="GET",
+    path="/balances/",
+    response=list[models.Balance],
+    group="account",
+    params=(),
+    auth="basic",
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("available", Scaled(scale="amount", key="{id}", round="half_even")),
+                ("reserved", Scaled(scale="amount", key="{id}", round="up")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_GET_COLLATERAL = Operation[list[models.Collateral]](
+    name="get_collateral",
+    method="GET",
+    path="/borrower/collateral/",
+    response=list[models.Collateral],
+    group="borrower",
+    params=(),
+    auth="basic",
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("available", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+                ("total", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_GET_CONVERSION_PAIRS = Operation[list[models.ConversionPair]](
+    name="get_conversion_pairs",
+    method="GET",
+    path="/borrower/conversion/",
+    response=list[models.ConversionPair],
+    group="borrower",
+    params=(),
+    auth="basic",
+)
+
+_GET_CONVERTED_TOTALS = Operation[list[models.ConvertedTotal]](
+    name="get_converted_totals",
+    method="GET",
+    path="/borrower/converted_totals/",
+    response=list[models.ConvertedTotal],
+    group="borrower",
+    params=(),
+    auth="basic",
+    reader=Items(
+        item=Fields(fields=(("total", Scaled(scale="amount", key="{asset_from}", round="half_even")),)), prefix=()
+    ),
+)
+
+_GET_DEPTH = Operation[models.Depth](
+    name="get_depth",
+    method="GET",
+    path="/depth/{base}:{counter}",
+    response=models.Depth,
+    group="market",
+    params=(
+        Param("base", "base", "path", int, required=True),
+        Param("counter", "counter", "path", int, required=True),
+    ),
+    reader=Fields(
+        fields=(
+            (
+                "bids",
+                Items(
+                    item=Items(
+                        item=None,
+                        prefix=(
+                            Scaled(scale="price", key="{base}:{counter}", round="half_even"),
+                            Scaled(scale="amount", key="{base}", round="half_even"),
+                        ),
+                    ),
+                    prefix=(),
+                ),
+            ),
+            (
+                "asks",
+                Items(
+                    item=Items(
+                        item=None,
+                        prefix=(
+                            Scaled(scale="price", key="{base}:{counter}", round="half_even"),
+                            Scaled(scale="amount", key="{base}", round="half_even"),
+                        ),
+                    ),
+                    prefix=(),
+                ),
+            ),
+        )
+    ),
+)
+
+_GET_LOAN = Operation[models.Loan](
+    name="get_loan",
+    method="GET",
+    path="/borrower/loans/{id}",
+    response=models.Loan,
+    group="borrower",
+    params=(Param("id", "id", "path", int, required=True),),
+    auth="basic",
+    reader=Fields(
+        fields=(
+            ("initiated", UnixTime(unit="unix_us")),
+            ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
+            ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
+            ("apr", Scaled(scale="ratio", key="", round="half_even")),
+        )
+    ),
+)
+
+_GET_LOANS = Operation[list[models.Loan]](
+    name="get_loans",
+    method="GET",
+    path="/borrower/loans/",
+    response=list[models.Loan],
+    group="borrower",
+    params=(),
+    auth="basic",
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("initiated", UnixTime(unit="unix_us")),
+                ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
+                ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
+                ("apr", Scaled(scale="ratio", key="", round="half_even")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_GET_MARGIN_RATIOS = Operation[list[models.MarginRatio]](
+    name="get_margin_ratios",
+    method="GET",
+    path="/borrower/margin_ratios/",
+    response=list[models.MarginRatio],
+    group="borrower",
+    params=(),
+    auth="basic",
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("collateral", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+                ("loan", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_GET_MARKETS = Operation[list[models.Market]](
+    name="get_markets",
+    method="GET",
+    path="/markets/",
+    response=list[models.Market],
+    group="market",
+    params=(),
+    reader=Items(
+        item=Fields(fields=(("tick", Scaled(scale="price", key="{base}:{counter}", round="half_even")),)), prefix=()
+    ),
+)
+
+_GET_OFFER = Operation[models.Offer](
+    name="get_offer",
+    method="GET",
+    path="/borrower/offers/{id}",
+    response=models.Offer,
+    group="borrower",
+    params=(Param("id", "id", "path", int, required=True),),
+    auth="basic",
+    reader=Fields(
+        fields=(
+            ("created", UnixTime(unit="unix_us")),
+            ("rescinded", UnixTime(unit="unix_us")),
+            ("amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+            ("min_amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+            ("max_amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+            ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
+            ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
+            ("apr", Scaled(scale="ratio", key="", round="half_even")),
+        )
+    ),
+)
+
+_GET_OFFERS = Operation[list[models.Offer]](
+    name="get_offers",
+    method="GET",
+    path="/borrower/offers/",
+    response=list[models.Offer],
+    group="borrower",
+    params=(),
+    auth="basic",
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("created", UnixTime(unit="unix_us")),
+                ("rescinded", UnixTime(unit="unix_us")),
+                ("amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+                ("min_amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+                ("max_amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
+                ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
+                ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
+                ("apr", Scaled(scale="ratio", key="", round="half_even")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_GET_ORDER = Operation[models.Order](
+    name="get_order",
+    method="GET",
+    path="/orders/{id}",
+    response=models.Order,
+    group="trading",
+    params=(Param("id", "id", "path", int, required=True),),
+    auth="basic",
+    reader=Fields(
+        fields=(
+            ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
+            ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+            ("time", UnixTime(unit="unix_us")),
+        )
+    ),
+)
+
+_GET_ORDERS = Operation[list[models.Order]](
+    name="get_orders",
+    method="GET",
+    path="/orders/",
+    response=list[models.Order],
+    group="trading",
+    params=(),
+    auth="basic",
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
+                ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+                ("time", UnixTime(unit="unix_us")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_GET_POSITIONS = Operation[list[models.Position]](
+    name="get_positions",
+    method="GET",
+    path="/positions/",
+    response=list[models.Position],
+    group="account",
+    params=(),
+    auth="basic",
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("position", Scaled(scale="amount", key="{asset}", round="half_even")),
+                ("through", UnixTime(unit="unix_us")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_GET_TICKER = Operation[models.Ticker](
+    name="get_ticker",
+    method="GET",
+    path="/tickers/{base}:{counter}",
+    response=models.Ticker,
+    group="market",
+    params=(
+        Param("base", "base", "path", int, required=True),
+        Param("counter", "counter", "path", int, required=True),
+    ),
+    reader=Fields(
+        fields=(
+            ("last", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+            ("bid", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+            ("ask", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+            ("low", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+            ("high", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+            ("volume", Scaled(scale="amount", key="{base}", round="half_even")),
+            ("time", UnixTime(unit="unix_us")),
+        )
+    ),
+)
+
+_GET_TICKERS = Operation[list[models.Ticker]](
+    name="get_tickers",
+    method="GET",
+    path="/tickers/",
+    response=list[models.Ticker],
+    group="market",
+    params=(),
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("last", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+                ("bid", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+                ("ask", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+                ("low", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+                ("high", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+                ("volume", Scaled(scale="amount", key="{base}", round="half_even")),
+                ("time", UnixTime(unit="unix_us")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_GET_TRADE = Operation[models.Trade](
+    name="get_trade",
+    method="GET",
+    path="/trades/{time}",
+    response=models.Trade,
+    group="account",
+    params=(Param("time", "time", "path", int, required=True, codec=UnixTime(unit="unix_us")),),
+    auth="basic",
+    cost={"records": 1},
+    reader=Fields(
+        fields=(
+            ("time", UnixTime(unit="unix_us")),
+            ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
+            ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+            ("total", Scaled(scale="amount", key="{counter}", round="half_even")),
+            ("base_fee", Scaled(scale="amount", key="{base}", round="half_even")),
+            ("counter_fee", Scaled(scale="amount", key="{counter}", round="half_even")),
+        )
+    ),
+)
+
+_GET_TRADES = Operation[list[models.Trade]](
+    name="get_trades",
+    method="GET",
+    path="/trades/",
+    response=list[models.Trade],
+    group="account",
+    params=(
+        Param("since", "since", "query", int, codec=UnixTime(unit="unix_us")),
+        Param("until", "until", "query", int, codec=UnixTime(unit="unix_us")),
+        Param("sort", "sort", "query", Literal["asc", "desc"]),
+        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+    ),
+    auth="basic",
+    cost={"records": 1},
+    reader=Items(
+        item=Fields(
+            fields=(
+                ("time", UnixTime(unit="unix_us")),
+                ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
+                ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+                ("total", Scaled(scale="amount", key="{counter}", round="half_even")),
+                ("base_fee", Scaled(scale="amount", key="{base}", round="half_even")),
+                ("counter_fee", Scaled(scale="amount", key="{counter}", round="half_even")),
+            )
+        ),
+        prefix=(),
+    ),
+)
+
+_INITIATE_LOAN = Operation[models.Loan](
+    name="initiate_loan",
+    method="POST",
+    path="/borrower/loans/",
+    response=models.Loan,
+    group="borrower",
+    params=(
+        Param("offer_id", "offer_id", "body", int, required=True),
+        Param(
+            "amount",
+            "amount",
+            "body",
+            Decimal,
+            required=True,
+            decimal=True,
+            codec=Scaled(scale="amount", key="", round="half_even"),
+        ),
+    ),
+    auth="basic",
+    retry=replace(CONFIG.retry, idempotency="never"),
+    reader=Fields(
+        fields=(
+            ("initiated", UnixTime(unit="unix_us")),
+            ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
+            ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
+            ("apr", Scaled(scale="ratio", key="", round="half_even")),
+        )
+    ),
+    body_encoding="form",
+)
+
+_PLACE_ORDER = Operation[models.PlacedOrder](
+    name="place_order",
+    method="POST",
+    path="/orders/",
+    response=models.PlacedOrder,
+    group="trading",
+    params=(
+        Param("base", "base", "body", int, required=True),
+        Param("counter", "counter", "body", int, required=True),
+        Param(
+            "price",
+            "price",
+            "body",
+            Decimal,
+            decimal=True,
+            codec=Scaled(scale="price", key="{base}:{counter}", round="half_even"),
+        ),
+        Param(
+            "quantity",
+            "quantity",
+            "body",
+            Decimal,
+            decimal=True,
+            codec=Scaled(scale="amount", key="{base}", round="half_even"),
+        ),
+        Param(
+            "total",
+            "total",
+            "body",
+            Decimal,
+            decimal=True,
+            codec=Scaled(scale="amount", key="{counter}", round="half_even"),
+        ),
+    ),
+    auth="basic",
+    retry=replace(CONFIG.retry, idempotency="never"),
+    cost={"rest_orders": 1},
+    reader=Fields(
+        fields=(
+            ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
+            ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
+            ("time", UnixTime(unit="unix_us")),
+            ("remaining", Scaled(scale="amount", key="", round="half_even")),
+        )
+    ),
+    body_encoding="form",
+    success=Success(status=201, location="id"),
+)
+
+_REPAY_LOAN = Operation[None](
+    name="repay_loan",
+    method="POST",
+    path="/borrower/loans/{id}",
+    response=None,
+    group="borrower",
+    params=(
+        Param("id", "id", "path", int, required=True),
+        Param(
+            "amount",
+            "amount",
+            "body",
+            Decimal,
+            required=True,
+            decimal=True,
+            codec=Scaled(scale="amount", key="", round="half_even"),
+        ),
+    ),
+    auth="basic",
+    retry=replace(CONFIG.retry, idempotency="never"),
+    body_encoding="form",
+)
+
+_REPAY_LOAN_IN_FULL = Operation[None](
+    name="repay_loan_in_full",
+    method="DELETE",
+    path="/borrower/loans/{id}",
+    response=None,
+    group="borrower",
+    params=(Param("id", "id", "path", int, required=True),),
+    auth="basic",
+    retry=replace(CONFIG.retry, idempotency="safe"),
+)
+
+OPERATIONS: dict[str, Operation[Any]] = {
+    "cancel_all_orders": _CANCEL_ALL_ORDERS,
+    "cancel_order": _CANCEL_ORDER,
+    "convert": _CONVERT,
+    "get_account_value": _GET_ACCOUNT_VALUE,
+    "get_asset_collateral": _GET_ASSET_COLLATERAL,
+    "get_assets": _GET_ASSETS,
+    "get_balance": _GET_BALANCE,
+    "get_balances": _GET_BALANCES,
+    "get_collateral": _GET_COLLATERAL,
+    "get_conversion_pairs": _GET_CONVERSION_PAIRS,
+    "get_converted_totals": _GET_CONVERTED_TOTALS,
+    "get_depth": _GET_DEPTH,
+    "get_loan": _GET_LOAN,
+    "get_loans": _GET_LOANS,
+    "get_margin_ratios": _GET_MARGIN_RATIOS,
+    "get_markets": _GET_MARKETS,
+    "get_offer": _GET_OFFER,
+    "get_offers": _GET_OFFERS,
+    "get_order": _GET_ORDER,
+    "get_orders": _GET_ORDERS,
+    "get_positions": _GET_POSITIONS,
+    "get_ticker": _GET_TICKER,
+    "get_tickers": _GET_TICKERS,
+    "get_trade": _GET_TRADE,
+    "get_trades": _GET_TRADES,
+    "initiate_loan": _INITIATE_LOAN,
+    "place_order": _PLACE_ORDER,
+    "repay_loan": _REPAY_LOAN,
+    "repay_loan_in_full": _REPAY_LOAN_IN_FULL,
+}
+"""Every endpoint by operation name (the stub server serves these)."""
+
+
+class Client(SyncAPIClient):
+    """Synchronous client of the CoinFLEX v1 (Trade Engine) REST API.
+
+    Args:
+        user_id: credential for signed endpoints (never logged or shown in errors).
+        cookie: credential for signed endpoints (never logged or shown in errors).
+        passphrase: credential for signed endpoints (never logged or shown in errors).
+        base_url: server to talk to; overrides `environment`.
+        environment: one of live, stage (default: live).
+        timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
+        http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
+        max_retries: retries after the first attempt; default from the spec's retry policy.
+        deadline: seconds a call may take across all attempts, waits and lookups, however slowly
+            the server answers; default from the spec; a call's `deadline` overrides it.
+        rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
+            process on the same host with the same key); False leaves pacing to you.
+        on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
+        on_retry: called with a `RetryEvent` before each retry.
+    """
+
+    def __init__(
+        self,
+        *,
+        user_id: str | None = None,
+        cookie: str | None = None,
+        passphrase: str | None = None,
+        base_url: str | None = None,
+        environment: Literal["live", "stage"] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        rate_limits: bool = True,
+        on_limit_wait: LimitWaitHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> None:
+        credentials = Credentials(
+            {
+                "user_id": user_id,
+                "cookie": cookie,
+                "passphrase": passphrase,
+            }
+        )
+        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        super().__init__(
+            CONFIG,
+            OPERATIONS,
+            credentials,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            http_client=http_client,
+            max_retries=max_retries,
+            deadline=deadline,
+            rate_limits=rate_limits,
+            on_limit_wait=on_limit_wait,
+            on_retry=on_retry,
+        )
+
+    def cancel_all_orders(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Order]:
+        """Cancel all of the account's open limit orders.
+
+        Cancels all of the user's open limit orders; the answer is a snapshot of the orders that
+        were cancelled.
+
+        ``DELETE /orders/`` (signed, permission: any)
+
+        Notes:
+            - cancelling all twice leaves the same state (the second answer is an empty list); safe
+              to repeat
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#delete-orders
+        """
+        return self._call(
+            _CANCEL_ALL_ORDERS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def cancel_order(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Order:
+        """Cancel one open limit order of the account.
+
+        Cancels the specified limit order; the answer is a snapshot of the cancelled order, 404
+        (Content-Length 0) if not found.
+
+        ``DELETE /orders/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the order to be cancelled
+
+        Notes:
+            - a repeated cancel cannot cancel anything else: at worst it is answered 404
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#delete-ordersid
+        """
+        return self._call(
+            _CANCEL_ORDER,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    def convert(
+        self,
+        *,
+        asset_from: int,
+        asset_to: int,
+        amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Conversion:
+        """Convert an amount of one asset into another.
+
+        Initiates a conversion of assets; answered 201 Created. 404 (with an explanation) if
+        asset_from or asset_to is not found; 400 with a text/plain explanation if the request is
+        invalid (missing attributes, not enough balance).
+
+        ``POST /borrower/conversion/`` (signed, permission: any)
+
+        Args:
+            asset_from: The numeric code of the asset to convert from
+            asset_to: The numeric code of the asset to convert to
+            amount: The amount of the asset to convert from
+
+        Notes:
+            - a conversion carries no client id: never sent twice
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerconversion
+        """
+        return self._call(
+            _CONVERT,
+            {
+                "asset_from": asset_from,
+                "asset_to": asset_to,
+                "amount": amount,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_account_value(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.AccountValue]:
+        """The account's value per asset, spot and futures, and its change since the 00:00 UTC snapshot.
+
+        Returns the user's account value broken down by spot, futures and their value changes since
+        the daily snapshot at 00:00 UTC.
+
+        ``GET /account_value/`` (signed, permission: any)
+
+        Notes:
+            - the docs list the response's fields under Request (NOTES A13 #2) and wrap the section
+              in zero-width spaces (A13 #3, ignored)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-account_value
+        """
+        return self._call(
+            _GET_ACCOUNT_VALUE,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_asset_collateral(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Collateral:
+        """The collateral available to the account in one asset.
+
+        404 (Content-Length 0) if the asset is not found.
+
+        ``GET /borrower/collateral/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric asset code of the asset in which to report available collateral
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowercollateralid
+        """
+        return self._call(
+            _GET_ASSET_COLLATERAL,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_assets(
+        self,
+        *,
+        active_only: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Asset]:
+        """The CoinFLEX assets (active ones by default) with their ids and scale factors.
+
+        Returns a complete list of CoinFLEX assets. scale is the factor of every amount of the asset
+        on the wire (all assets are at 10000 today); this endpoint refreshes the spec's asset scales
+        at run time.
+
+        ``GET /assets/``
+
+        Args:
+            active_only: If true or omitted, only the active assets; if false, every asset, expired
+                and active (``activeOnly``)
+
+        Notes:
+            - the docs show the response as a single object although the endpoint "returns a
+              complete list" (NOTES A13 #2): a list of them
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-assets
+        """
+        return self._call(
+            _GET_ASSETS,
+            {
+                "activeOnly": active_only,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_balance(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Balance:
+        """The account's available and reserved balances in one asset.
+
+        Returns the user's balances in the specified asset; 404 (Content-Length 0) if the asset is
+        not found.
+
+        ``GET /balances/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric asset code of the asset in which to report the user's balances
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-balancesid
+        """
+        return self._call(
+            _GET_BALANCE,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_balances(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Balance]:
+        """The account's available and reserved balances in every asset.
+
+        ``GET /balances/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-balances
+        """
+        return self._call(
+            _GET_BALANCES,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_collateral(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Collateral]:
+        """The collateral available to the account in each asset.
+
+        ``GET /borrower/collateral/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowercollateral
+        """
+        return self._call(
+            _GET_COLLATERAL,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_conversion_pairs(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.ConversionPair]:
+        """The asset pairs available for conversion.
+
+        ``GET /borrower/conversion/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerconversion
+        """
+        return self._call(
+            _GET_CONVERSION_PAIRS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_converted_totals(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.ConvertedTotal]:
+        """The total amount converted for each convertible asset pair.
+
+        ``GET /borrower/converted_totals/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerconverted_totals
+        """
+        return self._call(
+            _GET_CONVERTED_TOTALS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_depth(
+        self,
+        *,
+        base: int,
+        counter: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Depth:
+        """Open interest at each of the top 20 price levels on each side of one order book.
+
+        Returns the amount of open interest at each of the top 20 price levels on each side of the
+        specified order book; 404 (empty body) if the market is not found. A full order book is
+        deliberately not offered over REST: use the WebSocket API's WatchOrders, which delivers a
+        snapshot followed by incremental updates.
+
+        ``GET /depth/{base}:{counter}``
+
+        Args:
+            base: The numeric identifier of the base asset of the market
+            counter: The numeric identifier of the counter asset of the market
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-depthbasecounter
+        """
+        return self._call(
+            _GET_DEPTH,
+            {
+                "base": base,
+                "counter": counter,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_loan(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Loan:
+        """One outstanding loan of the account.
+
+        404 (Content-Length 0) if not found; 403 (Content-Length 0) if the loan is not visible to
+        the account.
+
+        ``GET /borrower/loans/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the loan to return
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerloansid
+        """
+        return self._call(
+            _GET_LOAN,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_loans(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Loan]:
+        """The account's outstanding loans.
+
+        ``GET /borrower/loans/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerloans
+        """
+        return self._call(
+            _GET_LOANS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_margin_ratios(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.MarginRatio]:
+        """The account's margin ratio in every asset where leverage funding has been taken out.
+
+        Returns the margin ratio of the user for all assets where leverage funding has been taken
+        out. The docs recommend computing it from the /borrower/events stream instead.
+
+        ``GET /borrower/margin_ratios/`` (signed, permission: any)
+
+        Notes:
+            - the docs show a single object and list its fields under Request (NOTES A13 #7); "for
+              all assets where leverage funding has been taken out" makes it a list
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowermargin_ratios
+        """
+        return self._call(
+            _GET_MARGIN_RATIOS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_markets(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Market]:
+        """The CoinFLEX spot and futures markets with their tick sizes.
+
+        Returns a complete list of CoinFLEX SPOT and Futures markets. tick is the market's tick size
+        in the pair's price scale; start and expires are Unix milliseconds (the only millisecond
+        times of the API). This endpoint refreshes the spec's ticks at run time.
+
+        ``GET /markets/``
+
+        Notes:
+            - shown as a single object although the endpoint "returns a complete list" (NOTES A13
+              #2): a list; the field descriptions sit under Request in the docs
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-markets
+        """
+        return self._call(
+            _GET_MARKETS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_offer(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Offer:
+        """One loan offer.
+
+        404 (Content-Length 0) if not found; 403 (Content-Length 0) if the offer is not visible to
+        the account.
+
+        ``GET /borrower/offers/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the loan offer to return
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borroweroffersid
+        """
+        return self._call(
+            _GET_OFFER,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_offers(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Offer]:
+        """The loan offers available to the account.
+
+        ``GET /borrower/offers/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borroweroffers
+        """
+        return self._call(
+            _GET_OFFERS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_order(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Order:
+        """One open limit order of the account.
+
+        Returns the specified limit order of the user; 404 (Content-Length 0) if not found.
+
+        ``GET /orders/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the order
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-ordersid
+        """
+        return self._call(
+            _GET_ORDER,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_orders(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Order]:
+        """The account's open limit orders.
+
+        ``GET /orders/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-orders
+        """
+        return self._call(
+            _GET_ORDERS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_positions(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Position]:
+        """The account's traded net position in every asset.
+
+        ``GET /positions/`` (signed, permission: any)
+
+        Notes:
+            - the docs list the response's fields under Request (NOTES A13 #2)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-positions
+        """
+        return self._call(
+            _GET_POSITIONS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_ticker(
+        self,
+        *,
+        base: int,
+        counter: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Ticker:
+        """The ticker of one market.
+
+        Returns the ticker of the specified market; 404 (empty body) if the market is not found.
+
+        ``GET /tickers/{base}:{counter}``
+
+        Args:
+            base: The numeric identifier of the base asset of the market
+            counter: The numeric identifier of the counter asset of the market
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tickersbasecounter
+        """
+        return self._call(
+            _GET_TICKER,
+            {
+                "base": base,
+                "counter": counter,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_tickers(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Ticker]:
+        """The tickers of all available markets.
+
+        ``GET /tickers/``
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tickers
+        """
+        return self._call(
+            _GET_TICKERS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    def get_trade(
+        self,
+        *,
+        time: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Trade:
+        """One past trade of the account, by its micro-timestamp.
+
+        Returns the historical record of a particular past trade of the user; 404 (Content-Length 0)
+        if none.
+
+        ``GET /trades/{time}`` (signed, permission: any)
+
+        Args:
+            time: The micro-timestamp of the trade to return
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tradestime
+        """
+        return self._call(
+            _GET_TRADE,
+            {
+                "time": time,
+            },
+            timeout,
+            deadline,
+        )
+
+    def get_trades(
+        self,
+        *,
+        since: int | None = None,
+        until: int | None = None,
+        sort: Literal["asc", "desc"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Trade]:
+        """The account's past trades, paged by time.
+
+        Returns historical records of the user's past trades. since and until are exclusive micro-
+        timestamp bounds. The server may return fewer than limit records even when more exist in the
+        range, but at least one if any does: page on by repeating the request with since (for asc)
+        or until (for desc) set to the time of the last record received, until none is returned.
+
+        ``GET /trades/`` (signed, permission: any)
+
+        Args:
+            since: Only trades that occurred strictly after this micro-timestamp
+            until: Only trades that occurred strictly before this micro-timestamp
+            sort: asc or desc; also decides which records are selected when not all in the range are
+                returned. Default: asc if since is given, else desc
+            limit: The maximum number of records to return (default: no particular limit)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-trades
+        """
+        return self._call(
+            _GET_TRADES,
+            {
+                "since": since,
+                "until": until,
+                "sort": sort,
+                "limit": limit,
+            },
+            timeout,
+            deadline,
+        )
+
+    def initiate_loan(
+        self,
+        *,
+        offer_id: int,
+        amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Loan:
+        """Borrow an amount against a loan offer.
+
+        Initiates a loan; answered 201 Created with the new loan's id in Location. 404 (Content-
+        Length 0) if the offer is not found; 403 with a text/plain explanation if the loan is not
+        allowed.
+
+        ``POST /borrower/loans/`` (signed, permission: any)
+
+        Args:
+            offer_id: The numeric identifier of an available loan offer
+            amount: The amount of the offered asset to borrow
+
+        Notes:
+            - a loan request carries no client id: never sent twice
+            - in the offered asset's amount scale, which the request does not name: the amount
+              scale's default factor (every asset's, 10000 today) is used
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerloans
+        """
+        return self._call(
+            _INITIATE_LOAN,
+            {
+                "offer_id": offer_id,
+                "amount": amount,
+            },
+            timeout,
+            deadline,
+        )
+
+    def place_order(
+        self,
+        *,
+        base: int,
+        counter: int,
+        price: DecimalLike | None = None,
+        quantity: DecimalLike | None = None,
+        total: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.PlacedOrder:
+        """Place a limit order, or execute a market order by quantity or by total.
+
+        quantity + price: a limit order, answered 201 Created with Location and Content-Location
+        holding the new order's id and the order in the body. quantity alone: a market order for
+        that amount of the base asset; total alone: a market order for that amount of the counter
+        asset; both answered 200 with {"remaining": n}, the amount (of the base asset for quantity,
+        of the counter asset for total) that could not be traded for lack of liquidity or balance.
+        quantity and total are negative for a sell and positive for a buy. Prices are rounded to the
+        market's tick: bids down, asks up. No other combination is valid.
+
+        ``POST /orders/`` (signed, permission: any)
+
+        Args:
+            base: The numeric identifier of the base asset of the order
+            counter: The numeric identifier of the counter asset of the order
+            price: The price at which to offer to trade; omitted, the order executes at once as a
+                market order
+            quantity: The amount of the base asset to trade, negative to sell, positive to buy.
+                Required if price is given or total omitted
+            total: The amount of the counter asset to trade, negative to sell, positive to buy.
+                Required if quantity is omitted; forbidden if quantity is given
+
+        Notes:
+            - REST orders carry no tonce or client id: a placement that may have reached the server
+              is never sent again
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#post-orders
+        """
+        return self._call(
+            _PLACE_ORDER,
+            {
+                "base": base,
+                "counter": counter,
+                "price": price,
+                "quantity": quantity,
+                "total": total,
+            },
+            timeout,
+            deadline,
+        )
+
+    def repay_loan(
+        self,
+        *,
+        id: int,
+        amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Repay part of an outstanding loan.
+
+        Partially repays an outstanding loan; answered 204 No Content. 404 (Content-Length 0) if the
+        loan is not found; 403 with a text/plain explanation if the repayment is not allowed.
+
+        ``POST /borrower/loans/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the outstanding loan to repay
+            amount: The amount to repay
+
+        Notes:
+            - a repeated partial repayment would repay twice: never sent again
+            - in the loan asset's amount scale, which the request does not name: the amount scale's
+              default factor (every asset's, 10000 today) is used
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerloansid
+        """
+        return self._call(
+            _REPAY_LOAN,
+            {
+                "id": id,
+                "amount": amount,
+            },
+            timeout,
+            deadline,
+        )
+
+    def repay_loan_in_full(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Repay an outstanding loan in full.
+
+        Fully repays an outstanding loan; answered 204 No Content. 404 (Content-Length 0) if the
+        loan is not found; 403 with a text/plain explanation if the repayment is not allowed.
+
+        ``DELETE /borrower/loans/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the outstanding loan to repay
+
+        Notes:
+            - repaying in full twice cannot repay more: the second is answered 404
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#delete-borrowerloansid
+        """
+        return self._call(
+            _REPAY_LOAN_IN_FULL,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client of the CoinFLEX v1 (Trade Engine) REST API.
+
+    Args:
+        user_id: credential for signed endpoints (never logged or shown in errors).
+        cookie: credential for signed endpoints (never logged or shown in errors).
+        passphrase: credential for signed endpoints (never logged or shown in errors).
+        base_url: server to talk to; overrides `environment`.
+        environment: one of live, stage (default: live).
+        timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
+        http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
+        max_retries: retries after the first attempt; default from the spec's retry policy.
+        deadline: seconds a call may take across all attempts, waits and lookups, however slowly
+            the server answers; default from the spec; a call's `deadline` overrides it.
+        rate_limits: pace calls by the spec's rate-limit buckets (shared by every client of this
+            process on the same host with the same key); False leaves pacing to you.
+        on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
+        on_retry: called with a `RetryEvent` before each retry.
+    """
+
+    def __init__(
+        self,
+        *,
+        user_id: str | None = None,
+        cookie: str | None = None,
+        passphrase: str | None = None,
+        base_url: str | None = None,
+        environment: Literal["live", "stage"] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        rate_limits: bool = True,
+        on_limit_wait: LimitWaitHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> None:
+        credentials = Credentials(
+            {
+                "user_id": user_id,
+                "cookie": cookie,
+                "passphrase": passphrase,
+            }
+        )
+        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        super().__init__(
+            CONFIG,
+            OPERATIONS,
+            credentials,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            http_client=http_client,
+            max_retries=max_retries,
+            deadline=deadline,
+            rate_limits=rate_limits,
+            on_limit_wait=on_limit_wait,
+            on_retry=on_retry,
+        )
+
+    async def cancel_all_orders(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Order]:
+        """Cancel all of the account's open limit orders.
+
+        Cancels all of the user's open limit orders; the answer is a snapshot of the orders that
+        were cancelled.
+
+        ``DELETE /orders/`` (signed, permission: any)
+
+        Notes:
+            - cancelling all twice leaves the same state (the second answer is an empty list); safe
+              to repeat
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#delete-orders
+        """
+        return await self._call(
+            _CANCEL_ALL_ORDERS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def cancel_order(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Order:
+        """Cancel one open limit order of the account.
+
+        Cancels the specified limit order; the answer is a snapshot of the cancelled order, 404
+        (Content-Length 0) if not found.
+
+        ``DELETE /orders/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the order to be cancelled
+
+        Notes:
+            - a repeated cancel cannot cancel anything else: at worst it is answered 404
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#delete-ordersid
+        """
+        return await self._call(
+            _CANCEL_ORDER,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def convert(
+        self,
+        *,
+        asset_from: int,
+        asset_to: int,
+        amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Conversion:
+        """Convert an amount of one asset into another.
+
+        Initiates a conversion of assets; answered 201 Created. 404 (with an explanation) if
+        asset_from or asset_to is not found; 400 with a text/plain explanation if the request is
+        invalid (missing attributes, not enough balance).
+
+        ``POST /borrower/conversion/`` (signed, permission: any)
+
+        Args:
+            asset_from: The numeric code of the asset to convert from
+            asset_to: The numeric code of the asset to convert to
+            amount: The amount of the asset to convert from
+
+        Notes:
+            - a conversion carries no client id: never sent twice
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerconversion
+        """
+        return await self._call(
+            _CONVERT,
+            {
+                "asset_from": asset_from,
+                "asset_to": asset_to,
+                "amount": amount,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_account_value(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.AccountValue]:
+        """The account's value per asset, spot and futures, and its change since the 00:00 UTC snapshot.
+
+        Returns the user's account value broken down by spot, futures and their value changes since
+        the daily snapshot at 00:00 UTC.
+
+        ``GET /account_value/`` (signed, permission: any)
+
+        Notes:
+            - the docs list the response's fields under Request (NOTES A13 #2) and wrap the section
+              in zero-width spaces (A13 #3, ignored)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-account_value
+        """
+        return await self._call(
+            _GET_ACCOUNT_VALUE,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_asset_collateral(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Collateral:
+        """The collateral available to the account in one asset.
+
+        404 (Content-Length 0) if the asset is not found.
+
+        ``GET /borrower/collateral/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric asset code of the asset in which to report available collateral
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowercollateralid
+        """
+        return await self._call(
+            _GET_ASSET_COLLATERAL,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_assets(
+        self,
+        *,
+        active_only: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Asset]:
+        """The CoinFLEX assets (active ones by default) with their ids and scale factors.
+
+        Returns a complete list of CoinFLEX assets. scale is the factor of every amount of the asset
+        on the wire (all assets are at 10000 today); this endpoint refreshes the spec's asset scales
+        at run time.
+
+        ``GET /assets/``
+
+        Args:
+            active_only: If true or omitted, only the active assets; if false, every asset, expired
+                and active (``activeOnly``)
+
+        Notes:
+            - the docs show the response as a single object although the endpoint "returns a
+              complete list" (NOTES A13 #2): a list of them
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-assets
+        """
+        return await self._call(
+            _GET_ASSETS,
+            {
+                "activeOnly": active_only,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_balance(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Balance:
+        """The account's available and reserved balances in one asset.
+
+        Returns the user's balances in the specified asset; 404 (Content-Length 0) if the asset is
+        not found.
+
+        ``GET /balances/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric asset code of the asset in which to report the user's balances
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-balancesid
+        """
+        return await self._call(
+            _GET_BALANCE,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_balances(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Balance]:
+        """The account's available and reserved balances in every asset.
+
+        ``GET /balances/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-balances
+        """
+        return await self._call(
+            _GET_BALANCES,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_collateral(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Collateral]:
+        """The collateral available to the account in each asset.
+
+        ``GET /borrower/collateral/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowercollateral
+        """
+        return await self._call(
+            _GET_COLLATERAL,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_conversion_pairs(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.ConversionPair]:
+        """The asset pairs available for conversion.
+
+        ``GET /borrower/conversion/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerconversion
+        """
+        return await self._call(
+            _GET_CONVERSION_PAIRS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_converted_totals(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.ConvertedTotal]:
+        """The total amount converted for each convertible asset pair.
+
+        ``GET /borrower/converted_totals/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerconverted_totals
+        """
+        return await self._call(
+            _GET_CONVERTED_TOTALS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_depth(
+        self,
+        *,
+        base: int,
+        counter: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Depth:
+        """Open interest at each of the top 20 price levels on each side of one order book.
+
+        Returns the amount of open interest at each of the top 20 price levels on each side of the
+        specified order book; 404 (empty body) if the market is not found. A full order book is
+        deliberately not offered over REST: use the WebSocket API's WatchOrders, which delivers a
+        snapshot followed by incremental updates.
+
+        ``GET /depth/{base}:{counter}``
+
+        Args:
+            base: The numeric identifier of the base asset of the market
+            counter: The numeric identifier of the counter asset of the market
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-depthbasecounter
+        """
+        return await self._call(
+            _GET_DEPTH,
+            {
+                "base": base,
+                "counter": counter,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_loan(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Loan:
+        """One outstanding loan of the account.
+
+        404 (Content-Length 0) if not found; 403 (Content-Length 0) if the loan is not visible to
+        the account.
+
+        ``GET /borrower/loans/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the loan to return
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerloansid
+        """
+        return await self._call(
+            _GET_LOAN,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_loans(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Loan]:
+        """The account's outstanding loans.
+
+        ``GET /borrower/loans/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerloans
+        """
+        return await self._call(
+            _GET_LOANS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_margin_ratios(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.MarginRatio]:
+        """The account's margin ratio in every asset where leverage funding has been taken out.
+
+        Returns the margin ratio of the user for all assets where leverage funding has been taken
+        out. The docs recommend computing it from the /borrower/events stream instead.
+
+        ``GET /borrower/margin_ratios/`` (signed, permission: any)
+
+        Notes:
+            - the docs show a single object and list its fields under Request (NOTES A13 #7); "for
+              all assets where leverage funding has been taken out" makes it a list
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowermargin_ratios
+        """
+        return await self._call(
+            _GET_MARGIN_RATIOS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_markets(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Market]:
+        """The CoinFLEX spot and futures markets with their tick sizes.
+
+        Returns a complete list of CoinFLEX SPOT and Futures markets. tick is the market's tick size
+        in the pair's price scale; start and expires are Unix milliseconds (the only millisecond
+        times of the API). This endpoint refreshes the spec's ticks at run time.
+
+        ``GET /markets/``
+
+        Notes:
+            - shown as a single object although the endpoint "returns a complete list" (NOTES A13
+              #2): a list; the field descriptions sit under Request in the docs
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-markets
+        """
+        return await self._call(
+            _GET_MARKETS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_offer(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Offer:
+        """One loan offer.
+
+        404 (Content-Length 0) if not found; 403 (Content-Length 0) if the offer is not visible to
+        the account.
+
+        ``GET /borrower/offers/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the loan offer to return
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borroweroffersid
+        """
+        return await self._call(
+            _GET_OFFER,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_offers(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Offer]:
+        """The loan offers available to the account.
+
+        ``GET /borrower/offers/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borroweroffers
+        """
+        return await self._call(
+            _GET_OFFERS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_order(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Order:
+        """One open limit order of the account.
+
+        Returns the specified limit order of the user; 404 (Content-Length 0) if not found.
+
+        ``GET /orders/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the order
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-ordersid
+        """
+        return await self._call(
+            _GET_ORDER,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_orders(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Order]:
+        """The account's open limit orders.
+
+        ``GET /orders/`` (signed, permission: any)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-orders
+        """
+        return await self._call(
+            _GET_ORDERS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_positions(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Position]:
+        """The account's traded net position in every asset.
+
+        ``GET /positions/`` (signed, permission: any)
+
+        Notes:
+            - the docs list the response's fields under Request (NOTES A13 #2)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-positions
+        """
+        return await self._call(
+            _GET_POSITIONS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_ticker(
+        self,
+        *,
+        base: int,
+        counter: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Ticker:
+        """The ticker of one market.
+
+        Returns the ticker of the specified market; 404 (empty body) if the market is not found.
+
+        ``GET /tickers/{base}:{counter}``
+
+        Args:
+            base: The numeric identifier of the base asset of the market
+            counter: The numeric identifier of the counter asset of the market
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tickersbasecounter
+        """
+        return await self._call(
+            _GET_TICKER,
+            {
+                "base": base,
+                "counter": counter,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_tickers(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Ticker]:
+        """The tickers of all available markets.
+
+        ``GET /tickers/``
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tickers
+        """
+        return await self._call(
+            _GET_TICKERS,
+            {},
+            timeout,
+            deadline,
+        )
+
+    async def get_trade(
+        self,
+        *,
+        time: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Trade:
+        """One past trade of the account, by its micro-timestamp.
+
+        Returns the historical record of a particular past trade of the user; 404 (Content-Length 0)
+        if none.
+
+        ``GET /trades/{time}`` (signed, permission: any)
+
+        Args:
+            time: The micro-timestamp of the trade to return
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tradestime
+        """
+        return await self._call(
+            _GET_TRADE,
+            {
+                "time": time,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def get_trades(
+        self,
+        *,
+        since: int | None = None,
+        until: int | None = None,
+        sort: Literal["asc", "desc"] | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> list[models.Trade]:
+        """The account's past trades, paged by time.
+
+        Returns historical records of the user's past trades. since and until are exclusive micro-
+        timestamp bounds. The server may return fewer than limit records even when more exist in the
+        range, but at least one if any does: page on by repeating the request with since (for asc)
+        or until (for desc) set to the time of the last record received, until none is returned.
+
+        ``GET /trades/`` (signed, permission: any)
+
+        Args:
+            since: Only trades that occurred strictly after this micro-timestamp
+            until: Only trades that occurred strictly before this micro-timestamp
+            sort: asc or desc; also decides which records are selected when not all in the range are
+                returned. Default: asc if since is given, else desc
+            limit: The maximum number of records to return (default: no particular limit)
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-trades
+        """
+        return await self._call(
+            _GET_TRADES,
+            {
+                "since": since,
+                "until": until,
+                "sort": sort,
+                "limit": limit,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def initiate_loan(
+        self,
+        *,
+        offer_id: int,
+        amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.Loan:
+        """Borrow an amount against a loan offer.
+
+        Initiates a loan; answered 201 Created with the new loan's id in Location. 404 (Content-
+        Length 0) if the offer is not found; 403 with a text/plain explanation if the loan is not
+        allowed.
+
+        ``POST /borrower/loans/`` (signed, permission: any)
+
+        Args:
+            offer_id: The numeric identifier of an available loan offer
+            amount: The amount of the offered asset to borrow
+
+        Notes:
+            - a loan request carries no client id: never sent twice
+            - in the offered asset's amount scale, which the request does not name: the amount
+              scale's default factor (every asset's, 10000 today) is used
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerloans
+        """
+        return await self._call(
+            _INITIATE_LOAN,
+            {
+                "offer_id": offer_id,
+                "amount": amount,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def place_order(
+        self,
+        *,
+        base: int,
+        counter: int,
+        price: DecimalLike | None = None,
+        quantity: DecimalLike | None = None,
+        total: DecimalLike | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> models.PlacedOrder:
+        """Place a limit order, or execute a market order by quantity or by total.
+
+        quantity + price: a limit order, answered 201 Created with Location and Content-Location
+        holding the new order's id and the order in the body. quantity alone: a market order for
+        that amount of the base asset; total alone: a market order for that amount of the counter
+        asset; both answered 200 with {"remaining": n}, the amount (of the base asset for quantity,
+        of the counter asset for total) that could not be traded for lack of liquidity or balance.
+        quantity and total are negative for a sell and positive for a buy. Prices are rounded to the
+        market's tick: bids down, asks up. No other combination is valid.
+
+        ``POST /orders/`` (signed, permission: any)
+
+        Args:
+            base: The numeric identifier of the base asset of the order
+            counter: The numeric identifier of the counter asset of the order
+            price: The price at which to offer to trade; omitted, the order executes at once as a
+                market order
+            quantity: The amount of the base asset to trade, negative to sell, positive to buy.
+                Required if price is given or total omitted
+            total: The amount of the counter asset to trade, negative to sell, positive to buy.
+                Required if quantity is omitted; forbidden if quantity is given
+
+        Notes:
+            - REST orders carry no tonce or client id: a placement that may have reached the server
+              is never sent again
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#post-orders
+        """
+        return await self._call(
+            _PLACE_ORDER,
+            {
+                "base": base,
+                "counter": counter,
+                "price": price,
+                "quantity": quantity,
+                "total": total,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def repay_loan(
+        self,
+        *,
+        id: int,
+        amount: DecimalLike,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Repay part of an outstanding loan.
+
+        Partially repays an outstanding loan; answered 204 No Content. 404 (Content-Length 0) if the
+        loan is not found; 403 with a text/plain explanation if the repayment is not allowed.
+
+        ``POST /borrower/loans/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the outstanding loan to repay
+            amount: The amount to repay
+
+        Notes:
+            - a repeated partial repayment would repay twice: never sent again
+            - in the loan asset's amount scale, which the request does not name: the amount scale's
+              default factor (every asset's, 10000 today) is used
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerloansid
+        """
+        return await self._call(
+            _REPAY_LOAN,
+            {
+                "id": id,
+                "amount": amount,
+            },
+            timeout,
+            deadline,
+        )
+
+    async def repay_loan_in_full(
+        self,
+        *,
+        id: int,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> None:
+        """Repay an outstanding loan in full.
+
+        Fully repays an outstanding loan; answered 204 No Content. 404 (Content-Length 0) if the
+        loan is not found; 403 with a text/plain explanation if the repayment is not allowed.
+
+        ``DELETE /borrower/loans/{id}`` (signed, permission: any)
+
+        Args:
+            id: The numeric identifier of the outstanding loan to repay
+
+        Notes:
+            - repaying in full twice cannot repay more: the second is answered 404
+
+        Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#delete-borrowerloansid
+        """
+        return await self._call(
+            _REPAY_LOAN_IN_FULL,
+            {
+                "id": id,
+            },
+            timeout,
+            deadline,
+        )

@@ -195,13 +195,25 @@ class Burst:
         return self.achieved / self.declared
 
 
-def burst(api: ir.ApiIR, name: str, *, sync: bool, factor: int = 3, tasks: int = TASKS) -> Burst:
-    """`factor` x the bucket's limit from `tasks` concurrent clients against a fresh stub.
+def burst(
+    api: ir.ApiIR, name: str, *, sync: bool, factor: int = 3, tasks: int = TASKS, margin: float | None = None
+) -> Burst:
+    """`factor` x the bucket's limit from `tasks` concurrent clients against a fresh stub (the clients'
+    limiters keeping `margin`, their default where None).
 
     At the declared rate, `factor` x limit requests take `factor` periods: from the first one
     to one period after the last, when the bucket could take the next. The achieved rate is
     the requests over that time."""
     LIMITERS.clear()  # a fresh exchange: every bucket starts with its whole allowance
+    default_margin = LIMITERS.margin
+    LIMITERS.margin = default_margin if margin is None else margin
+    try:
+        return _burst(api, name, sync=sync, factor=factor, tasks=tasks)
+    finally:
+        LIMITERS.margin = default_margin
+
+
+def _burst(api: ir.ApiIR, name: str, *, sync: bool, factor: int, tasks: int) -> Burst:
     ep = burst_endpoint(api, name)
     b = bucket(api, name)
     stub = module(api, "stub").create_stub(seed=1)

@@ -123,11 +123,13 @@ def _buckets_of(api: ir.ApiIR, ep: ir.EndpointIR) -> list[Bucket]:
     return [figures.bucket(api, name) for name in ep.cost]
 
 
-# The client's default margin (3% of a window) covers a real network's jitter; a machine loaded by parallel
-# test workers can stall a thread for longer than 3% of the scaled 0.3-0.6 s windows, between the limiter
-# granting a request and the in-process stub counting it. The bursts below check that the client's limiter
-# and the stub count the same bucket, so they run with a margin no scheduler stall reaches.
-JITTER_MARGIN = 0.25
+# The client's default margin (3% of a window) covers a real network's jitter. A machine loaded by parallel
+# test workers can stall a thread for longer, between the limiter granting a request and the in-process
+# stub counting it (seen: 75 ms on a 0.3 s window with five test runs on two cores). The bursts below check
+# that the client's limiter and the stub count the same bucket (without the limiter, 12 of the 18 requests
+# would be throttled), not how close to the rate the client runs (`nox -s limits` measures that), so their
+# clients keep a whole window of margin: only a stall longer than the window could throttle.
+JITTER_MARGIN = 1.0
 
 
 # -- 1. the burst: no throttle, >= 90% of the declared rate -------------------------------------------

@@ -1,4 +1,4 @@
-"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits, faults. `nox -l` lists them."""
+"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits, faults, conformance. `nox -l` lists them."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ nox.options.reuse_existing_virtualenvs = True
 PYTHON = "3.11"
 GENERATOR = ["-e", "."]  # the generator's own dependencies, from pyproject.toml
 PACKAGE = "./generated[stub]"  # the package downstream installs, with the stub servers' extra
-TEST_TOOLS = ["pytest", "openapi-spec-validator"]  # the validator checks each API's OpenAPI export
+# the validator checks each API's OpenAPI export; schemathesis drives each stub from it (conformance)
+TEST_TOOLS = ["pytest", "openapi-spec-validator", "schemathesis"]
 
 
 @nox.session(python=PYTHON)
@@ -61,6 +62,13 @@ def faults(session: nox.Session) -> None:
     """Lost answers, deadlines and shutdown against every API; a table (0 placed twice, 0 late calls, stops < 2 s)."""
     session.install(*GENERATOR, PACKAGE)
     session.run("python", "-m", "benchmarks.faults", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def conformance(session: nox.Session) -> None:
+    """Each stub against its own OpenAPI export (schemathesis); a table: cases, server errors and schema violations (both must be 0)."""
+    session.install(*GENERATOR, PACKAGE, "schemathesis")
+    session.run("python", "-m", "benchmarks.conformance", *session.posargs)
 
 
 @nox.session(python=PYTHON)

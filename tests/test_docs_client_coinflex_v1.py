@@ -210,3 +210,18 @@ def test_refreshed_ticks_take_effect() -> None:
         assert client.refresh_scales() == {"amount": 2, "price": 1}
         client.place_order(base=XBT, counter=USDT, quantity=Decimal(1), price=Decimal("4443.5"))
     assert httpx.QueryParams(sent[0].content.decode())["price"] == "44435000"
+
+
+def test_one_balance_of_an_asset_held_not_held_and_unknown(http: tuple[Any, httpx.Client]) -> None:
+    """REST.md GET /balances/<id>: the user's balances in that asset (zero where none is held); 'If the
+    specified asset was not found', 404 with Content-Length: 0."""
+    stub, client = http
+    auth = {"Authorization": basic(USER)}
+    held = balances(client, USER)
+    some = next(iter(held))
+    assert client.get(f"/balances/{some}", headers=auth).json() == held[some]
+    traded = {row[side] for row in client.get("/markets/").json() for side in ("base", "counter")}
+    unheld = min(traded - set(held))
+    assert client.get(f"/balances/{unheld}", headers=auth).json() == {"id": unheld, "available": 0, "reserved": 0}
+    missing = client.get("/balances/1", headers=auth)  # no asset has code 1
+    assert (missing.status_code, missing.content) == (404, b"")

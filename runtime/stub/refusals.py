@@ -22,6 +22,7 @@ _GENERAL = {
     "login_required": "unknown_key",
     "no_credentials": "unknown_key",
     "unknown_venue": "invalid_parameter",
+    "unknown_asset": "unknown_market",  # an asset no market trades: unknown as a market would be
     "account_frozen": "unknown_key",
     "not_main_account": "missing_permission",
     "sub_account_permission": "missing_permission",

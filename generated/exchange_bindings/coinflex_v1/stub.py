@@ -1342,7 +1342,7 @@ STUB = StubConfig(
         "get_balance": EndpointStub(
             action="balances",
             response={"$ref": "#/schemas/Balance"},
-            args={"asset": "{params.id|from:asset_id}"},
+            args={"asset": "{params.id|from:asset_id}", "single": True},
             respond={
                 "$with": "result|first",
                 "$as": "b",

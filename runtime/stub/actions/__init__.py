@@ -9,6 +9,8 @@ Arguments shared by many actions:
 - `wallet`: the wallet a balance view or a transfer concerns (the default wallet when absent).
 - `stop`: true when the endpoint deals in untriggered stop orders only, false when it never sees
   them (an untriggered stop is not an order yet); absent, both.
+- `single`: true when a balance view reports one `asset`: zero where the account holds none, refused
+  (`unknown_asset`) where no market trades it.
 - `open`: true when the endpoint sees open orders only (a closed one is not found).
 """
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from ...sim import Exchange, Market, Order, Position, SimulatorError
-from ...sim.model import MONEY_STEP
+from ...sim.model import MONEY_STEP, Balance
 from ..inbound import wire_decimal
 from .base import (
     Action,
@@ -61,11 +61,20 @@ def _candles(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
 
 
 # -- balances, positions, transfers ---------------------------------------------------------------------
+def _held_nothing(ex: Exchange, asset: str) -> Balance:
+    """The balance of an asset the account has never held; an asset the exchange lists nowhere is unknown."""
+    if all(asset not in (m.base, m.quote) for m in ex.markets.values()):
+        raise SimulatorError("unknown_asset", f"no such asset: {asset}")
+    return Balance()
+
+
 def balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
     account_id = account_of(account)
     wallet = args.get("wallet") or None
     rows = ex.balances(account_id, wallet)
     wanted = args.get("asset")
+    if flag(args.get("single")) and wanted is not None and all(asset != wanted for asset, _ in rows):
+        rows = [(wanted, _held_nothing(ex, wanted))]  # one asset's report: zero where nothing is held
     out = []
     for asset, b in rows:
         if wanted is not None and asset != wanted:

@@ -1,4 +1,4 @@
-"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits, faults, conformance. `nox -l` lists them."""
+"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits, faults, conformance, docs. `nox -l` lists them."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ PYTHON = "3.11"
 GENERATOR = ["-e", "."]  # the generator's own dependencies, from pyproject.toml
 PACKAGE = "./generated[stub]"  # the package downstream installs, with the stub servers' extra
 # the validator checks each API's OpenAPI export; schemathesis drives each stub from it (conformance)
-TEST_TOOLS = ["pytest", "openapi-spec-validator", "schemathesis"]
+# mkdocs-material builds the reference site, which a test opens in headless Chromium (.ci/run installs it)
+TEST_TOOLS = ["pytest", "openapi-spec-validator", "schemathesis", "mkdocs-material"]
 
 
 @nox.session(python=PYTHON)
@@ -69,6 +70,13 @@ def conformance(session: nox.Session) -> None:
     """Each stub against its own OpenAPI export (schemathesis); a table: cases, server errors and schema violations (both must be 0)."""
     session.install(*GENERATOR, PACKAGE, "schemathesis")
     session.run("python", "-m", "benchmarks.conformance", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The browsable API reference: an MkDocs (Material) site from each API's REFERENCE.md, in build/site."""
+    session.install(*GENERATOR, "mkdocs-material")
+    session.run("python", "-m", "generator.site", *session.posargs)
 
 
 @nox.session(python=PYTHON)

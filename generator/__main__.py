@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     structs: dict[str, int] = {}  # per API, for the package's README
     for api in selected:
         t0 = time.perf_counter()
-        files = output.formatted(render.render_api(env, api)) | render.exports(specs[api.id], version)
+        files = output.formatted(render.render_api(env, api)) | render.exports(specs[api.id], api, version)
         owned = [f"{render.PACKAGE}/{api.id}"]
         pending += _sync(files, owned, args.check)
         structs[api.id] = render.struct_count(files[Path(render.PACKAGE) / api.id / "models.py"])

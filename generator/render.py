@@ -8,7 +8,7 @@ from typing import Any
 
 import jinja2
 
-from generator import openapi
+from generator import openapi, reference
 from generator.ir import ApiIR, ParamIR, StreamIR, annotation, user_type
 from generator.loader import Spec
 from generator.models import generate_models
@@ -126,9 +126,14 @@ def _stub_view(api: ApiIR) -> Any:
     return dataclasses.replace(api.stub_config, streams={**api.stub_config.streams, **named})
 
 
-def exports(spec: Spec, version: str) -> dict[Path, str]:
-    """Documents other tools read, written from the spec itself: the OpenAPI 3.1 document of its REST API."""
-    return {Path(PACKAGE) / spec.api_id / "openapi.json": openapi.text(spec, version)}
+def exports(spec: Spec, api: ApiIR, version: str) -> dict[Path, str]:
+    """Documents people and other tools read, written from the spec itself: the OpenAPI 3.1 document of its
+    REST API, and its API reference in Markdown."""
+    base = Path(PACKAGE) / spec.api_id
+    return {
+        base / "openapi.json": openapi.text(spec, version),
+        base / "REFERENCE.md": reference.markdown(spec, api, version),
+    }
 
 
 def struct_count(models: str) -> int:

@@ -215,7 +215,7 @@ def test_refreshed_ticks_take_effect() -> None:
 def test_one_balance_of_an_asset_held_not_held_and_unknown(http: tuple[Any, httpx.Client]) -> None:
     """REST.md GET /balances/<id>: the user's balances in that asset (zero where none is held); 'If the
     specified asset was not found', 404 with Content-Length: 0."""
-    stub, client = http
+    _, client = http
     auth = {"Authorization": basic(USER)}
     held = balances(client, USER)
     some = next(iter(held))

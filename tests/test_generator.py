@@ -20,7 +20,9 @@ def _render_all() -> dict[Path, str]:
     structs: dict[str, int] = {}
     version = surface.committed(output.GENERATED)[0]
     for api in APIS.values():
-        files |= output.formatted(render.render_api(env, api)) | render.exports(load_spec(SPEC_DIR / api.id), version)
+        files |= output.formatted(render.render_api(env, api)) | render.exports(
+            load_spec(SPEC_DIR / api.id), api, version
+        )
         structs[api.id] = render.struct_count(files[Path(render.PACKAGE) / api.id / "models.py"])
     files |= output.formatted(render.render_package(env, list(APIS.values()), structs, version))
     return files

@@ -12,7 +12,8 @@ GENERATOR = ["-e", "."]  # the generator's own dependencies, from pyproject.toml
 PACKAGE = "./generated[stub]"  # the package downstream installs, with the stub servers' extra
 # the validator checks each API's OpenAPI export; schemathesis drives each stub from it (conformance)
 # mkdocs-material builds the reference site, which a test opens in headless Chromium (.ci/run installs it)
-TEST_TOOLS = ["pytest", "openapi-spec-validator", "schemathesis", "mkdocs-material"]
+# asyncapi3 validates each API's AsyncAPI 3.0 export (its object model is the 3.0 schema in pydantic)
+TEST_TOOLS = ["pytest", "openapi-spec-validator", "schemathesis", "mkdocs-material", "asyncapi3"]
 
 
 @nox.session(python=PYTHON)

@@ -8,7 +8,7 @@ from typing import Any
 
 import jinja2
 
-from generator import openapi, reference
+from generator import asyncapi, openapi, reference
 from generator.ir import ApiIR, ParamIR, StreamIR, annotation, user_type
 from generator.loader import Spec
 from generator.models import generate_models
@@ -128,12 +128,14 @@ def _stub_view(api: ApiIR) -> Any:
 
 def exports(spec: Spec, api: ApiIR, version: str) -> dict[Path, str]:
     """Documents people and other tools read, written from the spec itself: the OpenAPI 3.1 document of its
-    REST API, and its API reference in Markdown."""
+    REST API, the AsyncAPI 3.0 document of its streams, and its API reference in Markdown."""
     base = Path(PACKAGE) / spec.api_id
-    return {
+    files = {
         base / "openapi.json": openapi.text(spec, version),
         base / "REFERENCE.md": reference.markdown(spec, api, version),
     }
+    streams = asyncapi.text(spec, version)  # AsyncAPI 3.0 for an API's streams, where it has any
+    return files | ({base / "asyncapi.json": streams} if streams is not None else {})
 
 
 def struct_count(models: str) -> int:

@@ -13,6 +13,7 @@ from generator.ir import ApiIR, ParamIR, StreamIR, annotation, user_type
 from generator.loader import Spec
 from generator.models import generate_models
 from generator.pysource import Name, Source
+from runtime import environ
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -72,6 +73,7 @@ def environment() -> jinja2.Environment:
         pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal, py=_py, py_over=_py_over
     )
     env.filters["is_decimal"] = lambda p: user_type(p.schema) == "Decimal"
+    env.filters["variable"] = lambda name, api: environ.variable(api, name)  # where a setting may come from
     env.filters["payload_type"] = lambda schema: "None" if schema is None else annotation(schema, request=True)
     return env
 

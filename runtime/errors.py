@@ -39,6 +39,7 @@ class ExchangeError(Exception):
     """Base of every error raised by exchange-bindings."""
 
     operation: str | None = None
+    attempts: int = 0  # requests the call had sent when it gave up (0: it failed before sending one)
 
     def __init__(self, message: str, *, operation: str | None = None) -> None:
         self.operation = operation

@@ -41,12 +41,15 @@ class _Broken(httpx.BaseTransport):
         return response
 
 
+SMALLEST = min(APIS.values(), key=lambda a: len(a.endpoints)).id  # the checks below need any one API
+
+
 def test_server_errors_are_counted() -> None:
-    figures = conformance.run_api("coinflex_v1", 1, wrap=_Broken)
+    figures = conformance.run_api(SMALLEST, 1, wrap=_Broken)
     assert figures.server_errors == figures.cases > 0 and not figures.ok
 
 
 def test_answers_that_break_the_schema_are_counted() -> None:
-    figures = conformance.run_api("coinflex_v1", 1, wrap=lambda t: _Broken(t, body="not what any operation answers"))
+    figures = conformance.run_api(SMALLEST, 1, wrap=lambda t: _Broken(t, body="not what any operation answers"))
     assert figures.violations > 0 and figures.server_errors == 0 and not figures.ok
     assert any("violates schema" in f for f in figures.failures)

@@ -143,8 +143,8 @@ def test_the_site_has_a_page_per_api_and_a_search_index(served_site: str) -> Non
 
 
 def test_the_site_renders_and_its_search_finds_an_endpoint(served_site: str, browser: str) -> None:
-    api = APIS["coinflex_v1"]
-    endpoint = next(ep for ep in api.endpoints if ep.name == "get_balance")
+    api = next(iter(APIS.values()))
+    endpoint = min(api.endpoints, key=lambda ep: ep.name)
 
     async def run() -> tuple[str, list[str], list[str]]:
         async with connect(browser, max_size=None) as socket:

@@ -355,9 +355,11 @@ class Client(SyncAPIClient):
     """Synchronous client of the CoinAPI EMS REST API.
 
     Args:
-        api_key: credential for signed endpoints (never logged or shown in errors).
+        api_key: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINAPI_EMS_API_KEY` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of managed_cloud, dev (default: managed_cloud).
+        environment: one of managed_cloud, dev (default: the
+            `EXCHANGE_BINDINGS_COINAPI_EMS_ENVIRONMENT` environment variable, else managed_cloud).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
@@ -1028,9 +1030,11 @@ class AsyncClient(AsyncAPIClient):
     """Asynchronous client of the CoinAPI EMS REST API.
 
     Args:
-        api_key: credential for signed endpoints (never logged or shown in errors).
+        api_key: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINAPI_EMS_API_KEY` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of managed_cloud, dev (default: managed_cloud).
+        environment: one of managed_cloud, dev (default: the
+            `EXCHANGE_BINDINGS_COINAPI_EMS_ENVIRONMENT` environment variable, else managed_cloud).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.

@@ -687,11 +687,15 @@ class Client(SyncAPIClient):
     """Synchronous client of the CoinFLEX v1 (Trade Engine) REST API.
 
     Args:
-        user_id: credential for signed endpoints (never logged or shown in errors).
-        cookie: credential for signed endpoints (never logged or shown in errors).
-        passphrase: credential for signed endpoints (never logged or shown in errors).
+        user_id: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V1_USER_ID` environment variable.
+        cookie: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V1_COOKIE` environment variable.
+        passphrase: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V1_PASSPHRASE` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of live, stage (default: live).
+        environment: one of live, stage (default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V1_ENVIRONMENT` environment variable, else live).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
@@ -1554,11 +1558,15 @@ class AsyncClient(AsyncAPIClient):
     """Asynchronous client of the CoinFLEX v1 (Trade Engine) REST API.
 
     Args:
-        user_id: credential for signed endpoints (never logged or shown in errors).
-        cookie: credential for signed endpoints (never logged or shown in errors).
-        passphrase: credential for signed endpoints (never logged or shown in errors).
+        user_id: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V1_USER_ID` environment variable.
+        cookie: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V1_COOKIE` environment variable.
+        passphrase: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V1_PASSPHRASE` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of live, stage (default: live).
+        environment: one of live, stage (default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V1_ENVIRONMENT` environment variable, else live).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.

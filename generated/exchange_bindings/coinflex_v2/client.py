@@ -828,10 +828,13 @@ class Client(SyncAPIClient):
     """Synchronous client of the CoinFLEX v2 REST API.
 
     Args:
-        api_key: credential for signed endpoints (never logged or shown in errors).
-        api_secret: credential for signed endpoints (never logged or shown in errors).
+        api_key: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V2_API_KEY` environment variable.
+        api_secret: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V2_API_SECRET` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of live, stage (default: live).
+        environment: one of live, stage (default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V2_ENVIRONMENT` environment variable, else live).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
@@ -2561,10 +2564,13 @@ class AsyncClient(AsyncAPIClient):
     """Asynchronous client of the CoinFLEX v2 REST API.
 
     Args:
-        api_key: credential for signed endpoints (never logged or shown in errors).
-        api_secret: credential for signed endpoints (never logged or shown in errors).
+        api_key: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V2_API_KEY` environment variable.
+        api_secret: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V2_API_SECRET` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of live, stage (default: live).
+        environment: one of live, stage (default: the
+            `EXCHANGE_BINDINGS_COINFLEX_V2_ENVIRONMENT` environment variable, else live).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.

@@ -992,12 +992,17 @@ class Client(SyncAPIClient):
     """Synchronous client of the Perp v1 REST API.
 
     Args:
-        api_key: credential for signed endpoints (never logged or shown in errors).
-        api_secret: credential for signed endpoints (never logged or shown in errors).
-        username: credential for signed endpoints (never logged or shown in errors).
-        password: credential for signed endpoints (never logged or shown in errors).
+        api_key: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_PERP_V1_API_KEY` environment variable.
+        api_secret: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_PERP_V1_API_SECRET` environment variable.
+        username: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_PERP_V1_USERNAME` environment variable.
+        password: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_PERP_V1_PASSWORD` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of live (default: live).
+        environment: one of live (default: the
+            `EXCHANGE_BINDINGS_PERP_V1_ENVIRONMENT` environment variable, else live).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.
@@ -3049,12 +3054,17 @@ class AsyncClient(AsyncAPIClient):
     """Asynchronous client of the Perp v1 REST API.
 
     Args:
-        api_key: credential for signed endpoints (never logged or shown in errors).
-        api_secret: credential for signed endpoints (never logged or shown in errors).
-        username: credential for signed endpoints (never logged or shown in errors).
-        password: credential for signed endpoints (never logged or shown in errors).
+        api_key: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_PERP_V1_API_KEY` environment variable.
+        api_secret: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_PERP_V1_API_SECRET` environment variable.
+        username: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_PERP_V1_USERNAME` environment variable.
+        password: credential for signed endpoints (never logged or shown in errors); default: the
+            `EXCHANGE_BINDINGS_PERP_V1_PASSWORD` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of live (default: live).
+        environment: one of live (default: the
+            `EXCHANGE_BINDINGS_PERP_V1_ENVIRONMENT` environment variable, else live).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
         max_retries: retries after the first attempt; default from the spec's retry policy.

@@ -17,6 +17,7 @@ import httpx
 import msgspec
 
 from . import deadline as hard_deadline
+from . import environ
 from .auth import OPERATION, Credentials
 from .codecs import Scope
 from .codecs.scaled import ScaleSet
@@ -35,6 +36,7 @@ from .operation import Operation, PreparedCall, interpret, prepare
 from .retrying import Planner, RetryEvent, RetryHook
 
 log = logging.getLogger("exchange_bindings")
+LONG_WAIT = 1.0  # seconds: a rate-limit wait this long is logged at INFO (shorter ones at DEBUG)
 T = TypeVar("T")
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 Self = TypeVar("Self")
@@ -172,7 +174,13 @@ class _Core(Planner):
                 operation=op.name,
                 sent=False,
             )
-        log.debug("%s: waiting %.3fs for the %s rate limit", op.name, wait, limiter.bucket.name)
+        log.log(
+            logging.INFO if wait >= LONG_WAIT else logging.DEBUG,
+            "%s: waiting %.3fs for the %s rate limit",
+            op.name,
+            wait,
+            limiter.bucket.name,
+        )
         if self.on_limit_wait is not None:
             self.on_limit_wait(LimitWait(op.name, limiter.bucket.name, wait))
         return wait, at
@@ -204,8 +212,11 @@ class _Core(Planner):
     ) -> httpx.Request:
         scheme = self.scheme(op)
         if scheme is not None and self.missing[scheme]:
+            lacking = self.missing[scheme]
+            variables = ", ".join(environ.variable(self.config.api, c) for c in lacking)
             raise ParameterError(
-                f"needs credentials {', '.join(self.missing[scheme])} (a signed endpoint)", operation=op.name
+                f"needs credentials {', '.join(lacking)} (a signed endpoint): pass them to the client, or set {variables}",
+                operation=op.name,
             )
         extensions: dict[str, Any] = {OPERATION: op.name}
         if deadline_at is not None:
@@ -241,10 +252,21 @@ class _Core(Planner):
         with _buildable(op):  # signing puts credentials in headers
             step = next(flow)
         while True:
+            sent = time.monotonic()
+            log.debug("%s: %s %s", op.name, step.method, step.url.path)  # no query: keys and signatures go there
             try:
                 response = yield step
             except httpx.HTTPError as exc:  # a login's failure: the call's own request did not go
+                log.debug("%s: %s %s failed: %s", op.name, step.method, step.url.path, type(exc).__name__)
                 raise _transport_error(exc, op, own=step is request) from exc
+            log.debug(
+                "%s: %s %s -> %d in %.3fs",
+                op.name,
+                step.method,
+                step.url.path,
+                response.status_code,
+                time.monotonic() - sent,
+            )
             try:
                 step = flow.send(response)
             except StopIteration:
@@ -336,13 +358,15 @@ class _APIClientBase(Generic[H]):
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> None:
+        environ.switch_logging()
+        names = {c for scheme in config.auth_schemes.values() for c in scheme.credentials}
         try:
             self._core = _Core(
                 config,
                 operations,
-                credentials,
+                environ.credentials(config.api, credentials, sorted(names)),
                 base_url=base_url,
-                environment=environment,
+                environment=environ.environment(config.api, environment),
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,

@@ -154,7 +154,7 @@ class Planner:
         return wait
 
     def retrying(self, op: Operation[Any], attempt: int, error: ExchangeError, wait: float) -> None:
-        log.debug("%s: attempt %d failed (%s); retrying in %.2fs", op.name, attempt, type(error).__name__, wait)
+        log.info("%s: attempt %d failed (%s); retrying in %.2fs", op.name, attempt, type(error).__name__, wait)
         if self.on_retry is not None:
             self.on_retry(RetryEvent(op.name, attempt, error, wait))
 
@@ -210,6 +210,7 @@ class Planner:
                     return decoded
                 return op.wrap(op.convert(recovery.merge(op.result(decoded))))  # with the orders found before
             except (TransportError, APIError, HTTPStatusError, DecodeError) as error:
+                error.attempts = attempt
                 if isinstance(error, APIError) and error.kind == "rate_limit" and error.retry_after:
                     for limiter, _ in units:  # throttled anyway (another process?): hold every caller back
                         limiter.block(min(error.retry_after, policy.retry_after_cap))

@@ -11,7 +11,7 @@ import asyncio
 import socket
 import threading
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from decimal import Decimal
 from typing import Any
 
@@ -202,10 +202,8 @@ class _CuttingProxy:
         except OSError:
             pass
         for end in (source, sink):
-            try:
+            with suppress(OSError):
                 end.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             end.close()
 
     def __enter__(self) -> _CuttingProxy:
@@ -215,10 +213,8 @@ class _CuttingProxy:
     def __exit__(self, *exc_info: object) -> None:
         self.sock.close()
         for conn in self.open:
-            try:
+            with suppress(OSError):
                 conn.close()
-            except OSError:
-                pass
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)

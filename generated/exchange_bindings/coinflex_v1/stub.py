@@ -2131,7 +2131,7 @@ STUB = StubConfig(
             events=(
                 EventStub(
                     name="BalanceChanged",
-                    push_on=frozenset({"balance"}),
+                    push_on=frozenset({"balance", "order"}),
                     respond={
                         "$each": "result",
                         "$as": "b",
@@ -2283,7 +2283,7 @@ STUB = StubConfig(
             events=(
                 EventStub(
                     name="Collateral",
-                    push_on=frozenset({"balance"}),
+                    push_on=frozenset({"balance", "order"}),
                     respond={
                         "$with": "result",
                         "$as": "rows",

@@ -13,7 +13,7 @@ from generator.located_yaml import Problem
 from generator.naming import pascal, snake
 from generator.typed import BuildError, at, operations, strip_notes, websocket
 from generator.typed.api import api_config, split_client_order_id
-from generator.typed.sse import sse_config
+from generator.typed.sse import EVENT_DIRECTIONS, sse_config
 from generator.typed.stub import stub_config
 from runtime.codecs import Codec, Options, codec_for
 from runtime.codecs.bodies import Success
@@ -187,6 +187,7 @@ class StreamEventIR:
     summary: str
     private: bool  # only the connection of the account it concerns receives it
     message_annotation: str
+    codecs: Shape | None  # where the codecs read its data (scaled integers, times)
 
 
 @dataclass(frozen=True)
@@ -293,11 +294,11 @@ def _build(data: dict[str, Any]) -> ApiIR:
         credentials=credentials,
         stub=_stub_data(data, streams),
         runtime=runtime,
-        stub_config=stub_config(data, {st.name: st.config for st in streams}),
+        stub_config=stub_config(data, {st.name: st.config for st in streams}, wire.shape),
         envelope=data.get("response", {}).get("envelope"),
         streams=streams,
         event_streams=tuple(
-            _event_stream(name, stream)
+            _event_stream(name, stream, wire)
             for name, stream in sorted(data.get("streams", {}).items())
             if stream["transport"] == "sse"
         ),
@@ -406,7 +407,7 @@ def _stream(name: str, stream: dict[str, Any], schemas: dict[str, Any], wire: Wi
     )
 
 
-def _event_stream(name: str, stream: dict[str, Any]) -> EventStreamIR:
+def _event_stream(name: str, stream: dict[str, Any], wire: Wire) -> EventStreamIR:
     return EventStreamIR(
         name=name,
         class_name=pascal(name) + "Stream",
@@ -418,6 +419,7 @@ def _event_stream(name: str, stream: dict[str, Any]) -> EventStreamIR:
                 summary=_one_line(event["summary"]),
                 private=bool(event.get("auth", False)),
                 message_annotation=annotation(event["message"], request=False),
+                codecs=wire.shape(event["message"], EVENT_DIRECTIONS),
             )
             for event_name, event in stream["events"].items()
         ),

@@ -106,8 +106,10 @@ def test_cli_serves_a_client_and_stops_on_sigterm(api: ir.ApiIR) -> None:
         assert set(info) == {"api", "rest", "ws", "streams", "credentials"} and info["api"] == api.id
         assert info["rest"].startswith("http://127.0.0.1:")
         assert (info["ws"] or "").startswith("ws://127.0.0.1:") == bool(api.streams)
-        assert sorted(info["streams"]) == sorted(st.name for st in api.streams)
-        assert all(url.startswith("ws://127.0.0.1:") for url in info["streams"].values())
+        assert sorted(info["streams"]) == sorted(st.name for st in (*api.streams, *api.event_streams))
+        sse = {st.name for st in api.event_streams}  # Server-Sent Events ride on HTTP
+        assert all(url.startswith("http://" if name in sse else "ws://") for name, url in info["streams"].items())
+        assert all(url.split("//")[1].startswith("127.0.0.1:") for url in info["streams"].values())
         from conftest import generated
 
         client = generated(api.id).Client(base_url=info["rest"], **info["credentials"])

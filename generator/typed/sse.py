@@ -9,6 +9,10 @@ from runtime.config import seconds
 from runtime.transports.sse import EventStub, SseConfig, SseStub
 
 from . import at
+from .websocket import Shaper
+
+EVENT_DIRECTIONS = ("decode",)  # the client reads an event's data
+_RENDER = ("render",)  # the stub writes it
 
 
 def sse_config(name: str, data: Mapping[str, Any]) -> SseConfig:
@@ -29,15 +33,15 @@ def sse_config(name: str, data: Mapping[str, Any]) -> SseConfig:
         )
 
 
-def sse_stub(name: str, data: Mapping[str, Any]) -> SseStub:
+def sse_stub(name: str, data: Mapping[str, Any], shape: Shaper | None = None) -> SseStub:
     """The stream as a stub serves it: its events with a `stub` mapping."""
     return SseStub(
         sse_config(name, data),
-        tuple(_event(event, e) for event, e in data.get("events", {}).items() if "stub" in e),
+        tuple(_event(event, e, shape) for event, e in data.get("events", {}).items() if "stub" in e),
     )
 
 
-def _event(name: str, event: Mapping[str, Any]) -> EventStub:
+def _event(name: str, event: Mapping[str, Any], shape: Shaper | None) -> EventStub:
     stub = event["stub"]
     return EventStub(
         name=name,
@@ -49,4 +53,6 @@ def _event(name: str, event: Mapping[str, Any]) -> EventStub:
         action=stub.get("action"),
         args=stub.get("args") if "action" in stub else None,
         many=isinstance(stub["respond"], Mapping) and "$each" in stub["respond"],
+        codecs=shape(event["message"], _RENDER) if shape is not None else None,
+        owner_fields=tuple((owner, tuple(fields)) for owner, fields in stub.get("owner_fields", {}).items()),
     )

@@ -18,6 +18,7 @@ from runtime.transports.websocket.config import WebSocketStream
 from . import at, strip_notes
 from .operations import pager
 from .sse import sse_stub
+from .websocket import Shaper
 
 _DECIMALS = frozenset(
     {"tick_size", "lot_size", "min_quantity", "price", "leverage", "maker_fee", "taker_fee", "max_leverage"}
@@ -25,8 +26,10 @@ _DECIMALS = frozenset(
 _TEXTS = frozenset({"symbol", "base", "quote", "kind", "wallet", "listed_ms"})
 
 
-def stub_config(data: Mapping[str, Any], websockets: Mapping[str, WebSocketStream] | None = None) -> StubConfig:
-    """A stub's configuration from a (note-free) spec."""
+def stub_config(
+    data: Mapping[str, Any], websockets: Mapping[str, WebSocketStream] | None = None, shape: Shaper | None = None
+) -> StubConfig:
+    """A stub's configuration from a (note-free) spec; `shape` tells where the codecs act in stream payloads."""
     stub = strip_notes(data.get("stub", {}))
     endpoints = data["endpoints"]
     with at("stub"):
@@ -60,7 +63,7 @@ def stub_config(data: Mapping[str, Any], websockets: Mapping[str, WebSocketStrea
         },
         examples={name: ep["examples"][0]["response"] for name, ep in sorted(endpoints.items()) if ep.get("examples")},
         schemas=strip_notes(data.get("schemas", {})),
-        event_streams={name: sse_stub(name, st) for name, st in streams.items() if st["transport"] == "sse"},
+        event_streams={name: sse_stub(name, st, shape) for name, st in streams.items() if st["transport"] == "sse"},
         streams=dict(websockets or {}),  # built with the streams (generator/typed/websocket.py)
         funds=funds_config(stub.get("funds", {})),
         loans=loans_config(stub.get("loans", {})),

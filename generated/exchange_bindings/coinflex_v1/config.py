@@ -33,7 +33,14 @@ CONFIG = ApiConfig(
             credentials=("user_id", "cookie", "passphrase"),
             username="{user_id}/{cookie}",
             password="{passphrase}",
-        )
+        ),
+        "basic_query": Basic(
+            name="basic_query",
+            credentials=("user_id", "cookie", "passphrase"),
+            username="{user_id}/{cookie}",
+            password="{passphrase}",
+            query="auth",
+        ),
     },
     errors=ErrorTable(
         statuses={

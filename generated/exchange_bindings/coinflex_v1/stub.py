@@ -9,11 +9,15 @@
 from collections.abc import Callable
 from decimal import Decimal
 
+from exchange_bindings.runtime.codecs.scaled import Scaled
+from exchange_bindings.runtime.codecs.shape import Fields, Items
+from exchange_bindings.runtime.codecs.timestamps import UnixTime
 from exchange_bindings.runtime.sim.model import Market
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
 from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
+from exchange_bindings.runtime.transports.sse import EventStub, SseConfig, SseStub
 
 from .client import OPERATIONS, AsyncClient, Client
 from .config import CONFIG
@@ -2120,6 +2124,193 @@ STUB = StubConfig(
                 "volume": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
             },
         },
+    },
+    event_streams={
+        "event_stream": SseStub(
+            config=SseConfig(server="event_stream", auth_scheme="basic", keepalive=15.0, watchdog=45.0),
+            events=(
+                EventStub(
+                    name="BalanceChanged",
+                    push_on=frozenset({"balance", "order"}),
+                    respond={
+                        "$each": "result",
+                        "$as": "b",
+                        "$item": {"asset": "{b.asset|to:asset_id}", "balance": "{b.available}"},
+                    },
+                    message={"$ref": "#/schemas/EsBalanceChanged"},
+                    private=True,
+                    action="balances",
+                    args={"asset": "{event.asset}"},
+                    many=True,
+                    codecs=Fields(fields=(("balance", Scaled(scale="amount", key="{asset}")),)),
+                ),
+                EventStub(
+                    name="OrderOpened",
+                    push_on=frozenset({"order"}),
+                    respond={
+                        "$if": "event.price",
+                        "$then": {
+                            "base": "{event.market|to:base_id}",
+                            "counter": "{event.market|to:counter_id}",
+                            "id": "{event.id}",
+                            "tonce": "{event.client_order_id}",
+                            "quantity": {
+                                "$if": "event.side|eq:sell",
+                                "$then": "{event.remaining|neg}",
+                                "$else": "{event.remaining}",
+                            },
+                            "price": "{event.price}",
+                            "time": "{event.created_ms}",
+                        },
+                    },
+                    message={"$ref": "#/schemas/EsOrderOpened"},
+                    when="{event.status|eq:open}",
+                    codecs=Fields(
+                        fields=(
+                            ("quantity", Scaled(scale="amount", key="{base}")),
+                            ("price", Scaled(scale="price", key="{base}:{counter}")),
+                            ("time", UnixTime(unit="unix_us")),
+                        )
+                    ),
+                    owner_fields=(("{event.account}", ("tonce",)),),
+                ),
+                EventStub(
+                    name="OrdersMatched",
+                    push_on=frozenset({"trade"}),
+                    respond={
+                        "base": "{event.market|to:base_id}",
+                        "counter": "{event.market|to:counter_id}",
+                        "bid": {"$if": "result.bid.order.price", "$then": "{result.bid.order.id}"},
+                        "bid_tonce": "{result.bid.order.client_order_id}",
+                        "ask": {"$if": "result.ask.order.price", "$then": "{result.ask.order.id}"},
+                        "ask_tonce": "{result.ask.order.client_order_id}",
+                        "quantity": "{event.quantity}",
+                        "price": "{event.price}",
+                        "total": "{result.bid.fill.total}",
+                        "bid_rem": {"$if": "result.bid.order.price", "$then": "{result.bid.order.remaining}"},
+                        "ask_rem": {"$if": "result.ask.order.price", "$then": "{result.ask.order.remaining}"},
+                        "time": "{event.time_ms}",
+                        "bid_base_fee": 0,
+                        "bid_counter_fee": "{result.bid.fill.fee}",
+                        "ask_base_fee": 0,
+                        "ask_counter_fee": "{result.ask.fill.fee}",
+                    },
+                    message={"$ref": "#/schemas/EsOrdersMatched"},
+                    action="match",
+                    args={"symbol": "{event.market}", "trade_id": "{event.id}"},
+                    codecs=Fields(
+                        fields=(
+                            ("quantity", Scaled(scale="amount", key="{base}")),
+                            ("price", Scaled(scale="price", key="{base}:{counter}")),
+                            ("total", Scaled(scale="amount", key="{counter}")),
+                            ("bid_rem", Scaled(scale="amount", key="{base}")),
+                            ("ask_rem", Scaled(scale="amount", key="{base}")),
+                            ("time", UnixTime(unit="unix_us")),
+                            ("bid_base_fee", Scaled(scale="amount", key="{base}")),
+                            ("bid_counter_fee", Scaled(scale="amount", key="{counter}")),
+                            ("ask_base_fee", Scaled(scale="amount", key="{base}")),
+                            ("ask_counter_fee", Scaled(scale="amount", key="{counter}")),
+                        )
+                    ),
+                    owner_fields=(
+                        ("{result.bid.order.account}", ("bid_tonce", "bid_base_fee", "bid_counter_fee")),
+                        ("{result.ask.order.account}", ("ask_tonce", "ask_base_fee", "ask_counter_fee")),
+                    ),
+                ),
+                EventStub(
+                    name="OrderClosed",
+                    push_on=frozenset({"order"}),
+                    respond={
+                        "$if": "event.price",
+                        "$then": {
+                            "base": "{event.market|to:base_id}",
+                            "counter": "{event.market|to:counter_id}",
+                            "id": "{event.id}",
+                            "tonce": "{event.client_order_id}",
+                            "quantity": {
+                                "$if": "event.side|eq:sell",
+                                "$then": "{event.remaining|neg}",
+                                "$else": "{event.remaining}",
+                            },
+                            "price": "{event.price}",
+                        },
+                    },
+                    message={"$ref": "#/schemas/EsOrderClosed"},
+                    when="{event.is_open|eq:false}",
+                    codecs=Fields(
+                        fields=(
+                            ("quantity", Scaled(scale="amount", key="{base}")),
+                            ("price", Scaled(scale="price", key="{base}:{counter}")),
+                        )
+                    ),
+                    owner_fields=(("{event.account}", ("tonce",)),),
+                ),
+                EventStub(
+                    name="TickerChanged",
+                    push_on=frozenset({"order", "trade"}),
+                    respond={
+                        "$with": "result|first",
+                        "$as": "t",
+                        "$item": {
+                            "base": "{t.market_info.base|to:asset_id}",
+                            "counter": "{t.market_info.quote|to:asset_id}",
+                            "last": "{t.last}",
+                            "bid": "{t.bid}",
+                            "ask": "{t.ask}",
+                            "low": "{t.low}",
+                            "high": "{t.high}",
+                            "volume": "{t.volume}",
+                        },
+                    },
+                    message={"$ref": "#/schemas/EsTickerChanged"},
+                    action="tickers",
+                    args={"symbol": "{event.market}"},
+                    codecs=Fields(
+                        fields=(
+                            ("last", Scaled(scale="price", key="{base}:{counter}")),
+                            ("bid", Scaled(scale="price", key="{base}:{counter}")),
+                            ("ask", Scaled(scale="price", key="{base}:{counter}")),
+                            ("low", Scaled(scale="price", key="{base}:{counter}")),
+                            ("high", Scaled(scale="price", key="{base}:{counter}")),
+                            ("volume", Scaled(scale="amount", key="{base}")),
+                        )
+                    ),
+                ),
+            ),
+        ),
+        "borrower_events": SseStub(
+            config=SseConfig(server="borrower_events", auth_scheme="basic_query", keepalive=15.0, watchdog=45.0),
+            events=(
+                EventStub(
+                    name="Collateral",
+                    push_on=frozenset({"balance", "order"}),
+                    respond={
+                        "$with": "result",
+                        "$as": "rows",
+                        "$item": {
+                            "$each": "rows",
+                            "$as": "b",
+                            "$item": {
+                                "asset_id": "{b.asset|to:asset_id}",
+                                "available": "{b.available}",
+                                "total": "{b.total}",
+                            },
+                        },
+                    },
+                    message={"type": "array", "items": {"$ref": "#/schemas/Collateral"}},
+                    private=True,
+                    action="balances",
+                    codecs=Items(
+                        item=Fields(
+                            fields=(
+                                ("available", Scaled(scale="amount", key="{asset_id}")),
+                                ("total", Scaled(scale="amount", key="{asset_id}")),
+                            )
+                        )
+                    ),
+                ),
+            ),
+        ),
     },
 )
 

@@ -3,8 +3,11 @@ a bounded history, and served to every connection that may see them (resuming af
 
 Each event of the spec has a `stub` mapping, as WebSocket channels do: `push_on` (the simulator events that
 raise it), an optional `when` (a template expression: the event is sent only when it is true), an optional
-simulator `action` with `args`, and a `respond` template (a top-level `$each` renders one event per item).
-Private events (`auth: true`) go to the connections of the account the simulator event concerns.
+simulator `action` with `args`, and a `respond` template (a top-level `$each` renders one event per item),
+whose data the API's codecs then write as the exchange does (scaled integers, times). Private events
+(`auth: true`) go to the connections of the account the simulator event concerns; `owner_fields` (a
+template naming an account, and the fields only it sees) splits a public event: each owner's connections
+get it with their own fields, every other connection without them, all under one id.
 
 Served over a socket (the ASGI app) only: an in-process httpx transport cannot stream an endless body.
 """
@@ -23,6 +26,9 @@ from typing import Any, Protocol
 import msgspec
 
 from ...auth import Refused
+from ...codecs import Scope
+from ...codecs.scaled import ScaleSet
+from ...codecs.shape import Shape, apply
 from ...config import ApiConfig
 from ...sim import Exchange, SimulatorError
 from ...stub.actions import ACTIONS, run
@@ -56,11 +62,14 @@ class _Refused(Exception):
 @dataclass(frozen=True)
 class _Entry:
     id: int
-    account: str | None  # None: every connection may see it
+    account: str | None  # None: every connection may see it (but those of `others`)
     frame: bytes  # the event as it goes on the wire
+    others: frozenset[str] = frozenset()  # accounts that receive their own view of it instead (same id)
 
     def visible_to(self, account: str | None) -> bool:
-        return self.account is None or self.account == account
+        if self.account is None:
+            return account not in self.others
+        return self.account == account
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,8 @@ class _Template:
     args: Compiled | None
     respond: Compiled
     many: bool  # the template renders a list: one event per item
+    codecs: Shape | None  # where the codecs write its data
+    owners: tuple[tuple[Compiled, frozenset[str]], ...]  # (account template, the fields only it sees)
 
 
 class _Incoming:
@@ -139,6 +150,7 @@ class EventStreamServer:
         self.exchange = exchange
         self.verifier = verifier  # the stub's keys, and each auth scheme's stub side
         self.refuse = refuse
+        self.scales = ScaleSet(config.scales)  # the factors and ticks its scaled fields use
         self.templates = [_template(event, schemas) for event in stream.events]
         self.kinds = frozenset().union(*(t.push_on for t in self.templates))
         self.connections: list[_Connection] = []
@@ -167,22 +179,34 @@ class EventStreamServer:
                 if template.action is not None and template.args is not None:
                     ctx = ctx.child(result=run(ACTIONS[template.action], exchange, owner, template.args(ctx)))
                 rendered = template.respond(ctx)
+                owners = _owners(template, ctx)
             except SimulatorError:
                 continue
             for data in rendered if template.many else [rendered]:
                 if data is not None:
-                    self._publish(template.name, owner, data)
+                    self._publish(template.name, owner, self._written(template.codecs, data), owners)
 
-    def _publish(self, name: str, account: str | None, data: Any) -> None:
+    def _written(self, shape: Shape | None, data: Any) -> Any:
+        return data if shape is None else apply(shape, data, "render", Scope(self.scales))
+
+    def _publish(self, name: str, account: str | None, data: Any, owners: Mapping[str, frozenset[str]]) -> None:
+        """One event under one id: to `account` (None: everyone), each of `owners` getting its own fields
+        and the others none of them."""
+        hidden = frozenset().union(*owners.values()) if account is None else frozenset()
+        views = [(account, {k: v for k, v in data.items() if k not in hidden} if hidden else data)]
+        if hidden:
+            views += [(a, {k: v for k, v in data.items() if k not in hidden - mine}) for a, mine in owners.items()]
         with self._lock:
             self._last += 1
             head = f"id: {self._last}\nevent: {name}\ndata: ".encode()
-            entry = _Entry(self._last, account, head + _ENCODER.encode(data) + b"\n\n")
-            if len(self._history) == self._history.maxlen:
-                self._lost = self._history[0].id
-            self._history.append(entry)
-            targets = [c for c in self.connections if c.sees(entry)]
-        for connection in targets:
+            others = frozenset(owners) if hidden else frozenset()
+            entries = [_Entry(self._last, a, head + _ENCODER.encode(v) + b"\n\n", others) for a, v in views]
+            for entry in entries:
+                if len(self._history) == self._history.maxlen:
+                    self._lost = self._history[0].id
+                self._history.append(entry)
+            targets = [(c, e) for e in entries for c in self.connections if c.sees(e)]
+        for connection, entry in targets:
             connection.later(connection.offer, entry.frame)
 
     def _resume(self, last_event_id: str | None, connection: _Connection) -> list[bytes]:
@@ -202,8 +226,7 @@ class EventStreamServer:
                     f"cannot resume after event {after}: the stream keeps events {self._lost + 1} to {self._last}",
                 )
             self.connections.append(connection)
-            # ids are consecutive, and the first kept is the one after the last lost
-            kept = [] if after is None else list(self._history)[after - self._lost :]
+            kept = [] if after is None else [e for e in self._history if e.id > after]
             return [*(e.frame for e in kept if connection.sees(e)), f"id: {self._last}\n\n".encode()]
 
     def ids(self, account: str | None) -> list[str]:
@@ -323,4 +346,17 @@ def _template(event: EventStub, schemas: Mapping[str, Any]) -> _Template:
         args=compile_template(event.args if event.args is not None else {}) if event.action is not None else None,
         respond=compile_template(event.respond, message, schemas),
         many=event.many,
+        codecs=event.codecs,
+        owners=tuple((compile_template(account), frozenset(fields)) for account, fields in event.owner_fields),
     )
+
+
+def _owners(template: _Template, ctx: Context) -> dict[str, frozenset[str]]:
+    """The accounts that see fields of their own in this event, with those fields (merged when one account
+    owns several sides, as in a trade with itself)."""
+    found: dict[str, frozenset[str]] = {}
+    for account, fields in template.owners:
+        value = account(ctx)
+        if value is not None:
+            found[str(value)] = found.get(str(value), frozenset()) | fields
+    return found

@@ -19,6 +19,7 @@ from __future__ import annotations
 from .base import Action, client_id, run
 from .funds import FUNDS
 from .loans import LOANS
+from .matches import MATCHES
 from .stream_keys import STREAM_KEYS
 from .subaccounts import SUBACCOUNTS
 from .trading import TRADING
@@ -29,4 +30,4 @@ __all__ = ["ACTIONS", "MARKET_DATA_ONLY", "Action", "client_id", "run"]
 # changed once listed): a stub may keep the rendered answer until a market is added.
 MARKET_DATA_ONLY = frozenset({"markets", "assets"})
 
-ACTIONS: dict[str, Action] = {**TRADING, **SUBACCOUNTS, **FUNDS, **LOANS, **STREAM_KEYS}
+ACTIONS: dict[str, Action] = {**TRADING, **SUBACCOUNTS, **FUNDS, **LOANS, **STREAM_KEYS, **MATCHES}

@@ -5,7 +5,10 @@ What both sides promise each other:
 
 - every event carries an `id:` (an integer, increasing, never reused by a server even across restarts:
   the first is the server clock in microseconds), an `event:` name the spec declares, and `data:` as one
-  line of JSON that the event's schema describes;
+  line of JSON that the event's schema describes, its fields written by the API's codecs (scaled integers,
+  times) and read back by them into the types callers get (Decimal amounts);
+- fields the spec gives to owners only (an order's tonce, a side's fee) reach the connections of the account
+  that owns them; every other connection receives the same event without them, under the same id;
 - a client that reconnects sends the last id it received as `Last-Event-ID` and gets every event after it
   that it may see, exactly once, from the server's bounded history (`history` events); every response starts
   with the newest id on its own (no event), so a client that loses its first connection before any event
@@ -26,6 +29,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ...codecs.shape import Shape
+
 __all__ = ["EventDef", "EventStub", "SseConfig", "SseStub"]
 
 
@@ -36,6 +41,7 @@ class EventDef:
     name: str
     message: Any  # a msgspec struct (or list, ...) from the API's models
     private: bool = False  # only the connection of the account it concerns receives it
+    codecs: Shape | None = None  # where the API's codecs read the data (scaled integers, times)
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,9 @@ class EventStub:
     action: str | None = None
     args: Any = None
     many: bool = False
+    codecs: Shape | None = None  # where the API's codecs write the data (scaled integers, times)
+    # (template of an account id, fields only that account sees): the others get the event without them
+    owner_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,10 @@ from httpx_sse import EventSource, SSEError
 
 from ...auth import Credentials
 from ...blocking import Blocking
+from ...codecs import Scope
+from ...codecs.number import EXACT
+from ...codecs.scaled import ScaleSet
+from ...codecs.shape import apply
 from ...config import ApiConfig
 from ...errors import ExchangeError, ParameterError, StreamError, StreamStalledError, api_error, scrub
 from .. import stream_url
@@ -113,6 +117,7 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
         self.last_event_id = last_event_id  # where a reconnect resumes (None: live events only)
         self.retry: float | None = None  # the reconnection delay the server announced
         self.reconnects = self.stalls = self.unknown = 0
+        self.scales = ScaleSet(config.scales)  # the factors its scaled fields use
         self._auth: httpx.Auth | None = None
         scheme = config.auth_schemes.get(stream.auth_scheme or "")
         missing = scheme.missing(credentials) if scheme is not None else ()
@@ -239,11 +244,18 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
             log.debug("stream %s: an event the spec does not name: %s", self.url, name)
             return
         try:
-            typed = msgspec.json.decode(data, type=definition.message, strict=False)
-        except (msgspec.DecodeError, RecursionError) as exc:
+            typed = self._typed(definition, data)
+        except (msgspec.DecodeError, RecursionError, ValueError) as exc:  # ValueError: a codec's
             self._offer(EventDecodeError(name, event_id or None, data, str(exc)))
             return
         self._offer(ServerEvent(name, typed, event_id or None, data))
+
+    def _typed(self, definition: EventDef, data: str) -> Any:
+        """An event's data in its type; the codecs read their fields first (scaled integers, times)."""
+        if definition.codecs is None:
+            return msgspec.json.decode(data, type=definition.message, strict=False)
+        plain = apply(definition.codecs, EXACT.decode(data), "decode", Scope(self.scales))
+        return msgspec.convert(plain, definition.message, strict=False)
 
     def _offer(self, item: Any) -> None:
         self._queue.offer(item)

@@ -4,6 +4,7 @@ reconnects, commands cut off by a drop, failed logins, stalled streams. Driven b
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
 import time
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ import pytest
 from conftest import APIS, canonical, generated, stream_spec
 from stub_driver import request_fields
 from stub_support import assert_strict
+from test_docs_client_coinflex_v1_ws import GENERIC_STREAM_TESTS_PENDING
 
 from benchmarks.limits import markets_of
 from exchange_bindings import errors
@@ -25,7 +27,7 @@ from exchange_bindings.runtime.transports.websocket.session import Session
 from generator import ir
 from generator.loader import api_folders, load_spec
 
-STREAMING = [api for api in APIS.values() if api.streams]
+STREAMING = [api for api in APIS.values() if api.streams and api.id not in GENERIC_STREAM_TESTS_PENDING]
 CHANNELS = [(api, st, ch) for api in STREAMING for st in api.streams for ch in st.channels]
 COMMANDS = [(api, st, cmd) for api in STREAMING for st in api.streams for cmd in st.commands]
 STREAMS = [(api, st) for api in STREAMING for st in api.streams]
@@ -155,9 +157,8 @@ def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], s
             subscription = await getattr(stream, f"subscribe_{ch.name}")(**values)
             for example in _examples(api, st, "channels", ch.name):
                 stub.ws_push(example["message"])
-                got = await _next_matching(
-                    subscription, lambda m, e=example: canonical(msgspec.to_builtins(m)) == canonical(e["message"])
-                )
+                want = _received(stream, ch, example["message"])
+                got = await _next_matching(subscription, lambda m, w=want: canonical(msgspec.to_builtins(m)) == w)
                 assert type(got).__name__ == ch.message_annotation.removeprefix("models.")
             stub_map = spec_channel.get("stub") or {}
             if "push_on" in stub_map or "action" in stub_map:  # (a mapping of args alone only scopes it)
@@ -182,7 +183,7 @@ def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], se
         subscription = getattr(stream, f"subscribe_{ch.name}")(**values)
         if examples:
             stub.ws_push(examples[0]["message"])
-            target = canonical(examples[0]["message"])
+            target = _received(stream.stream, ch, examples[0]["message"])
             for _ in range(200):
                 message = subscription.next(timeout=TIMEOUT)
                 if canonical(msgspec.to_builtins(message)) == target:
@@ -192,6 +193,13 @@ def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], se
             _trade(stub, api, _scope(api, st, ch, values))
             subscription.next(timeout=TIMEOUT)
             assert_strict(api, _spec_channel(api, st, ch)["message"], subscription.subscription.last_raw)
+
+
+def _received(stream: Any, ch: ir.StreamChannelIR, message: dict[str, Any]) -> Any:
+    """A pushed example as a caller receives it: through the channel's codecs (scaled integers and
+    times decoded), for comparing with the typed message."""
+    codecs = stream.stream.channels[ch.name].message_codecs
+    return canonical(stream._codecs(codecs, copy.deepcopy(message), "decode"))
 
 
 def _command_kwargs(cmd: ir.StreamCommandIR, data: dict[str, Any]) -> dict[str, Any]:

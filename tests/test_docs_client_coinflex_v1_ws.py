@@ -19,11 +19,6 @@ import pytest
 from fastecdsa import curve, ecdsa, keys
 from websockets.asyncio.client import ClientConnection, connect
 
-# APIs whose streams the generic stream tests (test_streams, test_stream_hostile, test_secrets_in_frames) do
-# not drive yet: CoinFLEX v1's socket has commands without fields (no request example to send), a
-# challenge login without one secret credential, and ticks the generic trade's prices miss. To be
-# lifted once those tests learn them; this file drives the socket meanwhile.
-GENERIC_STREAM_TESTS_PENDING = frozenset({"coinflex_v1"})
 XBT, USDT = 63488, 65283  # SCALE.md's asset ids (0xF800, 0xFF03)
 TICK = 10000  # XBT:USDT: price scale 10000, tick 1 USDT (SCALE.md)
 USER = {"user_id": 1, "cookie": "HGREqcILTz8blHa/jsUTVTNBJlg=", "passphrase": "opensesame"}  # AUTH.md's user

@@ -86,6 +86,8 @@ class CodecChecks:
             self.report((*pointer, "x-scale"), "a scaled field is an integer on the wire: give it type: integer")
 
     def check_key(self, scale: dict[str, Any], around: set[str], pointer: Pointer) -> None:
+        if scale.get("from") == "request":  # keyed by the command's fields (the scope chains the request)
+            return
         missing = [name for name in fields_of(scale.get("key", "")) if name not in around]
         if missing:
             self.report(

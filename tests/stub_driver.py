@@ -25,6 +25,23 @@ def _parse(template: Any) -> tuple[str, str, list[str]] | None:
     return match.group(1), match.group(2), [f for f in match.group(3).split("|") if f]
 
 
+def _split_joined(args: dict[str, Any], sim: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Arguments as (name, template) pairs; one joining fields ('{data.base}:{data.counter}') becomes one
+    pair per field, the simulator's value split at the joint to match."""
+    pairs: list[tuple[str, Any]] = []
+    for name, template in args.items():
+        parts = re.findall(r"\{[^{}]+\}", template) if isinstance(template, str) else []
+        joints = set(re.split(r"\{[^{}]+\}", template)[1:-1]) if len(parts) > 1 else set()
+        pieces = str(sim.get(name, "")).split(next(iter(joints))) if len(joints) == 1 and "" not in joints else []
+        if len(pieces) != len(parts) or len(parts) < 2:
+            pairs.append((name, template))
+            continue
+        for i, (part, piece) in enumerate(zip(parts, pieces, strict=True)):
+            sim[f"{name}#{i}"] = piece
+            pairs.append((f"{name}#{i}", part))
+    return pairs
+
+
 def request_fields(
     args: dict[str, Any], sim: dict[str, Any], tables: dict[str, dict[str, Any]]
 ) -> dict[str, dict[str, Any]]:
@@ -32,7 +49,8 @@ def request_fields(
     (`params`, `item`, `data`), in the API's words. The first argument mapped to a field wins."""
     out: dict[str, dict[str, Any]] = {}
     signs: dict[tuple[str, str], Any] = {}  # fields whose sign says something (`|sign`: a sell is negative)
-    for name, template in args.items():
+    sim = dict(sim)  # joined arguments add their pieces to it
+    for name, template in _split_joined(args, sim):
         parsed = _parse(template)
         if parsed is None or name not in sim:
             continue

@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, generated, stream_spec
+from test_streams import login_secret
 
 from exchange_bindings import errors
 from exchange_bindings.runtime.stub.serve import ServerThread
@@ -66,8 +67,7 @@ def stream_urls() -> Iterator[dict[str, tuple[Any, dict[str, str]]]]:
 
 def _login_credentials(api: ir.ApiIR, st: ir.StreamIR) -> tuple[dict[str, str], str]:
     creds = dict(api.stub["accounts"][0]["credentials"])
-    secret = api.config["auth"]["schemes"][stream_spec(api.id, st.name)["login"]["scheme"]]["secret"]
-    return creds, secret
+    return creds, login_secret(api, st)
 
 
 @pytest.mark.parametrize("case", STREAMS, ids=lambda c: f"{c[0].id}.{c[1].name}")
@@ -114,6 +114,8 @@ def test_debug_logs_of_a_login_mask_the_key_and_signature(
     masked = asyncio.run(run())
     assert any(s not in creds.values() for s in masked), "the login was signed"
     for value in (*creds.values(), *masked):
+        if len(value) < 4:  # a short id (user 1) stands in any log line: it cannot be told apart there
+            continue
         assert not _leaks(value, caplog.text), "a credential or the signature (or a piece) reached a log line"
     assert "***" in caplog.text, "the login message is logged, masked"
 

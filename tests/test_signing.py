@@ -46,5 +46,8 @@ def test_credentials_never_shown() -> None:
     assert "SECRET-456" not in repr(creds) and "KEY-123" not in str(creds)
     for api in APIS.values():
         for name, scheme in api.config["auth"].get("schemes", {}).items():
-            auth = scheme_of(name, scheme).client(creds, SimpleNamespace())  # (a session needs the client's calls)
+            made = scheme_of(name, scheme)
+            if not made.rest:  # a stream login only (its frames and logs: tests/test_secrets_in_frames.py)
+                continue
+            auth = made.client(creds, SimpleNamespace())  # (a session needs the client's calls)
             assert "SECRET" not in repr(auth) and "SECRET" not in repr(vars(auth))

@@ -4,8 +4,10 @@ unknown operations, unknown markets, numbers with spaces), and the connection st
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import gzip
+import hashlib
 import itertools
 import json
 import random
@@ -16,12 +18,50 @@ from typing import Any
 
 import pytest
 from conftest import APIS, generated, stream_spec
+from fastecdsa import curve, ecdsa
 from stub_support import independent_signature
 from websockets.sync.client import ClientConnection, connect
 
 from exchange_bindings.runtime.stub.inbound import MAX_BODY
 from exchange_bindings.runtime.stub.serve import ServerThread
 from generator import ir
+
+CLIENT_NONCE = bytes(range(16))
+
+
+def _ecdsa(scheme: dict[str, Any], creds: dict[str, str], server_nonce: bytes, client_nonce: bytes) -> list[str]:
+    """A challenge login's r and s, signed here with fastecdsa (not the runtime's plug-in): the key is the
+    digest of the scheme's derivation parts, the message its parts with the two nonces."""
+    nonces = {"server_nonce": server_nonce, "client_nonce": client_nonce}
+
+    def joined(parts: list[Any]) -> bytes:
+        out = b""
+        for part in parts:
+            if isinstance(part, str):
+                out += nonces[part]
+            else:
+                value = creds[part["credential"]]
+                out += int(value).to_bytes(8, "big") if part.get("as") == "uint64_be" else value.encode()
+        return out
+
+    digest = getattr(hashlib, scheme["digest"])
+    key = int.from_bytes(digest(joined(scheme["key_derivation"])).digest(), "big")
+    size = scheme.get("signature_bytes", 28)
+    while True:
+        r, s = ecdsa.sign(joined(scheme["message"]), key, curve=getattr(curve, scheme["curve"]), hashfunc=digest)
+        if max(r, s) < 1 << (8 * size):
+            return [base64.b64encode(v.to_bytes(size, "big")).decode() for v in (r, s)]
+
+
+def _login_data(template: Any, values: dict[str, Any]) -> Any:
+    """A login data template with its whole placeholders filled."""
+    if isinstance(template, dict):
+        return {k: _login_data(v, values) for k, v in template.items()}
+    if isinstance(template, list):
+        return [_login_data(v, values) for v in template]
+    found = re.fullmatch(r"\{(\w+)\}", template) if isinstance(template, str) else None
+    return values[found.group(1)] if found else template
+
 
 STREAMS = [(api, st) for api in APIS.values() for st in api.streams]
 _GENERAL = {"login_required": "unknown_key"}  # reasons the stub answers with a broader one's code
@@ -50,11 +90,20 @@ class Raw:
 
     def __init__(self, api: ir.ApiIR, st: ir.StreamIR, url: str) -> None:
         self.api = api
+        self.api_stream = st
         self.spec = stream_spec(api.id, st.name)
         self.proto = self.spec["protocol"]
         self._stack = contextlib.ExitStack()
         self.ws: ClientConnection = self._stack.enter_context(connect(url, max_size=None))
         self.tags = itertools.count(1)
+        challenge = self.spec.get("login", {}).get("challenge")
+        self.nonce = base64.b64decode(json.loads(self.ws.recv(timeout=5))[challenge["field"]]) if challenge else b""
+
+    def payload(self, op: Any, fields: dict[str, Any]) -> dict[str, Any]:
+        """A command frame with these payload fields (under the data field, or beside op and tag)."""
+        if self.proto.get("payload") == "top_level":
+            return self.frame(op, **fields)
+        return self.frame(op, **{self.proto["data"]: fields})
 
     def code(self, reason: str) -> str:
         """The code the stream answers a reason with (its own table first, then the API's)."""
@@ -97,6 +146,11 @@ class Raw:
         login = self.spec["login"]
         scheme = self.api.config["auth"]["schemes"][login["scheme"]]
         creds = dict(self.api.stub["accounts"][0]["credentials"])
+        if scheme["type"] == "ecdsa_challenge":
+            signed = [signature, signature] if signature else _ecdsa(scheme, creds, self.nonce, CLIENT_NONCE)
+            values = {**creds, "client_nonce": base64.b64encode(CLIENT_NONCE).decode(), "r": signed[0], "s": signed[1]}
+            self.send(self.payload(self.spec["commands"][login["command"]]["op"], _login_data(login["data"], values)))
+            return self.reply()
         stamp = int(time.time() * 1000)
         parts = {"timestamp": str(stamp)}
         message = "".join(p["literal"] if isinstance(p, dict) else parts[p] for p in scheme["message"]["parts"])
@@ -106,7 +160,7 @@ class Raw:
             "signature": signature or independent_signature(scheme, creds[scheme["secret"]], message),
         }
         data = {key: values[template.strip("{}")] for key, template in login["data"].items()}
-        self.send(self.frame(self.spec["commands"][login["command"]]["op"], **{self.proto["data"]: data}))
+        self.send(self.payload(self.spec["commands"][login["command"]]["op"], data))
         return self.reply()
 
     def close(self) -> None:
@@ -175,7 +229,7 @@ def _subscription(raw: Raw, ch: ir.StreamChannelIR, values: dict[str, Any]) -> d
     text = json.dumps(ch.subscription["item"])
     item = json.loads(re.sub(r'"\{(\w+)\}"|\{(\w+)\}', lambda m: _fill(m, values), text))
     data = {ch.subscription["list"]: [item]}
-    return raw.frame(ch.subscription["subscribe"], **{raw.proto["data"]: data})
+    return raw.payload(ch.subscription["subscribe"], data)
 
 
 def _fill(match: re.Match[str], values: dict[str, Any]) -> str:
@@ -219,11 +273,12 @@ def test_order_numbers_with_spaces(case: tuple[Any, ...], urls: dict[tuple[str, 
         example = dict(_examples(api, st, "commands", cmd.name)[0]["data"])
         example.pop("timestamp", None)
         example.pop("recvWindow", None)
-        decimals = [p.wire for p in cmd.params if p.schema.get("format") == "decimal" and p.wire in example]
+        money = [p for p in cmd.params if p.schema.get("format") == "decimal" or "x-scale" in p.schema]
+        decimals = [p.wire for p in money if p.wire in example]
         assert decimals
         for name in decimals:
             for bad in (f" {example[name]}", f"{example[name]} ", "NaN", "1_0"):
-                raw.refused(raw.frame(cmd.op, **{raw.proto["data"]: {**example, name: bad}}), "invalid_parameter")
+                raw.refused(raw.payload(cmd.op, {**example, name: bad}), "invalid_parameter")
     finally:
         raw.close()
 
@@ -248,11 +303,13 @@ def test_fuzz_never_closes(raw: Raw) -> None:
         if "subscription" in c
         for r in ("subscribe", "unsubscribe")
     ]
+    top_level = sorted({p.wire for c in raw.api_stream.commands for p in c.params}) or ["x"]
     for i in range(300):
         if i == 150:
             raw.login()
         frame = raw.frame(rng.choice([*ops, "x", rng.random()]))
-        for field in rng.sample([raw.proto.get(k) for k in ("data", "args", "batch_data") if raw.proto.get(k)], k=1):
+        fields = [raw.proto.get(k) for k in ("data", "args", "batch_data") if raw.proto.get(k)]
+        for field in rng.sample(fields or top_level, k=1):  # top-level payloads: junk in a command's field
             frame[field] = _junk(rng)
         raw.send(frame if rng.random() < 0.9 else json.dumps(frame)[: rng.randint(0, 40)])
     raw.alive()

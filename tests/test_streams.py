@@ -4,9 +4,11 @@ reconnects, commands cut off by a drop, failed logins, stalled streams. Driven b
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +20,9 @@ from stub_support import assert_strict
 
 from benchmarks.limits import markets_of
 from exchange_bindings import errors
+from exchange_bindings.runtime.codecs import Scope
+from exchange_bindings.runtime.codecs.scaled import ScaleSet
+from exchange_bindings.runtime.codecs.shape import apply
 from exchange_bindings.runtime.errors import CommandOutcomeUnknown, StreamStalledError
 from exchange_bindings.runtime.stub.serve import ServerThread
 from exchange_bindings.runtime.stub.template import Context, compile_template
@@ -117,7 +122,8 @@ def _trade(stub: Any, api: ir.ApiIR, scope: dict[str, Any], client_order_id: int
     first, second = (a["id"] for a in api.stub["accounts"][:2])
     order = {"symbol": market["symbol"], "type": "limit", "quantity": lot}
     stub.place_order(first, side="sell", price=price, client_order_id=client_order_id, **order)
-    stub.place_order(second, side="buy", price=price / 4, **order)  # rests
+    tick = Decimal(market.get("tick_size", "0")) or Decimal(1)
+    stub.place_order(second, side="buy", price=price / 4 // tick * tick, **order)  # rests (on the tick)
     stub.place_order(second, side="buy", price=price, **order)
     stop = {**order, "type": "stop_limit", "price": price * 2, "stop_price": price * 2}
     stub.place_order(first, side="buy", **stop)  # rests untriggered: for channels of stop orders
@@ -155,9 +161,8 @@ def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], s
             subscription = await getattr(stream, f"subscribe_{ch.name}")(**values)
             for example in _examples(api, st, "channels", ch.name):
                 stub.ws_push(example["message"])
-                got = await _next_matching(
-                    subscription, lambda m, e=example: canonical(msgspec.to_builtins(m)) == canonical(e["message"])
-                )
+                want = _received(stream, ch, example["message"])
+                got = await _next_matching(subscription, lambda m, w=want: canonical(msgspec.to_builtins(m)) == w)
                 assert type(got).__name__ == ch.message_annotation.removeprefix("models.")
             stub_map = spec_channel.get("stub") or {}
             if "push_on" in stub_map or "action" in stub_map:  # (a mapping of args alone only scopes it)
@@ -182,7 +187,7 @@ def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], se
         subscription = getattr(stream, f"subscribe_{ch.name}")(**values)
         if examples:
             stub.ws_push(examples[0]["message"])
-            target = canonical(examples[0]["message"])
+            target = _received(stream.stream, ch, examples[0]["message"])
             for _ in range(200):
                 message = subscription.next(timeout=TIMEOUT)
                 if canonical(msgspec.to_builtins(message)) == target:
@@ -192,6 +197,37 @@ def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], se
             _trade(stub, api, _scope(api, st, ch, values))
             subscription.next(timeout=TIMEOUT)
             assert_strict(api, _spec_channel(api, st, ch)["message"], subscription.subscription.last_raw)
+
+
+def _codec_stream(stream: Any) -> Any:
+    return stream if hasattr(stream, "_codecs") else stream.stream  # a sync stream runs an async one
+
+
+def _as_caller(stream: Any, name: str, data: dict[str, Any]) -> dict[str, Any]:
+    """An example payload (wire values) as a caller passes it: through the command's codecs (scaled
+    integers as the amounts they stand for)."""
+    inner = _codec_stream(stream)
+    codecs = inner.stream.commands[name].payload_codecs
+    return dict(inner._codecs(codecs, copy.deepcopy(data), "decode")) if codecs is not None else data
+
+
+def _as_wire(api: ir.ApiIR, st: ir.StreamIR, cmd: ir.StreamCommandIR, typed: Any, request: Any) -> Any:
+    """A typed reply back in wire terms where scaled integers stand for its amounts (other APIs' replies
+    compare as they are)."""
+    config = generated(api.id, "config").CONFIG
+    stream = getattr(generated(api.id, "streams"), f"_{st.name.upper()}_CONFIG")
+    codecs = stream.commands[cmd.name].reply_codecs
+    if not config.scales or codecs is None:
+        return typed
+    plain = msgspec.to_builtins(typed, builtin_types=(Decimal, datetime))
+    return apply(codecs, plain, "encode", Scope(ScaleSet(config.scales), (request,)))
+
+
+def _received(stream: Any, ch: ir.StreamChannelIR, message: dict[str, Any]) -> Any:
+    """A pushed example as a caller receives it: through the channel's codecs (scaled integers and
+    times decoded), for comparing with the typed message."""
+    codecs = stream.stream.channels[ch.name].message_codecs
+    return canonical(stream._codecs(codecs, copy.deepcopy(message), "decode"))
 
 
 def _command_kwargs(cmd: ir.StreamCommandIR, data: dict[str, Any]) -> dict[str, Any]:
@@ -214,13 +250,15 @@ def test_command(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamCommandIR], sync: b
     api, st, cmd = case
     stub, url = _server(servers, api, st)
     stub.reset(seed=3)
-    examples = [e for e in _examples(api, st, "commands", cmd.name) if "data" in e]
+    # a command without fields is sent as its examples show it: with none
+    examples = [e for e in _examples(api, st, "commands", cmd.name) if "data" in e or not cmd.params]
     assert examples, f"{cmd.name} has no request example"
     reply_schema = stream_spec(api.id, st.name)["commands"][cmd.name]["reply"]
     cls = _stream_class(api, st, sync=sync)
 
     def call(stream: Any, data: dict[str, Any]) -> Any:
         method = getattr(stream, cmd.name)
+        data = _as_caller(stream, cmd.name, data)
         return method([_floats_to_decimals(data)]) if cmd.batch else method(**_command_kwargs(cmd, data))
 
     async def call_async(data: dict[str, Any]) -> Any:
@@ -231,14 +269,14 @@ def test_command(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamCommandIR], sync: b
         try:
             if sync:
                 with cls(url=url, **_creds(api)) as stream:
-                    result = call(stream, example["data"])
+                    result = call(stream, example.get("data", {}))
             else:
-                result = asyncio.run(call_async(example["data"]))
+                result = asyncio.run(call_async(example.get("data", {})))
         except errors.APIError as error:
             assert error.code in api.config["errors"]["codes"], error
             continue
         for reply in result if cmd.batch else [result]:
-            _strict(api, reply_schema, reply)
+            _strict(api, reply_schema, _as_wire(api, st, cmd, reply, example.get("data", {})))
 
 
 def _floats_to_decimals(data: dict[str, Any]) -> dict[str, Any]:
@@ -258,16 +296,36 @@ def _place(api: ir.ApiIR, st: ir.StreamIR) -> tuple[ir.StreamCommandIR, dict[str
     )
     market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot")
     mapping = stream_spec(api.id, st.name)["commands"][cmd.name]["stub"]["args"]
+    tick = Decimal(market.get("tick_size", "0")) or Decimal(1)
     sim = {
         "symbol": market["symbol"],
         "side": "buy",
         "type": "limit",
         "quantity": Decimal(market["lot_size"]),
-        "price": Decimal(market["price"]) / 2,
+        "price": Decimal(market["price"]) / 2 // tick * tick,
         "client_order_id": 77,
     }
     data = request_fields(mapping, sim, api.stub["values"]).get("data", {})
     return cmd, _command_kwargs(cmd, data)
+
+
+def _client_order_id(api: ir.ApiIR, st: ir.StreamIR, cmd: ir.StreamCommandIR) -> str:
+    """The parameter the stub maps onto the simulator's client order id."""
+    template = str(stream_spec(api.id, st.name)["commands"][cmd.name]["stub"]["args"].get("client_order_id", ""))
+    wire = template.strip("{}").split("|")[0].removeprefix("data.")
+    return next((p.python for p in cmd.params if p.wire == wire), "client_order_id")
+
+
+def login_secret(api: ir.ApiIR, st: ir.StreamIR) -> str:
+    """The credential a stream login proves without sending it: an HMAC scheme's secret, or the one a
+    challenge scheme derives its key from that the login data does not carry."""
+    login = stream_spec(api.id, st.name)["login"]
+    scheme = api.config["auth"]["schemes"][login["scheme"]]
+    if "secret" in scheme:
+        return str(scheme["secret"])
+    sent = str(login["data"])
+    derived = [p["credential"] for p in scheme.get("key_derivation", []) if isinstance(p, dict)]
+    return next(c for c in derived if "{" + c + "}" not in sent)
 
 
 def _order_channel(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
@@ -328,7 +386,7 @@ def test_command_cut_off_by_a_drop_is_unknown_and_never_repeated(
     async def run() -> None:
         async with _stream_class(api, st, sync=False)(url=url, **_creds(api)) as stream:
             stub.ws_stall(30)  # the order is placed but its reply is held back...
-            task = asyncio.create_task(getattr(stream, cmd.name)(**{**kwargs, "client_order_id": 4242}))
+            task = asyncio.create_task(getattr(stream, cmd.name)(**{**kwargs, _client_order_id(api, st, cmd): 4242}))
             placed = lambda: any(o.client_order_id == 4242 for o in stub.exchange.open_orders(account))  # noqa: E731
             await _until(placed, "the order was not placed")
             stub.ws_drop()  # ...and the connection drops before it is sent
@@ -347,8 +405,7 @@ def test_failed_login_raises_the_typed_error(case: tuple[ir.ApiIR, ir.StreamIR],
     api, st = case
     _, url = _server(servers, api, st)
     creds = _creds(api)
-    secret = api.config["auth"]["schemes"][stream_spec(api.id, st.name)["login"]["scheme"]]["secret"]
-    creds[secret] = "wrong"
+    creds[login_secret(api, st)] = "wrong"
 
     async def run() -> None:
         stream = _stream_class(api, st, sync=False)(url=url, **creds)
@@ -386,7 +443,15 @@ def _watched(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
     return (periodic or rendered)[0]
 
 
-@pytest.mark.parametrize("case", STREAMS, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def _busy(api: ir.ApiIR, st: ir.StreamIR) -> bool:
+    """A stream whose server promises traffic (a periodic channel, heartbeat messages or its own): only
+    there can silence mean a dead link (a quiet order channel is normal; ping timeouts catch the rest)."""
+    spec = stream_spec(api.id, st.name)
+    periodic = any("interval" in c for c in spec.get("channels", {}).values())
+    return periodic or spec.get("heartbeat", {}).get("kind") in ("message", "server")
+
+
+@pytest.mark.parametrize("case", [c for c in STREAMS if _busy(*c)], ids=lambda c: f"{c[0].id}.{c[1].name}")
 def test_watchdog_detects_a_stalled_stream(case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]) -> None:
     api, st = case
     stub, url = _server(servers, api, st)
@@ -419,10 +484,10 @@ def test_bad_payload_fails_before_sending(case: tuple[ir.ApiIR, ir.StreamIR], se
     api, st = case
     _, url = _server(servers, api, st)
     cmd, kwargs = _place(api, st)
-    money = next(p.python for p in cmd.params if p.schema.get("format") == "decimal")
-    enum = next(p.python for p in cmd.params if "enum" in p.schema)
+    money = next(p.python for p in cmd.params if p.schema.get("format") == "decimal" or "x-scale" in p.schema)
+    enums = [p.python for p in cmd.params if "enum" in p.schema]
     with _stream_class(api, st, sync=True)(url=url, **_creds(api)) as stream:
-        for bad in ({money: 0.1}, {enum: "NOT-A-VALUE"}):
+        for bad in [{money: 0.1}, *({e: "NOT-A-VALUE"} for e in enums[:1])]:
             with pytest.raises(errors.ParameterError):
                 getattr(stream, cmd.name)(**{**kwargs, **bad})
 

@@ -18,6 +18,7 @@ from runtime.transports.websocket.config import (
     Heartbeat,
     ItemList,
     Param,
+    Sequence,
     StubMapping,
     UrlCredential,
     WebSocketStream,
@@ -77,6 +78,8 @@ def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
         args=spec.get("args"),
         respond=spec.get("respond"),
         push_on=tuple(spec.get("push_on", ())),
+        refuse=spec.get("refuse"),
+        until_disconnect=spec.get("until_disconnect"),
     )
 
 
@@ -142,4 +145,11 @@ def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape
         schemas=dict(schemas),
         reply=spec.get("reply"),
         rejections={k: v for k, v in spec.get("rejections", {}).items() if k != "source"},
+        sequence=sequence(spec.get("sequence")),
     )
+
+
+def sequence(spec: Mapping[str, Any] | None) -> Sequence | None:
+    if spec is None:
+        return None
+    return Sequence(spec["field"], tuple(spec["commands"]), tuple(spec.get("reset_by", ())))

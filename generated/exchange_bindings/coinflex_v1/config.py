@@ -1,6 +1,7 @@
 """Runtime facts of the CoinFLEX v1 (Trade Engine) API (servers, auth, errors, limits, retries), from spec/coinflex_v1; do not edit."""
 
 from exchange_bindings.runtime.auth.basic import Basic
+from exchange_bindings.runtime.auth.ecdsa_challenge import EcdsaChallenge, Part
 from exchange_bindings.runtime.codecs.scaled import Refresh, Rounding, Scale
 from exchange_bindings.runtime.config import ApiConfig, ErrorTable, RateLimits, RetryPolicy
 from exchange_bindings.runtime.limits import Bucket
@@ -40,6 +41,14 @@ CONFIG = ApiConfig(
             username="{user_id}/{cookie}",
             password="{passphrase}",
             query="auth",
+        ),
+        "ecdsa": EcdsaChallenge(
+            name="ecdsa",
+            credentials=("user_id", "cookie", "passphrase"),
+            curve="secp224k1",
+            digest="sha224",
+            derivation=(Part(name="user_id", encoding="uint64_be"), Part(name="passphrase")),
+            message=(Part(name="user_id", encoding="uint64_be"), Part(name="server_nonce"), Part(name="client_nonce")),
         ),
     },
     errors=ErrorTable(

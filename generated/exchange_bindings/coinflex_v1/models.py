@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, TypeAlias
+from typing import Annotated, Literal, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType
 
@@ -953,6 +953,1045 @@ class Trade(Struct, kw_only=True):
     )
     """
     The user's limit order that took part in the trade, or null if the user caused the trade by a market order
+    """
+
+
+SignatureItem: TypeAlias = Annotated[str, Meta(max_length=40, min_length=40)]
+
+
+class WsAuthenticateData(Struct, kw_only=True):
+    """
+    The fields of Authenticate.
+    """
+
+    user_id: Annotated[
+        int, Meta(description="The numeric identifier of the user who is attempting to authenticate", ge=0)
+    ]
+    """
+    The numeric identifier of the user who is attempting to authenticate
+    """
+    cookie: Annotated[
+        str, Meta(description='The user\'s base64 login cookie (the "API Key" of the CoinFLEX web interface)')
+    ]
+    """
+    The user's base64 login cookie (the "API Key" of the CoinFLEX web interface)
+    """
+    nonce: Annotated[
+        str, Meta(description="The client nonce: 16 random bytes, base64 (24 characters)", max_length=24, min_length=24)
+    ]
+    """
+    The client nonce: 16 random bytes, base64 (24 characters)
+    """
+    signature: Annotated[
+        list[SignatureItem],
+        Meta(
+            description="The base64 r and s of the ECDSA signature, each exactly 28 bytes big-endian (40 characters)",
+            max_length=2,
+            min_length=2,
+        ),
+    ]
+    """
+    The base64 r and s of the ECDSA signature, each exactly 28 bytes big-endian (40 characters)
+    """
+
+
+class WsBalance(Struct, kw_only=True):
+    """
+    The user's balances in one asset.
+    """
+
+    asset: Annotated[int, Meta(description="The asset code")]
+    """
+    The asset code
+    """
+    balance: Annotated[Decimal, Meta(description="The user's available balance in the asset")]
+    """
+    The user's available balance in the asset
+    """
+    reserved_balance: Annotated[Decimal, Meta(description="The user's reserved balance in the asset")]
+    """
+    The user's reserved balance in the asset
+    """
+    total_balance: Annotated[Decimal, Meta(description="The user's total balance in the asset")]
+    """
+    The user's total balance in the asset
+    """
+
+
+class WsBalanceChanged(Struct, kw_only=True):
+    """
+    The BalanceChanged notice.
+    """
+
+    notice: Annotated[str, Meta(description=" (known values: BalanceChanged)")]
+    """
+     (known values: BalanceChanged)
+    """
+    asset: Annotated[int, Meta(description="The asset code of the balance that changed")]
+    """
+    The asset code of the balance that changed
+    """
+    balance: Annotated[Decimal, Meta(description="The user's new available balance in the asset")]
+    """
+    The user's new available balance in the asset
+    """
+
+
+class WsBookOrder(Struct, kw_only=True):
+    """
+    One order of a watched book (base and counter are the command's).
+    """
+
+    id: Annotated[int, Meta(description="The numeric identifier of the order")]
+    """
+    The numeric identifier of the order
+    """
+    quantity: Annotated[Decimal, Meta(description="Negative for a sell, positive for a buy")]
+    """
+    Negative for a sell, positive for a buy
+    """
+    price: Annotated[Decimal, Meta(description="The price at which the order offers to trade")]
+    """
+    The price at which the order offers to trade
+    """
+    time: Annotated[int, Meta(description="The micro-timestamp at which the order was opened")]
+    """
+    The micro-timestamp at which the order was opened
+    """
+
+
+class WsCancelOrderData(Struct, kw_only=True):
+    """
+    The fields of CancelOrder: id or tonce, not both.
+    """
+
+    id: (
+        Annotated[int, Meta(description="The identifier of the order to cancel; omitted if tonce is given")] | UnsetType
+    ) = UNSET
+    """
+    The identifier of the order to cancel; omitted if tonce is given
+    """
+    tonce: (
+        Annotated[
+            int, Meta(description="The tonce of the PlaceOrder that opened the order; given if id is omitted", ge=1)
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The tonce of the PlaceOrder that opened the order; given if id is omitted
+    """
+
+
+class WsErrorReply(Struct, kw_only=True):
+    """
+    A failed command's reply.
+    """
+
+    error_code: Annotated[int, Meta(description="The error category (errors.codes): never 0 here")]
+    """
+    The error category (errors.codes): never 0 here
+    """
+    error_msg: Annotated[str, Meta(description="The error message (the commands' descriptions list them)")]
+    """
+    The error message (the commands' descriptions list them)
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+
+
+class WsEstimateMarketOrderData(Struct, kw_only=True):
+    """
+    The fields of EstimateMarketOrder: quantity or total, not both.
+    """
+
+    base: Annotated[int, Meta(description="The asset code of the base asset")]
+    """
+    The asset code of the base asset
+    """
+    counter: Annotated[int, Meta(description="The asset code of the counter asset")]
+    """
+    The asset code of the counter asset
+    """
+    quantity: (
+        Annotated[
+            Decimal,
+            Meta(
+                description="The amount of the base asset to trade: negative to sell, positive to buy; omitted if total is given"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The amount of the base asset to trade: negative to sell, positive to buy; omitted if total is given
+    """
+    total: (
+        Annotated[
+            Decimal,
+            Meta(
+                description="The amount of the counter asset to trade: negative to sell, positive to buy; given if quantity is omitted"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The amount of the counter asset to trade: negative to sell, positive to buy; given if quantity is omitted
+    """
+
+
+class WsEstimateMarketOrderReply(Struct, kw_only=True):
+    """
+    The reply to EstimateMarketOrder.
+    """
+
+    error_code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+    error_msg: Annotated[str, Meta(description="Present when error_code is not 0")] | UnsetType = UNSET
+    """
+    Present when error_code is not 0
+    """
+    quantity: (
+        Annotated[
+            Decimal,
+            Meta(description="The amount of the base asset the market order would have traded (always positive)"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The amount of the base asset the market order would have traded (always positive)
+    """
+    total: (
+        Annotated[
+            Decimal,
+            Meta(description="The amount of the counter asset the market order would have traded (always positive)"),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The amount of the counter asset the market order would have traded (always positive)
+    """
+
+
+class WsGetBalancesReply(Struct, kw_only=True):
+    """
+    The reply to GetBalances.
+    """
+
+    error_code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+    error_msg: Annotated[str, Meta(description="Present when error_code is not 0")] | UnsetType = UNSET
+    """
+    Present when error_code is not 0
+    """
+    balances: list[WsBalance] | UnsetType = UNSET
+
+
+class WsGetTradeVolumeData(Struct, kw_only=True):
+    """
+    The fields of GetTradeVolume.
+    """
+
+    asset: Annotated[int, Meta(description="The asset code of the asset whose trade volume is to be retrieved")]
+    """
+    The asset code of the asset whose trade volume is to be retrieved
+    """
+
+
+class WsGetTradeVolumeReply(Struct, kw_only=True):
+    """
+    The reply to GetTradeVolume.
+    """
+
+    error_code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+    error_msg: Annotated[str, Meta(description="Present when error_code is not 0")] | UnsetType = UNSET
+    """
+    Present when error_code is not 0
+    """
+    volume: (
+        Annotated[
+            Decimal, Meta(description="The user's 30-day trailing trade volume in the asset (asset: the command's)")
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The user's 30-day trailing trade volume in the asset (asset: the command's)
+    """
+
+
+class WsModifyOrderData(Struct, kw_only=True):
+    """
+    The fields of ModifyOrder: id or tonce (not both), and quantity_delta and/or price.
+    """
+
+    id: (
+        Annotated[int, Meta(description="The identifier of the order to modify; omitted if tonce is given")] | UnsetType
+    ) = UNSET
+    """
+    The identifier of the order to modify; omitted if tonce is given
+    """
+    tonce: (
+        Annotated[
+            int, Meta(description="The tonce of the PlaceOrder that opened the order; given if id is omitted", ge=1)
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The tonce of the PlaceOrder that opened the order; given if id is omitted
+    """
+    quantity_delta: (
+        Annotated[
+            Decimal,
+            Meta(
+                description="Negative to increase a sell or decrease a buy, positive to increase a buy or decrease a sell; reaching or crossing zero cancels the order"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Negative to increase a sell or decrease a buy, positive to increase a buy or decrease a sell; reaching or crossing zero cancels the order
+    """
+    price: Annotated[Decimal, Meta(description="The new price")] | UnsetType = UNSET
+    """
+    The new price
+    """
+    post_only: (
+        Annotated[
+            bool, Meta(description="true: if the new price would match at once, the order is left unchanged (error 9)")
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    true: if the new price would match at once, the order is left unchanged (error 9)
+    """
+
+
+class WsOrder(Struct, kw_only=True):
+    """
+    One of the user's orders (GetOrders, CancelAllOrders).
+    """
+
+    id: Annotated[int, Meta(description="The numeric identifier of the order")]
+    """
+    The numeric identifier of the order
+    """
+    tonce: (
+        Annotated[
+            int,
+            Meta(description="The tonce given in the PlaceOrder command that opened the order, or null if none was"),
+        ]
+        | None
+    )
+    """
+    The tonce given in the PlaceOrder command that opened the order, or null if none was
+    """
+    base: Annotated[int, Meta(description="The asset code of the base asset")]
+    """
+    The asset code of the base asset
+    """
+    counter: Annotated[int, Meta(description="The asset code of the counter asset")]
+    """
+    The asset code of the counter asset
+    """
+    quantity: Annotated[
+        Decimal,
+        Meta(description="The amount of the base asset (remaining) to trade: negative for a sell, positive for a buy"),
+    ]
+    """
+    The amount of the base asset (remaining) to trade: negative for a sell, positive for a buy
+    """
+    price: Annotated[Decimal, Meta(description="The price at which the order offers to trade")]
+    """
+    The price at which the order offers to trade
+    """
+    time: Annotated[int, Meta(description="The micro-timestamp at which the order was opened")]
+    """
+    The micro-timestamp at which the order was opened
+    """
+
+
+class WsOrderClosed(Struct, kw_only=True):
+    """
+    The OrderClosed notice.
+    """
+
+    notice: Annotated[str, Meta(description=" (known values: OrderClosed)")]
+    """
+     (known values: OrderClosed)
+    """
+    id: Annotated[int, Meta(description="The numeric identifier of the order")]
+    """
+    The numeric identifier of the order
+    """
+    base: Annotated[int, Meta(description="The asset code of the base asset")]
+    """
+    The asset code of the base asset
+    """
+    counter: Annotated[int, Meta(description="The asset code of the counter asset")]
+    """
+    The asset code of the counter asset
+    """
+    quantity: Annotated[
+        Decimal,
+        Meta(description="The amount that remained to trade (0 if filled): negative for a sell, positive for a buy"),
+    ]
+    """
+    The amount that remained to trade (0 if filled): negative for a sell, positive for a buy
+    """
+    price: Annotated[Decimal, Meta(description="The price at which the order had offered to trade")]
+    """
+    The price at which the order had offered to trade
+    """
+    time_closed: Annotated[int, Meta(description="The microsecond timestamp of when the order was closed")]
+    """
+    The microsecond timestamp of when the order was closed
+    """
+    tonce: (
+        Annotated[
+            int,
+            Meta(
+                description="The tonce of the PlaceOrder that opened the order, or null; present only for the order's owner"
+            ),
+        ]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The tonce of the PlaceOrder that opened the order, or null; present only for the order's owner
+    """
+
+
+class WsOrderNotice(Struct, kw_only=True):
+    """
+    The OrderOpened and OrderModified notices (time: when opened, or when modified).
+    """
+
+    notice: Annotated[str, Meta(description=" (known values: OrderOpened, OrderModified)")]
+    """
+     (known values: OrderOpened, OrderModified)
+    """
+    id: Annotated[int, Meta(description="The numeric identifier of the order")]
+    """
+    The numeric identifier of the order
+    """
+    base: Annotated[int, Meta(description="The asset code of the base asset")]
+    """
+    The asset code of the base asset
+    """
+    counter: Annotated[int, Meta(description="The asset code of the counter asset")]
+    """
+    The asset code of the counter asset
+    """
+    quantity: Annotated[
+        Decimal,
+        Meta(description="The (new) amount of the base asset to trade: negative for a sell, positive for a buy"),
+    ]
+    """
+    The (new) amount of the base asset to trade: negative for a sell, positive for a buy
+    """
+    price: Annotated[Decimal, Meta(description="The (new) price")]
+    """
+    The (new) price
+    """
+    time: Annotated[
+        int,
+        Meta(description="The micro-timestamp at which the order was opened (OrderOpened) or modified (OrderModified)"),
+    ]
+    """
+    The micro-timestamp at which the order was opened (OrderOpened) or modified (OrderModified)
+    """
+    tonce: (
+        Annotated[
+            int,
+            Meta(
+                description="The tonce of the PlaceOrder that opened the order, or null; present only for the order's owner"
+            ),
+        ]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The tonce of the PlaceOrder that opened the order, or null; present only for the order's owner
+    """
+
+
+class WsOrderReply(Struct, kw_only=True):
+    """
+    The reply to ModifyOrder (the modified order; time: when modified) and CancelOrder (the cancelled order; time: when opened).
+    """
+
+    error_code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+    error_msg: Annotated[str, Meta(description="Present when error_code is not 0")] | UnsetType = UNSET
+    """
+    Present when error_code is not 0
+    """
+    id: Annotated[int, Meta(description="The identifier of the order")] | UnsetType = UNSET
+    """
+    The identifier of the order
+    """
+    tonce: (
+        Annotated[int, Meta(description="The tonce of the PlaceOrder that opened the order, or null")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The tonce of the PlaceOrder that opened the order, or null
+    """
+    base: Annotated[int, Meta(description="The asset code of the base asset")] | UnsetType = UNSET
+    """
+    The asset code of the base asset
+    """
+    counter: Annotated[int, Meta(description="The asset code of the counter asset")] | UnsetType = UNSET
+    """
+    The asset code of the counter asset
+    """
+    quantity: (
+        Annotated[Decimal, Meta(description="The amount remaining to trade: negative for a sell, positive for a buy")]
+        | UnsetType
+    ) = UNSET
+    """
+    The amount remaining to trade: negative for a sell, positive for a buy
+    """
+    price: Annotated[Decimal, Meta(description="The order's price")] | UnsetType = UNSET
+    """
+    The order's price
+    """
+    time: (
+        Annotated[int, Meta(description="ModifyOrder: when the order was modified; CancelOrder: when it was opened")]
+        | UnsetType
+    ) = UNSET
+    """
+    ModifyOrder: when the order was modified; CancelOrder: when it was opened
+    """
+
+
+class WsOrdersMatched(Struct, kw_only=True):
+    """
+    The OrdersMatched notice.
+    """
+
+    notice: Annotated[str, Meta(description=" (known values: OrdersMatched)")]
+    """
+     (known values: OrdersMatched)
+    """
+    base: Annotated[int, Meta(description="The asset code of the base asset")]
+    """
+    The asset code of the base asset
+    """
+    counter: Annotated[int, Meta(description="The asset code of the counter asset")]
+    """
+    The asset code of the counter asset
+    """
+    quantity: Annotated[Decimal, Meta(description="The amount of the base asset traded (always positive)")]
+    """
+    The amount of the base asset traded (always positive)
+    """
+    taker_side: Annotated[str, Meta(description="Which side was the taker (aggressor) (known values: bid, ask)")]
+    """
+    Which side was the taker (aggressor) (known values: bid, ask)
+    """
+    price: Annotated[Decimal, Meta(description="The price at which the trade executed")]
+    """
+    The price at which the trade executed
+    """
+    total: Annotated[Decimal, Meta(description="The amount of the counter asset traded (always positive)")]
+    """
+    The amount of the counter asset traded (always positive)
+    """
+    time: Annotated[int, Meta(description="The micro-timestamp at which the trade executed")]
+    """
+    The micro-timestamp at which the trade executed
+    """
+    bid: Annotated[int, Meta(description="The bid order's id; omitted if the bid was a market order")] | UnsetType = (
+        UNSET
+    )
+    """
+    The bid order's id; omitted if the bid was a market order
+    """
+    bid_tonce: (
+        Annotated[int, Meta(description="The bid order's tonce (or null); present only for the buyer")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The bid order's tonce (or null); present only for the buyer
+    """
+    ask: Annotated[int, Meta(description="The ask order's id; omitted if the ask was a market order")] | UnsetType = (
+        UNSET
+    )
+    """
+    The ask order's id; omitted if the ask was a market order
+    """
+    ask_tonce: (
+        Annotated[int, Meta(description="The ask order's tonce (or null); present only for the seller")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The ask order's tonce (or null); present only for the seller
+    """
+    taker: (
+        Annotated[
+            bool,
+            Meta(
+                description="true for a taker trade, false for a maker trade; only in the private (authenticated) notice"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    true for a taker trade, false for a maker trade; only in the private (authenticated) notice
+    """
+    bid_rem: (
+        Annotated[Decimal, Meta(description="The quantity remaining in the bid order; omitted for a market order")]
+        | UnsetType
+    ) = UNSET
+    """
+    The quantity remaining in the bid order; omitted for a market order
+    """
+    ask_rem: (
+        Annotated[
+            Decimal, Meta(description="The quantity remaining in the ask order (positive); omitted for a market order")
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The quantity remaining in the ask order (positive); omitted for a market order
+    """
+    bid_base_fee: (
+        Annotated[Decimal, Meta(description="The buyer's fee in the base asset; present only for the buyer")]
+        | UnsetType
+    ) = UNSET
+    """
+    The buyer's fee in the base asset; present only for the buyer
+    """
+    bid_counter_fee: (
+        Annotated[Decimal, Meta(description="The buyer's fee in the counter asset; present only for the buyer")]
+        | UnsetType
+    ) = UNSET
+    """
+    The buyer's fee in the counter asset; present only for the buyer
+    """
+    ask_base_fee: (
+        Annotated[Decimal, Meta(description="The seller's fee in the base asset; present only for the seller")]
+        | UnsetType
+    ) = UNSET
+    """
+    The seller's fee in the base asset; present only for the seller
+    """
+    ask_counter_fee: (
+        Annotated[Decimal, Meta(description="The seller's fee in the counter asset; present only for the seller")]
+        | UnsetType
+    ) = UNSET
+    """
+    The seller's fee in the counter asset; present only for the seller
+    """
+
+
+class WsOrdersReply(Struct, kw_only=True):
+    """
+    The reply to GetOrders (the open orders) and to CancelAllOrders (the cancelled ones).
+    """
+
+    error_code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+    error_msg: Annotated[str, Meta(description="Present when error_code is not 0")] | UnsetType = UNSET
+    """
+    Present when error_code is not 0
+    """
+    orders: list[WsOrder] | UnsetType = UNSET
+
+
+class WsPlaceOrderData(Struct, kw_only=True):
+    """
+    The fields of PlaceOrder: quantity and price (limit), quantity (market) or total (market).
+    """
+
+    base: Annotated[int, Meta(description="The asset code of the base asset")]
+    """
+    The asset code of the base asset
+    """
+    counter: Annotated[int, Meta(description="The asset code of the counter asset")]
+    """
+    The asset code of the counter asset
+    """
+    tonce: (
+        Annotated[
+            int,
+            Meta(
+                description="Optional client number of the order: lets a client resubmit PlaceOrder after a connection failure without placing it twice, and cancel or modify the order before its id is known",
+                ge=1,
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Optional client number of the order: lets a client resubmit PlaceOrder after a connection failure without placing it twice, and cancel or modify the order before its id is known
+    """
+    quantity: (
+        Annotated[
+            Decimal,
+            Meta(
+                description="The amount of the base asset to trade: negative to sell, positive to buy. Given with price; omitted with total"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The amount of the base asset to trade: negative to sell, positive to buy. Given with price; omitted with total
+    """
+    price: (
+        Annotated[Decimal, Meta(description="The limit price; omitted, the order executes as a market order")]
+        | UnsetType
+    ) = UNSET
+    """
+    The limit price; omitted, the order executes as a market order
+    """
+    total: (
+        Annotated[
+            Decimal,
+            Meta(
+                description="The amount of the counter asset to trade: negative to sell, positive to buy. Omitted with price; given if quantity is omitted"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    The amount of the counter asset to trade: negative to sell, positive to buy. Omitted with price; given if quantity is omitted
+    """
+    persist: (
+        Annotated[
+            bool | Literal["fill_or_kill"],
+            Meta(
+                description='true (default): kept until cancelled or filled; false: cancelled when the client disconnects; "fill_or_kill": cancelled after any immediate matches'
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    true (default): kept until cancelled or filled; false: cancelled when the client disconnects; "fill_or_kill": cancelled after any immediate matches
+    """
+    post_only: (
+        Annotated[
+            bool, Meta(description="true: never take liquidity; an order that would match at once is refused (error 9)")
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    true: never take liquidity; an order that would match at once is refused (error 9)
+    """
+
+
+class WsPlaceOrderReply(Struct, kw_only=True):
+    """
+    The reply to PlaceOrder: id and time for a limit order, remaining for a market order.
+    """
+
+    error_code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+    error_msg: Annotated[str, Meta(description="Present when error_code is not 0")] | UnsetType = UNSET
+    """
+    Present when error_code is not 0
+    """
+    id: Annotated[int, Meta(description="The identifier of the opened order (limit orders only)")] | UnsetType = UNSET
+    """
+    The identifier of the opened order (limit orders only)
+    """
+    time: (
+        Annotated[int, Meta(description="The micro-timestamp at which the order was opened (limit orders only)")]
+        | UnsetType
+    ) = UNSET
+    """
+    The micro-timestamp at which the order was opened (limit orders only)
+    """
+    remaining: (
+        Annotated[
+            Decimal,
+            Meta(
+                description="Market orders only: the amount that could not be traded (of the base asset for quantity, of the counter asset for total)"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Market orders only: the amount that could not be traded (of the base asset for quantity, of the counter asset for total)
+    """
+
+
+class WsReply(Struct, kw_only=True):
+    """
+    The reply to a command that returns nothing but its outcome (Authenticate).
+    """
+
+    error_code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+    error_msg: Annotated[str, Meta(description="Present when error_code is not 0")] | UnsetType = UNSET
+    """
+    Present when error_code is not 0
+    """
+
+
+class WsTickerChanged(Struct, kw_only=True):
+    """
+    The TickerChanged notice; each value is present only if it changed since the previous notice that had it.
+    """
+
+    notice: Annotated[str, Meta(description=" (known values: TickerChanged)")]
+    """
+     (known values: TickerChanged)
+    """
+    base: Annotated[int, Meta(description="The asset code of the book's base asset")]
+    """
+    The asset code of the book's base asset
+    """
+    counter: Annotated[int, Meta(description="The asset code of the book's counter asset")]
+    """
+    The asset code of the book's counter asset
+    """
+    last: (
+        Annotated[Decimal, Meta(description="The price of the last trade, or null if none has executed")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The price of the last trade, or null if none has executed
+    """
+    bid: Annotated[Decimal, Meta(description="The highest bid price, or null")] | UnsetType | None = UNSET
+    """
+    The highest bid price, or null
+    """
+    ask: Annotated[Decimal, Meta(description="The lowest ask price, or null")] | UnsetType | None = UNSET
+    """
+    The lowest ask price, or null
+    """
+    low: (
+        Annotated[Decimal, Meta(description="The lowest trade price in the trailing 24 hours, or null")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The lowest trade price in the trailing 24 hours, or null
+    """
+    high: (
+        Annotated[Decimal, Meta(description="The highest trade price in the trailing 24 hours, or null")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The highest trade price in the trailing 24 hours, or null
+    """
+    volume: (
+        Annotated[Decimal, Meta(description="The quantity of the base asset traded in the trailing 24 hours")]
+        | UnsetType
+    ) = UNSET
+    """
+    The quantity of the base asset traded in the trailing 24 hours
+    """
+
+
+class WsTradeVolumeChanged(Struct, kw_only=True):
+    """
+    The TradeVolumeChanged notice.
+    """
+
+    notice: Annotated[str, Meta(description=" (known values: TradeVolumeChanged)")]
+    """
+     (known values: TradeVolumeChanged)
+    """
+    asset: Annotated[int, Meta(description="The asset code of the asset whose 30-day trailing trade volume changed")]
+    """
+    The asset code of the asset whose 30-day trailing trade volume changed
+    """
+    volume: Annotated[Decimal, Meta(description="The user's updated 30-day trailing trade volume in the asset")]
+    """
+    The user's updated 30-day trailing trade volume in the asset
+    """
+
+
+class WsWatchData(Struct, kw_only=True):
+    """
+    The fields of WatchOrders and WatchTicker.
+    """
+
+    base: Annotated[int, Meta(description="The asset code of the book's base asset")]
+    """
+    The asset code of the book's base asset
+    """
+    counter: Annotated[int, Meta(description="The asset code of the book's counter asset")]
+    """
+    The asset code of the book's counter asset
+    """
+    watch: Annotated[bool, Meta(description="true to subscribe, false to unsubscribe")]
+    """
+    true to subscribe, false to unsubscribe
+    """
+
+
+class WsWatchOrdersReply(Struct, kw_only=True):
+    """
+    The reply to WatchOrders (orders iff watch was true).
+    """
+
+    error_code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+    error_msg: Annotated[str, Meta(description="Present when error_code is not 0")] | UnsetType = UNSET
+    """
+    Present when error_code is not 0
+    """
+    orders: (
+        Annotated[
+            list[WsBookOrder],
+            Meta(description="Up to 1000 bids and 1000 asks from the top of the book", max_length=2000),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Up to 1000 bids and 1000 asks from the top of the book
+    """
+
+
+class WsWatchTickerReply(Struct, kw_only=True):
+    """
+    The reply to WatchTicker (the ticker values iff watch was true; base and counter are the command's).
+    """
+
+    error_code: Annotated[int, Meta(description="0 on success")]
+    """
+    0 on success
+    """
+    tag: Annotated[int, Meta(description="The command's tag, present iff it was given and non-zero")] | UnsetType = (
+        UNSET
+    )
+    """
+    The command's tag, present iff it was given and non-zero
+    """
+    error_msg: Annotated[str, Meta(description="Present when error_code is not 0")] | UnsetType = UNSET
+    """
+    Present when error_code is not 0
+    """
+    last: (
+        Annotated[Decimal, Meta(description="The price of the last trade, or null if none has executed")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The price of the last trade, or null if none has executed
+    """
+    bid: Annotated[Decimal, Meta(description="The highest bid price, or null")] | UnsetType | None = UNSET
+    """
+    The highest bid price, or null
+    """
+    ask: Annotated[Decimal, Meta(description="The lowest ask price, or null")] | UnsetType | None = UNSET
+    """
+    The lowest ask price, or null
+    """
+    low: (
+        Annotated[Decimal, Meta(description="The lowest trade price in the trailing 24 hours, or null")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The lowest trade price in the trailing 24 hours, or null
+    """
+    high: (
+        Annotated[Decimal, Meta(description="The highest trade price in the trailing 24 hours, or null")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    The highest trade price in the trailing 24 hours, or null
+    """
+    volume: (
+        Annotated[Decimal, Meta(description="The quantity of the base asset traded in the trailing 24 hours")]
+        | UnsetType
+    ) = UNSET
+    """
+    The quantity of the base asset traded in the trailing 24 hours
+    """
+
+
+class WsWelcome(Struct, kw_only=True):
+    """
+    The Welcome notice sent on connect.
+    """
+
+    notice: Annotated[str, Meta(description=" (known values: Welcome)")]
+    """
+     (known values: Welcome)
+    """
+    nonce: Annotated[
+        str, Meta(description="The server nonce: 16 random bytes, base64 (24 characters)", max_length=24, min_length=24)
+    ]
+    """
+    The server nonce: 16 random bytes, base64 (24 characters)
     """
 
 

@@ -19,6 +19,7 @@ from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, 
 from exchange_bindings.runtime.stub.handle import StubHandle
 from exchange_bindings.runtime.transports.sse import EventStub, SseConfig, SseStub
 
+from . import streams
 from .client import OPERATIONS, AsyncClient, Client
 from .config import CONFIG
 
@@ -2124,6 +2125,335 @@ STUB = StubConfig(
                 "volume": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
             },
         },
+        "WsErrorReply": {
+            "type": "object",
+            "required": ["error_code", "error_msg"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+            },
+        },
+        "WsReply": {
+            "type": "object",
+            "required": ["error_code"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+            },
+        },
+        "WsAuthenticateData": {
+            "type": "object",
+            "required": ["user_id", "cookie", "nonce", "signature"],
+            "properties": {
+                "user_id": {"type": "integer", "minimum": 0},
+                "cookie": {"type": "string"},
+                "nonce": {"type": "string", "minLength": 24, "maxLength": 24},
+                "signature": {
+                    "type": "array",
+                    "minItems": 2,
+                    "maxItems": 2,
+                    "items": {"type": "string", "minLength": 40, "maxLength": 40},
+                },
+            },
+        },
+        "WsGetBalancesReply": {
+            "type": "object",
+            "required": ["error_code"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+                "balances": {"type": "array", "items": {"$ref": "#/schemas/WsBalance"}},
+            },
+        },
+        "WsBalance": {
+            "type": "object",
+            "required": ["asset", "balance", "reserved_balance", "total_balance"],
+            "properties": {
+                "asset": {"type": "integer"},
+                "balance": {"type": "integer", "x-scale": {"scale": "amount", "key": "{asset}"}},
+                "reserved_balance": {"type": "integer", "x-scale": {"scale": "amount", "key": "{asset}"}},
+                "total_balance": {"type": "integer", "x-scale": {"scale": "amount", "key": "{asset}"}},
+            },
+        },
+        "WsOrder": {
+            "type": "object",
+            "required": ["id", "tonce", "base", "counter", "quantity", "price", "time"],
+            "properties": {
+                "id": {"type": "integer"},
+                "tonce": {"type": ["integer", "null"]},
+                "base": {"type": "integer"},
+                "counter": {"type": "integer"},
+                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "price": {"type": "integer", "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "time": {"type": "integer", "format": "unix_us"},
+            },
+        },
+        "WsOrdersReply": {
+            "type": "object",
+            "required": ["error_code"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+                "orders": {"type": "array", "items": {"$ref": "#/schemas/WsOrder"}},
+            },
+        },
+        "WsEstimateMarketOrderData": {
+            "type": "object",
+            "required": ["base", "counter"],
+            "properties": {
+                "base": {"type": "integer"},
+                "counter": {"type": "integer"},
+                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "total": {"type": "integer", "x-scale": {"scale": "amount", "key": "{counter}"}},
+            },
+        },
+        "WsEstimateMarketOrderReply": {
+            "type": "object",
+            "required": ["error_code"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+                "quantity": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "x-scale": {"scale": "amount", "key": "{base}", "from": "request"},
+                },
+                "total": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "x-scale": {"scale": "amount", "key": "{counter}", "from": "request"},
+                },
+            },
+        },
+        "WsPlaceOrderData": {
+            "type": "object",
+            "required": ["base", "counter"],
+            "properties": {
+                "tonce": {"type": "integer", "minimum": 1},
+                "base": {"type": "integer"},
+                "counter": {"type": "integer"},
+                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "price": {"type": "integer", "minimum": 1, "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "total": {"type": "integer", "x-scale": {"scale": "amount", "key": "{counter}"}},
+                "persist": {"anyOf": [{"type": "boolean"}, {"type": "string", "enum": ["fill_or_kill"]}]},
+                "post_only": {"type": "boolean"},
+            },
+        },
+        "WsPlaceOrderReply": {
+            "type": "object",
+            "required": ["error_code"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+                "id": {"type": "integer"},
+                "time": {"type": "integer", "format": "unix_us"},
+                "remaining": {"type": "integer", "x-scale": {"scale": "amount"}},
+            },
+        },
+        "WsModifyOrderData": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "tonce": {"type": "integer", "minimum": 1},
+                "quantity_delta": {"type": "integer", "x-scale": {"scale": "amount"}},
+                "price": {"type": "integer", "minimum": 1, "x-scale": {"scale": "price"}},
+                "post_only": {"type": "boolean"},
+            },
+        },
+        "WsCancelOrderData": {
+            "type": "object",
+            "properties": {"id": {"type": "integer"}, "tonce": {"type": "integer", "minimum": 1}},
+        },
+        "WsOrderReply": {
+            "type": "object",
+            "required": ["error_code"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+                "id": {"type": "integer"},
+                "tonce": {"type": ["integer", "null"]},
+                "base": {"type": "integer"},
+                "counter": {"type": "integer"},
+                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "price": {"type": "integer", "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "time": {"type": "integer", "format": "unix_us"},
+            },
+        },
+        "WsGetTradeVolumeData": {"type": "object", "required": ["asset"], "properties": {"asset": {"type": "integer"}}},
+        "WsGetTradeVolumeReply": {
+            "type": "object",
+            "required": ["error_code"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+                "volume": {"type": "integer", "x-scale": {"scale": "amount", "key": "{asset}", "from": "request"}},
+            },
+        },
+        "WsWatchData": {
+            "type": "object",
+            "required": ["base", "counter", "watch"],
+            "properties": {"base": {"type": "integer"}, "counter": {"type": "integer"}, "watch": {"type": "boolean"}},
+        },
+        "WsWatchOrdersReply": {
+            "type": "object",
+            "required": ["error_code"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+                "orders": {"type": "array", "maxItems": 2000, "items": {"$ref": "#/schemas/WsBookOrder"}},
+            },
+        },
+        "WsBookOrder": {
+            "type": "object",
+            "required": ["id", "quantity", "price", "time"],
+            "properties": {
+                "id": {"type": "integer"},
+                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}", "from": "request"}},
+                "price": {
+                    "type": "integer",
+                    "x-scale": {"scale": "price", "key": "{base}:{counter}", "from": "request"},
+                },
+                "time": {"type": "integer", "format": "unix_us"},
+            },
+        },
+        "WsWatchTickerReply": {
+            "type": "object",
+            "required": ["error_code"],
+            "properties": {
+                "tag": {"type": "integer"},
+                "error_code": {"type": "integer"},
+                "error_msg": {"type": "string"},
+                "last": {
+                    "type": "integer",
+                    "nullable": True,
+                    "x-scale": {"scale": "price", "key": "{base}:{counter}", "from": "request"},
+                },
+                "bid": {
+                    "type": "integer",
+                    "nullable": True,
+                    "x-scale": {"scale": "price", "key": "{base}:{counter}", "from": "request"},
+                },
+                "ask": {
+                    "type": "integer",
+                    "nullable": True,
+                    "x-scale": {"scale": "price", "key": "{base}:{counter}", "from": "request"},
+                },
+                "low": {
+                    "type": "integer",
+                    "nullable": True,
+                    "x-scale": {"scale": "price", "key": "{base}:{counter}", "from": "request"},
+                },
+                "high": {
+                    "type": "integer",
+                    "nullable": True,
+                    "x-scale": {"scale": "price", "key": "{base}:{counter}", "from": "request"},
+                },
+                "volume": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}", "from": "request"}},
+            },
+        },
+        "WsWelcome": {
+            "type": "object",
+            "required": ["notice", "nonce"],
+            "properties": {
+                "notice": {"type": "string", "const": "Welcome"},
+                "nonce": {"type": "string", "minLength": 24, "maxLength": 24},
+            },
+        },
+        "WsBalanceChanged": {
+            "type": "object",
+            "required": ["notice", "asset", "balance"],
+            "properties": {
+                "notice": {"type": "string", "const": "BalanceChanged"},
+                "asset": {"type": "integer"},
+                "balance": {"type": "integer", "x-scale": {"scale": "amount", "key": "{asset}"}},
+            },
+        },
+        "WsOrderNotice": {
+            "type": "object",
+            "required": ["notice", "id", "base", "counter", "quantity", "price", "time"],
+            "properties": {
+                "notice": {"type": "string", "enum": ["OrderOpened", "OrderModified"]},
+                "id": {"type": "integer"},
+                "tonce": {"type": ["integer", "null"]},
+                "base": {"type": "integer"},
+                "counter": {"type": "integer"},
+                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "price": {"type": "integer", "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "time": {"type": "integer", "format": "unix_us"},
+            },
+        },
+        "WsOrdersMatched": {
+            "type": "object",
+            "required": ["notice", "base", "counter", "quantity", "taker_side", "price", "total", "time"],
+            "properties": {
+                "notice": {"type": "string", "const": "OrdersMatched"},
+                "bid": {"type": "integer"},
+                "bid_tonce": {"type": ["integer", "null"]},
+                "ask": {"type": "integer"},
+                "ask_tonce": {"type": ["integer", "null"]},
+                "base": {"type": "integer"},
+                "counter": {"type": "integer"},
+                "quantity": {"type": "integer", "minimum": 0, "x-scale": {"scale": "amount", "key": "{base}"}},
+                "taker_side": {"type": "string", "enum": ["bid", "ask"]},
+                "taker": {"type": "boolean"},
+                "price": {"type": "integer", "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "total": {"type": "integer", "minimum": 0, "x-scale": {"scale": "amount", "key": "{counter}"}},
+                "bid_rem": {"type": "integer", "minimum": 0, "x-scale": {"scale": "amount", "key": "{base}"}},
+                "ask_rem": {"type": "integer", "minimum": 0, "x-scale": {"scale": "amount", "key": "{base}"}},
+                "time": {"type": "integer", "format": "unix_us"},
+                "bid_base_fee": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "bid_counter_fee": {"type": "integer", "x-scale": {"scale": "amount", "key": "{counter}"}},
+                "ask_base_fee": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "ask_counter_fee": {"type": "integer", "x-scale": {"scale": "amount", "key": "{counter}"}},
+            },
+        },
+        "WsOrderClosed": {
+            "type": "object",
+            "required": ["notice", "id", "base", "counter", "quantity", "price", "time_closed"],
+            "properties": {
+                "notice": {"type": "string", "const": "OrderClosed"},
+                "id": {"type": "integer"},
+                "tonce": {"type": ["integer", "null"]},
+                "base": {"type": "integer"},
+                "counter": {"type": "integer"},
+                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "price": {"type": "integer", "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "time_closed": {"type": "integer", "format": "unix_us"},
+            },
+        },
+        "WsTickerChanged": {
+            "type": "object",
+            "required": ["notice", "base", "counter"],
+            "properties": {
+                "notice": {"type": "string", "const": "TickerChanged"},
+                "base": {"type": "integer"},
+                "counter": {"type": "integer"},
+                "last": {"type": "integer", "nullable": True, "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "bid": {"type": "integer", "nullable": True, "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "ask": {"type": "integer", "nullable": True, "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "low": {"type": "integer", "nullable": True, "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "high": {"type": "integer", "nullable": True, "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
+                "volume": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+            },
+        },
+        "WsTradeVolumeChanged": {
+            "type": "object",
+            "required": ["notice", "asset", "volume"],
+            "properties": {
+                "notice": {"type": "string", "const": "TradeVolumeChanged"},
+                "asset": {"type": "integer"},
+                "volume": {"type": "integer", "x-scale": {"scale": "amount", "key": "{asset}"}},
+            },
+        },
     },
     event_streams={
         "event_stream": SseStub(
@@ -2312,6 +2642,7 @@ STUB = StubConfig(
             ),
         ),
     },
+    streams={"websocket": streams._WEBSOCKET_CONFIG},
 )
 
 

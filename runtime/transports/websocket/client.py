@@ -445,6 +445,14 @@ class AsyncStream(Connection):
             problem = invalid_value(name, value, dict(definition.schema_of(name)))
             if problem:
                 raise ParameterError(problem, operation=f"subscribe_{channel}")
+        if self.stream.pushed and self.stream.login is not None and definition.auth and not self.limits.logged_in:
+            # nothing is asked of a server that pushes: it never sends a private channel before the login
+            framing = self.stream.framing
+            reply = {
+                framing.reply_code or "": self.stream.rejections.get("login_required"),
+                framing.reply_message or "": "log in first: this channel is private",
+            }
+            raise self._error(f"subscribe_{channel}", reply)
         arg = argument(definition, values)
         subscription: Subscription[Any] = Subscription(
             definition,

@@ -83,6 +83,18 @@ class StubMapping:
     args: Any = None
     respond: Any = None
     push_on: tuple[str, ...] = ()
+    refuse: str | None = None  # a command the stub does not simulate: refused with this reason
+    until_disconnect: str | None = None  # an expression over data: true cancels the placed order on close
+
+
+@dataclass(frozen=True)
+class Sequence:
+    """A per-account number (a tonce) that commands carry increasing: a value not above the last one
+    given since a reset is refused (`out_of_sequence`)."""
+
+    field: str
+    commands: tuple[str, ...]
+    reset_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -169,6 +181,7 @@ class WebSocketStream:
     schemas: Mapping[str, Any] = field(default_factory=dict)  # the structs the schemas above refer to
     reply: Mapping[str, Any] | None = None  # the shape of subscribe replies and of failures
     rejections: Mapping[str, str] = field(default_factory=dict)  # reason -> this stream's code
+    sequence: Sequence | None = None
 
     @property
     def costs(self) -> dict[str, Mapping[str, int]]:

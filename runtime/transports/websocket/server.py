@@ -10,6 +10,7 @@ shape (the stream's rejection codes), never by closing the connection.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import time
 from collections.abc import Callable, Mapping
@@ -33,6 +34,7 @@ from . import framing as wire
 from .config import Command, WebSocketStream
 from .keys import stream_keys
 from .pushes import Pushes
+from .sequence import Sequences
 from .session import Receive, Send, Session, sender
 from .subscriptions import pattern_regex
 
@@ -78,11 +80,17 @@ class StreamServer(Pushes):
         self.limiters = limiters or Registry(margin=0.0)  # account and IP buckets (the stub's, exact)
         self.limits_on = limits_on
         self.sessions: list[Session] = []
+        self.sequences = Sequences(stream.sequence) if stream.sequence is not None else None
         # failures carry codes as the replies declare them (a number, or a string)
         default = dict(stream.reply or {})
         self._failure_shape: dict[str, Conformer] = {"": conformer(default, self.schemas)}
         self._echo: dict[str, Conformer] = {}
         self.commands: dict[str, tuple[Command, Compiled | None, Compiled | None]] = {}
+        self._until_disconnect: dict[str, Compiled] = {
+            c.op: compile_template("{" + c.stub.until_disconnect + "}")
+            for c in stream.commands.values()
+            if c.stub is not None and c.stub.until_disconnect
+        }
         for command in stream.commands.values():
             self._failure_shape[command.op] = conformer(dict(command.reply or default), self.schemas)
             result = self._result_schema(command)
@@ -151,9 +159,16 @@ class StreamServer(Pushes):
                     session.send(reply)
         finally:
             self.sessions.remove(session)
+            self._cancel_held(session)
             session.queue.put_nowait(None)
             writer.cancel()
             ticker.cancel()
+
+    def _cancel_held(self, session: Session) -> None:
+        """Orders placed to live only as long as their connection (persist: false) end with it."""
+        for order_id in session.held:
+            with contextlib.suppress(SimulatorError):
+                self.exchange().cancel(session.account or "", order_id)
 
     def _url_key(self, path: str) -> str | None:
         """The credential a connection's path holds (None: the path holds none)."""
@@ -331,6 +346,10 @@ class StreamServer(Pushes):
         request: Any,
     ) -> dict[str, Any]:
         stub, op = command.stub, command.op
+        if stub is not None and stub.refuse is not None:  # not simulated: refused in the API's own terms
+            return self._failure(op, command, tag, stub.refuse, f"the stub does not simulate {op}", request)
+        if data is None and command.data is None:  # a command without fields (top-level framing)
+            data = {}
         if stub is not None and stub.action is None and respond is not None:  # a fixed answer (a pong)
             ctx = Context({"data": data, "now": self.exchange().clock(), "account_id": session.account}, self.tables)
             return self._answer(command, tag, respond(ctx))
@@ -345,7 +364,14 @@ class StreamServer(Pushes):
             name, exchange = self.venues().select(venue)
             values = {"data": accepted, "now": exchange.clock(), "account_id": session.account, "venue": name}
             ctx = Context(values, self.tables)
+            if self.sequences is not None and session.account is not None:
+                self.sequences.check(exchange, session.account, command.name, accepted)
             result = run(ACTIONS[stub.action or ""], exchange, session.account, args_of(ctx))
+            if self.sequences is not None and session.account is not None:
+                self.sequences.record(exchange, session.account, command.name, accepted)
+            held = self._until_disconnect.get(op)
+            if held is not None and held(ctx) and getattr(result, "id", None) is not None:
+                session.held.append(result.id)
         except SimulatorError as error:
             return self._failure(op, command, tag, error.reason, error.message, request, **echo)
         except (TypeError, ValueError, ArithmeticError, KeyError) as exc:

@@ -31,6 +31,7 @@ class Session:
     ip: str = ""
     limiters: dict[str, Limiter] = field(default_factory=dict)  # the connection's own buckets
     challenge: bytes | None = None  # the nonce this connection was greeted with (a challenge login signs it)
+    held: list[int] = field(default_factory=list)  # orders that end with the connection (persist: false)
     key: str | None = None  # the URL credential it connected with (a listen key): it ends when the key does
 
     def drop(self) -> None:

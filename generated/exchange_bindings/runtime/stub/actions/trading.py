@@ -385,8 +385,8 @@ def _cancel_all(ex: Exchange, account: str | None, args: dict[str, Any]) -> list
 
 
 def _modify(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
-    if args.get("order_id") is None:
-        raise SimulatorError("missing_parameter", "order_id is required")
+    if args.get("order_id") is None and args.get("client_order_id") is None:
+        raise SimulatorError("missing_parameter", "order_id (or client_order_id) is required")
     order = find_order(ex, account, args)
     return ex.modify(
         account_of(account),

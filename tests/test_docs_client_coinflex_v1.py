@@ -107,9 +107,11 @@ def test_a_bid_reserves_the_documented_ceiling(http: tuple[Any, httpx.Client]) -
     """IMPL-GUIDE: 12345 at 1234500 reserves ceil(12345 x 1234500 / 10000) = 1523991 of the counter asset
     (on USDC:USDT, whose tick of 10 leaves that price as it is)."""
     _, client = http
-    before = balances(client, USER)[USDT]["reserved"]
+    before = balances(client, USER)[USDT]
     assert place(client, USER, base=USDC, counter=USDT, quantity=12345, price=1234500).status_code == 201
-    assert balances(client, USER)[USDT]["reserved"] - before == 1523991
+    after = balances(client, USER)[USDT]
+    assert after["reserved"] - before["reserved"] == 1523991
+    assert after["available"] + after["reserved"] == before["available"] + before["reserved"]  # nothing lost
 
 
 def test_scaled_decimals_for_callers() -> None:
@@ -210,3 +212,19 @@ def test_refreshed_ticks_take_effect() -> None:
         assert client.refresh_scales() == {"amount": 2, "price": 1}
         client.place_order(base=XBT, counter=USDT, quantity=Decimal(1), price=Decimal("4443.5"))
     assert httpx.QueryParams(sent[0].content.decode())["price"] == "44435000"
+
+
+def test_a_market_order_by_total_answers_remaining_in_the_counter_asset(http: tuple[Any, httpx.Client]) -> None:
+    """REST.md: total alone is a market order for that amount of the counter asset; remaining is in counter
+    units. Buying 20 USDT of XBT at 4443 takes 0.0045 XBT (19.9935 USDT): 65 of 200000 remain. Selling for
+    10 USDT into one bid of 0.001 XBT at 4440 trades 4.44 USDT: 55600 of 100000 remain."""
+    _, client = http
+    assert place(client, USER, base=XBT, counter=USDT, quantity=-15000, price=44430000).status_code == 201
+    before = balances(client, SECOND)
+    bought = place(client, SECOND, base=XBT, counter=USDT, total=200000)
+    assert (bought.status_code, bought.json()) == (200, {"remaining": 65})
+    after = balances(client, SECOND)
+    assert after[XBT]["available"] - before[XBT]["available"] == 45
+    assert place(client, USER, base=XBT, counter=USDT, quantity=10, price=44400000).status_code == 201
+    sold = place(client, SECOND, base=XBT, counter=USDT, total=-100000)
+    assert (sold.status_code, sold.json()) == (200, {"remaining": 55600})

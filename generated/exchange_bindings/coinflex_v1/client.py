@@ -157,7 +157,7 @@ _GET_BALANCE = Operation[models.Balance](
     auth="basic",
     reader=Fields(
         fields=(
-            ("available", Scaled(scale="amount", key="{id}", round="half_even")),
+            ("available", Scaled(scale="amount", key="{id}", round="down")),
             ("reserved", Scaled(scale="amount", key="{id}", round="up")),
         )
     ),
@@ -174,7 +174,7 @@ _GET_BALANCES = Operation[list[models.Balance]](
     reader=Items(
         item=Fields(
             fields=(
-                ("available", Scaled(scale="amount", key="{id}", round="half_even")),
+                ("available", Scaled(scale="amount", key="{id}", round="down")),
                 ("reserved", Scaled(scale="amount", key="{id}", round="up")),
             )
         ),

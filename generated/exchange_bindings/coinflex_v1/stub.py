@@ -1505,7 +1505,8 @@ STUB = StubConfig(
                 "symbol": "{params.base|from:asset_id}:{params.counter|from:asset_id}",
                 "side": "{params.quantity|or:params.total|sign|from:side_sign}",
                 "type": {"$if": "params.price", "$then": "limit", "$else": "market"},
-                "quantity": "{params.quantity|abs}",
+                "quantity": "{params.quantity|or:params.total|abs}",
+                "amount_currency": {"$if": "params.total", "$then": "{params.counter|from:asset_id}"},
                 "price": "{params.price}",
             },
             respond={
@@ -1522,7 +1523,9 @@ STUB = StubConfig(
                         "time": "{o.created_ms}",
                     },
                 },
-                "$else": {"remaining": "{result.remaining}"},
+                "$else": {
+                    "remaining": {"$if": "params.total", "$then": "{result.funds_left}", "$else": "{result.remaining}"}
+                },
             },
         ),
     },
@@ -1846,7 +1849,7 @@ STUB = StubConfig(
             "required": ["id", "available", "reserved"],
             "properties": {
                 "id": {"type": "integer"},
-                "available": {"type": "integer", "x-scale": {"scale": "amount", "key": "{id}"}},
+                "available": {"type": "integer", "x-scale": {"scale": "amount", "key": "{id}", "round": "down"}},
                 "reserved": {"type": "integer", "x-scale": {"scale": "amount", "key": "{id}", "round": "up"}},
             },
         },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 from typing import Any
 
@@ -290,22 +291,27 @@ def _transfers(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[
 
 
 # -- orders -----------------------------------------------------------------------------------------
-def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
-    symbol = args["symbol"]
-    market = ex.market(str(symbol), args.get("kind"))
-    quantity, funds = wire_decimal(args["quantity"]), None
+def _amount(ex: Exchange, args: dict[str, Any]) -> tuple[Market, Decimal, Decimal | None]:
+    """A spot market order's amount: (market, quantity, funds). `amount_currency` names the currency the API's
+    amount is in; without one a market buy's amount is in `market_buy_in` (base or quote: the spec says which
+    the exchange takes), a sell's in the base. An amount in the quote currency is `funds` (quantity 0)."""
+    market = ex.market(str(args["symbol"]), args.get("kind"))
+    quantity = wire_decimal(args["quantity"])
     if market.kind == "spot" and args.get("type") in ("market", "stop_market"):
-        # `amount_currency`: the currency the API's amount is in; without one a market buy's amount is in
-        # `market_buy_in` (base or quote: the spec says which the exchange takes), a sell's in the base
         default = market.quote if args["side"] == "buy" and args.get("market_buy_in") == "quote" else market.base
         currency = args.get("amount_currency") or default
         if currency not in (market.base, market.quote):
             raise SimulatorError("invalid_parameter", f"the amount's currency must be {market.base} or {market.quote}")
         if currency == market.quote:
-            quantity, funds = Decimal(0), quantity
+            return market, Decimal(0), quantity
+    return market, quantity, None
+
+
+def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    market, quantity, funds = _amount(ex, args)
     return ex.place(
         account_of(account),
-        symbol,
+        market.symbol,
         args["side"],
         args.get("type", "limit"),
         quantity,
@@ -319,6 +325,34 @@ def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
         trigger_reference=args.get("trigger_reference") or "last",
         reduce_only=bool(flag(args.get("reduce_only"))),
     )
+
+
+def _estimate(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    """What a market order (side, quantity, amount_currency as for place_order) would trade now, fees left
+    out: {quantity, total}. Nothing changes."""
+    if args.get("side") not in ("buy", "sell"):
+        raise SimulatorError("invalid_parameter", "side must be buy or sell")
+    market, quantity, funds = _amount(ex, {**args, "type": "market"})
+    if not (funds or quantity):
+        raise SimulatorError("invalid_quantity", "the amount must not be zero")
+    traded, total = ex.data.walk(market, str(args["side"]), quantity, funds)
+    return {"quantity": traded, "total": total, "market": market}
+
+
+def _trade_volume(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    """The account's traded amount of `asset` over the trailing `days` (both sides; a trade with itself is
+    not counted): {asset, volume}."""
+    asset, days = args.get("asset"), integer(args.get("days"))
+    if not asset or not days:
+        raise SimulatorError("missing_parameter", "asset and days are required")
+    fills = ex.account_fills(account_of(account), start_ms=ex.clock() - days * 86_400_000)
+    fills_of_trade = Counter(f.id for f in fills)
+    volume = Decimal(0)
+    for fill in fills:
+        market = ex.markets[fill.market]
+        if fills_of_trade[fill.id] == 1 and asset in (market.base, market.quote):
+            volume += fill.quantity if asset == market.base else fill.total
+    return {"asset": asset, "volume": volume}
 
 
 def _open_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Order]:
@@ -416,6 +450,8 @@ TRADING: dict[str, Action] = {
     "depth": _depth,
     "candles": _candles,
     "place_order": _place,
+    "estimate_market_order": _estimate,
+    "trade_volume": _trade_volume,
     "cancel_order": _cancel,
     "cancel_all": _cancel_all,
     "modify_order": _modify,

@@ -228,3 +228,43 @@ def test_a_market_order_by_total_answers_remaining_in_the_counter_asset(http: tu
     assert place(client, USER, base=XBT, counter=USDT, quantity=10, price=44400000).status_code == 201
     sold = place(client, SECOND, base=XBT, counter=USDT, total=-100000)
     assert (sold.status_code, sold.json()) == (200, {"remaining": 55600})
+
+
+XBTJUN, USDTJUN = 51205, 51885  # SCALE.md's June futures assets
+
+
+def test_positions_and_account_value_follow_the_trades(http: tuple[Any, httpx.Client]) -> None:
+    """REST.md: GET /positions/ is the net traded position per asset (GET /positions/'s example: long 1.5
+    XBTJUN bought at 4443 is 15000 XBTJUN and -66645000 USDTJUN); GET /account_value/ gives each spot asset
+    with its futures assets beside it, and the change since the 00:00 UTC snapshot."""
+    _, client = http
+    auth = {"Authorization": basic(SECOND)}
+    assert client.get("/positions/", headers=auth).json() == []
+    assert place(client, USER, base=XBTJUN, counter=USDTJUN, quantity=-15000, price=44430000).status_code == 201
+    assert place(client, SECOND, base=XBTJUN, counter=USDTJUN, quantity=15000).json() == {"remaining": 0}
+    (trade,) = client.get("/trades/", headers=auth).json()
+    positions = {row["asset"]: row for row in client.get("/positions/", headers=auth).json()}
+    assert positions == {
+        XBTJUN: {"asset": XBTJUN, "position": 15000, "through": trade["time"]},
+        USDTJUN: {"asset": USDTJUN, "position": -66645000, "through": trade["time"]},
+    }
+    sold = {row["asset"]: row["position"] for row in client.get("/positions/", headers={"Authorization": BASIC}).json()}
+    assert sold == {XBTJUN: -15000, USDTJUN: 66645000}
+
+    values = {row["asset"]: row for row in client.get("/account_value/", headers=auth).json()}
+    fee = trade["counter_fee"]
+    assert values[USDT] == {
+        "asset": USDT,
+        "spot_value": 10_000_000_000,
+        "change_in_spot_value": 0,
+        "futures_value": 10_000_000_000 - 66645000 - fee,
+        "change_in_futures_value": -66645000 - fee,
+        "total_value": 20_000_000_000 - 66645000 - fee,
+        "change_in_total_value": -66645000 - fee,
+    }
+    assert (values[XBT]["spot_value"], values[XBT]["futures_value"], values[XBT]["change_in_total_value"]) == (
+        100000,
+        115000,
+        15000,
+    )
+    assert XBTJUN not in values and USDTJUN not in values  # futures assets are counted under their spot asset

@@ -1330,6 +1330,24 @@ STUB = StubConfig(
                 },
             },
         ),
+        "get_account_value": EndpointStub(
+            action="account_value",
+            response={"type": "array", "items": {"$ref": "#/schemas/AccountValue"}},
+            args={"spot_market": "spot_name"},
+            respond={
+                "$each": "result",
+                "$as": "v",
+                "$item": {
+                    "asset": "{v.asset|to:asset_id}",
+                    "spot_value": "{v.spot_value}",
+                    "change_in_spot_value": "{v.change_in_spot_value}",
+                    "futures_value": "{v.futures_value}",
+                    "change_in_futures_value": "{v.change_in_futures_value}",
+                    "total_value": "{v.total_value}",
+                    "change_in_total_value": "{v.change_in_total_value}",
+                },
+            },
+        ),
         "get_assets": EndpointStub(
             action="assets",
             response={"type": "array", "items": {"$ref": "#/schemas/Asset"}},
@@ -1413,6 +1431,15 @@ STUB = StubConfig(
                     "price": "{o.price}",
                     "time": "{o.created_ms}",
                 },
+            },
+        ),
+        "get_positions": EndpointStub(
+            action="net_positions",
+            response={"type": "array", "items": {"$ref": "#/schemas/Position"}},
+            respond={
+                "$each": "result",
+                "$as": "p",
+                "$item": {"asset": "{p.asset|to:asset_id}", "position": "{p.position}", "through": "{p.updated_ms}"},
             },
         ),
         "get_ticker": EndpointStub(

@@ -6,7 +6,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from ...sim import Exchange, Market, Order, Position, SimulatorError
+from ...sim import Exchange, Fill, Market, Order, Position, SimulatorError
 from ...sim.model import MONEY_STEP
 from ..inbound import wire_decimal
 from .base import (
@@ -163,6 +163,73 @@ def _positions(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[
         _position_row(ex, account_id, p)
         for p in ex.positions(account_id, symbol_of(ex, args))
         if kind_ok(ex, args, p.market) and (not only_open or p.quantity)
+    ]
+
+
+def _net_traded(fills: list[Fill], markets: dict[str, Market], fees: bool) -> dict[str, tuple[Decimal, int]]:
+    """What trading moved in each asset (bought base and sold quote positive; with `fees`, fees taken off),
+    and when it last did: asset -> (amount, time of the newest fill)."""
+    moved: dict[str, tuple[Decimal, int]] = {}
+
+    def add(asset: str, amount: Decimal, time_ms: int) -> None:
+        before, last = moved.get(asset, (Decimal(0), time_ms))
+        moved[asset] = (before + amount, max(last, time_ms))
+
+    for fill in fills:
+        market, sign = markets[fill.market], 1 if fill.side == "buy" else -1
+        add(market.base, sign * fill.quantity, fill.time_ms)
+        add(market.quote, -sign * fill.total, fill.time_ms)
+        if fees:
+            add(fill.fee_asset, -fill.fee, fill.time_ms)
+    return moved
+
+
+def _net_positions(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
+    """The account's net traded position in each asset it traded (fees left out): {asset, position, updated_ms}."""
+    moved = _net_traded(ex.account_fills(account_of(account)), ex.markets, fees=False)
+    return [{"asset": a, "position": q, "updated_ms": t} for a, (q, t) in sorted(moved.items())]
+
+
+def _spot_assets(ex: Exchange, spot_market: str | None) -> dict[str, str]:
+    """asset -> the spot asset it is a future of: a market whose extra field `spot_market` names another
+    market trades futures of that market's base and quote."""
+    spot_of: dict[str, str] = {}
+    for market in ex.markets.values():
+        spot = ex.markets.get(str(market.extra.get(spot_market))) if spot_market else None
+        if spot is not None and spot is not market:
+            spot_of[market.base], spot_of[market.quote] = spot.base, spot.quote
+    return spot_of
+
+
+def _account_value(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
+    """The account's holdings by spot asset, its futures assets summed beside it (`spot_market`: see
+    _spot_assets), and their change since the day began (00:00 UTC), which trading made (amounts and fees):
+    {asset, spot_value, futures_value, total_value, change_in_...}."""
+    account_id = account_of(account)
+    spot_of = _spot_assets(ex, args.get("spot_market"))
+    now = ex.clock()
+    moved = _net_traded(ex.account_fills(account_id, start_ms=now - now % 86_400_000), ex.markets, fees=True)
+    rows: dict[str, dict[str, Decimal]] = {}
+    holdings = {asset: b.total for asset, b in ex.balances(account_id)}
+    for asset in sorted(holdings.keys() | moved.keys()):
+        part = "futures" if asset in spot_of else "spot"
+        row = rows.setdefault(
+            spot_of.get(asset, asset), {f"{k}{p}": Decimal(0) for k in ("", "change_in_") for p in ("spot", "futures")}
+        )
+        row[part] += holdings.get(asset, Decimal(0))
+        row[f"change_in_{part}"] += moved.get(asset, (Decimal(0), 0))[0]
+    return [
+        {
+            "asset": asset,
+            "spot_value": r["spot"],
+            "futures_value": r["futures"],
+            "total_value": r["spot"] + r["futures"],
+            "change_in_spot_value": r["change_in_spot"],
+            "change_in_futures_value": r["change_in_futures"],
+            "change_in_total_value": r["change_in_spot"] + r["change_in_futures"],
+        }
+        for asset, r in sorted(rows.items())
+        if any(r.values())
     ]
 
 
@@ -429,6 +496,8 @@ TRADING: dict[str, Action] = {
     "assets": _assets,
     "balances": balances,
     "positions": _positions,
+    "net_positions": _net_positions,
+    "account_value": _account_value,
     "position_history": _position_history,
     "set_leverage": _set_leverage,
     "adjust_margin": _adjust_margin,

@@ -97,6 +97,7 @@ _CONVERT = Operation[models.Conversion](
     cost={"conversions": 1},
     reader=Fields(fields=(("amount", Scaled(scale="amount", key="{asset_from}", round="half_even")),)),
     body_encoding="form",
+    success=Success(status=201),
 )
 
 _GET_ACCOUNT_VALUE = Operation[list[models.AccountValue]](
@@ -564,6 +565,7 @@ _INITIATE_LOAN = Operation[models.Loan](
         )
     ),
     body_encoding="form",
+    success=Success(status=201, location="id"),
 )
 
 _PLACE_ORDER = Operation[models.PlacedOrder](
@@ -636,6 +638,7 @@ _REPAY_LOAN = Operation[None](
     auth="basic",
     retry=replace(CONFIG.retry, idempotency="never"),
     body_encoding="form",
+    success=Success(status=204),
 )
 
 _REPAY_LOAN_IN_FULL = Operation[None](
@@ -647,6 +650,7 @@ _REPAY_LOAN_IN_FULL = Operation[None](
     params=(Param("id", "id", "path", int, required=True),),
     auth="basic",
     retry=replace(CONFIG.retry, idempotency="safe"),
+    success=Success(status=204),
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {

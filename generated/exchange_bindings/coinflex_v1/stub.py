@@ -9,6 +9,7 @@
 from collections.abc import Callable
 from decimal import Decimal
 
+from exchange_bindings.runtime.sim.lending import LendingConfig, Offer
 from exchange_bindings.runtime.sim.model import Market
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
@@ -1276,6 +1277,9 @@ STUB = StubConfig(
         "order_not_open": "rest_not_found",
         "insufficient_funds": "rest_funds",
         "rate_limited": "rest_throttled",
+        "not_found": "rest_not_found",
+        "not_visible": "rest_forbidden",
+        "not_allowed": "rest_refused",
     },
     messages={
         "1": "Not found or invalid: there is no such user, an invalid asset pair, the order was not found, or not watching",
@@ -1293,6 +1297,8 @@ STUB = StubConfig(
         "rest_bad_quantity": "Quantity must not be zero.",
         "rest_funds": "You have insufficient funds.",
         "rest_denied": "",
+        "rest_forbidden": "",
+        "rest_refused": "The request is not allowed.",
         "rest_throttled": "You are making requests too rapidly.",
     },
     retention_ms=315360000000,
@@ -1330,6 +1336,20 @@ STUB = StubConfig(
                 },
             },
         ),
+        "convert": EndpointStub(
+            action="convert_asset",
+            response={"$ref": "#/schemas/Conversion"},
+            args={
+                "asset_from": "{params.asset_from|from:asset_id}",
+                "asset_to": "{params.asset_to|from:asset_id}",
+                "amount": "{params.amount}",
+            },
+            respond={
+                "asset_from": "{result.asset_from|to:asset_id}",
+                "asset_to": "{result.asset_to|to:asset_id}",
+                "amount": "{result.amount}",
+            },
+        ),
         "get_account_value": EndpointStub(
             action="account_value",
             response={"type": "array", "items": {"$ref": "#/schemas/AccountValue"}},
@@ -1346,6 +1366,16 @@ STUB = StubConfig(
                     "total_value": "{v.total_value}",
                     "change_in_total_value": "{v.change_in_total_value}",
                 },
+            },
+        ),
+        "get_asset_collateral": EndpointStub(
+            action="collateral",
+            response={"$ref": "#/schemas/Collateral"},
+            args={"asset": "{params.id|from:asset_id}"},
+            respond={
+                "$with": "result|first",
+                "$as": "c",
+                "$item": {"asset_id": "{c.asset|to:asset_id}", "available": "{c.available}", "total": "{c.total}"},
             },
         ),
         "get_assets": EndpointStub(
@@ -1376,11 +1406,97 @@ STUB = StubConfig(
                 "$item": {"id": "{b.asset|to:asset_id}", "available": "{b.available}", "reserved": "{b.reserved}"},
             },
         ),
+        "get_collateral": EndpointStub(
+            action="collateral",
+            response={"type": "array", "items": {"$ref": "#/schemas/Collateral"}},
+            respond={
+                "$each": "result",
+                "$as": "c",
+                "$item": {"asset_id": "{c.asset|to:asset_id}", "available": "{c.available}", "total": "{c.total}"},
+            },
+        ),
+        "get_conversion_pairs": EndpointStub(
+            action="conversion_pairs",
+            response={"type": "array", "items": {"$ref": "#/schemas/ConversionPair"}},
+            respond={
+                "$each": "result",
+                "$as": "p",
+                "$item": {"asset_from": "{p.asset_from|to:asset_id}", "asset_to": "{p.asset_to|to:asset_id}"},
+            },
+        ),
+        "get_converted_totals": EndpointStub(
+            action="converted_totals",
+            response={"type": "array", "items": {"$ref": "#/schemas/ConvertedTotal"}},
+            respond={
+                "$each": "result",
+                "$as": "t",
+                "$item": {
+                    "asset_from": "{t.asset_from|to:asset_id}",
+                    "asset_to": "{t.asset_to|to:asset_id}",
+                    "total": "{t.total}",
+                },
+            },
+        ),
         "get_depth": EndpointStub(
             action="depth",
             response={"$ref": "#/schemas/Depth"},
             args={"symbol": "{params.base|from:asset_id}:{params.counter|from:asset_id}", "levels": 20},
             respond={"bids": "{result.bids}", "asks": "{result.asks}"},
+        ),
+        "get_loan": EndpointStub(
+            action="offer_loan",
+            response={"$ref": "#/schemas/Loan"},
+            args={"loan_id": "{params.id}"},
+            respond={
+                "$with": "result",
+                "$as": "l",
+                "$item": {
+                    "id": "{l.id}",
+                    "offer_id": "{l.offer.id}",
+                    "initiated": "{l.initiated_ms}",
+                    "asset_id": "{l.asset|to:asset_id}",
+                    "principal": "{l.principal|times:10000}",
+                    "term": "{l.offer.term_s}",
+                    "initial_margin": "{l.offer.initial_margin}",
+                    "maintenance_margin": "{l.offer.maintenance_margin}",
+                    "apr": "{l.offer.apr}",
+                    "qualifiers": {"$if": "l.offer.qualifiers", "$then": "{l.offer.qualifiers}"},
+                },
+            },
+        ),
+        "get_loans": EndpointStub(
+            action="offer_loans",
+            response={"type": "array", "items": {"$ref": "#/schemas/Loan"}},
+            respond={
+                "$each": "result",
+                "$as": "l",
+                "$item": {
+                    "id": "{l.id}",
+                    "offer_id": "{l.offer.id}",
+                    "initiated": "{l.initiated_ms}",
+                    "asset_id": "{l.asset|to:asset_id}",
+                    "principal": "{l.principal|times:10000}",
+                    "term": "{l.offer.term_s}",
+                    "initial_margin": "{l.offer.initial_margin}",
+                    "maintenance_margin": "{l.offer.maintenance_margin}",
+                    "apr": "{l.offer.apr}",
+                    "qualifiers": {"$if": "l.offer.qualifiers", "$then": "{l.offer.qualifiers}"},
+                },
+            },
+        ),
+        "get_margin_ratios": EndpointStub(
+            action="margin_ratios",
+            response={"type": "array", "items": {"$ref": "#/schemas/MarginRatio"}},
+            respond={
+                "$each": "result",
+                "$as": "m",
+                "$item": {
+                    "asset_id": "{m.asset|to:asset_id}",
+                    "collateral": "{m.available}",
+                    "loan": "{m.owed}",
+                    "ratio": "{m.ratio}",
+                },
+            },
         ),
         "get_markets": EndpointStub(
             action="markets",
@@ -1397,6 +1513,49 @@ STUB = StubConfig(
                     "expires": "{m.extra.expires_ms}",
                     "tenor": "{m.extra.tenor}",
                     "tick": "{m.tick_size}",
+                },
+            },
+        ),
+        "get_offer": EndpointStub(
+            action="loan_offer",
+            response={"$ref": "#/schemas/Offer"},
+            args={"offer_id": "{params.id}"},
+            respond={
+                "$with": "result",
+                "$as": "r",
+                "$item": {
+                    "id": "{r.offer.id}",
+                    "created": "{r.offer.created_ms}",
+                    "asset_id": "{r.offer.asset|to:asset_id}",
+                    "amount": "{r.available}",
+                    "min_amount": "{r.offer.min_amount}",
+                    "max_amount": "{r.offer.max_amount}",
+                    "term": "{r.offer.term_s}",
+                    "initial_margin": "{r.offer.initial_margin}",
+                    "maintenance_margin": "{r.offer.maintenance_margin}",
+                    "apr": "{r.offer.apr}",
+                    "qualifiers": {"$if": "r.offer.qualifiers", "$then": "{r.offer.qualifiers}"},
+                },
+            },
+        ),
+        "get_offers": EndpointStub(
+            action="loan_offers",
+            response={"type": "array", "items": {"$ref": "#/schemas/Offer"}},
+            respond={
+                "$each": "result",
+                "$as": "r",
+                "$item": {
+                    "id": "{r.offer.id}",
+                    "created": "{r.offer.created_ms}",
+                    "asset_id": "{r.offer.asset|to:asset_id}",
+                    "amount": "{r.available}",
+                    "min_amount": "{r.offer.min_amount}",
+                    "max_amount": "{r.offer.max_amount}",
+                    "term": "{r.offer.term_s}",
+                    "initial_margin": "{r.offer.initial_margin}",
+                    "maintenance_margin": "{r.offer.maintenance_margin}",
+                    "apr": "{r.offer.apr}",
+                    "qualifiers": {"$if": "r.offer.qualifiers", "$then": "{r.offer.qualifiers}"},
                 },
             },
         ),
@@ -1525,6 +1684,27 @@ STUB = StubConfig(
                 },
             },
         ),
+        "initiate_loan": EndpointStub(
+            action="take_loan_offer",
+            response={"$ref": "#/schemas/Loan"},
+            args={"offer_id": "{params.offer_id}", "amount": "{params.amount}"},
+            respond={
+                "$with": "result",
+                "$as": "l",
+                "$item": {
+                    "id": "{l.id}",
+                    "offer_id": "{l.offer.id}",
+                    "initiated": "{l.initiated_ms}",
+                    "asset_id": "{l.asset|to:asset_id}",
+                    "principal": "{l.principal|times:10000}",
+                    "term": "{l.offer.term_s}",
+                    "initial_margin": "{l.offer.initial_margin}",
+                    "maintenance_margin": "{l.offer.maintenance_margin}",
+                    "apr": "{l.offer.apr}",
+                    "qualifiers": {"$if": "l.offer.qualifiers", "$then": "{l.offer.qualifiers}"},
+                },
+            },
+        ),
         "place_order": EndpointStub(
             action="place_order",
             response={"$ref": "#/schemas/PlacedOrder"},
@@ -1554,6 +1734,14 @@ STUB = StubConfig(
                     "remaining": {"$if": "params.total", "$then": "{result.funds_left}", "$else": "{result.remaining}"}
                 },
             },
+        ),
+        "repay_loan": EndpointStub(
+            action="repay_offer_loan",
+            response={"type": "null"},
+            args={"loan_id": "{params.id}", "amount": "{params.amount}"},
+        ),
+        "repay_loan_in_full": EndpointStub(
+            action="repay_offer_loan", response={"type": "null"}, args={"loan_id": "{params.id}"}
         ),
     },
     examples={
@@ -2151,6 +2339,35 @@ STUB = StubConfig(
             },
         },
     },
+    lending=LendingConfig(
+        offers=(
+            Offer(
+                id=42,
+                asset="XBTJUN",
+                amount=Decimal("100"),
+                term_s=5184000,
+                initial_margin=Decimal("0.2"),
+                maintenance_margin=Decimal("0.1"),
+                apr=Decimal("0"),
+                created_ms=1586476800000,
+                min_amount=Decimal("0.1"),
+                max_amount=Decimal("10"),
+                qualifiers=("promo",),
+            ),
+            Offer(
+                id=43,
+                asset="USDT",
+                amount=Decimal("10000000"),
+                term_s=2592000,
+                initial_margin=Decimal("0.5"),
+                maintenance_margin=Decimal("0.25"),
+                apr=Decimal("0.05"),
+                created_ms=1586476800000,
+            ),
+        ),
+        conversions=(("USDT", "USDTJUN"), ("USDTJUN", "USDT")),
+        step=Decimal("0.0001"),
+    ),
 )
 
 

@@ -12,14 +12,14 @@ from exchange_bindings.runtime.sim import Exchange, Market, SimulatorError
 from exchange_bindings.runtime.stub.actions import ACTIONS, run
 
 SPOT = Market("AAA-QQQ", "AAA", "QQQ", tick_size=D("0.5"), lot_size=D("0.1"), min_quantity=D("0.1"), price=D(100))
-OTHER = Market("BBB-QQQ", "BBB", "QQQ", tick_size=D("0.5"), lot_size=D("0.1"), min_quantity=D("0.1"), price=D(10))
+SECOND_SPOT = Market("BBB-QQQ", "BBB", "QQQ", tick_size=D("0.5"), lot_size=D("0.1"), min_quantity=D("0.1"), price=D(10))
 DAY_MS = 86_400_000
 
 
 @pytest.fixture
 def ex() -> Exchange:
     now = [40 * DAY_MS]
-    exchange = Exchange([SPOT, OTHER], seed=7, clock=lambda: now[0])
+    exchange = Exchange([SPOT, SECOND_SPOT], seed=7, clock=lambda: now[0])
     exchange.now_ms = now  # type: ignore[attr-defined]  # the test moves the clock
     for account in ("a", "b"):
         exchange.add_account(account, {"AAA": D(100), "BBB": D(100), "QQQ": D(100_000)})

@@ -7,6 +7,7 @@ Docs: https://github.com/coinflex-exchange/API
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -24,7 +25,7 @@ from exchange_bindings.runtime.client import (
 )
 from exchange_bindings.runtime.codecs import Fields, Items, Scaled, UnixTime
 from exchange_bindings.runtime.codecs.bodies import Success
-from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+from exchange_bindings.runtime.operation import DecimalLike, Operation, Pager, Param
 
 from . import models
 from .config import CONFIG
@@ -521,6 +522,7 @@ _GET_TRADES = Operation[list[models.Trade]](
     ),
     auth="basic",
     cost={"records": 1},
+    pager=Pager(style="time_window", limit="limit", start="since", next_time="time", ascending=("sort", "asc")),
     reader=Items(
         item=Fields(
             fields=(
@@ -1397,6 +1399,31 @@ class Client(SyncAPIClient):
             deadline,
         )
 
+    def iter_get_trades(
+        self,
+        *,
+        since: int | None = None,
+        until: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> Iterator[models.Trade]:
+        """Every item of :meth:`get_trades`, fetching page after page as the iteration goes.
+
+        Same arguments; oldest first, each page starting after the last item's time.
+        """
+        return self._pages(
+            _GET_TRADES,
+            {
+                "since": since,
+                "until": until,
+                "limit": limit,
+                "sort": "asc",
+            },
+            timeout,
+            deadline,
+        )
+
     def initiate_loan(
         self,
         *,
@@ -2259,6 +2286,31 @@ class AsyncClient(AsyncAPIClient):
                 "until": until,
                 "sort": sort,
                 "limit": limit,
+            },
+            timeout,
+            deadline,
+        )
+
+    def iter_get_trades(
+        self,
+        *,
+        since: int | None = None,
+        until: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.Trade]:
+        """Every item of :meth:`get_trades`, fetching page after page as the iteration goes.
+
+        Same arguments; oldest first, each page starting after the last item's time.
+        """
+        return self._pages(
+            _GET_TRADES,
+            {
+                "since": since,
+                "until": until,
+                "limit": limit,
+                "sort": "asc",
             },
             timeout,
             deadline,

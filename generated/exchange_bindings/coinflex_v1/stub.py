@@ -1667,7 +1667,17 @@ STUB = StubConfig(
         "get_trades": EndpointStub(
             action="fills",
             response={"type": "array", "items": {"$ref": "#/schemas/Trade"}},
-            args={"start_ms": "{params.since}", "end_ms": "{params.until}", "limit": "{params.limit}"},
+            args={
+                "start_ms": "{params.since}",
+                "end_ms": "{params.until}",
+                "limit": "{params.limit}",
+                "exclusive": True,
+                "sort": {
+                    "$if": "params.sort",
+                    "$then": "{params.sort}",
+                    "$else": {"$if": "params.since", "$then": "asc", "$else": "desc"},
+                },
+            },
             respond={
                 "$each": "result",
                 "$as": "f",

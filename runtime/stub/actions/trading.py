@@ -449,12 +449,24 @@ def _stop_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> lis
 
 
 def _fills(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Any]:
+    """The account's fills, newest first; `exclusive`: the window's bounds are not in it; `sort` asc: oldest
+    first (and `limit` keeps the oldest)."""
     order_id, side = integer(args.get("order_id")), args.get("side")
-    return [
+    window = time_window(args)
+    limit = window.pop("limit")
+    if flag(args.get("exclusive")):
+        start, end = window["start_ms"], window["end_ms"]
+        window.update(start_ms=None if start is None else start + 1, end_ms=None if end is None else end - 1)
+    fills = [
         f
-        for f in ex.account_fills(account_of(account), symbol_of(ex, args), **time_window(args))
+        for f in ex.account_fills(account_of(account), symbol_of(ex, args), **window)
         if kind_ok(ex, args, f.market) and order_id in (None, f.order_id) and side in (None, "", f.side)
     ]
+    if args.get("sort") not in (None, "", "asc", "desc"):
+        raise SimulatorError("invalid_parameter", f"sort must be asc or desc, not {args['sort']}")
+    if args.get("sort") == "asc":
+        fills.reverse()
+    return fills[:limit] if limit else fills
 
 
 def _fill(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:

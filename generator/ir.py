@@ -80,7 +80,7 @@ class EndpointIR:
 
     @property
     def iterating(self) -> Pager | None:
-        """Page/limit or cursor pagination: these endpoints also get an auto-iterating method."""
+        """Page/limit, cursor or time-window pagination: these endpoints also get an auto-iterating method."""
         return self.pages if operations.iterates(self.pages, self.response_schema) else None
 
     @property
@@ -94,9 +94,10 @@ class EndpointIR:
 
     @property
     def iter_params(self) -> tuple[ParamIR, ...]:
-        """The parameters of the iterating method: all but the page number or cursor it advances itself."""
+        """The parameters of the iterating method: all but the page number or cursor it advances itself, and
+        the order a time window is walked in (it sets that)."""
         pages = self.iterating
-        own = set() if pages is None else {pages.page, pages.cursor}
+        own = set() if pages is None else {pages.page, pages.cursor, pages.ascending and pages.ascending[0]}
         return tuple(p for p in self.params if p.wire not in own)
 
     @property

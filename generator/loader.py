@@ -402,8 +402,12 @@ class CrossCheck:
                         key=True,
                     )
             wire = {p["name"] for p in params}
-            for role, param_name in ep.get("pagination", {}).items():
-                if role not in ("style", "max_window", "has_next", "next_cursor") and param_name not in wire:
+            for role, named in ep.get("pagination", {}).items():
+                param_name = named["param"] if role == "ascending" else named
+                if (
+                    role not in ("style", "max_window", "has_next", "next_cursor", "next_time")
+                    and param_name not in wire
+                ):
                     self.report(
                         (*at, "pagination", role), f"pagination {role} names '{param_name}', which is not a parameter"
                     )

@@ -45,8 +45,10 @@ class Param:
 @dataclass(frozen=True)
 class Pager:
     """How an endpoint pages: `page` numbers (with `has_next`, the envelope's dotted path saying whether
-    another page follows) or a `cursor` (the `next_cursor` field of the last item); `limit` is the page
-    size argument, `default_limit` the size the exchange uses when it is not given."""
+    another page follows), a `cursor` (the `next_cursor` field of the last item), or a time window whose
+    exclusive `start` moves to the `next_time` field of the last item, oldest first (`ascending`: the
+    argument and value that ask for that order); `limit` is the page size argument, `default_limit` the
+    size the exchange uses when it is not given."""
 
     style: str  # page | cursor | time_window | offset
     limit: str | None = None
@@ -55,6 +57,9 @@ class Pager:
     has_next: str | None = None
     next_cursor: str | None = None
     default_limit: int = 10
+    start: str | None = None
+    next_time: str | None = None
+    ascending: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,12 @@ class Operation(Generic[T]):
             if more is False or (more is None and limit is not None and len(items) < limit):
                 return None
             return {**values, pager.page: page + 1}
+        if pager.style == "time_window":
+            # a short page says nothing (the exchange may send fewer than limit): only an empty one ends it
+            moved = _item_field(items[-1], pager.next_time)
+            if pager.start is None or moved is None or moved == values.get(pager.start):
+                return None
+            return {**values, pager.start: moved}
         cursor = pager.next_cursor
         if cursor is None or pager.cursor is None or (limit is not None and len(items) < limit):
             return None
@@ -136,6 +147,13 @@ class Operation(Generic[T]):
         """The operation's result from a decoded body (unwrapped from the envelope if any)."""
         value: T = getattr(decoded, self.envelope) if self.envelope is not None and decoded is not None else decoded
         return value
+
+
+def _item_field(item: Any, name: str | None) -> Any:
+    """A field of a decoded item (a struct or a mapping), as decoded."""
+    if name is None:
+        return None
+    return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from exchange_bindings.runtime.auth import Credentials, sign
 from exchange_bindings.runtime.codecs import Scope
 from exchange_bindings.runtime.codecs.scaled import ScaleSet
 from exchange_bindings.runtime.codecs.shape import apply
+from exchange_bindings.runtime.sim import SimulatorError
 from exchange_bindings.runtime.stub.template import Context, compile_template
 from generator import ir
 from generator.loader import strict_validator
@@ -217,6 +218,8 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         seed_example_withdrawal(api, mapping, stub, wire)
     if action == "repay":
         seed_example_loan(api, mapping, stub, wire)
+    if action in ("offer_loan", "repay_offer_loan"):
+        seed_example_offer_loan(api, mapping, stub, wire)
     if action == "redeem":  # the flexAsset an example redeems is held
         args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
         stub.exchange.funds.mint(api.stub["accounts"][0]["id"], args["asset"], Decimal(str(args["quantity"])))
@@ -331,6 +334,21 @@ def seed_example_loan(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: d
     amount = max(terms.min_amount, Decimal(args["amount"]) * 2)
     loan_id = None if args.get("loan_id") is None else int(args["loan_id"])
     loans.borrow(api.stub["accounts"][0]["id"], args["symbol"], args["asset"], amount, loan_id=loan_id)
+
+
+def seed_example_offer_loan(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """The loan against an offer an example names: the first demo account's, against the first offer it
+    has the collateral for, of twice the example's amount (at least the offer's minimum)."""
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    lending, owner = stub.exchange.lending, api.stub["accounts"][0]["id"]
+    for offer in lending.config.offers:
+        amount = max(offer.min_amount or 0, Decimal(str(args.get("amount") or 1)) * 2)
+        try:
+            lending.borrow(owner, offer.id, amount, loan_id=int(args["loan_id"]))
+            return
+        except SimulatorError:
+            continue
+    raise AssertionError("no offer lends to the first demo account")
 
 
 def _create_mapping(api: ir.ApiIR) -> dict[str, Any]:

@@ -107,9 +107,11 @@ def test_a_bid_reserves_the_documented_ceiling(http: tuple[Any, httpx.Client]) -
     """IMPL-GUIDE: 12345 at 1234500 reserves ceil(12345 x 1234500 / 10000) = 1523991 of the counter asset
     (on USDC:USDT, whose tick of 10 leaves that price as it is)."""
     _, client = http
-    before = balances(client, USER)[USDT]["reserved"]
+    before = balances(client, USER)[USDT]
     assert place(client, USER, base=USDC, counter=USDT, quantity=12345, price=1234500).status_code == 201
-    assert balances(client, USER)[USDT]["reserved"] - before == 1523991
+    after = balances(client, USER)[USDT]
+    assert after["reserved"] - before["reserved"] == 1523991
+    assert after["available"] + after["reserved"] == before["available"] + before["reserved"]  # nothing lost
 
 
 def test_scaled_decimals_for_callers() -> None:
@@ -225,3 +227,59 @@ def test_one_balance_of_an_asset_held_not_held_and_unknown(http: tuple[Any, http
     assert client.get(f"/balances/{unheld}", headers=auth).json() == {"id": unheld, "available": 0, "reserved": 0}
     missing = client.get("/balances/1", headers=auth)  # no asset has code 1
     assert (missing.status_code, missing.content) == (404, b"")
+
+
+def test_a_market_order_by_total_answers_remaining_in_the_counter_asset(http: tuple[Any, httpx.Client]) -> None:
+    """REST.md: total alone is a market order for that amount of the counter asset; remaining is in counter
+    units. Buying 20 USDT of XBT at 4443 takes 0.0045 XBT (19.9935 USDT): 65 of 200000 remain. Selling for
+    10 USDT into one bid of 0.001 XBT at 4440 trades 4.44 USDT: 55600 of 100000 remain."""
+    _, client = http
+    assert place(client, USER, base=XBT, counter=USDT, quantity=-15000, price=44430000).status_code == 201
+    before = balances(client, SECOND)
+    bought = place(client, SECOND, base=XBT, counter=USDT, total=200000)
+    assert (bought.status_code, bought.json()) == (200, {"remaining": 65})
+    after = balances(client, SECOND)
+    assert after[XBT]["available"] - before[XBT]["available"] == 45
+    assert place(client, USER, base=XBT, counter=USDT, quantity=10, price=44400000).status_code == 201
+    sold = place(client, SECOND, base=XBT, counter=USDT, total=-100000)
+    assert (sold.status_code, sold.json()) == (200, {"remaining": 55600})
+
+
+XBTJUN, USDTJUN = 51205, 51885  # SCALE.md's June futures assets
+
+
+def test_positions_and_account_value_follow_the_trades(http: tuple[Any, httpx.Client]) -> None:
+    """REST.md: GET /positions/ is the net traded position per asset (GET /positions/'s example: long 1.5
+    XBTJUN bought at 4443 is 15000 XBTJUN and -66645000 USDTJUN); GET /account_value/ gives each spot asset
+    with its futures assets beside it, and the change since the 00:00 UTC snapshot."""
+    _, client = http
+    auth = {"Authorization": basic(SECOND)}
+    assert client.get("/positions/", headers=auth).json() == []
+    assert place(client, USER, base=XBTJUN, counter=USDTJUN, quantity=-15000, price=44430000).status_code == 201
+    assert place(client, SECOND, base=XBTJUN, counter=USDTJUN, quantity=15000).json() == {"remaining": 0}
+    (trade,) = client.get("/trades/", headers=auth).json()
+    positions = {row["asset"]: row for row in client.get("/positions/", headers=auth).json()}
+    assert positions == {
+        XBTJUN: {"asset": XBTJUN, "position": 15000, "through": trade["time"]},
+        USDTJUN: {"asset": USDTJUN, "position": -66645000, "through": trade["time"]},
+    }
+    sold = {row["asset"]: row["position"] for row in client.get("/positions/", headers={"Authorization": BASIC}).json()}
+    assert sold == {XBTJUN: -15000, USDTJUN: 66645000}
+
+    values = {row["asset"]: row for row in client.get("/account_value/", headers=auth).json()}
+    fee = trade["counter_fee"]
+    assert values[USDT] == {
+        "asset": USDT,
+        "spot_value": 10_000_000_000,
+        "change_in_spot_value": 0,
+        "futures_value": 10_000_000_000 - 66645000 - fee,
+        "change_in_futures_value": -66645000 - fee,
+        "total_value": 20_000_000_000 - 66645000 - fee,
+        "change_in_total_value": -66645000 - fee,
+    }
+    assert (values[XBT]["spot_value"], values[XBT]["futures_value"], values[XBT]["change_in_total_value"]) == (
+        100000,
+        115000,
+        15000,
+    )
+    assert XBTJUN not in values and USDTJUN not in values  # futures assets are counted under their spot asset

@@ -61,6 +61,8 @@ def _accepted(api: ir.ApiIR, response: httpx.Response) -> bool:
     table = api.config["errors"]
     if response.status_code >= 400:
         return False
+    if response.status_code == 204:  # No Content: nothing to say but success
+        return not response.content
     body = response.json()
     if not isinstance(body, dict):
         return True

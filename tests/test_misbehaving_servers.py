@@ -49,9 +49,8 @@ def _timed(server: Misbehaving, call: Callable[[], Any]) -> tuple[Any, float]:
 
 def _kwargs(api: ir.ApiIR, ep: ir.EndpointIR, *, iterating: bool = False) -> dict[str, Any]:
     kwargs = figures.kwargs(api, ep, figures.wire_values(api, ep))
-    if iterating:
-        own = {(ep.pager or {}).get("page"), (ep.pager or {}).get("cursor")}
-        kwargs = {k: v for k, v in kwargs.items() if k not in {p.python for p in ep.params if p.wire in own}}
+    if iterating:  # the iterating method's own arguments (it advances the page and may set the order)
+        kwargs = {k: v for k, v in kwargs.items() if k in {p.python for p in ep.iter_params}}
     return kwargs
 
 

@@ -22,7 +22,8 @@ LIMIT = 3
 
 
 def _pages_transport(api: ir.ApiIR, ep: ir.EndpointIR, pages: int, seen: list[dict[str, str]]) -> httpx.MockTransport:
-    """Serves `pages` full pages built from the example, then a short last one."""
+    """Serves `pages` full pages built from the example, then a short last one (and, for a time window, where
+    a short page says nothing, an empty one after it)."""
     example = ep.examples[0]["response"]
     data_field = api.envelope["data"] if api.envelope else None
     items = example[data_field] if data_field else example
@@ -35,12 +36,12 @@ def _pages_transport(api: ir.ApiIR, ep: ir.EndpointIR, pages: int, seen: list[di
             query.update(json.loads(request.content))
         seen.append(query)
         number = len(seen)
-        size = LIMIT if number < pages else 1
+        size = LIMIT if number < pages else 1 if number == pages else 0
         body = copy.deepcopy(example)
         page_items = [copy.deepcopy(items[0]) for _ in range(size)]
-        if pager.get("next_cursor"):
-            for i, item in enumerate(page_items):
-                item[pager["next_cursor"]] = number * 100 + i
+        for moving in (pager.get("next_cursor"), pager.get("next_time")):
+            for i, item in enumerate(page_items if moving else ()):
+                item[moving] = items[0][moving] + number * 100 + i if pager.get("next_time") else number * 100 + i
         if data_field:
             body[data_field] = page_items
             if pager.get("has_next"):
@@ -66,10 +67,16 @@ def test_iterates_every_page(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     creds = {c: "x" for c in api.credentials}
     client = generated(api.id).Client(http_client=httpx.Client(transport=_pages_transport(api, ep, 3, seen)), **creds)
     items = list(getattr(client, f"iter_{ep.name}")(**_iter_args(api, ep)))
-    assert len(items) == 2 * LIMIT + 1 and len(seen) == 3
     pager = ep.pager or {}
+    window = pager.get("style") == "time_window"
+    assert len(items) == 2 * LIMIT + 1 and len(seen) == 3 + window
     if pager.get("style") == "page":
         assert [int(q.get(pager["page"], 1)) for q in seen] == [1, 2, 3]
+    elif window:  # each page starts after the last item's time, oldest first
+        first = ep.examples[0]["response"][0][pager["next_time"]]
+        starts = [q.get(pager["start"]) for q in seen[1:]]
+        assert starts == [str(first + 100 + LIMIT - 1), str(first + 200 + LIMIT - 1), str(first + 300)]
+        assert {q[pager["ascending"]["param"]] for q in seen} == {pager["ascending"]["value"]}
     else:
         assert [q.get(pager["cursor"]) for q in seen[1:]] == [str(100 + LIMIT - 1), str(200 + LIMIT - 1)]
 
@@ -85,7 +92,8 @@ def test_iterates_every_page_async(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None
         async with generated(api.id).AsyncClient(http_client=http, **creds) as client:
             return [item async for item in getattr(client, f"iter_{ep.name}")(**_iter_args(api, ep))]
 
-    assert len(asyncio.run(run())) == LIMIT + 1 and len(seen) == 2
+    window = (ep.pager or {}).get("style") == "time_window"
+    assert len(asyncio.run(run())) == LIMIT + 1 and len(seen) == 2 + window
 
 
 ORDER_LISTS = [(api, ep) for api, ep in PAGED if api.stub["endpoints"].get(ep.name, {}).get("action") == "open_orders"]

@@ -56,19 +56,26 @@ def pager(ep: Mapping[str, Any]) -> Pager | None:
     if pages is None:
         return None
     limit = next((p for p in ep.get("params", []) if p["name"] == pages.get("limit")), None)
-    names = ("limit", "page", "cursor", "has_next", "next_cursor")
+    names = ("limit", "page", "cursor", "has_next", "next_cursor", "start", "next_time")
+    ascending = pages.get("ascending")
     return Pager(
         style=pages["style"],
         **{k: pages[k] for k in names if k in pages},
         default_limit=int((limit or {}).get("schema", {}).get("default", 10)),
+        ascending=None if ascending is None else (ascending["param"], str(ascending["value"])),
     )
 
 
 def iterates(pages: Pager | None, response: Mapping[str, Any]) -> bool:
-    """Whether an endpoint gets an auto-iterating method: page/limit, or a cursor the items carry."""
+    """Whether an endpoint gets an auto-iterating method: page/limit, a cursor the items carry, or a time
+    window the items' times move on."""
     if pages is None or response.get("type") != "array":
         return False
-    return pages.style == "page" or (pages.style == "cursor" and pages.next_cursor is not None)
+    return (
+        pages.style == "page"
+        or (pages.style == "cursor" and pages.next_cursor is not None)
+        or (pages.style == "time_window" and pages.next_time is not None and pages.start is not None)
+    )
 
 
 def success(ep: Mapping[str, Any]) -> Success | None:

@@ -9,6 +9,7 @@ from typing import Any
 from runtime.config import seconds
 from runtime.sim.borrowing import BorrowingConfig
 from runtime.sim.funds import Chain, FundsConfig
+from runtime.sim.lending import LendingConfig, Offer
 from runtime.sim.loans import LoansConfig, LoanTerms
 from runtime.sim.model import DEFAULT_WALLET, Market
 from runtime.sim.venues import DEFAULT, Venue, VenueConfig
@@ -71,6 +72,7 @@ def stub_config(
             tuple(stub.get("borrowing", {}).get("assets", ())),
             Decimal(str(stub.get("borrowing", {}).get("loan_to_value", 1))),
         ),
+        lending=lending_config(stub.get("lending", {})),
     )
 
 
@@ -112,6 +114,37 @@ def loans_config(loans: Mapping[str, Any]) -> LoansConfig:
             )
             for t in loans.get("assets", ())
         ),
+    )
+
+
+def _optional(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def lending_config(lending: Mapping[str, Any]) -> LendingConfig:
+    """The stub's `lending`: standing loan offers, convertible pairs, the amounts' step, the apr's year."""
+    offers = tuple(
+        Offer(
+            int(o["id"]),
+            o["asset"],
+            Decimal(str(o["amount"])),
+            int(seconds(o["term"])),
+            Decimal(str(o["initial_margin"])),
+            Decimal(str(o["maintenance_margin"])),
+            Decimal(str(o["apr"])),
+            int(o.get("created_ms", 0)),
+            _optional(o.get("min_amount")),
+            _optional(o.get("max_amount")),
+            tuple(o.get("qualifiers", ())),
+        )
+        for o in lending.get("offers", ())
+    )
+    defaults = LendingConfig()
+    return LendingConfig(
+        offers,
+        tuple((c["from"], c["to"]) for c in lending.get("conversions", ())),
+        _optional(lending.get("step")) or defaults.step,
+        int(seconds(lending["year"]) * 1000) if "year" in lending else defaults.year_ms,
     )
 
 

@@ -41,6 +41,24 @@ class MarketData:
             raise SimulatorError("unknown_market", f"unknown {kind + ' ' if kind else ''}market {symbol}")
         return market
 
+    def walk(
+        self, market: Market, side: str, quantity: Decimal | None = None, funds: Decimal | None = None
+    ) -> tuple[Decimal, Decimal]:
+        """What a market order of `side` would trade now, walking the opposite book: (quantity, total in the
+        quote asset), for `quantity` of the base or, in whole lots, for `funds` of the quote. Fees are not
+        counted and nothing changes (an exchange's estimate of a market order)."""
+        bids, asks = self.books[market.symbol]
+        traded, total = ZERO, ZERO
+        for price, size in (asks if side == BUY else bids).depth(10_000):
+            if funds is not None:
+                take = min(size, ((funds - total) / price) // market.lot_size * market.lot_size)
+            else:
+                take = min(size, (quantity or ZERO) - traded)
+            traded, total = traded + take, total + take * price
+            if take < size:
+                break
+        return traded, total
+
     def record_trade(self, symbol: str, price: Decimal, quantity: Decimal, taker_side: str, now: int) -> Trade:
         """A match: a public trade at a new last price."""
         trade = Trade(next(self._trade_ids), symbol, price, quantity, taker_side, now)

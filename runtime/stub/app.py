@@ -173,6 +173,7 @@ class Stub:
             funds=self.setup.funds,
             loans=self.setup.loans,
             borrowing=self.setup.borrowing,
+            lending=self.setup.lending,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

@@ -12,6 +12,7 @@ from typing import Any
 from ..operation import Pager
 from ..sim.borrowing import BorrowingConfig
 from ..sim.funds import FundsConfig
+from ..sim.lending import LendingConfig
 from ..sim.loans import LoansConfig
 from ..sim.model import DEFAULT_WALLET
 from ..sim.venues import VenueConfig
@@ -102,3 +103,4 @@ class StubConfig:
     funds: FundsConfig = field(default_factory=FundsConfig)  # deposits, withdrawals, wrapped assets
     loans: LoansConfig = field(default_factory=LoansConfig)  # margin loans
     borrowing: BorrowingConfig = field(default_factory=BorrowingConfig)  # borrowing against collateral
+    lending: LendingConfig = field(default_factory=LendingConfig)  # loans against offers, conversions

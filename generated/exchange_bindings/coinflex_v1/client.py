@@ -7,6 +7,7 @@ Docs: https://github.com/coinflex-exchange/API
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -24,7 +25,7 @@ from exchange_bindings.runtime.client import (
 )
 from exchange_bindings.runtime.codecs import Fields, Items, Scaled, UnixTime
 from exchange_bindings.runtime.codecs.bodies import Success
-from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+from exchange_bindings.runtime.operation import DecimalLike, Operation, Pager, Param
 
 from . import models
 from .config import CONFIG
@@ -97,6 +98,7 @@ _CONVERT = Operation[models.Conversion](
     cost={"conversions": 1},
     reader=Fields(fields=(("amount", Scaled(scale="amount", key="{asset_from}", round="half_even")),)),
     body_encoding="form",
+    success=Success(status=201),
 )
 
 _GET_ACCOUNT_VALUE = Operation[list[models.AccountValue]](
@@ -157,7 +159,7 @@ _GET_BALANCE = Operation[models.Balance](
     auth="basic",
     reader=Fields(
         fields=(
-            ("available", Scaled(scale="amount", key="{id}", round="half_even")),
+            ("available", Scaled(scale="amount", key="{id}", round="down")),
             ("reserved", Scaled(scale="amount", key="{id}", round="up")),
         )
     ),
@@ -174,7 +176,7 @@ _GET_BALANCES = Operation[list[models.Balance]](
     reader=Items(
         item=Fields(
             fields=(
-                ("available", Scaled(scale="amount", key="{id}", round="half_even")),
+                ("available", Scaled(scale="amount", key="{id}", round="down")),
                 ("reserved", Scaled(scale="amount", key="{id}", round="up")),
             )
         ),
@@ -520,6 +522,7 @@ _GET_TRADES = Operation[list[models.Trade]](
     ),
     auth="basic",
     cost={"records": 1},
+    pager=Pager(style="time_window", limit="limit", start="since", next_time="time", ascending=("sort", "asc")),
     reader=Items(
         item=Fields(
             fields=(
@@ -564,6 +567,7 @@ _INITIATE_LOAN = Operation[models.Loan](
         )
     ),
     body_encoding="form",
+    success=Success(status=201, location="id"),
 )
 
 _PLACE_ORDER = Operation[models.PlacedOrder](
@@ -636,6 +640,7 @@ _REPAY_LOAN = Operation[None](
     auth="basic",
     retry=replace(CONFIG.retry, idempotency="never"),
     body_encoding="form",
+    success=Success(status=204),
 )
 
 _REPAY_LOAN_IN_FULL = Operation[None](
@@ -647,6 +652,7 @@ _REPAY_LOAN_IN_FULL = Operation[None](
     params=(Param("id", "id", "path", int, required=True),),
     auth="basic",
     retry=replace(CONFIG.retry, idempotency="safe"),
+    success=Success(status=204),
 )
 
 OPERATIONS: dict[str, Operation[Any]] = {
@@ -1392,6 +1398,31 @@ class Client(SyncAPIClient):
                 "until": until,
                 "sort": sort,
                 "limit": limit,
+            },
+            timeout,
+            deadline,
+        )
+
+    def iter_get_trades(
+        self,
+        *,
+        since: int | None = None,
+        until: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> Iterator[models.Trade]:
+        """Every item of :meth:`get_trades`, fetching page after page as the iteration goes.
+
+        Same arguments; oldest first, each page starting after the last item's time.
+        """
+        return self._pages(
+            _GET_TRADES,
+            {
+                "since": since,
+                "until": until,
+                "limit": limit,
+                "sort": "asc",
             },
             timeout,
             deadline,
@@ -2263,6 +2294,31 @@ class AsyncClient(AsyncAPIClient):
                 "until": until,
                 "sort": sort,
                 "limit": limit,
+            },
+            timeout,
+            deadline,
+        )
+
+    def iter_get_trades(
+        self,
+        *,
+        since: int | None = None,
+        until: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> AsyncIterator[models.Trade]:
+        """Every item of :meth:`get_trades`, fetching page after page as the iteration goes.
+
+        Same arguments; oldest first, each page starting after the last item's time.
+        """
+        return self._pages(
+            _GET_TRADES,
+            {
+                "since": since,
+                "until": until,
+                "limit": limit,
+                "sort": "asc",
             },
             timeout,
             deadline,

@@ -105,9 +105,14 @@ class Balance(Struct, kw_only=True):
     """
     The numeric asset code of the asset
     """
-    available: Annotated[Decimal, Meta(description="The user's available balance in the asset")]
+    available: Annotated[
+        Decimal,
+        Meta(
+            description="The user's available balance in the asset (rounded down, as the reserved balance is up: the two add up to the whole balance)"
+        ),
+    ]
     """
-    The user's available balance in the asset
+    The user's available balance in the asset (rounded down, as the reserved balance is up: the two add up to the whole balance)
     """
     reserved: Annotated[
         Decimal,

@@ -12,6 +12,7 @@ from decimal import Decimal
 from exchange_bindings.runtime.codecs.scaled import Scaled
 from exchange_bindings.runtime.codecs.shape import Fields, Items
 from exchange_bindings.runtime.codecs.timestamps import UnixTime
+from exchange_bindings.runtime.sim.lending import LendingConfig, Offer
 from exchange_bindings.runtime.sim.model import Market
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
@@ -1281,6 +1282,9 @@ STUB = StubConfig(
         "order_not_open": "rest_not_found",
         "insufficient_funds": "rest_funds",
         "rate_limited": "rest_throttled",
+        "not_found": "rest_not_found",
+        "not_visible": "rest_forbidden",
+        "not_allowed": "rest_refused",
     },
     messages={
         "1": "Not found or invalid: there is no such user, an invalid asset pair, the order was not found, or not watching",
@@ -1298,6 +1302,8 @@ STUB = StubConfig(
         "rest_bad_quantity": "Quantity must not be zero.",
         "rest_funds": "You have insufficient funds.",
         "rest_denied": "",
+        "rest_forbidden": "",
+        "rest_refused": "The request is not allowed.",
         "rest_throttled": "You are making requests too rapidly.",
     },
     retention_ms=315360000000,
@@ -1335,6 +1341,48 @@ STUB = StubConfig(
                 },
             },
         ),
+        "convert": EndpointStub(
+            action="convert_asset",
+            response={"$ref": "#/schemas/Conversion"},
+            args={
+                "asset_from": "{params.asset_from|from:asset_id}",
+                "asset_to": "{params.asset_to|from:asset_id}",
+                "amount": "{params.amount}",
+            },
+            respond={
+                "asset_from": "{result.asset_from|to:asset_id}",
+                "asset_to": "{result.asset_to|to:asset_id}",
+                "amount": "{result.amount}",
+            },
+        ),
+        "get_account_value": EndpointStub(
+            action="account_value",
+            response={"type": "array", "items": {"$ref": "#/schemas/AccountValue"}},
+            args={"spot_market": "spot_name"},
+            respond={
+                "$each": "result",
+                "$as": "v",
+                "$item": {
+                    "asset": "{v.asset|to:asset_id}",
+                    "spot_value": "{v.spot_value}",
+                    "change_in_spot_value": "{v.change_in_spot_value}",
+                    "futures_value": "{v.futures_value}",
+                    "change_in_futures_value": "{v.change_in_futures_value}",
+                    "total_value": "{v.total_value}",
+                    "change_in_total_value": "{v.change_in_total_value}",
+                },
+            },
+        ),
+        "get_asset_collateral": EndpointStub(
+            action="collateral",
+            response={"$ref": "#/schemas/Collateral"},
+            args={"asset": "{params.id|from:asset_id}"},
+            respond={
+                "$with": "result|first",
+                "$as": "c",
+                "$item": {"asset_id": "{c.asset|to:asset_id}", "available": "{c.available}", "total": "{c.total}"},
+            },
+        ),
         "get_assets": EndpointStub(
             action="assets",
             response={"type": "array", "items": {"$ref": "#/schemas/Asset"}},
@@ -1363,11 +1411,97 @@ STUB = StubConfig(
                 "$item": {"id": "{b.asset|to:asset_id}", "available": "{b.available}", "reserved": "{b.reserved}"},
             },
         ),
+        "get_collateral": EndpointStub(
+            action="collateral",
+            response={"type": "array", "items": {"$ref": "#/schemas/Collateral"}},
+            respond={
+                "$each": "result",
+                "$as": "c",
+                "$item": {"asset_id": "{c.asset|to:asset_id}", "available": "{c.available}", "total": "{c.total}"},
+            },
+        ),
+        "get_conversion_pairs": EndpointStub(
+            action="conversion_pairs",
+            response={"type": "array", "items": {"$ref": "#/schemas/ConversionPair"}},
+            respond={
+                "$each": "result",
+                "$as": "p",
+                "$item": {"asset_from": "{p.asset_from|to:asset_id}", "asset_to": "{p.asset_to|to:asset_id}"},
+            },
+        ),
+        "get_converted_totals": EndpointStub(
+            action="converted_totals",
+            response={"type": "array", "items": {"$ref": "#/schemas/ConvertedTotal"}},
+            respond={
+                "$each": "result",
+                "$as": "t",
+                "$item": {
+                    "asset_from": "{t.asset_from|to:asset_id}",
+                    "asset_to": "{t.asset_to|to:asset_id}",
+                    "total": "{t.total}",
+                },
+            },
+        ),
         "get_depth": EndpointStub(
             action="depth",
             response={"$ref": "#/schemas/Depth"},
             args={"symbol": "{params.base|from:asset_id}:{params.counter|from:asset_id}", "levels": 20},
             respond={"bids": "{result.bids}", "asks": "{result.asks}"},
+        ),
+        "get_loan": EndpointStub(
+            action="offer_loan",
+            response={"$ref": "#/schemas/Loan"},
+            args={"loan_id": "{params.id}"},
+            respond={
+                "$with": "result",
+                "$as": "l",
+                "$item": {
+                    "id": "{l.id}",
+                    "offer_id": "{l.offer.id}",
+                    "initiated": "{l.initiated_ms}",
+                    "asset_id": "{l.asset|to:asset_id}",
+                    "principal": "{l.principal|times:10000}",
+                    "term": "{l.offer.term_s}",
+                    "initial_margin": "{l.offer.initial_margin}",
+                    "maintenance_margin": "{l.offer.maintenance_margin}",
+                    "apr": "{l.offer.apr}",
+                    "qualifiers": {"$if": "l.offer.qualifiers", "$then": "{l.offer.qualifiers}"},
+                },
+            },
+        ),
+        "get_loans": EndpointStub(
+            action="offer_loans",
+            response={"type": "array", "items": {"$ref": "#/schemas/Loan"}},
+            respond={
+                "$each": "result",
+                "$as": "l",
+                "$item": {
+                    "id": "{l.id}",
+                    "offer_id": "{l.offer.id}",
+                    "initiated": "{l.initiated_ms}",
+                    "asset_id": "{l.asset|to:asset_id}",
+                    "principal": "{l.principal|times:10000}",
+                    "term": "{l.offer.term_s}",
+                    "initial_margin": "{l.offer.initial_margin}",
+                    "maintenance_margin": "{l.offer.maintenance_margin}",
+                    "apr": "{l.offer.apr}",
+                    "qualifiers": {"$if": "l.offer.qualifiers", "$then": "{l.offer.qualifiers}"},
+                },
+            },
+        ),
+        "get_margin_ratios": EndpointStub(
+            action="margin_ratios",
+            response={"type": "array", "items": {"$ref": "#/schemas/MarginRatio"}},
+            respond={
+                "$each": "result",
+                "$as": "m",
+                "$item": {
+                    "asset_id": "{m.asset|to:asset_id}",
+                    "collateral": "{m.available}",
+                    "loan": "{m.owed}",
+                    "ratio": "{m.ratio}",
+                },
+            },
         ),
         "get_markets": EndpointStub(
             action="markets",
@@ -1384,6 +1518,49 @@ STUB = StubConfig(
                     "expires": "{m.extra.expires_ms}",
                     "tenor": "{m.extra.tenor}",
                     "tick": "{m.tick_size}",
+                },
+            },
+        ),
+        "get_offer": EndpointStub(
+            action="loan_offer",
+            response={"$ref": "#/schemas/Offer"},
+            args={"offer_id": "{params.id}"},
+            respond={
+                "$with": "result",
+                "$as": "r",
+                "$item": {
+                    "id": "{r.offer.id}",
+                    "created": "{r.offer.created_ms}",
+                    "asset_id": "{r.offer.asset|to:asset_id}",
+                    "amount": "{r.available}",
+                    "min_amount": "{r.offer.min_amount}",
+                    "max_amount": "{r.offer.max_amount}",
+                    "term": "{r.offer.term_s}",
+                    "initial_margin": "{r.offer.initial_margin}",
+                    "maintenance_margin": "{r.offer.maintenance_margin}",
+                    "apr": "{r.offer.apr}",
+                    "qualifiers": {"$if": "r.offer.qualifiers", "$then": "{r.offer.qualifiers}"},
+                },
+            },
+        ),
+        "get_offers": EndpointStub(
+            action="loan_offers",
+            response={"type": "array", "items": {"$ref": "#/schemas/Offer"}},
+            respond={
+                "$each": "result",
+                "$as": "r",
+                "$item": {
+                    "id": "{r.offer.id}",
+                    "created": "{r.offer.created_ms}",
+                    "asset_id": "{r.offer.asset|to:asset_id}",
+                    "amount": "{r.available}",
+                    "min_amount": "{r.offer.min_amount}",
+                    "max_amount": "{r.offer.max_amount}",
+                    "term": "{r.offer.term_s}",
+                    "initial_margin": "{r.offer.initial_margin}",
+                    "maintenance_margin": "{r.offer.maintenance_margin}",
+                    "apr": "{r.offer.apr}",
+                    "qualifiers": {"$if": "r.offer.qualifiers", "$then": "{r.offer.qualifiers}"},
                 },
             },
         ),
@@ -1418,6 +1595,15 @@ STUB = StubConfig(
                     "price": "{o.price}",
                     "time": "{o.created_ms}",
                 },
+            },
+        ),
+        "get_positions": EndpointStub(
+            action="net_positions",
+            response={"type": "array", "items": {"$ref": "#/schemas/Position"}},
+            respond={
+                "$each": "result",
+                "$as": "p",
+                "$item": {"asset": "{p.asset|to:asset_id}", "position": "{p.position}", "through": "{p.updated_ms}"},
             },
         ),
         "get_ticker": EndpointStub(
@@ -1486,7 +1672,17 @@ STUB = StubConfig(
         "get_trades": EndpointStub(
             action="fills",
             response={"type": "array", "items": {"$ref": "#/schemas/Trade"}},
-            args={"start_ms": "{params.since}", "end_ms": "{params.until}", "limit": "{params.limit}"},
+            args={
+                "start_ms": "{params.since}",
+                "end_ms": "{params.until}",
+                "limit": "{params.limit}",
+                "exclusive": True,
+                "sort": {
+                    "$if": "params.sort",
+                    "$then": "{params.sort}",
+                    "$else": {"$if": "params.since", "$then": "asc", "$else": "desc"},
+                },
+            },
             respond={
                 "$each": "result",
                 "$as": "f",
@@ -1503,6 +1699,27 @@ STUB = StubConfig(
                 },
             },
         ),
+        "initiate_loan": EndpointStub(
+            action="take_loan_offer",
+            response={"$ref": "#/schemas/Loan"},
+            args={"offer_id": "{params.offer_id}", "amount": "{params.amount}"},
+            respond={
+                "$with": "result",
+                "$as": "l",
+                "$item": {
+                    "id": "{l.id}",
+                    "offer_id": "{l.offer.id}",
+                    "initiated": "{l.initiated_ms}",
+                    "asset_id": "{l.asset|to:asset_id}",
+                    "principal": "{l.principal|times:10000}",
+                    "term": "{l.offer.term_s}",
+                    "initial_margin": "{l.offer.initial_margin}",
+                    "maintenance_margin": "{l.offer.maintenance_margin}",
+                    "apr": "{l.offer.apr}",
+                    "qualifiers": {"$if": "l.offer.qualifiers", "$then": "{l.offer.qualifiers}"},
+                },
+            },
+        ),
         "place_order": EndpointStub(
             action="place_order",
             response={"$ref": "#/schemas/PlacedOrder"},
@@ -1510,7 +1727,8 @@ STUB = StubConfig(
                 "symbol": "{params.base|from:asset_id}:{params.counter|from:asset_id}",
                 "side": "{params.quantity|or:params.total|sign|from:side_sign}",
                 "type": {"$if": "params.price", "$then": "limit", "$else": "market"},
-                "quantity": "{params.quantity|abs}",
+                "quantity": "{params.quantity|or:params.total|abs}",
+                "amount_currency": {"$if": "params.total", "$then": "{params.counter|from:asset_id}"},
                 "price": "{params.price}",
             },
             respond={
@@ -1527,8 +1745,18 @@ STUB = StubConfig(
                         "time": "{o.created_ms}",
                     },
                 },
-                "$else": {"remaining": "{result.remaining}"},
+                "$else": {
+                    "remaining": {"$if": "params.total", "$then": "{result.funds_left}", "$else": "{result.remaining}"}
+                },
             },
+        ),
+        "repay_loan": EndpointStub(
+            action="repay_offer_loan",
+            response={"type": "null"},
+            args={"loan_id": "{params.id}", "amount": "{params.amount}"},
+        ),
+        "repay_loan_in_full": EndpointStub(
+            action="repay_offer_loan", response={"type": "null"}, args={"loan_id": "{params.id}"}
         ),
     },
     examples={
@@ -1851,7 +2079,7 @@ STUB = StubConfig(
             "required": ["id", "available", "reserved"],
             "properties": {
                 "id": {"type": "integer"},
-                "available": {"type": "integer", "x-scale": {"scale": "amount", "key": "{id}"}},
+                "available": {"type": "integer", "x-scale": {"scale": "amount", "key": "{id}", "round": "down"}},
                 "reserved": {"type": "integer", "x-scale": {"scale": "amount", "key": "{id}", "round": "up"}},
             },
         },
@@ -2643,6 +2871,35 @@ STUB = StubConfig(
         ),
     },
     streams={"websocket": streams._WEBSOCKET_CONFIG},
+    lending=LendingConfig(
+        offers=(
+            Offer(
+                id=42,
+                asset="XBTJUN",
+                amount=Decimal("100"),
+                term_s=5184000,
+                initial_margin=Decimal("0.2"),
+                maintenance_margin=Decimal("0.1"),
+                apr=Decimal("0"),
+                created_ms=1586476800000,
+                min_amount=Decimal("0.1"),
+                max_amount=Decimal("10"),
+                qualifiers=("promo",),
+            ),
+            Offer(
+                id=43,
+                asset="USDT",
+                amount=Decimal("10000000"),
+                term_s=2592000,
+                initial_margin=Decimal("0.5"),
+                maintenance_margin=Decimal("0.25"),
+                apr=Decimal("0.05"),
+                created_ms=1586476800000,
+            ),
+        ),
+        conversions=(("USDT", "USDTJUN"), ("USDTJUN", "USDT")),
+        step=Decimal("0.0001"),
+    ),
 )
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-from ...sim import Exchange, Market, Order, Position, SimulatorError
+from ...sim import Exchange, Fill, Market, Order, Position, SimulatorError
 from ...sim.model import MONEY_STEP, Balance
 from ..inbound import wire_decimal
 from .base import (
@@ -174,6 +175,73 @@ def _positions(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[
     ]
 
 
+def _net_traded(fills: list[Fill], markets: dict[str, Market], fees: bool) -> dict[str, tuple[Decimal, int]]:
+    """What trading moved in each asset (bought base and sold quote positive; with `fees`, fees taken off),
+    and when it last did: asset -> (amount, time of the newest fill)."""
+    moved: dict[str, tuple[Decimal, int]] = {}
+
+    def add(asset: str, amount: Decimal, time_ms: int) -> None:
+        before, last = moved.get(asset, (Decimal(0), time_ms))
+        moved[asset] = (before + amount, max(last, time_ms))
+
+    for fill in fills:
+        market, sign = markets[fill.market], 1 if fill.side == "buy" else -1
+        add(market.base, sign * fill.quantity, fill.time_ms)
+        add(market.quote, -sign * fill.total, fill.time_ms)
+        if fees:
+            add(fill.fee_asset, -fill.fee, fill.time_ms)
+    return moved
+
+
+def _net_positions(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
+    """The account's net traded position in each asset it traded (fees left out): {asset, position, updated_ms}."""
+    moved = _net_traded(ex.account_fills(account_of(account)), ex.markets, fees=False)
+    return [{"asset": a, "position": q, "updated_ms": t} for a, (q, t) in sorted(moved.items())]
+
+
+def _spot_assets(ex: Exchange, spot_market: str | None) -> dict[str, str]:
+    """asset -> the spot asset it is a future of: a market whose extra field `spot_market` names another
+    market trades futures of that market's base and quote."""
+    spot_of: dict[str, str] = {}
+    for market in ex.markets.values():
+        spot = ex.markets.get(str(market.extra.get(spot_market))) if spot_market else None
+        if spot is not None and spot is not market:
+            spot_of[market.base], spot_of[market.quote] = spot.base, spot.quote
+    return spot_of
+
+
+def _account_value(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
+    """The account's holdings by spot asset, its futures assets summed beside it (`spot_market`: see
+    _spot_assets), and their change since the day began (00:00 UTC), which trading made (amounts and fees):
+    {asset, spot_value, futures_value, total_value, change_in_...}."""
+    account_id = account_of(account)
+    spot_of = _spot_assets(ex, args.get("spot_market"))
+    now = ex.clock()
+    moved = _net_traded(ex.account_fills(account_id, start_ms=now - now % 86_400_000), ex.markets, fees=True)
+    rows: dict[str, dict[str, Decimal]] = {}
+    holdings = {asset: b.total for asset, b in ex.balances(account_id)}
+    for asset in sorted(holdings.keys() | moved.keys()):
+        part = "futures" if asset in spot_of else "spot"
+        row = rows.setdefault(
+            spot_of.get(asset, asset), {f"{k}{p}": Decimal(0) for k in ("", "change_in_") for p in ("spot", "futures")}
+        )
+        row[part] += holdings.get(asset, Decimal(0))
+        row[f"change_in_{part}"] += moved.get(asset, (Decimal(0), 0))[0]
+    return [
+        {
+            "asset": asset,
+            "spot_value": r["spot"],
+            "futures_value": r["futures"],
+            "total_value": r["spot"] + r["futures"],
+            "change_in_spot_value": r["change_in_spot"],
+            "change_in_futures_value": r["change_in_futures"],
+            "change_in_total_value": r["change_in_spot"] + r["change_in_futures"],
+        }
+        for asset, r in sorted(rows.items())
+        if any(r.values())
+    ]
+
+
 def _position_history(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
     account_id = account_of(account)
     return [
@@ -299,22 +367,27 @@ def _transfers(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[
 
 
 # -- orders -----------------------------------------------------------------------------------------
-def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
-    symbol = args["symbol"]
-    market = ex.market(str(symbol), args.get("kind"))
-    quantity, funds = wire_decimal(args["quantity"]), None
+def _amount(ex: Exchange, args: dict[str, Any]) -> tuple[Market, Decimal, Decimal | None]:
+    """A spot market order's amount: (market, quantity, funds). `amount_currency` names the currency the API's
+    amount is in; without one a market buy's amount is in `market_buy_in` (base or quote: the spec says which
+    the exchange takes), a sell's in the base. An amount in the quote currency is `funds` (quantity 0)."""
+    market = ex.market(str(args["symbol"]), args.get("kind"))
+    quantity = wire_decimal(args["quantity"])
     if market.kind == "spot" and args.get("type") in ("market", "stop_market"):
-        # `amount_currency`: the currency the API's amount is in; without one a market buy's amount is in
-        # `market_buy_in` (base or quote: the spec says which the exchange takes), a sell's in the base
         default = market.quote if args["side"] == "buy" and args.get("market_buy_in") == "quote" else market.base
         currency = args.get("amount_currency") or default
         if currency not in (market.base, market.quote):
             raise SimulatorError("invalid_parameter", f"the amount's currency must be {market.base} or {market.quote}")
         if currency == market.quote:
-            quantity, funds = Decimal(0), quantity
+            return market, Decimal(0), quantity
+    return market, quantity, None
+
+
+def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    market, quantity, funds = _amount(ex, args)
     return ex.place(
         account_of(account),
-        symbol,
+        market.symbol,
         args["side"],
         args.get("type", "limit"),
         quantity,
@@ -328,6 +401,34 @@ def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
         trigger_reference=args.get("trigger_reference") or "last",
         reduce_only=bool(flag(args.get("reduce_only"))),
     )
+
+
+def _estimate(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    """What a market order (side, quantity, amount_currency as for place_order) would trade now, fees left
+    out: {quantity, total}. Nothing changes."""
+    if args.get("side") not in ("buy", "sell"):
+        raise SimulatorError("invalid_parameter", "side must be buy or sell")
+    market, quantity, funds = _amount(ex, {**args, "type": "market"})
+    if not (funds or quantity):
+        raise SimulatorError("invalid_quantity", "the amount must not be zero")
+    traded, total = ex.data.walk(market, str(args["side"]), quantity, funds)
+    return {"quantity": traded, "total": total, "market": market}
+
+
+def _trade_volume(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    """The account's traded amount of `asset` over the trailing `days` (both sides; a trade with itself is
+    not counted): {asset, volume}."""
+    asset, days = args.get("asset"), integer(args.get("days"))
+    if not asset or not days:
+        raise SimulatorError("missing_parameter", "asset and days are required")
+    fills = ex.account_fills(account_of(account), start_ms=ex.clock() - days * 86_400_000)
+    fills_of_trade = Counter(f.id for f in fills)
+    volume = Decimal(0)
+    for fill in fills:
+        market = ex.markets[fill.market]
+        if fills_of_trade[fill.id] == 1 and asset in (market.base, market.quote):
+            volume += fill.quantity if asset == market.base else fill.total
+    return {"asset": asset, "volume": volume}
 
 
 def _open_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Order]:
@@ -357,12 +458,24 @@ def _stop_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> lis
 
 
 def _fills(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Any]:
+    """The account's fills, newest first; `exclusive`: the window's bounds are not in it; `sort` asc: oldest
+    first (and `limit` keeps the oldest)."""
     order_id, side = integer(args.get("order_id")), args.get("side")
-    return [
+    window = time_window(args)
+    limit = window.pop("limit")
+    if flag(args.get("exclusive")):
+        start, end = window["start_ms"], window["end_ms"]
+        window.update(start_ms=None if start is None else start + 1, end_ms=None if end is None else end - 1)
+    fills = [
         f
-        for f in ex.account_fills(account_of(account), symbol_of(ex, args), **time_window(args))
+        for f in ex.account_fills(account_of(account), symbol_of(ex, args), **window)
         if kind_ok(ex, args, f.market) and order_id in (None, f.order_id) and side in (None, "", f.side)
     ]
+    if args.get("sort") not in (None, "", "asc", "desc"):
+        raise SimulatorError("invalid_parameter", f"sort must be asc or desc, not {args['sort']}")
+    if args.get("sort") == "asc":
+        fills.reverse()
+    return fills[:limit] if limit else fills
 
 
 def _fill(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
@@ -404,6 +517,8 @@ TRADING: dict[str, Action] = {
     "assets": _assets,
     "balances": balances,
     "positions": _positions,
+    "net_positions": _net_positions,
+    "account_value": _account_value,
     "position_history": _position_history,
     "set_leverage": _set_leverage,
     "adjust_margin": _adjust_margin,
@@ -425,6 +540,8 @@ TRADING: dict[str, Action] = {
     "depth": _depth,
     "candles": _candles,
     "place_order": _place,
+    "estimate_market_order": _estimate,
+    "trade_volume": _trade_volume,
     "cancel_order": _cancel,
     "cancel_all": _cancel_all,
     "modify_order": _modify,

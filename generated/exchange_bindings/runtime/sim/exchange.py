@@ -10,6 +10,7 @@
     funds         deposit addresses, deposits, withdrawals by chain             (funds.py)
     loans         margin loans with interest                                    (loans.py)
     borrowing     borrowing against collateral                                  (borrowing.py)
+    lending       loans against standing offers, collateral, conversions        (lending.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
@@ -26,6 +27,7 @@ from typing import Any
 from .accounts import Ledger
 from .borrowing import Borrowing, BorrowingConfig
 from .funds import Funds, FundsConfig
+from .lending import Lending, LendingConfig
 from .loans import Loans, LoansConfig
 from .market_data import MarketData
 from .matching import Matching
@@ -46,7 +48,7 @@ class Exchange:
     queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows). Every change is
     told to each of `listeners`. API keys of sub-accounts are issued in `keyring` (a stub's verifier;
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
-    `borrowing` what may be borrowed against collateral.
+    `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against.
     """
 
     MAKER = MAKER
@@ -63,6 +65,7 @@ class Exchange:
         funds: FundsConfig | None = None,
         loans: LoansConfig | None = None,
         borrowing: BorrowingConfig | None = None,
+        lending: LendingConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -85,6 +88,7 @@ class Exchange:
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
         self.loans = Loans(loans or LoansConfig(), self.ledger, self.data, self.now)
         self.borrowing = Borrowing(borrowing or BorrowingConfig(), self.ledger, self.now, self.price_in)
+        self.lending = Lending(lending or LendingConfig(), self.ledger, self.now)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts

@@ -172,13 +172,7 @@ class Matching:
 
     def _for_funds(self, market: Market, side: str, funds: Decimal) -> Decimal:
         """The quantity `funds` of quote currency buys (or a sell must give) at the book now, in whole lots."""
-        bids, asks = self.data.books[market.symbol]
-        left, quantity = funds, ZERO
-        for price, size in (asks if side == BUY else bids).depth(10_000):
-            take = min(size, (left / price) // market.lot_size * market.lot_size)
-            quantity, left = quantity + take, left - take * price
-            if take < size:
-                break
+        quantity, _ = self.data.walk(market, side, funds=funds)
         if quantity < market.min_quantity:
             raise SimulatorError(
                 "invalid_quantity", f"{funds} {market.quote} is less than the market's minimum of {market.min_quantity}"

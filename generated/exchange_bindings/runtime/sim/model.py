@@ -212,6 +212,11 @@ class Order:
         return self.quantity - self.filled
 
     @property
+    def funds_left(self) -> Decimal | None:
+        """A market order for an amount of the quote currency: what of that amount it did not trade."""
+        return None if self.funds is None else self.funds - self.cost
+
+    @property
     def average_price(self) -> Decimal | None:
         return (self.cost / self.filled).normalize() if self.filled else None
 

@@ -239,3 +239,32 @@ def test_persist_false_orders_end_with_their_connection(served: dict[str, Any]) 
             await ws.close()
 
     asyncio.run(run())
+
+
+def test_estimate_and_trade_volume_from_the_docs(served: dict[str, Any]) -> None:
+    """EstimateMarketOrder walks the book without changing it (the same walk a market order then trades);
+    GetTradeVolume is the 30-day volume in an asset, both sides. Our reading of WEBSOCKET-README."""
+
+    async def run() -> None:
+        ws, me = await _open(served["ws"], USER)
+        ws2, other = await _open(served["ws"], _second(served))
+        try:
+            ticker = await me.send("WatchTicker", base=XBT, counter=USDT, watch=True)
+            price = ticker["ask"] + 50 * TICK  # above every ask: our sell is the best
+            await me.send("CancelAllOrders")
+            await me.send("PlaceOrder", base=XBT, counter=USDT, quantity=-20000, price=price)
+            volume = (await other.send("GetTradeVolume", asset=XBT))["volume"]
+            estimate = await other.send("EstimateMarketOrder", base=XBT, counter=USDT, quantity=10000)
+            assert estimate["error_code"] == 0 and estimate["quantity"] == 10000, estimate
+            again = await other.send("EstimateMarketOrder", base=XBT, counter=USDT, quantity=10000)
+            assert again["total"] == estimate["total"]  # nothing changed
+            bought = await other.send("PlaceOrder", base=XBT, counter=USDT, quantity=10000)
+            assert bought["error_code"] == 0 and bought["remaining"] == 0, bought
+            assert (await other.send("GetTradeVolume", asset=XBT))["volume"] == volume + 10000
+            by_total = await other.send("EstimateMarketOrder", base=XBT, counter=USDT, total=estimate["total"])
+            assert by_total["error_code"] == 0 and by_total["total"] <= estimate["total"], by_total
+        finally:
+            await ws.close()
+            await ws2.close()
+
+    asyncio.run(run())

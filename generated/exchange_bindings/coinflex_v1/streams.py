@@ -167,7 +167,31 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                     ("total", Scaled(scale="amount", key="{counter}")),
                 )
             ),
-            stub=StubMapping(refuse="unsupported"),
+            stub=StubMapping(
+                action="estimate_market_order",
+                args={
+                    "symbol": "{data.base|from:asset_id}:{data.counter|from:asset_id}",
+                    "side": "{data.quantity|or:data.total|sign|from:side_sign}",
+                    "quantity": "{data.quantity|or:data.total|abs}",
+                    "amount_currency": {
+                        "$if": "data.total",
+                        "$then": "{data.counter|from:asset_id}",
+                        "$else": "{data.base|from:asset_id}",
+                    },
+                },
+                respond={
+                    "quantity": {
+                        "$if": "data.quantity|or:data.total|sign|eq:negative",
+                        "$then": "{result.quantity|neg}",
+                        "$else": "{result.quantity}",
+                    },
+                    "total": {
+                        "$if": "data.quantity|or:data.total|sign|eq:negative",
+                        "$then": "{result.total|neg}",
+                        "$else": "{result.total}",
+                    },
+                },
+            ),
         ),
         "get_balances": Command(
             name="get_balances",
@@ -260,7 +284,11 @@ _WEBSOCKET_CONFIG = WebSocketStream(
             data={"$ref": "#/schemas/WsGetTradeVolumeData"},
             reply={"$ref": "#/schemas/WsGetTradeVolumeReply"},
             reply_codecs=Fields(fields=(("volume", Scaled(scale="amount", key="{asset}")),)),
-            stub=StubMapping(refuse="unsupported"),
+            stub=StubMapping(
+                action="trade_volume",
+                args={"asset": "{data.asset|from:asset_id}", "days": 30},
+                respond={"volume": "{result.volume}"},
+            ),
         ),
         "modify_order": Command(
             name="modify_order",

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
+import subprocess
+import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from http.cookies import SimpleCookie
 from typing import Any
@@ -434,3 +438,24 @@ def independent_signature(scheme: dict[str, Any], secret: str, message: str, *, 
         return hashlib.sha256((message + secret).encode()).hexdigest()
     digest = hmac.new(secret.encode(), message.encode(), scheme["algorithm"]).digest()
     return base64.b64encode(digest).decode() if scheme["encoding"] == "base64" else digest.hex()
+
+
+@contextlib.contextmanager
+def served_cli(api: str, *options: str) -> Iterator[dict[str, Any]]:
+    """`python -m exchange_bindings serve <api> --json` on 127.0.0.1 (a port of its own), in its own process:
+    what it prints (URLs and credentials); stopped by its pid."""
+    command = [sys.executable, "-m", "exchange_bindings", "serve", api, "--host", "127.0.0.1", "--port", "0"]
+    process = subprocess.Popen(
+        [*command, *options, "--json"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        assert process.stdout is not None
+        info: dict[str, Any] = json.loads(process.stdout.readline())
+        yield info
+    finally:
+        process.terminate()  # SIGTERM: it stops by itself
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import queue
-import signal
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
+from stub_support import served_cli
 
 XBT, USDT = 63488, 65283  # SCALE.md: 0xF800, 0xFF03; both scaled by 10000, as is the XBT:USDT price
 USER = {"user_id": "1", "cookie": "HGREqcILTz8blHa/jsUTVTNBJlg=", "passphrase": "opensesame"}  # AUTH.md's user
@@ -33,33 +30,8 @@ def basic(user: dict[str, str]) -> str:
 @pytest.fixture(scope="module")
 def served() -> Iterator[dict[str, Any]]:
     """`serve coinflex_v1` on 127.0.0.1 (what it prints with --json), stopped by its pid."""
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "exchange_bindings",
-            "serve",
-            "coinflex_v1",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--json",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        yield json.loads(proc.stdout.readline())
-    finally:
-        os.kill(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
+    with served_cli("coinflex_v1") as info:
+        yield info
 
 
 @pytest.fixture

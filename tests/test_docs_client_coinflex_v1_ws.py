@@ -10,13 +10,12 @@ import base64
 import hashlib
 import json
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastecdsa import curve, ecdsa, keys
+from stub_support import served_cli
 from websockets.asyncio.client import ClientConnection, connect
 
 XBT, USDT = 63488, 65283  # SCALE.md's asset ids (0xF800, 0xFF03)
@@ -59,29 +58,8 @@ def test_the_documented_example_verifies_under_the_derived_key() -> None:
 @pytest.fixture(scope="module")
 def served() -> Iterator[dict[str, Any]]:
     """`python -m exchange_bindings serve coinflex_v1` on 127.0.0.1; stopped by its pid."""
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "exchange_bindings",
-            "serve",
-            "coinflex_v1",
-            "--host",
-            "127.0.0.1",
-            "--seed",
-            "3",
-            "--json",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        info: dict[str, Any] = json.loads(process.stdout.readline())
+    with served_cli("coinflex_v1", "--seed", "3") as info:
         yield info
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 class Socket:

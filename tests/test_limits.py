@@ -10,6 +10,7 @@ Each item of the issue has its proof here:
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import random
@@ -312,7 +313,13 @@ def test_deadline_in_process_async(api: ir.ApiIR) -> None:
 # -- 4. a non-idempotent request without a client order id is never repeated once it may have arrived -------
 def _policy(api: ir.ApiIR, ep: ir.EndpointIR) -> Any:
     op = generated(api.id, "client").OPERATIONS[ep.name]
-    return generated(api.id).Client()._core.policy(op)
+    return _default_client(api.id)._core.policy(op)
+
+
+@functools.cache
+def _default_client(api_id: str) -> Any:
+    """One default client per API for reading policies (each new client builds an SSL context: slow)."""
+    return generated(api_id).Client()
 
 
 def _unsafe(api: ir.ApiIR, ep: ir.EndpointIR) -> bool:

@@ -13,7 +13,11 @@ PACKAGE = "./generated[stub]"  # the package downstream installs, with the stub 
 # the validator checks each API's OpenAPI export; schemathesis drives each stub from it (conformance)
 # mkdocs-material builds the reference site, which a test opens in headless Chromium (.ci/run installs it)
 # asyncapi3 validates each API's AsyncAPI 3.0 export (its object model is the 3.0 schema in pydantic)
-TEST_TOOLS = ["pytest", "openapi-spec-validator", "schemathesis", "mkdocs-material", "asyncapi3"]
+# pytest-xdist runs the tests in parallel worker processes
+TEST_TOOLS = ["pytest", "pytest-xdist", "openapi-spec-validator", "schemathesis", "mkdocs-material", "asyncapi3"]
+# Most tests wait on sockets, deadlines and sleeps rather than the CPU, so more workers than cores pay off
+# (4 on a 2-core CI machine); `nox -s tests -- -n 0` runs serially, later options win.
+PYTEST_PARALLEL = ["-n", "4", "--dist", "worksteal"]
 
 
 @nox.session(python=PYTHON)
@@ -49,7 +53,7 @@ def typecheck(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """pytest over the generator, the runtime and every generated API."""
     session.install(*GENERATOR, PACKAGE, *TEST_TOOLS)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *PYTEST_PARALLEL, *session.posargs)
 
 
 @nox.session(python=PYTHON)

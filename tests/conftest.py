@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import sys
@@ -16,12 +17,24 @@ import pytest
 from exchange_bindings.runtime.codecs.timestamps import parse_iso
 from exchange_bindings.runtime.limits import LIMITERS
 from generator import ir
-from generator.loader import api_folders, load_spec
+from generator.loader import Spec, api_folders, load_spec
 
 if str(ROOT := Path(__file__).resolve().parent.parent) not in sys.path:
     sys.path.insert(0, str(ROOT))  # the figures of benchmarks/limits.py are also what the tests assert
 
-SPECS = {folder.name: load_spec(folder) for folder in api_folders()}
+
+def loaded(folder: Path) -> Spec:
+    """A spec folder loaded once per test process, shared: read it, never edit it (copy it first).
+    Loading is slow (YAML with locations) and was most of collection, which every xdist worker repeats."""
+    return _load(folder.resolve())
+
+
+@functools.cache
+def _load(folder: Path) -> Spec:
+    return load_spec(folder)
+
+
+SPECS = {folder.name: loaded(folder) for folder in api_folders()}
 APIS = {name: ir.build(spec) for name, spec in SPECS.items()}
 ENDPOINTS = [(api, ep) for api in APIS.values() for ep in api.endpoints]
 

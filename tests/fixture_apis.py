@@ -18,7 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from generator import ir, output, render
-from generator.loader import api_folders, load_spec
+from generator.loader import api_folders
 
 SPECS = Path(__file__).resolve().parent / "specs"
 PACKAGE = "fixture_packages"
@@ -39,7 +39,9 @@ def names() -> list[str]:
 
 @cache
 def ir_of(name: str) -> ir.ApiIR:
-    return ir.build(load_spec(SPECS / name))
+    from conftest import loaded
+
+    return ir.build(loaded(SPECS / name))
 
 
 @cache

@@ -9,18 +9,19 @@ import hashlib
 from typing import Any
 
 import pytest
+from conftest import loaded
 from fixture_apis import SPECS
 from typed_support import scheme_of
 
 from exchange_bindings.runtime.auth import SCHEMES, Refused, Scheme
 from exchange_bindings.runtime.auth.ecdsa_challenge import EcdsaChallenge
-from generator.loader import api_folders, load_spec
+from generator.loader import api_folders
 
 
 def _schemes() -> list[tuple[str, Scheme, list[dict[str, Any]]]]:
     out = []
     for folder in [*api_folders(), *api_folders(SPECS)]:
-        for name, data in load_spec(folder).data.get("auth", {}).get("schemes", {}).items():
+        for name, data in loaded(folder).data.get("auth", {}).get("schemes", {}).items():
             out.append((f"{folder.name}.{name}", scheme_of(name, data), list(data.get("test_vectors", []))))
     return out
 

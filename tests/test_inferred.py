@@ -6,12 +6,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import APIS, ROOT
+from conftest import APIS, ROOT, loaded
 
 from generator.inferred import inferred
-from generator.loader import load_spec
 
-SPECS = {api.id: load_spec(ROOT / "spec" / api.id).data for api in APIS.values()}
+SPECS = {api.id: loaded(ROOT / "spec" / api.id).data for api in APIS.values()}
 API = next(api for api in APIS.values() if SPECS[api.id]["api"].get("source", {}).get("inferred"))
 
 

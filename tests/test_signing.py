@@ -6,18 +6,18 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from conftest import APIS
+from conftest import APIS, loaded
 from typed_support import scheme_of
 
 from exchange_bindings.runtime.auth import Credentials
 
 
 def _vectors() -> list[tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    from generator.loader import api_folders, load_spec
+    from generator.loader import api_folders
 
     out = []
     for folder in api_folders():
-        for name, scheme in load_spec(folder).data.get("auth", {}).get("schemes", {}).items():
+        for name, scheme in loaded(folder).data.get("auth", {}).get("schemes", {}).items():
             out += [(folder.name, name, scheme, vector) for vector in scheme.get("test_vectors", [])]
     return out
 

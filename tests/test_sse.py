@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import msgspec
 import pytest
+from conftest import loaded
 from fixture_apis import SPECS, fixture_api, ir_of, module
 from stub_support import assert_strict
 from typed_support import scheme_of, sse_of
@@ -478,7 +479,7 @@ def test_the_loader_refuses_what_no_plug_in_serves(tmp_path: Path, old: str, new
 def test_an_sse_stream_becomes_a_client_class_per_stream() -> None:
     """`transport: sse` is no longer dropped: each SSE stream of the spec has its IR and its generated classes,
     which know every event by name, its type and whether it is private."""
-    spec = load_spec(SPECS / NAME).data["streams"]
+    spec = loaded(SPECS / NAME).data["streams"]
     assert [st.name for st in API.event_streams] == sorted(n for n, s in spec.items() if s["transport"] == "sse")
     assert not API.streams  # the WebSocket ones: none here
     for st in API.event_streams:

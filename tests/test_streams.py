@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import functools
 import time
 from collections.abc import Iterator
 from datetime import datetime
@@ -14,7 +13,7 @@ from typing import Any
 
 import msgspec
 import pytest
-from conftest import APIS, canonical, generated, stream_spec
+from conftest import APIS, SPECS, canonical, generated, stream_spec
 from stub_driver import request_fields
 from stub_support import assert_strict
 
@@ -28,7 +27,6 @@ from exchange_bindings.runtime.stub.serve import ServerThread
 from exchange_bindings.runtime.stub.template import Context, compile_template
 from exchange_bindings.runtime.transports.websocket.session import Session
 from generator import ir
-from generator.loader import api_folders, load_spec
 
 STREAMING = [api for api in APIS.values() if api.streams]
 CHANNELS = [(api, st, ch) for api in STREAMING for st in api.streams for ch in st.channels]
@@ -93,10 +91,8 @@ def _spec_channel(api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR) -> dic
     return stream_spec(api.id, st.name)["channels"][ch.name]
 
 
-@functools.cache
 def _spec(api_id: str) -> dict[str, Any]:
-    folder = next(f for f in api_folders() if f.name == api_id)
-    return load_spec(folder).data
+    return SPECS[api_id].data
 
 
 def _examples(api: ir.ApiIR, st: ir.StreamIR, kind: str, name: str) -> list[dict[str, Any]]:

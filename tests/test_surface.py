@@ -4,6 +4,9 @@ Driven by each API's spec: edits are made to a loaded copy and the diff is read 
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import functools
 import json
 import shutil
 from collections.abc import Callable
@@ -12,20 +15,33 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import APIS
+from conftest import APIS, SPECS
 
 from generator import ir, output, surface
-from generator.loader import SPEC_DIR, SpecError, load_spec
+from generator.loader import SPEC_DIR, Spec, SpecError, load_spec
 
 API_LIST = list(APIS.values())
 Edit = Callable[[dict[str, Any]], None]
 
 
+def _spec(api: str) -> Spec:
+    """A private copy of the API's spec as conftest loaded it (loading is the slow part; the data is
+    copied so that an edit stays in its test, the locations are only read)."""
+    loaded = SPECS[api]
+    return dataclasses.replace(loaded, doc=dataclasses.replace(loaded.doc, data=copy.deepcopy(loaded.data)))
+
+
 def _surface(api: str, edit: Edit | None = None) -> dict[str, Any]:
-    spec = load_spec(SPEC_DIR / api)
-    if edit is not None:
-        edit(spec.data)
+    if edit is None:
+        return _unedited_surface(api)
+    spec = _spec(api)
+    edit(spec.data)
     return surface.of([ir.build(spec)])
+
+
+@functools.cache
+def _unedited_surface(api: str) -> dict[str, Any]:
+    return surface.of([ir.build(_spec(api))])
 
 
 def _changes(api: ir.ApiIR, edit: Edit) -> list[surface.Change]:
@@ -34,7 +50,7 @@ def _changes(api: ir.ApiIR, edit: Edit) -> list[surface.Change]:
 
 def _param(api: ir.ApiIR, test: Callable[[dict[str, Any]], bool]) -> tuple[str, str]:
     """An endpoint and one of its parameters that passes `test` (the spec's own words)."""
-    spec = load_spec(SPEC_DIR / api.id).data
+    spec = SPECS[api.id].data
     return next(
         (name, p["name"])
         for name, ep in sorted(spec["endpoints"].items())
@@ -80,7 +96,7 @@ def test_a_parameter_made_required_breaks(api: ir.ApiIR) -> None:
 @pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
 def test_a_narrowed_enum_breaks_and_a_widened_one_adds(api: ir.ApiIR) -> None:
     endpoint, param = _param(api, lambda p: len(p.get("schema", {}).get("enum", [])) >= 2)
-    last = _find(load_spec(SPEC_DIR / api.id).data, endpoint, param)["schema"]["enum"][-1]
+    last = _find(SPECS[api.id].data, endpoint, param)["schema"]["enum"][-1]
     (narrowed,) = _changes(api, lambda d: _find(d, endpoint, param)["schema"]["enum"].pop())
     assert narrowed.breaking and str(last) in narrowed.detail
     (widened,) = _changes(api, lambda d: _find(d, endpoint, param)["schema"]["enum"].append("brand_new"))

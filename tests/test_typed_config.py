@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import loaded
 from fixture_apis import SPECS
 
 from generator import ir
@@ -63,7 +64,7 @@ def _typed(api: ir.ApiIR) -> Iterator[tuple[str, Any]]:
         yield f"{ws.name}.config", ws.config
 
 
-CASES = [(folder, name, value) for folder in FOLDERS for name, value in _typed(ir.build(load_spec(folder)))]
+CASES = [(folder, name, value) for folder in FOLDERS for name, value in _typed(ir.build(loaded(folder)))]
 
 
 @pytest.mark.parametrize(("folder", "name", "value"), CASES, ids=[f"{f.name}.{n}" for f, n, _ in CASES])

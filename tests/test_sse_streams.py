@@ -79,6 +79,20 @@ def _trade(api: ir.ApiIR, stub: Any) -> None:
     maker = stub.place_order(_account(api, 0), side="sell", quantity=2 * lot, client_order_id=7, **order)
     stub.place_order(_account(api, 1), side="buy", quantity=lot, **order)
     stub.venue(None).cancel(_account(api, 0), maker.id)
+    _lend(api, stub)
+
+
+def _lend(api: ir.ApiIR, stub: Any) -> None:
+    """Where the API's simulator lends (its stub configures offers): the first demo account borrows against
+    the first offer it has the collateral for, repays half, then the rest: every loan event follows."""
+    lending, account = stub.exchange.lending, _account(api, 0)
+    for offer in lending.config.offers:
+        amount = offer.min_amount or Decimal(1)
+        if lending.collateral(account, offer.asset).available >= amount * offer.initial_margin:
+            loan = lending.borrow(account, offer.id, amount)
+            lending.repay(account, loan.id, amount / 2)
+            lending.repay(account, loan.id)
+            return
 
 
 def _wire(api: ir.ApiIR, stream: ir.EventStreamIR, event: Any) -> Any:

@@ -88,7 +88,7 @@ class Exchange:
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
         self.loans = Loans(loans or LoansConfig(), self.ledger, self.data, self.now)
         self.borrowing = Borrowing(borrowing or BorrowingConfig(), self.ledger, self.now, self.price_in)
-        self.lending = Lending(lending or LendingConfig(), self.ledger, self.now)
+        self.lending = Lending(lending or LendingConfig(), self.ledger, self.now, emit=emit)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts

@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, Decimal
+from typing import Any
 
 from .accounts import Ledger
 from .model import ZERO, SimulatorError
@@ -63,6 +64,18 @@ class OfferLoan:
         return self.initiated_ms + self.offer.term_s * 1000
 
 
+@dataclass(frozen=True)
+class LoanEvent:
+    """What the simulator tells its listeners (kind "loan") when a loan begins, changes or ends."""
+
+    loan: OfferLoan
+    change: str  # initiated | updated (a partial repayment) | terminated (repaid in full)
+
+    @property
+    def account(self) -> str:
+        return self.loan.account
+
+
 @dataclass
 class Collateral:
     asset: str
@@ -78,6 +91,7 @@ class Lending:
     clock: Callable[[], int]
     loans: dict[int, OfferLoan] = field(default_factory=dict)
     converted: dict[tuple[str, str, str], Decimal] = field(default_factory=dict)  # (account, from, to) -> amount
+    emit: Callable[[str, Any], None] = lambda kind, payload: None  # the exchange's listeners
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     # -- offers -------------------------------------------------------------------------------
@@ -129,6 +143,7 @@ class Lending:
         loan = OfferLoan(next(self._ids) if loan_id is None else loan_id, offer, account_id, amount, self.clock())
         self.loans[loan.id] = loan
         self.ledger.credit(account_id, offer.asset, amount)
+        self.emit("loan", LoanEvent(loan, "initiated"))
         return loan
 
     def repay(self, account_id: str, loan_id: int, amount: Decimal | None = None) -> Decimal:
@@ -145,6 +160,7 @@ class Lending:
             del self.loans[loan.id]
         else:
             loan.principal -= paid / self._growth(loan)
+        self.emit("loan", LoanEvent(loan, "terminated" if paid == owed else "updated"))
         return paid
 
     # -- collateral ---------------------------------------------------------------------------

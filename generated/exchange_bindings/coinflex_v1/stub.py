@@ -2841,7 +2841,7 @@ STUB = StubConfig(
             events=(
                 EventStub(
                     name="Collateral",
-                    push_on=frozenset({"balance", "order"}),
+                    push_on=frozenset({"balance", "loan", "order"}),
                     respond={
                         "$with": "result",
                         "$as": "rows",
@@ -2866,6 +2866,113 @@ STUB = StubConfig(
                             )
                         )
                     ),
+                ),
+                EventStub(
+                    name="Loans",
+                    push_on=frozenset({"loan"}),
+                    respond={
+                        "$with": "result",
+                        "$as": "rows",
+                        "$item": {
+                            "$each": "rows",
+                            "$as": "l",
+                            "$item": {
+                                "id": "{l.id}",
+                                "offer_id": "{l.offer.id}",
+                                "initiated": "{l.initiated_ms}",
+                                "asset_id": "{l.asset|to:asset_id}",
+                                "principal": "{l.principal|times:10000}",
+                                "term": "{l.offer.term_s}",
+                                "initial_margin": "{l.offer.initial_margin}",
+                                "maintenance_margin": "{l.offer.maintenance_margin}",
+                                "apr": "{l.offer.apr}",
+                                "qualifiers": {"$if": "l.offer.qualifiers", "$then": "{l.offer.qualifiers}"},
+                            },
+                        },
+                    },
+                    message={"type": "array", "items": {"$ref": "#/schemas/Loan"}},
+                    private=True,
+                    action="offer_loans",
+                    codecs=Items(
+                        item=Fields(
+                            fields=(
+                                ("initiated", UnixTime(unit="unix_us")),
+                                ("initial_margin", Scaled(scale="ratio")),
+                                ("maintenance_margin", Scaled(scale="ratio")),
+                                ("apr", Scaled(scale="ratio")),
+                            )
+                        )
+                    ),
+                ),
+                EventStub(
+                    name="LoanInitiated",
+                    push_on=frozenset({"loan"}),
+                    respond={
+                        "$with": "event.loan",
+                        "$as": "l",
+                        "$item": {
+                            "id": "{l.id}",
+                            "offer_id": "{l.offer.id}",
+                            "initiated": "{l.initiated_ms}",
+                            "asset_id": "{l.asset|to:asset_id}",
+                            "principal": "{l.principal|times:10000}",
+                            "term": "{l.offer.term_s}",
+                            "initial_margin": "{l.offer.initial_margin}",
+                            "maintenance_margin": "{l.offer.maintenance_margin}",
+                            "apr": "{l.offer.apr}",
+                            "qualifiers": {"$if": "l.offer.qualifiers", "$then": "{l.offer.qualifiers}"},
+                        },
+                    },
+                    message={"$ref": "#/schemas/Loan"},
+                    private=True,
+                    when="{event.change|eq:initiated}",
+                    codecs=Fields(
+                        fields=(
+                            ("initiated", UnixTime(unit="unix_us")),
+                            ("initial_margin", Scaled(scale="ratio")),
+                            ("maintenance_margin", Scaled(scale="ratio")),
+                            ("apr", Scaled(scale="ratio")),
+                        )
+                    ),
+                ),
+                EventStub(
+                    name="LoanUpdated",
+                    push_on=frozenset({"loan"}),
+                    respond={
+                        "$with": "event.loan",
+                        "$as": "l",
+                        "$item": {
+                            "id": "{l.id}",
+                            "offer_id": "{l.offer.id}",
+                            "initiated": "{l.initiated_ms}",
+                            "asset_id": "{l.asset|to:asset_id}",
+                            "principal": "{l.principal|times:10000}",
+                            "term": "{l.offer.term_s}",
+                            "initial_margin": "{l.offer.initial_margin}",
+                            "maintenance_margin": "{l.offer.maintenance_margin}",
+                            "apr": "{l.offer.apr}",
+                            "qualifiers": {"$if": "l.offer.qualifiers", "$then": "{l.offer.qualifiers}"},
+                        },
+                    },
+                    message={"$ref": "#/schemas/Loan"},
+                    private=True,
+                    when="{event.change|eq:updated}",
+                    codecs=Fields(
+                        fields=(
+                            ("initiated", UnixTime(unit="unix_us")),
+                            ("initial_margin", Scaled(scale="ratio")),
+                            ("maintenance_margin", Scaled(scale="ratio")),
+                            ("apr", Scaled(scale="ratio")),
+                        )
+                    ),
+                ),
+                EventStub(
+                    name="LoanTerminated",
+                    push_on=frozenset({"loan"}),
+                    respond={"id": "{event.loan.id}"},
+                    message={"$ref": "#/schemas/BorrowerClosed"},
+                    private=True,
+                    when="{event.change|eq:terminated}",
                 ),
             ),
         ),

@@ -13,10 +13,10 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from generator.loader import REF_PREFIX, Spec
+from generator.loader import Spec
+from generator.openapi import info_of, refs
 
 ASYNCAPI = "3.0.0"
-SCHEMAS = "#/components/schemas/"
 _KEY = re.compile(r"[^A-Za-z0-9_\-]")
 
 
@@ -26,18 +26,13 @@ def document(spec: Spec, version: str) -> dict[str, Any] | None:
     streams = data.get("streams", {})
     if not streams:
         return None
-    info = data["api"]
     doc: dict[str, Any] = {
         "asyncapi": ASYNCAPI,
-        "info": {
-            "title": info.get("title", spec.api_id),
-            "version": version,
-            "description": " ".join(str(info.get("description", "")).split()),
-        },
+        "info": info_of(spec, version),
         "servers": {},
         "channels": {},
         "operations": {},
-        "components": {"schemas": _refs(data.get("schemas", {})), "messages": {}},
+        "components": {"schemas": refs(data.get("schemas", {})), "messages": {}},
     }
     for name, stream in streams.items():
         servers = _servers(data.get("servers", {}), name, stream)
@@ -54,18 +49,6 @@ def text(spec: Spec, version: str) -> str | None:
 def _key(text: str) -> str:
     """An id AsyncAPI accepts as a component or map key."""
     return _KEY.sub("_", text)
-
-
-def _refs(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {
-            k: (SCHEMAS + v.removeprefix(REF_PREFIX) if k == "$ref" and isinstance(v, str) else _refs(v))
-            for k, v in node.items()
-            if k not in ("source", "x-source") or not isinstance(v, dict)
-        }
-    if isinstance(node, list):
-        return [_refs(v) for v in node]
-    return node
 
 
 def _servers(servers: dict[str, Any], name: str, stream: dict[str, Any]) -> dict[str, Any]:
@@ -97,12 +80,12 @@ def _stream(doc: dict[str, Any], name: str, stream: dict[str, Any], servers: lis
     }
     for field in ("protocol", "subscribe", "unsubscribe", "heartbeat"):
         if field in stream:
-            channel[f"x-{field}"] = _refs(stream[field])
+            channel[f"x-{field}"] = refs(stream[field])
     doc["channels"][name] = channel
     here = {"$ref": f"#/channels/{name}"}
 
     def message(key: str, title: str, payload: Any, summary: str = "") -> dict[str, str]:
-        messages[key] = {"name": title, "payload": _refs(payload) if payload else {"type": "object"}}
+        messages[key] = {"name": title, "payload": refs(payload) if payload else {"type": "object"}}
         if summary:
             messages[key]["summary"] = " ".join(summary.split())
         channel["messages"][key] = {"$ref": f"#/components/messages/{key}"}
@@ -122,7 +105,7 @@ def _stream(doc: dict[str, Any], name: str, stream: dict[str, Any], servers: lis
         pushed = message(_key(f"{name}_{ch}"), ch, spec.get("message"), spec.get("summary", ""))
         operation = {"action": "receive", "channel": here, "messages": [pushed], "x-pattern": spec.get("pattern")}
         if spec.get("params"):
-            operation["x-parameters"] = _refs(spec["params"])
+            operation["x-parameters"] = refs(spec["params"])
         doc["operations"][_key(f"{name}_{ch}")] = operation
     for event, spec in stream.get("events", {}).items():
         pushed = message(_key(f"{name}_{event}"), event, spec.get("message"), spec.get("summary", ""))

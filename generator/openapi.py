@@ -24,16 +24,11 @@ def document(spec: Spec, version: str) -> dict[str, Any]:
     info = data["api"]
     doc: dict[str, Any] = {
         "openapi": OPENAPI,
-        "info": {
-            "title": info.get("title", spec.api_id),
-            "version": version,
-            "description": " ".join(str(info.get("description", "")).split()),
-            "x-api": spec.api_id,
-        },
+        "info": {**info_of(spec, version), "x-api": spec.api_id},
         "servers": _servers(data.get("servers", {})),
         "paths": {},
         "components": {
-            "schemas": _refs(data.get("schemas", {})),
+            "schemas": refs(data.get("schemas", {})),
             "securitySchemes": {
                 name: _security(scheme) for name, scheme in data.get("auth", {}).get("schemes", {}).items()
             },
@@ -54,15 +49,25 @@ def text(spec: Spec, version: str) -> str:
     return json.dumps(document(spec, version), indent=1, ensure_ascii=False) + "\n"
 
 
-def _refs(node: Any) -> Any:
-    """The spec's schema references (`#/schemas/X`) as OpenAPI's (`#/components/schemas/X`)."""
+def info_of(spec: Spec, version: str) -> dict[str, Any]:
+    """The document's `info`: the API's title and description, the package's version (OpenAPI and AsyncAPI alike)."""
+    api = spec.data["api"]
+    return {
+        "title": api.get("title", spec.api_id),
+        "version": version,
+        "description": " ".join(str(api.get("description", "")).split()),
+    }
+
+
+def refs(node: Any) -> Any:
+    """The spec's schema references (`#/schemas/X`) as OpenAPI's and AsyncAPI's (`#/components/schemas/X`)."""
     if isinstance(node, dict):
         return {
-            k: (COMPONENTS + v.removeprefix(REF_PREFIX) if k == "$ref" and isinstance(v, str) else _refs(v))
+            k: (COMPONENTS + v.removeprefix(REF_PREFIX) if k == "$ref" and isinstance(v, str) else refs(v))
             for k, v in node.items()
         }
     if isinstance(node, list):
-        return [_refs(v) for v in node]
+        return [refs(v) for v in node]
     return node
 
 
@@ -76,7 +81,7 @@ def _servers(servers: dict[str, Any]) -> list[dict[str, Any]]:
 def _security(scheme: dict[str, Any]) -> dict[str, Any]:
     """An auth scheme as OpenAPI can say it; how it signs stays in `x-scheme` (the spec's own words)."""
     kind = scheme.get("type")
-    described = {"description": " ".join(str(scheme.get("description", kind)).split()), "x-scheme": _refs(scheme)}
+    described = {"description": " ".join(str(scheme.get("description", kind)).split()), "x-scheme": refs(scheme)}
     if kind == "basic":
         return {"type": "http", "scheme": "basic", **described}
     if kind == "jwt_session":
@@ -122,7 +127,7 @@ def _operation(name: str, ep: dict[str, Any], data: dict[str, Any]) -> dict[str,
         op["requestBody"] = _request_body(ep, body)
     for key in ("permission", "cost", "retry", "source", "pagination", "max_items"):
         if key in ep:
-            op[f"x-{key}"] = _refs(ep[key])
+            op[f"x-{key}"] = refs(ep[key])
     return op
 
 
@@ -131,7 +136,7 @@ def _parameter(param: dict[str, Any]) -> dict[str, Any]:
         "name": param["name"],
         "in": param["in"],
         "required": bool(param.get("required")) or param["in"] == "path",
-        "schema": _refs(param.get("schema", {})),
+        "schema": refs(param.get("schema", {})),
     }
     if param.get("description"):
         out["description"] = " ".join(str(param["description"]).split())
@@ -144,11 +149,11 @@ def _parameter(param: dict[str, Any]) -> dict[str, Any]:
 
 def _request_body(ep: dict[str, Any], body: list[dict[str, Any]]) -> dict[str, Any]:
     if ep.get("request"):  # a body that is one schema rather than named fields
-        schema = _refs(ep["request"])
+        schema = refs(ep["request"])
     else:
         schema = {
             "type": "object",
-            "properties": {p["name"]: _refs(p.get("schema", {})) for p in body},
+            "properties": {p["name"]: refs(p.get("schema", {})) for p in body},
             "required": [p["name"] for p in body if p.get("required")],
         }
     content_type = _CONTENT.get(ep.get("body_encoding", "json"), "application/json")
@@ -156,13 +161,13 @@ def _request_body(ep: dict[str, Any], body: list[dict[str, Any]]) -> dict[str, A
 
 
 def _responses(ep: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
-    result = _refs(ep.get("response", {}))
+    result = refs(ep.get("response", {}))
     envelope = data.get("response", {}).get("envelope")
     if envelope and result:
         result = {
             "type": "object",
             "required": [envelope["data"], *envelope.get("required", [])],
-            "properties": {envelope["data"]: result, **_refs(envelope.get("fields", {}))},
+            "properties": {envelope["data"]: result, **refs(envelope.get("fields", {}))},
         }
     errors = data.get("errors", {})
     error_ref = {"$ref": COMPONENTS + "_Error"} if _error_schema(errors) is not None else None

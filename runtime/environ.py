@@ -41,10 +41,10 @@ def switch_logging() -> None:
     """Honour EXCHANGE_BINDINGS_LOG once per process: a stderr handler on the package's logger."""
     level = os.environ.get(LOG_SWITCH, "").strip().upper()
     logger = logging.getLogger(LOGGER)
-    if level not in ("DEBUG", "INFO", "WARNING", "ERROR") or getattr(logger, "_switched", False):
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR") or any(h.name == LOG_SWITCH for h in logger.handlers):
         return
     handler = logging.StreamHandler()
+    handler.name = LOG_SWITCH  # how a later client knows the switch was honoured
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(level)
-    logger._switched = True  # type: ignore[attr-defined]

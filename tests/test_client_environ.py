@@ -154,13 +154,16 @@ def test_the_log_switch_writes_debug_lines_to_stderr() -> None:
         f"from exchange_bindings.{api.id} import Client\n"
         f"from exchange_bindings.{api.id}.stub import create_stub\n"
         "stub = create_stub(seed=1)\n"
+        f"Client(base_url='http://stub.invalid', **{_demo(api)!r}).close()\n"  # a second client: no second handler
         f"client = Client(base_url='http://stub.invalid', http_client=httpx.Client(transport=stub.transport()), **{_demo(api)!r})\n"
         f"client.{ep.name}(**{kwargs(api, ep, wire_values(api, ep))!r})\n"
     )
     env = {**os.environ, "EXCHANGE_BINDINGS_LOG": "debug"}
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert f"DEBUG exchange_bindings: {ep.name}: GET {ep.path} -> 200 in" in done.stderr
+    assert (
+        done.stderr.count(f"DEBUG exchange_bindings: {ep.name}: GET {ep.path} -> 200 in") == 1
+    )  # once, not per client
     quiet = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
                            env={k: v for k, v in os.environ.items() if k != "EXCHANGE_BINDINGS_LOG"})  # fmt: skip
     assert quiet.returncode == 0 and "exchange_bindings" not in quiet.stderr

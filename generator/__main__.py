@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from generator import ir, output, render, surface
+from generator import fingerprint, ir, output, render, surface
 from generator.loader import SPEC_DIR, SpecError, api_folders, load_spec
 
 
@@ -20,6 +20,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write a change of the public surface that breaks callers (the version's major part goes up)",
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="run in full even when the inputs and generated/ are what the last run left",
+    )
     args = parser.parse_args(argv)
 
     folders = {f.name: f for f in api_folders()}
@@ -29,6 +34,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     started = time.perf_counter()
+    if not args.apis and not args.force and fingerprint.unchanged():
+        for api_id, counts in surface.counts(output.GENERATED).items():
+            print(f"{api_id}: {counts}, unchanged")
+        verb = "check" if args.check else "generated"
+        print(
+            f"{verb}: {len(folders)} API(s), 0 file(s): inputs and generated/ are what the last full run left, "
+            f"generated/ is up to date in {time.perf_counter() - started:.2f}s (--force runs in full)"
+        )
+        return 0
     apis, specs, problems = [], {}, []
     for folder in folders.values():  # every spec is validated, even when one is selected
         try:
@@ -84,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  would {action}: generated/{path}")
         print(f"check: {total} out of date" if pending else f"check: {total}, generated/ is up to date")
         return 1 if pending else 0
+    if not args.apis:
+        fingerprint.record()
     print(f"generated: {total} changed in {time.perf_counter() - started:.2f}s")
     return 0
 

@@ -189,6 +189,15 @@ def committed(generated: Path) -> tuple[str, dict[str, Any] | None, str]:
     return str(data["version"]), data["apis"], previous
 
 
+def counts(generated: Path) -> dict[str, str]:
+    """Per API, what its committed surface holds, in words (the summary of a run that changed nothing)."""
+    _, apis, _ = committed(generated)
+    return {
+        api: ", ".join(f"{len(members)} {kind}" for kind, members in sorted(parts.items()))
+        for api, parts in sorted((apis or {}).items())
+    }
+
+
 def text(version: str, surface: dict[str, Any]) -> str:
     return json.dumps({"version": version, "apis": surface}, indent=1, sort_keys=True) + "\n"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import APIS, ROOT
 
-from generator import output, render, surface
+from generator import fingerprint, loader, output, render, surface
 from generator.loader import SPEC_DIR, load_spec
 
 
@@ -43,11 +43,54 @@ def test_two_runs_give_identical_bytes() -> None:
 
 
 def test_committed_package_is_up_to_date() -> None:
+    """In full (--force), not trusting the fingerprint: every file rendered and compared."""
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "--check"], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "generator", "--check", "--force"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "up to date" in result.stdout
+    assert "up to date" in result.stdout and "unchanged" not in result.stdout
+
+
+def test_committed_fingerprint_matches_and_skips_the_run(capsys: pytest.CaptureFixture[str]) -> None:
+    """The committed fingerprint is the inputs' and generated/'s: a no-op check loads no spec."""
+    from generator import __main__ as generator_main
+
+    assert fingerprint.unchanged(), "generated/inputs.sha256 is stale: run python -m generator"
+    assert generator_main.main(["--check"]) == 0
+    out = capsys.readouterr().out
+    assert "unchanged since" not in out and "are what the last full run left" in out
+    assert all(f"{api}: " in out and f"{len(APIS[api].endpoints)} endpoints" in out for api in APIS)
+
+
+def test_fingerprint_moves_with_every_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A byte of a spec, a hand edit in generated/ or another formatter version each force a full run."""
+    before = fingerprint.current()
+    spec_copy = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, spec_copy)
+    monkeypatch.setattr(loader, "SPEC_DIR", spec_copy)
+    assert fingerprint.current() == before
+    edited = next(spec_copy.rglob("api.yaml"))
+    edited.write_text(edited.read_text() + "\n")
+    assert fingerprint.current() != before
+    monkeypatch.setattr(loader, "SPEC_DIR", SPEC_DIR)
+
+    generated_copy = tmp_path / "generated"
+    shutil.copytree(output.GENERATED, generated_copy, ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
+    monkeypatch.setattr(output, "GENERATED", generated_copy)
+    assert fingerprint.unchanged()
+    client = next(generated_copy.rglob("client.py"))
+    client.write_text(client.read_text() + "# hand edit\n")
+    assert not fingerprint.unchanged()
+    client.write_text(client.read_text().removesuffix("# hand edit\n"))
+    assert fingerprint.unchanged()
+
+    real_version = fingerprint.metadata.version
+    monkeypatch.setattr(fingerprint.metadata, "version", lambda d: "0.0.0" if d == "ruff" else real_version(d))
+    assert not fingerprint.unchanged()
 
 
 def test_check_lists_changed_and_stale_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

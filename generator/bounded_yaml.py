@@ -51,7 +51,7 @@ def compose_file(path: Path) -> yaml.Node | None:
             *_position(before, len(before)), f"not UTF-8: {exc.reason} (byte {raw[exc.start]:#04x})"
         ) from exc
     try:
-        return yaml.compose(text, Loader=BoundedLoader)
+        return _compose(text)
     except Refused as exc:
         raise Unreadable(*_mark_position(exc.problem_mark), str(exc.problem)) from exc
     except yaml.MarkedYAMLError as exc:
@@ -63,6 +63,15 @@ def compose_file(path: Path) -> yaml.Node | None:
         raise Unreadable(*_mark_position(mark), f"YAML syntax: {message}") from exc
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
         raise Unreadable(*_position(text, exc.position), f"YAML: {exc.reason}: U+{exc.character:04X}") from exc
+
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=FastBoundedLoader)
+    except Refused:
+        raise
+    except yaml.YAMLError:  # libyaml's messages say less (and where): the Python parser's, for the rare bad file
+        return yaml.compose(text, Loader=BoundedLoader)
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -162,6 +171,27 @@ class BoundedLoader(yaml.SafeLoader):
             merged.pop(_identity(key), None)
         node.value = [*merged.values(), *own]
         return node
+
+
+try:
+    from yaml.cyaml import CParser
+except ImportError:  # a PyYAML built without libyaml: the pure-Python parser, 5x slower
+    FastBoundedLoader: type[BoundedLoader] = BoundedLoader
+else:
+
+    class _CBoundedLoader(CParser, BoundedLoader):  # type: ignore[misc]
+        """BoundedLoader over libyaml's scanner and parser (5x faster): libyaml makes the events, the
+        bounded composer above turns them into nodes (libyaml's own composer would skip the bounds)."""
+
+        check_node = yaml.composer.Composer.check_node
+        get_node = yaml.composer.Composer.get_node
+        get_single_node = yaml.composer.Composer.get_single_node
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            BoundedLoader.__init__(self, stream)
+
+    FastBoundedLoader = _CBoundedLoader
 
 
 # A plain `<<` anywhere but as a key is text.

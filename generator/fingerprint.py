@@ -48,7 +48,7 @@ def _versions() -> str:
 
 def inputs() -> str:
     files = _tree(loader.SPEC_DIR, "spec") + _tree(TEMPLATES, "templates") + _tree(RUNTIME, "runtime")
-    files += _tree(ROOT / "generator", "generator") + [("pyproject.toml", ROOT / "pyproject.toml")]
+    files += [*_tree(ROOT / "generator", "generator"), ("pyproject.toml", ROOT / "pyproject.toml")]
     return hashlib.sha256((_digest(files) + _versions()).encode()).hexdigest()
 
 

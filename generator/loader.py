@@ -119,6 +119,7 @@ def _in(pointer: Pointer) -> str:
 
 
 def _merge(merged: LocatedDocument, doc: LocatedDocument, problems: list[Problem]) -> None:
+    taken: list[Pointer] = []  # the prefixes whose locations move into `merged`
     for key, value in doc.data.items():
         pointer: Pointer = (key,)
         if key in MERGED_SECTIONS and isinstance(value, dict):
@@ -134,22 +135,23 @@ def _merge(merged: LocatedDocument, doc: LocatedDocument, problems: list[Problem
                     )
                     continue
                 section[name] = item
-                _copy_locations(merged, doc, (key, name))
+                taken.append((key, name))
         elif key in merged.data:
             first = merged.at(pointer, key=True)
             problems.append(Problem(doc.at(pointer, key=True), f"section '{key}' is already defined at {first}"))
         else:
             merged.data[key] = value
-            _copy_locations(merged, doc, pointer)
+            taken.append(pointer)
+    _copy_locations(merged, doc, set(taken))
 
 
-def _copy_locations(merged: LocatedDocument, doc: LocatedDocument, prefix: Pointer) -> None:
-    n = len(prefix)
+def _copy_locations(merged: LocatedDocument, doc: LocatedDocument, prefixes: set[Pointer]) -> None:
+    """Every location in `doc` under one of `prefixes` (of one or two parts), in one pass."""
     for table_name in ("locations", "key_locations"):
         source: dict[Pointer, Location] = getattr(doc, table_name)
         target: dict[Pointer, Location] = getattr(merged, table_name)
         for pointer, where in source.items():
-            if pointer[:n] == prefix:
+            if pointer[:1] in prefixes or pointer[:2] in prefixes:
                 target[pointer] = where
 
 

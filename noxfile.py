@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["generate", "tests"]
@@ -20,24 +23,44 @@ TEST_TOOLS = ["pytest", "pytest-xdist", "openapi-spec-validator", "schemathesis"
 PYTEST_PARALLEL = ["-n", "4", "--dist", "worksteal"]
 
 
+def _install(session: nox.Session, *requirements: str) -> None:
+    """session.install, skipped when the reused virtualenv already got these requirements from these sources
+    (the pyproject files, and the generated package's files when it is installed as a copy, not editable)."""
+    key = "\0".join(requirements)
+    stamp = Path(str(session.virtualenv.location)) / f".installed-{hashlib.sha256(key.encode()).hexdigest()[:12]}"
+    sha = hashlib.sha256(key.encode())
+    sources = [Path("pyproject.toml"), Path("generated/pyproject.toml")]
+    if PACKAGE in requirements:
+        sources += sorted(
+            p for p in Path("generated/exchange_bindings").rglob("*") if p.is_file() and p.suffix != ".pyc"
+        )
+    for source in sources:
+        sha.update(source.as_posix().encode() + b"\0" + source.read_bytes())
+    if stamp.is_file() and stamp.read_text() == sha.hexdigest():
+        session.log("requirements and their sources unchanged since this virtualenv installed them: install skipped")
+        return
+    session.install(*requirements)
+    stamp.write_text(sha.hexdigest())
+
+
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ from spec/ and print a summary per API."""
-    session.install(*GENERATOR)
+    _install(session, *GENERATOR)
     session.run("python", "-m", "generator", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def check(session: nox.Session) -> None:
     """Fail when generated/ is not exactly what the spec and templates produce."""
-    session.install(*GENERATOR)
+    _install(session, *GENERATOR)
     session.run("python", "-m", "generator", "--check")
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check over everything, generated code included."""
-    session.install(*GENERATOR)  # the pinned ruff
+    _install(session, *GENERATOR)  # the pinned ruff
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
 
@@ -45,54 +68,54 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over the generator, the runtime and the generated package."""
-    session.install(*GENERATOR, PACKAGE, "mypy", "pytest", "types-PyYAML", "types-jsonschema")
+    _install(session, *GENERATOR, PACKAGE, "mypy", "pytest", "types-PyYAML", "types-jsonschema")
     session.run("mypy", "generator", "generated/exchange_bindings")
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """pytest over the generator, the runtime and every generated API."""
-    session.install(*GENERATOR, PACKAGE, *TEST_TOOLS)
+    _install(session, *GENERATOR, PACKAGE, *TEST_TOOLS)
     session.run("pytest", *PYTEST_PARALLEL, *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def limits(session: nox.Session) -> None:
     """The limits figures alone: burst accuracy, limiter overhead, fault storm, deadline (per API)."""
-    session.install(*GENERATOR, PACKAGE)
+    _install(session, *GENERATOR, PACKAGE)
     session.run("python", "-m", "benchmarks", "--limits", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def faults(session: nox.Session) -> None:
     """Lost answers, deadlines and shutdown against every API; a table (0 placed twice, 0 late calls, stops < 2 s)."""
-    session.install(*GENERATOR, PACKAGE)
+    _install(session, *GENERATOR, PACKAGE)
     session.run("python", "-m", "benchmarks.faults", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def conformance(session: nox.Session) -> None:
     """Each stub against its own OpenAPI export (schemathesis); a table: cases, server errors and schema violations (both must be 0)."""
-    session.install(*GENERATOR, PACKAGE, "schemathesis")
+    _install(session, *GENERATOR, PACKAGE, "schemathesis")
     session.run("python", "-m", "benchmarks.conformance", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
     """The browsable API reference: an MkDocs (Material) site from each API's REFERENCE.md, in build/site."""
-    session.install(*GENERATOR, "mkdocs-material")
+    _install(session, *GENERATOR, "mkdocs-material")
     session.run("python", "-m", "generator.site", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Ratios against baselines measured in the same run: client overhead, decoding, import, generation."""
-    session.install(*GENERATOR, PACKAGE, "pydantic>=2")
+    _install(session, *GENERATOR, PACKAGE, "pydantic>=2")
     session.run("python", "-m", "benchmarks", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def inferred(session: nox.Session) -> None:
     """List every item a spec marks as inferred, with the model it follows (`-- <api>` for one API)."""
-    session.install(*GENERATOR)
+    _install(session, *GENERATOR)
     session.run("python", "-m", "generator.inferred", *session.posargs)

@@ -29,7 +29,15 @@ DEPENDENCIES = (
     "websockets>=13",
 )  # httpcore: runtime/deadline.py wraps its network backend; httpx-sse: the SSE streams' client; fastecdsa: ECDSA challenge logins (secp224k1);
 # pyjwt: the expiry of session tokens (clients), issuing and verifying them (stubs)
-EXTRAS = {"stub": ("uvicorn>=0.30",)}  # serving stubs over a socket; in-process stubs need nothing more
+# Serving stubs over a socket (in-process stubs need nothing more): uvicorn, on httptools' C parser and
+# uvloop's event loop (3x the requests a second of h11 on asyncio: benchmarks.stub_throughput).
+EXTRAS = {
+    "stub": (
+        "uvicorn>=0.30",
+        "httptools>=0.6",
+        "uvloop>=0.19; sys_platform != 'win32' and platform_python_implementation == 'CPython'",
+    )
+}
 TYPED_IMPORTS = "# <typed imports>"  # where a template's typed values put the imports they need
 
 

@@ -69,6 +69,20 @@ def test_reset_is_deterministic_and_seeding(api: ir.ApiIR, exchange_stub: Any) -
 
 
 @pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_a_reset_tells_no_stream_of_its_opening_books(api: ir.ApiIR, exchange_stub: Any) -> None:
+    """The seeded books and history are where streams start, not news: a reset renders no stream event
+    (rendering each seeded order into the event streams' replay buffers held a reset for seconds)."""
+    stub = exchange_stub(api.id).stub
+    told: list[str] = []
+    stub._on_event = lambda venue, kind, payload: told.append(kind)  # bound into each fresh venue's listeners
+    stub.reset()
+    assert told == [] and stub.exchange.depth(markets_of(api)[0]["symbol"])["bids"]
+    order = control_order(api)
+    stub.place_order(order.pop("account"), **order)
+    assert told, "an order after the reset is news"
+
+
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
 def test_control_over_http(api: ir.ApiIR, exchange_stub_server: Any) -> None:
     server = exchange_stub_server(api.id, seed=2)
     ep = public_endpoint(api)

@@ -26,6 +26,15 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop (the `stub` extra installs it where it builds) when it is there, else asyncio's."""
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover - depends on the platform
+        return None
+    return uvloop.new_event_loop
+
+
 IDLE_TIMEOUT = 5.0  # seconds a connection may owe the server bytes (a request, the rest of one) and send none
 GRACE = 1  # seconds work in flight gets at shutdown before it is cancelled (a latency still asleep then answers)
 
@@ -34,7 +43,7 @@ def _server(app: Any, log_level: str, idle_timeout: float = IDLE_TIMEOUT) -> Any
     try:
         import uvicorn
 
-        from .http11 import BoundedH11Protocol
+        from .http11 import PROTOCOL
     except ImportError:  # pragma: no cover - depends on the install
         raise SystemExit("serving over a socket needs the stub extra: pip install 'exchange-bindings[stub]'") from None
     config = uvicorn.Config(
@@ -42,7 +51,7 @@ def _server(app: Any, log_level: str, idle_timeout: float = IDLE_TIMEOUT) -> Any
         log_level=log_level,
         lifespan="on",
         access_log=False,
-        http=BoundedH11Protocol,
+        http=PROTOCOL,
         ws="websockets-sansio",
         timeout_keep_alive=idle_timeout,  # type: ignore[arg-type]  # (hinted int; any number of seconds works)
         timeout_graceful_shutdown=GRACE,
@@ -72,7 +81,12 @@ def serve_forever(
     gc.collect()
     gc.freeze()
     ready()
-    asyncio.run(server.serve(sockets=[sock]))
+    _run(server, sock)
+
+
+def _run(server: Any, sock: socket.socket) -> None:
+    with asyncio.Runner(loop_factory=loop_factory()) as runner:
+        runner.run(server.serve(sockets=[sock]))
 
 
 class ServerThread:
@@ -89,9 +103,7 @@ class ServerThread:
         self.sock = bind(host, port)
         self.host, self.port = self.sock.getsockname()[:2]
         self._server = _server(app, log_level, idle_timeout)
-        self._thread = threading.Thread(
-            target=lambda: asyncio.run(self._server.serve(sockets=[self.sock])), daemon=True
-        )
+        self._thread = threading.Thread(target=lambda: _run(self._server, self.sock), daemon=True)
 
     @property
     def url(self) -> str:

@@ -361,6 +361,23 @@ def test_connections_owing_bytes_are_closed(api: ir.ApiIR, sent: bytes, stubs: d
         assert time.monotonic() - started >= IDLE * 0.8  # by the idle timeout, not at once
 
 
+@pytest.mark.parametrize("protocol", ["httptools", "h11"])
+def test_both_parsers_close_connections_owing_bytes(protocol: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The `stub` extra serves on httptools; h11, the fallback where it is missing, keeps the same bounds."""
+    from exchange_bindings.runtime.stub import http11
+
+    assert http11.PROTOCOL.__name__ == "BoundedHttpToolsProtocol"  # the extra installs httptools
+    if protocol == "h11":
+        monkeypatch.setattr(http11, "PROTOCOL", http11.BoundedH11Protocol)
+    api = next(iter(APIS.values()))
+    with ServerThread(stub_of(api), idle_timeout=IDLE) as url:
+        for sent in (b"", b"GET / HTTP/1.1\r\nHost: a\r\n", b"POST / HTTP/1.1\r\nContent-Length: 9\r\n\r\n{"):
+            with socket.create_connection((httpx.URL(url).host, httpx.URL(url).port)) as sock:
+                sock.sendall(sent)
+                assert _closed_by_server(sock, IDLE + 5), (protocol, sent)
+        assert httpx.get(url + "/no/such/endpoint").status_code == 404  # and it answers
+
+
 @pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
 def test_absurd_latencies_never_hang_or_fail(api: ir.ApiIR) -> None:
     """NaN, negative and endless latencies are refused; the longest allowed runs into the client's timeout."""

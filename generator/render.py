@@ -26,11 +26,13 @@ DEPENDENCIES = (
     "httpx-sse>=0.4",
     "msgspec>=0.18",
     "pyjwt>=2.6",
+    "sniffio>=1.3",
     "websockets>=13",
 )  # httpcore: runtime/deadline.py wraps its network backend; httpx-sse: the SSE streams' client; fastecdsa: ECDSA challenge logins (secp224k1);
-# pyjwt: the expiry of session tokens (clients), issuing and verifying them (stubs)
+# pyjwt: the expiry of session tokens (clients), issuing and verifying them (stubs); sniffio: httpcore looks
+# it up for every async lock and event, and anyio >= 4.11 no longer installs it (1.6x the concurrent calls)
 # Serving stubs over a socket (in-process stubs need nothing more): uvicorn, on httptools' C parser and
-# uvloop's event loop (3x the requests a second of h11 on asyncio: benchmarks.stub_throughput).
+# uvloop's event loop (4x the requests a second of h11 on asyncio: benchmarks.stub_throughput).
 EXTRAS = {
     "stub": (
         "uvicorn>=0.30",

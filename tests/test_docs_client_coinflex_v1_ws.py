@@ -404,7 +404,10 @@ def test_error_replies_carry_each_commands_own_message(served: dict[str, Any]) -
             refused = await anonymous.send("GetBalances")
             assert (refused["error_code"], refused["error_msg"]) == (7, "You are not authenticated.")
             wrong = await anonymous.login(USER, passphrase="not the passphrase")
-            assert wrong["error_msg"] == "You sent an incorrect signature. This probably means you used a wrong passphrase."
+            assert (
+                wrong["error_msg"]
+                == "You sent an incorrect signature. This probably means you used a wrong passphrase."
+            )
         ws, me = await _open(served["ws"], USER)
         try:
             missing = await me.send("CancelOrder", tonce=999999)

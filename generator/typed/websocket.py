@@ -20,8 +20,8 @@ from runtime.transports.websocket.config import (
     Param,
     Sequence,
     StubMapping,
-    Watch,
     UrlCredential,
+    Watch,
     WebSocketStream,
 )
 

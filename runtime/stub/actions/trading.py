@@ -522,7 +522,9 @@ def _modify(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
     if delta is not None:
         if not delta and args.get("price") is None:
             raise SimulatorError("invalid_quantity", "the quantity delta must not be zero")
-        return ex.resize(account_of(account), order.id, -delta if order.side == "sell" else delta, dec(args.get("price")))
+        return ex.resize(
+            account_of(account), order.id, -delta if order.side == "sell" else delta, dec(args.get("price"))
+        )
     return ex.modify(
         account_of(account),
         order.id,

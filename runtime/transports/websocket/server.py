@@ -260,7 +260,9 @@ class StreamServer(Pushes):
         wait = self._message_wait(session, entry[0] if entry else None, len(items) if isinstance(items, list) else 1)
         if wait > 0:
             command = entry[0] if entry else None  # refused in that command's own words
-            return [self._failure(op, command, tag, "rate_limited", f"too many messages; retry in {wait:.3f}s", message)]
+            return [
+                self._failure(op, command, tag, "rate_limited", f"too many messages; retry in {wait:.3f}s", message)
+            ]
         if op in self.channel_ops:
             channel, subscribe = self.channel_ops[op]
             return self.channel_subscription(session, op, channel, tag, wire.payload_of(framing, message), subscribe)

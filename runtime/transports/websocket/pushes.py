@@ -357,7 +357,8 @@ class Pushes:
                     message = self._render_event(channel, values, session, payload, venue, watched)
                 else:
                     continue
-                message = changes(message, channel.stub.changed_only, session.last_sent.setdefault(key, {}))
+                if channel.stub.changed_only:
+                    message = changes(message, channel.stub.changed_only, session.last_sent.setdefault(key, {}))
                 if message is not None:
                     sent.add(channel.name)
                     session.send_each(message)

@@ -246,3 +246,177 @@ def test_estimate_and_trade_volume_from_the_docs(served: dict[str, Any]) -> None
             await ws2.close()
 
     asyncio.run(run())
+
+
+async def _quiet(socket: Socket, kind: str, seconds: float = 0.3) -> list[dict[str, Any]]:
+    """The notices of `kind` that arrive within `seconds` (kept ones included)."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while (left := deadline - asyncio.get_running_loop().time()) > 0:
+        try:
+            socket.notices.append(json.loads(await asyncio.wait_for(socket.ws.recv(), left)))
+        except TimeoutError:
+            break
+    return [n for n in socket.notices if n["notice"] == kind]
+
+
+def test_orders_matched_reaches_both_sides_with_their_own_fields(served: dict[str, Any]) -> None:
+    """WEBSOCKET-README OrdersMatched: both orders' ids; each side's tonce and fees only to its owner; `taker`
+    only in the private notice (true for the aggressor). Then TradeVolumeChanged {asset, volume} to each."""
+
+    async def run() -> None:
+        ws, buyer = await _open(served["ws"], USER)
+        ws2, seller = await _open(served["ws"], _second(served))
+        try:
+            await buyer.send("CancelAllOrders")
+            await seller.send("CancelAllOrders")
+            ticker = await buyer.send("WatchTicker", base=XBT, counter=USDT, watch=True)
+            price = ticker["bid"] + TICK
+            bid = await buyer.send("PlaceOrder", tonce=5, base=XBT, counter=USDT, quantity=10000, price=price)
+            ask = await seller.send("PlaceOrder", tonce=9, base=XBT, counter=USDT, quantity=-10000, price=price)
+            mine = await buyer.notice("OrdersMatched", bid=bid["id"])
+            theirs = await seller.notice("OrdersMatched", bid=bid["id"])
+            assert mine["ask"] == theirs["ask"] == ask["id"] and mine["taker_side"] == "ask"
+            assert (mine["bid_tonce"], mine["taker"]) == (5, False) and "bid_counter_fee" in mine
+            assert not {"ask_tonce", "ask_base_fee", "ask_counter_fee"} & set(mine)
+            assert (theirs["ask_tonce"], theirs["taker"]) == (9, True) and "ask_counter_fee" in theirs
+            assert not {"bid_tonce", "bid_base_fee", "bid_counter_fee"} & set(theirs)
+            assert (mine["bid_rem"], mine["ask_rem"]) == (0, 0)
+            volume = await buyer.notice("TradeVolumeChanged", asset=XBT)
+            assert volume["volume"] == (await buyer.send("GetTradeVolume", asset=XBT))["volume"] > 0
+            counter = await seller.notice("TradeVolumeChanged", asset=USDT)
+            assert counter["volume"] == (await seller.send("GetTradeVolume", asset=USDT))["volume"]
+        finally:
+            await ws.close()
+            await ws2.close()
+
+    asyncio.run(run())
+
+
+def test_watch_orders_snapshot_then_everyones_notices(served: dict[str, Any]) -> None:
+    """WatchOrders: the book's orders (bids positive, asks negative), then OrderOpened / OrdersMatched /
+    OrderClosed of every order of the book, without the owners' tonces and fees; watching twice is 2,
+    unwatching an unwatched book 1, each with the command's own message; watch false stops the notices."""
+
+    async def run() -> None:
+        ws, me = await _open(served["ws"], USER)
+        async with connect(served["ws"]) as watcher_ws:
+            watcher = Socket(watcher_ws)
+            await watcher.welcome()  # not logged in: the feed is public
+            far = await me.send("PlaceOrder", base=XBT, counter=USDT, quantity=-10000, price=100000 * TICK)
+            book = await watcher.send("WatchOrders", base=XBT, counter=USDT, watch=True)
+            assert book["error_code"] == 0 and book["orders"], book
+            assert {"id", "quantity", "price", "time"} <= set(book["orders"][0])
+            assert any(o["quantity"] > 0 for o in book["orders"]) and any(o["quantity"] < 0 for o in book["orders"])
+            again = await watcher.send("WatchOrders", base=XBT, counter=USDT, watch=True)
+            assert again["error_code"] == 2
+            assert again["error_msg"] == "You are already watching the order book for the specified asset pair."
+            bad = await watcher.send("WatchOrders", base=XBT, counter=XBT, watch=True)
+            assert (bad["error_code"], bad["error_msg"]) == (1, "You specified an invalid asset pair.")
+            bids = [o["price"] for o in book["orders"] if o["quantity"] > 0]
+            placed = await me.send("PlaceOrder", tonce=11, base=XBT, counter=USDT, quantity=10000, price=min(bids))
+            opened = await watcher.notice("OrderOpened", id=placed["id"])
+            assert (opened["quantity"], opened["price"]) == (10000, min(bids)) and "tonce" not in opened
+            await me.send("CancelOrder", id=placed["id"])
+            closed = await watcher.notice("OrderClosed", id=placed["id"])
+            assert closed["quantity"] == 10000 and "tonce" not in closed
+            stop = await watcher.send("WatchOrders", base=XBT, counter=USDT, watch=False)
+            assert stop["error_code"] == 0 and "orders" not in stop
+            watcher.notices.clear()
+            later = await me.send("PlaceOrder", base=XBT, counter=USDT, quantity=10000, price=min(bids))
+            assert not [n for n in await _quiet(watcher, "OrderOpened") if n["id"] == later["id"]]
+            await me.send("CancelOrder", id=later["id"])
+            none = await watcher.send("WatchOrders", base=XBT, counter=USDT, watch=False)
+            assert none["error_code"] == 1
+            assert none["error_msg"] == "You are not watching the order book for the specified asset pair."
+            await me.send("CancelOrder", id=far["id"])
+        await ws.close()
+
+    asyncio.run(run())
+
+
+def test_watch_ticker_pushes_what_changed(served: dict[str, Any]) -> None:
+    """TickerChanged after WatchTicker: base, counter and only the values that changed (a better bid: bid,
+    not ask); watch false stops it."""
+
+    async def run() -> None:
+        ws, me = await _open(served["ws"], USER)
+        async with connect(served["ws"]) as watcher_ws:
+            watcher = Socket(watcher_ws)
+            await watcher.welcome()
+            far = await me.send("PlaceOrder", base=XBT, counter=USDT, quantity=-10000, price=100000 * TICK)
+            ticker = await watcher.send("WatchTicker", base=XBT, counter=USDT, watch=True)
+            assert ticker["ask"] - ticker["bid"] >= 2 * TICK, ticker
+            placed = await me.send("PlaceOrder", base=XBT, counter=USDT, quantity=10000, price=ticker["bid"] + TICK)
+            changed = await watcher.notice("TickerChanged", bid=ticker["bid"] + TICK)
+            assert (changed["base"], changed["counter"]) == (XBT, USDT) and "ask" not in changed
+            await me.send("CancelOrder", id=placed["id"])
+            back = await watcher.notice("TickerChanged", bid=ticker["bid"])
+            assert set(back) == {"notice", "base", "counter", "bid"}
+            assert (await watcher.send("WatchTicker", base=XBT, counter=USDT, watch=False))["error_code"] == 0
+            watcher.notices.clear()
+            placed = await me.send("PlaceOrder", base=XBT, counter=USDT, quantity=10000, price=ticker["bid"] + TICK)
+            assert not await _quiet(watcher, "TickerChanged")
+            await me.send("CancelOrder", id=placed["id"])
+            await me.send("CancelOrder", id=far["id"])
+        await ws.close()
+
+    asyncio.run(run())
+
+
+def test_modify_order_applies_the_delta_and_pushes_order_modified(served: dict[str, Any]) -> None:
+    """ModifyOrder by tonce: quantity_delta changes what remains (negative decreases a buy), the id stays,
+    OrderModified (not OrderOpened) carries the new quantity and price; a delta to zero closes the order."""
+
+    async def run() -> None:
+        ws, me = await _open(served["ws"], USER)
+        try:
+            await me.send("CancelAllOrders")
+            price = 1000 * TICK
+            placed = await me.send("PlaceOrder", tonce=3, base=XBT, counter=USDT, quantity=20000, price=price)
+            await me.notice("OrderOpened", id=placed["id"])
+            smaller = await me.send("ModifyOrder", tonce=3, quantity_delta=-5000)
+            assert (smaller["error_code"], smaller["id"], smaller["quantity"]) == (0, placed["id"], 15000), smaller
+            modified = await me.notice("OrderModified", id=placed["id"])
+            assert (modified["quantity"], modified["price"], modified["tonce"]) == (15000, price, 3)
+            moved = await me.send("ModifyOrder", id=placed["id"], price=price - TICK, quantity_delta=5000)
+            assert (moved["id"], moved["quantity"], moved["price"]) == (placed["id"], 20000, price - TICK), moved
+            modified = await me.notice("OrderModified", id=placed["id"], price=price - TICK)
+            assert modified["quantity"] == 20000
+            assert not [n for n in await _quiet(me, "OrderOpened") if n["id"] == placed["id"]]
+            gone = await me.send("ModifyOrder", tonce=3, quantity_delta=-20000)
+            assert gone["error_code"] == 0, gone
+            assert (await me.notice("OrderClosed", id=placed["id"]))["quantity"] == 20000
+            missing = await me.send("ModifyOrder", tonce=3, quantity_delta=-1)
+            assert (missing["error_code"], missing["error_msg"]) == (1, "The specified order was not found.")
+        finally:
+            await ws.close()
+
+    asyncio.run(run())
+
+
+def test_error_replies_carry_each_commands_own_message(served: dict[str, Any]) -> None:
+    """The error tables of WEBSOCKET-README: one category code, each command's own message."""
+
+    async def run() -> None:
+        async with connect(served["ws"]) as ws:
+            anonymous = Socket(ws)
+            await anonymous.welcome()
+            refused = await anonymous.send("GetBalances")
+            assert (refused["error_code"], refused["error_msg"]) == (7, "You are not authenticated.")
+            wrong = await anonymous.login(USER, passphrase="not the passphrase")
+            assert (
+                wrong["error_msg"]
+                == "You sent an incorrect signature. This probably means you used a wrong passphrase."
+            )
+        ws, me = await _open(served["ws"], USER)
+        try:
+            missing = await me.send("CancelOrder", tonce=999999)
+            assert (missing["error_code"], missing["error_msg"]) == (1, "The specified order was not found.")
+            pair = await me.send("PlaceOrder", base=XBT, counter=XBT, quantity=10000, price=TICK)
+            assert (pair["error_code"], pair["error_msg"]) == (1, "You specified an invalid asset pair.")
+            pair = await me.send("WatchTicker", base=XBT, counter=XBT, watch=True)
+            assert (pair["error_code"], pair["error_msg"]) == (1, "You specified an invalid asset pair.")
+        finally:
+            await ws.close()
+
+    asyncio.run(run())

@@ -96,6 +96,24 @@ def test_modify_reduce_keeps_id_other_changes_replace(ex: Exchange) -> None:
     assert ex.account("a").balance("QQQ").reserved == D(95)
 
 
+def test_resize_changes_what_remains_keeps_the_id_and_tells_a_modification(ex: Exchange) -> None:
+    """resize: a reduction at the same price keeps the order's place, a larger one goes to the back; the
+    listeners hear "modified" after the order's own event (never for the opening); zero cancels it."""
+    heard: list[tuple[str, int]] = []
+    ex.listeners.append(lambda kind, item: heard.append((kind, item.id)) if kind in ("order", "modified") else None)
+    first = ex.place("a", SPOT.symbol, "buy", "limit", D("2.0"), price=D(90))
+    second = ex.place("b", SPOT.symbol, "buy", "limit", D("1.0"), price=D(90))
+    assert ("modified", first.id) not in heard and first.modified_ms == 0
+    assert ex.resize("a", first.id, D("-0.5")) is first and first.quantity == D("1.5")
+    assert heard[-2:] == [("order", first.id), ("modified", first.id)] and first.modified_ms > 0
+    ex.place("b", SPOT.symbol, "sell", "limit", D("0.5"), price=D(90))
+    assert first.filled == D("0.5") and second.filled == 0  # still first in the queue
+    assert ex.resize("a", first.id, D("1.0")).id == first.id and first.remaining == D("2.0")
+    ex.place("b", SPOT.symbol, "sell", "limit", D("1.0"), price=D(90))
+    assert second.status == "filled" and first.remaining == D("2.0")  # enlarged: behind the other bid
+    assert ex.resize("a", first.id, D("-2.0")).status == "cancelled"
+
+
 def test_times_in_force(ex: Exchange) -> None:
     ex.place("b", SPOT.symbol, "sell", "limit", D("0.5"), price=D(100))
     assert (

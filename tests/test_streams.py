@@ -104,15 +104,22 @@ def _strict(api: ir.ApiIR, schema: dict[str, Any], typed: Any) -> None:
     assert_strict(api, schema, msgspec.to_builtins(typed))
 
 
-def _trade(stub: Any, api: ir.ApiIR, scope: dict[str, Any], client_order_id: int | None = None) -> None:
-    """Two demo accounts trade one lot on the scope's market (or the first of its kind); the book keeps both
-    sides. The first account's order (the one streams log in with) carries `client_order_id`;
-    it also leaves a stop order waiting far above the market."""
+def _market(api: ir.ApiIR, scope: dict[str, Any]) -> dict[str, Any]:
+    """The scope's market (or the first of its kind, or the first)."""
     markets = markets_of(api)
-    market = next(
+    return next(
         (m for m in markets if m["symbol"] == scope.get("symbol")),
         next((m for m in markets if "kind" in scope and m.get("kind", "spot") == scope["kind"]), markets[0]),
     )
+
+
+def _trade(
+    stub: Any, api: ir.ApiIR, scope: dict[str, Any], client_order_id: int | None = None, modify: bool = False
+) -> None:
+    """Two demo accounts trade one lot on the scope's market (or the first of its kind); the book keeps both
+    sides. The first account's order (the one streams log in with) carries `client_order_id`;
+    it also leaves a stop order waiting far above the market (and, with `modify`, a bid it then re-prices)."""
+    market = _market(api, scope)
     lot = max(Decimal(market["lot_size"]), Decimal(market.get("min_quantity", "0")))
     price = Decimal(market["price"]) * 2
     first, second = (a["id"] for a in api.stub["accounts"][:2])
@@ -123,6 +130,24 @@ def _trade(stub: Any, api: ir.ApiIR, scope: dict[str, Any], client_order_id: int
     stub.place_order(second, side="buy", price=price, **order)
     stop = {**order, "type": "stop_limit", "price": price * 2, "stop_price": price * 2}
     stub.place_order(first, side="buy", **stop)  # rests untriggered: for channels of stop orders
+    if modify:  # for channels of orders changed in place
+        bid = stub.place_order(first, side="buy", price=price / 4 // tick * tick, **order)
+        stub.exchange.modify(first, bid.id, price=price / 8 // tick * tick, ids="keep")
+
+
+async def _watch(stream: Any, api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR, scope: dict[str, Any]) -> None:
+    """Send the command that brings a channel by watching a market (a stub `watch`), for the scope's market."""
+    commands = stream_spec(api.id, st.name)["commands"]
+    name, spec = next(
+        ((n, c) for n, c in commands.items() if ch.name in c.get("stub", {}).get("watch", {}).get("channels", [])),
+        (None, None),
+    )
+    if name is None or spec is None:
+        return
+    cmd = next(c for c in st.commands if c.name == name)
+    data = request_fields(spec["stub"]["args"], {"symbol": _market(api, scope)["symbol"]}, api.stub["values"])["data"]
+    data[spec["stub"]["watch"]["while"].removeprefix("data.")] = True
+    await getattr(stream, name)(**_command_kwargs(cmd, data))
 
 
 async def _until(condition: Any, failure: str) -> None:
@@ -162,7 +187,9 @@ def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], s
                 assert type(got).__name__ == ch.message_annotation.removeprefix("models.")
             stub_map = spec_channel.get("stub") or {}
             if "push_on" in stub_map or "action" in stub_map:  # (a mapping of args alone only scopes it)
-                _trade(stub, api, _scope(api, st, ch, values))
+                scope = _scope(api, st, ch, values)
+                await _watch(stream, api, st, ch, scope)
+                _trade(stub, api, scope, modify="modified" in stub_map.get("push_on", []))
                 await _next_matching(subscription, lambda m: True)
                 assert_strict(api, spec_channel["message"], subscription.last_raw)
 

@@ -21,6 +21,7 @@ from runtime.transports.websocket.config import (
     Sequence,
     StubMapping,
     UrlCredential,
+    Watch,
     WebSocketStream,
 )
 
@@ -80,6 +81,10 @@ def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
         push_on=tuple(spec.get("push_on", ())),
         refuse=spec.get("refuse"),
         until_disconnect=spec.get("until_disconnect"),
+        watch=Watch(tuple(spec["watch"]["channels"]), spec["watch"]["while"]) if "watch" in spec else None,
+        owner_fields=tuple((owner, tuple(fields)) for owner, fields in spec.get("owner_fields", {}).items()),
+        changed_only=tuple(spec.get("changed_only", ())),
+        messages=dict(spec.get("messages", {})),
     )
 
 

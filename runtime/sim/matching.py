@@ -371,7 +371,31 @@ class Matching:
     def cancel_all(self, account_id: str, symbol: str | None = None) -> list[Order]:
         return [self.cancel(account_id, o.id) for o in self.store.open_orders(account_id, symbol)]
 
-    def modify(
+    def modify(self, account_id: str, order_id: int, **change: Any) -> Order:
+        """Change an open order (see `_modify`); an order changed under its own id is told to the listeners
+        as "modified" too (after its "order" event), so an API can tell a change from an opening."""
+        self.store.find(account_id, order_id, symbol=change.get("symbol")).modified_ms = self.clock()
+        changed = self._modify(account_id, order_id, **change)
+        if changed.id == order_id and changed.is_open:
+            self.emit("modified", changed)
+        return changed
+
+    def resize(self, account_id: str, order_id: int, delta: Decimal, price: Decimal | None = None) -> Order:
+        """Change what remains of an open order by `delta` (and its price), keeping its id: a reduction at the
+        same price keeps its place in the queue, anything else sends it to the back; reaching zero or below
+        cancels it."""
+        order = self.store.find(account_id, order_id)
+        if not order.is_open:
+            raise SimulatorError("order_not_open", f"order {order.id} is {order.status}")
+        remaining = order.remaining + delta
+        if remaining <= 0:
+            return self.cancel(account_id, order_id)
+        in_place = delta <= 0 and price in (None, order.price)
+        return self.modify(
+            account_id, order_id, price=price, quantity=order.filled + remaining, ids="auto" if in_place else "keep"
+        )
+
+    def _modify(
         self,
         account_id: str,
         order_id: int,

@@ -199,6 +199,7 @@ class Order:
     reserved: Decimal = ZERO
     created_ms: int = 0
     updated_ms: int = 0
+    modified_ms: int = 0  # when its owner last changed it in place (0: never), told apart from its opening
     fills: list[Fill] = field(default_factory=list)
     triggered: bool = False
     auto_trigger: bool = False  # trigger direction chosen against the last price (again when stop_price changes)

@@ -3,7 +3,7 @@
 A template is JSON-like data. A string `"{expr}"` is replaced by the value of `expr` (keeping
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
 context with filters: `{order.side|to:side}`, `{item.side|from:side}` (on a list: each word), `{x|default:0}`,
-`{a|or:b}` (path b when a has no value), `{x|times:1.1}` (a decimal multiple), `{x|unless:all}` (no value when x is 'all'), `{x|eq:'A'}` (whether x is 'A'), `{x|has:'A'}` (whether the list x holds 'A'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
+`{a|or:b}` (path b when a has no value), `{x|times:1.1}` (a decimal multiple), `{x|unless:all}` (no value when x is 'all'), `{x|eq:'A'}` (whether x is 'A'), `{x|same:y}` (whether x has path y's value), `{x|has:'A'}` (whether the list x holds 'A'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
 `upper`, `lower`, `seconds`, `status_history` (an order's statuses and their times), `split` (a comma list), `sign` (positive, negative or zero), `crc32_book` (a book's checksum: CRC-32 of its levels as
 sent, `bid1_price:bid1_size:...:ask1_price:ask1_size...`). `{"$each": expr, "$item": template}` renders a list (the element is
 `item`, or `$as`; with `"$flat": true` each item renders a list and they are joined into one);
@@ -199,6 +199,8 @@ class _Generator:
                 code = f"(lambda v: v is not None and {self.const(_literal(arg))} in v)({code})"
             elif name == "eq":  # true when the value is this word (for $if)
                 code = f"(lambda v: v == {self.const(_literal(arg))})({code})"
+            elif name == "same":  # true when the value is that of another path (an order's account: the reader's)
+                code = f"(lambda v: v is not None and v == {self.expression(arg, scope)})({code})"
             elif name == "times":  # a decimal multiple (a price band around a price)
                 code = f"(lambda v: None if v is None else {self.const(Decimal)}(str(v)) * {self.const(Decimal(arg))})({code})"
             elif name in ("to", "from"):

@@ -33,6 +33,7 @@ from exchange_bindings.runtime.transports.websocket.config import (
     Heartbeat,
     Sequence,
     StubMapping,
+    Watch,
     WebSocketStream,
 )
 
@@ -71,6 +72,14 @@ _WEBSOCKET_CONFIG = WebSocketStream(
             cost={"auth_attempts": 1},
             data={"$ref": "#/schemas/WsAuthenticateData"},
             reply={"$ref": "#/schemas/WsReply"},
+            stub=StubMapping(
+                messages={
+                    "unknown_account": "There is no such user.",
+                    "rate_limited": "You are making authentication attempts too rapidly.",
+                    "unknown_key": "You sent an incorrect login cookie.",
+                    "bad_signature": "You sent an incorrect signature. This probably means you used a wrong passphrase.",
+                }
+            ),
         ),
         "cancel_all_orders": Command(
             name="cancel_all_orders",
@@ -115,6 +124,10 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                         },
                     }
                 },
+                messages={
+                    "rate_limited": "You are sending orders too rapidly.",
+                    "login_required": "You are not authenticated.",
+                },
             ),
         ),
         "cancel_order": Command(
@@ -146,6 +159,13 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                         "price": "{o.price}",
                         "time": "{o.created_ms}",
                     },
+                },
+                messages={
+                    "order_not_found": "The specified order was not found.",
+                    "order_not_open": "The specified order was not found.",
+                    "rate_limited": "You are sending orders too rapidly.",
+                    "login_required": "You are not authenticated.",
+                    "missing_parameter": "You must specify either order ID or tonce.",
                 },
             ),
         ),
@@ -191,6 +211,12 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                         "$else": "{result.total}",
                     },
                 },
+                messages={
+                    "unknown_market": "You specified an invalid asset pair.",
+                    "rate_limited": "You are sending orders too rapidly.",
+                    "invalid_quantity": "Quantity must not be zero.",
+                    "missing_parameter": "You must specify either quantity or total for a market order.",
+                },
             ),
         ),
         "get_balances": Command(
@@ -228,6 +254,10 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                             "total_balance": "{b.total}",
                         },
                     }
+                },
+                messages={
+                    "rate_limited": "You are making information requests too rapidly.",
+                    "login_required": "You are not authenticated.",
                 },
             ),
         ),
@@ -274,6 +304,10 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                         },
                     }
                 },
+                messages={
+                    "rate_limited": "You are making information requests too rapidly.",
+                    "login_required": "You are not authenticated.",
+                },
             ),
         ),
         "get_trade_volume": Command(
@@ -288,6 +322,10 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                 action="trade_volume",
                 args={"asset": "{data.asset|from:asset_id}", "days": 30},
                 respond={"volume": "{result.volume}"},
+                messages={
+                    "rate_limited": "You are making information requests too rapidly.",
+                    "login_required": "You are not authenticated.",
+                },
             ),
         ),
         "modify_order": Command(
@@ -313,6 +351,8 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                     "order_id": "{data.id}",
                     "client_order_id": "{data.tonce}",
                     "price": "{data.price}",
+                    "quantity_delta": "{data.quantity_delta}",
+                    "ids": "keep",
                     "open": True,
                 },
                 respond={
@@ -327,6 +367,16 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                         "price": "{o.price}",
                         "time": "{o.updated_ms}",
                     },
+                },
+                messages={
+                    "order_not_found": "The specified order was not found.",
+                    "order_not_open": "The specified order was not found.",
+                    "insufficient_funds": "You have insufficient funds.",
+                    "rate_limited": "You are sending orders too rapidly.",
+                    "login_required": "You are not authenticated.",
+                    "missing_parameter": "You must specify either order ID or tonce.",
+                    "invalid_quantity": "Quantity delta must not be zero.",
+                    "invalid_price": "Price must not be zero.",
                 },
             ),
         ),
@@ -371,6 +421,16 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                     "$else": {"remaining": "{result.remaining}"},
                 },
                 until_disconnect="data.persist|str|eq:False",
+                messages={
+                    "unknown_market": "You specified an invalid asset pair.",
+                    "out_of_sequence": "Tonce is out of sequence.",
+                    "insufficient_funds": "You have insufficient funds.",
+                    "rate_limited": "You are sending orders too rapidly.",
+                    "login_required": "You are not authenticated.",
+                    "invalid_price": "Price must not be zero.",
+                    "invalid_quantity": "Quantity must not be zero.",
+                    "missing_parameter": "You must specify either quantity or total for a market order.",
+                },
             ),
         ),
         "watch_orders": Command(
@@ -394,7 +454,38 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                     ),
                 )
             ),
-            stub=StubMapping(refuse="unsupported"),
+            stub=StubMapping(
+                action="book_orders",
+                args={"symbol": "{data.base|from:asset_id}:{data.counter|from:asset_id}", "limit": 1000},
+                respond={
+                    "$if": "data.watch",
+                    "$then": {
+                        "orders": {
+                            "$each": "result",
+                            "$as": "o",
+                            "$item": {
+                                "id": "{o.id}",
+                                "quantity": {
+                                    "$if": "o.side|eq:sell",
+                                    "$then": "{o.remaining|neg}",
+                                    "$else": "{o.remaining}",
+                                },
+                                "price": "{o.price}",
+                                "time": "{o.created_ms}",
+                            },
+                        }
+                    },
+                    "$else": {},
+                },
+                watch=Watch(
+                    channels=("order_opened", "order_modified", "orders_matched", "order_closed"), active="data.watch"
+                ),
+                messages={
+                    "unknown_market": "You specified an invalid asset pair.",
+                    "not_subscribed": "You are not watching the order book for the specified asset pair.",
+                    "already_subscribed": "You are already watching the order book for the specified asset pair.",
+                },
+            ),
         ),
         "watch_ticker": Command(
             name="watch_ticker",
@@ -415,16 +506,26 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                 action="tickers",
                 args={"symbol": "{data.base|from:asset_id}:{data.counter|from:asset_id}"},
                 respond={
-                    "$with": "result|first",
-                    "$as": "t",
-                    "$item": {
-                        "last": "{t.last}",
-                        "bid": "{t.bid}",
-                        "ask": "{t.ask}",
-                        "low": "{t.low}",
-                        "high": "{t.high}",
-                        "volume": "{t.volume}",
+                    "$if": "data.watch",
+                    "$then": {
+                        "$with": "result|first",
+                        "$as": "t",
+                        "$item": {
+                            "last": "{t.last}",
+                            "bid": "{t.bid}",
+                            "ask": "{t.ask}",
+                            "low": "{t.low}",
+                            "high": "{t.high}",
+                            "volume": "{t.volume}",
+                        },
                     },
+                    "$else": {},
+                },
+                watch=Watch(channels=("ticker_changed",), active="data.watch"),
+                messages={
+                    "unknown_market": "You specified an invalid asset pair.",
+                    "not_subscribed": "You are not watching the ticker for the specified asset pair.",
+                    "already_subscribed": "You are already watching the ticker for the specified asset pair.",
                 },
             ),
         ),
@@ -480,6 +581,7 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                     },
                 },
                 push_on=("order",),
+                owner_fields=(("{event.account}", ("tonce",)),),
             ),
         ),
         "order_modified": Channel(
@@ -494,6 +596,24 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                     ("price", Scaled(scale="price", key="{base}:{counter}")),
                     ("time", UnixTime(unit="unix_us")),
                 )
+            ),
+            stub=StubMapping(
+                respond={
+                    "notice": "OrderModified",
+                    "id": "{event.id}",
+                    "base": "{event.market|to:base_id}",
+                    "counter": "{event.market|to:counter_id}",
+                    "quantity": {
+                        "$if": "event.side|eq:sell",
+                        "$then": "{event.remaining|neg}",
+                        "$else": "{event.remaining}",
+                    },
+                    "price": "{event.price}",
+                    "tonce": "{event.client_order_id}",
+                    "time": "{event.modified_ms}",
+                },
+                push_on=("modified",),
+                owner_fields=(("{event.account}", ("tonce",)),),
             ),
         ),
         "order_opened": Channel(
@@ -513,21 +633,25 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                 respond={
                     "$if": "event.status|eq:open",
                     "$then": {
-                        "notice": "OrderOpened",
-                        "id": "{event.id}",
-                        "base": "{event.market|to:base_id}",
-                        "counter": "{event.market|to:counter_id}",
-                        "quantity": {
-                            "$if": "event.side|eq:sell",
-                            "$then": "{event.remaining|neg}",
-                            "$else": "{event.remaining}",
+                        "$if": "event.modified_ms|eq:0",
+                        "$then": {
+                            "notice": "OrderOpened",
+                            "id": "{event.id}",
+                            "base": "{event.market|to:base_id}",
+                            "counter": "{event.market|to:counter_id}",
+                            "quantity": {
+                                "$if": "event.side|eq:sell",
+                                "$then": "{event.remaining|neg}",
+                                "$else": "{event.remaining}",
+                            },
+                            "price": "{event.price}",
+                            "tonce": "{event.client_order_id}",
+                            "time": "{event.created_ms}",
                         },
-                        "price": "{event.price}",
-                        "tonce": "{event.client_order_id}",
-                        "time": "{event.created_ms}",
                     },
                 },
                 push_on=("order",),
+                owner_fields=(("{event.account}", ("tonce",)),),
             ),
         ),
         "orders_matched": Channel(
@@ -551,40 +675,41 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                 )
             ),
             stub=StubMapping(
+                action="match",
+                args={"symbol": "{event.market}", "trade_id": "{event.id}"},
                 respond={
-                    "$if": "event.side|eq:buy",
-                    "$then": {
-                        "notice": "OrdersMatched",
-                        "bid": "{event.order_id}",
-                        "bid_tonce": "{event.client_order_id}",
-                        "base": "{event.market|to:base_id}",
-                        "counter": "{event.market|to:counter_id}",
-                        "quantity": "{event.quantity}",
-                        "taker_side": {"$if": "event.liquidity|eq:taker", "$then": "bid", "$else": "ask"},
-                        "taker": "{event.liquidity|eq:taker}",
-                        "price": "{event.price}",
-                        "total": "{event.total}",
-                        "time": "{event.time_ms}",
-                        "bid_base_fee": 0,
-                        "bid_counter_fee": "{event.fee}",
+                    "notice": "OrdersMatched",
+                    "base": "{event.market|to:base_id}",
+                    "counter": "{event.market|to:counter_id}",
+                    "bid": {"$if": "result.bid.order.price", "$then": "{result.bid.order.id}"},
+                    "bid_tonce": "{result.bid.order.client_order_id}",
+                    "ask": {"$if": "result.ask.order.price", "$then": "{result.ask.order.id}"},
+                    "ask_tonce": "{result.ask.order.client_order_id}",
+                    "quantity": "{event.quantity}",
+                    "taker_side": {"$if": "event.taker_side|eq:buy", "$then": "bid", "$else": "ask"},
+                    "taker": {
+                        "$if": "result.bid.order.account|same:account_id",
+                        "$then": "{result.bid.fill.liquidity|eq:taker}",
+                        "$else": {
+                            "$if": "result.ask.order.account|same:account_id",
+                            "$then": "{result.ask.fill.liquidity|eq:taker}",
+                        },
                     },
-                    "$else": {
-                        "notice": "OrdersMatched",
-                        "ask": "{event.order_id}",
-                        "ask_tonce": "{event.client_order_id}",
-                        "base": "{event.market|to:base_id}",
-                        "counter": "{event.market|to:counter_id}",
-                        "quantity": "{event.quantity}",
-                        "taker_side": {"$if": "event.liquidity|eq:taker", "$then": "ask", "$else": "bid"},
-                        "taker": "{event.liquidity|eq:taker}",
-                        "price": "{event.price}",
-                        "total": "{event.total}",
-                        "time": "{event.time_ms}",
-                        "ask_base_fee": 0,
-                        "ask_counter_fee": "{event.fee}",
-                    },
+                    "price": "{event.price}",
+                    "total": "{result.bid.fill.total}",
+                    "bid_rem": {"$if": "result.bid.order.price", "$then": "{result.bid.order.remaining}"},
+                    "ask_rem": {"$if": "result.ask.order.price", "$then": "{result.ask.order.remaining}"},
+                    "time": "{event.time_ms}",
+                    "bid_base_fee": 0,
+                    "bid_counter_fee": "{result.bid.fill.fee}",
+                    "ask_base_fee": 0,
+                    "ask_counter_fee": "{result.ask.fill.fee}",
                 },
-                push_on=("fill",),
+                push_on=("trade",),
+                owner_fields=(
+                    ("{result.bid.order.account}", ("bid_tonce", "bid_base_fee", "bid_counter_fee")),
+                    ("{result.ask.order.account}", ("ask_tonce", "ask_base_fee", "ask_counter_fee")),
+                ),
             ),
         ),
         "ticker_changed": Channel(
@@ -602,6 +727,27 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                     ("volume", Scaled(scale="amount", key="{base}")),
                 )
             ),
+            stub=StubMapping(
+                action="tickers",
+                args={"symbol": "{params.base|from:asset_id}:{params.counter|from:asset_id}"},
+                respond={
+                    "$with": "result|first",
+                    "$as": "t",
+                    "$item": {
+                        "notice": "TickerChanged",
+                        "base": "{params.base}",
+                        "counter": "{params.counter}",
+                        "last": "{t.last}",
+                        "bid": "{t.bid}",
+                        "ask": "{t.ask}",
+                        "low": "{t.low}",
+                        "high": "{t.high}",
+                        "volume": "{t.volume}",
+                    },
+                },
+                push_on=("order", "modified", "trade"),
+                changed_only=("last", "bid", "ask", "low", "high", "volume"),
+            ),
         ),
         "trade_volume_changed": Channel(
             name="trade_volume_changed",
@@ -610,6 +756,16 @@ _WEBSOCKET_CONFIG = WebSocketStream(
             message={"$ref": "#/schemas/WsTradeVolumeChanged"},
             auth=True,
             message_codecs=Fields(fields=(("volume", Scaled(scale="amount", key="{asset}")),)),
+            stub=StubMapping(
+                action="trade_volume",
+                args={"market": "{event.market}", "days": 30},
+                respond={
+                    "$each": "result",
+                    "$as": "v",
+                    "$item": {"notice": "TradeVolumeChanged", "asset": "{v.asset|to:asset_id}", "volume": "{v.volume}"},
+                },
+                push_on=("fill",),
+            ),
         ),
     },
     schemas={
@@ -692,6 +848,8 @@ _WEBSOCKET_CONFIG = WebSocketStream(
         "rate_limited": "6",
         "out_of_sequence": "3",
         "unsupported": "8",
+        "already_subscribed": "2",
+        "not_subscribed": "1",
     },
     sequence=Sequence(field="tonce", commands=("place_order",), reset_by=("cancel_all_orders",)),
 )

@@ -85,6 +85,20 @@ class StubMapping:
     push_on: tuple[str, ...] = ()
     refuse: str | None = None  # a command the stub does not simulate: refused with this reason
     until_disconnect: str | None = None  # an expression over data: true cancels the placed order on close
+    watch: Watch | None = None  # a command that starts (or stops) a connection's watch of a market
+    owner_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (account template, the fields only it sees)
+    changed_only: tuple[str, ...] = ()  # fields a push carries only when changed since the last that had them
+    messages: Mapping[str, str] = field(default_factory=dict)  # reason -> this command's own error message
+
+
+@dataclass(frozen=True)
+class Watch:
+    """A command that makes a connection watch one market (its action's `symbol`): the `channels` push that
+    market's events to it, anyone's, while the expression `active` (the spec's `while`) over the command's data is true; false stops
+    it. Watching twice is refused (`already_subscribed`), stopping an unwatched market too (`not_subscribed`)."""
+
+    channels: tuple[str, ...]
+    active: str  # the spec's `while`
 
 
 @dataclass(frozen=True)

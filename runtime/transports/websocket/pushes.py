@@ -21,6 +21,7 @@ from .config import Channel, Command, WebSocketStream
 from .keys import stream_keys
 from .session import Session
 from .subscriptions import keys_of, parse, pattern_regex
+from .watches import WATCHED, changes, owners_view, toggle
 
 if TYPE_CHECKING:
     from ...codecs.shape import Shape
@@ -44,6 +45,8 @@ class _Compiled:
         )
         self.regex: re.Pattern[str] = pattern_regex(channel.pattern)
         self.keys = keys_of(channel)  # params that identify a subscription
+        owners = stub.owner_fields if stub is not None else ()
+        self.owners = tuple((compile_template(account), frozenset(fields)) for account, fields in owners)
 
 
 class Pushes:
@@ -62,6 +65,10 @@ class Pushes:
             if c.subscription is not None
             for role, op in (("subscribe", c.subscription.subscribe), ("unsubscribe", c.subscription.unsubscribe))
         }
+        watches = [c.stub.watch for c in self.stream.commands.values() if c.stub is not None and c.stub.watch]
+        self.watch_on = {w.active: compile_template("{" + w.active + "}") for w in watches}
+        # public channels that only a watch brings (a stream where the rest flows from the start)
+        self.watched_only = {n for w in watches for n in w.channels if not self.stream.channels[n].auth}
 
     # the server's own, used here
     def _reply(self, op: str, command: Command | None, tag: Any, ok: bool, extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -159,6 +166,8 @@ class Pushes:
         for channel in self.stream.channels.values():
             if (channel.auth and session.account is None) or channel.name in session.subscriptions:
                 continue
+            if channel.name in self.watched_only:
+                continue
             session.subscriptions[channel.name] = (channel, {}, {})
             self._snapshot(session, channel, {}, {})
 
@@ -235,27 +244,47 @@ class Pushes:
                         session.send_each(message)
 
     def _render_action(
-        self, channel: Channel, values: Mapping[str, str], session: Session, venue: str | None = None
+        self,
+        channel: Channel,
+        values: Mapping[str, str],
+        session: Session,
+        venue: str | None = None,
+        payload: Any = None,
+        watched: bool = False,
     ) -> Any:
-        """A channel's snapshot: its action's result in the venue (None: the default), rendered."""
+        """A channel's snapshot (or its push for an event): its action's result in the venue (None: the
+        default), rendered."""
         stub = channel.stub
         compiled = self.compiled[channel.name]
         assert stub is not None and compiled.args is not None and compiled.push is not None
         try:
             name, exchange = self.venues().select(venue)
             ctx = Context(
-                {"params": dict(values), "now": exchange.clock(), "account_id": session.account, "venue": name},
+                {
+                    "event": payload,
+                    "params": dict(values),
+                    "now": exchange.clock(),
+                    "account_id": session.account,
+                    "venue": name,
+                },
                 self.tables,
             )
             result = run(ACTIONS[stub.action or ""], exchange, session.account, compiled.args(ctx))
-            return self._written(channel.message_codecs, compiled.push(ctx.child(result=result)))
+            ctx = ctx.child(result=result)
+            return self._viewed(channel, ctx, compiled.push(ctx), session, watched)
         except SimulatorError:
             return None
         except ValueError:  # a value the codecs cannot write (an asset without a scale): not pushed
             return None
 
     def _render_event(
-        self, channel: Channel, values: Mapping[str, Any], session: Session, payload: Any, venue: str | None
+        self,
+        channel: Channel,
+        values: Mapping[str, Any],
+        session: Session,
+        payload: Any,
+        venue: str | None,
+        watched: bool = False,
     ) -> Any:
         push = self.compiled[channel.name].push
         assert push is not None
@@ -270,40 +299,68 @@ class Pushes:
             self.tables,
         )
         try:
-            return self._written(channel.message_codecs, push(ctx))
+            return self._viewed(channel, ctx, push(ctx), session, watched)
         except ValueError:
             return None
 
+    def _viewed(self, channel: Channel, ctx: Context, message: Any, session: Session, watched: bool) -> Any:
+        """A rendered push as this connection sees it, written by the codecs: a private channel with owner
+        fields reaches its owners (and watchers, without those fields)."""
+        compiled = self.compiled[channel.name]
+        message, mine = owners_view(compiled.owners, ctx, message, session.account)
+        if compiled.owners and channel.auth and not (mine or watched):
+            return None
+        return self._written(channel.message_codecs, message)
+
+    def watch(self, session: Session, command: Command, ctx: Context, args: Mapping[str, Any]) -> None:
+        """A watch command (after its action answered): start or stop this connection's watch of the market
+        its action named; a channel that pushes changes only starts from what it would push now."""
+        watch = command.stub.watch if command.stub is not None else None
+        assert watch is not None
+        values = ctx.values.get("data") or {}
+        on = bool(self.watch_on[watch.active](ctx))
+        for key in toggle(session, self.stream, watch, on, str(args.get("symbol")), values):
+            channel, values, _ = session.subscriptions[key]
+            if channel.stub is not None and channel.stub.changed_only and self.compiled[channel.name].args:
+                session.last_sent[key] = dict(self._render_action(channel, values, session) or {})
+
     def on_event(self, kind: str, payload: Any, venue: str | None = None) -> None:
         """A simulator event (of a venue: None, the default one): push it to every session subscribed
-        to a channel it concerns."""
+        to a channel it concerns (once per channel: a connection that owns and watches gets it once)."""
         if not self.sessions:
             return
         account = _field_of(payload, "account")
         market = _field_of(payload, "market")
         market_kind = getattr(self.exchange(venue).markets.get(market or ""), "kind", None)
         for session in list(self.sessions):
-            for channel, values, scope in list(session.subscriptions.values()):
+            sent: set[str] = set()
+            for key, (channel, values, scope) in list(session.subscriptions.items()):
                 compiled = self.compiled[channel.name]
-                if channel.stub is None or kind not in channel.stub.push_on:
+                if channel.stub is None or kind not in channel.stub.push_on or channel.name in sent:
                     continue
                 if scope.get("venue", venue) != venue:  # a subscription to another venue's events
                     continue
-                if channel.auth and account != session.account:
+                watched = bool(scope.get(WATCHED))
+                if channel.auth and not (watched or compiled.owners) and account != session.account:
                     continue
                 if market is not None:
-                    if compiled.scope is not None:
+                    if compiled.scope is not None or watched:
                         if scope.get("symbol", market) != market or scope.get("kind", market_kind) != market_kind:
                             continue
                     elif any(str(v).lower() != "all" and str(v) != market for v in values.values()):
                         continue
+                elif watched:  # an event of no market is no watched market's
+                    continue
                 if compiled.args is not None:
-                    message = self._render_action(channel, values, session, venue)
+                    message = self._render_action(channel, values, session, venue, payload, watched)
                 elif compiled.push is not None:
-                    message = self._render_event(channel, values, session, payload, venue)
+                    message = self._render_event(channel, values, session, payload, venue, watched)
                 else:
                     continue
+                if channel.stub.changed_only:
+                    message = changes(message, channel.stub.changed_only, session.last_sent.setdefault(key, {}))
                 if message is not None:
+                    sent.add(channel.name)
                     session.send_each(message)
 
 

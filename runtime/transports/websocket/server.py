@@ -211,6 +211,9 @@ class StreamServer(Pushes):
     ) -> dict[str, Any]:
         framing = self.framing
         error = self.reject(reason, detail, self.stream.rejections)
+        own = command.stub.messages.get(reason) if command is not None and command.stub is not None else None
+        if own is not None:  # the command's own text for this refusal (the code stays the category's)
+            error = {**error, "message": own}
         data_field = framing.reply_data
         if data_field is not None and data_field in extra and command is not None:  # the echo, in the reply's types
             extra[data_field] = self._echo[command.op](extra[data_field])
@@ -256,7 +259,10 @@ class StreamServer(Pushes):
         items = message.get(batch) if batch is not None else None
         wait = self._message_wait(session, entry[0] if entry else None, len(items) if isinstance(items, list) else 1)
         if wait > 0:
-            return [self._failure(op, None, tag, "rate_limited", f"too many messages; retry in {wait:.3f}s", message)]
+            command = entry[0] if entry else None  # refused in that command's own words
+            return [
+                self._failure(op, command, tag, "rate_limited", f"too many messages; retry in {wait:.3f}s", message)
+            ]
         if op in self.channel_ops:
             channel, subscribe = self.channel_ops[op]
             return self.channel_subscription(session, op, channel, tag, wire.payload_of(framing, message), subscribe)
@@ -366,7 +372,10 @@ class StreamServer(Pushes):
             ctx = Context(values, self.tables)
             if self.sequences is not None and session.account is not None:
                 self.sequences.check(exchange, session.account, command.name, accepted)
-            result = run(ACTIONS[stub.action or ""], exchange, session.account, args_of(ctx))
+            args = args_of(ctx)
+            result = run(ACTIONS[stub.action or ""], exchange, session.account, args)
+            if stub.watch is not None:
+                self.watch(session, command, ctx, args)
             if self.sequences is not None and session.account is not None:
                 self.sequences.record(exchange, session.account, command.name, accepted)
             held = self._until_disconnect.get(op)

@@ -123,6 +123,7 @@ class Exchange:
         self.cancel = self.matching.cancel
         self.cancel_all = self.matching.cancel_all
         self.modify = self.matching.modify
+        self.resize = self.matching.resize
         self.seed_books = self.matching.seed_books
         self.close_position = self.position_orders.close_position
         self.set_position_stop = self.position_orders.set_position_stop

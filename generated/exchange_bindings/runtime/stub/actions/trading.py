@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from decimal import Decimal
 from typing import Any
@@ -415,10 +416,13 @@ def _estimate(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[s
     return {"quantity": traded, "total": total, "market": market}
 
 
-def _trade_volume(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+def _trade_volume(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
     """The account's traded amount of `asset` over the trailing `days` (both sides; a trade with itself is
-    not counted): {asset, volume}."""
-    asset, days = args.get("asset"), integer(args.get("days"))
+    not counted): {asset, volume}; given a `market` instead, a list of both its assets' volumes."""
+    asset, days, market = args.get("asset"), integer(args.get("days")), args.get("market")
+    if market and days:
+        of = ex.markets[str(market)]
+        return [_trade_volume(ex, account, {"asset": a, "days": days}) for a in (of.base, of.quote)]
     if not asset or not days:
         raise SimulatorError("missing_parameter", "asset and days are required")
     fills = ex.account_fills(account_of(account), start_ms=ex.clock() - days * 86_400_000)
@@ -429,6 +433,17 @@ def _trade_volume(ex: Exchange, account: str | None, args: dict[str, Any]) -> di
         if fills_of_trade[fill.id] == 1 and asset in (market.base, market.quote):
             volume += fill.quantity if asset == market.base else fill.total
     return {"asset": asset, "volume": volume}
+
+
+def _book_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Order]:
+    """The resting orders of a market's book, anyone's: up to `limit` bids from the best down, then up to
+    `limit` asks from the best up."""
+    limit = integer(args.get("limit")) or 1000
+    out: list[Order] = []
+    for side in ex.data.books[required_symbol(ex, args)]:
+        orders = (o for _, level in side.walk() for o in level.values())
+        out.extend(itertools.islice(orders, limit))
+    return out
 
 
 def _open_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Order]:
@@ -498,9 +513,18 @@ def _cancel_all(ex: Exchange, account: str | None, args: dict[str, Any]) -> list
 
 
 def _modify(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
+    """Change an order: a new `price`, `quantity`, ...; or `quantity_delta`, the change of what remains signed
+    as the API signs quantities (`side_sign`: positive buys, so a sell grows by a negative delta)."""
     if args.get("order_id") is None and args.get("client_order_id") is None:
         raise SimulatorError("missing_parameter", "order_id (or client_order_id) is required")
     order = find_order(ex, account, args)
+    delta = dec(args.get("quantity_delta"))
+    if delta is not None:
+        if not delta and args.get("price") is None:
+            raise SimulatorError("invalid_quantity", "the quantity delta must not be zero")
+        return ex.resize(
+            account_of(account), order.id, -delta if order.side == "sell" else delta, dec(args.get("price"))
+        )
     return ex.modify(
         account_of(account),
         order.id,
@@ -530,6 +554,7 @@ TRADING: dict[str, Action] = {
     "transfer": _transfer,
     "transfers": _transfers,
     "open_orders": _open_orders,
+    "book_orders": _book_orders,
     "order_history": _order_history,
     "stop_orders": _stop_orders,
     "order": lambda ex, acc, args: find_order(ex, acc, args),

@@ -31,6 +31,7 @@ from .config import (
     Param,
     StubMapping,
     UrlCredential,
+    Watch,
     WebSocketStream,
 )
 from .subscriptions import Subscription
@@ -50,5 +51,6 @@ __all__ = [
     "SyncSubscription",
     "Types",
     "UrlCredential",
+    "Watch",
     "WebSocketStream",
 ]

@@ -33,6 +33,7 @@ class Session:
     challenge: bytes | None = None  # the nonce this connection was greeted with (a challenge login signs it)
     held: list[int] = field(default_factory=list)  # orders that end with the connection (persist: false)
     key: str | None = None  # the URL credential it connected with (a listen key): it ends when the key does
+    last_sent: dict[str, dict[str, Any]] = field(default_factory=dict)  # subscription key -> fields pushed last
 
     def drop(self) -> None:
         """Close the connection abruptly, from any thread."""

@@ -482,6 +482,11 @@ def _ws_stall(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     return {"stalled": stub.ws_stall(checked(Stall, data).seconds)}
 
 
+def _ws_keys(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Listen keys issued or renewed from now until the next reset live this long: {seconds}."""
+    return {"venues": stub.ws_key_validity(checked(Stall, data).seconds)}
+
+
 def _requests(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """The requests received, newest last, each with its status, exchange code and why it was refused."""
     return {"requests": stub.control.requests()}
@@ -523,6 +528,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "ws/push": {"POST": _ws_push},
     "ws/drop": {"POST": _ws_drop},
     "ws/stall": {"POST": _ws_stall},
+    "ws/keys": {"POST": _ws_keys},
 }
 
 

@@ -138,7 +138,6 @@ class StreamServer(Pushes):
             except Refused:  # refused before it opens (HTTP 403), as servers refuse a bad key
                 await send({"type": "websocket.close", "code": 1008})
                 return
-        await send({"type": "websocket.accept"})
         session = Session(asyncio.Queue(), asyncio.get_running_loop(), account=account, ip=ip, key=key)
         self.sessions.append(session)
         login = self.stream.login
@@ -147,6 +146,11 @@ class StreamServer(Pushes):
             session.send(greeting)
         if self.stream.pushed:
             self.open_all(session)
+        try:  # accepted once it is registered: a pushed stream misses no event that follows the client's connect
+            await send({"type": "websocket.accept"})
+        except BaseException:
+            self.sessions.remove(session)
+            raise
         writer = asyncio.create_task(sender(session, send, self.stream.compression))
         ticker = asyncio.create_task(self.periodic(session))
         try:

@@ -341,9 +341,13 @@ def login_secret(api: ir.ApiIR, st: ir.StreamIR) -> str:
 def _order_channel(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
     """The channel rendered from order events themselves (not a view that order events refresh)."""
     stubs = {ch.name: _spec_channel(api, st, ch).get("stub") or {} for ch in st.channels}
-    return next(
-        ch for ch in st.channels if "order" in stubs[ch.name].get("push_on", []) and "action" not in stubs[ch.name]
-    )
+    found = [ch for ch in st.channels if "order" in stubs[ch.name].get("push_on", []) and "action" not in stubs[ch.name]]
+    # a push rendered for some orders only (an $if without $else: condition orders) comes last
+    return min(found, key=lambda ch: _for_some_only(stubs[ch.name].get("respond")))
+
+
+def _for_some_only(template: Any) -> bool:
+    return isinstance(template, dict) and "$if" in template and "$else" not in template
 
 
 def _login_code(api: ir.ApiIR, st: ir.StreamIR, reason: str) -> str:

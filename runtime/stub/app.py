@@ -39,6 +39,7 @@ from .control import (
     Control,
     ControlError,
     Fault,
+    KeyValidity,
     LoggedRequest,
     NewAccount,
     NewKey,
@@ -304,7 +305,7 @@ class Stub:
     def ws_key_validity(self, seconds: float) -> int:
         """Stream URL credentials (listen keys) issued or renewed from now until the next reset live
         `seconds` instead of the spec's validity (tests see them expire); returns the venues changed."""
-        validity_ms = max(1, round(checked(Stall, {"seconds": seconds}).seconds * 1000))
+        validity_ms = max(1, round(checked(KeyValidity, {"seconds": seconds}).seconds * 1000))
         for _, exchange in self.venues:
             stream_keys(exchange).validity_ms = validity_ms
         return len(list(self.venues))

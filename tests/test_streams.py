@@ -341,7 +341,9 @@ def login_secret(api: ir.ApiIR, st: ir.StreamIR) -> str:
 def _order_channel(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
     """The channel rendered from order events themselves (not a view that order events refresh)."""
     stubs = {ch.name: _spec_channel(api, st, ch).get("stub") or {} for ch in st.channels}
-    found = [ch for ch in st.channels if "order" in stubs[ch.name].get("push_on", []) and "action" not in stubs[ch.name]]
+    found = [
+        ch for ch in st.channels if "order" in stubs[ch.name].get("push_on", []) and "action" not in stubs[ch.name]
+    ]
     # a push rendered for some orders only (an $if without $else: condition orders) comes last
     return min(found, key=lambda ch: _for_some_only(stubs[ch.name].get("respond")))
 

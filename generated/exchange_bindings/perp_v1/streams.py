@@ -356,7 +356,15 @@ class AsyncUserDataStream(AsyncStream):
             }
         )
         del api_key, api_secret, username, password  # no frame keeps a credential in plain sight
-        rest = AsyncClient(base_url=rest_url or CONFIG.base_url(environment), **credentials.as_dict())
+        given = credentials.as_dict()
+        rest = AsyncClient(
+            base_url=rest_url or CONFIG.base_url(environment),
+            api_key=given.get("api_key"),
+            api_secret=given.get("api_secret"),
+            username=given.get("username"),
+            password=given.get("password"),
+        )
+        del given
         super().__init__(
             CONFIG,
             _USER_DATA_CONFIG,

@@ -206,6 +206,30 @@ def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], se
             assert_strict(api, _spec_channel(api, st, ch)["message"], subscription.subscription.last_raw)
 
 
+EXAMPLED = [(api, st, ch) for api, st, ch in CHANNELS if _examples(api, st, "channels", ch.name)]
+
+
+@pytest.mark.parametrize(
+    "case", EXAMPLED[:1] + [c for c in EXAMPLED if c[0].id == "perp_v1"][:1], ids=lambda c: c[0].id
+)
+def test_a_sync_wait_that_timed_out_loses_no_message(
+    case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], servers: dict[str, Any]
+) -> None:
+    """A blocking next(timeout) that gives up takes nothing: the message after it goes to the next wait."""
+    api, st, ch = case
+    stub, url = _server(servers, api, st)
+    stub.reset(seed=3, book_levels=0)
+    example = _examples(api, st, "channels", ch.name)[0]["message"]
+    with _stream_class(api, st, sync=True)(url=url, **_creds(api)) as stream:
+        subscription = getattr(stream, f"subscribe_{ch.name}")(**_channel_values(ch))
+        with pytest.raises(TimeoutError):
+            for _ in range(100):  # until the channel is quiet (snapshots read)
+                subscription.next(timeout=0.3)
+        stub.ws_push(example)
+        target = _received(stream.stream, ch, example)
+        assert canonical(msgspec.to_builtins(subscription.next(timeout=TIMEOUT))) == target
+
+
 def _codec_stream(stream: Any) -> Any:
     return stream if hasattr(stream, "_codecs") else stream.stream  # a sync stream runs an async one
 

@@ -17,6 +17,7 @@ import jsonschema
 from generator.codec_checks import CodecChecks
 from generator.located_yaml import LocatedDocument, Location, Pointer, Problem, load_located
 from generator.naming import RESERVED_ARGUMENTS, snake
+from generator.template_uses import resolve_uses
 from generator.typed import BuildError
 from generator.typed.api import split_client_order_id
 from generator.typed.auth import scheme as build_scheme
@@ -77,6 +78,8 @@ def load_spec(folder: Path) -> Spec:
             continue
         problems += _schema_problems(validator, doc)
         _merge(merged, doc, problems)
+    if not problems:
+        resolve_uses(merged, problems)
     spec = Spec(api_id=folder.name, folder=folder, doc=merged)
     if not problems:  # cross-checks assume the shapes the format schema guarantees
         problems += CrossCheck(spec).run()

@@ -40,7 +40,12 @@ class Blocking(Generic[A]):
         return make()
 
     def _run(self, coro: Coroutine[Any, Any, R], timeout: float | None = None) -> R:
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+        future = asyncio.run_coroutine_threadsafe(coro, self._loop)
+        try:
+            return future.result(timeout)
+        except TimeoutError:  # a wait given up ends: it would otherwise take (and lose) what comes next
+            future.cancel()
+            raise
 
     def connect(self) -> None:
         self._run(self.stream.connect())

@@ -25,6 +25,7 @@ from exchange_bindings.runtime.codecs.scaled import ScaleSet
 from exchange_bindings.runtime.codecs.shape import apply
 from exchange_bindings.runtime.sim import SimulatorError
 from exchange_bindings.runtime.stub.template import Context, compile_template
+from exchange_bindings.runtime.transports.websocket.keys import stream_keys
 from generator import ir
 from generator.loader import strict_validator
 
@@ -224,6 +225,10 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         seed_example_loan(api, mapping, stub, wire)
     if action in ("offer_loan", "repay_offer_loan"):
         seed_example_offer_loan(api, mapping, stub, wire)
+    if action in ("renew_stream_key", "close_stream_key"):  # the listen key an example names is live
+        args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+        keys = stream_keys(stub.exchange)
+        keys.held[str(args["key"])] = (api.stub["accounts"][0]["id"], stub.exchange.clock() + 60_000)
     if action == "redeem":  # the flexAsset an example redeems is held
         args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
         stub.exchange.funds.mint(api.stub["accounts"][0]["id"], args["asset"], Decimal(str(args["quantity"])))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 import msgspec
 import pytest
@@ -36,7 +37,7 @@ TIMEOUT = 5.0
 
 
 def _places_orders(api: ir.ApiIR, st: ir.StreamIR) -> bool:
-    spec = stream_spec(api.id, st.name)["commands"]
+    spec = stream_spec(api.id, st.name).get("commands", {})
     return any(spec[c.name].get("stub", {}).get("action") == "place_order" for c in st.commands)
 
 
@@ -63,8 +64,18 @@ def _server(servers: dict[str, Any], api: ir.ApiIR, st: ir.StreamIR) -> tuple[An
 
 
 def _stream_class(api: ir.ApiIR, st: ir.StreamIR, *, sync: bool) -> Any:
+    """The stream client class; for a stream whose URL carries a listen key, one that gets it from the
+    stub's REST side (the host of the stream URL given)."""
     module = generated(api.id, "streams")
-    return getattr(module, st.class_name if sync else "Async" + st.class_name)
+    found = getattr(module, st.class_name if sync else "Async" + st.class_name)
+    if "url_credential" not in stream_spec(api.id, st.name):
+        return found
+
+    def make(*, url: str, **kwargs: Any) -> Any:
+        parts = urlsplit(url)
+        return found(url=url, rest_url=f"http://{parts.netloc}", **kwargs)
+
+    return make
 
 
 def _creds(api: ir.ApiIR, account: int = 0) -> dict[str, str]:
@@ -222,6 +233,29 @@ def test_channel_sync(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], se
             assert_strict(api, _spec_channel(api, st, ch)["message"], subscription.subscription.last_raw)
 
 
+EXAMPLED = [(api, st, ch) for api, st, ch in CHANNELS if _examples(api, st, "channels", ch.name)]
+KEYED = [c for c in EXAMPLED if "url_credential" in stream_spec(c[0].id, c[1].name)]  # a listen-key stream
+
+
+@pytest.mark.parametrize("case", EXAMPLED[:1] + KEYED[:1], ids=lambda c: c[0].id)
+def test_a_sync_wait_that_timed_out_loses_no_message(
+    case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], servers: dict[str, Any]
+) -> None:
+    """A blocking next(timeout) that gives up takes nothing: the message after it goes to the next wait."""
+    api, st, ch = case
+    stub, url = _server(servers, api, st)
+    stub.reset(seed=3, book_levels=0)
+    example = _examples(api, st, "channels", ch.name)[0]["message"]
+    with _stream_class(api, st, sync=True)(url=url, **_creds(api)) as stream:
+        subscription = getattr(stream, f"subscribe_{ch.name}")(**_channel_values(ch))
+        with pytest.raises(TimeoutError):
+            for _ in range(100):  # until the channel is quiet (snapshots read)
+                subscription.next(timeout=0.3)
+        stub.ws_push(example)
+        target = _received(stream.stream, ch, example)
+        assert canonical(msgspec.to_builtins(subscription.next(timeout=TIMEOUT))) == target
+
+
 def _codec_stream(stream: Any) -> Any:
     return stream if hasattr(stream, "_codecs") else stream.stream  # a sync stream runs an async one
 
@@ -342,7 +376,10 @@ def _client_order_id(api: ir.ApiIR, st: ir.StreamIR, cmd: ir.StreamCommandIR) ->
 def login_secret(api: ir.ApiIR, st: ir.StreamIR) -> str:
     """The credential a stream login proves without sending it: an HMAC scheme's secret, or the one a
     challenge scheme derives its key from that the login data does not carry."""
-    login = stream_spec(api.id, st.name)["login"]
+    spec = stream_spec(api.id, st.name)
+    if "url_credential" in spec:  # signed in by a key from REST: the REST scheme's secret
+        return str(api.config["auth"]["schemes"][api.config["auth"]["default"]]["secret"])
+    login = spec["login"]
     scheme = api.config["auth"]["schemes"][login["scheme"]]
     if "secret" in scheme:
         return str(scheme["secret"])
@@ -354,9 +391,15 @@ def login_secret(api: ir.ApiIR, st: ir.StreamIR) -> str:
 def _order_channel(api: ir.ApiIR, st: ir.StreamIR) -> ir.StreamChannelIR:
     """The channel rendered from order events themselves (not a view that order events refresh)."""
     stubs = {ch.name: _spec_channel(api, st, ch).get("stub") or {} for ch in st.channels}
-    return next(
+    found = [
         ch for ch in st.channels if "order" in stubs[ch.name].get("push_on", []) and "action" not in stubs[ch.name]
-    )
+    ]
+    # a push rendered for some orders only (an $if without $else: condition orders) comes last
+    return min(found, key=lambda ch: _for_some_only(stubs[ch.name].get("respond")))
+
+
+def _for_some_only(template: Any) -> bool:
+    return isinstance(template, dict) and "$if" in template and "$else" not in template
 
 
 def _login_code(api: ir.ApiIR, st: ir.StreamIR, reason: str) -> str:
@@ -449,6 +492,12 @@ def test_private_channel_without_login_is_refused(case: tuple[ir.ApiIR, ir.Strea
     channel = next(ch for ch in st.channels if ch.auth)
 
     async def run() -> None:
+        if "url_credential" in stream_spec(api.id, st.name):  # its key comes from a signed call: no stream at all
+            stream = _stream_class(api, st, sync=False)(url=url)
+            with pytest.raises(errors.ParameterError, match="needs credentials"):
+                await stream.connect()
+            await stream.close()
+            return
         async with _stream_class(api, st, sync=False)(url=url) as stream:
             with pytest.raises(errors.APIError) as caught:
                 await getattr(stream, f"subscribe_{channel.name}")(**_channel_values(channel))

@@ -137,9 +137,7 @@ def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape
         compression=spec.get("compression", "none"),
         login=stream_login(spec["login"]) if "login" in spec else None,
         handshake=Handshake(spec["handshake"]["scheme"]) if "handshake" in spec else None,
-        url_credential=None
-        if held is None
-        else UrlCredential(held["create"], held["field"], held.get("keep_alive"), _duration(held.get("every"))),
+        url_credential=url_credential(held),
         heartbeat=heartbeat(spec.get("heartbeat", {})),
         subscribe=spec.get("subscribe"),
         unsubscribe=spec.get("unsubscribe"),
@@ -151,6 +149,21 @@ def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape
         reply=spec.get("reply"),
         rejections={k: v for k, v in spec.get("rejections", {}).items() if k != "source"},
         sequence=sequence(spec.get("sequence")),
+    )
+
+
+def url_credential(spec: Mapping[str, Any] | None) -> UrlCredential | None:
+    if spec is None:
+        return None
+    expiry = spec.get("on_expiry", {})
+    return UrlCredential(
+        create=spec["create"],
+        field=spec["field"],
+        keep_alive=spec.get("keep_alive"),
+        every=_duration(spec.get("every")),
+        expired_push=expiry.get("push"),
+        close_code=expiry.get("close_code"),
+        refused_close=spec.get("unknown_close_code"),
     )
 
 

@@ -29,6 +29,7 @@ from ..sim import Exchange, SimulatorError
 from ..sim.venues import Venue, Venues
 from ..transports import stream_url
 from ..transports.sse.server import EventStreamServer
+from ..transports.websocket.keys import stream_keys
 from ..transports.websocket.server import StreamServer
 from . import adapters
 from .actions import ACTIONS, run
@@ -38,6 +39,7 @@ from .control import (
     Control,
     ControlError,
     Fault,
+    KeyValidity,
     LoggedRequest,
     NewAccount,
     NewKey,
@@ -305,6 +307,14 @@ class Stub:
         """Hold back everything sent on the stream connections for `seconds` (a silent stream)."""
         seconds = checked(Stall, {"seconds": seconds}).seconds
         return sum(server.stall(seconds) for server in self.streams.values())
+
+    def ws_key_validity(self, seconds: float) -> int:
+        """Stream URL credentials (listen keys) issued or renewed from now until the next reset live
+        `seconds` instead of the spec's validity (tests see them expire); returns the venues changed."""
+        validity_ms = max(1, round(checked(KeyValidity, {"seconds": seconds}).seconds * 1000))
+        for _, exchange in self.venues:
+            stream_keys(exchange).validity_ms = validity_ms
+        return len(list(self.venues))
 
     def add_market(self, **market: Any) -> None:
         """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...) in

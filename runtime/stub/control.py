@@ -243,6 +243,10 @@ class Stall(msgspec.Struct, forbid_unknown_fields=True):
     seconds: Seconds = 5.0
 
 
+class KeyValidity(msgspec.Struct, forbid_unknown_fields=True):
+    seconds: Annotated[float, msgspec.Meta(gt=0, le=MAX_RETRY_AFTER)]  # up to a day
+
+
 def checked_market(market: Mapping[str, Any], exchange: Exchange, examples: Sequence[Market]) -> Market:
     """A new market for `exchange`, where markets never change once listed; `examples` are the spec's
     markets (its other fields must look like theirs)."""
@@ -482,6 +486,11 @@ def _ws_stall(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     return {"stalled": stub.ws_stall(checked(Stall, data).seconds)}
 
 
+def _ws_keys(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """Listen keys issued or renewed from now until the next reset live this long: {seconds}."""
+    return {"venues": stub.ws_key_validity(checked(KeyValidity, data).seconds)}
+
+
 def _requests(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """The requests received, newest last, each with its status, exchange code and why it was refused."""
     return {"requests": stub.control.requests()}
@@ -523,6 +532,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "ws/push": {"POST": _ws_push},
     "ws/drop": {"POST": _ws_drop},
     "ws/stall": {"POST": _ws_stall},
+    "ws/keys": {"POST": _ws_keys},
 }
 
 

@@ -28,6 +28,7 @@ _GENERAL = {
     "sub_account_permission": "missing_permission",
     "token_expired": "unknown_key",  # a session's token expired or revoked
     "refresh_required": "unknown_key",  # a refresh or logout without a live refresh cookie
+    "unknown_stream_key": "unknown_key",  # a listen key unknown, closed or expired
 }
 # refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
 # status the API gives its errors, with the API's error body

@@ -1408,6 +1408,8 @@ class Client(SyncAPIClient):
             - seed: 'Create private WebSocket authentication key'. Binance USDⓈ-M POST
               /fapi/v1/listenKey and BingX POST /openApi/user/auth/userDataStream (60 minutes; an
               active key is answered again and extended, which makes a repeat harmless)
+            - Binance USDⓈ-M: 60 minutes (the stub's control surface, POST /__stub__/ws/keys,
+              shortens it for tests)
         """
         return self._call(
             _CREATE_LISTEN_KEY,
@@ -3470,6 +3472,8 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Create private WebSocket authentication key'. Binance USDⓈ-M POST
               /fapi/v1/listenKey and BingX POST /openApi/user/auth/userDataStream (60 minutes; an
               active key is answered again and extended, which makes a repeat harmless)
+            - Binance USDⓈ-M: 60 minutes (the stub's control surface, POST /__stub__/ws/keys,
+              shortens it for tests)
         """
         return await self._call(
             _CREATE_LISTEN_KEY,

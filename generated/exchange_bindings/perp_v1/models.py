@@ -584,6 +584,33 @@ class VolumeStats(Struct, kw_only=True):
     daily: list[DailyVolume] | UnsetType = UNSET
 
 
+class WsBalanceUpdate(Struct, kw_only=True):
+    event: Annotated[str, Meta(description=" (known values: BALANCE_UPDATE)")]
+    """
+     (known values: BALANCE_UPDATE)
+    """
+    time: int
+    data: AssetBalance
+
+
+class WsListenKeyExpired(Struct, kw_only=True):
+    event: Annotated[str, Meta(description=" (known values: LISTEN_KEY_EXPIRED)")]
+    """
+     (known values: LISTEN_KEY_EXPIRED)
+    """
+    time: int
+    data: ListenKey
+
+
+class WsPositionUpdate(Struct, kw_only=True):
+    event: Annotated[str, Meta(description=" (known values: POSITION_UPDATE)")]
+    """
+     (known values: POSITION_UPDATE)
+    """
+    time: int
+    data: Position
+
+
 class AccountChangeLog(Struct, kw_only=True):
     id: int
     type: AccountChangeType
@@ -873,6 +900,50 @@ class TradeOverview(Struct, kw_only=True):
     """
     Share of closed positions with a positive PnL
     """
+
+
+class WsAccountChange(Struct, kw_only=True):
+    event: Annotated[str, Meta(description=" (known values: ACCOUNT_CHANGE)")]
+    """
+     (known values: ACCOUNT_CHANGE)
+    """
+    time: int
+    data: AccountChangeLog
+
+
+class WsConditionOrderUpdate(Struct, kw_only=True):
+    event: Annotated[str, Meta(description=" (known values: CONDITION_ORDER_UPDATE)")]
+    """
+     (known values: CONDITION_ORDER_UPDATE)
+    """
+    time: int
+    data: ConditionOrder
+
+
+class Data(Struct, kw_only=True):
+    exec_type: Annotated[
+        str,
+        Meta(
+            description="What happened to the order (known values: NEW, TRADE, AMENDMENT, CANCELED, EXPIRED, REJECTED)"
+        ),
+    ] = field(name="execType")
+    """
+    What happened to the order (known values: NEW, TRADE, AMENDMENT, CANCELED, EXPIRED, REJECTED)
+    """
+    order: Order
+    fill: Annotated[Trade, Meta(description="execType TRADE: the fill")] | UnsetType = UNSET
+    """
+    execType TRADE: the fill
+    """
+
+
+class WsOrderUpdate(Struct, kw_only=True):
+    event: Annotated[str, Meta(description=" (known values: ORDER_UPDATE)")]
+    """
+     (known values: ORDER_UPDATE)
+    """
+    time: int
+    data: Data
 
 
 class BatchOrderResult(Struct, kw_only=True):

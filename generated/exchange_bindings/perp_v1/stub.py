@@ -16,6 +16,7 @@ from exchange_bindings.runtime.stub.app import Stub
 from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, KeyRules, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
 
+from . import streams
 from .client import OPERATIONS, AsyncClient, Client
 from .config import CONFIG
 
@@ -168,6 +169,22 @@ STUB = StubConfig(
             "cancelled:position_closed": "EXPIRED",
             "rejected": "REJECTED",
         },
+        "exec_type": {
+            "open": "NEW",
+            "pending": "NEW",
+            "partially_filled": "TRADE",
+            "filled": "TRADE",
+            "cancelled": "CANCELED",
+            "cancelled:user": "CANCELED",
+            "cancelled:amended": "AMENDMENT",
+            "cancelled:maker_only": "EXPIRED",
+            "cancelled:fok": "EXPIRED",
+            "cancelled:ioc": "EXPIRED",
+            "cancelled:market_unfilled": "EXPIRED",
+            "cancelled:reduce_only": "EXPIRED",
+            "cancelled:position_closed": "EXPIRED",
+            "rejected": "REJECTED",
+        },
         "condition_status": {
             "pending": "NEW",
             "cancelled": "CANCELED",
@@ -226,6 +243,7 @@ STUB = StubConfig(
         "login_required": "-1002",
         "token_expired": "-7002",
         "refresh_required": "-7003",
+        "unknown_stream_key": "-1125",
     },
     messages={
         "-1000": "An unknown error occurred while processing the request.",
@@ -561,6 +579,15 @@ STUB = StubConfig(
                     "updateTime": "{o.updated_ms}",
                 },
             },
+        ),
+        "close_listen_key": EndpointStub(
+            action="close_stream_key", response={"type": "object"}, args={"key": "{params.listenKey}"}, respond={}
+        ),
+        "create_listen_key": EndpointStub(
+            action="stream_key",
+            response={"$ref": "#/schemas/ListenKey"},
+            args={"validity_ms": 3600000},
+            respond={"listenKey": "{result.key}"},
         ),
         "get_condition_order_history": EndpointStub(
             action="stop_orders",
@@ -1042,6 +1069,12 @@ STUB = StubConfig(
                     "updateTime": "{o.updated_ms}",
                 },
             },
+        ),
+        "renew_listen_key": EndpointStub(
+            action="renew_stream_key",
+            response={"$ref": "#/schemas/ListenKey"},
+            args={"key": "{params.listenKey}", "validity_ms": 3600000},
+            respond={"listenKey": "{result.key}"},
         ),
         "set_leverage": EndpointStub(
             action="set_leverage",
@@ -2652,7 +2685,73 @@ STUB = StubConfig(
             "required": ["symbols"],
             "properties": {"symbols": {"type": "array", "items": {"type": "string"}}},
         },
+        "WsOrderUpdate": {
+            "type": "object",
+            "required": ["event", "time", "data"],
+            "properties": {
+                "event": {"type": "string", "const": "ORDER_UPDATE"},
+                "time": {"type": "integer", "format": "unix_ms"},
+                "data": {
+                    "type": "object",
+                    "required": ["execType", "order"],
+                    "properties": {
+                        "execType": {
+                            "type": "string",
+                            "enum": ["NEW", "TRADE", "AMENDMENT", "CANCELED", "EXPIRED", "REJECTED"],
+                        },
+                        "order": {"$ref": "#/schemas/Order"},
+                        "fill": {"$ref": "#/schemas/Trade"},
+                    },
+                },
+            },
+        },
+        "WsConditionOrderUpdate": {
+            "type": "object",
+            "required": ["event", "time", "data"],
+            "properties": {
+                "event": {"type": "string", "const": "CONDITION_ORDER_UPDATE"},
+                "time": {"type": "integer", "format": "unix_ms"},
+                "data": {"$ref": "#/schemas/ConditionOrder"},
+            },
+        },
+        "WsPositionUpdate": {
+            "type": "object",
+            "required": ["event", "time", "data"],
+            "properties": {
+                "event": {"type": "string", "const": "POSITION_UPDATE"},
+                "time": {"type": "integer", "format": "unix_ms"},
+                "data": {"$ref": "#/schemas/Position"},
+            },
+        },
+        "WsBalanceUpdate": {
+            "type": "object",
+            "required": ["event", "time", "data"],
+            "properties": {
+                "event": {"type": "string", "const": "BALANCE_UPDATE"},
+                "time": {"type": "integer", "format": "unix_ms"},
+                "data": {"$ref": "#/schemas/AssetBalance"},
+            },
+        },
+        "WsAccountChange": {
+            "type": "object",
+            "required": ["event", "time", "data"],
+            "properties": {
+                "event": {"type": "string", "const": "ACCOUNT_CHANGE"},
+                "time": {"type": "integer", "format": "unix_ms"},
+                "data": {"$ref": "#/schemas/AccountChangeLog"},
+            },
+        },
+        "WsListenKeyExpired": {
+            "type": "object",
+            "required": ["event", "time", "data"],
+            "properties": {
+                "event": {"type": "string", "const": "LISTEN_KEY_EXPIRED"},
+                "time": {"type": "integer", "format": "unix_ms"},
+                "data": {"$ref": "#/schemas/ListenKey"},
+            },
+        },
     },
+    streams={"user_data": streams._USER_DATA_CONFIG},
 )
 
 

@@ -217,7 +217,9 @@ class AsyncStream(Connection):
                 await asyncio.sleep(delay)
                 try:
                     await self.limits.connect()
-                    self._ws = await self._dial(renew=attempt > 1)
+                    # a URL credential the server ended the connection over (expired, closed) is obtained
+                    # again at once: creating it answers the live one, extended, or a new one
+                    self._ws = await self._dial(renew=attempt > 1 or self.stream.url_credential is not None)
                     break
                 except (StreamError, ExchangeError) as exc:
                     log.info("reconnect failed: %s", exc)

@@ -66,12 +66,19 @@ class Handshake:
 class UrlCredential:
     """A URL that carries a credential obtained over REST (a listen key): `create` answers it in its
     `field`, `keep_alive` (called every `every` seconds while connected) extends it; the URL's path
-    holds it as `{field}`. A connection refused or closed because it expired gets a fresh one."""
+    holds it as `{field}`. A connection refused or closed because it expired gets a fresh one.
+
+    The server's side: when the credential expires it pushes the channel `expired_push` (if any), then
+    closes with `close_code` (None: abruptly); a connection with an unknown credential is accepted, then
+    closed with `refused_close` (None: the handshake is refused)."""
 
     create: str  # the REST operation answering the credential
     field: str
     keep_alive: str | None = None
     every: float | None = None
+    expired_push: str | None = None
+    close_code: int | None = None
+    refused_close: int | None = None
 
 
 @dataclass(frozen=True)

@@ -227,7 +227,7 @@ class Pushes:
         while True:
             await asyncio.sleep(0.05)
             if session.key is not None and stream_keys(self.exchange()).account(session.key) is None:
-                session.drop()  # its listen key expired or was closed: so does the stream
+                self._key_ended(session)  # its listen key expired or was closed: so does the stream
                 return
             now = loop.time()
             for arg, (channel, values, scope) in list(session.subscriptions.items()):
@@ -242,6 +242,20 @@ class Pushes:
                         message = self._render_event(channel, values, session, None, None)
                     if message is not None:
                         session.send_each(message)
+
+    def _key_ended(self, session: Session) -> None:
+        """A connection whose URL credential expired (told so by the spec's push, if any) or was closed."""
+        held = self.stream.url_credential
+        assert held is not None and session.key is not None
+        channel = self.stream.channels.get(held.expired_push or "")
+        if channel is not None and stream_keys(self.exchange()).expired(session.key):
+            message = self._render_event(channel, {}, session, {"key": session.key, "account": session.account}, None)
+            if message is not None:
+                session.send_each(message)
+        if held.close_code is None:
+            session.drop()
+        else:
+            session.end(held.close_code)
 
     def _render_action(
         self,

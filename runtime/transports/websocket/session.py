@@ -34,10 +34,16 @@ class Session:
     held: list[int] = field(default_factory=list)  # orders that end with the connection (persist: false)
     key: str | None = None  # the URL credential it connected with (a listen key): it ends when the key does
     last_sent: dict[str, dict[str, Any]] = field(default_factory=dict)  # subscription key -> fields pushed last
+    close_code: int | None = None  # set by end(): the code the connection closes with after what is queued
 
     def drop(self) -> None:
         """Close the connection abruptly, from any thread."""
         self.loop.call_soon_threadsafe(self.dropped.set)
+        self.loop.call_soon_threadsafe(self.queue.put_nowait, None)
+
+    def end(self, code: int) -> None:
+        """Close the connection with `code` once the messages already queued are sent."""
+        self.close_code = code
         self.loop.call_soon_threadsafe(self.queue.put_nowait, None)
 
     def send_each(self, message: Any) -> None:
@@ -64,6 +70,8 @@ async def sender(session: Session, send: Send, compression: str) -> None:
             await send({"type": "websocket.close", "code": 1011})
             return
         if text is None:
+            if session.close_code is not None:
+                await send({"type": "websocket.close", "code": session.close_code})
             return
         packed = wire.compress(compression, text)  # the API compresses what it sends (binary frames)
         if packed is not None:

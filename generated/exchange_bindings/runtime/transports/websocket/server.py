@@ -130,7 +130,7 @@ class StreamServer(Pushes):
             key = self._url_key(str(scope.get("path", "")))
             account = None if key is None else stream_keys(self.exchange()).account(key)
             if account is None:
-                await send({"type": "websocket.close", "code": 1008})
+                await self._refuse_key(send)
                 return
         if self.stream.handshake is not None:
             try:
@@ -138,7 +138,6 @@ class StreamServer(Pushes):
             except Refused:  # refused before it opens (HTTP 403), as servers refuse a bad key
                 await send({"type": "websocket.close", "code": 1008})
                 return
-        await send({"type": "websocket.accept"})
         session = Session(asyncio.Queue(), asyncio.get_running_loop(), account=account, ip=ip, key=key)
         self.sessions.append(session)
         login = self.stream.login
@@ -147,6 +146,11 @@ class StreamServer(Pushes):
             session.send(greeting)
         if self.stream.pushed:
             self.open_all(session)
+        try:  # accepted once it is registered: a pushed stream misses no event that follows the client's connect
+            await send({"type": "websocket.accept"})
+        except BaseException:
+            self.sessions.remove(session)
+            raise
         writer = asyncio.create_task(sender(session, send, self.stream.compression))
         ticker = asyncio.create_task(self.periodic(session))
         try:
@@ -163,6 +167,14 @@ class StreamServer(Pushes):
             session.queue.put_nowait(None)
             writer.cancel()
             ticker.cancel()
+
+    async def _refuse_key(self, send: Send) -> None:
+        """A connection with an unknown or expired URL credential: the handshake refused, or (where the
+        spec gives a close code) accepted and closed with it."""
+        code = self.stream.url_credential.refused_close if self.stream.url_credential is not None else None
+        if code is not None:
+            await send({"type": "websocket.accept"})
+        await send({"type": "websocket.close", "code": code or 1008})
 
     def _cancel_held(self, session: Session) -> None:
         """Orders placed to live only as long as their connection (persist: false) end with it."""

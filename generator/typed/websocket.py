@@ -23,6 +23,7 @@ from runtime.transports.websocket.config import (
     UrlCredential,
     WebSocketStream,
 )
+from runtime.transports.websocket.state import StateView
 
 Shaper = Callable[[Any, tuple[str, ...]], Shape | None]  # (type schema, directions) -> where codecs act
 _PAYLOAD = ("encode", "decode", "accept")  # the client writes it; the stub reads it as the exchange would
@@ -80,6 +81,8 @@ def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
         push_on=tuple(spec.get("push_on", ())),
         refuse=spec.get("refuse"),
         until_disconnect=spec.get("until_disconnect"),
+        endpoint=spec.get("endpoint"),
+        venues=spec.get("venues"),
     )
 
 
@@ -96,6 +99,7 @@ def command(name: str, spec: Mapping[str, Any], shape: Shaper) -> Command:
         payload_codecs=shape(spec.get("data"), _PAYLOAD),
         reply_codecs=shape(spec.get("reply"), _RESULT),
         answers=tuple(spec.get("answers", ())),
+        correlate=tuple(spec.get("correlate", ())),
         stub=stub_mapping(spec.get("stub")),
     )
 
@@ -146,6 +150,19 @@ def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape
         reply=spec.get("reply"),
         rejections={k: v for k, v in spec.get("rejections", {}).items() if k != "source"},
         sequence=sequence(spec.get("sequence")),
+        state=tuple(state_view(n, v) for n, v in sorted(spec.get("state", {}).items()) if n != "source"),
+    )
+
+
+def state_view(name: str, spec: Mapping[str, Any]) -> StateView:
+    return StateView(
+        name=name,
+        snapshot=spec["snapshot"],
+        scope=spec["scope"],
+        key=spec["key"],
+        update=spec.get("update"),
+        data=spec.get("data", "data"),
+        drop={k: tuple(v) for k, v in spec.get("drop", {}).items()},
     )
 
 

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from ...auth.login import StreamLogin
 from ...codecs.shape import Shape
+from .state import StateView
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class StubMapping:
     push_on: tuple[str, ...] = ()
     refuse: str | None = None  # a command the stub does not simulate: refused with this reason
     until_disconnect: str | None = None  # an expression over data: true cancels the placed order on close
+    endpoint: str | None = None  # a command answered by this REST endpoint's stub mapping (data as its params)
+    venues: str | None = None  # "each": a channel sent once per venue of an order router ({venue})
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,7 @@ class Command:
     payload_codecs: Shape | None = None  # where codecs write (client) and read (stub) the payload
     reply_codecs: Shape | None = None  # where codecs read (client) and write (stub) the reply
     answers: tuple[str, ...] = ()  # correlated commands: the push types that answer it
+    correlate: tuple[str, ...] = ()  # the payload fields identifying its answer (the first present; () : the framing's)
     stub: StubMapping | None = None
 
 
@@ -182,6 +186,7 @@ class WebSocketStream:
     reply: Mapping[str, Any] | None = None  # the shape of subscribe replies and of failures
     rejections: Mapping[str, str] = field(default_factory=dict)  # reason -> this stream's code
     sequence: Sequence | None = None
+    state: tuple[StateView, ...] = ()  # views the client keeps from the pushes (snapshots and updates)
 
     @property
     def costs(self) -> dict[str, Mapping[str, int]]:

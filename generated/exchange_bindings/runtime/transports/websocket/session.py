@@ -33,6 +33,7 @@ class Session:
     challenge: bytes | None = None  # the nonce this connection was greeted with (a challenge login signs it)
     held: list[int] = field(default_factory=list)  # orders that end with the connection (persist: false)
     key: str | None = None  # the URL credential it connected with (a listen key): it ends when the key does
+    sent: int = 0  # messages queued so far (a command's pushed answer shows as a change)
 
     def drop(self) -> None:
         """Close the connection abruptly, from any thread."""
@@ -47,6 +48,7 @@ class Session:
     def send(self, message: Any) -> None:
         """Queue a message from any thread (simulator events can come from REST handlers)."""
         text = message if isinstance(message, str) else wire.ENCODER.encode(message).decode()
+        self.sent += 1
         self.loop.call_soon_threadsafe(self.queue.put_nowait, text)
 
 

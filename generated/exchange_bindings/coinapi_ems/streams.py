@@ -11,6 +11,7 @@ drop, and raises typed errors; see exchange_bindings.runtime.transports.websocke
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal
 
 from exchange_bindings.runtime.auth import Credentials

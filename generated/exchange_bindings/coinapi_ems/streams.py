@@ -181,9 +181,9 @@ _EMS_CONFIG = WebSocketStream(
                         "$as": "o",
                         "$item": {
                             "type": "ORDER_EXEC_REPORT_UPDATE",
-                            "id": "{o.client_order_id|str}",
+                            "id": "{o.client_order_id|or:o.id|str}",
                             "exchange_id": "{venue}",
-                            "client_order_id": "{o.client_order_id|str}",
+                            "client_order_id": "{o.client_order_id|or:o.id|str}",
                             "symbol_id_exchange": "{o.market|to:symbol_id_exchange}",
                             "symbol_id_coinapi": "{o.market}",
                             "amount_order": "{o.quantity}",
@@ -246,9 +246,9 @@ _EMS_CONFIG = WebSocketStream(
                     "$as": "o",
                     "$item": {
                         "type": "ORDER_EXEC_REPORT_UPDATE",
-                        "id": "{o.client_order_id|str}",
+                        "id": "{o.client_order_id|or:o.id|str}",
                         "exchange_id": "{venue}",
-                        "client_order_id": "{o.client_order_id|str}",
+                        "client_order_id": "{o.client_order_id|or:o.id|str}",
                         "symbol_id_exchange": "{o.market|to:symbol_id_exchange}",
                         "symbol_id_coinapi": "{o.market}",
                         "amount_order": "{o.quantity}",
@@ -328,6 +328,7 @@ _EMS_CONFIG = WebSocketStream(
             message={"$ref": "#/schemas/WsPositionUpdate"},
             auth=True,
             stub=StubMapping(
+                args={"kind": "perpetual"},
                 respond={
                     "type": "POSITION_UPDATE",
                     "exchange_id": "{venue}",

@@ -199,6 +199,7 @@ STUB = StubConfig(
             "IMMEDIATE_OR_CANCEL": "ioc",
         },
         "order_status": {
+            "pending": "NEW",
             "open": "NEW",
             "partially_filled": "PARTIALLY_FILLED",
             "filled": "FILLED",

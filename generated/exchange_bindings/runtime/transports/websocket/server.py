@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -140,9 +139,13 @@ class StreamServer(Pushes):
             except Refused:  # refused before it opens (HTTP 403), as servers refuse a bad key
                 await send({"type": "websocket.close", "code": 1008})
                 return
-        await send({"type": "websocket.accept"})
         session = Session(asyncio.Queue(), asyncio.get_running_loop(), account=account, ip=ip, key=key)
-        self.sessions.append(session)
+        self.sessions.append(session)  # before the accept: what is pushed once the client is connected reaches it
+        try:
+            await send({"type": "websocket.accept"})
+        except BaseException:
+            self.sessions.remove(session)
+            raise
         login = self.stream.login
         if login is not None and login.challenge is not None:  # greeted with a nonce to sign
             greeting, session.challenge = login.challenge.greeting()
@@ -219,7 +222,9 @@ class StreamServer(Pushes):
         if framing.rejected is not None:  # a refusal message of its own, holding the request it refuses
             extra = {**framing.rejected, **extra}
             if framing.rejected_request is not None and request is not None:
-                extra[framing.rejected_request] = request if isinstance(request, str) else json.dumps(request)
+                extra[framing.rejected_request] = (
+                    request if isinstance(request, str) else wire.ENCODER.encode(request).decode()
+                )
         fields = wire.failure_fields(framing, error["code"], error["message"])
         reply = self._reply(op, command, tag, False, {**fields, **extra})
         shape = self._failure_shape.get(command.op if command else "") or self._failure_shape[""]

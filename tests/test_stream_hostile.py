@@ -74,6 +74,8 @@ def _handshake_headers(api: ir.ApiIR, spec: dict[str, Any]) -> dict[str, str]:
     scheme = api.config["auth"]["schemes"][spec["handshake"]["scheme"]]
     assert scheme["in"] == "header", scheme
     return {scheme["name"]: api.stub["accounts"][0]["credentials"][scheme["credentials"][0]]}
+
+
 _GENERAL = {"login_required": "unknown_key"}  # reasons the stub answers with a broader one's code
 
 

@@ -58,7 +58,7 @@ def test_every_view_fills_per_scope_from_the_snapshots(served: tuple[Any, ...]) 
 
 
 def test_updates_change_rows_and_closing_ones_remove_them(served: tuple[Any, ...]) -> None:
-    api, st, stub, stream = served
+    stream = served[3]
     _until(lambda: stream.state.scopes("orders"), "no order snapshot")
     order = {"side": "BUY", "order_type": "LIMIT", "time_in_force": "GOOD_TILL_CANCEL"}
     placed = stream.new_order(
@@ -78,7 +78,7 @@ def test_updates_change_rows_and_closing_ones_remove_them(served: tuple[Any, ...
 
 
 def test_a_snapshot_replaces_its_scope_only_and_a_reconnect_s_replace_all(served: tuple[Any, ...]) -> None:
-    api, st, stub, stream = served
+    api, _, stub, stream = served
     _until(lambda: len(stream.state.scopes("balances")) == len(_venues(api)), "no balance snapshots")
     stub.ws_push({"type": "BALANCE_SNAPSHOT", "exchange_id": "KRAKEN", "data": []})
     _until(lambda: stream.state.balances("KRAKEN") == {}, "the snapshot did not replace its scope")
@@ -90,7 +90,7 @@ def test_a_snapshot_replaces_its_scope_only_and_a_reconnect_s_replace_all(served
 def test_cancel_all_is_answered_by_its_exchange_s_result_message(served: tuple[Any, ...]) -> None:
     """Correlated by exchange_id (a field of its own): the result message, shaped like a refusal, is its
     result; a refusal of it (an exchange the router does not serve) raises."""
-    api, st, stub, stream = served
+    api, _, stub, stream = served
     account = api.stub["accounts"][0]["id"]
     for venue in ("KRAKEN", "BINANCE"):
         market = api.stub["venues"]["list"][venue]["markets"][0]

@@ -205,3 +205,13 @@ def test_snapshots_replace_the_view_on_reconnect(ems: tuple[Any, str, httpx.Clie
         assert set(client.orders["BITSTAMP"]) == {"docs-s-1"}
     finally:
         client.close()
+
+
+def test_the_key_may_ride_in_the_query_instead(ems: tuple[Any, str, httpx.Client]) -> None:
+    """docs: the apikey query parameter is the alternative to the header (practical in development)."""
+    _, url, _ = ems
+    with connect(url + "?apikey=" + KEY) as ws:
+        kinds = [json.loads(ws.recv(timeout=5))["type"] for _ in range(5)]
+        assert kinds[0] == "SERVER_INFO" and kinds[-1] in SNAPSHOTS  # the private snapshots: authenticated
+    with pytest.raises(InvalidStatus, match="403"), connect(url + "?apikey=not-" + KEY):
+        pass

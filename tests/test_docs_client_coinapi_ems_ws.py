@@ -71,6 +71,12 @@ class Client:
     def close(self) -> None:
         self._stack.close()
 
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 @pytest.fixture
 def ems() -> Iterator[tuple[Any, str, httpx.Client]]:
@@ -109,8 +115,7 @@ def _report(coid: str, status: str | None = None) -> Any:
 
 def test_the_greeting_is_server_info_then_each_exchange_s_snapshots(ems: tuple[Any, str, httpx.Client]) -> None:
     _, url, _ = ems
-    client = Client(url)
-    try:
+    with Client(url) as client:
         kinds = [(m["type"], m.get("exchange_id")) for m in client.messages]
         assert kinds[0][0] == "SERVER_INFO"
         exchanges = [e for t, e in kinds if t == "SYMBOLS_SNAPSHOT"]
@@ -124,14 +129,11 @@ def test_the_greeting_is_server_info_then_each_exchange_s_snapshots(ems: tuple[A
         assert {s["symbol_id_exchange"] for s in symbols["BINANCE"]} == {"BTCUSDT", "ETHUSDT"}
         beats = client.until(lambda m: m["type"] == "SERVER_INFO" and m["exchange_id"] == "BITMEX", timeout=3)
         assert beats["is_running"] is True
-    finally:
-        client.close()
 
 
 def test_orders_on_two_exchanges_each_seen_on_its_own(ems: tuple[Any, str, httpx.Client]) -> None:
     _, url, http = ems
-    client = Client(url)
-    try:
+    with Client(url) as client:
         client.send(_new_order("KRAKEN", "docs-k-1", "KRAKEN_SPOT_BTC_USD", "0.0783", "30000.1"))
         kraken = client.until(_report("docs-k-1"))
         client.send(_new_order("BINANCE", "docs-b-1", "BINANCE_SPOT_BTC_USDT", "0.001", "30000.01"))
@@ -165,14 +167,11 @@ def test_orders_on_two_exchanges_each_seen_on_its_own(ems: tuple[Any, str, httpx
         assert client.until(_report("docs-b-1"))["status"] == "CANCELED"
         done = client.until(lambda m: m["type"] == "MESSAGE_REJECT")
         assert done["exchange_id"] == "BINANCE"  # cancel-all's result message (as over REST)
-    finally:
-        client.close()
 
 
 def test_refusals_answer_message_reject(ems: tuple[Any, str, httpx.Client]) -> None:
     _, url, _ = ems
-    client = Client(url)
-    try:
+    with Client(url) as client:
         client.send("{not json")
         assert client.until(lambda m: m["type"] == "MESSAGE_REJECT")["reject_reason"] == "JSON_ERROR"
         client.send({"type": "ORDER_REPLACE_REQUEST", "exchange_id": "KRAKEN"})
@@ -180,8 +179,6 @@ def test_refusals_answer_message_reject(ems: tuple[Any, str, httpx.Client]) -> N
         client.send(_new_order("KRAKEN", "docs-k-2", "NO_SUCH_SYMBOL", "1", "1"))
         refused = client.until(lambda m: m["type"] == "MESSAGE_REJECT")
         assert json.loads(refused["rejected_message"])["client_order_id"] == "docs-k-2"
-    finally:
-        client.close()
     with pytest.raises(InvalidStatus, match="403"), connect(url):  # no key: the handshake itself is refused
         pass
 

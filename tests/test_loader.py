@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import resource
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -267,3 +268,17 @@ def test_stub_wallets_must_be_declared(tmp_path: Path) -> None:
     where = f"{tmp_path / 'demo' / 'api.yaml'}"
     assert any(p.startswith(f"{where}:{line_of(text, 'wallet: options')}:") and "'options'" in p for p in found), found
     assert any(p.startswith(f"{where}:{line_of(text, 'wallets: {margin')}:") and "'margin'" in p for p in found), found
+
+
+def test_a_stream_command_answered_by_a_missing_endpoint_is_located(tmp_path: Path) -> None:
+    """A command's `stub.endpoint` names an endpoint with a stub mapping (the REST mapping it runs)."""
+    folder = tmp_path / "coinapi_ems"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "spec" / "coinapi_ems", folder)
+    ws = folder / "ws.yaml"
+    text = ws.read_text().replace("stub: {endpoint: cancel_all_orders}", "stub: {endpoint: cancel_everything}")
+    ws.write_text(text)
+    found = problems(folder)
+    assert any(
+        p.startswith(f"{ws}:{line_of(text, 'endpoint: cancel_everything')}:") and "'cancel_everything'" in p
+        for p in found
+    ), found

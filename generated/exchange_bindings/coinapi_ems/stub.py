@@ -199,8 +199,8 @@ STUB = StubConfig(
             "IMMEDIATE_OR_CANCEL": "ioc",
         },
         "order_status": {
-            "pending": "NEW",
             "open": "NEW",
+            "pending": "NEW",
             "partially_filled": "PARTIALLY_FILLED",
             "filled": "FILLED",
             "cancelled": "CANCELED",

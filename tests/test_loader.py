@@ -272,13 +272,20 @@ def test_stub_wallets_must_be_declared(tmp_path: Path) -> None:
 
 def test_a_stream_command_answered_by_a_missing_endpoint_is_located(tmp_path: Path) -> None:
     """A command's `stub.endpoint` names an endpoint with a stub mapping (the REST mapping it runs)."""
-    folder = tmp_path / "coinapi_ems"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "spec" / "coinapi_ems", folder)
-    ws = folder / "ws.yaml"
-    text = ws.read_text().replace("stub: {endpoint: cancel_all_orders}", "stub: {endpoint: cancel_everything}")
-    ws.write_text(text)
+    from conftest import SPECS
+
+    api, where = next(
+        (api, spec.at("streams", s, "commands", c, "stub", "endpoint"))
+        for api, spec in SPECS.items()
+        for s, stream in spec.data.get("streams", {}).items()
+        for c, command in stream.get("commands", {}).items()
+        if "endpoint" in command.get("stub", {})
+    )
+    folder = tmp_path / api
+    shutil.copytree(Path(where.file).parent, folder)
+    changed = folder / Path(where.file).name
+    lines = changed.read_text().splitlines(keepends=True)
+    lines[where.line - 1] = re.sub(r"endpoint: \w+", "endpoint: nowhere_at_all", lines[where.line - 1])
+    changed.write_text("".join(lines))
     found = problems(folder)
-    assert any(
-        p.startswith(f"{ws}:{line_of(text, 'endpoint: cancel_everything')}:") and "'cancel_everything'" in p
-        for p in found
-    ), found
+    assert any(p.startswith(f"{changed}:{where.line}:") and "'nowhere_at_all'" in p for p in found), found

@@ -4,6 +4,7 @@ shutdown tests and the faults session."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import signal
 import socket
@@ -17,6 +18,9 @@ from typing import Any
 import httpx
 from websockets.sync.client import connect
 
+from exchange_bindings.runtime.auth import Credentials
+from exchange_bindings.runtime.transports.websocket.connection import signed_handshake
+
 BOUND = 2.0  # seconds the server has to stop in
 MARGIN = 1.5  # for a loaded test machine
 
@@ -25,6 +29,7 @@ class Served:
     """A `serve --json` subprocess and its announced URLs."""
 
     def __init__(self, api: str) -> None:
+        self.api = api
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "exchange_bindings", "serve", api, "--json"],
             stdout=subprocess.PIPE,
@@ -79,12 +84,24 @@ def _sleeping(latency: bytes, refusable: bool = False) -> Callable[[Served, Exit
     return scenario
 
 
+def _handshake(served: Served, name: str, url: str) -> tuple[str, dict[str, str]]:
+    """A stream's URL and handshake headers: the demo account's credentials where the stream takes them on
+    its handshake (it refuses a connection without them), else as given."""
+    stream = getattr(importlib.import_module(f"exchange_bindings.{served.api}.streams"), f"_{name.upper()}_CONFIG")
+    if stream.handshake is None:
+        return url, {}
+    config = importlib.import_module(f"exchange_bindings.{served.api}.config").CONFIG
+    scheme = config.auth_schemes[stream.handshake.scheme]
+    return signed_handshake(scheme, Credentials(served.info["credentials"]), url)
+
+
 def _sockets(served: Served, stack: ExitStack) -> None:
     """Every stream open (WebSockets, and SSE streams' GETs), an idle kept-alive HTTP connection, and one that
     never speaks."""
-    for url in served.info["streams"].values():
+    for name, url in served.info["streams"].items():
         if url.startswith("ws"):
-            stack.enter_context(connect(url))
+            signed, headers = _handshake(served, name, url)
+            stack.enter_context(connect(signed, additional_headers=headers))
         else:  # an event stream (one that needs credentials may refuse at once: then nothing stays open)
             stack.enter_context(stack.enter_context(httpx.Client()).stream("GET", url))
     kept = stack.enter_context(served.connection(b"GET /no/such/endpoint HTTP/1.1\r\nHost: a\r\n\r\n"))

@@ -455,6 +455,12 @@ class CrossCheck:
                     self.report((*at, "rate_limits", role), f"unknown rate-limit bucket '{bucket}'")
             for command_name, command in stream.get("commands", {}).items():
                 self.check_cost(command.get("cost", {}), (*at, "commands", command_name, "cost"), params=None)
+                endpoint = command.get("stub", {}).get("endpoint")
+                if endpoint is not None and "stub" not in self.data["endpoints"].get(endpoint, {}):
+                    self.report(
+                        (*at, "commands", command_name, "stub", "endpoint"),
+                        f"endpoint '{endpoint}' is not an endpoint with a stub mapping",
+                    )
             codes = self.data.get("errors", {}).get("codes", {})
             for reason, code in stream.get("rejections", {}).items():
                 if reason != "source" and code not in codes:

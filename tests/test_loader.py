@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import resource
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -267,3 +268,24 @@ def test_stub_wallets_must_be_declared(tmp_path: Path) -> None:
     where = f"{tmp_path / 'demo' / 'api.yaml'}"
     assert any(p.startswith(f"{where}:{line_of(text, 'wallet: options')}:") and "'options'" in p for p in found), found
     assert any(p.startswith(f"{where}:{line_of(text, 'wallets: {margin')}:") and "'margin'" in p for p in found), found
+
+
+def test_a_stream_command_answered_by_a_missing_endpoint_is_located(tmp_path: Path) -> None:
+    """A command's `stub.endpoint` names an endpoint with a stub mapping (the REST mapping it runs)."""
+    from conftest import SPECS
+
+    api, where = next(
+        (api, spec.at("streams", s, "commands", c, "stub", "endpoint"))
+        for api, spec in SPECS.items()
+        for s, stream in spec.data.get("streams", {}).items()
+        for c, command in stream.get("commands", {}).items()
+        if "endpoint" in command.get("stub", {})
+    )
+    folder = tmp_path / api
+    shutil.copytree(Path(where.file).parent, folder)
+    changed = folder / Path(where.file).name
+    lines = changed.read_text().splitlines(keepends=True)
+    lines[where.line - 1] = re.sub(r"endpoint: \w+", "endpoint: nowhere_at_all", lines[where.line - 1])
+    changed.write_text("".join(lines))
+    found = problems(folder)
+    assert any(p.startswith(f"{changed}:{where.line}:") and "'nowhere_at_all'" in p for p in found), found

@@ -24,6 +24,7 @@ from generator import ir
 
 SECRET = "secret-9f3c2a71e4b0d5"
 STREAMS = [(api, st) for api in APIS.values() for st in api.streams if "login" in stream_spec(api.id, st.name)]
+HANDSHAKES = [(api, st) for api in APIS.values() for st in api.streams if "handshake" in stream_spec(api.id, st.name)]
 
 
 def _frame_locals(exc: BaseException) -> str:
@@ -55,7 +56,7 @@ def _leaks(value: str, text: str, piece: int = 10) -> bool:
 @pytest.fixture(scope="module")
 def stream_urls() -> Iterator[dict[str, tuple[Any, dict[str, str]]]]:
     running = {}
-    for api in {api.id: api for api, _ in STREAMS}.values():
+    for api in {api.id: api for api, _ in STREAMS + HANDSHAKES}.values():
         stub = generated(api.id, "stub").create_stub(seed=1)
         server = ServerThread(stub)
         base = server.start().replace("http", "ws")
@@ -118,6 +119,37 @@ def test_debug_logs_of_a_login_mask_the_key_and_signature(
             continue
         assert not _leaks(value, caplog.text), "a credential or the signature (or a piece) reached a log line"
     assert "***" in caplog.text, "the login message is logged, masked"
+
+
+@pytest.mark.parametrize("case", HANDSHAKES, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_a_refused_handshake_leaves_no_key_in_any_frame_or_log(
+    case: tuple[ir.ApiIR, ir.StreamIR], stream_urls: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    """The key rides on the connection request (a header): a refused one leaves it in no frame's locals,
+    and neither a refused nor an accepted connection logs it (websockets logs request headers at DEBUG)."""
+    api, st = case
+    _, urls = stream_urls[api.id]
+    cls = getattr(generated(api.id, "streams"), "Async" + st.class_name)
+    creds = dict(api.stub["accounts"][0]["credentials"])
+    caplog.set_level(logging.DEBUG)
+
+    async def refused() -> BaseException:
+        stream = cls(url=urls[st.name], reconnect=False, **{k: SECRET for k in creds})
+        try:
+            with pytest.raises(errors.StreamError) as caught:
+                await stream.connect()
+            return caught.value
+        finally:
+            await stream.close()
+
+    async def accepted() -> None:
+        async with cls(url=urls[st.name], **creds):
+            pass
+
+    assert SECRET not in _frame_locals(asyncio.run(refused())), "a frame of the refused handshake keeps the key"
+    asyncio.run(accepted())
+    for value in (SECRET, *creds.values()):
+        assert not _leaks(value, caplog.text), "the key (or a piece of it) reached a log line"
 
 
 SIGNED = [(api, next(ep for ep in api.endpoints if ep.auth and ep.method == "GET")) for api in APIS.values()]

@@ -23,6 +23,7 @@ from exchange_bindings import errors
 from exchange_bindings.runtime.codecs import Scope
 from exchange_bindings.runtime.codecs.scaled import ScaleSet
 from exchange_bindings.runtime.codecs.shape import apply
+from exchange_bindings.runtime.config import seconds
 from exchange_bindings.runtime.errors import CommandOutcomeUnknown, StreamStalledError
 from exchange_bindings.runtime.stub.serve import ServerThread
 from exchange_bindings.runtime.stub.template import Context, compile_template
@@ -112,15 +113,24 @@ def _examples(api: ir.ApiIR, st: ir.StreamIR, kind: str, name: str) -> list[dict
 
 
 def _strict(api: ir.ApiIR, schema: dict[str, Any], typed: Any) -> None:
+    """A typed message checked as the wire JSON it stands for (money as JSON numbers where the API writes
+    them so, read back exactly)."""
+    if _spec(api.id)["api"].get("numbers") == "json_number":
+        text = msgspec.json.Encoder(decimal_format="number").encode(typed)
+        wire = msgspec.json.Decoder(float_hook=Decimal).decode(text)
+        assert_strict(api, schema, wire)
+        return
     assert_strict(api, schema, msgspec.to_builtins(typed))
 
 
-def _market(api: ir.ApiIR, scope: dict[str, Any]) -> dict[str, Any]:
-    """The scope's market (or the first of its kind, or the first)."""
-    markets = markets_of(api)
+def _market(api: ir.ApiIR, scope: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+    """The scope's market (or the first of its kind, or the first) and the venue listing it: an order
+    router's stub trades in the venue that lists such a market (the default one, else the first)."""
+    venues = list((api.stub.get("venues") or {}).get("list", {})) or [None]
+    listed = [(v, m) for v in venues for m in markets_of(api, v)]
     return next(
-        (m for m in markets if m["symbol"] == scope.get("symbol")),
-        next((m for m in markets if "kind" in scope and m.get("kind", "spot") == scope["kind"]), markets[0]),
+        ((v, m) for v, m in listed if m["symbol"] == scope.get("symbol")),
+        next(((v, m) for v, m in listed if "kind" in scope and m.get("kind", "spot") == scope["kind"]), listed[0]),
     )
 
 
@@ -130,11 +140,11 @@ def _trade(
     """Two demo accounts trade one lot on the scope's market (or the first of its kind); the book keeps both
     sides. The first account's order (the one streams log in with) carries `client_order_id`;
     it also leaves a stop order waiting far above the market (and, with `modify`, a bid it then re-prices)."""
-    market = _market(api, scope)
+    venue, market = _market(api, scope)
     lot = max(Decimal(market["lot_size"]), Decimal(market.get("min_quantity", "0")))
     price = Decimal(market["price"]) * 2
     first, second = (a["id"] for a in api.stub["accounts"][:2])
-    order = {"symbol": market["symbol"], "type": "limit", "quantity": lot}
+    order = {"symbol": market["symbol"], "type": "limit", "quantity": lot, **({"venue": venue} if venue else {})}
     stub.place_order(first, side="sell", price=price, client_order_id=client_order_id, **order)
     tick = Decimal(market.get("tick_size", "0")) or Decimal(1)
     stub.place_order(second, side="buy", price=price / 4 // tick * tick, **order)  # rests (on the tick)
@@ -156,7 +166,9 @@ async def _watch(stream: Any, api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChann
     if name is None or spec is None:
         return
     cmd = next(c for c in st.commands if c.name == name)
-    data = request_fields(spec["stub"]["args"], {"symbol": _market(api, scope)["symbol"]}, api.stub["values"])["data"]
+    data = request_fields(spec["stub"]["args"], {"symbol": _market(api, scope)[1]["symbol"]}, api.stub["values"])[
+        "data"
+    ]
     data[spec["stub"]["watch"]["while"].removeprefix("data.")] = True
     await getattr(stream, name)(**_command_kwargs(cmd, data))
 
@@ -201,6 +213,8 @@ def test_channel_async(case: tuple[ir.ApiIR, ir.StreamIR, ir.StreamChannelIR], s
                 scope = _scope(api, st, ch, values)
                 await _watch(stream, api, st, ch, scope)
                 _trade(stub, api, scope, modify="modified" in stub_map.get("push_on", []))
+                if not ("push_on" in stub_map or "interval" in spec_channel):  # a snapshot on connect only
+                    assert stub.ws_drop() == 1  # the reconnected stream gets it again, after the trade
                 await _next_matching(subscription, lambda m: True)
                 assert_strict(api, spec_channel["message"], subscription.last_raw)
 
@@ -471,6 +485,11 @@ def test_failed_login_raises_the_typed_error(case: tuple[ir.ApiIR, ir.StreamIR],
     api, st = case
     _, url = _server(servers, api, st)
     creds = _creds(api)
+    if "handshake" in stream_spec(api.id, st.name):  # no login: the connection itself is refused
+        creds = {k: "wrong" for k in creds}
+        with pytest.raises(errors.StreamError), _stream_class(api, st, sync=True)(url=url, reconnect=False, **creds):
+            pass
+        return
     creds[login_secret(api, st)] = "wrong"
 
     async def run() -> None:
@@ -490,6 +509,10 @@ def test_private_channel_without_login_is_refused(case: tuple[ir.ApiIR, ir.Strea
     api, st = case
     _, url = _server(servers, api, st)
     channel = next(ch for ch in st.channels if ch.auth)
+    if "handshake" in stream_spec(api.id, st.name):  # credentials on the handshake: without them, no connection
+        with pytest.raises(errors.StreamError), _stream_class(api, st, sync=True)(url=url, reconnect=False):
+            pass
+        return
 
     async def run() -> None:
         if "url_credential" in stream_spec(api.id, st.name):  # its key comes from a signed call: no stream at all
@@ -523,6 +546,13 @@ def _busy(api: ir.ApiIR, st: ir.StreamIR) -> bool:
     return periodic or spec.get("heartbeat", {}).get("kind") in ("message", "server")
 
 
+def _fastest(api: ir.ApiIR, st: ir.StreamIR) -> float:
+    """The pace a server that keeps the link busy by itself (heartbeat kind server) promises messages at, in
+    seconds; 0 where the client's own heartbeat commands make the traffic (their pace follows the watchdog)."""
+    heartbeat = stream_spec(api.id, st.name).get("heartbeat", {})
+    return seconds(heartbeat["interval"]) if heartbeat.get("kind") == "server" and "interval" in heartbeat else 0.0
+
+
 @pytest.mark.parametrize("case", [c for c in STREAMS if _busy(*c)], ids=lambda c: f"{c[0].id}.{c[1].name}")
 def test_watchdog_detects_a_stalled_stream(case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]) -> None:
     api, st = case
@@ -530,20 +560,23 @@ def test_watchdog_detects_a_stalled_stream(case: tuple[ir.ApiIR, ir.StreamIR], s
     stub.reset(seed=3)
     channel = _watched(api, st)
     values = _channel_values(channel)
+    watch = max(0.5, 2.5 * _fastest(api, st))  # silence longer than the server's own pace
 
     async def run() -> None:
-        async with _stream_class(api, st, sync=False)(url=url, watchdog=0.5, **_creds(api)) as stream:
+        async with _stream_class(api, st, sync=False)(url=url, watchdog=watch, **_creds(api)) as stream:
             subscription = await getattr(stream, f"subscribe_{channel.name}")(**values)
             await _next_matching(subscription, lambda m: True)
-            await asyncio.sleep(1.0)  # a healthy connection stays up
+            await asyncio.sleep(2 * watch)  # a healthy connection stays up
             assert stream.stalls == 0
-            stub.ws_stall(3)
+            stub.ws_stall(3 * watch)
             await _until(lambda: stream.stalls >= 1 and stream.reconnects >= 1, "the stall went unnoticed")
             await _next_matching(subscription, lambda m: True)  # delivering again after the reconnect
-        async with _stream_class(api, st, sync=False)(url=url, watchdog=0.5, reconnect=False, **_creds(api)) as stream:
+        async with _stream_class(api, st, sync=False)(
+            url=url, watchdog=watch, reconnect=False, **_creds(api)
+        ) as stream:
             subscription = await getattr(stream, f"subscribe_{channel.name}")(**values)
             await _next_matching(subscription, lambda m: True)
-            stub.ws_stall(3)
+            stub.ws_stall(3 * watch)
             with pytest.raises(StreamStalledError):
                 while True:
                     await asyncio.wait_for(subscription.__anext__(), TIMEOUT)

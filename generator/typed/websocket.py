@@ -24,6 +24,7 @@ from runtime.transports.websocket.config import (
     Watch,
     WebSocketStream,
 )
+from runtime.transports.websocket.state import StateView
 
 Shaper = Callable[[Any, tuple[str, ...]], Shape | None]  # (type schema, directions) -> where codecs act
 _PAYLOAD = ("encode", "decode", "accept")  # the client writes it; the stub reads it as the exchange would
@@ -85,6 +86,8 @@ def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
         owner_fields=tuple((owner, tuple(fields)) for owner, fields in spec.get("owner_fields", {}).items()),
         changed_only=tuple(spec.get("changed_only", ())),
         messages=dict(spec.get("messages", {})),
+        endpoint=spec.get("endpoint"),
+        venues=spec.get("venues"),
     )
 
 
@@ -101,6 +104,7 @@ def command(name: str, spec: Mapping[str, Any], shape: Shaper) -> Command:
         payload_codecs=shape(spec.get("data"), _PAYLOAD),
         reply_codecs=shape(spec.get("reply"), _RESULT),
         answers=tuple(spec.get("answers", ())),
+        correlate=tuple(spec.get("correlate", ())),
         stub=stub_mapping(spec.get("stub")),
     )
 
@@ -149,6 +153,19 @@ def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape
         reply=spec.get("reply"),
         rejections={k: v for k, v in spec.get("rejections", {}).items() if k != "source"},
         sequence=sequence(spec.get("sequence")),
+        state=tuple(state_view(n, v) for n, v in sorted(spec.get("state", {}).items()) if n != "source"),
+    )
+
+
+def state_view(name: str, spec: Mapping[str, Any]) -> StateView:
+    return StateView(
+        name=name,
+        snapshot=spec["snapshot"],
+        scope=spec["scope"],
+        key=spec["key"],
+        update=spec.get("update"),
+        data=spec.get("data", "data"),
+        drop={k: tuple(v) for k, v in spec.get("drop", {}).items()},
     )
 
 

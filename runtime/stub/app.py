@@ -54,7 +54,7 @@ from .control import (
     state,
 )
 from .dispatch import Dispatcher
-from .inbound import MAX_BODY
+from .inbound import MAX_BODY, load_json
 from .messages import Rejection, StubRequest, StubResponse
 from .refusals import Refusals
 from .routing import Router, read_params
@@ -104,6 +104,7 @@ class Stub:
                 lambda: self.verifier,
                 self.limiters,
                 lambda: self.control.limits,
+                self._endpoint_answer,
             )
             for name, st in setup.streams.items()
         }
@@ -329,6 +330,11 @@ class Stub:
         args = given(checked(NewOrder, {**order, "account": account_id}))
         exchange = self.venue(args.pop("venue", None))
         return run(ACTIONS["place_order"], exchange, args.pop("account"), args)
+
+    def _endpoint_answer(self, name: str, account: str | None, params: dict[str, Any]) -> Any:
+        """What a REST endpoint's stub mapping answers `params` (a stream command that runs it): its body.
+        Refusals raise (Rejection, SimulatorError)."""
+        return load_json(self.dispatcher.answer(self.operations[name], account, params, self.venues).body)
 
     def _venue(self, name: Any) -> tuple[str, Exchange]:
         """The venue a control action names (None: the default), refused as a ControlError if unknown."""

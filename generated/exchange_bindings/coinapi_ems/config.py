@@ -16,6 +16,7 @@ CONFIG = ApiConfig(
         },
         "dev": {
             "rest": "https://ems-gateway-aws-eu-central-1-dev.coinapi.io",
+            "ws": "wss://ems-gateway-aws-eu-central-1-dev.coinapi.io",
             "description": "The server of the official trading OpenAPI (listed as the Managed Cloud Sandbox in its 2022 revision). Its Managed Cloud counterpart is https://ems-mgmt-sandbox.coinapi.io (the Managed Cloud OpenAPI's server).",
         },
     },

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType, field
 
@@ -671,12 +671,12 @@ class OrderNewSingleRequest(Struct, kw_only=True):
     """
     Order price
     """
-    side: Annotated[str, Meta(description="Side of order (known values: BUY, SELL)")]
+    side: Annotated[Literal["BUY", "SELL"], Meta(description="Side of order")]
     """
-    Side of order (known values: BUY, SELL)
+    Side of order
     """
     order_type: Annotated[
-        str,
+        Literal["LIMIT"],
         Meta(
             description="Order type: EMS supports only LIMIT (a market order is a LIMIT order with FILL_OR_KILL or IMMEDIATE_OR_CANCEL at the worst acceptable price)"
         ),
@@ -685,13 +685,20 @@ class OrderNewSingleRequest(Struct, kw_only=True):
     Order type: EMS supports only LIMIT (a market order is a LIMIT order with FILL_OR_KILL or IMMEDIATE_OR_CANCEL at the worst acceptable price)
     """
     time_in_force: Annotated[
-        str,
+        Literal[
+            "GOOD_TILL_CANCEL",
+            "GOOD_TILL_TIME_EXCHANGE",
+            "GOOD_TILL_TIME_OMS",
+            "GOOD_TILL_TIME_OEML",
+            "FILL_OR_KILL",
+            "IMMEDIATE_OR_CANCEL",
+        ],
         Meta(
-            description="GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN) (known values: GOOD_TILL_CANCEL, GOOD_TILL_TIME_EXCHANGE, GOOD_TILL_TIME_OMS, GOOD_TILL_TIME_OEML, FILL_OR_KILL, IMMEDIATE_OR_CANCEL)"
+            description="GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN)"
         ),
     ]
     """
-    GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN) (known values: GOOD_TILL_CANCEL, GOOD_TILL_TIME_EXCHANGE, GOOD_TILL_TIME_OMS, GOOD_TILL_TIME_OEML, FILL_OR_KILL, IMMEDIATE_OR_CANCEL)
+    GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN)
     """
     symbol_id_exchange: (
         Annotated[
@@ -718,7 +725,16 @@ class OrderNewSingleRequest(Struct, kw_only=True):
     """
     exec_inst: (
         Annotated[
-            list[str],
+            list[
+                Literal[
+                    "MAKER_OR_CANCEL",
+                    "AUCTION_ONLY",
+                    "INDICATION_OF_INTEREST",
+                    "CANCEL_ON_DISCONNECT",
+                    "DO_NOT_CANCEL_ON_DISCONNECT",
+                    "DO_NOT_INCREASE",
+                ]
+            ],
             Meta(
                 description="Execution instructions: MAKER_OR_CANCEL (post only: rejected whole if any part would fill at once), AUCTION_ONLY, INDICATION_OF_INTEREST, CANCEL_ON_DISCONNECT, DO_NOT_CANCEL_ON_DISCONNECT, DO_NOT_INCREASE (reduce only). Support varies by exchange (Starter Guide table)"
             ),
@@ -819,6 +835,270 @@ class ValidationProblemDetails(Struct, kw_only=True):
     """
     trace_id: str | UnsetType = field(name="traceId", default=UNSET)
     errors: str | dict[str, list[str]] | UnsetType = UNSET
+
+
+class WsBalanceUpdate(Struct, kw_only=True):
+    """
+    The BALANCE_UPDATE message (one balance row, flat, with its exchange).
+    """
+
+    type: Annotated[str, Meta(description=" (known values: BALANCE_UPDATE)")]
+    """
+     (known values: BALANCE_UPDATE)
+    """
+    exchange_id: Annotated[str, Meta(description="Exchange identifier")] | UnsetType = UNSET
+    """
+    Exchange identifier
+    """
+    asset_id_exchange: Annotated[str, Meta(description="Exchange currency code")] | UnsetType = UNSET
+    """
+    Exchange currency code
+    """
+    asset_id_coinapi: Annotated[str, Meta(description="CoinAPI currency code")] | UnsetType = UNSET
+    """
+    CoinAPI currency code
+    """
+    balance: (
+        Annotated[float, Meta(description="Value of the current total currency balance on the exchange")] | UnsetType
+    ) = UNSET
+    """
+    Value of the current total currency balance on the exchange
+    """
+    available: (
+        Annotated[
+            float, Meta(description="Value of the current available currency balance that can be used as collateral")
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Value of the current available currency balance that can be used as collateral
+    """
+    locked: (
+        Annotated[float, Meta(description="Value of the current locked currency balance by the exchange")] | UnsetType
+    ) = UNSET
+    """
+    Value of the current locked currency balance by the exchange
+    """
+    last_updated_by: (
+        Annotated[
+            str,
+            Meta(
+                description="Source of the last modification (known values: INITIALIZATION, BALANCE_MANAGER, EXCHANGE)"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Source of the last modification (known values: INITIALIZATION, BALANCE_MANAGER, EXCHANGE)
+    """
+    rate_usd: (
+        Annotated[float, Meta(description="Current exchange rate to the USD for the single unit of the currency")]
+        | UnsetType
+        | None
+    ) = UNSET
+    """
+    Current exchange rate to the USD for the single unit of the currency
+    """
+    traded: Annotated[float, Meta(description="Value of the current total traded")] | UnsetType = UNSET
+    """
+    Value of the current total traded
+    """
+
+
+class WsOrderExecReportSnapshot(Struct, kw_only=True):
+    """
+    The ORDER_EXEC_REPORT_SNAPSHOT message.
+    """
+
+    type: Annotated[str, Meta(description=" (known values: ORDER_EXEC_REPORT_SNAPSHOT)")]
+    """
+     (known values: ORDER_EXEC_REPORT_SNAPSHOT)
+    """
+    data: list[OrderExecutionReport]
+    exchange_id: Annotated[str, Meta(description="The exchange the snapshot is of")] | UnsetType = UNSET
+    """
+    The exchange the snapshot is of
+    """
+
+
+class WsPositionUpdate(Struct, kw_only=True):
+    """
+    The POSITION_UPDATE message (one position row, flat, with its exchange).
+    """
+
+    type: Annotated[str, Meta(description=" (known values: POSITION_UPDATE)")]
+    """
+     (known values: POSITION_UPDATE)
+    """
+    exchange_id: Annotated[str, Meta(description="Exchange identifier")] | UnsetType = UNSET
+    """
+    Exchange identifier
+    """
+    symbol_id_exchange: Annotated[str, Meta(description="Exchange symbol")] | UnsetType = UNSET
+    """
+    Exchange symbol
+    """
+    symbol_id_coinapi: Annotated[str, Meta(description="CoinAPI symbol")] | UnsetType = UNSET
+    """
+    CoinAPI symbol
+    """
+    avg_entry_price: (
+        Annotated[float, Meta(description="Calculated average price of all fills on this position")] | UnsetType
+    ) = UNSET
+    """
+    Calculated average price of all fills on this position
+    """
+    quantity: Annotated[float, Meta(description="The current position quantity")] | UnsetType = UNSET
+    """
+    The current position quantity
+    """
+    side: Annotated[str, Meta(description="Side of the position (known values: BUY, SELL)")] | UnsetType = UNSET
+    """
+    Side of the position (known values: BUY, SELL)
+    """
+    unrealized_pnl: (
+        Annotated[float, Meta(description="Unrealised profit or loss (PNL) of this position")] | UnsetType
+    ) = UNSET
+    """
+    Unrealised profit or loss (PNL) of this position
+    """
+    unrealised_pnl: Annotated[float, Meta(description="The same, as the examples spell it")] | UnsetType = UNSET
+    """
+    The same, as the examples spell it
+    """
+    leverage: Annotated[float, Meta(description="Leverage for this position reported by the exchange")] | UnsetType = (
+        UNSET
+    )
+    """
+    Leverage for this position reported by the exchange
+    """
+    cross_margin: Annotated[bool, Meta(description="Is cross margin mode enabled for this position")] | UnsetType = (
+        UNSET
+    )
+    """
+    Is cross margin mode enabled for this position
+    """
+    liquidation_price: (
+        Annotated[float, Meta(description="The position is liquidated if the mark price reaches this value")]
+        | UnsetType
+    ) = UNSET
+    """
+    The position is liquidated if the mark price reaches this value
+    """
+    raw_data: (
+        Annotated[dict[str, Any], Meta(description="Other information provided by the exchange on this position")]
+        | UnsetType
+    ) = UNSET
+    """
+    Other information provided by the exchange on this position
+    """
+
+
+class WsServerInfo(Struct, kw_only=True):
+    """
+    The SERVER_INFO message.
+    """
+
+    type: Annotated[str, Meta(description=" (known values: SERVER_INFO)")]
+    """
+     (known values: SERVER_INFO)
+    """
+    time: (
+        Annotated[datetime, Meta(description="Sending time of the message (to measure the link's latency)")] | UnsetType
+    ) = UNSET
+    """
+    Sending time of the message (to measure the link's latency)
+    """
+    instance_guid: (
+        Annotated[str, Meta(description="The server process's random GUID; it changes on each restart")] | UnsetType
+    ) = UNSET
+    """
+    The server process's random GUID; it changes on each restart
+    """
+    exchange_id: Annotated[str, Meta(description="Exchange identifier")] | UnsetType = UNSET
+    """
+    Exchange identifier
+    """
+    server_version: Annotated[str, Meta(description="Server software version")] | UnsetType = UNSET
+    """
+    Server software version
+    """
+    server_name: Annotated[str, Meta(description="Server name")] | UnsetType = UNSET
+    """
+    Server name
+    """
+    dns_name: Annotated[str, Meta(description="DNS name")] | UnsetType = UNSET
+    """
+    DNS name
+    """
+    is_running: (
+        Annotated[
+            bool, Meta(description="Whether the server on the other side is running (false is sent before a shutdown)")
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Whether the server on the other side is running (false is sent before a shutdown)
+    """
+    time_server_start: Annotated[datetime, Meta(description="Time the server software started")] | UnsetType = UNSET
+    """
+    Time the server software started
+    """
+
+
+class WsSymbol(Struct, kw_only=True):
+    """
+    One market symbol of an exchange.
+    """
+
+    symbol_id_exchange: Annotated[str, Meta(description="Exchange symbol identifier")] | UnsetType = UNSET
+    """
+    Exchange symbol identifier
+    """
+    symbol_id_coinapi: Annotated[str, Meta(description="CoinAPI symbol identifier")] | UnsetType = UNSET
+    """
+    CoinAPI symbol identifier
+    """
+    asset_id_base_exchange: Annotated[str, Meta(description="Base asset exchange identifier")] | UnsetType = UNSET
+    """
+    Base asset exchange identifier
+    """
+    asset_id_quote_exchange: Annotated[str, Meta(description="Quote asset exchange identifier")] | UnsetType = UNSET
+    """
+    Quote asset exchange identifier
+    """
+    asset_id_base_coinapi: Annotated[str, Meta(description="Base asset CoinAPI identifier")] | UnsetType = UNSET
+    """
+    Base asset CoinAPI identifier
+    """
+    asset_id_quote_coinapi: Annotated[str, Meta(description="Quote asset CoinAPI identifier")] | UnsetType = UNSET
+    """
+    Quote asset CoinAPI identifier
+    """
+    price_precision: Annotated[float, Meta(description="Price step (tick size), e.g. 0.01")] | UnsetType = UNSET
+    """
+    Price step (tick size), e.g. 0.01
+    """
+    size_precision: Annotated[float, Meta(description="Size step (lot size), e.g. 1")] | UnsetType = UNSET
+    """
+    Size step (lot size), e.g. 1
+    """
+
+
+class WsSymbolsSnapshot(Struct, kw_only=True):
+    """
+    The SYMBOLS_SNAPSHOT message.
+    """
+
+    type: Annotated[str, Meta(description=" (known values: SYMBOLS_SNAPSHOT)")]
+    """
+     (known values: SYMBOLS_SNAPSHOT)
+    """
+    exchange_id: Annotated[str, Meta(description="Exchange identifier")] | UnsetType = UNSET
+    """
+    Exchange identifier
+    """
+    data: list[WsSymbol] | UnsetType = UNSET
 
 
 class Balance(Struct, kw_only=True):

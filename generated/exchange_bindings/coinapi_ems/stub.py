@@ -15,6 +15,7 @@ from exchange_bindings.runtime.stub.app import Stub
 from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
 
+from . import streams
 from .client import OPERATIONS, AsyncClient, Client
 from .config import CONFIG
 
@@ -40,7 +41,7 @@ STUB = StubConfig(
                         symbol="KRAKEN_SPOT_BTC_USDT",
                         base="BTC",
                         quote="USDT",
-                        tick_size=Decimal("0.1"),
+                        tick_size=Decimal("0.0001"),
                         lot_size=Decimal("0.00000001"),
                         min_quantity=Decimal("0.0001"),
                         price=Decimal("60000"),
@@ -199,6 +200,7 @@ STUB = StubConfig(
         },
         "order_status": {
             "open": "NEW",
+            "pending": "NEW",
             "partially_filled": "PARTIALLY_FILLED",
             "filled": "FILLED",
             "cancelled": "CANCELED",
@@ -1220,7 +1222,89 @@ STUB = StubConfig(
             "properties": {"message": {"type": "string"}},
             "examples": [{"message": "Orders log is not configured."}],
         },
+        "WsServerInfo": {
+            "type": "object",
+            "required": ["type"],
+            "properties": {
+                "type": {"type": "string", "const": "SERVER_INFO"},
+                "time": {"type": "string", "format": "date-time"},
+                "instance_guid": {"type": "string"},
+                "exchange_id": {"type": "string"},
+                "server_version": {"type": "string"},
+                "server_name": {"type": "string"},
+                "dns_name": {"type": "string"},
+                "is_running": {"type": "boolean"},
+                "time_server_start": {"type": "string", "format": "date-time"},
+            },
+        },
+        "WsOrderExecReportSnapshot": {
+            "type": "object",
+            "required": ["type", "data"],
+            "properties": {
+                "type": {"type": "string", "const": "ORDER_EXEC_REPORT_SNAPSHOT"},
+                "exchange_id": {"type": "string"},
+                "data": {"type": "array", "items": {"$ref": "#/schemas/OrderExecutionReport"}},
+            },
+        },
+        "WsBalanceUpdate": {
+            "type": "object",
+            "required": ["type"],
+            "properties": {
+                "type": {"type": "string", "const": "BALANCE_UPDATE"},
+                "exchange_id": {"type": "string"},
+                "asset_id_exchange": {"type": "string"},
+                "asset_id_coinapi": {"type": "string"},
+                "balance": {"type": "number"},
+                "available": {"type": "number"},
+                "locked": {"type": "number"},
+                "last_updated_by": {"type": "string", "enum": ["INITIALIZATION", "BALANCE_MANAGER", "EXCHANGE"]},
+                "rate_usd": {"type": "number", "nullable": True},
+                "traded": {"type": "number"},
+            },
+        },
+        "WsPositionUpdate": {
+            "type": "object",
+            "required": ["type"],
+            "properties": {
+                "type": {"type": "string", "const": "POSITION_UPDATE"},
+                "exchange_id": {"type": "string"},
+                "symbol_id_exchange": {"type": "string"},
+                "symbol_id_coinapi": {"type": "string"},
+                "avg_entry_price": {"type": "number"},
+                "quantity": {"type": "number"},
+                "side": {"type": "string", "enum": ["BUY", "SELL"]},
+                "unrealized_pnl": {"type": "number"},
+                "unrealised_pnl": {"type": "number"},
+                "leverage": {"type": "number"},
+                "cross_margin": {"type": "boolean"},
+                "liquidation_price": {"type": "number"},
+                "raw_data": {"type": "object"},
+            },
+        },
+        "WsSymbolsSnapshot": {
+            "type": "object",
+            "required": ["type"],
+            "properties": {
+                "type": {"type": "string", "const": "SYMBOLS_SNAPSHOT"},
+                "exchange_id": {"type": "string"},
+                "data": {"type": "array", "items": {"$ref": "#/schemas/WsSymbol"}},
+            },
+        },
+        "WsSymbol": {
+            "type": "object",
+            "properties": {
+                "symbol_id_exchange": {"type": "string"},
+                "symbol_id_coinapi": {"type": "string"},
+                "asset_id_base_exchange": {"type": "string"},
+                "asset_id_quote_exchange": {"type": "string"},
+                "asset_id_base_coinapi": {"type": "string"},
+                "asset_id_quote_coinapi": {"type": "string"},
+                "price_precision": {"type": "number"},
+                "size_precision": {"type": "number"},
+            },
+        },
     },
+    streams={"ems": streams._EMS_CONFIG},
 )
 
 

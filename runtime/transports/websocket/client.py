@@ -55,6 +55,7 @@ from ...limits import StreamLimits
 from . import framing as wire
 from .config import Channel, Command, WebSocketStream
 from .connection import Connection
+from .state import StreamState
 from .subscriptions import Subscription, argument, item
 
 log = logging.getLogger("exchange_bindings.stream")
@@ -113,6 +114,12 @@ class AsyncStream(Connection):
         self._connected = asyncio.Event()  # a socket is open
         self._ready = asyncio.Event()  # logged in and resubscribed: user commands may go
         self._stalled: StreamStalledError | None = None
+        # flat APIs: every field a pending command's answer may carry its key in
+        self._keys = tuple(
+            dict.fromkeys(f for c in stream.commands.values() for f in wire.correlation_fields(stream.framing, c))
+        )
+        self._by_table = {t: c for c in stream.channels.values() for t in c.tables}
+        self.state = StreamState(stream.state, self._typed_push)  # the views the pushes keep (spec `state`)
         self.stalls = 0
         login = stream.login
         login_scheme = config.auth_schemes[login.scheme] if login is not None else None
@@ -274,6 +281,8 @@ class AsyncStream(Connection):
         if table is not None:
             if self.stream.pushed:
                 self._latest[str(table)] = message
+            if self.state:
+                self.state.apply(str(table), message)
             data = message if framing.data is None else message.get(framing.data)
             for subscription in self.subscriptions:
                 if table in subscription.channel.tables and subscription.matches(data):
@@ -287,14 +296,27 @@ class AsyncStream(Connection):
     def _answer(self, message: Mapping[str, Any]) -> None:
         """A flat API's reply: the first answer or refusal carrying a pending command's key."""
         framing = self.stream.framing
-        key = wire.correlation(framing, message)
-        pending = self._pending.get(f"key:{key}") if key is not None else None
-        if pending is None:
-            return
-        command = pending[3]
-        kind = message.get(framing.push_channel or "")
-        if not wire.ok(framing, message) or command is None or not command.answers or kind in command.answers:
-            self._resolve(f"key:{key}", message)
+        for key in wire.answer_keys(framing, message, self._keys):
+            pending = self._pending.get(f"key:{key}")
+            if pending is None:
+                continue
+            command = pending[3]
+            kind = message.get(framing.push_channel or "")
+            if not wire.ok(framing, message) or command is None or not command.answers or kind in command.answers:
+                self._resolve(f"key:{key}", message)
+                return
+
+    def _typed_push(self, kind: str, message: Mapping[str, Any]) -> Any:
+        """A push as its channel's type (for the state views); None when it does not decode."""
+        channel = self._by_table.get(kind)
+        if channel is None:
+            return None
+        try:
+            decoded = self._codecs(channel.message_codecs, message, "decode")
+            return msgspec.convert(decoded, self.types.messages.get(channel.name, Any), strict=False)
+        except (ValueError, msgspec.ValidationError) as exc:
+            log.warning("stream %s: a %s push that does not decode: %s", self.url, kind, exc)
+            return None
 
     def _resolve(self, key: str, message: Any) -> None:
         future, expected, replies, _ = self._pending[key]
@@ -340,9 +362,10 @@ class AsyncStream(Connection):
         await asyncio.wait_for((self._connected if internal else self._ready).wait(), self.command_timeout)
         framing = self.stream.framing
         number = next(self._tags)
-        key = f"key:{(payload or {}).get(framing.correlate)}" if framing.correlate is not None else str(number)
+        answer_key = wire.command_key(framing, command, payload) if framing.correlate is not None else None
+        key = str(number) if answer_key is None else f"key:{answer_key}"
         if key in self._pending:
-            raise ParameterError(f"a command with {key[4:]} is already waiting for its answer", operation=name)
+            raise ParameterError(f"a command with {answer_key} is already waiting for its answer", operation=name)
         future: asyncio.Future[list[Any]] = asyncio.get_running_loop().create_future()
         self._pending[key] = (future, expected, [], command)
         message = wire.command(framing, op, wire.tag_value(framing, number), payload, fields)
@@ -404,7 +427,7 @@ class AsyncStream(Connection):
             )
         except ConnectionClosed as exc:
             raise CommandOutcomeUnknown("the connection closed while sending", operation=name) from exc
-        failures = [r for r in replies if not wire.ok(framing, r)]
+        failures = [r for r in replies if wire.failed(framing, definition, r)]
         if failures and not definition.batch:
             raise self._error(name, failures[0])
         reply_type = self.types.replies.get(name, Any)
@@ -562,3 +585,8 @@ class SyncStream(Blocking[AsyncStream]):
     @property
     def reconnects(self) -> int:
         return self.stream.reconnects
+
+    @property
+    def state(self) -> StreamState:
+        """The views the pushes keep (spec `state`): `state.orders("KRAKEN")`."""
+        return self.stream.state

@@ -15,7 +15,7 @@ from typing import Any
 import msgspec
 
 from ...codecs.number import number
-from .config import Framing
+from .config import Command, Framing
 
 ENCODER = msgspec.json.Encoder(decimal_format="number")  # string-typed decimals are already strings
 
@@ -98,9 +98,36 @@ def with_result(framing: Framing, reply: dict[str, Any], result: Any) -> dict[st
     return reply
 
 
-def correlation(framing: Framing, message: Mapping[str, Any]) -> Any:
-    """The correlation key a message answers (a flat API's reply or refusal); None: it answers nothing."""
-    key = framing.correlate
+def correlation_fields(framing: Framing, command: Command | None) -> tuple[str, ...]:
+    """The payload fields that identify a command's answer: its own, else the framing's."""
+    if command is not None and command.correlate:
+        return command.correlate
+    return () if framing.correlate is None else (framing.correlate,)
+
+
+def command_key(framing: Framing, command: Command | None, payload: Mapping[str, Any] | None) -> str | None:
+    """The key a command's answer will carry: the first of its correlation fields its payload holds."""
+    for name in correlation_fields(framing, command):
+        value = (payload or {}).get(name)
+        if value is not None:
+            return f"{name}={value}"
+    return None
+
+
+def answer_keys(framing: Framing, message: Mapping[str, Any], fields: tuple[str, ...]) -> list[str]:
+    """The keys (of `fields`) a message answers: its own fields, or those of the refused request it holds."""
+    keys = []
+    for name in fields:
+        value = correlation(framing, message, name)
+        if value is not None:
+            keys.append(f"{name}={value}")
+    return keys
+
+
+def correlation(framing: Framing, message: Mapping[str, Any], key: str | None = None) -> Any:
+    """The value of the correlation field `key` (default: the framing's) a message answers (a flat API's
+    reply or refusal); None: it answers nothing."""
+    key = key or framing.correlate
     if key is None:
         return None
     if key in message:
@@ -112,6 +139,15 @@ def correlation(framing: Framing, message: Mapping[str, Any]) -> Any:
         except ValueError:
             return None
     return request.get(key) if isinstance(request, Mapping) else None
+
+
+def failed(framing: Framing, command: Command | None, reply: Mapping[str, Any]) -> bool:
+    """Whether a reply is a failure. A command answered by a message shaped like a refusal (a cancel-all's
+    result message) fails only when that message holds the refused request."""
+    if ok(framing, reply):
+        return False
+    own = command is not None and reply.get(framing.push_channel or "") in command.answers
+    return not own or bool(reply.get(framing.rejected_request or ""))
 
 
 def numbers(value: Any) -> Any:

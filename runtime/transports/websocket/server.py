@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -66,6 +65,7 @@ class StreamServer(Pushes):
         verifier: Callable[[], Verifier],
         limiters: Registry | None = None,
         limits_on: Callable[[], bool] = lambda: True,
+        endpoint: Callable[[str, str | None, dict[str, Any]], Any] | None = None,
     ) -> None:
         self.config = config
         self.scales = ScaleSet(config.scales)  # the factors and ticks its scaled fields use
@@ -79,6 +79,7 @@ class StreamServer(Pushes):
         self.verifier = verifier  # the stub's keys and auth schemes
         self.limiters = limiters or Registry(margin=0.0)  # account and IP buckets (the stub's, exact)
         self.limits_on = limits_on
+        self.endpoint = endpoint  # a REST endpoint's stub answer (name, account, params -> its body)
         self.sessions: list[Session] = []
         self.sequences = Sequences(stream.sequence) if stream.sequence is not None else None
         # failures carry codes as the replies declare them (a number, or a string)
@@ -139,7 +140,12 @@ class StreamServer(Pushes):
                 await send({"type": "websocket.close", "code": 1008})
                 return
         session = Session(asyncio.Queue(), asyncio.get_running_loop(), account=account, ip=ip, key=key)
-        self.sessions.append(session)
+        self.sessions.append(session)  # before the accept: what is pushed once the client is connected reaches it
+        try:
+            await send({"type": "websocket.accept"})
+        except BaseException:
+            self.sessions.remove(session)
+            raise
         login = self.stream.login
         if login is not None and login.challenge is not None:  # greeted with a nonce to sign
             greeting, session.challenge = login.challenge.greeting()
@@ -232,7 +238,9 @@ class StreamServer(Pushes):
         if framing.rejected is not None:  # a refusal message of its own, holding the request it refuses
             extra = {**framing.rejected, **extra}
             if framing.rejected_request is not None and request is not None:
-                extra[framing.rejected_request] = request if isinstance(request, str) else json.dumps(request)
+                extra[framing.rejected_request] = (
+                    request if isinstance(request, str) else wire.ENCODER.encode(request).decode()
+                )
         fields = wire.failure_fields(framing, error["code"], error["message"])
         reply = self._reply(op, command, tag, False, {**fields, **extra})
         shape = self._failure_shape.get(command.op if command else "") or self._failure_shape[""]
@@ -296,8 +304,9 @@ class StreamServer(Pushes):
                 return [self._failure(op, command, tag, "too_many_items", f"at most {command.max_items} items")]
             return [self._command(session, command, tag, item, args_of, respond, item) for item in items]
         payload = wire.payload_of(framing, message)
+        sent = session.sent
         reply = self._command(session, command, tag, payload, args_of, respond, message)
-        if self._pushed_answer(command) and wire.ok(framing, reply):
+        if self._pushed_answer(command) and wire.ok(framing, reply) and session.sent > sent:
             return []  # the simulator's event already pushed the answer (an execution report)
         return [reply]
 
@@ -368,6 +377,8 @@ class StreamServer(Pushes):
             return self._failure(op, command, tag, stub.refuse, f"the stub does not simulate {op}", request)
         if data is None and command.data is None:  # a command without fields (top-level framing)
             data = {}
+        if stub is not None and stub.endpoint is not None:
+            return self._by_endpoint(session, command, tag, data, request)
         if stub is not None and stub.action is None and respond is not None:  # a fixed answer (a pong)
             ctx = Context({"data": data, "now": self.exchange().clock(), "account_id": session.account}, self.tables)
             return self._answer(command, tag, respond(ctx))
@@ -398,6 +409,22 @@ class StreamServer(Pushes):
         except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
             return self._failure(op, command, tag, "invalid_parameter", str(exc), request, **echo)
         return self._answer(command, tag, respond(ctx.child(result=result)), data)
+
+    def _by_endpoint(self, session: Session, command: Command, tag: Any, data: Any, request: Any) -> dict[str, Any]:
+        """A command answered as its REST endpoint answers (the same mapping), its data as the parameters."""
+        assert command.stub is not None and command.stub.endpoint is not None and self.endpoint is not None
+        op = command.op
+        if not isinstance(data, dict):
+            return self._failure(op, command, tag, "missing_parameter", "the request has no fields", request)
+        try:
+            result = self.endpoint(command.stub.endpoint, session.account, self._accepted(command, data))
+        except Refused as refused:  # the REST side's refusals (Rejection)
+            return self._failure(op, command, tag, refused.reason, refused.detail, request)
+        except SimulatorError as error:
+            return self._failure(op, command, tag, error.reason, error.message, request)
+        except (TypeError, ValueError, ArithmeticError, KeyError) as exc:
+            return self._failure(op, command, tag, "invalid_parameter", str(exc), request)
+        return wire.with_result(self.framing, self._reply(op, command, tag, True, {}), result)
 
     def _pushed_answer(self, command: Command) -> bool:
         """Whether a correlated command is answered by the push its simulator event makes (a channel of an

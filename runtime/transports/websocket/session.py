@@ -35,6 +35,7 @@ class Session:
     key: str | None = None  # the URL credential it connected with (a listen key): it ends when the key does
     last_sent: dict[str, dict[str, Any]] = field(default_factory=dict)  # subscription key -> fields pushed last
     close_code: int | None = None  # set by end(): the code the connection closes with after what is queued
+    sent: int = 0  # messages queued so far (a command's pushed answer shows as a change)
 
     def drop(self) -> None:
         """Close the connection abruptly, from any thread."""
@@ -54,6 +55,7 @@ class Session:
     def send(self, message: Any) -> None:
         """Queue a message from any thread (simulator events can come from REST handlers)."""
         text = message if isinstance(message, str) else wire.ENCODER.encode(message).decode()
+        self.sent += 1
         self.loop.call_soon_threadsafe(self.queue.put_nowait, text)
 
 

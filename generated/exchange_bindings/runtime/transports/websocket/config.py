@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 from ...auth.login import StreamLogin
 from ...codecs.shape import Shape
+from .state import StateView
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ class StubMapping:
     owner_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (account template, the fields only it sees)
     changed_only: tuple[str, ...] = ()  # fields a push carries only when changed since the last that had them
     messages: Mapping[str, str] = field(default_factory=dict)  # reason -> this command's own error message
+    endpoint: str | None = None  # a command answered by this REST endpoint's stub mapping (data as its params)
+    venues: str | None = None  # "each": a channel sent once per venue of an order router ({venue})
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,7 @@ class Command:
     payload_codecs: Shape | None = None  # where codecs write (client) and read (stub) the payload
     reply_codecs: Shape | None = None  # where codecs read (client) and write (stub) the reply
     answers: tuple[str, ...] = ()  # correlated commands: the push types that answer it
+    correlate: tuple[str, ...] = ()  # the payload fields identifying its answer (the first present; () : the framing's)
     stub: StubMapping | None = None
 
 
@@ -203,6 +207,7 @@ class WebSocketStream:
     reply: Mapping[str, Any] | None = None  # the shape of subscribe replies and of failures
     rejections: Mapping[str, str] = field(default_factory=dict)  # reason -> this stream's code
     sequence: Sequence | None = None
+    state: tuple[StateView, ...] = ()  # views the client keeps from the pushes (snapshots and updates)
 
     @property
     def costs(self) -> dict[str, Mapping[str, int]]:

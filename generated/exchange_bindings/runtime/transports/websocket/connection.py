@@ -122,15 +122,9 @@ class Connection:
         scheme = self.config.auth_schemes[handshake.scheme]
         if not self.credentials.has(scheme.credentials):
             return url, {}
-        request = httpx.Request("GET", url.replace("ws", "http", 1))
-        before = dict(request.headers)
-        flow = scheme.client(self.credentials).auth_flow(request)
-        signed = next(flow)  # schemes that only decorate the request: one step
-        with contextlib.suppress(StopIteration):
-            flow.close()
-        added = {k: v for k, v in signed.headers.items() if before.get(k) != v}
+        url, added = signed_handshake(scheme, self.credentials, url)
         self._secrets += [v for v in added.values() if v]
-        return str(signed.url).replace("http", "ws", 1), added
+        return url, added
 
     async def _obtain(self) -> Any:
         """A fresh URL credential (a listen key) from the REST operation the spec names."""
@@ -189,3 +183,16 @@ class Connection:
         close = getattr(self._credential_source, "aclose", None)
         if close is not None:
             await close()
+
+
+def signed_handshake(scheme: Any, credentials: Credentials, url: str) -> tuple[str, dict[str, str]]:
+    """A WebSocket URL and the headers its handshake carries, as the auth `scheme`'s client side puts
+    `credentials` on a request (a header, a query parameter)."""
+    request = httpx.Request("GET", url.replace("ws", "http", 1))
+    before = dict(request.headers)
+    flow = scheme.client(credentials).auth_flow(request)
+    signed = next(flow)  # schemes that only decorate the request: one step
+    with contextlib.suppress(StopIteration):
+        flow.close()
+    added = {k: v for k, v in signed.headers.items() if before.get(k) != v}
+    return str(signed.url).replace("http", "ws", 1), added

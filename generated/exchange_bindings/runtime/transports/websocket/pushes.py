@@ -162,14 +162,36 @@ class Pushes:
 
     def open_all(self, session: Session) -> None:
         """A stream without subscriptions: every channel the session may see flows from the start,
-        snapshots first."""
+        snapshots first (an order router's: its periodic messages, then each venue's snapshots in turn)."""
+        opened = []
         for channel in self.stream.channels.values():
             if (channel.auth and session.account is None) or channel.name in session.subscriptions:
                 continue
             if channel.name in self.watched_only:
                 continue
             session.subscriptions[channel.name] = (channel, {}, {})
-            self._snapshot(session, channel, {}, {})
+            opened.append(channel)
+        per_venue = [c for c in opened if c.stub is not None and c.stub.venues == "each"]
+        venues = [name for name, _ in self.venues()] if per_venue else []
+        for channel in per_venue:  # a heartbeat that describes each venue (SERVER_INFO) comes first
+            if channel.interval is not None and self.compiled[channel.name].args is None:
+                for venue in venues:
+                    message = self._render_event(channel, {}, session, None, venue)
+                    if message is not None:
+                        session.send_each(message)
+        for channel in opened:
+            if channel not in per_venue:
+                self._snapshot(session, channel, {}, {})
+        for venue in venues:
+            for channel in per_venue:
+                self._snapshot(session, channel, {}, {"venue": venue})
+
+    def _venues_of(self, channel: Channel, scope: Mapping[str, Any]) -> list[str | None]:
+        """The venues a channel's snapshots and periodic messages are rendered for: the subscription's, or
+        each venue of the stub for a channel sent per venue (`venues: each`), else the default (None)."""
+        if "venue" in scope or channel.stub is None or channel.stub.venues != "each":
+            return [scope.get("venue")]
+        return [name for name, _ in self.venues()]
 
     def _snapshot(self, session: Session, channel: Channel, values: dict[str, Any], scope: dict[str, Any]) -> None:
         if self.compiled[channel.name].args is not None:
@@ -236,12 +258,13 @@ class Pushes:
                     continue
                 if now >= due.get(arg, 0.0):
                     due[arg] = now + channel.interval
-                    if compiled.args is not None:
-                        message = self._render_action(channel, values, session, scope.get("venue"))
-                    else:
-                        message = self._render_event(channel, values, session, None, None)
-                    if message is not None:
-                        session.send_each(message)
+                    for venue in self._venues_of(channel, scope):
+                        if compiled.args is not None:
+                            message = self._render_action(channel, values, session, venue)
+                        else:
+                            message = self._render_event(channel, values, session, None, venue)
+                        if message is not None:
+                            session.send_each(message)
 
     def _key_ended(self, session: Session) -> None:
         """A connection whose URL credential expired (told so by the spec's push, if any) or was closed."""

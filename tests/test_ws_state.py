@@ -1,0 +1,106 @@
+"""The views a pushed stream's client keeps (spec `state`), and commands correlated by fields of their own,
+against the stub on a real socket: every view fills per scope from the connection's snapshots; an update
+changes one row and a closing one removes it; a snapshot replaces its scope's rows and no other scope's;
+a reconnect's snapshots replace what the connection before left. Driven by the spec's `state` sections."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from conftest import APIS, generated, stream_spec
+
+from exchange_bindings import errors
+from exchange_bindings.runtime.stub.serve import ServerThread
+from generator import ir
+
+STATEFUL = [(api, st) for api in APIS.values() for st in api.streams if stream_spec(api.id, st.name).get("state")]
+
+
+@pytest.fixture(params=STATEFUL, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def served(request: pytest.FixtureRequest) -> Iterator[tuple[ir.ApiIR, ir.StreamIR, Any, Any]]:
+    api, st = request.param
+    stub = generated(api.id, "stub").create_stub(seed=5)
+    stub.reset(book_levels=0, trades=0)  # empty books: orders rest
+    server = ServerThread(stub)
+    base = server.start().replace("http", "ws")
+    cls = getattr(generated(api.id, "streams"), st.class_name)
+    with cls(url=base + stub.stream_paths()[st.name], **api.stub["accounts"][0]["credentials"]) as stream:
+        yield api, st, stub, stream
+    server.stop()
+
+
+def _until(condition: Any, failure: str, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.02)
+
+
+def _views(api: ir.ApiIR, st: ir.StreamIR) -> dict[str, Any]:
+    return {k: v for k, v in stream_spec(api.id, st.name)["state"].items() if k != "source"}
+
+
+def _venues(api: ir.ApiIR) -> list[str]:
+    return list(api.stub["venues"]["list"])
+
+
+def test_every_view_fills_per_scope_from_the_snapshots(served: tuple[Any, ...]) -> None:
+    api, st, _, stream = served
+    for name in _views(api, st):
+        _until(lambda n=name: stream.state.scopes(n) == sorted(_venues(api)), f"{name}: not every scope came")
+    balances = stream.state.balances("BINANCE")
+    assert balances["USDT"].balance == Decimal("100000")  # the venue's own funds (stub.yaml)
+    assert set(stream.state.symbols("BINANCE")) == {"BINANCE_SPOT_BTC_USDT", "BINANCE_SPOT_ETH_USDT"}
+
+
+def test_updates_change_rows_and_closing_ones_remove_them(served: tuple[Any, ...]) -> None:
+    stream = served[3]
+    _until(lambda: stream.state.scopes("orders"), "no order snapshot")
+    order = {"side": "BUY", "order_type": "LIMIT", "time_in_force": "GOOD_TILL_CANCEL"}
+    placed = stream.new_order(
+        exchange_id="KRAKEN",
+        client_order_id="state-1",
+        symbol_id_coinapi="KRAKEN_SPOT_BTC_USD",
+        amount_order=Decimal("0.01"),
+        price=Decimal("30000"),
+        **order,
+    )
+    assert placed.status == "NEW"
+    _until(lambda: "state-1" in stream.state.orders("KRAKEN"), "the placed order is not in its exchange's view")
+    assert "state-1" not in stream.state.orders("BINANCE")
+    cancelled = stream.cancel_order(exchange_id="KRAKEN", exchange_order_id=placed.exchange_order_id)
+    assert cancelled.client_order_id == "state-1" and cancelled.status == "CANCELED"  # answered by the other id
+    _until(lambda: "state-1" not in stream.state.orders("KRAKEN"), "a cancelled order stays in the view")
+
+
+def test_a_snapshot_replaces_its_scope_only_and_a_reconnect_s_replace_all(served: tuple[Any, ...]) -> None:
+    api, _, stub, stream = served
+    _until(lambda: len(stream.state.scopes("balances")) == len(_venues(api)), "no balance snapshots")
+    stub.ws_push({"type": "BALANCE_SNAPSHOT", "exchange_id": "KRAKEN", "data": []})
+    _until(lambda: stream.state.balances("KRAKEN") == {}, "the snapshot did not replace its scope")
+    assert stream.state.balances("BINANCE"), "another scope was touched"
+    stub.ws_drop()
+    _until(lambda: stream.state.balances("KRAKEN") != {}, "the reconnect's snapshots did not replace the view")
+
+
+def test_cancel_all_is_answered_by_its_exchange_s_result_message(served: tuple[Any, ...]) -> None:
+    """Correlated by exchange_id (a field of its own): the result message, shaped like a refusal, is its
+    result; a refusal of it (an exchange the router does not serve) raises."""
+    api, _, stub, stream = served
+    account = api.stub["accounts"][0]["id"]
+    for venue in ("KRAKEN", "BINANCE"):
+        market = api.stub["venues"]["list"][venue]["markets"][0]
+        stub.place_order(
+            account, symbol=market["symbol"], side="buy", type="limit", quantity="1", price="1", venue=venue
+        )
+    result = stream.cancel_all(exchange_id="KRAKEN")
+    assert result.exchange_id == "KRAKEN" and result.message.startswith("1 ")
+    _until(lambda: stream.state.orders("KRAKEN") == {}, "the cancelled orders stay")
+    assert len(stream.state.orders("BINANCE")) == 1
+    with pytest.raises(errors.APIError) as refused:
+        stream.cancel_all(exchange_id="NOWHERE")
+    assert refused.value.code in api.config["errors"]["codes"]

@@ -158,7 +158,7 @@ def _trade(
 
 async def _watch(stream: Any, api: ir.ApiIR, st: ir.StreamIR, ch: ir.StreamChannelIR, scope: dict[str, Any]) -> None:
     """Send the command that brings a channel by watching a market (a stub `watch`), for the scope's market."""
-    commands = stream_spec(api.id, st.name)["commands"]
+    commands = stream_spec(api.id, st.name).get("commands", {})
     name, spec = next(
         ((n, c) for n, c in commands.items() if ch.name in c.get("stub", {}).get("watch", {}).get("channels", [])),
         (None, None),

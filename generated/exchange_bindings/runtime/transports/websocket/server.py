@@ -140,12 +140,7 @@ class StreamServer(Pushes):
                 await send({"type": "websocket.close", "code": 1008})
                 return
         session = Session(asyncio.Queue(), asyncio.get_running_loop(), account=account, ip=ip, key=key)
-        self.sessions.append(session)  # before the accept: what is pushed once the client is connected reaches it
-        try:
-            await send({"type": "websocket.accept"})
-        except BaseException:
-            self.sessions.remove(session)
-            raise
+        self.sessions.append(session)
         login = self.stream.login
         if login is not None and login.challenge is not None:  # greeted with a nonce to sign
             greeting, session.challenge = login.challenge.greeting()

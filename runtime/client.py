@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from decimal import Decimal
 from email.utils import parsedate_to_datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 import msgspec
@@ -33,6 +34,7 @@ from .errors import (
 )
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
 from .operation import Operation, PreparedCall, interpret, prepare
+from .raw import SENT, RawResponse, RawResponses, Sending
 from .retrying import Planner, RetryEvent, RetryHook
 
 log = logging.getLogger("exchange_bindings")
@@ -249,6 +251,7 @@ class _Core(Planner):
         the request again after a 401); return the last response."""
         auth = self.scheme(op) or self.owners.get(op.name)
         flow = self.auths[auth].auth_flow(request) if auth is not None else _as_is(request)
+        unsigned = (request.url, list(request.headers.raw))  # what the flow adds is masked in raw views
         with _buildable(op):  # signing puts credentials in headers
             step = next(flow)
         while True:
@@ -259,17 +262,12 @@ class _Core(Planner):
             except httpx.HTTPError as exc:  # a login's failure: the call's own request did not go
                 log.debug("%s: %s %s failed: %s", op.name, step.method, step.url.path, type(exc).__name__)
                 raise _transport_error(exc, op, own=step is request) from exc
-            log.debug(
-                "%s: %s %s -> %d in %.3fs",
-                op.name,
-                step.method,
-                step.url.path,
-                response.status_code,
-                time.monotonic() - sent,
-            )
+            elapsed = time.monotonic() - sent
+            log.debug("%s: %s %s -> %d in %.3fs", op.name, step.method, step.url.path, response.status_code, elapsed)
             try:
                 step = flow.send(response)
             except StopIteration:
+                response.extensions[SENT] = Sending(*unsigned, elapsed)
                 return response  # type: ignore[no-any-return]
 
     def scheme(self, op: Operation[Any]) -> str | None:
@@ -337,6 +335,19 @@ def _transport_error(exc: httpx.HTTPError, op: Operation[Any], own: bool = True)
     return TransportError(f"{type(exc).__name__}: {exc}", operation=op.name, sent=sent)
 
 
+class _Last:
+    """The last response a call received to its own request (not to a login or a lookup it made)."""
+
+    def __init__(self, op: Operation[Any]) -> None:
+        self.name = op.name
+        self.response: httpx.Response | None = None
+
+    def take(self, response: httpx.Response) -> httpx.Response:
+        if self.response is None or response.request.extensions.get(OPERATION) == self.name:
+            self.response = response
+        return response
+
+
 class _APIClientBase(Generic[H]):
     """What `Client` and `AsyncClient` share: configuration, credentials and the HTTP client."""
 
@@ -386,6 +397,22 @@ class _APIClientBase(Generic[H]):
     def base_url(self) -> str:
         return self._core.base_url
 
+    _raw = False  # the with_raw_response view's copy answers RawResponse (raw.py)
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawResponses:
+        """Every method, returning the HTTP response behind its result (`RawResponse`: status, headers,
+        body, elapsed, the request as sent with secrets masked; `.parse()` is the typed result)."""
+        return RawResponses(self, frozenset(self._core.operations))
+
+    def _answer(self, op: Operation[T], decoded: Any, response: httpx.Response | None) -> T:
+        """The call's result, or (for the raw view) the response with it."""
+        result = op.result(decoded)
+        if not self._raw:
+            return result
+        assert response is not None  # a result came in some response
+        return cast(T, RawResponse.of(response, result))
+
     def __repr__(self) -> str:
         core = getattr(self, "_core", None)  # None while a failed __init__ is shown (pytest -l, tracebacks)
         return f"{type(self).__name__}(base_url={core.base_url if core else None!r})"
@@ -404,7 +431,7 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
         deadline: float | None = None,
     ) -> T:
         try:
-            return op.result(self._fetch(op, values, timeout, deadline))
+            return self._answer(op, *self._fetch(op, values, timeout, deadline))
         except BaseException as exc:
             scrub(exc)
             raise
@@ -415,16 +442,17 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
         values: dict[str, Any],
         timeout: float | httpx.Timeout | None,
         deadline: float | None = None,
-    ) -> Any:
-        """Send the request (with limits, retries and lookups) and return the decoded body."""
+    ) -> tuple[Any, httpx.Response | None]:
+        """Send the request (with limits, retries and lookups); the decoded body and the response it came in."""
         plan = self._core.plan(self._http, op, values, timeout, deadline)
+        last = _Last(op)
         try:
             step = next(plan)
             while True:
                 if isinstance(step, httpx.Request):
                     try:
                         with hard_deadline.until(hard_deadline.deadline_of(step)):
-                            response = self._http.send(step)
+                            response = last.take(self._http.send(step))
                     except httpx.HTTPError as exc:
                         step = plan.throw(exc)
                         continue
@@ -433,7 +461,7 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
                     time.sleep(step)
                     step = plan.send(None)
         except StopIteration as done:
-            return done.value
+            return done.value, last.response
 
     def _pages(
         self,
@@ -446,8 +474,11 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
         current: dict[str, Any] | None = values
         try:
             while current is not None:
-                decoded = self._fetch(op, current, timeout, deadline)
-                yield from op.result(decoded)
+                decoded, response = self._fetch(op, current, timeout, deadline)
+                if self._raw:  # the raw view: a RawResponse per page
+                    yield self._answer(op, decoded, response)  # type: ignore[misc]
+                else:
+                    yield from op.result(decoded)
                 current = op.next_values(current, decoded)
         except Exception as exc:
             scrub(exc)
@@ -486,7 +517,7 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
         deadline: float | None = None,
     ) -> T:
         try:
-            return op.result(await self._fetch(op, values, timeout, deadline))
+            return self._answer(op, *await self._fetch(op, values, timeout, deadline))
         except BaseException as exc:
             scrub(exc)
             raise
@@ -497,15 +528,16 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
         values: dict[str, Any],
         timeout: float | httpx.Timeout | None,
         deadline: float | None = None,
-    ) -> Any:
-        """Send the request (with limits, retries and lookups) and return the decoded body."""
+    ) -> tuple[Any, httpx.Response | None]:
+        """Send the request (with limits, retries and lookups); the decoded body and the response it came in."""
         plan = self._core.plan(self._http, op, values, timeout, deadline)
+        last = _Last(op)
         try:
             step = next(plan)
             while True:
                 if isinstance(step, httpx.Request):
                     try:
-                        response = await self._send(step)
+                        response = last.take(await self._send(step))
                     except httpx.HTTPError as exc:
                         step = plan.throw(exc)
                         continue
@@ -514,7 +546,7 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
                     await asyncio.sleep(step)
                     step = plan.send(None)
         except StopIteration as done:
-            return done.value
+            return done.value, last.response
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """Send, and have the whole answer by the call's deadline (whatever the server trickles)."""
@@ -538,9 +570,12 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
         current: dict[str, Any] | None = values
         try:
             while current is not None:
-                decoded = await self._fetch(op, current, timeout, deadline)
-                for item in op.result(decoded):
-                    yield item
+                decoded, response = await self._fetch(op, current, timeout, deadline)
+                if self._raw:  # the raw view: a RawResponse per page
+                    yield self._answer(op, decoded, response)  # type: ignore[misc]
+                else:
+                    for item in op.result(decoded):
+                        yield item
                 current = op.next_values(current, decoded)
         except Exception as exc:
             scrub(exc)

@@ -33,7 +33,7 @@ from .errors import (
     scrub,
 )
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
-from .operation import Operation, PreparedCall, interpret, prepare
+from .operation import Operation, PreparedCall, interpret, prepare, request_id
 from .raw import SENT, RawResponse, RawResponses, Sending
 from .retrying import Planner, RetryEvent, RetryHook
 
@@ -286,15 +286,21 @@ class _Core(Planner):
 
     def outcome(self, op: Operation[Any], response: httpx.Response, values: Mapping[str, Any]) -> Any:
         # Retry-After is read only if the response turns out to be an error (any status)
-        return interpret(
-            self.config,
-            op,
-            response.status_code,
-            response.content,
-            lambda: _retry_after(response),
-            response.headers.get("location"),
-            Scope(self.scales, (values,)),
-        )
+        try:
+            return interpret(
+                self.config,
+                op,
+                response.status_code,
+                response.content,
+                lambda: _retry_after(response),
+                response.headers.get("location"),
+                Scope(self.scales, (values,)),
+            )
+        except ExchangeError as error:  # with the exchange's id of the request, for a support ticket
+            error.request_id = request_id(self.config.errors, response.headers, response.content)
+            if error.request_id is not None:
+                error.add_note(f"request id: {error.request_id}")
+            raise
 
 
 def _headers(call: PreparedCall) -> dict[str, str] | None:
@@ -411,7 +417,8 @@ class _APIClientBase(Generic[H]):
         if not self._raw:
             return result
         assert response is not None  # a result came in some response
-        return cast(T, RawResponse.of(response, result))
+        rid = request_id(self._core.config.errors, response.headers, response.content)
+        return cast(T, RawResponse.of(response, result, rid))
 
     def __repr__(self) -> str:
         core = getattr(self, "_core", None)  # None while a failed __init__ is shown (pytest -l, tracebacks)

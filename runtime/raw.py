@@ -29,6 +29,7 @@ class Sending(NamedTuple):
     headers: list[tuple[bytes, bytes]]
     elapsed: float
 
+
 __all__ = ["MASK", "RawResponse", "RawResponses", "SentRequest"]
 
 
@@ -46,7 +47,9 @@ def sent_request(request: httpx.Request, unsigned: Sending | None) -> SentReques
     (without them, every header and query value is masked: nothing says which are secret)."""
     url, before = (unsigned.url, unsigned.headers) if unsigned is not None else (None, [])
     plain_headers = {(k.lower(), v) for k, v in before}
-    headers = httpx.Headers([(k, v if (k.lower(), v) in plain_headers else MASK.encode()) for k, v in request.headers.raw])
+    headers = httpx.Headers(
+        [(k, v if (k.lower(), v) in plain_headers else MASK.encode()) for k, v in request.headers.raw]
+    )
     plain_query = set(url.params.multi_items()) if url is not None else set()
     query = [(k, v if (k, v) in plain_query else MASK) for k, v in request.url.params.multi_items()]
     return SentRequest(request.method, str(request.url.copy_with(params=query or None)), headers)
@@ -62,10 +65,11 @@ class RawResponse(Generic[T]):
     content: bytes  # the body, as received
     elapsed: timedelta  # from sending the request to the end of its answer
     request: SentRequest
+    request_id: str | None  # the exchange's id of the request, where its answers name one (spec: errors.request_id)
     _result: T = field(repr=False)
 
     @classmethod
-    def of(cls, response: httpx.Response, result: T) -> RawResponse[T]:
+    def of(cls, response: httpx.Response, result: T, request_id: str | None = None) -> RawResponse[T]:
         sending: Sending | None = response.extensions.get(SENT)
         return cls(
             response.status_code,
@@ -73,6 +77,7 @@ class RawResponse(Generic[T]):
             response.content,
             timedelta(seconds=sending.elapsed) if sending is not None else response.elapsed,
             sent_request(response.request, sending),
+            request_id,
             result,
         )
 
@@ -90,13 +95,15 @@ class RawResponses:
     result (`iter_` methods: an iterator of raw pages). Annotate to keep the result typed:
     `raw: RawResponse[list[models.Market]] = client.with_raw_response.get_markets()`."""
 
+    _names: frozenset[str] = frozenset()  # (before __init__ sets them, e.g. in a copy: no methods)
+
     def __init__(self, client: Any, names: frozenset[str]) -> None:
         self._client = copy.copy(client)  # shares the HTTP client, limits and credentials
         self._client._raw = True
         self._names = names
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
-        if not name.startswith("_") and name in self._names or (name.startswith("iter_") and name[5:] in self._names):
+        if name in self._names or (name.startswith("iter_") and name[5:] in self._names):
             method: Callable[..., Any] | None = getattr(self._client, name, None)
             if method is not None:
                 return method

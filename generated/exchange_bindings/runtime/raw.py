@@ -65,10 +65,11 @@ class RawResponse(Generic[T]):
     content: bytes  # the body, as received
     elapsed: timedelta  # from sending the request to the end of its answer
     request: SentRequest
+    request_id: str | None  # the exchange's id of the request, where its answers name one (spec: errors.request_id)
     _result: T = field(repr=False)
 
     @classmethod
-    def of(cls, response: httpx.Response, result: T) -> RawResponse[T]:
+    def of(cls, response: httpx.Response, result: T, request_id: str | None = None) -> RawResponse[T]:
         sending: Sending | None = response.extensions.get(SENT)
         return cls(
             response.status_code,
@@ -76,6 +77,7 @@ class RawResponse(Generic[T]):
             response.content,
             timedelta(seconds=sending.elapsed) if sending is not None else response.elapsed,
             sent_request(response.request, sending),
+            request_id,
             result,
         )
 
@@ -93,13 +95,15 @@ class RawResponses:
     result (`iter_` methods: an iterator of raw pages). Annotate to keep the result typed:
     `raw: RawResponse[list[models.Market]] = client.with_raw_response.get_markets()`."""
 
+    _names: frozenset[str] = frozenset()  # (before __init__ sets them, e.g. in a copy: no methods)
+
     def __init__(self, client: Any, names: frozenset[str]) -> None:
         self._client = copy.copy(client)  # shares the HTTP client, limits and credentials
         self._client._raw = True
         self._names = names
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
-        if not name.startswith("_") and name in self._names or (name.startswith("iter_") and name[5:] in self._names):
+        if name in self._names or (name.startswith("iter_") and name[5:] in self._names):
             method: Callable[..., Any] | None = getattr(self._client, name, None)
             if method is not None:
                 return method

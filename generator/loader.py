@@ -179,6 +179,7 @@ class CrossCheck:
         self.check_endpoints(examples=not self.problems)
         self.check_stub()
         self.check_streams(examples=not self.problems)
+        self.check_example()
         CodecChecks(self.data, self.report).run()
         return self.problems
 
@@ -188,7 +189,6 @@ class CrossCheck:
             self.report(
                 ("api", "id"), f"api id '{self.data['api']['id']}' must equal the folder name '{self.spec.api_id}'"
             )
-        self.check_example()
         servers = self.data["servers"]
         if servers["default"] not in servers["environments"]:
             self.report(

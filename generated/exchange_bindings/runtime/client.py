@@ -32,9 +32,10 @@ from .errors import (
     TransportError,
     scrub,
 )
+from .known import strict_values
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
 from .operation import Operation, PreparedCall, interpret, prepare, request_id
-from .raw import SENT, RawResponse, RawResponses, Sending
+from .raw import SENT, LastResponse, RawResponse, RawResponses, Sending
 from .retrying import Planner, RetryEvent, RetryHook
 
 log = logging.getLogger("exchange_bindings")
@@ -80,8 +81,10 @@ class _Core(Planner):
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
         limiters: Registry = LIMITERS,
+        strict: bool = False,
     ) -> None:
         self.config = config
+        self.strict = strict  # refuse enumerated values the spec does not list (known.py)
         self.operations = operations  # by name: the lookups of order placements call others
         self.base_url = (base_url or config.base_url(environment)).rstrip("/")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -287,15 +290,16 @@ class _Core(Planner):
     def outcome(self, op: Operation[Any], response: httpx.Response, values: Mapping[str, Any]) -> Any:
         # Retry-After is read only if the response turns out to be an error (any status)
         try:
-            return interpret(
-                self.config,
-                op,
-                response.status_code,
-                response.content,
-                lambda: _retry_after(response),
-                response.headers.get("location"),
-                Scope(self.scales, (values,)),
-            )
+            with strict_values() if self.strict else contextlib.nullcontext():
+                return interpret(
+                    self.config,
+                    op,
+                    response.status_code,
+                    response.content,
+                    lambda: _retry_after(response),
+                    response.headers.get("location"),
+                    Scope(self.scales, (values,)),
+                )
         except ExchangeError as error:  # with the exchange's id of the request, for a support ticket
             error.request_id = request_id(self.config.errors, response.headers, response.content)
             if error.request_id is not None:
@@ -341,19 +345,6 @@ def _transport_error(exc: httpx.HTTPError, op: Operation[Any], own: bool = True)
     return TransportError(f"{type(exc).__name__}: {exc}", operation=op.name, sent=sent)
 
 
-class _Last:
-    """The last response a call received to its own request (not to a login or a lookup it made)."""
-
-    def __init__(self, op: Operation[Any]) -> None:
-        self.name = op.name
-        self.response: httpx.Response | None = None
-
-    def take(self, response: httpx.Response) -> httpx.Response:
-        if self.response is None or response.request.extensions.get(OPERATION) == self.name:
-            self.response = response
-        return response
-
-
 class _APIClientBase(Generic[H]):
     """What `Client` and `AsyncClient` share: configuration, credentials and the HTTP client."""
 
@@ -374,6 +365,7 @@ class _APIClientBase(Generic[H]):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         environ.switch_logging()
         names = {c for scheme in config.auth_schemes.values() for c in scheme.credentials}
@@ -390,6 +382,7 @@ class _APIClientBase(Generic[H]):
                 rate_limits=rate_limits,
                 on_limit_wait=on_limit_wait,
                 on_retry=on_retry,
+                strict=strict,
             )
         except BaseException as exc:
             scrub(exc)
@@ -414,11 +407,7 @@ class _APIClientBase(Generic[H]):
     def _answer(self, op: Operation[T], decoded: Any, response: httpx.Response | None) -> T:
         """The call's result, or (for the raw view) the response with it."""
         result = op.result(decoded)
-        if not self._raw:
-            return result
-        assert response is not None  # a result came in some response
-        rid = request_id(self._core.config.errors, response.headers, response.content)
-        return cast(T, RawResponse.of(response, result, rid))
+        return cast(T, RawResponse.of(response, result, self._core.config.errors)) if self._raw else result
 
     def __repr__(self) -> str:
         core = getattr(self, "_core", None)  # None while a failed __init__ is shown (pytest -l, tracebacks)
@@ -452,7 +441,7 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
     ) -> tuple[Any, httpx.Response | None]:
         """Send the request (with limits, retries and lookups); the decoded body and the response it came in."""
         plan = self._core.plan(self._http, op, values, timeout, deadline)
-        last = _Last(op)
+        last = LastResponse(op.name)
         try:
             step = next(plan)
             while True:
@@ -538,7 +527,7 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
     ) -> tuple[Any, httpx.Response | None]:
         """Send the request (with limits, retries and lookups); the decoded body and the response it came in."""
         plan = self._core.plan(self._http, op, values, timeout, deadline)
-        last = _Last(op)
+        last = LastResponse(op.name)
         try:
             step = next(plan)
             while True:

@@ -16,6 +16,10 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 import httpx
 
+from .auth import OPERATION
+from .config import ErrorTable
+from .operation import request_id
+
 T = TypeVar("T")
 MASK = "***"
 SENT = "exchange_bindings.sent"  # a response's extension: its Sending
@@ -69,7 +73,8 @@ class RawResponse(Generic[T]):
     _result: T = field(repr=False)
 
     @classmethod
-    def of(cls, response: httpx.Response, result: T, request_id: str | None = None) -> RawResponse[T]:
+    def of(cls, response: httpx.Response | None, result: T, errors: ErrorTable) -> RawResponse[T]:
+        assert response is not None  # a result came in some response
         sending: Sending | None = response.extensions.get(SENT)
         return cls(
             response.status_code,
@@ -77,7 +82,7 @@ class RawResponse(Generic[T]):
             response.content,
             timedelta(seconds=sending.elapsed) if sending is not None else response.elapsed,
             sent_request(response.request, sending),
-            request_id,
+            request_id(errors, response.headers, response.content),
             result,
         )
 
@@ -88,6 +93,19 @@ class RawResponse(Generic[T]):
     def parse(self) -> T:
         """The typed result: what the plain method returns (for a page, its items)."""
         return self._result
+
+
+class LastResponse:
+    """The last response a call received to its own request (not to a login or a lookup it made)."""
+
+    def __init__(self, operation: str) -> None:
+        self.operation = operation
+        self.response: httpx.Response | None = None
+
+    def take(self, response: httpx.Response) -> httpx.Response:
+        if self.response is None or response.request.extensions.get(OPERATION) == self.operation:
+            self.response = response
+        return response
 
 
 class RawResponses:

@@ -12,6 +12,7 @@ import httpx
 import msgspec
 import pytest
 from conftest import APIS, ENDPOINTS, canonical, endpoint_id, generated
+from stub_support import stub_of
 from test_endpoints import _call_values, _check_result, _kwargs, _transport
 from test_pagination import LIMIT, PAGED, _iter_args, _pages_transport
 
@@ -109,3 +110,35 @@ def test_the_raw_view_offers_only_the_api_methods() -> None:
         assert {ep.name for ep in api.endpoints} <= set(dir(view))
         with pytest.raises(AttributeError):
             view.close  # noqa: B018
+
+
+REPORTING = [api for api in APIS.values() if api.runtime is not None and api.runtime.limits.remaining_header]
+
+
+@pytest.mark.parametrize("api", REPORTING, ids=lambda a: a.id)
+def test_a_rate_limit_header_is_read_from_the_raw_response_sync_and_async(api: ir.ApiIR) -> None:
+    """The budget the exchange reports (the stub reports it as the spec says) is in the raw headers."""
+    assert api.runtime is not None
+    header = api.runtime.limits.remaining_header
+    ep = next(
+        e
+        for e in api.endpoints
+        if e.method == "GET" and e.auth and not e.required_params and e.name in api.stub["endpoints"]
+    )
+    stub = stub_of(api, seed=1)
+    credentials = dict(api.stub["accounts"][0]["credentials"])
+    module = generated(api.id)
+    with module.Client(
+        base_url="http://stub.invalid", http_client=httpx.Client(transport=stub.transport()), **credentials
+    ) as client:
+        first = int(getattr(client.with_raw_response, ep.name)().headers[header])
+        second = int(getattr(client.with_raw_response, ep.name)().headers[header])
+    assert second < first  # the budget as it shrinks
+
+    async def run() -> str:
+        http = httpx.AsyncClient(transport=stub.async_transport())
+        async with module.AsyncClient(base_url="http://stub.invalid", http_client=http, **credentials) as client:
+            raw = await getattr(client.with_raw_response, ep.name)()
+            return str(raw.headers[header])
+
+    assert int(asyncio.run(run())) < second

@@ -224,6 +224,7 @@ class ApiIR:
     event_streams: tuple[EventStreamIR, ...] = ()  # the SSE streams (`streams` holds the WebSocket ones)
     runtime: ApiConfig | None = None  # the runtime's typed configuration (config.py)
     stub_config: StubConfig | None = None  # the stub's (stub.py)
+    example: tuple[str, ...] = ()  # the module docstring's example calls, as Python lines (spec api.example)
 
     @property
     def codec_imports(self) -> list[str]:
@@ -298,12 +299,37 @@ def _build(data: dict[str, Any]) -> ApiIR:
         stub_config=stub_config(data, {st.name: st.config for st in streams}, wire.shape),
         envelope=data.get("response", {}).get("envelope"),
         streams=streams,
+        example=_example(api.get("example", []), endpoints),
         event_streams=tuple(
             _event_stream(name, stream, wire)
             for name, stream in sorted(data.get("streams", {}).items())
             if stream["transport"] == "sse"
         ),
     )
+
+
+def _example(steps: list[dict[str, Any]], endpoints: tuple[EndpointIR, ...]) -> tuple[str, ...]:
+    """The spec's example session as Python lines (`order = client.place_order(...)`), arguments by their
+    Python names; a `{result: order.id}` value reads an earlier result's field."""
+    if not steps:  # none chosen: the first endpoint
+        return (f"result = client.{endpoints[0].name}(...)",) if endpoints else ()
+    python = {ep.name: {p.wire: p.python for p in ep.params} for ep in endpoints}
+    lines = []
+    for step in steps:
+        args = ", ".join(f"{python[step['call']][k]}={_py(v)}" for k, v in step.get("args", {}).items())
+        lines.append(f"{step['as'] + ' = ' if 'as' in step else ''}client.{step['call']}({args})")
+    return tuple(lines)
+
+
+def _py(value: Any) -> str:
+    """An example argument as Python source (a `{result: ...}` mapping: the expression it names)."""
+    if isinstance(value, dict):
+        if set(value) == {"result"}:
+            return str(value["result"])
+        return "{" + ", ".join(f"{k!r}: {_py(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_py(v) for v in value) + "]"
+    return repr(value)
 
 
 class Wire:

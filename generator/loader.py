@@ -184,6 +184,7 @@ class CrossCheck:
         self.check_endpoints(examples=not self.problems)
         self.check_stub()
         self.check_streams(examples=not self.problems)
+        self.check_example()
         CodecChecks(self.data, self.report).run()
         return self.problems
 
@@ -199,6 +200,28 @@ class CrossCheck:
                 ("servers", "default"),
                 f"default environment '{servers['default']}' is not among {sorted(servers['environments'])}",
             )
+
+    def check_example(self) -> None:
+        """The docstring example calls endpoints with their parameters, every required one given, and
+        reads only results it bound before."""
+        bound: set[str] = set()
+        for i, step in enumerate(self.data["api"].get("example", [])):
+            at: Pointer = ("api", "example", i)
+            ep = self.data["endpoints"].get(step["call"])
+            if ep is None:
+                self.report((*at, "call"), f"no endpoint '{step['call']}'")
+                continue
+            params = {p["name"]: p for p in ep.get("params", [])}
+            args = step.get("args", {})
+            for name, value in args.items():
+                if name not in params:
+                    self.report((*at, "args", name), f"'{step['call']}' has no parameter '{name}'", key=True)
+                for read in _results(value):
+                    if re.split(r"[.\[]", read)[0] not in bound:
+                        self.report((*at, "args", name), f"no earlier call's result is named '{read}'")
+            for name in sorted(n for n, p in params.items() if p.get("required") and n not in args):
+                self.report((*at, "args"), f"'{step['call']}' needs its required parameter '{name}'")
+            bound.update([step["as"]] if "as" in step else [])
 
     def check_auth(self) -> None:
         auth = self.data.get("auth")
@@ -726,4 +749,15 @@ def _credentials_used(scheme: dict[str, Any]) -> list[tuple[str, set[str]]]:
             (part, {p["credential"] for p in scheme[part] if isinstance(p, dict)})
             for part in ("key_derivation", "message")
         ]
+    return []
+
+
+def _results(value: Any) -> list[str]:
+    """The earlier results an example argument reads (`{result: order.id}`, at any depth)."""
+    if isinstance(value, dict):
+        if set(value) == {"result"}:
+            return [str(value["result"])]
+        return [r for v in value.values() for r in _results(v)]
+    if isinstance(value, list):
+        return [r for v in value for r in _results(v)]
     return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from typing import Any
 
@@ -12,23 +13,52 @@ from datamodel_code_generator.enums import DataModelType
 from generator.ir import ApiIR
 from generator.loader import to_json_schema
 
+OPEN = "__open_enum__"  # marks an enum of a result struct in the schema handed to dcg (see _known)
+CHECKED = "exchange_bindings.runtime.known.Checked"  # base of the result structs with enumerated fields
+
 
 def _open_enums(node: Any) -> Any:
-    """Drop enum/const from result structs: new values from the exchange must not break users.
+    """Enums and consts of result structs become `Known[...]` (runtime/known.py): `Literal` to type
+    checkers, while a value the exchange adds later still decodes (reported once, or refused when strict).
 
-    The known values stay in the field description; tests validate examples with them.
-    """
+    Each is marked here (dcg writes `Literal[..., '__open_enum__']`, which `_known` rewrites); an object
+    with such a field directly gets the `Checked` base, which checks the values after decoding."""
     if isinstance(node, list):
         return [_open_enums(v) for v in node]
     if not isinstance(node, dict):
         return node
     out = {k: _open_enums(v) for k, v in node.items() if k not in ("enum", "const")}
     known = node.get("enum") or ([node["const"]] if "const" in node else None)
-    if known:
-        values = ", ".join(str(v) for v in known)
-        text = node.get("description", "")
-        out["description"] = f"{text} (known values: {values})" if values not in text else text
+    if known and all(isinstance(v, str | int) and not isinstance(v, bool) for v in known):  # Literal's kinds
+        out["enum"] = [*known, OPEN]
+    if any(_enumerated(p) for p in out.get("properties", {}).values()):
+        out["customBasePath"] = CHECKED
     return out
+
+
+def _enumerated(node: Any) -> bool:
+    """Whether a field's schema lists values itself (in it, its items or alternatives; not in a nested
+    object or a referenced struct, which are structs of their own)."""
+    if not isinstance(node, dict) or "properties" in node or "$ref" in node:
+        return False
+    if OPEN in node.get("enum", ()):
+        return True
+    parts = [node.get("items"), node.get("additionalProperties"), *node.get("anyOf", ()), *node.get("oneOf", ())]
+    return any(_enumerated(p) for p in parts)
+
+
+_OPEN_LITERAL = re.compile(r"Literal\[([^\[\]]*?), '" + OPEN + r"'\]")
+
+
+def _known(source: str) -> str:
+    """dcg's marked `Literal[...]`s as `Known[...]`, imported from the runtime."""
+    source, count = _OPEN_LITERAL.subn(r"Known[\1]", source)
+    assert OPEN not in source, "an enum dcg wrote otherwise"
+    if not count:
+        return source
+    module = CHECKED.rpartition(".")[0]
+    future = "from __future__ import annotations\n"
+    return source.replace(future, f"{future}from {module} import Literal as Known\n", 1)
 
 
 def _user_types(node: Any) -> Any:
@@ -81,4 +111,4 @@ def generate_models(api: ApiIR) -> str:
         )
     assert isinstance(source, str)
     # The schema document itself has no root type; dcg names it `Model: TypeAlias = Any`.
-    return "\n".join(line for line in source.splitlines() if not line.startswith("Model: TypeAlias")) + "\n"
+    return _known("\n".join(line for line in source.splitlines() if not line.startswith("Model: TypeAlias")) + "\n")

@@ -152,7 +152,7 @@ def exports(spec: Spec, api: ApiIR, version: str) -> dict[Path, str]:
 
 def struct_count(models: str) -> int:
     """How many structs a generated models module defines."""
-    return models.count("(Struct")
+    return models.count("(Struct") + models.count("(Checked")  # Checked: a struct with enumerated fields
 
 
 def render_package(

@@ -40,6 +40,9 @@ class ExchangeError(Exception):
 
     operation: str | None = None
     attempts: int = 0  # requests the call had sent when it gave up (0: it failed before sending one)
+    request_id: str | None = (
+        None  # the exchange's id of the request, where its answer names one (spec: errors.request_id)
+    )
 
     def __init__(self, message: str, *, operation: str | None = None) -> None:
         self.operation = operation

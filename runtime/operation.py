@@ -289,6 +289,21 @@ def error_from_body(
     )
 
 
+def request_id(table: ErrorTable, headers: Mapping[str, str], body: bytes) -> str | None:
+    """The exchange's id of a request, where its answer names one (a header, or a field of the body)."""
+    if table.request_id_header is not None:
+        return headers.get(table.request_id_header)
+    if table.request_id_field is None:
+        return None
+    try:
+        value: Any = msgspec.json.decode(body)
+    except (msgspec.DecodeError, RecursionError):
+        return None
+    for part in table.request_id_field.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return None if value is None or isinstance(value, dict | list) else str(value)
+
+
 def _code_by_text(table: ErrorTable, status: int, body: bytes) -> str | None:
     """The code a text (or empty) error body names by its message; of several, the one of the status's kind."""
     codes = table.texts.get(body.decode("utf-8", "replace").strip() if table.body == "text" else "", ())

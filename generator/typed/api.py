@@ -119,6 +119,8 @@ def error_table(data: Mapping[str, Any]) -> ErrorTable:
             codes={str(k): v["kind"] for k, v in data.get("codes", {}).items()},
             body=data.get("body", "json"),
             texts=_texts(data) if data.get("body", "json") != "json" else {},
+            request_id_header=data.get("request_id", {}).get("header"),
+            request_id_field=data.get("request_id", {}).get("field"),
         )
 
 

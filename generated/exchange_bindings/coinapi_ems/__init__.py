@@ -3,7 +3,9 @@
     from exchange_bindings.coinapi_ems import Client
 
     with Client(api_key="...", environment='managed_cloud') as client:
-        result = client.cancel_all_orders(...)
+        client.get_balances(exchange_id='KRAKEN')
+        order = client.send_new_order(exchange_id='KRAKEN', client_order_id='my-order-1', symbol_id_coinapi='KRAKEN_SPOT_BTC_USD', amount_order='0.01', price='50000', side='BUY', order_type='LIMIT', time_in_force='GOOD_TILL_CANCEL')
+        client.cancel_order(exchange_id='KRAKEN', client_order_id=order.client_order_id)
 
 16 endpoints; structs in `exchange_bindings.coinapi_ems.models`, errors in
 `exchange_bindings.errors`. Docs: https://docs.coinapi.io/ems-api/

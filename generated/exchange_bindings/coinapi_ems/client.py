@@ -369,6 +369,8 @@ class Client(SyncAPIClient):
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
         on_retry: called with a `RetryEvent` before each retry.
+        strict: refuse a response value the spec does not list for an enumerated field (a `DecodeError`);
+            by default it is kept and reported once (an `UnknownValueWarning`).
     """
 
     def __init__(
@@ -384,6 +386,7 @@ class Client(SyncAPIClient):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         credentials = Credentials(
             {
@@ -404,6 +407,7 @@ class Client(SyncAPIClient):
             rate_limits=rate_limits,
             on_limit_wait=on_limit_wait,
             on_retry=on_retry,
+            strict=strict,
         )
 
     def cancel_all_orders(
@@ -1044,6 +1048,8 @@ class AsyncClient(AsyncAPIClient):
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
         on_retry: called with a `RetryEvent` before each retry.
+        strict: refuse a response value the spec does not list for an enumerated field (a `DecodeError`);
+            by default it is kept and reported once (an `UnknownValueWarning`).
     """
 
     def __init__(
@@ -1059,6 +1065,7 @@ class AsyncClient(AsyncAPIClient):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         credentials = Credentials(
             {
@@ -1079,6 +1086,7 @@ class AsyncClient(AsyncAPIClient):
             rate_limits=rate_limits,
             on_limit_wait=on_limit_wait,
             on_retry=on_retry,
+            strict=strict,
         )
 
     async def cancel_all_orders(

@@ -53,6 +53,7 @@ CONFIG = ApiConfig(
             "METHOD_NOT_SUPPORTED": "invalid_request",
             "JSON_ERROR": "invalid_request",
         },
+        request_id_field="traceId",
     ),
     retry=RetryPolicy(
         attempts=3,

@@ -8,6 +8,9 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType, field
 
+from exchange_bindings.runtime.known import Checked
+from exchange_bindings.runtime.known import Literal as Known
+
 
 class AccountEndpoint(Struct, kw_only=True):
     """
@@ -48,7 +51,7 @@ class AccountEndpoint(Struct, kw_only=True):
     """
 
 
-class BalanceData(Struct, kw_only=True):
+class BalanceData(Checked, kw_only=True):
     """
     One currency's balance on an exchange.
     """
@@ -94,15 +97,12 @@ class BalanceData(Struct, kw_only=True):
     """
     last_updated_by: (
         Annotated[
-            str,
-            Meta(
-                description="Source of the last modification (known values: INITIALIZATION, BALANCE_MANAGER, EXCHANGE)"
-            ),
+            Known["INITIALIZATION", "BALANCE_MANAGER", "EXCHANGE"], Meta(description="Source of the last modification")
         ]
         | UnsetType
     ) = UNSET
     """
-    Source of the last modification (known values: INITIALIZATION, BALANCE_MANAGER, EXCHANGE)
+    Source of the last modification
     """
     rate_usd: (
         Annotated[Decimal, Meta(description="Current exchange rate to the USD for the single unit of the currency")]
@@ -208,26 +208,32 @@ class MessageError(Struct, kw_only=True):
     """
 
 
-class MessageReject(Struct, kw_only=True):
+class MessageReject(Checked, kw_only=True):
     """
     A rejected request (HTTP 404, 490, 504; the WebSocket MESSAGE_REJECT message), and the result message of cancel-all (HTTP 200).
     """
 
-    type: Annotated[str, Meta(description="Message type, constant (known values: MESSAGE_REJECT)")] | UnsetType = UNSET
+    type: Annotated[Known["MESSAGE_REJECT"], Meta(description="Message type, constant")] | UnsetType = UNSET
     """
-    Message type, constant (known values: MESSAGE_REJECT)
+    Message type, constant
     """
     reject_reason: (
         Annotated[
-            str,
-            Meta(
-                description="Cause of rejection (known values: OTHER, EXCHANGE_UNREACHABLE, EXCHANGE_RESPONSE_TIMEOUT, ORDER_ID_NOT_FOUND, INVALID_TYPE, METHOD_NOT_SUPPORTED, JSON_ERROR)"
-            ),
+            Known[
+                "OTHER",
+                "EXCHANGE_UNREACHABLE",
+                "EXCHANGE_RESPONSE_TIMEOUT",
+                "ORDER_ID_NOT_FOUND",
+                "INVALID_TYPE",
+                "METHOD_NOT_SUPPORTED",
+                "JSON_ERROR",
+            ],
+            Meta(description="Cause of rejection"),
         ]
         | UnsetType
     ) = UNSET
     """
-    Cause of rejection (known values: OTHER, EXCHANGE_UNREACHABLE, EXCHANGE_RESPONSE_TIMEOUT, ORDER_ID_NOT_FOUND, INVALID_TYPE, METHOD_NOT_SUPPORTED, JSON_ERROR)
+    Cause of rejection
     """
     exchange_id: Annotated[str, Meta(description="The exchange the message concerns, if any")] | UnsetType = UNSET
     """
@@ -292,10 +298,15 @@ class OrderCancelSingleRequest(Struct, kw_only=True):
     """
 
 
-StatusHistoryItem: TypeAlias = tuple[str, datetime]
+StatusHistoryItem: TypeAlias = tuple[
+    Known[
+        "RECEIVED", "ROUTING", "ROUTED", "NEW", "PENDING_CANCEL", "PARTIALLY_FILLED", "FILLED", "CANCELED", "REJECTED"
+    ],
+    datetime,
+]
 
 
-class OrderExecutionReport(Struct, kw_only=True):
+class OrderExecutionReport(Checked, kw_only=True):
     """
     The order execution report: the order as requested plus its state. Also the WebSocket ORDER_EXEC_REPORT_UPDATE message and the items of ORDER_EXEC_REPORT_SNAPSHOT.
     """
@@ -322,12 +333,12 @@ class OrderExecutionReport(Struct, kw_only=True):
     """
     Order price
     """
-    side: Annotated[str, Meta(description="Side of order (known values: BUY, SELL)")]
+    side: Annotated[Known["BUY", "SELL"], Meta(description="Side of order")]
     """
-    Side of order (known values: BUY, SELL)
+    Side of order
     """
     order_type: Annotated[
-        str,
+        Known["LIMIT"],
         Meta(
             description="Order type: EMS supports only LIMIT (a market order is a LIMIT order with FILL_OR_KILL or IMMEDIATE_OR_CANCEL at the worst acceptable price)"
         ),
@@ -336,13 +347,20 @@ class OrderExecutionReport(Struct, kw_only=True):
     Order type: EMS supports only LIMIT (a market order is a LIMIT order with FILL_OR_KILL or IMMEDIATE_OR_CANCEL at the worst acceptable price)
     """
     time_in_force: Annotated[
-        str,
+        Known[
+            "GOOD_TILL_CANCEL",
+            "GOOD_TILL_TIME_EXCHANGE",
+            "GOOD_TILL_TIME_OMS",
+            "GOOD_TILL_TIME_OEML",
+            "FILL_OR_KILL",
+            "IMMEDIATE_OR_CANCEL",
+        ],
         Meta(
-            description="GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN) (known values: GOOD_TILL_CANCEL, GOOD_TILL_TIME_EXCHANGE, GOOD_TILL_TIME_OMS, GOOD_TILL_TIME_OEML, FILL_OR_KILL, IMMEDIATE_OR_CANCEL)"
+            description="GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN)"
         ),
     ]
     """
-    GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN) (known values: GOOD_TILL_CANCEL, GOOD_TILL_TIME_EXCHANGE, GOOD_TILL_TIME_OMS, GOOD_TILL_TIME_OEML, FILL_OR_KILL, IMMEDIATE_OR_CANCEL)
+    GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN)
     """
     client_order_id_format_exchange: Annotated[
         str, Meta(description="The client_order_id converted to the exchange's order tag format, for tracking it")
@@ -361,25 +379,33 @@ class OrderExecutionReport(Struct, kw_only=True):
     Total quantity filled
     """
     status: Annotated[
-        str,
+        Known[
+            "RECEIVED",
+            "ROUTING",
+            "ROUTED",
+            "NEW",
+            "PENDING_CANCEL",
+            "PARTIALLY_FILLED",
+            "FILLED",
+            "CANCELED",
+            "REJECTED",
+        ],
         Meta(
-            description="RECEIVED -> REJECTED | ROUTING; ROUTING -> ROUTED; ROUTED -> REJECTED | NEW | PARTIALLY_FILLED | FILLED | CANCELED; NEW -> PARTIALLY_FILLED | FILLED | PENDING_CANCEL | CANCELED; PENDING_CANCEL -> NEW | PARTIALLY_FILLED | FILLED | CANCELED; PARTIALLY_FILLED -> FILLED | PENDING_CANCEL | CANCELED; FILLED, CANCELED and REJECTED are terminal. An order placed outside the EMS first appears as NEW or PARTIALLY_FILLED (known values: RECEIVED, ROUTING, ROUTED, NEW, PENDING_CANCEL, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED)"
+            description="RECEIVED -> REJECTED | ROUTING; ROUTING -> ROUTED; ROUTED -> REJECTED | NEW | PARTIALLY_FILLED | FILLED | CANCELED; NEW -> PARTIALLY_FILLED | FILLED | PENDING_CANCEL | CANCELED; PENDING_CANCEL -> NEW | PARTIALLY_FILLED | FILLED | CANCELED; PARTIALLY_FILLED -> FILLED | PENDING_CANCEL | CANCELED; FILLED, CANCELED and REJECTED are terminal. An order placed outside the EMS first appears as NEW or PARTIALLY_FILLED"
         ),
     ]
     """
-    RECEIVED -> REJECTED | ROUTING; ROUTING -> ROUTED; ROUTED -> REJECTED | NEW | PARTIALLY_FILLED | FILLED | CANCELED; NEW -> PARTIALLY_FILLED | FILLED | PENDING_CANCEL | CANCELED; PENDING_CANCEL -> NEW | PARTIALLY_FILLED | FILLED | CANCELED; PARTIALLY_FILLED -> FILLED | PENDING_CANCEL | CANCELED; FILLED, CANCELED and REJECTED are terminal. An order placed outside the EMS first appears as NEW or PARTIALLY_FILLED (known values: RECEIVED, ROUTING, ROUTED, NEW, PENDING_CANCEL, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED)
+    RECEIVED -> REJECTED | ROUTING; ROUTING -> ROUTED; ROUTED -> REJECTED | NEW | PARTIALLY_FILLED | FILLED | CANCELED; NEW -> PARTIALLY_FILLED | FILLED | PENDING_CANCEL | CANCELED; PENDING_CANCEL -> NEW | PARTIALLY_FILLED | FILLED | CANCELED; PARTIALLY_FILLED -> FILLED | PENDING_CANCEL | CANCELED; FILLED, CANCELED and REJECTED are terminal. An order placed outside the EMS first appears as NEW or PARTIALLY_FILLED
     """
     type: (
         Annotated[
-            str,
-            Meta(
-                description="Message type (sent by the live system on REST answers too) (known values: ORDER_EXEC_REPORT_UPDATE)"
-            ),
+            Known["ORDER_EXEC_REPORT_UPDATE"],
+            Meta(description="Message type (sent by the live system on REST answers too)"),
         ]
         | UnsetType
     ) = UNSET
     """
-    Message type (sent by the live system on REST answers too) (known values: ORDER_EXEC_REPORT_UPDATE)
+    Message type (sent by the live system on REST answers too)
     """
     id: (
         Annotated[str, Meta(description="The client_order_id again (sent by the live system; not in the OpenAPI)")]
@@ -406,7 +432,16 @@ class OrderExecutionReport(Struct, kw_only=True):
     """
     exec_inst: (
         Annotated[
-            list[str],
+            list[
+                Known[
+                    "MAKER_OR_CANCEL",
+                    "AUCTION_ONLY",
+                    "INDICATION_OF_INTEREST",
+                    "CANCEL_ON_DISCONNECT",
+                    "DO_NOT_CANCEL_ON_DISCONNECT",
+                    "DO_NOT_INCREASE",
+                ]
+            ],
             Meta(
                 description="Execution instructions: MAKER_OR_CANCEL (post only: rejected whole if any part would fill at once), AUCTION_ONLY, INDICATION_OF_INTEREST, CANCEL_ON_DISCONNECT, DO_NOT_CANCEL_ON_DISCONNECT, DO_NOT_INCREASE (reduce only). Support varies by exchange (Starter Guide table)"
             ),
@@ -452,7 +487,7 @@ class OrderExecutionReport(Struct, kw_only=True):
     """
 
 
-class OrderHistory(Struct, kw_only=True):
+class OrderHistory(Checked, kw_only=True):
     """
     One order of the order log, camelCase (unlike every other struct): side is a number (1 buy, 2 sell), the status history and the fills are parallel lists.
     """
@@ -500,13 +535,13 @@ class OrderHistory(Struct, kw_only=True):
     """
     Price
     """
-    side: Annotated[int, Meta(description="1 buy, 2 sell (known values: 1, 2)")] | UnsetType = UNSET
+    side: Annotated[Known[1, 2], Meta(description="1 buy, 2 sell")] | UnsetType = UNSET
     """
-    1 buy, 2 sell (known values: 1, 2)
+    1 buy, 2 sell
     """
     order_type: (
         Annotated[
-            str,
+            Known["LIMIT"],
             Meta(
                 description="Order type: EMS supports only LIMIT (a market order is a LIMIT order with FILL_OR_KILL or IMMEDIATE_OR_CANCEL at the worst acceptable price)"
             ),
@@ -518,15 +553,22 @@ class OrderHistory(Struct, kw_only=True):
     """
     time_in_force: (
         Annotated[
-            str,
+            Known[
+                "GOOD_TILL_CANCEL",
+                "GOOD_TILL_TIME_EXCHANGE",
+                "GOOD_TILL_TIME_OMS",
+                "GOOD_TILL_TIME_OEML",
+                "FILL_OR_KILL",
+                "IMMEDIATE_OR_CANCEL",
+            ],
             Meta(
-                description="GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN) (known values: GOOD_TILL_CANCEL, GOOD_TILL_TIME_EXCHANGE, GOOD_TILL_TIME_OMS, GOOD_TILL_TIME_OEML, FILL_OR_KILL, IMMEDIATE_OR_CANCEL)"
+                description="GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN)"
             ),
         ]
         | UnsetType
     ) = field(name="timeInForce", default=UNSET)
     """
-    GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN) (known values: GOOD_TILL_CANCEL, GOOD_TILL_TIME_EXCHANGE, GOOD_TILL_TIME_OMS, GOOD_TILL_TIME_OEML, FILL_OR_KILL, IMMEDIATE_OR_CANCEL)
+    GOOD_TILL_CANCEL (GTC, default); GOOD_TILL_TIME_EXCHANGE (GTTE: the exchange cancels at expire_time); GOOD_TILL_TIME_OEML or GOOD_TILL_TIME_OMS (GTTO: the EMS Edge cancels at expire_time, by its own clock, only if it is running then); FILL_OR_KILL (FOK); IMMEDIATE_OR_CANCEL (IOC). Support varies by exchange (Starter Guide table: e.g. no GTTE on KRAKEN, BINANCE, BITSTAMP; no FOK on KRAKEN)
     """
     expire_time: Annotated[datetime, Meta(description="Expire time")] | UnsetType | None = field(
         name="expireTime", default=UNSET
@@ -536,7 +578,16 @@ class OrderHistory(Struct, kw_only=True):
     """
     exec_inst: (
         Annotated[
-            list[str],
+            list[
+                Known[
+                    "MAKER_OR_CANCEL",
+                    "AUCTION_ONLY",
+                    "INDICATION_OF_INTEREST",
+                    "CANCEL_ON_DISCONNECT",
+                    "DO_NOT_CANCEL_ON_DISCONNECT",
+                    "DO_NOT_INCREASE",
+                ]
+            ],
             Meta(
                 description="Execution instructions: MAKER_OR_CANCEL (post only: rejected whole if any part would fill at once), AUCTION_ONLY, INDICATION_OF_INTEREST, CANCEL_ON_DISCONNECT, DO_NOT_CANCEL_ON_DISCONNECT, DO_NOT_INCREASE (reduce only). Support varies by exchange (Starter Guide table)"
             ),
@@ -576,18 +627,44 @@ class OrderHistory(Struct, kw_only=True):
     """
     status: (
         Annotated[
-            str,
+            Known[
+                "RECEIVED",
+                "ROUTING",
+                "ROUTED",
+                "NEW",
+                "PENDING_CANCEL",
+                "PARTIALLY_FILLED",
+                "FILLED",
+                "CANCELED",
+                "REJECTED",
+            ],
             Meta(
-                description="RECEIVED -> REJECTED | ROUTING; ROUTING -> ROUTED; ROUTED -> REJECTED | NEW | PARTIALLY_FILLED | FILLED | CANCELED; NEW -> PARTIALLY_FILLED | FILLED | PENDING_CANCEL | CANCELED; PENDING_CANCEL -> NEW | PARTIALLY_FILLED | FILLED | CANCELED; PARTIALLY_FILLED -> FILLED | PENDING_CANCEL | CANCELED; FILLED, CANCELED and REJECTED are terminal. An order placed outside the EMS first appears as NEW or PARTIALLY_FILLED (known values: RECEIVED, ROUTING, ROUTED, NEW, PENDING_CANCEL, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED)"
+                description="RECEIVED -> REJECTED | ROUTING; ROUTING -> ROUTED; ROUTED -> REJECTED | NEW | PARTIALLY_FILLED | FILLED | CANCELED; NEW -> PARTIALLY_FILLED | FILLED | PENDING_CANCEL | CANCELED; PENDING_CANCEL -> NEW | PARTIALLY_FILLED | FILLED | CANCELED; PARTIALLY_FILLED -> FILLED | PENDING_CANCEL | CANCELED; FILLED, CANCELED and REJECTED are terminal. An order placed outside the EMS first appears as NEW or PARTIALLY_FILLED"
             ),
         ]
         | UnsetType
     ) = UNSET
     """
-    RECEIVED -> REJECTED | ROUTING; ROUTING -> ROUTED; ROUTED -> REJECTED | NEW | PARTIALLY_FILLED | FILLED | CANCELED; NEW -> PARTIALLY_FILLED | FILLED | PENDING_CANCEL | CANCELED; PENDING_CANCEL -> NEW | PARTIALLY_FILLED | FILLED | CANCELED; PARTIALLY_FILLED -> FILLED | PENDING_CANCEL | CANCELED; FILLED, CANCELED and REJECTED are terminal. An order placed outside the EMS first appears as NEW or PARTIALLY_FILLED (known values: RECEIVED, ROUTING, ROUTED, NEW, PENDING_CANCEL, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED)
+    RECEIVED -> REJECTED | ROUTING; ROUTING -> ROUTED; ROUTED -> REJECTED | NEW | PARTIALLY_FILLED | FILLED | CANCELED; NEW -> PARTIALLY_FILLED | FILLED | PENDING_CANCEL | CANCELED; PENDING_CANCEL -> NEW | PARTIALLY_FILLED | FILLED | CANCELED; PARTIALLY_FILLED -> FILLED | PENDING_CANCEL | CANCELED; FILLED, CANCELED and REJECTED are terminal. An order placed outside the EMS first appears as NEW or PARTIALLY_FILLED
     """
     status_history_status: (
-        Annotated[list[str], Meta(description="The statuses of the order's history, oldest first")] | UnsetType
+        Annotated[
+            list[
+                Known[
+                    "RECEIVED",
+                    "ROUTING",
+                    "ROUTED",
+                    "NEW",
+                    "PENDING_CANCEL",
+                    "PARTIALLY_FILLED",
+                    "FILLED",
+                    "CANCELED",
+                    "REJECTED",
+                ]
+            ],
+            Meta(description="The statuses of the order's history, oldest first"),
+        ]
+        | UnsetType
     ) = field(name="statusHistoryStatus", default=UNSET)
     """
     The statuses of the order's history, oldest first
@@ -746,7 +823,7 @@ class OrderNewSingleRequest(Struct, kw_only=True):
     """
 
 
-class PositionData(Struct, kw_only=True):
+class PositionData(Checked, kw_only=True):
     """
     One position on an exchange.
     """
@@ -769,9 +846,9 @@ class PositionData(Struct, kw_only=True):
     """
     The current position quantity
     """
-    side: Annotated[str, Meta(description="Side of order (known values: BUY, SELL)")] | UnsetType = UNSET
+    side: Annotated[Known["BUY", "SELL"], Meta(description="Side of order")] | UnsetType = UNSET
     """
-    Side of order (known values: BUY, SELL)
+    Side of order
     """
     unrealized_pnl: (
         Annotated[Decimal, Meta(description="Unrealised profit or loss (PNL) of this position")] | UnsetType
@@ -837,15 +914,12 @@ class ValidationProblemDetails(Struct, kw_only=True):
     errors: str | dict[str, list[str]] | UnsetType = UNSET
 
 
-class WsBalanceUpdate(Struct, kw_only=True):
+class WsBalanceUpdate(Checked, kw_only=True):
     """
     The BALANCE_UPDATE message (one balance row, flat, with its exchange).
     """
 
-    type: Annotated[str, Meta(description=" (known values: BALANCE_UPDATE)")]
-    """
-     (known values: BALANCE_UPDATE)
-    """
+    type: Known["BALANCE_UPDATE"]
     exchange_id: Annotated[str, Meta(description="Exchange identifier")] | UnsetType = UNSET
     """
     Exchange identifier
@@ -881,15 +955,12 @@ class WsBalanceUpdate(Struct, kw_only=True):
     """
     last_updated_by: (
         Annotated[
-            str,
-            Meta(
-                description="Source of the last modification (known values: INITIALIZATION, BALANCE_MANAGER, EXCHANGE)"
-            ),
+            Known["INITIALIZATION", "BALANCE_MANAGER", "EXCHANGE"], Meta(description="Source of the last modification")
         ]
         | UnsetType
     ) = UNSET
     """
-    Source of the last modification (known values: INITIALIZATION, BALANCE_MANAGER, EXCHANGE)
+    Source of the last modification
     """
     rate_usd: (
         Annotated[float, Meta(description="Current exchange rate to the USD for the single unit of the currency")]
@@ -905,15 +976,12 @@ class WsBalanceUpdate(Struct, kw_only=True):
     """
 
 
-class WsOrderExecReportSnapshot(Struct, kw_only=True):
+class WsOrderExecReportSnapshot(Checked, kw_only=True):
     """
     The ORDER_EXEC_REPORT_SNAPSHOT message.
     """
 
-    type: Annotated[str, Meta(description=" (known values: ORDER_EXEC_REPORT_SNAPSHOT)")]
-    """
-     (known values: ORDER_EXEC_REPORT_SNAPSHOT)
-    """
+    type: Known["ORDER_EXEC_REPORT_SNAPSHOT"]
     data: list[OrderExecutionReport]
     exchange_id: Annotated[str, Meta(description="The exchange the snapshot is of")] | UnsetType = UNSET
     """
@@ -921,15 +989,12 @@ class WsOrderExecReportSnapshot(Struct, kw_only=True):
     """
 
 
-class WsPositionUpdate(Struct, kw_only=True):
+class WsPositionUpdate(Checked, kw_only=True):
     """
     The POSITION_UPDATE message (one position row, flat, with its exchange).
     """
 
-    type: Annotated[str, Meta(description=" (known values: POSITION_UPDATE)")]
-    """
-     (known values: POSITION_UPDATE)
-    """
+    type: Known["POSITION_UPDATE"]
     exchange_id: Annotated[str, Meta(description="Exchange identifier")] | UnsetType = UNSET
     """
     Exchange identifier
@@ -952,9 +1017,9 @@ class WsPositionUpdate(Struct, kw_only=True):
     """
     The current position quantity
     """
-    side: Annotated[str, Meta(description="Side of the position (known values: BUY, SELL)")] | UnsetType = UNSET
+    side: Annotated[Known["BUY", "SELL"], Meta(description="Side of the position")] | UnsetType = UNSET
     """
-    Side of the position (known values: BUY, SELL)
+    Side of the position
     """
     unrealized_pnl: (
         Annotated[float, Meta(description="Unrealised profit or loss (PNL) of this position")] | UnsetType
@@ -994,15 +1059,12 @@ class WsPositionUpdate(Struct, kw_only=True):
     """
 
 
-class WsServerInfo(Struct, kw_only=True):
+class WsServerInfo(Checked, kw_only=True):
     """
     The SERVER_INFO message.
     """
 
-    type: Annotated[str, Meta(description=" (known values: SERVER_INFO)")]
-    """
-     (known values: SERVER_INFO)
-    """
+    type: Known["SERVER_INFO"]
     time: (
         Annotated[datetime, Meta(description="Sending time of the message (to measure the link's latency)")] | UnsetType
     ) = UNSET
@@ -1085,15 +1147,12 @@ class WsSymbol(Struct, kw_only=True):
     """
 
 
-class WsSymbolsSnapshot(Struct, kw_only=True):
+class WsSymbolsSnapshot(Checked, kw_only=True):
     """
     The SYMBOLS_SNAPSHOT message.
     """
 
-    type: Annotated[str, Meta(description=" (known values: SYMBOLS_SNAPSHOT)")]
-    """
-     (known values: SYMBOLS_SNAPSHOT)
-    """
+    type: Known["SYMBOLS_SNAPSHOT"]
     exchange_id: Annotated[str, Meta(description="Exchange identifier")] | UnsetType = UNSET
     """
     Exchange identifier
@@ -1101,22 +1160,19 @@ class WsSymbolsSnapshot(Struct, kw_only=True):
     data: list[WsSymbol] | UnsetType = UNSET
 
 
-class Balance(Struct, kw_only=True):
+class Balance(Checked, kw_only=True):
     """
     The balances on one exchange (also the WebSocket BALANCE_SNAPSHOT message).
     """
 
     type: (
         Annotated[
-            str,
-            Meta(
-                description="Message type (sent by the live system on REST answers too) (known values: BALANCE_SNAPSHOT)"
-            ),
+            Known["BALANCE_SNAPSHOT"], Meta(description="Message type (sent by the live system on REST answers too)")
         ]
         | UnsetType
     ) = UNSET
     """
-    Message type (sent by the live system on REST answers too) (known values: BALANCE_SNAPSHOT)
+    Message type (sent by the live system on REST answers too)
     """
     exchange_id: (
         Annotated[
@@ -1160,22 +1216,20 @@ class GetAccount(Struct, kw_only=True):
     """
 
 
-class Position(Struct, kw_only=True):
+class Position(Checked, kw_only=True):
     """
     The open positions on one exchange (also the WebSocket POSITION_SNAPSHOT message).
     """
 
     type: (
         Annotated[
-            str,
-            Meta(
-                description="Message type (on the WebSocket; by analogy with balances on REST) (known values: POSITION_SNAPSHOT)"
-            ),
+            Known["POSITION_SNAPSHOT"],
+            Meta(description="Message type (on the WebSocket; by analogy with balances on REST)"),
         ]
         | UnsetType
     ) = UNSET
     """
-    Message type (on the WebSocket; by analogy with balances on REST) (known values: POSITION_SNAPSHOT)
+    Message type (on the WebSocket; by analogy with balances on REST)
     """
     exchange_id: (
         Annotated[

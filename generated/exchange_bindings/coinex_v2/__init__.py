@@ -3,7 +3,10 @@
     from exchange_bindings.coinex_v2 import Client
 
     with Client(api_key="...", api_secret="...", environment='live') as client:
-        result = client.add_amm_liquidity(...)
+        client.spot_get_markets(market='BTCUSDT')
+        client.spot_get_tickers(market='BTCUSDT')
+        order = client.spot_place_order(market='BTCUSDT', market_type='SPOT', side='buy', type='limit', amount='0.001', price='20000')
+        client.spot_cancel_order(market='BTCUSDT', market_type='SPOT', order_id=order.order_id)
 
 132 endpoints; structs in `exchange_bindings.coinex_v2.models`, errors in
 `exchange_bindings.errors`. Docs: https://docs.coinex.com/api/v2/

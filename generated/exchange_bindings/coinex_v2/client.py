@@ -2792,6 +2792,8 @@ class Client(SyncAPIClient):
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
         on_retry: called with a `RetryEvent` before each retry.
+        strict: refuse a response value the spec does not list for an enumerated field (a `DecodeError`);
+            by default it is kept and reported once (an `UnknownValueWarning`).
     """
 
     def __init__(
@@ -2808,6 +2810,7 @@ class Client(SyncAPIClient):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         credentials = Credentials(
             {
@@ -2829,6 +2832,7 @@ class Client(SyncAPIClient):
             rate_limits=rate_limits,
             on_limit_wait=on_limit_wait,
             on_retry=on_retry,
+            strict=strict,
         )
 
     def add_amm_liquidity(
@@ -9409,6 +9413,8 @@ class AsyncClient(AsyncAPIClient):
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
         on_retry: called with a `RetryEvent` before each retry.
+        strict: refuse a response value the spec does not list for an enumerated field (a `DecodeError`);
+            by default it is kept and reported once (an `UnknownValueWarning`).
     """
 
     def __init__(
@@ -9425,6 +9431,7 @@ class AsyncClient(AsyncAPIClient):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         credentials = Credentials(
             {
@@ -9446,6 +9453,7 @@ class AsyncClient(AsyncAPIClient):
             rate_limits=rate_limits,
             on_limit_wait=on_limit_wait,
             on_retry=on_retry,
+            strict=strict,
         )
 
     async def add_amm_liquidity(

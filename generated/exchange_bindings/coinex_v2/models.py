@@ -7,19 +7,22 @@ from typing import Annotated, Literal, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType
 
+from exchange_bindings.runtime.known import Checked
+from exchange_bindings.runtime.known import Literal as Known
 
-class AccountFuturesMarketSettings(Struct, kw_only=True):
+
+class AccountFuturesMarketSettings(Checked, kw_only=True):
     """
     Futures market settings of the account.
     """
 
-    settle_switch: Annotated[int, Meta(description="1 = auto-settlement on, 2 = off (known values: 1, 2)")]
+    settle_switch: Annotated[Known[1, 2], Meta(description="1 = auto-settlement on, 2 = off")]
     """
-    1 = auto-settlement on, 2 = off (known values: 1, 2)
+    1 = auto-settlement on, 2 = off
     """
 
 
-class AccountSubAccount(Struct, kw_only=True):
+class AccountSubAccount(Checked, kw_only=True):
     """
     A sub-account.
     """
@@ -27,7 +30,7 @@ class AccountSubAccount(Struct, kw_only=True):
     sub_user_name: str
     is_frozen: bool
     is_authorized: bool
-    permissions: list[str]
+    permissions: list[Known["FUTURES", "MARGIN", "AMM", "API"]]
     balance_usd: Annotated[Decimal, Meta(description="Market value of the sub-account's assets (USD)")]
     """
     Market value of the sub-account's assets (USD)
@@ -67,42 +70,30 @@ class AccountSubBalance(Struct, kw_only=True):
     frozen: Decimal
 
 
-class AccountSubInfo(Struct, kw_only=True):
+class AccountSubInfo(Checked, kw_only=True):
     """
     Type of the calling account.
     """
 
-    user_type: Annotated[str, Meta(description=" (known values: NORMAL, SUB_ACCOUNT)")]
-    """
-     (known values: NORMAL, SUB_ACCOUNT)
-    """
+    user_type: Known["NORMAL", "SUB_ACCOUNT"]
     sub_user_name: Annotated[str, Meta(description="Sub-account username; null for an ordinary user")] | None
     """
     Sub-account username; null for an ordinary user
     """
 
 
-class AccountSubTransfer(Struct, kw_only=True):
+class AccountSubTransfer(Checked, kw_only=True):
     """
     A transfer between the main account and a sub-account, or between sub-accounts.
     """
 
     id: int
     created_at: int
-    from_account_type: Annotated[str, Meta(description=" (known values: SPOT, FUTURES)")]
-    """
-     (known values: SPOT, FUTURES)
-    """
-    to_account_type: Annotated[str, Meta(description=" (known values: SPOT, FUTURES)")]
-    """
-     (known values: SPOT, FUTURES)
-    """
+    from_account_type: Known["SPOT", "FUTURES"]
+    to_account_type: Known["SPOT", "FUTURES"]
     ccy: str
     amount: Decimal
-    status: Annotated[str, Meta(description=" (known values: created, deducted, failed, finished)")]
-    """
-     (known values: created, deducted, failed, finished)
-    """
+    status: Known["created", "deducted", "failed", "finished"]
     from_user_name: (
         Annotated[str, Meta(description="Source sub-account (empty or absent for the main account)")] | UnsetType
     ) = UNSET
@@ -188,15 +179,15 @@ class AssetAmmLiquidityChange(Struct, kw_only=True):
     """
 
 
-class AssetAmmPool(Struct, kw_only=True):
+class AssetAmmPool(Checked, kw_only=True):
     """
     One AMM market's pool.
     """
 
     market: str
-    type: Annotated[str, Meta(description="AMM type (infinite or finite interval) (known values: infinite, finite)")]
+    type: Annotated[Known["infinite", "finite"], Meta(description="AMM type (infinite or finite interval)")]
     """
-    AMM type (infinite or finite interval) (known values: infinite, finite)
+    AMM type (infinite or finite interval)
     """
     base_ccy: str
     quote_ccy: str
@@ -234,7 +225,7 @@ class AssetBalance(Struct, kw_only=True):
     """
 
 
-class AssetBorrow(Struct, kw_only=True):
+class AssetBorrow(Checked, kw_only=True):
     """
     A margin loan.
     """
@@ -249,10 +240,7 @@ class AssetBorrow(Struct, kw_only=True):
     """
     Amount still to repay
     """
-    status: Annotated[str, Meta(description=" (known values: loan, debt, liquidated, finish)")]
-    """
-     (known values: loan, debt, liquidated, finish)
-    """
+    status: Known["loan", "debt", "liquidated", "finish"]
     created_at: int | UnsetType = UNSET
     is_auto_renew: bool | UnsetType = UNSET
 
@@ -358,7 +346,7 @@ class AssetCreditInfo(Struct, kw_only=True):
     """
 
 
-class AssetDeposit(Struct, kw_only=True):
+class AssetDeposit(Checked, kw_only=True):
     """
     One deposit.
     """
@@ -371,10 +359,7 @@ class AssetDeposit(Struct, kw_only=True):
     """
     ccy: str
     chain: str
-    deposit_method: Annotated[str, Meta(description=" (known values: on_chain, inter_user)")]
-    """
-     (known values: on_chain, inter_user)
-    """
+    deposit_method: Known["on_chain", "inter_user"]
     amount: Decimal
     actual_amount: Decimal
     to_address: Annotated[str, Meta(description="Deposit address, or the sender's e-mail for inter_user")]
@@ -382,12 +367,7 @@ class AssetDeposit(Struct, kw_only=True):
     Deposit address, or the sender's e-mail for inter_user
     """
     confirmations: int
-    status: Annotated[
-        str, Meta(description=" (known values: processing, confirming, cancelled, finished, too_small, exception)")
-    ]
-    """
-     (known values: processing, confirming, cancelled, finished, too_small, exception)
-    """
+    status: Known["processing", "confirming", "cancelled", "finished", "too_small", "exception"]
     tx_explorer_url: str
     to_addr_explorer_url: str
     remark: str
@@ -486,7 +466,7 @@ class AssetMarginPair(Struct, kw_only=True):
     """
 
 
-class AssetSpotTransaction(Struct, kw_only=True):
+class AssetSpotTransaction(Checked, kw_only=True):
     """
     One balance change of the spot account.
     """
@@ -494,13 +474,11 @@ class AssetSpotTransaction(Struct, kw_only=True):
     created_at: int
     ccy: str
     type: Annotated[
-        str,
-        Meta(
-            description="Transaction type (known values: deposit, withdraw, trade, maker_cash_back, investment_interest, exchange_order_transfer)"
-        ),
+        Known["deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"],
+        Meta(description="Transaction type"),
     ]
     """
-    Transaction type (known values: deposit, withdraw, trade, maker_cash_back, investment_interest, exchange_order_transfer)
+    Transaction type
     """
     balance: Annotated[Decimal, Meta(description="Balance after the change")]
     """
@@ -512,7 +490,7 @@ class AssetSpotTransaction(Struct, kw_only=True):
     """
 
 
-class AssetTransfer(Struct, kw_only=True):
+class AssetTransfer(Checked, kw_only=True):
     """
     One transfer between the account's own spot, margin and futures accounts.
     """
@@ -522,24 +500,15 @@ class AssetTransfer(Struct, kw_only=True):
     Margin market; empty when no margin account is involved
     """
     created_at: int
-    from_account_type: Annotated[str, Meta(description=" (known values: SPOT, MARGIN, FUTURES)")]
-    """
-     (known values: SPOT, MARGIN, FUTURES)
-    """
-    to_account_type: Annotated[str, Meta(description=" (known values: SPOT, MARGIN, FUTURES)")]
-    """
-     (known values: SPOT, MARGIN, FUTURES)
-    """
+    from_account_type: Known["SPOT", "MARGIN", "FUTURES"]
+    to_account_type: Known["SPOT", "MARGIN", "FUTURES"]
     ccy: str
     amount: Decimal
-    status: Annotated[str, Meta(description=" (known values: created, deducted, failed, finished)")]
-    """
-     (known values: created, deducted, failed, finished)
-    """
+    status: Known["created", "deducted", "failed", "finished"]
     id: int | UnsetType = UNSET
 
 
-class AssetWithdrawal(Struct, kw_only=True):
+class AssetWithdrawal(Checked, kw_only=True):
     """
     One withdrawal.
     """
@@ -548,10 +517,7 @@ class AssetWithdrawal(Struct, kw_only=True):
     created_at: int
     ccy: str
     chain: str
-    withdraw_method: Annotated[str, Meta(description=" (known values: on_chain, inter_user)")]
-    """
-     (known values: on_chain, inter_user)
-    """
+    withdraw_method: Known["on_chain", "inter_user"]
     memo: str
     amount: Decimal
     actual_amount: Decimal
@@ -561,15 +527,17 @@ class AssetWithdrawal(Struct, kw_only=True):
     confirmations: int
     explorer_address_url: str
     explorer_tx_url: str
-    status: Annotated[
-        str,
-        Meta(
-            description=" (known values: created, audit_required, audited, processing, confirming, finished, cancelled, cancellation_failed, failed)"
-        ),
+    status: Known[
+        "created",
+        "audit_required",
+        "audited",
+        "processing",
+        "confirming",
+        "finished",
+        "cancelled",
+        "cancellation_failed",
+        "failed",
     ]
-    """
-     (known values: created, audit_required, audited, processing, confirming, finished, cancelled, cancellation_failed, failed)
-    """
     remark: str
     fee_ccy: Annotated[str, Meta(description="Asset the fee was charged in")] | UnsetType = UNSET
     """
@@ -608,15 +576,12 @@ class CoinexWsBbo(Struct, kw_only=True):
     """
 
 
-class CoinexWsBboMessage(Struct, kw_only=True):
+class CoinexWsBboMessage(Checked, kw_only=True):
     """
     A best bid and offer push.
     """
 
-    method: Annotated[str, Meta(description=" (known values: bbo.update)")]
-    """
-     (known values: bbo.update)
-    """
+    method: Known["bbo.update"]
     data: CoinexWsBbo
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -624,7 +589,7 @@ class CoinexWsBboMessage(Struct, kw_only=True):
     """
 
 
-class CoinexWsDeal(Struct, kw_only=True):
+class CoinexWsDeal(Checked, kw_only=True):
     """
     One public trade.
     """
@@ -637,9 +602,9 @@ class CoinexWsDeal(Struct, kw_only=True):
     """
     Trade time (ms)
     """
-    side: Annotated[str, Meta(description="Taker side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Taker side")]
     """
-    Taker side (known values: buy, sell)
+    Taker side
     """
     price: Annotated[Decimal, Meta(description="Filled price")]
     """
@@ -666,15 +631,12 @@ class CoinexWsDeals(Struct, kw_only=True):
     """
 
 
-class CoinexWsDealsMessage(Struct, kw_only=True):
+class CoinexWsDealsMessage(Checked, kw_only=True):
     """
     A public trades push.
     """
 
-    method: Annotated[str, Meta(description=" (known values: deals.update)")]
-    """
-     (known values: deals.update)
-    """
+    method: Known["deals.update"]
     data: CoinexWsDeals
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -757,12 +719,12 @@ class CoinexWsPingParams(Struct, kw_only=True):
     """
 
 
-class CoinexWsPong(Struct, kw_only=True):
+class CoinexWsPong(Checked, kw_only=True):
     """
     The payload of a ping reply.
     """
 
-    result: Annotated[str, Meta(description="Always pong")]
+    result: Annotated[Known["pong"], Meta(description="Always pong")]
     """
     Always pong
     """
@@ -806,7 +768,7 @@ class CoinexWsSignParams(Struct, kw_only=True):
     """
 
 
-class CoinexWsUserDeal(Struct, kw_only=True):
+class CoinexWsUserDeal(Checked, kw_only=True):
     """
     One execution of one of the account's orders.
     """
@@ -823,9 +785,9 @@ class CoinexWsUserDeal(Struct, kw_only=True):
     """
     Market name
     """
-    side: Annotated[str, Meta(description="Side of the account's order (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Side of the account's order")]
     """
-    Side of the account's order (known values: buy, sell)
+    Side of the account's order
     """
     order_id: Annotated[int, Meta(description="Order id")]
     """
@@ -849,9 +811,9 @@ class CoinexWsUserDeal(Struct, kw_only=True):
     """
     Margin market; empty or null outside margin trading
     """
-    role: Annotated[str, Meta(description="Taker or maker (known values: taker, maker)")] | UnsetType = UNSET
+    role: Annotated[Known["taker", "maker"], Meta(description="Taker or maker")] | UnsetType = UNSET
     """
-    Taker or maker (known values: taker, maker)
+    Taker or maker
     """
     fee: Annotated[Decimal, Meta(description="Trading fee charged")] | UnsetType = UNSET
     """
@@ -863,15 +825,12 @@ class CoinexWsUserDeal(Struct, kw_only=True):
     """
 
 
-class CoinexWsUserDealsMessage(Struct, kw_only=True):
+class CoinexWsUserDealsMessage(Checked, kw_only=True):
     """
     An execution push of the account.
     """
 
-    method: Annotated[str, Meta(description=" (known values: user_deals.update)")]
-    """
-     (known values: user_deals.update)
-    """
+    method: Known["user_deals.update"]
     data: CoinexWsUserDeal
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -879,14 +838,14 @@ class CoinexWsUserDealsMessage(Struct, kw_only=True):
     """
 
 
-class CommonMaintenance(Struct, kw_only=True):
+class CommonMaintenance(Checked, kw_only=True):
     """
     A maintenance window, with its optional protection period.
     """
 
     started_at: int
     ended_at: int
-    scope: list[str]
+    scope: list[Known["FUTURES", "SPOT", "ALL_SITE"]]
     announce_url: Annotated[str, Meta(description="Announcement link (empty when none)")]
     """
     Announcement link (empty when none)
@@ -902,15 +861,12 @@ class CommonMaintenance(Struct, kw_only=True):
     """
 
 
-class CommonPing(Struct, kw_only=True):
+class CommonPing(Checked, kw_only=True):
     """
     Reply of the ping endpoint.
     """
 
-    result: Annotated[str, Meta(description=" (known values: pong)")]
-    """
-     (known values: pong)
-    """
+    result: Known["pong"]
 
 
 class FuturesBasisRate(Struct, kw_only=True):
@@ -1085,7 +1041,7 @@ class FuturesKline(Struct, kw_only=True):
     """
 
 
-class FuturesLiquidation(Struct, kw_only=True):
+class FuturesLiquidation(Checked, kw_only=True):
     """
     A forced liquidation in a futures market.
     """
@@ -1094,9 +1050,9 @@ class FuturesLiquidation(Struct, kw_only=True):
     """
     Market name
     """
-    side: Annotated[str, Meta(description="Position side (known values: long, short)")]
+    side: Annotated[Known["long", "short"], Meta(description="Position side")]
     """
-    Position side (known values: long, short)
+    Position side
     """
     liq_price: Annotated[Decimal, Meta(description="Liquidation price")]
     """
@@ -1116,7 +1072,7 @@ class FuturesLiquidation(Struct, kw_only=True):
     """
 
 
-class FuturesMarket(Struct, kw_only=True):
+class FuturesMarket(Checked, kw_only=True):
     """
     A futures market (contract) and its trading rules.
     """
@@ -1125,9 +1081,9 @@ class FuturesMarket(Struct, kw_only=True):
     """
     Market name
     """
-    contract_type: Annotated[str, Meta(description="Contract type (known values: linear, inverse)")]
+    contract_type: Annotated[Known["linear", "inverse"], Meta(description="Contract type")]
     """
-    Contract type (known values: linear, inverse)
+    Contract type
     """
     maker_fee_rate: Annotated[Decimal, Meta(description="Maker fee rate")]
     """
@@ -1165,11 +1121,11 @@ class FuturesMarket(Struct, kw_only=True):
     """
     Open interest (futures position size)
     """
-    status: (
-        Annotated[str, Meta(description="Market status (known values: bidding, counting_down, online)")] | UnsetType
-    ) = UNSET
+    status: Annotated[Known["bidding", "counting_down", "online"], Meta(description="Market status")] | UnsetType = (
+        UNSET
+    )
     """
-    Market status (known values: bidding, counting_down, online)
+    Market status
     """
     delisted_at: Annotated[int, Meta(description="Expected delisting time (ms)")] | UnsetType = UNSET
     """
@@ -1193,7 +1149,7 @@ class FuturesMarket(Struct, kw_only=True):
     """
 
 
-class FuturesMarketDeal(Struct, kw_only=True):
+class FuturesMarketDeal(Checked, kw_only=True):
     """
     A public trade (deal) of a futures market.
     """
@@ -1206,9 +1162,9 @@ class FuturesMarketDeal(Struct, kw_only=True):
     """
     Trade time (ms)
     """
-    side: Annotated[str, Meta(description="Taker side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Taker side")]
     """
-    Taker side (known values: buy, sell)
+    Taker side
     """
     price: Annotated[Decimal, Meta(description="Filled price")]
     """
@@ -1247,7 +1203,7 @@ class FuturesModifyOrderRequest(Struct, kw_only=True):
     """
 
 
-class FuturesOrder(Struct, kw_only=True):
+class FuturesOrder(Checked, kw_only=True):
     """
     A futures order.
     """
@@ -1260,17 +1216,17 @@ class FuturesOrder(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)")]
+    market_type: Annotated[Known["SPOT", "MARGIN", "FUTURES"], Meta(description="Market type (FUTURES here)")]
     """
-    Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)
+    Market type (FUTURES here)
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
-    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
+    type: Annotated[Known["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Order type")]
     """
-    Order type (known values: limit, market, maker_only, ioc, fok)
+    Order type
     """
     amount: Annotated[Decimal, Meta(description="Order amount")]
     """
@@ -1333,13 +1289,11 @@ class FuturesOrder(Struct, kw_only=True):
     Realized profit and loss
     """
     status: (
-        Annotated[
-            str, Meta(description="Order status (known values: open, part_filled, filled, part_canceled, canceled)")
-        ]
+        Annotated[Known["open", "part_filled", "filled", "part_canceled", "canceled"], Meta(description="Order status")]
         | UnsetType
     ) = UNSET
     """
-    Order status (known values: open, part_filled, filled, part_canceled, canceled)
+    Order status
     """
 
 
@@ -1388,7 +1342,7 @@ class FuturesOrderRequest(Struct, kw_only=True):
     """
 
 
-class FuturesPositionAdl(Struct, kw_only=True):
+class FuturesPositionAdl(Checked, kw_only=True):
     """
     One auto-deleveraging fill of a position (position-adl-history).
     """
@@ -1397,9 +1351,9 @@ class FuturesPositionAdl(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: SPOT, MARGIN, FUTURES)")]
+    market_type: Annotated[Known["SPOT", "MARGIN", "FUTURES"], Meta(description="Market type")]
     """
-    Market type (known values: SPOT, MARGIN, FUTURES)
+    Market type
     """
     position_id: Annotated[int, Meta(description="Position ID")]
     """
@@ -1421,13 +1375,13 @@ class FuturesPositionAdl(Struct, kw_only=True):
     """
     Fill price
     """
-    side: Annotated[str, Meta(description="Fill side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Fill side")]
     """
-    Fill side (known values: buy, sell)
+    Fill side
     """
-    role: Annotated[str, Meta(description="Liquidity role (known values: taker, maker)")]
+    role: Annotated[Known["taker", "maker"], Meta(description="Liquidity role")]
     """
-    Liquidity role (known values: taker, maker)
+    Liquidity role
     """
     created_at: Annotated[int, Meta(description="Record time")]
     """
@@ -1435,7 +1389,7 @@ class FuturesPositionAdl(Struct, kw_only=True):
     """
 
 
-class FuturesPositionCloseOrder(Struct, kw_only=True):
+class FuturesPositionCloseOrder(Checked, kw_only=True):
     """
     The order placed by close-position (a futures order).
     """
@@ -1448,17 +1402,17 @@ class FuturesPositionCloseOrder(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: SPOT, MARGIN, FUTURES)")]
+    market_type: Annotated[Known["SPOT", "MARGIN", "FUTURES"], Meta(description="Market type")]
     """
-    Market type (known values: SPOT, MARGIN, FUTURES)
+    Market type
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
-    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
+    type: Annotated[Known["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Order type")]
     """
-    Order type (known values: limit, market, maker_only, ioc, fok)
+    Order type
     """
     amount: Annotated[Decimal, Meta(description="Order amount")]
     """
@@ -1522,7 +1476,7 @@ class FuturesPositionCloseOrder(Struct, kw_only=True):
     """
 
 
-class FuturesPositionFunding(Struct, kw_only=True):
+class FuturesPositionFunding(Checked, kw_only=True):
     """
     One funding settlement of a position (position-funding-history).
     """
@@ -1531,9 +1485,9 @@ class FuturesPositionFunding(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: SPOT, MARGIN, FUTURES)")]
+    market_type: Annotated[Known["SPOT", "MARGIN", "FUTURES"], Meta(description="Market type")]
     """
-    Market type (known values: SPOT, MARGIN, FUTURES)
+    Market type
     """
     ccy: Annotated[str, Meta(description="Settlement currency")]
     """
@@ -1543,9 +1497,9 @@ class FuturesPositionFunding(Struct, kw_only=True):
     """
     Position ID
     """
-    side: Annotated[str, Meta(description="Position side (known values: long, short)")]
+    side: Annotated[Known["long", "short"], Meta(description="Position side")]
     """
-    Position side (known values: long, short)
+    Position side
     """
     funding_rate: Annotated[Decimal, Meta(description="Funding rate")]
     """
@@ -1559,11 +1513,11 @@ class FuturesPositionFunding(Struct, kw_only=True):
     """
     Record time
     """
-    margin_mode: (
-        Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")] | UnsetType
-    ) = UNSET
+    margin_mode: Annotated[Known["isolated", "cross"], Meta(description="Position type (margin mode)")] | UnsetType = (
+        UNSET
+    )
     """
-    Position type (margin mode) (known values: isolated, cross)
+    Position type (margin mode)
     """
     open_interest: Annotated[Decimal, Meta(description="Position size")] | UnsetType = UNSET
     """
@@ -1613,14 +1567,14 @@ class FuturesPositionLevels(Struct, kw_only=True):
     """
 
 
-class FuturesPositionLeverage(Struct, kw_only=True):
+class FuturesPositionLeverage(Checked, kw_only=True):
     """
     Margin mode and leverage in effect after adjust-position-leverage.
     """
 
-    margin_mode: Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")]
+    margin_mode: Annotated[Known["isolated", "cross"], Meta(description="Position type (margin mode)")]
     """
-    Position type (margin mode) (known values: isolated, cross)
+    Position type (margin mode)
     """
     leverage: Annotated[int, Meta(description="Leverage")]
     """
@@ -1628,7 +1582,7 @@ class FuturesPositionLeverage(Struct, kw_only=True):
     """
 
 
-class FuturesPositionMarginChange(Struct, kw_only=True):
+class FuturesPositionMarginChange(Checked, kw_only=True):
     """
     One margin change of a position (position-margin-history).
     """
@@ -1637,17 +1591,17 @@ class FuturesPositionMarginChange(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: SPOT, MARGIN, FUTURES)")]
+    market_type: Annotated[Known["SPOT", "MARGIN", "FUTURES"], Meta(description="Market type")]
     """
-    Market type (known values: SPOT, MARGIN, FUTURES)
+    Market type
     """
     position_id: Annotated[int, Meta(description="Position ID")]
     """
     Position ID
     """
-    margin_mode: Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")]
+    margin_mode: Annotated[Known["isolated", "cross"], Meta(description="Position type (margin mode)")]
     """
-    Position type (margin mode) (known values: isolated, cross)
+    Position type (margin mode)
     """
     leverage: Annotated[Decimal, Meta(description="Leverage")]
     """
@@ -1689,7 +1643,7 @@ class FuturesPositionMarginChange(Struct, kw_only=True):
     """
 
 
-class FuturesPositionSettlement(Struct, kw_only=True):
+class FuturesPositionSettlement(Checked, kw_only=True):
     """
     One auto-settlement of a position (position-settle-history).
     """
@@ -1698,17 +1652,17 @@ class FuturesPositionSettlement(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: SPOT, MARGIN, FUTURES)")]
+    market_type: Annotated[Known["SPOT", "MARGIN", "FUTURES"], Meta(description="Market type")]
     """
-    Market type (known values: SPOT, MARGIN, FUTURES)
+    Market type
     """
     position_id: Annotated[int, Meta(description="Position ID")]
     """
     Position ID
     """
-    margin_mode: Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")]
+    margin_mode: Annotated[Known["isolated", "cross"], Meta(description="Position type (margin mode)")]
     """
-    Position type (margin mode) (known values: isolated, cross)
+    Position type (margin mode)
     """
     leverage: Annotated[Decimal, Meta(description="Leverage")]
     """
@@ -1744,7 +1698,7 @@ class FuturesPositionSettlement(Struct, kw_only=True):
     """
 
 
-class FuturesPositionTpslOrder(Struct, kw_only=True):
+class FuturesPositionTpslOrder(Checked, kw_only=True):
     """
     One stop-loss or take-profit order attached to a position (items of stop_loss_list / take_profit_list).
     """
@@ -1757,9 +1711,9 @@ class FuturesPositionTpslOrder(Struct, kw_only=True):
     """
     Trigger price
     """
-    type: Annotated[str, Meta(description="Trigger price type (known values: latest_price, mark_price, index_price)")]
+    type: Annotated[Known["latest_price", "mark_price", "index_price"], Meta(description="Trigger price type")]
     """
-    Trigger price type (known values: latest_price, mark_price, index_price)
+    Trigger price type
     """
     created_at: Annotated[int, Meta(description="Creation time")]
     """
@@ -1805,7 +1759,7 @@ class FuturesStopId(Struct, kw_only=True):
     """
 
 
-class FuturesStopOrder(Struct, kw_only=True):
+class FuturesStopOrder(Checked, kw_only=True):
     """
     A futures stop (trigger) order.
     """
@@ -1818,17 +1772,17 @@ class FuturesStopOrder(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)")]
+    market_type: Annotated[Known["SPOT", "MARGIN", "FUTURES"], Meta(description="Market type (FUTURES here)")]
     """
-    Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)
+    Market type (FUTURES here)
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
-    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
+    type: Annotated[Known["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Order type")]
     """
-    Order type (known values: limit, market, maker_only, ioc, fok)
+    Order type
     """
     amount: Annotated[Decimal, Meta(description="Order amount")]
     """
@@ -1855,19 +1809,17 @@ class FuturesStopOrder(Struct, kw_only=True):
     Trigger price
     """
     trigger_direction: Annotated[
-        str,
-        Meta(
-            description="higher: triggers when the price rises to the trigger price; lower: when it falls to it (known values: higher, lower, )"
-        ),
+        Known["higher", "lower", ""],
+        Meta(description="higher: triggers when the price rises to the trigger price; lower: when it falls to it"),
     ]
     """
-    higher: triggers when the price rises to the trigger price; lower: when it falls to it (known values: higher, lower, )
+    higher: triggers when the price rises to the trigger price; lower: when it falls to it
     """
     trigger_price_type: Annotated[
-        str, Meta(description="Price that triggers the order (known values: latest_price, mark_price, index_price)")
+        Known["latest_price", "mark_price", "index_price"], Meta(description="Price that triggers the order")
     ]
     """
-    Price that triggers the order (known values: latest_price, mark_price, index_price)
+    Price that triggers the order
     """
     ccy: (
         Annotated[str, Meta(description="Currency of the amount (spot field; not seen in futures responses)")]
@@ -2004,7 +1956,7 @@ class FuturesTicker(Struct, kw_only=True):
     """
 
 
-class FuturesUserDeal(Struct, kw_only=True):
+class FuturesUserDeal(Checked, kw_only=True):
     """
     An execution (deal) of one of the account's futures orders.
     """
@@ -2021,9 +1973,9 @@ class FuturesUserDeal(Struct, kw_only=True):
     """
     Market name
     """
-    side: Annotated[str, Meta(description="Side of the account's order (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Side of the account's order")]
     """
-    Side of the account's order (known values: buy, sell)
+    Side of the account's order
     """
     order_id: Annotated[int, Meta(description="Order id")]
     """
@@ -2102,15 +2054,12 @@ class FuturesWsBalanceList(Struct, kw_only=True):
     balance_list: list[FuturesWsBalance]
 
 
-class FuturesWsBalanceMessage(Struct, kw_only=True):
+class FuturesWsBalanceMessage(Checked, kw_only=True):
     """
     A futures balance push.
     """
 
-    method: Annotated[str, Meta(description=" (known values: balance.update)")]
-    """
-     (known values: balance.update)
-    """
+    method: Known["balance.update"]
     data: FuturesWsBalanceList
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -2137,15 +2086,12 @@ class FuturesWsIndex(Struct, kw_only=True):
     """
 
 
-class FuturesWsIndexMessage(Struct, kw_only=True):
+class FuturesWsIndexMessage(Checked, kw_only=True):
     """
     An index and mark price push (futures).
     """
 
-    method: Annotated[str, Meta(description=" (known values: index.update)")]
-    """
-     (known values: index.update)
-    """
+    method: Known["index.update"]
     data: FuturesWsIndex
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -2153,7 +2099,7 @@ class FuturesWsIndexMessage(Struct, kw_only=True):
     """
 
 
-class FuturesWsOrder(Struct, kw_only=True):
+class FuturesWsOrder(Checked, kw_only=True):
     """
     A futures order as pushed on the order channel.
     """
@@ -2166,13 +2112,13 @@ class FuturesWsOrder(Struct, kw_only=True):
     """
     Market name
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
-    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
+    type: Annotated[Known["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Order type")]
     """
-    Order type (known values: limit, market, maker_only, ioc, fok)
+    Order type
     """
     amount: Annotated[Decimal, Meta(description="Order amount")]
     """
@@ -2228,9 +2174,9 @@ class FuturesWsOrder(Struct, kw_only=True):
     """
     Id of the stop order that placed this order (0 for none)
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: FUTURES)")] | UnsetType = UNSET
+    market_type: Annotated[Known["FUTURES"], Meta(description="Market type")] | UnsetType = UNSET
     """
-    Market type (known values: FUTURES)
+    Market type
     """
     last_filled_amount: Annotated[Decimal, Meta(description="Amount of the latest fill")] | UnsetType = UNSET
     """
@@ -2245,34 +2191,30 @@ class FuturesWsOrder(Struct, kw_only=True):
     Realized profit and loss
     """
     status: (
-        Annotated[
-            str, Meta(description="Order status (known values: open, part_filled, filled, part_canceled, canceled)")
-        ]
+        Annotated[Known["open", "part_filled", "filled", "part_canceled", "canceled"], Meta(description="Order status")]
         | UnsetType
     ) = UNSET
     """
-    Order status (known values: open, part_filled, filled, part_canceled, canceled)
+    Order status
     """
 
 
-class FuturesWsOrderUpdate(Struct, kw_only=True):
+class FuturesWsOrderUpdate(Checked, kw_only=True):
     """
     An order event and the order after it.
     """
 
     event: Annotated[
-        str,
-        Meta(
-            description="put: placed; update: filled in part; modify: edited; finish: filled or canceled (known values: put, update, modify, finish)"
-        ),
+        Known["put", "update", "modify", "finish"],
+        Meta(description="put: placed; update: filled in part; modify: edited; finish: filled or canceled"),
     ]
     """
-    put: placed; update: filled in part; modify: edited; finish: filled or canceled (known values: put, update, modify, finish)
+    put: placed; update: filled in part; modify: edited; finish: filled or canceled
     """
     order: FuturesWsOrder
 
 
-class FuturesWsPosition(Struct, kw_only=True):
+class FuturesWsPosition(Checked, kw_only=True):
     """
     A futures position as pushed on the position channel.
     """
@@ -2285,13 +2227,13 @@ class FuturesWsPosition(Struct, kw_only=True):
     """
     Market name
     """
-    side: Annotated[str, Meta(description="Position side (known values: long, short)")]
+    side: Annotated[Known["long", "short"], Meta(description="Position side")]
     """
-    Position side (known values: long, short)
+    Position side
     """
-    margin_mode: Annotated[str, Meta(description="Margin mode (known values: isolated, cross)")]
+    margin_mode: Annotated[Known["isolated", "cross"], Meta(description="Margin mode")]
     """
-    Margin mode (known values: isolated, cross)
+    Margin mode
     """
     open_interest: Annotated[Decimal, Meta(description="Position size")]
     """
@@ -2393,9 +2335,9 @@ class FuturesWsPosition(Struct, kw_only=True):
     """
     Last update time (ms)
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: FUTURES)")] | UnsetType = UNSET
+    market_type: Annotated[Known["FUTURES"], Meta(description="Market type")] | UnsetType = UNSET
     """
-    Market type (known values: FUTURES)
+    Market type
     """
     settle_val: Annotated[Decimal, Meta(description="Settlement value")] | UnsetType = UNSET
     """
@@ -2415,19 +2357,19 @@ class FuturesWsPosition(Struct, kw_only=True):
     """
 
 
-class FuturesWsPositionUpdate(Struct, kw_only=True):
+class FuturesWsPositionUpdate(Checked, kw_only=True):
     """
     A position event and the position after it.
     """
 
     event: Annotated[
-        str,
+        Known["update", "close", "sys_close", "adl", "liq"],
         Meta(
-            description="update: changed; close: closed; sys_close: closed by the system; adl: auto-deleveraged; liq: liquidated (known values: update, close, sys_close, adl, liq)"
+            description="update: changed; close: closed; sys_close: closed by the system; adl: auto-deleveraged; liq: liquidated"
         ),
     ]
     """
-    update: changed; close: closed; sys_close: closed by the system; adl: auto-deleveraged; liq: liquidated (known values: update, close, sys_close, adl, liq)
+    update: changed; close: closed; sys_close: closed by the system; adl: auto-deleveraged; liq: liquidated
     """
     position: FuturesWsPosition
 
@@ -2451,15 +2393,12 @@ class FuturesWsPremium(Struct, kw_only=True):
     """
 
 
-class FuturesWsPremiumMessage(Struct, kw_only=True):
+class FuturesWsPremiumMessage(Checked, kw_only=True):
     """
     A premium index push.
     """
 
-    method: Annotated[str, Meta(description=" (known values: premium.update)")]
-    """
-     (known values: premium.update)
-    """
+    method: Known["premium.update"]
     data: FuturesWsPremium
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -2567,15 +2506,12 @@ class FuturesWsStateList(Struct, kw_only=True):
     state_list: list[FuturesWsState]
 
 
-class FuturesWsStateMessage(Struct, kw_only=True):
+class FuturesWsStateMessage(Checked, kw_only=True):
     """
     A 24-hour market status push (futures).
     """
 
-    method: Annotated[str, Meta(description=" (known values: state.update)")]
-    """
-     (known values: state.update)
-    """
+    method: Known["state.update"]
     data: FuturesWsStateList
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -2583,7 +2519,7 @@ class FuturesWsStateMessage(Struct, kw_only=True):
     """
 
 
-class FuturesWsStopOrder(Struct, kw_only=True):
+class FuturesWsStopOrder(Checked, kw_only=True):
     """
     A futures stop order as pushed on the stop channel.
     """
@@ -2596,15 +2532,15 @@ class FuturesWsStopOrder(Struct, kw_only=True):
     """
     Market name
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
     type: Annotated[
-        str, Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)")
+        Known["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Type of the order placed on trigger")
     ]
     """
-    Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)
+    Type of the order placed on trigger
     """
     amount: Annotated[Decimal, Meta(description="Order amount")]
     """
@@ -2625,10 +2561,10 @@ class FuturesWsStopOrder(Struct, kw_only=True):
     higher: triggers when the price rises to trigger_price; lower: when it falls to it
     """
     trigger_price_type: Annotated[
-        str, Meta(description="Price compared with trigger_price (known values: latest_price, mark_price, index_price)")
+        Known["latest_price", "mark_price", "index_price"], Meta(description="Price compared with trigger_price")
     ]
     """
-    Price compared with trigger_price (known values: latest_price, mark_price, index_price)
+    Price compared with trigger_price
     """
     client_id: Annotated[str, Meta(description="User-defined id (may be empty)")]
     """
@@ -2642,9 +2578,9 @@ class FuturesWsStopOrder(Struct, kw_only=True):
     """
     Last update time (ms)
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: FUTURES)")] | UnsetType = UNSET
+    market_type: Annotated[Known["FUTURES"], Meta(description="Market type")] | UnsetType = UNSET
     """
-    Market type (known values: FUTURES)
+    Market type
     """
     maker_fee_rate: Annotated[Decimal, Meta(description="Maker fee rate")] | UnsetType = UNSET
     """
@@ -2655,20 +2591,22 @@ class FuturesWsStopOrder(Struct, kw_only=True):
     Taker fee rate
     """
     status: (
-        Annotated[str, Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)")]
+        Annotated[Known["put", "active_success", "active_fail", "cancel"], Meta(description="Stop order status")]
         | UnsetType
     ) = UNSET
     """
-    Stop order status (known values: put, active_success, active_fail, cancel)
+    Stop order status
     """
 
 
-class FuturesWsStopUpdate(Struct, kw_only=True):
+class FuturesWsStopUpdate(Checked, kw_only=True):
     """
     A stop order event and the stop order after it.
     """
 
-    event: Annotated[str | int, Meta(description="put: placed; active: triggered; cancel: canceled")]
+    event: Annotated[
+        Known["put", "active", "cancel"] | int, Meta(description="put: placed; active: triggered; cancel: canceled")
+    ]
     """
     put: placed; active: triggered; cancel: canceled
     """
@@ -2865,7 +2803,7 @@ class SpotKline(Struct, kw_only=True):
     """
 
 
-class SpotMarket(Struct, kw_only=True):
+class SpotMarket(Checked, kw_only=True):
     """
     Status and trading rules of one spot market.
     """
@@ -2902,9 +2840,9 @@ class SpotMarket(Struct, kw_only=True):
     """
     Quote currency decimals (most decimals of a price)
     """
-    status: Annotated[str, Meta(description="Market status (known values: bidding, counting_down, online)")]
+    status: Annotated[Known["bidding", "counting_down", "online"], Meta(description="Market status")]
     """
-    Market status (known values: bidding, counting_down, online)
+    Market status
     """
     delisted_at: Annotated[int, Meta(description="Expected delisting time (ms)")] | None
     """
@@ -2937,7 +2875,7 @@ class SpotMarket(Struct, kw_only=True):
     """
 
 
-class SpotMarketDeal(Struct, kw_only=True):
+class SpotMarketDeal(Checked, kw_only=True):
     """
     One public trade.
     """
@@ -2950,9 +2888,9 @@ class SpotMarketDeal(Struct, kw_only=True):
     """
     Trade time (ms)
     """
-    side: Annotated[str, Meta(description="Taker side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Taker side")]
     """
-    Taker side (known values: buy, sell)
+    Taker side
     """
     price: Annotated[Decimal, Meta(description="Filled price")]
     """
@@ -2991,7 +2929,7 @@ class SpotModifyOrderRequest(Struct, kw_only=True):
     """
 
 
-class SpotOrder(Struct, kw_only=True):
+class SpotOrder(Checked, kw_only=True):
     """
     A spot or margin order.
     """
@@ -3004,17 +2942,17 @@ class SpotOrder(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: SPOT, MARGIN)")]
+    market_type: Annotated[Known["SPOT", "MARGIN"], Meta(description="Market type")]
     """
-    Market type (known values: SPOT, MARGIN)
+    Market type
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
-    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
+    type: Annotated[Known["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Order type")]
     """
-    Order type (known values: limit, market, maker_only, ioc, fok)
+    Order type
     """
     amount: Annotated[Decimal, Meta(description="Order amount")]
     """
@@ -3096,15 +3034,13 @@ class SpotOrder(Struct, kw_only=True):
     """
     status: (
         Annotated[
-            str,
-            Meta(
-                description="Order status (order-status and batch-order-status only) (known values: open, part_filled, filled, part_canceled, canceled)"
-            ),
+            Known["open", "part_filled", "filled", "part_canceled", "canceled"],
+            Meta(description="Order status (order-status and batch-order-status only)"),
         ]
         | UnsetType
     ) = UNSET
     """
-    Order status (order-status and batch-order-status only) (known values: open, part_filled, filled, part_canceled, canceled)
+    Order status (order-status and batch-order-status only)
     """
 
 
@@ -3168,7 +3104,7 @@ class SpotStopId(Struct, kw_only=True):
     """
 
 
-class SpotStopOrder(Struct, kw_only=True):
+class SpotStopOrder(Checked, kw_only=True):
     """
     A stop (trigger) order.
     """
@@ -3181,19 +3117,19 @@ class SpotStopOrder(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: SPOT, MARGIN)")]
+    market_type: Annotated[Known["SPOT", "MARGIN"], Meta(description="Market type")]
     """
-    Market type (known values: SPOT, MARGIN)
+    Market type
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
     type: Annotated[
-        str, Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)")
+        Known["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Type of the order placed on trigger")
     ]
     """
-    Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)
+    Type of the order placed on trigger
     """
     amount: Annotated[Decimal, Meta(description="Order amount")]
     """
@@ -3208,19 +3144,17 @@ class SpotStopOrder(Struct, kw_only=True):
     Trigger price
     """
     trigger_direction: Annotated[
-        str,
-        Meta(
-            description="higher: triggers when the price rises above trigger_price; lower: when it falls below (known values: higher, lower)"
-        ),
+        Known["higher", "lower"],
+        Meta(description="higher: triggers when the price rises above trigger_price; lower: when it falls below"),
     ]
     """
-    higher: triggers when the price rises above trigger_price; lower: when it falls below (known values: higher, lower)
+    higher: triggers when the price rises above trigger_price; lower: when it falls below
     """
     trigger_price_type: Annotated[
-        str, Meta(description="Price compared with trigger_price (known values: latest_price, mark_price, index_price)")
+        Known["latest_price", "mark_price", "index_price"], Meta(description="Price compared with trigger_price")
     ]
     """
-    Price compared with trigger_price (known values: latest_price, mark_price, index_price)
+    Price compared with trigger_price
     """
     client_id: Annotated[str, Meta(description="User-defined id (may be empty)")]
     """
@@ -3253,11 +3187,11 @@ class SpotStopOrder(Struct, kw_only=True):
     Taker fee rate
     """
     status: (
-        Annotated[str, Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)")]
+        Annotated[Known["put", "active_success", "active_fail", "cancel"], Meta(description="Stop order status")]
         | UnsetType
     ) = UNSET
     """
-    Stop order status (known values: put, active_success, active_fail, cancel)
+    Stop order status
     """
 
 
@@ -3367,7 +3301,7 @@ class SpotTicker(Struct, kw_only=True):
     """
 
 
-class SpotUserDeal(Struct, kw_only=True):
+class SpotUserDeal(Checked, kw_only=True):
     """
     One execution of the account.
     """
@@ -3388,9 +3322,9 @@ class SpotUserDeal(Struct, kw_only=True):
     """
     Market name
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
     price: Annotated[Decimal, Meta(description="Filled price")]
     """
@@ -3400,9 +3334,9 @@ class SpotUserDeal(Struct, kw_only=True):
     """
     Filled amount
     """
-    role: Annotated[str, Meta(description="Taker or maker (known values: taker, maker)")]
+    role: Annotated[Known["taker", "maker"], Meta(description="Taker or maker")]
     """
-    Taker or maker (known values: taker, maker)
+    Taker or maker
     """
     fee: Annotated[Decimal, Meta(description="Trading fee charged")]
     """
@@ -3465,15 +3399,12 @@ class SpotWsBalanceList(Struct, kw_only=True):
     balance_list: list[SpotWsBalance]
 
 
-class SpotWsBalanceMessage(Struct, kw_only=True):
+class SpotWsBalanceMessage(Checked, kw_only=True):
     """
     A spot balance push.
     """
 
-    method: Annotated[str, Meta(description=" (known values: balance.update)")]
-    """
-     (known values: balance.update)
-    """
+    method: Known["balance.update"]
     data: SpotWsBalanceList
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -3496,15 +3427,12 @@ class SpotWsIndex(Struct, kw_only=True):
     """
 
 
-class SpotWsIndexMessage(Struct, kw_only=True):
+class SpotWsIndexMessage(Checked, kw_only=True):
     """
     An index price push (spot).
     """
 
-    method: Annotated[str, Meta(description=" (known values: index.update)")]
-    """
-     (known values: index.update)
-    """
+    method: Known["index.update"]
     data: SpotWsIndex
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -3512,7 +3440,7 @@ class SpotWsIndexMessage(Struct, kw_only=True):
     """
 
 
-class SpotWsOrder(Struct, kw_only=True):
+class SpotWsOrder(Checked, kw_only=True):
     """
     A spot or margin order as pushed on the order channel.
     """
@@ -3525,13 +3453,13 @@ class SpotWsOrder(Struct, kw_only=True):
     """
     Market name
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
-    type: Annotated[str, Meta(description="Order type (known values: limit, market, maker_only, ioc, fok)")]
+    type: Annotated[Known["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Order type")]
     """
-    Order type (known values: limit, market, maker_only, ioc, fok)
+    Order type
     """
     amount: Annotated[Decimal, Meta(description="Order amount")]
     """
@@ -3620,19 +3548,17 @@ class SpotWsOrder(Struct, kw_only=True):
     """
 
 
-class SpotWsOrderUpdate(Struct, kw_only=True):
+class SpotWsOrderUpdate(Checked, kw_only=True):
     """
     An order event and the order after it.
     """
 
     event: Annotated[
-        str,
-        Meta(
-            description="put: placed; update: filled in part; modify: edited; finish: filled or canceled (known values: put, update, modify, finish)"
-        ),
+        Known["put", "update", "modify", "finish"],
+        Meta(description="put: placed; update: filled in part; modify: edited; finish: filled or canceled"),
     ]
     """
-    put: placed; update: filled in part; modify: edited; finish: filled or canceled (known values: put, update, modify, finish)
+    put: placed; update: filled in part; modify: edited; finish: filled or canceled
     """
     order: SpotWsOrder
 
@@ -3702,15 +3628,12 @@ class SpotWsStateList(Struct, kw_only=True):
     state_list: list[SpotWsState]
 
 
-class SpotWsStateMessage(Struct, kw_only=True):
+class SpotWsStateMessage(Checked, kw_only=True):
     """
     A 24-hour market status push (spot).
     """
 
-    method: Annotated[str, Meta(description=" (known values: state.update)")]
-    """
-     (known values: state.update)
-    """
+    method: Known["state.update"]
     data: SpotWsStateList
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -3718,7 +3641,7 @@ class SpotWsStateMessage(Struct, kw_only=True):
     """
 
 
-class SpotWsStopOrder(Struct, kw_only=True):
+class SpotWsStopOrder(Checked, kw_only=True):
     """
     A spot or margin stop order as pushed on the stop channel.
     """
@@ -3731,15 +3654,15 @@ class SpotWsStopOrder(Struct, kw_only=True):
     """
     Market name
     """
-    side: Annotated[str, Meta(description="Order side (known values: buy, sell)")]
+    side: Annotated[Known["buy", "sell"], Meta(description="Order side")]
     """
-    Order side (known values: buy, sell)
+    Order side
     """
     type: Annotated[
-        str, Meta(description="Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)")
+        Known["limit", "market", "maker_only", "ioc", "fok"], Meta(description="Type of the order placed on trigger")
     ]
     """
-    Type of the order placed on trigger (known values: limit, market, maker_only, ioc, fok)
+    Type of the order placed on trigger
     """
     amount: Annotated[Decimal, Meta(description="Order amount")]
     """
@@ -3771,9 +3694,9 @@ class SpotWsStopOrder(Struct, kw_only=True):
     """
     Last update time (ms)
     """
-    market_type: Annotated[str, Meta(description="Market type (known values: SPOT, MARGIN)")] | UnsetType = UNSET
+    market_type: Annotated[Known["SPOT", "MARGIN"], Meta(description="Market type")] | UnsetType = UNSET
     """
-    Market type (known values: SPOT, MARGIN)
+    Market type
     """
     margin_market: (
         Annotated[str, Meta(description="Margin market; empty or null for spot stop orders")] | UnsetType | None
@@ -3787,13 +3710,12 @@ class SpotWsStopOrder(Struct, kw_only=True):
     """
     trigger_price_type: (
         Annotated[
-            str,
-            Meta(description="Price compared with trigger_price (known values: latest_price, mark_price, index_price)"),
+            Known["latest_price", "mark_price", "index_price"], Meta(description="Price compared with trigger_price")
         ]
         | UnsetType
     ) = UNSET
     """
-    Price compared with trigger_price (known values: latest_price, mark_price, index_price)
+    Price compared with trigger_price
     """
     maker_fee_rate: Annotated[Decimal, Meta(description="Maker fee rate")] | UnsetType = UNSET
     """
@@ -3804,20 +3726,22 @@ class SpotWsStopOrder(Struct, kw_only=True):
     Taker fee rate
     """
     status: (
-        Annotated[str, Meta(description="Stop order status (known values: put, active_success, active_fail, cancel)")]
+        Annotated[Known["put", "active_success", "active_fail", "cancel"], Meta(description="Stop order status")]
         | UnsetType
     ) = UNSET
     """
-    Stop order status (known values: put, active_success, active_fail, cancel)
+    Stop order status
     """
 
 
-class SpotWsStopUpdate(Struct, kw_only=True):
+class SpotWsStopUpdate(Checked, kw_only=True):
     """
     A stop order event and the stop order after it.
     """
 
-    event: Annotated[str | int, Meta(description="put: placed; active: triggered; cancel: canceled")]
+    event: Annotated[
+        Known["put", "active", "cancel"] | int, Meta(description="put: placed; active: triggered; cancel: canceled")
+    ]
     """
     put: placed; active: triggered; cancel: canceled
     """
@@ -3890,15 +3814,12 @@ class CoinexWsDepth(Struct, kw_only=True):
     depth: CoinexWsDepthBook
 
 
-class CoinexWsDepthMessage(Struct, kw_only=True):
+class CoinexWsDepthMessage(Checked, kw_only=True):
     """
     An order book push.
     """
 
-    method: Annotated[str, Meta(description=" (known values: depth.update)")]
-    """
-     (known values: depth.update)
-    """
+    method: Known["depth.update"]
     data: CoinexWsDepth
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -3918,15 +3839,12 @@ class CoinexWsNotice(Struct, kw_only=True):
     info: CoinexWsNoticeInfo
 
 
-class CoinexWsNoticeMessage(Struct, kw_only=True):
+class CoinexWsNoticeMessage(Checked, kw_only=True):
     """
     A system notice push.
     """
 
-    method: Annotated[str, Meta(description=" (known values: notice.update)")]
-    """
-     (known values: notice.update)
-    """
+    method: Known["notice.update"]
     data: CoinexWsNotice
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -4050,7 +3968,7 @@ class FuturesIndex(Struct, kw_only=True):
     """
 
 
-class FuturesPosition(Struct, kw_only=True):
+class FuturesPosition(Checked, kw_only=True):
     """
     A futures position (current or finished). Returned by pending/finished-position, adjust-position-margin and the set/modify/cancel stop-loss and take-profit endpoints.
     """
@@ -4063,17 +3981,17 @@ class FuturesPosition(Struct, kw_only=True):
     """
     Market name
     """
-    market_type: Annotated[str, Meta(description="Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)")]
+    market_type: Annotated[Known["SPOT", "MARGIN", "FUTURES"], Meta(description="Market type (FUTURES here)")]
     """
-    Market type (FUTURES here) (known values: SPOT, MARGIN, FUTURES)
+    Market type (FUTURES here)
     """
-    side: Annotated[str, Meta(description="Position side (known values: long, short)")]
+    side: Annotated[Known["long", "short"], Meta(description="Position side")]
     """
-    Position side (known values: long, short)
+    Position side
     """
-    margin_mode: Annotated[str, Meta(description="Position type (margin mode) (known values: isolated, cross)")]
+    margin_mode: Annotated[Known["isolated", "cross"], Meta(description="Position type (margin mode)")]
     """
-    Position type (margin mode) (known values: isolated, cross)
+    Position type (margin mode)
     """
     open_interest: Annotated[Decimal, Meta(description="Position size")]
     """
@@ -4185,15 +4103,13 @@ class FuturesPosition(Struct, kw_only=True):
     """
     finished_type: (
         Annotated[
-            str,
-            Meta(
-                description="How the position was closed (finished positions only) (known values: liq, adl, sys, limit, market, market_close_all, take_profit, stop_loss)"
-            ),
+            Known["liq", "adl", "sys", "limit", "market", "market_close_all", "take_profit", "stop_loss"],
+            Meta(description="How the position was closed (finished positions only)"),
         ]
         | UnsetType
     ) = UNSET
     """
-    How the position was closed (finished positions only) (known values: liq, adl, sys, limit, market, market_close_all, take_profit, stop_loss)
+    How the position was closed (finished positions only)
     """
     stop_loss_list: (
         Annotated[list[FuturesPositionTpslOrder], Meta(description="The position's stop-loss orders")] | UnsetType
@@ -4209,15 +4125,12 @@ class FuturesPosition(Struct, kw_only=True):
     """
 
 
-class FuturesWsOrderMessage(Struct, kw_only=True):
+class FuturesWsOrderMessage(Checked, kw_only=True):
     """
     An order event push (futures).
     """
 
-    method: Annotated[str, Meta(description=" (known values: order.update)")]
-    """
-     (known values: order.update)
-    """
+    method: Known["order.update"]
     data: FuturesWsOrderUpdate
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -4225,15 +4138,12 @@ class FuturesWsOrderMessage(Struct, kw_only=True):
     """
 
 
-class FuturesWsPositionMessage(Struct, kw_only=True):
+class FuturesWsPositionMessage(Checked, kw_only=True):
     """
     A position push.
     """
 
-    method: Annotated[str, Meta(description=" (known values: position.update)")]
-    """
-     (known values: position.update)
-    """
+    method: Known["position.update"]
     data: FuturesWsPositionUpdate
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -4241,15 +4151,12 @@ class FuturesWsPositionMessage(Struct, kw_only=True):
     """
 
 
-class FuturesWsStopMessage(Struct, kw_only=True):
+class FuturesWsStopMessage(Checked, kw_only=True):
     """
     A stop order event push (futures).
     """
 
-    method: Annotated[str, Meta(description=" (known values: stop.update)")]
-    """
-     (known values: stop.update)
-    """
+    method: Known["stop.update"]
     data: FuturesWsStopUpdate
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -4353,15 +4260,12 @@ class SpotIndex(Struct, kw_only=True):
     """
 
 
-class SpotWsOrderMessage(Struct, kw_only=True):
+class SpotWsOrderMessage(Checked, kw_only=True):
     """
     An order event push (spot and margin).
     """
 
-    method: Annotated[str, Meta(description=" (known values: order.update)")]
-    """
-     (known values: order.update)
-    """
+    method: Known["order.update"]
     data: SpotWsOrderUpdate
     id: Annotated[int, Meta(description="null in pushes")] | None
     """
@@ -4369,15 +4273,12 @@ class SpotWsOrderMessage(Struct, kw_only=True):
     """
 
 
-class SpotWsStopMessage(Struct, kw_only=True):
+class SpotWsStopMessage(Checked, kw_only=True):
     """
     A stop order event push (spot and margin).
     """
 
-    method: Annotated[str, Meta(description=" (known values: stop.update)")]
-    """
-     (known values: stop.update)
-    """
+    method: Known["stop.update"]
     data: SpotWsStopUpdate
     id: Annotated[int, Meta(description="null in pushes")] | None
     """

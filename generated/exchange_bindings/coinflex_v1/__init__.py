@@ -3,7 +3,10 @@
     from exchange_bindings.coinflex_v1 import Client
 
     with Client(user_id="...", cookie="...", passphrase="...", environment='live') as client:
-        result = client.cancel_all_orders(...)
+        client.get_markets()
+        client.get_ticker(base=63488, counter=65283)
+        order = client.place_order(base=63488, counter=65283, quantity='0.01', price='4000')
+        client.cancel_order(id=order.id)
 
 29 endpoints; structs in `exchange_bindings.coinflex_v1.models`, errors in
 `exchange_bindings.errors`. Docs: https://github.com/coinflex-exchange/API

@@ -711,6 +711,8 @@ class Client(SyncAPIClient):
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
         on_retry: called with a `RetryEvent` before each retry.
+        strict: refuse a response value the spec does not list for an enumerated field (a `DecodeError`);
+            by default it is kept and reported once (an `UnknownValueWarning`).
     """
 
     def __init__(
@@ -728,6 +730,7 @@ class Client(SyncAPIClient):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         credentials = Credentials(
             {
@@ -750,6 +753,7 @@ class Client(SyncAPIClient):
             rate_limits=rate_limits,
             on_limit_wait=on_limit_wait,
             on_retry=on_retry,
+            strict=strict,
         )
 
     def cancel_all_orders(
@@ -1607,6 +1611,8 @@ class AsyncClient(AsyncAPIClient):
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
         on_retry: called with a `RetryEvent` before each retry.
+        strict: refuse a response value the spec does not list for an enumerated field (a `DecodeError`);
+            by default it is kept and reported once (an `UnknownValueWarning`).
     """
 
     def __init__(
@@ -1624,6 +1630,7 @@ class AsyncClient(AsyncAPIClient):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         credentials = Credentials(
             {
@@ -1646,6 +1653,7 @@ class AsyncClient(AsyncAPIClient):
             rate_limits=rate_limits,
             on_limit_wait=on_limit_wait,
             on_retry=on_retry,
+            strict=strict,
         )
 
     async def cancel_all_orders(

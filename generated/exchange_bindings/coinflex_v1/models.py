@@ -7,6 +7,9 @@ from typing import Annotated, Literal, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType
 
+from exchange_bindings.runtime.known import Checked
+from exchange_bindings.runtime.known import Literal as Known
+
 
 class AccountValue(Struct, kw_only=True):
     """
@@ -479,7 +482,7 @@ class EsTickerChanged(Struct, kw_only=True):
     """
 
 
-class Loan(Struct, kw_only=True):
+class Loan(Checked, kw_only=True):
     """
     An outstanding loan (<loan>). Repayment is due at initiated + term * 1000000 (µs).
     """
@@ -532,7 +535,7 @@ class Loan(Struct, kw_only=True):
     """
     qualifiers: (
         Annotated[
-            list[str],
+            list[Known["promo", "facility", "corporate"]],
             Meta(
                 description="The qualifiers of the loan, if any: promo, facility (a draw-down from a facility), corporate"
             ),
@@ -632,7 +635,7 @@ class Market(Struct, kw_only=True):
     """
 
 
-class Offer(Struct, kw_only=True):
+class Offer(Checked, kw_only=True):
     """
     A loan offer (<offer>).
     """
@@ -711,7 +714,7 @@ class Offer(Struct, kw_only=True):
     """
     qualifiers: (
         Annotated[
-            list[str],
+            list[Known["promo", "facility", "corporate"]],
             Meta(
                 description="The qualifiers of the offer, if any: promo (a promotional offer), facility (a loan facility granted to the user), corporate (corporate customers only)"
             ),
@@ -1023,15 +1026,12 @@ class WsBalance(Struct, kw_only=True):
     """
 
 
-class WsBalanceChanged(Struct, kw_only=True):
+class WsBalanceChanged(Checked, kw_only=True):
     """
     The BalanceChanged notice.
     """
 
-    notice: Annotated[str, Meta(description=" (known values: BalanceChanged)")]
-    """
-     (known values: BalanceChanged)
-    """
+    notice: Known["BalanceChanged"]
     asset: Annotated[int, Meta(description="The asset code of the balance that changed")]
     """
     The asset code of the balance that changed
@@ -1342,15 +1342,12 @@ class WsOrder(Struct, kw_only=True):
     """
 
 
-class WsOrderClosed(Struct, kw_only=True):
+class WsOrderClosed(Checked, kw_only=True):
     """
     The OrderClosed notice.
     """
 
-    notice: Annotated[str, Meta(description=" (known values: OrderClosed)")]
-    """
-     (known values: OrderClosed)
-    """
+    notice: Known["OrderClosed"]
     id: Annotated[int, Meta(description="The numeric identifier of the order")]
     """
     The numeric identifier of the order
@@ -1393,15 +1390,12 @@ class WsOrderClosed(Struct, kw_only=True):
     """
 
 
-class WsOrderNotice(Struct, kw_only=True):
+class WsOrderNotice(Checked, kw_only=True):
     """
     The OrderOpened and OrderModified notices (time: when opened, or when modified).
     """
 
-    notice: Annotated[str, Meta(description=" (known values: OrderOpened, OrderModified)")]
-    """
-     (known values: OrderOpened, OrderModified)
-    """
+    notice: Known["OrderOpened", "OrderModified"]
     id: Annotated[int, Meta(description="The numeric identifier of the order")]
     """
     The numeric identifier of the order
@@ -1506,15 +1500,12 @@ class WsOrderReply(Struct, kw_only=True):
     """
 
 
-class WsOrdersMatched(Struct, kw_only=True):
+class WsOrdersMatched(Checked, kw_only=True):
     """
     The OrdersMatched notice.
     """
 
-    notice: Annotated[str, Meta(description=" (known values: OrdersMatched)")]
-    """
-     (known values: OrdersMatched)
-    """
+    notice: Known["OrdersMatched"]
     base: Annotated[int, Meta(description="The asset code of the base asset")]
     """
     The asset code of the base asset
@@ -1527,9 +1518,9 @@ class WsOrdersMatched(Struct, kw_only=True):
     """
     The amount of the base asset traded (always positive)
     """
-    taker_side: Annotated[str, Meta(description="Which side was the taker (aggressor) (known values: bid, ask)")]
+    taker_side: Annotated[Known["bid", "ask"], Meta(description="Which side was the taker (aggressor)")]
     """
-    Which side was the taker (aggressor) (known values: bid, ask)
+    Which side was the taker (aggressor)
     """
     price: Annotated[Decimal, Meta(description="The price at which the trade executed")]
     """
@@ -1796,15 +1787,12 @@ class WsReply(Struct, kw_only=True):
     """
 
 
-class WsTickerChanged(Struct, kw_only=True):
+class WsTickerChanged(Checked, kw_only=True):
     """
     The TickerChanged notice; each value is present only if it changed since the previous notice that had it.
     """
 
-    notice: Annotated[str, Meta(description=" (known values: TickerChanged)")]
-    """
-     (known values: TickerChanged)
-    """
+    notice: Known["TickerChanged"]
     base: Annotated[int, Meta(description="The asset code of the book's base asset")]
     """
     The asset code of the book's base asset
@@ -1854,15 +1842,12 @@ class WsTickerChanged(Struct, kw_only=True):
     """
 
 
-class WsTradeVolumeChanged(Struct, kw_only=True):
+class WsTradeVolumeChanged(Checked, kw_only=True):
     """
     The TradeVolumeChanged notice.
     """
 
-    notice: Annotated[str, Meta(description=" (known values: TradeVolumeChanged)")]
-    """
-     (known values: TradeVolumeChanged)
-    """
+    notice: Known["TradeVolumeChanged"]
     asset: Annotated[int, Meta(description="The asset code of the asset whose 30-day trailing trade volume changed")]
     """
     The asset code of the asset whose 30-day trailing trade volume changed
@@ -1983,15 +1968,12 @@ class WsWatchTickerReply(Struct, kw_only=True):
     """
 
 
-class WsWelcome(Struct, kw_only=True):
+class WsWelcome(Checked, kw_only=True):
     """
     The Welcome notice sent on connect.
     """
 
-    notice: Annotated[str, Meta(description=" (known values: Welcome)")]
-    """
-     (known values: Welcome)
-    """
+    notice: Known["Welcome"]
     nonce: Annotated[
         str, Meta(description="The server nonce: 16 random bytes, base64 (24 characters)", max_length=24, min_length=24)
     ]

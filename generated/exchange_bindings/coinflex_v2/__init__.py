@@ -3,7 +3,10 @@
     from exchange_bindings.coinflex_v2 import Client
 
     with Client(api_key="...", api_secret="...", environment='live') as client:
-        result = client.borrow(...)
+        client.get_markets()
+        client.get_tickers()
+        placed = client.place_orders(response_type='FULL', orders=[{'clientOrderId': 1, 'marketCode': 'BTC-USD-SWAP-LIN', 'side': 'BUY', 'quantity': '0.001', 'orderType': 'LIMIT', 'price': '19000'}])
+        client.cancel_orders(response_type='FULL', orders=[{'marketCode': 'BTC-USD-SWAP-LIN', 'orderId': placed.data[0].order_id}])
 
 45 endpoints; structs in `exchange_bindings.coinflex_v2.models`, errors in
 `exchange_bindings.errors`. Docs: https://docs.coinflex.com/

@@ -7,6 +7,9 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType, field
 
+from exchange_bindings.runtime.known import Checked
+from exchange_bindings.runtime.known import Literal as Known
+
 
 class AccountDeliveryOrder(Struct, kw_only=True):
     """
@@ -61,15 +64,12 @@ class AccountDeliveryOrder(Struct, kw_only=True):
     """
 
 
-class AccountDeliveryOrdersResponse(Struct, kw_only=True):
+class AccountDeliveryOrdersResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2.1/delivery/orders (no accountId).
     """
 
-    event: Annotated[str, Meta(description=" (known values: deliverOrders)")]
-    """
-     (known values: deliverOrders)
-    """
+    event: Known["deliverOrders"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
@@ -129,15 +129,12 @@ class AccountInfo(Struct, kw_only=True):
     """
 
 
-class AccountInfoResponse(Struct, kw_only=True):
+class AccountInfoResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/accountinfo.
     """
 
-    event: Annotated[str, Meta(description=" (known values: accountinfo)")]
-    """
-     (known values: accountinfo)
-    """
+    event: Known["accountinfo"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -149,7 +146,7 @@ class AccountInfoResponse(Struct, kw_only=True):
     data: list[AccountInfo]
 
 
-class AccountTrade(Struct, kw_only=True):
+class AccountTrade(Checked, kw_only=True):
     """
     One trade (match) of the account.
     """
@@ -178,15 +175,15 @@ class AccountTrade(Struct, kw_only=True):
     """
     Total price
     """
-    side: Annotated[str, Meta(description="Side of the match (known values: BUY, SELL)")]
+    side: Annotated[Known["BUY", "SELL"], Meta(description="Side of the match")]
     """
-    Side of the match (known values: BUY, SELL)
+    Side of the match
     """
-    order_match_type: Annotated[str, Meta(description="TAKER or MAKER (known values: TAKER, MAKER)")] = field(
+    order_match_type: Annotated[Known["TAKER", "MAKER"], Meta(description="TAKER or MAKER")] = field(
         name="orderMatchType"
     )
     """
-    TAKER or MAKER (known values: TAKER, MAKER)
+    TAKER or MAKER
     """
     fees: Annotated[Decimal, Meta(description="Fees")]
     """
@@ -210,15 +207,12 @@ class AccountTrade(Struct, kw_only=True):
     """
 
 
-class AccountTradesResponse(Struct, kw_only=True):
+class AccountTradesResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/trades/{marketCode}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: trades)")]
-    """
-     (known values: trades)
-    """
+    event: Known["trades"]
     timestamp: Annotated[str | int, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -230,7 +224,7 @@ class AccountTradesResponse(Struct, kw_only=True):
     data: list[AccountTrade]
 
 
-class AmmInfo(Struct, kw_only=True):
+class AmmInfo(Checked, kw_only=True):
     """
     One AMM of the account.
     """
@@ -239,18 +233,12 @@ class AmmInfo(Struct, kw_only=True):
     """
     Identity of the AMM
     """
-    direction: Annotated[str, Meta(description=" (known values: BUY, SELL, NEUTRAL)")]
-    """
-     (known values: BUY, SELL, NEUTRAL)
-    """
+    direction: Known["BUY", "SELL", "NEUTRAL"]
     market_code: Annotated[str, Meta(description="Market code e.g. BTC-USD-SWAP-LIN")] = field(name="marketCode")
     """
     Market code e.g. BTC-USD-SWAP-LIN
     """
-    status: Annotated[str, Meta(description=" (known values: ENDED, EXECUTING, PENDING)")]
-    """
-     (known values: ENDED, EXECUTING, PENDING)
-    """
+    status: Known["ENDED", "EXECUTING", "PENDING"]
     min_price_bound: Annotated[Decimal, Meta(description="Minimum price of the range")] = field(name="minPriceBound")
     """
     Minimum price of the range
@@ -328,15 +316,12 @@ class AmmInfo(Struct, kw_only=True):
     """
 
 
-class AmmInfoResponse(Struct, kw_only=True):
+class AmmInfoResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/AMM.
     """
 
-    event: Annotated[str, Meta(description=" (known values: infoAMM)")]
-    """
-     (known values: infoAMM)
-    """
+    event: Known["infoAMM"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -395,15 +380,12 @@ class Asset(Struct, kw_only=True):
     """
 
 
-class AssetsResponse(Struct, kw_only=True):
+class AssetsResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/all/assets.
     """
 
-    event: Annotated[str, Meta(description=" (known values: assets)")]
-    """
-     (known values: assets)
-    """
+    event: Known["assets"]
     timestamp: Annotated[str, Meta(description="Timestamp of this response")]
     """
     Timestamp of this response
@@ -440,15 +422,12 @@ class Balance(Struct, kw_only=True):
     """
 
 
-class BalanceByIdResponse(Struct, kw_only=True):
+class BalanceByIdResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/balances/{instrumentId}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: balancesById)")]
-    """
-     (known values: balancesById)
-    """
+    event: Known["balancesById"]
     timestamp: Annotated[str | int, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -470,15 +449,12 @@ class BalanceByIdResponse(Struct, kw_only=True):
     """
 
 
-class BalancesResponse(Struct, kw_only=True):
+class BalancesResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/balances.
     """
 
-    event: Annotated[str, Meta(description=" (known values: balances)")]
-    """
-     (known values: balances)
-    """
+    event: Known["balances"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -494,7 +470,7 @@ class BalancesResponse(Struct, kw_only=True):
     """
 
 
-class BorrowHistoryEntry(Struct, kw_only=True):
+class BorrowHistoryEntry(Checked, kw_only=True):
     """
     One borrow.
     """
@@ -525,18 +501,17 @@ class BorrowHistoryEntry(Struct, kw_only=True):
     """
     collateralAmount - collateralizedAmount
     """
-    rate_type: Annotated[
-        str, Meta(description="FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)")
-    ] = field(name="rateType")
+    rate_type: Annotated[Known["FLOATING_RATE", "FIXED_RATE"], Meta(description="FLOATING_RATE or FIXED_RATE")] = field(
+        name="rateType"
+    )
     """
-    FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)
+    FLOATING_RATE or FIXED_RATE
     """
     status: Annotated[
-        str,
-        Meta(description="COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED, CANCELED)"),
+        Known["COMPLETED", "PARTIAL", "CANCELLED", "CANCELED"], Meta(description="COMPLETED or PARTIAL or CANCELLED")
     ]
     """
-    COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED, CANCELED)
+    COMPLETED or PARTIAL or CANCELLED
     """
     borrowed_at: Annotated[str, Meta(description="The time of borrowed at")] = field(name="borrowedAt")
     """
@@ -544,15 +519,12 @@ class BorrowHistoryEntry(Struct, kw_only=True):
     """
 
 
-class BorrowHistoryResponse(Struct, kw_only=True):
+class BorrowHistoryResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/borrow/{asset}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: borrowHistory)")]
-    """
-     (known values: borrowHistory)
-    """
+    event: Known["borrowHistory"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -564,7 +536,7 @@ class BorrowHistoryResponse(Struct, kw_only=True):
     data: list[BorrowHistoryEntry]
 
 
-class BorrowResult(Struct, kw_only=True):
+class BorrowResult(Checked, kw_only=True):
     """
     Outcome of a borrow.
     """
@@ -595,17 +567,15 @@ class BorrowResult(Struct, kw_only=True):
     """
     nonCollateralizedAmount = collateralAmount - collateralizedAmount
     """
-    rate_type: Annotated[
-        str, Meta(description="FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)")
-    ] = field(name="rateType")
+    rate_type: Annotated[Known["FLOATING_RATE", "FIXED_RATE"], Meta(description="FLOATING_RATE or FIXED_RATE")] = field(
+        name="rateType"
+    )
     """
-    FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)
+    FLOATING_RATE or FIXED_RATE
     """
-    status: Annotated[
-        str, Meta(description="COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)")
-    ]
+    status: Annotated[Known["COMPLETED", "PARTIAL", "CANCELLED"], Meta(description="COMPLETED or PARTIAL or CANCELLED")]
     """
-    COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)
+    COMPLETED or PARTIAL or CANCELLED
     """
     borrowed_at: Annotated[str, Meta(description="The time of borrowed at")] = field(name="borrowedAt")
     """
@@ -613,7 +583,7 @@ class BorrowResult(Struct, kw_only=True):
     """
 
 
-class BorrowingSummary(Struct, kw_only=True):
+class BorrowingSummary(Checked, kw_only=True):
     """
     Outstanding borrowing against one collateral asset.
     """
@@ -638,11 +608,11 @@ class BorrowingSummary(Struct, kw_only=True):
     """
     Total collateralized amount of the collateral asset
     """
-    rate_type: Annotated[
-        str, Meta(description="FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)")
-    ] = field(name="rateType")
+    rate_type: Annotated[Known["FLOATING_RATE", "FIXED_RATE"], Meta(description="FLOATING_RATE or FIXED_RATE")] = field(
+        name="rateType"
+    )
     """
-    FLOATING_RATE or FIXED_RATE (known values: FLOATING_RATE, FIXED_RATE)
+    FLOATING_RATE or FIXED_RATE
     """
     status: Annotated[str, Meta(description='"To be repaid"')]
     """
@@ -650,15 +620,12 @@ class BorrowingSummary(Struct, kw_only=True):
     """
 
 
-class BorrowingSummaryResponse(Struct, kw_only=True):
+class BorrowingSummaryResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/borrowingSummary.
     """
 
-    event: Annotated[str, Meta(description=" (known values: borrowingSummary)")]
-    """
-     (known values: borrowingSummary)
-    """
+    event: Known["borrowingSummary"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
@@ -727,15 +694,12 @@ class CancelOrderRequest(Struct, kw_only=True):
     """
 
 
-class CancelOrderResult(Struct, kw_only=True):
+class CancelOrderResult(Checked, kw_only=True):
     """
     Result of one order of a cancel_orders batch. success is "true" or "false"; code and message appear on failure.
     """
 
-    success: Annotated[str, Meta(description=" (known values: true, false)")]
-    """
-     (known values: true, false)
-    """
+    success: Known["true", "false"]
     timestamp: str
     market_code: str = field(name="marketCode")
     code: Annotated[str, Meta(description="Error code")] | UnsetType = UNSET
@@ -761,10 +725,7 @@ class CancelOrderResult(Struct, kw_only=True):
     order_id: str | UnsetType = field(name="orderId", default=UNSET)
     price: Decimal | UnsetType = UNSET
     quantity: Decimal | UnsetType = UNSET
-    side: Annotated[str, Meta(description=" (known values: SELL, BUY)")] | UnsetType = UNSET
-    """
-     (known values: SELL, BUY)
-    """
+    side: Known["SELL", "BUY"] | UnsetType = UNSET
     status: Annotated[str, Meta(description="Status of the order, e.g. CANCELED_BY_USER")] | UnsetType = UNSET
     """
     Status of the order, e.g. CANCELED_BY_USER
@@ -784,24 +745,16 @@ class CancelOrderResult(Struct, kw_only=True):
     OrderClosed or OrderMatched or OrderOpened (the table spells it OrderOpend)
     """
     order_type: str | UnsetType = field(name="orderType", default=UNSET)
-    is_triggered: Annotated[str, Meta(description=" (known values: true, false)")] | UnsetType = field(
-        name="isTriggered", default=UNSET
-    )
-    """
-     (known values: true, false)
-    """
+    is_triggered: Known["true", "false"] | UnsetType = field(name="isTriggered", default=UNSET)
 
 
-class CancelOrdersResponse(Struct, kw_only=True):
+class CancelOrdersResponse(Checked, kw_only=True):
     """
     Envelope of DELETE /v2/orders/cancel.
     """
 
     account_id: str = field(name="accountId")
-    event: Annotated[str, Meta(description=" (known values: cancelOrder)")]
-    """
-     (known values: cancelOrder)
-    """
+    event: Known["cancelOrder"]
     timestamp: str
     data: list[CancelOrderResult]
 
@@ -843,15 +796,12 @@ class Candle(Struct, kw_only=True):
     """
 
 
-class CandlesResponse(Struct, kw_only=True):
+class CandlesResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/candles/{marketCode}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: candles)")]
-    """
-     (known values: candles)
-    """
+    event: Known["candles"]
     timestamp: Annotated[str, Meta(description="Timestamp of this response")]
     """
     Timestamp of this response
@@ -863,7 +813,7 @@ class CandlesResponse(Struct, kw_only=True):
     data: list[Candle]
 
 
-class CloseBorrowOrder(Struct, kw_only=True):
+class CloseBorrowOrder(Checked, kw_only=True):
     """
     The order placed to close the borrow.
     """
@@ -887,9 +837,9 @@ class CloseBorrowOrder(Struct, kw_only=True):
     """
     Quantity submitted
     """
-    side: Annotated[str, Meta(description="Side of the order, BUY or SELL (known values: BUY, SELL)")]
+    side: Annotated[Known["BUY", "SELL"], Meta(description="Side of the order, BUY or SELL")]
     """
-    Side of the order, BUY or SELL (known values: BUY, SELL)
+    Side of the order, BUY or SELL
     """
     status: Annotated[str, Meta(description="Status of the order, e.g. CANCELED_BY_FOK")]
     """
@@ -911,15 +861,15 @@ class CloseBorrowOrder(Struct, kw_only=True):
     """
     Type of the order
     """
-    is_triggered: Annotated[str, Meta(description='"true" (for stop order) or "false" (known values: true, false)')] = (
-        field(name="isTriggered")
+    is_triggered: Annotated[Known["true", "false"], Meta(description='"true" (for stop order) or "false"')] = field(
+        name="isTriggered"
     )
     """
-    "true" (for stop order) or "false" (known values: true, false)
+    "true" (for stop order) or "false"
     """
-    success: Annotated[str, Meta(description='"true" or "false" (known values: true, false)')] | UnsetType = UNSET
+    success: Annotated[Known["true", "false"], Meta(description='"true" or "false"')] | UnsetType = UNSET
     """
-    "true" or "false" (known values: true, false)
+    "true" or "false"
     """
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")] | UnsetType = UNSET
     """
@@ -927,15 +877,12 @@ class CloseBorrowOrder(Struct, kw_only=True):
     """
 
 
-class CloseBorrowResponse(Struct, kw_only=True):
+class CloseBorrowResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2/borrow/close (data is one object, not a list).
     """
 
-    event: Annotated[str, Meta(description=" (known values: closeBorrow)")]
-    """
-     (known values: closeBorrow)
-    """
+    event: Known["closeBorrow"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
@@ -947,7 +894,7 @@ class CloseBorrowResponse(Struct, kw_only=True):
     data: CloseBorrowOrder
 
 
-class CreateAmmResult(Struct, kw_only=True):
+class CreateAmmResult(Checked, kw_only=True):
     """
     The created AMM.
     """
@@ -956,10 +903,7 @@ class CreateAmmResult(Struct, kw_only=True):
     """
     Identity of the AMM
     """
-    direction: Annotated[str, Meta(description=" (known values: BUY, SELL, NEUTRAL)")]
-    """
-     (known values: BUY, SELL, NEUTRAL)
-    """
+    direction: Known["BUY", "SELL", "NEUTRAL"]
     market_code: Annotated[str, Meta(description="Market code e.g. BCH-USD-SWAP-LIN")] = field(name="marketCode")
     """
     Market code e.g. BCH-USD-SWAP-LIN
@@ -1031,15 +975,12 @@ class DeliverAuction(Struct, kw_only=True):
     """
 
 
-class DeliverAuctionResponse(Struct, kw_only=True):
+class DeliverAuctionResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2.1/deliver-auction/{instrumentId} (no accountId).
     """
 
-    event: Annotated[str, Meta(description=" (known values: deliverAuction)")]
-    """
-     (known values: deliverAuction)
-    """
+    event: Known["deliverAuction"]
     timestamp: Annotated[str, Meta(description="UNIX Timestamp of the response")]
     """
     UNIX Timestamp of the response
@@ -1047,15 +988,12 @@ class DeliverAuctionResponse(Struct, kw_only=True):
     data: list[DeliverAuction]
 
 
-class DeliveryCancelResponse(Struct, kw_only=True):
+class DeliveryCancelResponse(Checked, kw_only=True):
     """
     Envelope of DELETE /v2.1/delivery/orders/{deliveryOrderId}; data holds the server's message.
     """
 
-    event: Annotated[str, Meta(description=" (known values: delivery)")]
-    """
-     (known values: delivery)
-    """
+    event: Known["delivery"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
@@ -1156,15 +1094,12 @@ class DeliveryRequest(Struct, kw_only=True):
     """
 
 
-class DeliveryRequestResponse(Struct, kw_only=True):
+class DeliveryRequestResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2.1/delivery/orders.
     """
 
-    event: Annotated[str, Meta(description=" (known values: delivery)")]
-    """
-     (known values: delivery)
-    """
+    event: Known["delivery"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
@@ -1254,15 +1189,12 @@ class FlexProtocolBalance(Struct, kw_only=True):
     """
 
 
-class FlexProtocolBalancesResponse(Struct, kw_only=True):
+class FlexProtocolBalancesResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/flex-protocol/balances/{flexProtocol}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: flexBalances)")]
-    """
-     (known values: flexBalances)
-    """
+    event: Known["flexBalances"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
@@ -1271,9 +1203,10 @@ class FlexProtocolBalancesResponse(Struct, kw_only=True):
     """
     Trade type, e.g. LINEAR
     """
-    flex_protocol: Annotated[str, Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX")] = field(
-        name="flexProtocol"
-    )
+    flex_protocol: Annotated[
+        Known["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX"),
+    ] = field(name="flexProtocol")
     """
     Available values flexUSD, flexBTC, flexETH, flexFLEX
     """
@@ -1333,29 +1266,27 @@ class FlexProtocolDeliveryOrder(Struct, kw_only=True):
     """
 
 
-class FlexProtocolDeliveryOrdersResponse(Struct, kw_only=True):
+class FlexProtocolDeliveryOrdersResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/flex-protocol/delivery/orders/{flexProtocol}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: flexDeliveryOrders)")]
-    """
-     (known values: flexDeliveryOrders)
-    """
+    event: Known["flexDeliveryOrders"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
     """
-    flex_protocol: Annotated[str, Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX")] = field(
-        name="flexProtocol"
-    )
+    flex_protocol: Annotated[
+        Known["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX"),
+    ] = field(name="flexProtocol")
     """
     Available values flexUSD, flexBTC, flexETH, flexFLEX
     """
     data: list[FlexProtocolDeliveryOrder]
 
 
-class FlexProtocolOrder(Struct, kw_only=True):
+class FlexProtocolOrder(Checked, kw_only=True):
     """
     One open order of a flexAsset protocol.
     """
@@ -1375,13 +1306,13 @@ class FlexProtocolOrder(Struct, kw_only=True):
     """
     Client assigned ID to help manage and identify orders with max value 9223372036854775807
     """
-    side: Annotated[str, Meta(description="BUY or SELL (known values: BUY, SELL)")]
+    side: Annotated[Known["BUY", "SELL"], Meta(description="BUY or SELL")]
     """
-    BUY or SELL (known values: BUY, SELL)
+    BUY or SELL
     """
-    order_type: Annotated[str, Meta(description="LIMIT or STOP (known values: LIMIT, STOP)")] = field(name="orderType")
+    order_type: Annotated[Known["LIMIT", "STOP"], Meta(description="LIMIT or STOP")] = field(name="orderType")
     """
-    LIMIT or STOP (known values: LIMIT, STOP)
+    LIMIT or STOP
     """
     quantity: Annotated[Decimal, Meta(description="Quantity submitted")]
     """
@@ -1425,22 +1356,23 @@ class FlexProtocolOrder(Struct, kw_only=True):
     """
 
 
-class FlexProtocolOrdersResponse(Struct, kw_only=True):
+class FlexProtocolOrdersResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/flex-protocol/orders/{flexProtocol}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: flexOrders)")]
-    """
-     (known values: flexOrders)
-    """
+    event: Known["flexOrders"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
     """
     data: list[FlexProtocolOrder]
     flex_protocol: (
-        Annotated[str, Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX")] | UnsetType
+        Annotated[
+            Known["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+            Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX"),
+        ]
+        | UnsetType
     ) = field(name="flexProtocol", default=UNSET)
     """
     Available values flexUSD, flexBTC, flexETH, flexFLEX
@@ -1484,29 +1416,27 @@ class FlexProtocolPosition(Struct, kw_only=True):
     """
 
 
-class FlexProtocolPositionsResponse(Struct, kw_only=True):
+class FlexProtocolPositionsResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/flex-protocol/positions/{flexProtocol}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: flexPositions)")]
-    """
-     (known values: flexPositions)
-    """
+    event: Known["flexPositions"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
     """
-    flex_protocol: Annotated[str, Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX")] = field(
-        name="flexProtocol"
-    )
+    flex_protocol: Annotated[
+        Known["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX"),
+    ] = field(name="flexProtocol")
     """
     Available values flexUSD, flexBTC, flexETH, flexFLEX
     """
     data: list[FlexProtocolPosition]
 
 
-class FlexProtocolTrade(Struct, kw_only=True):
+class FlexProtocolTrade(Checked, kw_only=True):
     """
     One trade (match) of a flexAsset protocol.
     """
@@ -1535,15 +1465,15 @@ class FlexProtocolTrade(Struct, kw_only=True):
     """
     Total price
     """
-    side: Annotated[str, Meta(description="Side of the match (known values: BUY, SELL)")]
+    side: Annotated[Known["BUY", "SELL"], Meta(description="Side of the match")]
     """
-    Side of the match (known values: BUY, SELL)
+    Side of the match
     """
-    order_match_type: Annotated[str, Meta(description="TAKER or MAKER (known values: TAKER, MAKER)")] = field(
+    order_match_type: Annotated[Known["TAKER", "MAKER"], Meta(description="TAKER or MAKER")] = field(
         name="orderMatchType"
     )
     """
-    TAKER or MAKER (known values: TAKER, MAKER)
+    TAKER or MAKER
     """
     fees: Annotated[Decimal, Meta(description="Fees")]
     """
@@ -1565,22 +1495,20 @@ class FlexProtocolTrade(Struct, kw_only=True):
     """
 
 
-class FlexProtocolTradesResponse(Struct, kw_only=True):
+class FlexProtocolTradesResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/flex-protocol/trades/{flexProtocol}/{marketCode}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: flexTrades)")]
-    """
-     (known values: flexTrades)
-    """
+    event: Known["flexTrades"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
     """
-    flex_protocol: Annotated[str, Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX")] = field(
-        name="flexProtocol"
-    )
+    flex_protocol: Annotated[
+        Known["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
+        Meta(description="Available values flexUSD, flexBTC, flexETH, flexFLEX"),
+    ] = field(name="flexProtocol")
     """
     Available values flexUSD, flexBTC, flexETH, flexFLEX
     """
@@ -1618,15 +1546,12 @@ class FundingPayment(Struct, kw_only=True):
     """
 
 
-class FundingPaymentsResponse(Struct, kw_only=True):
+class FundingPaymentsResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/funding-payments.
     """
 
-    event: Annotated[str, Meta(description=" (known values: fundingPayments)")]
-    """
-     (known values: fundingPayments)
-    """
+    event: Known["fundingPayments"]
     timestamp: Annotated[str, Meta(description="Timestamp of this response")]
     """
     Timestamp of this response
@@ -1692,15 +1617,12 @@ class FundingRateHistoryEntry(Struct, kw_only=True):
     """
 
 
-class FundingRatesResponse(Struct, kw_only=True):
+class FundingRatesResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/funding-rates/{marketCode}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: fundingRates)")]
-    """
-     (known values: fundingRates)
-    """
+    event: Known["fundingRates"]
     timestamp: Annotated[str, Meta(description="Timestamp of this response")]
     """
     Timestamp of this response
@@ -1789,15 +1711,12 @@ class Market(Struct, kw_only=True):
     """
 
 
-class MarketsResponse(Struct, kw_only=True):
+class MarketsResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/all/markets.
     """
 
-    event: Annotated[str, Meta(description=" (known values: markets)")]
-    """
-     (known values: markets)
-    """
+    event: Known["markets"]
     timestamp: Annotated[str, Meta(description="Timestamp of this response")]
     """
     Timestamp of this response
@@ -1824,15 +1743,12 @@ class MintHistoryEntry(Struct, kw_only=True):
     """
 
 
-class MintHistoryResponse(Struct, kw_only=True):
+class MintHistoryResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/mint/{asset}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: mintHistory)")]
-    """
-     (known values: mintHistory)
-    """
+    event: Known["mintHistory"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -1895,15 +1811,12 @@ class ModifyOrderRequest(Struct, kw_only=True):
     limit_price: Decimal | UnsetType = field(name="limitPrice", default=UNSET)
 
 
-class ModifyOrderResult(Struct, kw_only=True):
+class ModifyOrderResult(Checked, kw_only=True):
     """
     Result of one order of a modify_orders batch. success is "true" or "false"; code and message appear on failure.
     """
 
-    success: Annotated[str, Meta(description=" (known values: true, false)")]
-    """
-     (known values: true, false)
-    """
+    success: Known["true", "false"]
     timestamp: str
     market_code: str = field(name="marketCode")
     code: Annotated[str, Meta(description="Error code")] | UnsetType = UNSET
@@ -1929,10 +1842,7 @@ class ModifyOrderResult(Struct, kw_only=True):
     order_id: str | UnsetType = field(name="orderId", default=UNSET)
     price: Decimal | UnsetType = UNSET
     quantity: Decimal | UnsetType = UNSET
-    side: Annotated[str, Meta(description=" (known values: SELL, BUY)")] | UnsetType = UNSET
-    """
-     (known values: SELL, BUY)
-    """
+    side: Known["SELL", "BUY"] | UnsetType = UNSET
     status: Annotated[str, Meta(description="Status of the order, e.g. OPEN")] | UnsetType = UNSET
     """
     Status of the order, e.g. OPEN
@@ -1946,29 +1856,21 @@ class ModifyOrderResult(Struct, kw_only=True):
     OrderClosed or OrderMatched or OrderOpened (the table spells it OrderOpend)
     """
     order_type: str | UnsetType = field(name="orderType", default=UNSET)
-    is_triggered: Annotated[str, Meta(description=" (known values: true, false)")] | UnsetType = field(
-        name="isTriggered", default=UNSET
-    )
-    """
-     (known values: true, false)
-    """
+    is_triggered: Known["true", "false"] | UnsetType = field(name="isTriggered", default=UNSET)
 
 
-class ModifyOrdersResponse(Struct, kw_only=True):
+class ModifyOrdersResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2/orders/modify.
     """
 
     account_id: str = field(name="accountId")
-    event: Annotated[str, Meta(description=" (known values: modifyOrder)")]
-    """
-     (known values: modifyOrder)
-    """
+    event: Known["modifyOrder"]
     timestamp: str
     data: list[ModifyOrderResult]
 
 
-class OpenOrder(Struct, kw_only=True):
+class OpenOrder(Checked, kw_only=True):
     """
     One open order.
     """
@@ -1993,13 +1895,10 @@ class OpenOrder(Struct, kw_only=True):
     """
     Client assigned ID to help manage and identify orders with max value 9223372036854775807; null when none was given
     """
-    side: Annotated[str, Meta(description=" (known values: BUY, SELL)")]
+    side: Known["BUY", "SELL"]
+    order_type: Annotated[Known["LIMIT", "STOP"], Meta(description="LIMIT or STOP")] = field(name="orderType")
     """
-     (known values: BUY, SELL)
-    """
-    order_type: Annotated[str, Meta(description="LIMIT or STOP (known values: LIMIT, STOP)")] = field(name="orderType")
-    """
-    LIMIT or STOP (known values: LIMIT, STOP)
+    LIMIT or STOP
     """
     quantity: Annotated[Decimal, Meta(description="Quantity submitted")]
     """
@@ -2047,15 +1946,12 @@ class OpenOrder(Struct, kw_only=True):
     """
 
 
-class OpenOrdersResponse(Struct, kw_only=True):
+class OpenOrdersResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/orders.
     """
 
-    event: Annotated[str, Meta(description=" (known values: orders)")]
-    """
-     (known values: orders)
-    """
+    event: Known["orders"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -2067,7 +1963,7 @@ class OpenOrdersResponse(Struct, kw_only=True):
     data: list[OpenOrder]
 
 
-class OrderMatchInfo(Struct, kw_only=True):
+class OrderMatchInfo(Checked, kw_only=True):
     """
     One match of an order (the value under its match ID in matchIds).
     """
@@ -2084,10 +1980,7 @@ class OrderMatchInfo(Struct, kw_only=True):
     """
     Time matched at
     """
-    order_match_type: Annotated[str, Meta(description=" (known values: MAKER, TAKER)")] = field(name="orderMatchType")
-    """
-     (known values: MAKER, TAKER)
-    """
+    order_match_type: Known["MAKER", "TAKER"] = field(name="orderMatchType")
 
 
 class PingResponse(Struct, kw_only=True):
@@ -2161,16 +2054,14 @@ class PlaceOrderRequest(Struct, kw_only=True):
     """
 
 
-class PlaceOrderResult(Struct, kw_only=True):
+class PlaceOrderResult(Checked, kw_only=True):
     """
     Result of one order of a place_orders batch. success is "true" or "false"; code and message appear on failure.
     """
 
-    success: Annotated[
-        str, Meta(description="Whether the order has been successfully placed (known values: true, false)")
-    ]
+    success: Annotated[Known["true", "false"], Meta(description="Whether the order has been successfully placed")]
     """
-    Whether the order has been successfully placed (known values: true, false)
+    Whether the order has been successfully placed
     """
     timestamp: str
     client_order_id: Annotated[
@@ -2181,15 +2072,9 @@ class PlaceOrderResult(Struct, kw_only=True):
     Client assigned ID to help manage and identify orders with max value 9223372036854775807
     """
     quantity: Decimal
-    side: Annotated[str, Meta(description=" (known values: SELL, BUY)")]
-    """
-     (known values: SELL, BUY)
-    """
+    side: Known["SELL", "BUY"]
     market_code: str = field(name="marketCode")
-    order_type: Annotated[str, Meta(description=" (known values: MARKET, LIMIT, STOP)")] = field(name="orderType")
-    """
-     (known values: MARKET, LIMIT, STOP)
-    """
+    order_type: Known["MARKET", "LIMIT", "STOP"] = field(name="orderType")
     code: Annotated[str, Meta(description="Error code")] | UnsetType = UNSET
     """
     Error code
@@ -2223,12 +2108,7 @@ class PlaceOrderResult(Struct, kw_only=True):
     """
     Matched quantity
     """
-    order_match_type: Annotated[str, Meta(description=" (known values: MAKER, TAKER)")] | UnsetType = field(
-        name="orderMatchType", default=UNSET
-    )
-    """
-     (known values: MAKER, TAKER)
-    """
+    order_match_type: Known["MAKER", "TAKER"] | UnsetType = field(name="orderMatchType", default=UNSET)
     remain_quantity: Annotated[Decimal, Meta(description="Remaining quantity")] | UnsetType = field(
         name="remainQuantity", default=UNSET
     )
@@ -2253,14 +2133,14 @@ class PlaceOrderResult(Struct, kw_only=True):
     Instrument ID of fees paid from this match ID
     """
     is_triggered: (
-        Annotated[str, Meta(description="false (or true for STOP order types) (known values: true, false)")] | UnsetType
+        Annotated[Known["true", "false"], Meta(description="false (or true for STOP order types)")] | UnsetType
     ) = field(name="isTriggered", default=UNSET)
     """
-    false (or true for STOP order types) (known values: true, false)
+    false (or true for STOP order types)
     """
 
 
-class PlaceOrdersResponse(Struct, kw_only=True):
+class PlaceOrdersResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2/orders/place.
     """
@@ -2269,10 +2149,7 @@ class PlaceOrdersResponse(Struct, kw_only=True):
     """
     Account ID
     """
-    event: Annotated[str, Meta(description=" (known values: placeOrder)")]
-    """
-     (known values: placeOrder)
-    """
+    event: Known["placeOrder"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
@@ -2346,15 +2223,12 @@ class Position(Struct, kw_only=True):
     """
 
 
-class PositionByIdResponse(Struct, kw_only=True):
+class PositionByIdResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/positions/{instrumentId}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: positionsById)")]
-    """
-     (known values: positionsById)
-    """
+    event: Known["positionsById"]
     timestamp: Annotated[str | int, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -2374,15 +2248,12 @@ class PositionByIdResponse(Struct, kw_only=True):
     """
 
 
-class PositionsResponse(Struct, kw_only=True):
+class PositionsResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/positions.
     """
 
-    event: Annotated[str, Meta(description=" (known values: positions)")]
-    """
-     (known values: positions)
-    """
+    event: Known["positions"]
     timestamp: Annotated[str | int, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -2397,7 +2268,7 @@ class PositionsResponse(Struct, kw_only=True):
     """
 
 
-class PublicTrade(Struct, kw_only=True):
+class PublicTrade(Checked, kw_only=True):
     """
     One public trade.
     """
@@ -2414,9 +2285,9 @@ class PublicTrade(Struct, kw_only=True):
     """
     Match price
     """
-    side: Annotated[str, Meta(description="Side of the match (known values: BUY, SELL)")]
+    side: Annotated[Known["BUY", "SELL"], Meta(description="Side of the match")]
     """
-    Side of the match (known values: BUY, SELL)
+    Side of the match
     """
     match_timestamp: Annotated[str, Meta(description="Millisecond timestamp of the match")] = field(
         name="matchTimestamp"
@@ -2426,15 +2297,12 @@ class PublicTrade(Struct, kw_only=True):
     """
 
 
-class PublicTradesResponse(Struct, kw_only=True):
+class PublicTradesResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/publictrades/{marketCode}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: publicTrades)")]
-    """
-     (known values: publicTrades)
-    """
+    event: Known["publicTrades"]
     timestamp: Annotated[str, Meta(description="Timestamp of this response")]
     """
     Timestamp of this response
@@ -2446,7 +2314,7 @@ class PublicTradesResponse(Struct, kw_only=True):
     data: list[PublicTrade]
 
 
-class RedeemAmmResult(Struct, kw_only=True):
+class RedeemAmmResult(Checked, kw_only=True):
     """
     The AMM redeem request.
     """
@@ -2455,10 +2323,7 @@ class RedeemAmmResult(Struct, kw_only=True):
     """
     Identity of the AMM
     """
-    redeem_type: Annotated[str, Meta(description=" (known values: DELIVER, MANUAL)")] = field(name="redeemType")
-    """
-     (known values: DELIVER, MANUAL)
-    """
+    redeem_type: Known["DELIVER", "MANUAL"] = field(name="redeemType")
 
 
 class RedeemResult(Struct, kw_only=True):
@@ -2509,15 +2374,12 @@ class RedemptionHistoryEntry(Struct, kw_only=True):
     """
 
 
-class RedemptionHistoryResponse(Struct, kw_only=True):
+class RedemptionHistoryResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/redeem/{asset}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: redemptionHistory)")]
-    """
-     (known values: redemptionHistory)
-    """
+    event: Known["redemptionHistory"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -2529,7 +2391,7 @@ class RedemptionHistoryResponse(Struct, kw_only=True):
     data: list[RedemptionHistoryEntry]
 
 
-class RepayHistoryEntry(Struct, kw_only=True):
+class RepayHistoryEntry(Checked, kw_only=True):
     """
     One repayment.
     """
@@ -2559,11 +2421,10 @@ class RepayHistoryEntry(Struct, kw_only=True):
     regainAmount - regainedAmount
     """
     status: Annotated[
-        str,
-        Meta(description="COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED, CANCELED)"),
+        Known["COMPLETED", "PARTIAL", "CANCELLED", "CANCELED"], Meta(description="COMPLETED or PARTIAL or CANCELLED")
     ]
     """
-    COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED, CANCELED)
+    COMPLETED or PARTIAL or CANCELLED
     """
     repaid_at: Annotated[str, Meta(description="The time of repaid at")] = field(name="repaidAt")
     """
@@ -2577,15 +2438,12 @@ class RepayHistoryEntry(Struct, kw_only=True):
     """
 
 
-class RepayHistoryResponse(Struct, kw_only=True):
+class RepayHistoryResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/repay/{asset}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: repayHistory)")]
-    """
-     (known values: repayHistory)
-    """
+    event: Known["repayHistory"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -2597,7 +2455,7 @@ class RepayHistoryResponse(Struct, kw_only=True):
     data: list[RepayHistoryEntry]
 
 
-class RepayResult(Struct, kw_only=True):
+class RepayResult(Checked, kw_only=True):
     """
     Outcome of a repayment.
     """
@@ -2626,11 +2484,9 @@ class RepayResult(Struct, kw_only=True):
     """
     nonRegainedAmount = regainAmount - regainedAmount
     """
-    status: Annotated[
-        str, Meta(description="COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)")
-    ]
+    status: Annotated[Known["COMPLETED", "PARTIAL", "CANCELLED"], Meta(description="COMPLETED or PARTIAL or CANCELLED")]
     """
-    COMPLETED or PARTIAL or CANCELLED (known values: COMPLETED, PARTIAL, CANCELLED)
+    COMPLETED or PARTIAL or CANCELLED
     """
     repaid_at: Annotated[str, Meta(description="The time of repaid at")] = field(name="repaidAt")
     """
@@ -2685,15 +2541,12 @@ class Ticker(Struct, kw_only=True):
     """
 
 
-class TickersResponse(Struct, kw_only=True):
+class TickersResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2/ticker.
     """
 
-    event: Annotated[str, Meta(description=" (known values: ticker)")]
-    """
-     (known values: ticker)
-    """
+    event: Known["ticker"]
     timestamp: Annotated[str, Meta(description="Timestamp of this response")]
     """
     Timestamp of this response
@@ -2726,15 +2579,12 @@ class WsBalance(Struct, kw_only=True):
     quantity_last_updated: str = field(name="quantityLastUpdated")
 
 
-class WsBalanceMessage(Struct, kw_only=True):
+class WsBalanceMessage(Checked, kw_only=True):
     """
     A balance push.
     """
 
-    table: Annotated[str, Meta(description=" (known values: balance)")]
-    """
-     (known values: balance)
-    """
+    table: Known["balance"]
     account_id: str = field(name="accountId")
     timestamp: str
     trade_type: Annotated[str, Meta(description="LINEAR")] = field(name="tradeType")
@@ -2756,27 +2606,21 @@ class WsBestBidAskData(Struct, kw_only=True):
     timestamp: str
 
 
-class WsBestBidAskMessage(Struct, kw_only=True):
+class WsBestBidAskMessage(Checked, kw_only=True):
     """
     A best bid/ask push.
     """
 
-    table: Annotated[str, Meta(description=" (known values: bestBidAsk)")]
-    """
-     (known values: bestBidAsk)
-    """
+    table: Known["bestBidAsk"]
     data: WsBestBidAskData
 
 
-class WsCancelAllMessage(Struct, kw_only=True):
+class WsCancelAllMessage(Checked, kw_only=True):
     """
     Sent after all open orders were cancelled by REST or the GUI.
     """
 
-    event: Annotated[str, Meta(description=" (known values: CANCEL)")]
-    """
-     (known values: CANCEL)
-    """
+    event: Known["CANCEL"]
     submitted: bool
     timestamp: str
 
@@ -2806,15 +2650,12 @@ class WsCancelOrderEcho(Struct, kw_only=True):
     client_order_id: str | UnsetType = field(name="clientOrderId", default=UNSET)
 
 
-class WsCancelOrderReply(Struct, kw_only=True):
+class WsCancelOrderReply(Checked, kw_only=True):
     """
     Reply to cancelorder (one per order for cancelorders).
     """
 
-    event: Annotated[str, Meta(description=" (known values: cancelorder)")]
-    """
-     (known values: cancelorder)
-    """
+    event: Known["cancelorder"]
     submitted: bool
     tag: str | UnsetType = UNSET
     code: str | UnsetType = UNSET
@@ -2869,51 +2710,33 @@ class WsDepthData(Struct, kw_only=True):
     checksum: int | UnsetType = UNSET
 
 
-class WsDepthFixedMessage(Struct, kw_only=True):
+class WsDepthFixedMessage(Checked, kw_only=True):
     """
     A fixed-size order book snapshot (depthL5, depthL10 or depthL25).
     """
 
-    table: Annotated[str, Meta(description=" (known values: depthL5, depthL10, depthL25)")]
-    """
-     (known values: depthL5, depthL10, depthL25)
-    """
-    action: Annotated[str, Meta(description=" (known values: partial)")]
-    """
-     (known values: partial)
-    """
+    table: Known["depthL5", "depthL10", "depthL25"]
+    action: Known["partial"]
     data: WsDepthData
 
 
-class WsDepthMessage(Struct, kw_only=True):
+class WsDepthMessage(Checked, kw_only=True):
     """
     A full order book snapshot.
     """
 
-    table: Annotated[str, Meta(description=" (known values: depth)")]
-    """
-     (known values: depth)
-    """
-    action: Annotated[str, Meta(description=" (known values: partial)")]
-    """
-     (known values: partial)
-    """
+    table: Known["depth"]
+    action: Known["partial"]
     data: WsDepthData
 
 
-class WsDepthUpdateMessage(Struct, kw_only=True):
+class WsDepthUpdateMessage(Checked, kw_only=True):
     """
     An incremental order book push - the snapshot (depthUpdate, partial) or a diff (depthUpdate-diff, increment).
     """
 
-    table: Annotated[str, Meta(description=" (known values: depthUpdate, depthUpdate-diff)")]
-    """
-     (known values: depthUpdate, depthUpdate-diff)
-    """
-    action: Annotated[str, Meta(description=" (known values: partial, increment)")]
-    """
-     (known values: partial, increment)
-    """
+    table: Known["depthUpdate", "depthUpdate-diff"]
+    action: Known["partial", "increment"]
     data: WsDepthData
 
 
@@ -2926,15 +2749,12 @@ class WsLiquidationRfq(Struct, kw_only=True):
     timestamp: str
 
 
-class WsLiquidationRfqMessage(Struct, kw_only=True):
+class WsLiquidationRfqMessage(Checked, kw_only=True):
     """
     A liquidation RFQ push.
     """
 
-    table: Annotated[str, Meta(description=" (known values: liquidationRFQ)")]
-    """
-     (known values: liquidationRFQ)
-    """
+    table: Known["liquidationRFQ"]
     data: list[WsLiquidationRfq]
 
 
@@ -2951,15 +2771,12 @@ class WsLoginData(Struct, kw_only=True):
     """
 
 
-class WsLoginReply(Struct, kw_only=True):
+class WsLoginReply(Checked, kw_only=True):
     """
     Reply to login.
     """
 
-    event: Annotated[str, Meta(description=" (known values: login)")]
-    """
-     (known values: login)
-    """
+    event: Known["login"]
     success: bool
     tag: str | UnsetType = UNSET
     code: str | UnsetType = UNSET
@@ -3002,15 +2819,12 @@ class WsMarket(Struct, kw_only=True):
     base: str
 
 
-class WsMarketMessage(Struct, kw_only=True):
+class WsMarketMessage(Checked, kw_only=True):
     """
     A market push (one entry, or every market for market:all).
     """
 
-    table: Annotated[str, Meta(description=" (known values: market)")]
-    """
-     (known values: market)
-    """
+    table: Known["market"]
     data: list[WsMarket]
 
 
@@ -3047,15 +2861,12 @@ class WsModifyOrderEcho(Struct, kw_only=True):
     order_type: str | UnsetType = field(name="orderType", default=UNSET)
 
 
-class WsModifyOrderReply(Struct, kw_only=True):
+class WsModifyOrderReply(Checked, kw_only=True):
     """
     Reply to modifyorder (one per order for modifyorders).
     """
 
-    event: Annotated[str, Meta(description=" (known values: modifyorder)")]
-    """
-     (known values: modifyorder)
-    """
+    event: Known["modifyorder"]
     submitted: bool
     tag: str | UnsetType = UNSET
     code: str | UnsetType = UNSET
@@ -3114,19 +2925,13 @@ class WsOrderFailureData(Struct, kw_only=True):
     is_triggered: bool = field(name="isTriggered")
 
 
-class WsOrderFailureMessage(Struct, kw_only=True):
+class WsOrderFailureMessage(Checked, kw_only=True):
     """
     A rejected cancel (event CANCEL) or modify (event AMEND) of an order that is no longer open.
     """
 
-    event: Annotated[str, Meta(description=" (known values: CANCEL, AMEND)")]
-    """
-     (known values: CANCEL, AMEND)
-    """
-    submitted: Annotated[bool, Meta(description=" (known values: False)")]
-    """
-     (known values: False)
-    """
+    event: Known["CANCEL", "AMEND"]
+    submitted: bool
     message: str
     code: str
     timestamp: Annotated[str, Meta(description="0 in the examples")]
@@ -3136,15 +2941,12 @@ class WsOrderFailureMessage(Struct, kw_only=True):
     data: WsOrderFailureData
 
 
-class WsOrderUpdate(Struct, kw_only=True):
+class WsOrderUpdate(Checked, kw_only=True):
     """
     One order update; the fields present depend on the notice.
     """
 
-    notice: Annotated[str, Meta(description=" (known values: OrderOpened, OrderClosed, OrderModified, OrderMatched)")]
-    """
-     (known values: OrderOpened, OrderClosed, OrderModified, OrderMatched)
-    """
+    notice: Known["OrderOpened", "OrderClosed", "OrderModified", "OrderMatched"]
     order_id: str = field(name="orderId")
     status: Annotated[
         str,
@@ -3160,10 +2962,7 @@ class WsOrderUpdate(Struct, kw_only=True):
     client_order_id: str | UnsetType = field(name="clientOrderId", default=UNSET)
     price: Decimal | UnsetType = UNSET
     quantity: Decimal | UnsetType = UNSET
-    side: Annotated[str, Meta(description=" (known values: BUY, SELL)")] | UnsetType = UNSET
-    """
-     (known values: BUY, SELL)
-    """
+    side: Known["BUY", "SELL"] | UnsetType = UNSET
     time_in_force: str | UnsetType = field(name="timeInForce", default=UNSET)
     timestamp: str | UnsetType = UNSET
     order_type: Annotated[str, Meta(description="LIMIT, MARKET or STOP_LIMIT")] | UnsetType = field(
@@ -3184,12 +2983,7 @@ class WsOrderUpdate(Struct, kw_only=True):
     match_id: str | UnsetType = field(name="matchId", default=UNSET)
     match_price: Decimal | UnsetType = field(name="matchPrice", default=UNSET)
     match_quantity: Decimal | UnsetType = field(name="matchQuantity", default=UNSET)
-    order_match_type: Annotated[str, Meta(description=" (known values: MAKER, TAKER)")] | UnsetType = field(
-        name="orderMatchType", default=UNSET
-    )
-    """
-     (known values: MAKER, TAKER)
-    """
+    order_match_type: Known["MAKER", "TAKER"] | UnsetType = field(name="orderMatchType", default=UNSET)
     fees: Decimal | UnsetType = UNSET
     fee_instrument_id: str | UnsetType = field(name="feeInstrumentId", default=UNSET)
 
@@ -3222,15 +3016,12 @@ class WsPlaceOrderData(Struct, kw_only=True):
     recv_window: Annotated[int, Meta(ge=0)] | UnsetType = field(name="recvWindow", default=UNSET)
 
 
-class WsPlaceOrderReply(Struct, kw_only=True):
+class WsPlaceOrderReply(Checked, kw_only=True):
     """
     Reply to placeorder (one per order for placeorders).
     """
 
-    event: Annotated[str, Meta(description=" (known values: placeorder)")]
-    """
-     (known values: placeorder)
-    """
+    event: Known["placeorder"]
     submitted: bool
     tag: str | UnsetType = UNSET
     code: str | UnsetType = UNSET
@@ -3267,29 +3058,23 @@ class WsPosition(Struct, kw_only=True):
     """
 
 
-class WsPositionMessage(Struct, kw_only=True):
+class WsPositionMessage(Checked, kw_only=True):
     """
     A position push.
     """
 
-    table: Annotated[str, Meta(description=" (known values: position)")]
-    """
-     (known values: position)
-    """
+    table: Known["position"]
     account_id: str = field(name="accountId")
     timestamp: str
     data: list[WsPosition]
 
 
-class WsSubscribeReply(Struct, kw_only=True):
+class WsSubscribeReply(Checked, kw_only=True):
     """
     Reply to subscribe or unsubscribe, one per channel.
     """
 
-    event: Annotated[str, Meta(description=" (known values: subscribe, unsubscribe)")]
-    """
-     (known values: subscribe, unsubscribe)
-    """
+    event: Known["subscribe", "unsubscribe"]
     success: bool
     tag: str | UnsetType = UNSET
     channel: str | list[str] | UnsetType = UNSET
@@ -3331,19 +3116,16 @@ class WsTicker(Struct, kw_only=True):
     last_mark_price: Decimal | UnsetType = field(name="lastMarkPrice", default=UNSET)
 
 
-class WsTickerMessage(Struct, kw_only=True):
+class WsTickerMessage(Checked, kw_only=True):
     """
     A ticker push (one entry, or every market for ticker:all).
     """
 
-    table: Annotated[str, Meta(description=" (known values: ticker)")]
-    """
-     (known values: ticker)
-    """
+    table: Known["ticker"]
     data: list[WsTicker]
 
 
-class WsTrade(Struct, kw_only=True):
+class WsTrade(Checked, kw_only=True):
     """
     One public trade.
     """
@@ -3355,35 +3137,26 @@ class WsTrade(Struct, kw_only=True):
     trade_id: str = field(name="tradeId")
     price: Decimal
     quantity: Decimal
-    match_type: Annotated[str, Meta(description=" (known values: TAKER, MAKER)")] = field(name="matchType")
-    """
-     (known values: TAKER, MAKER)
-    """
+    match_type: Known["TAKER", "MAKER"] = field(name="matchType")
     market_code: str = field(name="marketCode")
     timestamp: str
 
 
-class WsTradeMessage(Struct, kw_only=True):
+class WsTradeMessage(Checked, kw_only=True):
     """
     A public trade push.
     """
 
-    table: Annotated[str, Meta(description=" (known values: trade)")]
-    """
-     (known values: trade)
-    """
+    table: Known["trade"]
     data: list[WsTrade]
 
 
-class BorrowResponse(Struct, kw_only=True):
+class BorrowResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2/borrow (data is one object, not a list).
     """
 
-    event: Annotated[str, Meta(description=" (known values: borrow)")]
-    """
-     (known values: borrow)
-    """
+    event: Known["borrow"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
@@ -3395,15 +3168,12 @@ class BorrowResponse(Struct, kw_only=True):
     data: BorrowResult
 
 
-class CancelAllOrdersResponse(Struct, kw_only=True):
+class CancelAllOrdersResponse(Checked, kw_only=True):
     """
     Envelope of DELETE /v2/cancel/orders.
     """
 
-    event: Annotated[str, Meta(description=" (known values: orders)")]
-    """
-     (known values: orders)
-    """
+    event: Known["orders"]
     timestamp: Annotated[str | int, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -3415,15 +3185,12 @@ class CancelAllOrdersResponse(Struct, kw_only=True):
     data: CancelAllOrdersResult
 
 
-class CancelMarketOrdersResponse(Struct, kw_only=True):
+class CancelMarketOrdersResponse(Checked, kw_only=True):
     """
     Envelope of DELETE /v2/cancel/orders/{marketCode}.
     """
 
-    event: Annotated[str, Meta(description=" (known values: orders)")]
-    """
-     (known values: orders)
-    """
+    event: Known["orders"]
     timestamp: Annotated[str | int, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -3435,15 +3202,12 @@ class CancelMarketOrdersResponse(Struct, kw_only=True):
     data: CancelMarketOrdersResult
 
 
-class CreateAmmResponse(Struct, kw_only=True):
+class CreateAmmResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2/AMM/create.
     """
 
-    event: Annotated[str, Meta(description=" (known values: createAMM)")]
-    """
-     (known values: createAMM)
-    """
+    event: Known["createAMM"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -3455,15 +3219,12 @@ class CreateAmmResponse(Struct, kw_only=True):
     data: CreateAmmResult
 
 
-class MintResponse(Struct, kw_only=True):
+class MintResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2/mint.
     """
 
-    event: Annotated[str, Meta(description=" (known values: mint)")]
-    """
-     (known values: mint)
-    """
+    event: Known["mint"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -3475,19 +3236,17 @@ class MintResponse(Struct, kw_only=True):
     data: MintResult
 
 
-class OrderHistoryEntry(Struct, kw_only=True):
+class OrderHistoryEntry(Checked, kw_only=True):
     """
     One order (any status) with its matches.
     """
 
     status: Annotated[
-        str,
-        Meta(
-            description="Status of the order (known values: OrderOpened, OrderPartiallyMatched, OrderMatched, OrderClosed)"
-        ),
+        Known["OrderOpened", "OrderPartiallyMatched", "OrderMatched", "OrderClosed"],
+        Meta(description="Status of the order"),
     ]
     """
-    Status of the order (known values: OrderOpened, OrderPartiallyMatched, OrderMatched, OrderClosed)
+    Status of the order
     """
     order_id: Annotated[str, Meta(description="Order ID generated by the server")] = field(name="orderId")
     """
@@ -3504,15 +3263,15 @@ class OrderHistoryEntry(Struct, kw_only=True):
     """
     Market code
     """
-    side: Annotated[str, Meta(description="Side of the order (known values: BUY, SELL)")]
+    side: Annotated[Known["BUY", "SELL"], Meta(description="Side of the order")]
     """
-    Side of the order (known values: BUY, SELL)
+    Side of the order
     """
-    order_type: Annotated[str, Meta(description="Type of the order (known values: LIMIT, MARKET, STOP)")] = field(
+    order_type: Annotated[Known["LIMIT", "MARKET", "STOP"], Meta(description="Type of the order")] = field(
         name="orderType"
     )
     """
-    Type of the order (known values: LIMIT, MARKET, STOP)
+    Type of the order
     """
     price: Annotated[Decimal, Meta(description="Price submitted")]
     """
@@ -3600,11 +3359,11 @@ class OrderHistoryEntry(Struct, kw_only=True):
     """
     Time in force
     """
-    is_triggered: (
-        Annotated[str, Meta(description="true (for stop order) or false (known values: true, false)")] | UnsetType
-    ) = field(name="isTriggered", default=UNSET)
+    is_triggered: Annotated[Known["true", "false"], Meta(description="true (for stop order) or false")] | UnsetType = (
+        field(name="isTriggered", default=UNSET)
+    )
     """
-    true (for stop order) or false (known values: true, false)
+    true (for stop order) or false
     """
     order_opened_timestamp: Annotated[str, Meta(description="Order opened at")] | UnsetType = field(
         name="orderOpenedTimestamp", default=UNSET
@@ -3626,15 +3385,12 @@ class OrderHistoryEntry(Struct, kw_only=True):
     """
 
 
-class OrderHistoryResponse(Struct, kw_only=True):
+class OrderHistoryResponse(Checked, kw_only=True):
     """
     Envelope of GET /v2.1/orders.
     """
 
-    event: Annotated[str, Meta(description=" (known values: orders)")]
-    """
-     (known values: orders)
-    """
+    event: Known["orders"]
     timestamp: Annotated[str, Meta(description="Timestamp of this response")]
     """
     Timestamp of this response
@@ -3646,15 +3402,12 @@ class OrderHistoryResponse(Struct, kw_only=True):
     data: list[OrderHistoryEntry]
 
 
-class RedeemAmmResponse(Struct, kw_only=True):
+class RedeemAmmResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2/AMM/redeem.
     """
 
-    event: Annotated[str, Meta(description=" (known values: redeemAMM)")]
-    """
-     (known values: redeemAMM)
-    """
+    event: Known["redeemAMM"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -3666,15 +3419,12 @@ class RedeemAmmResponse(Struct, kw_only=True):
     data: RedeemAmmResult
 
 
-class RedeemResponse(Struct, kw_only=True):
+class RedeemResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2/redeem.
     """
 
-    event: Annotated[str, Meta(description=" (known values: redeem)")]
-    """
-     (known values: redeem)
-    """
+    event: Known["redeem"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp")]
     """
     Millisecond timestamp
@@ -3686,15 +3436,12 @@ class RedeemResponse(Struct, kw_only=True):
     data: RedeemResult
 
 
-class RepayResponse(Struct, kw_only=True):
+class RepayResponse(Checked, kw_only=True):
     """
     Envelope of POST /v2/repay (data is one object, not a list).
     """
 
-    event: Annotated[str, Meta(description=" (known values: repay)")]
-    """
-     (known values: repay)
-    """
+    event: Known["repay"]
     timestamp: Annotated[str, Meta(description="Millisecond timestamp of the response")]
     """
     Millisecond timestamp of the response
@@ -3706,13 +3453,10 @@ class RepayResponse(Struct, kw_only=True):
     data: RepayResult
 
 
-class WsOrderMessage(Struct, kw_only=True):
+class WsOrderMessage(Checked, kw_only=True):
     """
     An order-channel push.
     """
 
-    table: Annotated[str, Meta(description=" (known values: order)")]
-    """
-     (known values: order)
-    """
+    table: Known["order"]
     data: list[WsOrderUpdate]

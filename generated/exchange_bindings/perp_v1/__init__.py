@@ -3,7 +3,10 @@
     from exchange_bindings.perp_v1 import Client
 
     with Client(api_key="...", api_secret="...", username="...", password="...", environment='live') as client:
-        result = client.amend_order(...)
+        client.get_symbols(symbol='BTCUSDT')
+        client.get_klines(symbol='BTCUSDT', interval='1h')
+        order = client.place_order(symbol='BTCUSDT', side='BUY', type='LIMIT', quantity='0.01', price='20000', time_in_force='GTC')
+        client.cancel_order(symbol='BTCUSDT', order_id=order.order_id)
 
 53 endpoints; structs in `exchange_bindings.perp_v1.models`, errors in
 `exchange_bindings.errors`. Docs: none published: seed 004 is an endpoint table only (NOTES-coinex-coinapi-perp.md (c))

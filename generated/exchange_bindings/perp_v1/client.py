@@ -1012,6 +1012,8 @@ class Client(SyncAPIClient):
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
         on_retry: called with a `RetryEvent` before each retry.
+        strict: refuse a response value the spec does not list for an enumerated field (a `DecodeError`);
+            by default it is kept and reported once (an `UnknownValueWarning`).
     """
 
     def __init__(
@@ -1030,6 +1032,7 @@ class Client(SyncAPIClient):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         credentials = Credentials(
             {
@@ -1053,6 +1056,7 @@ class Client(SyncAPIClient):
             rate_limits=rate_limits,
             on_limit_wait=on_limit_wait,
             on_retry=on_retry,
+            strict=strict,
         )
 
     def amend_order(
@@ -3076,6 +3080,8 @@ class AsyncClient(AsyncAPIClient):
             process on the same host with the same key); False leaves pacing to you.
         on_limit_wait: called with a `LimitWait` whenever a bucket holds a call back.
         on_retry: called with a `RetryEvent` before each retry.
+        strict: refuse a response value the spec does not list for an enumerated field (a `DecodeError`);
+            by default it is kept and reported once (an `UnknownValueWarning`).
     """
 
     def __init__(
@@ -3094,6 +3100,7 @@ class AsyncClient(AsyncAPIClient):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         credentials = Credentials(
             {
@@ -3117,6 +3124,7 @@ class AsyncClient(AsyncAPIClient):
             rate_limits=rate_limits,
             on_limit_wait=on_limit_wait,
             on_retry=on_retry,
+            strict=strict,
         )
 
     async def amend_order(

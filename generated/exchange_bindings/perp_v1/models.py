@@ -7,6 +7,9 @@ from typing import Annotated, Literal, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType, field
 
+from exchange_bindings.runtime.known import Checked
+from exchange_bindings.runtime.known import Literal as Known
+
 AccountChangeType: TypeAlias = Literal[
     "TRANSFER",
     "REALIZED_PNL",
@@ -112,15 +115,13 @@ class BalanceSnapshot(Struct, kw_only=True):
     unrealized_profit: Decimal | UnsetType = field(name="unrealizedProfit", default=UNSET)
 
 
-class CancelledOrder(Struct, kw_only=True):
+class CancelledOrder(Checked, kw_only=True):
     category: Annotated[
-        str,
-        Meta(
-            description="What was cancelled; orderId is a conditionOrderId for CONDITION, a strategyId for STRATEGY (known values: NORMAL, CONDITION, STRATEGY)"
-        ),
+        Known["NORMAL", "CONDITION", "STRATEGY"],
+        Meta(description="What was cancelled; orderId is a conditionOrderId for CONDITION, a strategyId for STRATEGY"),
     ]
     """
-    What was cancelled; orderId is a conditionOrderId for CONDITION, a strategyId for STRATEGY (known values: NORMAL, CONDITION, STRATEGY)
+    What was cancelled; orderId is a conditionOrderId for CONDITION, a strategyId for STRATEGY
     """
     order_id: int = field(name="orderId")
     symbol: str
@@ -140,12 +141,7 @@ class CloseRecord(Struct, kw_only=True):
     fee: Decimal | UnsetType = UNSET
 
 
-ConditionOrderStatus: TypeAlias = Annotated[
-    str, Meta(description=" (known values: NEW, TRIGGERED, CANCELED, REJECTED, EXPIRED)")
-]
-"""
- (known values: NEW, TRIGGERED, CANCELED, REJECTED, EXPIRED)
-"""
+ConditionOrderStatus: TypeAlias = Known["NEW", "TRIGGERED", "CANCELED", "REJECTED", "EXPIRED"]
 
 
 ConditionOrderType: TypeAlias = Literal[
@@ -232,7 +228,7 @@ class Kline(Struct, kw_only=True):
     quote_volume: Decimal | UnsetType = field(name="quoteVolume", default=UNSET)
 
 
-class LeaderboardEntry(Struct, kw_only=True):
+class LeaderboardEntry(Checked, kw_only=True):
     rank: int
     nickname: str
     pnl: Annotated[Decimal, Meta(description="PnL over the period (quote asset)")]
@@ -243,10 +239,7 @@ class LeaderboardEntry(Struct, kw_only=True):
     """
     Return on investment over the period (0.41 = 41%)
     """
-    period: Annotated[str, Meta(description=" (known values: 7D, 30D, 90D)")] | UnsetType = UNSET
-    """
-     (known values: 7D, 30D, 90D)
-    """
+    period: Known["7D", "30D", "90D"] | UnsetType = UNSET
     update_time: int | UnsetType = field(name="updateTime", default=UNSET)
 
 
@@ -270,28 +263,20 @@ class OrderRef(Struct, kw_only=True):
 OrderSide: TypeAlias = Literal["BUY", "SELL"]
 
 
-OrderStatus: TypeAlias = Annotated[
-    str, Meta(description=" (known values: NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED)")
-]
-"""
- (known values: NEW, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED)
-"""
+OrderStatus: TypeAlias = Known["NEW", "PARTIALLY_FILLED", "FILLED", "CANCELED", "REJECTED", "EXPIRED"]
 
 
 OrderType: TypeAlias = Literal["LIMIT", "MARKET"]
 
 
-class Position(Struct, kw_only=True):
+class Position(Checked, kw_only=True):
     """
     An open position (one per symbol).
     """
 
     position_id: int = field(name="positionId")
     symbol: str
-    side: Annotated[str, Meta(description=" (known values: LONG, SHORT)")]
-    """
-     (known values: LONG, SHORT)
-    """
+    side: Known["LONG", "SHORT"]
     quantity: Annotated[Decimal, Meta(description="Size (base asset, unsigned)")]
     """
     Size (base asset, unsigned)
@@ -320,17 +305,14 @@ class Position(Struct, kw_only=True):
     """
 
 
-class PositionHistory(Struct, kw_only=True):
+class PositionHistory(Checked, kw_only=True):
     """
     A closed position.
     """
 
     position_id: int = field(name="positionId")
     symbol: str
-    side: Annotated[str, Meta(description=" (known values: LONG, SHORT)")]
-    """
-     (known values: LONG, SHORT)
-    """
+    side: Known["LONG", "SHORT"]
     margin_mode: MarginMode = field(name="marginMode")
     entry_price: Decimal = field(name="entryPrice")
     close_price: Annotated[Decimal, Meta(description="Average close price")] = field(name="closePrice")
@@ -359,11 +341,10 @@ class PositionHistory(Struct, kw_only=True):
     Funding (negative: paid)
     """
     close_type: (
-        Annotated[str, Meta(description="What closed it (known values: MANUAL, CONDITION, LIQUIDATION, ADL)")]
-        | UnsetType
+        Annotated[Known["MANUAL", "CONDITION", "LIQUIDATION", "ADL"], Meta(description="What closed it")] | UnsetType
     ) = field(name="closeType", default=UNSET)
     """
-    What closed it (known values: MANUAL, CONDITION, LIQUIDATION, ADL)
+    What closed it
     """
     close_records: list[CloseRecord] | UnsetType = field(name="closeRecords", default=UNSET)
 
@@ -379,7 +360,7 @@ class ServerTime(Struct, kw_only=True):
     server_time: int = field(name="serverTime")
 
 
-class Session(Struct, kw_only=True):
+class Session(Checked, kw_only=True):
     """
     A login session's access token (its refresh token is in the refreshToken cookie).
     """
@@ -390,10 +371,7 @@ class Session(Struct, kw_only=True):
     """
     The JWT, sent as "Authorization: Bearer <accessToken>"
     """
-    token_type: Annotated[str, Meta(description=" (known values: Bearer)")] = field(name="tokenType")
-    """
-     (known values: Bearer)
-    """
+    token_type: Known["Bearer"] = field(name="tokenType")
     expires_in: Annotated[int, Meta(description="Seconds until the access token expires")] = field(name="expiresIn")
     """
     Seconds until the access token expires
@@ -407,7 +385,7 @@ class Session(Struct, kw_only=True):
 StrategyType: TypeAlias = Literal["OTO", "OCO", "OTOCO"]
 
 
-class SymbolConfig(Struct, kw_only=True):
+class SymbolConfig(Checked, kw_only=True):
     """
     One perpetual symbol and its trading rules.
     """
@@ -416,14 +394,8 @@ class SymbolConfig(Struct, kw_only=True):
     base_asset: str = field(name="baseAsset")
     quote_asset: str = field(name="quoteAsset")
     margin_asset: str = field(name="marginAsset")
-    contract_type: Annotated[str, Meta(description=" (known values: PERPETUAL)")] = field(name="contractType")
-    """
-     (known values: PERPETUAL)
-    """
-    status: Annotated[str, Meta(description=" (known values: TRADING, PENDING_TRADING, HALT, DELISTED)")]
-    """
-     (known values: TRADING, PENDING_TRADING, HALT, DELISTED)
-    """
+    contract_type: Known["PERPETUAL"] = field(name="contractType")
+    status: Known["TRADING", "PENDING_TRADING", "HALT", "DELISTED"]
     price_precision: Annotated[int, Meta(description="Decimal places of prices")] = field(name="pricePrecision")
     """
     Decimal places of prices
@@ -471,8 +443,8 @@ class SymbolConfig(Struct, kw_only=True):
     """
     Maintenance margin rate of the first tier
     """
-    order_types: list[str] | UnsetType = field(name="orderTypes", default=UNSET)
-    time_in_force: list[str] | UnsetType = field(name="timeInForce", default=UNSET)
+    order_types: list[Known["LIMIT", "MARKET"]] | UnsetType = field(name="orderTypes", default=UNSET)
+    time_in_force: list[Known["GTC", "IOC", "FOK", "POST_ONLY"]] | UnsetType = field(name="timeInForce", default=UNSET)
     list_time: int | UnsetType = field(name="listTime", default=UNSET)
 
 
@@ -584,29 +556,20 @@ class VolumeStats(Struct, kw_only=True):
     daily: list[DailyVolume] | UnsetType = UNSET
 
 
-class WsBalanceUpdate(Struct, kw_only=True):
-    event: Annotated[str, Meta(description=" (known values: BALANCE_UPDATE)")]
-    """
-     (known values: BALANCE_UPDATE)
-    """
+class WsBalanceUpdate(Checked, kw_only=True):
+    event: Known["BALANCE_UPDATE"]
     time: int
     data: AssetBalance
 
 
-class WsListenKeyExpired(Struct, kw_only=True):
-    event: Annotated[str, Meta(description=" (known values: LISTEN_KEY_EXPIRED)")]
-    """
-     (known values: LISTEN_KEY_EXPIRED)
-    """
+class WsListenKeyExpired(Checked, kw_only=True):
+    event: Known["LISTEN_KEY_EXPIRED"]
     time: int
     data: ListenKey
 
 
-class WsPositionUpdate(Struct, kw_only=True):
-    event: Annotated[str, Meta(description=" (known values: POSITION_UPDATE)")]
-    """
-     (known values: POSITION_UPDATE)
-    """
+class WsPositionUpdate(Checked, kw_only=True):
+    event: Known["POSITION_UPDATE"]
     time: int
     data: Position
 
@@ -794,31 +757,21 @@ class PlaceOrderRequest(Struct, kw_only=True):
     )
 
 
-class StrategyLeg(Struct, kw_only=True):
+class StrategyLeg(Checked, kw_only=True):
     """
     One leg of a strategy order and its state.
     """
 
-    role: Annotated[str, Meta(description=" (known values: WORKING, PENDING, PENDING_ABOVE, PENDING_BELOW)")]
-    """
-     (known values: WORKING, PENDING, PENDING_ABOVE, PENDING_BELOW)
-    """
-    type: Annotated[
-        str, Meta(description=" (known values: LIMIT, MARKET, STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET)")
-    ]
-    """
-     (known values: LIMIT, MARKET, STOP, STOP_MARKET, TAKE_PROFIT, TAKE_PROFIT_MARKET)
-    """
+    role: Known["WORKING", "PENDING", "PENDING_ABOVE", "PENDING_BELOW"]
+    type: Known["LIMIT", "MARKET", "STOP", "STOP_MARKET", "TAKE_PROFIT", "TAKE_PROFIT_MARKET"]
     side: OrderSide
     quantity: Decimal
     status: Annotated[
-        str,
-        Meta(
-            description="PENDING_NEW: waiting for the working order to fill (known values: PENDING_NEW, NEW, TRIGGERED, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED)"
-        ),
+        Known["PENDING_NEW", "NEW", "TRIGGERED", "PARTIALLY_FILLED", "FILLED", "CANCELED", "REJECTED", "EXPIRED"],
+        Meta(description="PENDING_NEW: waiting for the working order to fill"),
     ]
     """
-    PENDING_NEW: waiting for the working order to fill (known values: PENDING_NEW, NEW, TRIGGERED, PARTIALLY_FILLED, FILLED, CANCELED, REJECTED, EXPIRED)
+    PENDING_NEW: waiting for the working order to fill
     """
     order_id: (
         Annotated[int, Meta(description="The normal order (LIMIT, MARKET legs; condition legs once triggered)")]
@@ -857,18 +810,16 @@ class StrategyLegRequest(Struct, kw_only=True):
     )
 
 
-class StrategyOrder(Struct, kw_only=True):
+class StrategyOrder(Checked, kw_only=True):
     strategy_id: int = field(name="strategyId")
     strategy_type: StrategyType = field(name="strategyType")
     symbol: str
     status: Annotated[
-        str,
-        Meta(
-            description="ALL_DONE once every leg is filled, cancelled or expired (known values: EXECUTING, ALL_DONE, REJECTED)"
-        ),
+        Known["EXECUTING", "ALL_DONE", "REJECTED"],
+        Meta(description="ALL_DONE once every leg is filled, cancelled or expired"),
     ]
     """
-    ALL_DONE once every leg is filled, cancelled or expired (known values: EXECUTING, ALL_DONE, REJECTED)
+    ALL_DONE once every leg is filled, cancelled or expired
     """
     legs: list[StrategyLeg]
     create_time: int = field(name="createTime")
@@ -876,11 +827,8 @@ class StrategyOrder(Struct, kw_only=True):
     client_strategy_id: str | UnsetType = field(name="clientStrategyId", default=UNSET)
 
 
-class TradeOverview(Struct, kw_only=True):
-    period: Annotated[str, Meta(description=" (known values: 7D, 30D, 90D)")]
-    """
-     (known values: 7D, 30D, 90D)
-    """
+class TradeOverview(Checked, kw_only=True):
+    period: Known["7D", "30D", "90D"]
     pnl: Annotated[Decimal, Meta(description="realizedPnl + fundingFee + fee")]
     """
     realizedPnl + fundingFee + fee
@@ -902,33 +850,25 @@ class TradeOverview(Struct, kw_only=True):
     """
 
 
-class WsAccountChange(Struct, kw_only=True):
-    event: Annotated[str, Meta(description=" (known values: ACCOUNT_CHANGE)")]
-    """
-     (known values: ACCOUNT_CHANGE)
-    """
+class WsAccountChange(Checked, kw_only=True):
+    event: Known["ACCOUNT_CHANGE"]
     time: int
     data: AccountChangeLog
 
 
-class WsConditionOrderUpdate(Struct, kw_only=True):
-    event: Annotated[str, Meta(description=" (known values: CONDITION_ORDER_UPDATE)")]
-    """
-     (known values: CONDITION_ORDER_UPDATE)
-    """
+class WsConditionOrderUpdate(Checked, kw_only=True):
+    event: Known["CONDITION_ORDER_UPDATE"]
     time: int
     data: ConditionOrder
 
 
-class Data(Struct, kw_only=True):
+class Data(Checked, kw_only=True):
     exec_type: Annotated[
-        str,
-        Meta(
-            description="What happened to the order (known values: NEW, TRADE, AMENDMENT, CANCELED, EXPIRED, REJECTED)"
-        ),
+        Known["NEW", "TRADE", "AMENDMENT", "CANCELED", "EXPIRED", "REJECTED"],
+        Meta(description="What happened to the order"),
     ] = field(name="execType")
     """
-    What happened to the order (known values: NEW, TRADE, AMENDMENT, CANCELED, EXPIRED, REJECTED)
+    What happened to the order
     """
     order: Order
     fill: Annotated[Trade, Meta(description="execType TRADE: the fill")] | UnsetType = UNSET
@@ -937,11 +877,8 @@ class Data(Struct, kw_only=True):
     """
 
 
-class WsOrderUpdate(Struct, kw_only=True):
-    event: Annotated[str, Meta(description=" (known values: ORDER_UPDATE)")]
-    """
-     (known values: ORDER_UPDATE)
-    """
+class WsOrderUpdate(Checked, kw_only=True):
+    event: Known["ORDER_UPDATE"]
     time: int
     data: Data
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from decimal import Decimal
 from email.utils import parsedate_to_datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 import msgspec
@@ -31,8 +32,10 @@ from .errors import (
     TransportError,
     scrub,
 )
+from .known import strict_values
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
-from .operation import Operation, PreparedCall, interpret, prepare
+from .operation import Operation, PreparedCall, interpret, prepare, request_id
+from .raw import SENT, LastResponse, RawResponse, RawResponses, Sending
 from .retrying import Planner, RetryEvent, RetryHook
 
 log = logging.getLogger("exchange_bindings")
@@ -78,8 +81,10 @@ class _Core(Planner):
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
         limiters: Registry = LIMITERS,
+        strict: bool = False,
     ) -> None:
         self.config = config
+        self.strict = strict  # refuse enumerated values the spec does not list (known.py)
         self.operations = operations  # by name: the lookups of order placements call others
         self.base_url = (base_url or config.base_url(environment)).rstrip("/")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
@@ -249,6 +254,7 @@ class _Core(Planner):
         the request again after a 401); return the last response."""
         auth = self.scheme(op) or self.owners.get(op.name)
         flow = self.auths[auth].auth_flow(request) if auth is not None else _as_is(request)
+        unsigned = (request.url, list(request.headers.raw))  # what the flow adds is masked in raw views
         with _buildable(op):  # signing puts credentials in headers
             step = next(flow)
         while True:
@@ -259,17 +265,12 @@ class _Core(Planner):
             except httpx.HTTPError as exc:  # a login's failure: the call's own request did not go
                 log.debug("%s: %s %s failed: %s", op.name, step.method, step.url.path, type(exc).__name__)
                 raise _transport_error(exc, op, own=step is request) from exc
-            log.debug(
-                "%s: %s %s -> %d in %.3fs",
-                op.name,
-                step.method,
-                step.url.path,
-                response.status_code,
-                time.monotonic() - sent,
-            )
+            elapsed = time.monotonic() - sent
+            log.debug("%s: %s %s -> %d in %.3fs", op.name, step.method, step.url.path, response.status_code, elapsed)
             try:
                 step = flow.send(response)
             except StopIteration:
+                response.extensions[SENT] = Sending(*unsigned, elapsed)
                 return response  # type: ignore[no-any-return]
 
     def scheme(self, op: Operation[Any]) -> str | None:
@@ -288,15 +289,22 @@ class _Core(Planner):
 
     def outcome(self, op: Operation[Any], response: httpx.Response, values: Mapping[str, Any]) -> Any:
         # Retry-After is read only if the response turns out to be an error (any status)
-        return interpret(
-            self.config,
-            op,
-            response.status_code,
-            response.content,
-            lambda: _retry_after(response),
-            response.headers.get("location"),
-            Scope(self.scales, (values,)),
-        )
+        try:
+            with strict_values() if self.strict else contextlib.nullcontext():
+                return interpret(
+                    self.config,
+                    op,
+                    response.status_code,
+                    response.content,
+                    lambda: _retry_after(response),
+                    response.headers.get("location"),
+                    Scope(self.scales, (values,)),
+                )
+        except ExchangeError as error:  # with the exchange's id of the request, for a support ticket
+            error.request_id = request_id(self.config.errors, response.headers, response.content)
+            if error.request_id is not None:
+                error.add_note(f"request id: {error.request_id}")
+            raise
 
 
 def _headers(call: PreparedCall) -> dict[str, str] | None:
@@ -357,6 +365,7 @@ class _APIClientBase(Generic[H]):
         rate_limits: bool = True,
         on_limit_wait: LimitWaitHook | None = None,
         on_retry: RetryHook | None = None,
+        strict: bool = False,
     ) -> None:
         environ.switch_logging()
         names = {c for scheme in config.auth_schemes.values() for c in scheme.credentials}
@@ -373,6 +382,7 @@ class _APIClientBase(Generic[H]):
                 rate_limits=rate_limits,
                 on_limit_wait=on_limit_wait,
                 on_retry=on_retry,
+                strict=strict,
             )
         except BaseException as exc:
             scrub(exc)
@@ -385,6 +395,19 @@ class _APIClientBase(Generic[H]):
     @property
     def base_url(self) -> str:
         return self._core.base_url
+
+    _raw = False  # the with_raw_response view's copy answers RawResponse (raw.py)
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawResponses:
+        """Every method, returning the HTTP response behind its result (`RawResponse`: status, headers,
+        body, elapsed, the request as sent with secrets masked; `.parse()` is the typed result)."""
+        return RawResponses(self, frozenset(self._core.operations))
+
+    def _answer(self, op: Operation[T], decoded: Any, response: httpx.Response | None) -> T:
+        """The call's result, or (for the raw view) the response with it."""
+        result = op.result(decoded)
+        return cast(T, RawResponse.of(response, result, self._core.config.errors)) if self._raw else result
 
     def __repr__(self) -> str:
         core = getattr(self, "_core", None)  # None while a failed __init__ is shown (pytest -l, tracebacks)
@@ -404,7 +427,7 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
         deadline: float | None = None,
     ) -> T:
         try:
-            return op.result(self._fetch(op, values, timeout, deadline))
+            return self._answer(op, *self._fetch(op, values, timeout, deadline))
         except BaseException as exc:
             scrub(exc)
             raise
@@ -415,16 +438,17 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
         values: dict[str, Any],
         timeout: float | httpx.Timeout | None,
         deadline: float | None = None,
-    ) -> Any:
-        """Send the request (with limits, retries and lookups) and return the decoded body."""
+    ) -> tuple[Any, httpx.Response | None]:
+        """Send the request (with limits, retries and lookups); the decoded body and the response it came in."""
         plan = self._core.plan(self._http, op, values, timeout, deadline)
+        last = LastResponse(op.name)
         try:
             step = next(plan)
             while True:
                 if isinstance(step, httpx.Request):
                     try:
                         with hard_deadline.until(hard_deadline.deadline_of(step)):
-                            response = self._http.send(step)
+                            response = last.take(self._http.send(step))
                     except httpx.HTTPError as exc:
                         step = plan.throw(exc)
                         continue
@@ -433,7 +457,7 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
                     time.sleep(step)
                     step = plan.send(None)
         except StopIteration as done:
-            return done.value
+            return done.value, last.response
 
     def _pages(
         self,
@@ -446,8 +470,11 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
         current: dict[str, Any] | None = values
         try:
             while current is not None:
-                decoded = self._fetch(op, current, timeout, deadline)
-                yield from op.result(decoded)
+                decoded, response = self._fetch(op, current, timeout, deadline)
+                if self._raw:  # the raw view: a RawResponse per page
+                    yield self._answer(op, decoded, response)  # type: ignore[misc]
+                else:
+                    yield from op.result(decoded)
                 current = op.next_values(current, decoded)
         except Exception as exc:
             scrub(exc)
@@ -486,7 +513,7 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
         deadline: float | None = None,
     ) -> T:
         try:
-            return op.result(await self._fetch(op, values, timeout, deadline))
+            return self._answer(op, *await self._fetch(op, values, timeout, deadline))
         except BaseException as exc:
             scrub(exc)
             raise
@@ -497,15 +524,16 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
         values: dict[str, Any],
         timeout: float | httpx.Timeout | None,
         deadline: float | None = None,
-    ) -> Any:
-        """Send the request (with limits, retries and lookups) and return the decoded body."""
+    ) -> tuple[Any, httpx.Response | None]:
+        """Send the request (with limits, retries and lookups); the decoded body and the response it came in."""
         plan = self._core.plan(self._http, op, values, timeout, deadline)
+        last = LastResponse(op.name)
         try:
             step = next(plan)
             while True:
                 if isinstance(step, httpx.Request):
                     try:
-                        response = await self._send(step)
+                        response = last.take(await self._send(step))
                     except httpx.HTTPError as exc:
                         step = plan.throw(exc)
                         continue
@@ -514,7 +542,7 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
                     await asyncio.sleep(step)
                     step = plan.send(None)
         except StopIteration as done:
-            return done.value
+            return done.value, last.response
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """Send, and have the whole answer by the call's deadline (whatever the server trickles)."""
@@ -538,9 +566,12 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
         current: dict[str, Any] | None = values
         try:
             while current is not None:
-                decoded = await self._fetch(op, current, timeout, deadline)
-                for item in op.result(decoded):
-                    yield item
+                decoded, response = await self._fetch(op, current, timeout, deadline)
+                if self._raw:  # the raw view: a RawResponse per page
+                    yield self._answer(op, decoded, response)  # type: ignore[misc]
+                else:
+                    for item in op.result(decoded):
+                        yield item
                 current = op.next_values(current, decoded)
         except Exception as exc:
             scrub(exc)

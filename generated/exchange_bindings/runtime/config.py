@@ -123,6 +123,9 @@ class ErrorTable:
     body: str = "json"  # what error answers carry: one of codecs.ERROR_BODIES
     # text or empty error bodies carry no code: each REST code's message (its text) names it
     texts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # message -> codes
+    # where an answer names the request (for support): a header, or a dotted field of the error body
+    request_id_header: str | None = None
+    request_id_field: str | None = None
 
 
 @dataclass(frozen=True)

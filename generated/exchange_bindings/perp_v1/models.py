@@ -862,7 +862,11 @@ class WsConditionOrderUpdate(Checked, kw_only=True):
     data: ConditionOrder
 
 
-class Data(Checked, kw_only=True):
+class WsOrderChange(Checked, kw_only=True):
+    """
+    What happened to an order, and the order as it is now (an ORDER_UPDATE's data).
+    """
+
     exec_type: Annotated[
         Known["NEW", "TRADE", "AMENDMENT", "CANCELED", "EXPIRED", "REJECTED"],
         Meta(description="What happened to the order"),
@@ -880,7 +884,7 @@ class Data(Checked, kw_only=True):
 class WsOrderUpdate(Checked, kw_only=True):
     event: Known["ORDER_UPDATE"]
     time: int
-    data: Data
+    data: WsOrderChange
 
 
 class BatchOrderResult(Struct, kw_only=True):

@@ -2691,18 +2691,19 @@ STUB = StubConfig(
             "properties": {
                 "event": {"type": "string", "const": "ORDER_UPDATE"},
                 "time": {"type": "integer", "format": "unix_ms"},
-                "data": {
-                    "type": "object",
-                    "required": ["execType", "order"],
-                    "properties": {
-                        "execType": {
-                            "type": "string",
-                            "enum": ["NEW", "TRADE", "AMENDMENT", "CANCELED", "EXPIRED", "REJECTED"],
-                        },
-                        "order": {"$ref": "#/schemas/Order"},
-                        "fill": {"$ref": "#/schemas/Trade"},
-                    },
+                "data": {"$ref": "#/schemas/WsOrderChange"},
+            },
+        },
+        "WsOrderChange": {
+            "type": "object",
+            "required": ["execType", "order"],
+            "properties": {
+                "execType": {
+                    "type": "string",
+                    "enum": ["NEW", "TRADE", "AMENDMENT", "CANCELED", "EXPIRED", "REJECTED"],
                 },
+                "order": {"$ref": "#/schemas/Order"},
+                "fill": {"$ref": "#/schemas/Trade"},
             },
         },
         "WsConditionOrderUpdate": {

@@ -6,6 +6,7 @@ account's funding history and the rate in the market's, and reading again pays n
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -131,7 +132,7 @@ def test_rates_are_a_seeded_walk_within_the_bounds() -> None:
     assert len(rates) == 200 and rates == _rates(1, 200) and rates != _rates(2, 200)
     assert all(TERMS.min_rate <= r <= TERMS.max_rate for r in rates)
     assert {TERMS.min_rate, TERMS.max_rate} <= set(rates), "the walk reaches both bounds and stays within them"
-    steps = [abs(a - b) for a, b in zip(rates, rates[1:], strict=False)]
+    steps = [abs(a - b) for a, b in pairwise(rates)]
     assert max(steps) <= TERMS.premium_step and len(set(steps)) > 10
 
 

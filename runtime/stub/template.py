@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from datetime import UTC, datetime
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 

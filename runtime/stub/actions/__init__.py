@@ -33,4 +33,13 @@ __all__ = ["ACTIONS", "MARKET_DATA_ONLY", "Action", "client_id", "run"]
 # changed once listed): a stub may keep the rendered answer until a market is added.
 MARKET_DATA_ONLY = frozenset({"markets", "assets"})
 
-ACTIONS: dict[str, Action] = {**TRADING, **SUBACCOUNTS, **FUNDS, **LOANS, **LENDING, **FUNDING, **STREAM_KEYS, **MATCHES}
+ACTIONS: dict[str, Action] = {
+    **TRADING,
+    **SUBACCOUNTS,
+    **FUNDS,
+    **LOANS,
+    **LENDING,
+    **FUNDING,
+    **STREAM_KEYS,
+    **MATCHES,
+}

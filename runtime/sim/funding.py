@@ -56,7 +56,7 @@ class FundingConfig:
 
 
 @dataclass(frozen=True)
-class FundingRate:
+class CollectedRate:
     """A rate collected at a boundary (`time_ms`), with its parts and the mark price paid at."""
 
     market: str
@@ -68,7 +68,7 @@ class FundingRate:
 
 
 @dataclass(frozen=True)
-class FundingPayment:
+class FundingFee:
     """What one position paid (`payment` < 0) or received at a boundary, in the market's margin asset."""
 
     id: int
@@ -99,8 +99,8 @@ class Funding:
     data: MarketData
     clock: Callable[[], int]
     emit: Callable[[str, Any], None] = lambda kind, payload: None  # the exchange's listeners
-    rates: dict[str, list[FundingRate]] = field(default_factory=dict)  # by market, oldest first
-    payments: dict[str, list[FundingPayment]] = field(default_factory=dict)  # by account, oldest first
+    rates: dict[str, list[CollectedRate]] = field(default_factory=dict)  # by market, oldest first
+    payments: dict[str, list[FundingFee]] = field(default_factory=dict)  # by account, oldest first
     _settled_ms: dict[str, int] = field(default_factory=dict)  # by market: boundaries up to here are paid
     _premium: dict[str, Decimal] = field(default_factory=dict)
     _due_ms: int | None = None  # the earliest boundary to settle (None: no market has funding)
@@ -140,7 +140,7 @@ class Funding:
         market, terms = self.data.markets[symbol], self._terms(symbol)
         premium = self._premium[symbol] = self._walk(symbol, boundary)
         mark = self.data.last_price[symbol]
-        rate = FundingRate(symbol, terms.interest_rate + premium, premium, terms.interest_rate, mark, boundary)
+        rate = CollectedRate(symbol, terms.interest_rate + premium, premium, terms.interest_rate, mark, boundary)
         self.rates[symbol].append(rate)
         wallet = self.ledger.wallet_of(market)
         for account in list(self.ledger.accounts.values()):
@@ -148,7 +148,7 @@ class Funding:
             if position is None or not position.quantity:
                 continue
             amount = -(position.quantity * mark * rate.rate).quantize(MONEY_STEP)
-            paid = FundingPayment(
+            paid = FundingFee(
                 next(self._ids),
                 account.id,
                 symbol,
@@ -190,7 +190,7 @@ class Funding:
         interval = self._terms(symbol).interval_ms
         return (self._settled_ms[symbol] // interval + 1) * interval
 
-    def last(self, symbol: str) -> FundingRate | None:
+    def last(self, symbol: str) -> CollectedRate | None:
         """The last rate collected (None before the first boundary)."""
         rates = self.rates[symbol]
         return rates[-1] if rates else None
@@ -201,7 +201,7 @@ class Funding:
 
     def rate_history(
         self, symbol: str, start_ms: int | None = None, end_ms: int | None = None, limit: int | None = None
-    ) -> list[FundingRate]:
+    ) -> list[CollectedRate]:
         """A market's collected rates, newest first."""
         return newest_first(self.rates.get(symbol, []), lambda r: True, start_ms, end_ms, limit)
 
@@ -213,7 +213,7 @@ class Funding:
         start_ms: int | None = None,
         end_ms: int | None = None,
         limit: int | None = None,
-    ) -> list[FundingPayment]:
+    ) -> list[FundingFee]:
         """An account's funding payments (of one market, one position), newest first."""
         rows = self.payments.get(self.ledger.account(account_id).id, [])
         return newest_first(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...sim import Exchange, SimulatorError
-from ...sim.funding import FundingPayment, FundingRate
+from ...sim.funding import CollectedRate, FundingFee
 from .base import Action, account_of, integer, kind_ok, symbol_of, time_window
 from .trading import _symbols
 
@@ -46,7 +46,7 @@ def _rates(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict
     return [_rate_row(ex, _funded(ex, s) if named else s) for s in _symbols(ex, args) if named or ex.funding.funded(s)]
 
 
-def _rate_history(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[FundingRate]:
+def _rate_history(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[CollectedRate]:
     """One market's collected rates, or (none named) every funded market's, newest first."""
     symbol = symbol_of(ex, args)
     if symbol is not None:
@@ -57,7 +57,7 @@ def _rate_history(ex: Exchange, account: str | None, args: dict[str, Any]) -> li
     return rows[: window["limit"]] if window["limit"] else rows
 
 
-def _payments(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[FundingPayment]:
+def _payments(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[FundingFee]:
     rows = ex.funding.history(
         account_of(account), symbol_of(ex, args), integer(args.get("position_id")), **time_window(args)
     )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 from runtime.config import seconds
 from runtime.sim.borrowing import BorrowingConfig
+from runtime.sim.funding import HOUR_MS, FundingConfig, FundingTerms
 from runtime.sim.funds import Chain, FundsConfig
 from runtime.sim.lending import LendingConfig, Offer
 from runtime.sim.loans import LoansConfig, LoanTerms
@@ -73,6 +75,7 @@ def stub_config(
             Decimal(str(stub.get("borrowing", {}).get("loan_to_value", 1))),
         ),
         lending=lending_config(stub.get("lending", {})),
+        funding=funding_config(stub),
     )
 
 
@@ -146,6 +149,35 @@ def lending_config(lending: Mapping[str, Any]) -> LendingConfig:
         _optional(lending.get("step")) or defaults.step,
         int(seconds(lending["year"]) * 1000) if "year" in lending else defaults.year_ms,
     )
+
+
+# a market's own funding terms (its fields) over the spec's `funding`
+_MARKET_FUNDING = {"interest_rate": "interest_rate", "min_funding_rate": "min_rate", "max_funding_rate": "max_rate"}
+
+
+def funding_config(stub: Mapping[str, Any]) -> FundingConfig:
+    """The stub's `funding` (absent: no funding), with the terms markets give of their own."""
+    funding = stub.get("funding")
+    if funding is None:
+        return FundingConfig()
+    defaults = FundingTerms()
+    terms = FundingTerms(
+        int(seconds(funding["interval"]) * 1000) if "interval" in funding else defaults.interval_ms,
+        *(
+            Decimal(str(funding[name])) if name in funding else getattr(defaults, name)
+            for name in ("interest_rate", "min_rate", "max_rate", "premium_step", "step")
+        ),
+    )
+    markets = [m for venue in _venues(stub).venues for m in venue.markets]
+    own = {m.symbol: _own_funding(m.extra) for m in markets}
+    return FundingConfig(terms, {s: replace(terms, **o) for s, o in own.items() if o})
+
+
+def _own_funding(extra: Mapping[str, Any]) -> dict[str, Any]:
+    own: dict[str, Any] = {_MARKET_FUNDING[k]: Decimal(str(v)) for k, v in extra.items() if k in _MARKET_FUNDING}
+    if "funding_interval_hours" in extra:
+        own["interval_ms"] = int(extra["funding_interval_hours"]) * HOUR_MS
+    return own
 
 
 def _endpoint(name: str, ep: Mapping[str, Any]) -> EndpointStub:

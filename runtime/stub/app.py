@@ -183,6 +183,7 @@ class Stub:
             loans=self.setup.loans,
             borrowing=self.setup.borrowing,
             lending=self.setup.lending,
+            funding=self.setup.funding,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

@@ -3991,6 +3991,10 @@ class Client(SyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - the stub's rates are never capped after the fact: the theoretical and the actual rate
+              are the same
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate-history
         """
         return self._call(
@@ -4050,6 +4054,11 @@ class Client(SyncAPIClient):
         Args:
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
+
+        Notes:
+            - the rates of the stub's funding model (stub.yaml funding); latest_funding_rate is 0
+              until the stub has collected a boundary, next_funding_rate is the rate the next
+              boundary will collect
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate
         """
@@ -4739,6 +4748,8 @@ class Client(SyncAPIClient):
               not send it. Kept optional; lower confidence.
             - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
               'Futures query order'. ccxt weight 40
+            - funding_value is what the position paid (negative: received), as the docs' example of
+              a long paying a positive rate (2.49193815 = 129384.12 x 0.0642 x 0.0003)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
         """
@@ -5017,6 +5028,8 @@ class Client(SyncAPIClient):
 
         Notes:
             - docs slug list-market-premium-history from shahradelahi/coinex (third-party)
+            - the premium of the stub's funding model at each funding time (CoinEx computes it every
+              minute); the default 8-hour window is not applied
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-premium-history
         """
@@ -10612,6 +10625,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - the stub's rates are never capped after the fact: the theoretical and the actual rate
+              are the same
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate-history
         """
         return await self._call(
@@ -10671,6 +10688,11 @@ class AsyncClient(AsyncAPIClient):
         Args:
             market: List of market names separated by ",", at most 10. An empty string or no value
                 queries all markets.
+
+        Notes:
+            - the rates of the stub's funding model (stub.yaml funding); latest_funding_rate is 0
+              until the stub has collected a boundary, next_funding_rate is the rate the next
+              boundary will collect
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate
         """
@@ -11360,6 +11382,8 @@ class AsyncClient(AsyncAPIClient):
               not send it. Kept optional; lower confidence.
             - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
               'Futures query order'. ccxt weight 40
+            - funding_value is what the position paid (negative: received), as the docs' example of
+              a long paying a positive rate (2.49193815 = 129384.12 x 0.0642 x 0.0003)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
         """
@@ -11638,6 +11662,8 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - docs slug list-market-premium-history from shahradelahi/coinex (third-party)
+            - the premium of the stub's funding model at each funding time (CoinEx computes it every
+              minute); the default 8-hour window is not applied
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-premium-history
         """

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from exchange_bindings.runtime.operation import Pager
+from exchange_bindings.runtime.sim.funding import FundingConfig, FundingTerms
 from exchange_bindings.runtime.sim.funds import Chain, FundsConfig
 from exchange_bindings.runtime.sim.loans import LoansConfig, LoanTerms
 from exchange_bindings.runtime.sim.model import Market
@@ -1218,6 +1219,44 @@ STUB = StubConfig(
             },
             pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
         ),
+        "futures_get_funding_rate_history": EndpointStub(
+            action="funding_rate_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesFundingRateHistory"}},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.market|from:futures_market}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market|to:futures_market}",
+                    "funding_time": "{item.time_ms}",
+                    "theoretical_funding_rate": "{item.rate}",
+                    "actual_funding_rate": "{item.rate}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_funding_rates": EndpointStub(
+            action="funding_rates",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesFundingRate"}},
+            args={"kind": "perpetual", "symbol": "{params.market|split|from:futures_market}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market|to:futures_market}",
+                    "mark_price": "{item.mark}",
+                    "latest_funding_rate": "{item.rate|default:0}",
+                    "next_funding_rate": "{item.predicted}",
+                    "max_funding_rate": "{item.max_rate}",
+                    "min_funding_rate": "{item.min_rate}",
+                    "latest_funding_time": "{item.last_ms}",
+                    "next_funding_time": "{item.next_ms}",
+                },
+            },
+        ),
         "futures_get_index": EndpointStub(
             action="tickers",
             response={"type": "array", "items": {"$ref": "#/schemas/FuturesIndex"}},
@@ -1534,6 +1573,34 @@ STUB = StubConfig(
             },
             pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
         ),
+        "futures_get_position_funding_history": EndpointStub(
+            action="funding_payments",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesPositionFunding"}},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.market|from:futures_market}",
+                "position_id": "{params.position_id}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market|to:futures_market}",
+                    "market_type": "FUTURES",
+                    "ccy": "{item.asset}",
+                    "position_id": "{item.position_id}",
+                    "side": "{item.side}",
+                    "margin_mode": "{item.margin_mode}",
+                    "open_interest": "{item.quantity|abs}",
+                    "settle_price": "{item.mark_price}",
+                    "funding_rate": "{item.rate}",
+                    "funding_value": "{item.payment|neg}",
+                    "created_at": "{item.time_ms}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
         "futures_get_position_margin_history": EndpointStub(
             action="margin_history",
             response={"type": "array", "items": {"$ref": "#/schemas/FuturesPositionMarginChange"}},
@@ -1559,6 +1626,25 @@ STUB = StubConfig(
                     "margin_avbl": "{item.margin}",
                     "margin_change": "{item.change}",
                     "created_at": "{item.time_ms}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_premium_index_history": EndpointStub(
+            action="funding_rate_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesPremiumIndex"}},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.market|from:futures_market}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market|to:futures_market}",
+                    "created_at": "{item.time_ms}",
+                    "premium_index": "{item.premium}",
                 },
             },
             pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
@@ -8748,6 +8834,9 @@ STUB = StubConfig(
             LoanTerms(asset="BTC", daily_rate=Decimal("0.0001"), min_amount=Decimal("0.001"), max_amount=Decimal("10")),
             LoanTerms(asset="ETH", daily_rate=Decimal("0.0002"), min_amount=Decimal("0.01"), max_amount=Decimal("100")),
         ),
+    ),
+    funding=FundingConfig(
+        terms=FundingTerms(interest_rate=Decimal("0.0001"), min_rate=Decimal("-0.00375"), max_rate=Decimal("0.00375"))
     ),
 )
 

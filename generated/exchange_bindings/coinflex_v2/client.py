@@ -1743,6 +1743,9 @@ class Client(SyncAPIClient):
             - The request line writes the path without the leading slash (GET v2/funding-
               payments?...); the heading has /v2/funding-payments. No maximum window is documented
               (startTime defaults to 500 hours ago).
+            - payment is what the account received (negative: paid), as the docs' example (position
+              -61.093 at 39996.5 and rate -0.00005 pays 122.17530872); the default 500-hour window
+              is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
         """
@@ -1795,6 +1798,8 @@ class Client(SyncAPIClient):
               parameter (NOTES B9.10).
             - The table types it STRING; integer like every other limit (query values are text on
               the wire either way).
+            - times are read and written in UTC (the docs do not name the time zone); the default
+              24-hour window and the 7-day limit are not applied; column is ignored
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1839,6 +1844,10 @@ class Client(SyncAPIClient):
 
         Notes:
             - no maximum is documented
+            - the stub has no repo markets: a repo market's rates are those its perpetual swap
+              collected (values repo_market). The docs do not say what index is (2.78222423 next to
+              a mark price of 33937.2848): the stub gives the index price, which is its mark price
+              (the last price); the default 7-day window is not applied
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -3483,6 +3492,9 @@ class AsyncClient(AsyncAPIClient):
             - The request line writes the path without the leading slash (GET v2/funding-
               payments?...); the heading has /v2/funding-payments. No maximum window is documented
               (startTime defaults to 500 hours ago).
+            - payment is what the account received (negative: paid), as the docs' example (position
+              -61.093 at 39996.5 and rate -0.00005 pays 122.17530872); the default 500-hour window
+              is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
         """
@@ -3535,6 +3547,8 @@ class AsyncClient(AsyncAPIClient):
               parameter (NOTES B9.10).
             - The table types it STRING; integer like every other limit (query values are text on
               the wire either way).
+            - times are read and written in UTC (the docs do not name the time zone); the default
+              24-hour window and the 7-day limit are not applied; column is ignored
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -3579,6 +3593,10 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - no maximum is documented
+            - the stub has no repo markets: a repo market's rates are those its perpetual swap
+              collected (values repo_market). The docs do not say what index is (2.78222423 next to
+              a mark price of 33937.2848): the stub gives the index price, which is its mark price
+              (the last price); the default 7-day window is not applied
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """

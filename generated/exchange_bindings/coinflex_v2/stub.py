@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from exchange_bindings.runtime.sim.borrowing import BorrowingConfig
+from exchange_bindings.runtime.sim.funding import FundingConfig, FundingTerms
 from exchange_bindings.runtime.sim.funds import FundsConfig
 from exchange_bindings.runtime.sim.model import Market
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
@@ -119,6 +120,7 @@ STUB = StubConfig(
     ),
     values={
         "side": {"buy": "BUY", "sell": "SELL"},
+        "repo_market": {"BTC-USD-SWAP-LIN": "BTC-USD-REPO-LIN", "ETH-USD-SWAP-LIN": "ETH-USD-REPO-LIN"},
         "borrow_status": {"completed": "COMPLETED"},
         "order_type": {"limit": "LIMIT", "market": "MARKET", "stop_limit": "STOP"},
         "time_in_force": {"gtc": "GTC", "ioc": "IOC", "fok": "FOK", "maker_only": "MAKER_ONLY"},
@@ -491,6 +493,77 @@ STUB = StubConfig(
                         "timestamp": "{result.time_ms}",
                     }
                 ],
+            },
+        ),
+        "get_funding_payments": EndpointStub(
+            action="funding_payments",
+            response={"$ref": "#/schemas/FundingPaymentsResponse"},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.marketCode}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit|default:500}",
+            },
+            respond={
+                "event": "fundingPayments",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "marketCode": "{item.market}",
+                        "payment": "{item.payment}",
+                        "rate": "{item.rate}",
+                        "position": "{item.quantity}",
+                        "markPrice": "{item.mark_price}",
+                        "timestamp": "{item.time_ms}",
+                    },
+                },
+            },
+        ),
+        "get_funding_rate_history": EndpointStub(
+            action="funding_rate_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FundingRateHistoryEntry"}},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.instrumentId}",
+                "start_ms": "{params.startTime|utc_ms}",
+                "end_ms": "{params.endTime|utc_ms}",
+                "limit": "{params.limit|default:100}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "timestamp": "{item.time_ms|utc_text}",
+                    "instrumentId": "{item.market}",
+                    "fundingRate": "{item.rate}",
+                },
+            },
+        ),
+        "get_funding_rates": EndpointStub(
+            action="funding_rate_history",
+            response={"$ref": "#/schemas/FundingRatesResponse"},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.marketCode|from:repo_market}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit|default:50}",
+            },
+            respond={
+                "event": "fundingRates",
+                "timestamp": "{now}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "fundingRate": "{item.rate}",
+                        "index": "{item.mark_price}",
+                        "markPrice": "{item.mark_price}",
+                        "marketCode": "{params.marketCode}",
+                        "timestamp": "{item.time_ms}",
+                    },
+                },
             },
         ),
         "get_markets": EndpointStub(
@@ -3880,6 +3953,11 @@ STUB = StubConfig(
         redeem_every_ms=900000,
     ),
     borrowing=BorrowingConfig(assets=("USD",), loan_to_value=Decimal("0.99")),
+    funding=FundingConfig(
+        terms=FundingTerms(
+            interval_ms=3600000, min_rate=Decimal("-0.001"), max_rate=Decimal("0.001"), premium_step=Decimal("0.00005")
+        )
+    ),
 )
 
 

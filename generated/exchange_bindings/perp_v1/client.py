@@ -1765,6 +1765,8 @@ class Client(SyncAPIClient):
             - seed: 'Paginate current funding rates'. Fields of Binance USDⓈ-M GET
               /fapi/v1/premiumIndex (markPrice, indexPrice, lastFundingRate, interestRate,
               nextFundingTime, time); page/pageSize as the envelope's hasNext/total
+            - fundingRate is the rate the stub's funding model (stub.yaml funding) will collect at
+              nextFundingTime; mark and index price are the last price
         """
         return self._call(
             _GET_CURRENT_FUNDING_RATES,
@@ -3833,6 +3835,8 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Paginate current funding rates'. Fields of Binance USDⓈ-M GET
               /fapi/v1/premiumIndex (markPrice, indexPrice, lastFundingRate, interestRate,
               nextFundingTime, time); page/pageSize as the envelope's hasNext/total
+            - fundingRate is the rate the stub's funding model (stub.yaml funding) will collect at
+              nextFundingTime; mark and index price are the last price
         """
         return await self._call(
             _GET_CURRENT_FUNDING_RATES,

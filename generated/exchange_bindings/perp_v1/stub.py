@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from exchange_bindings.runtime.operation import Pager
+from exchange_bindings.runtime.sim.funding import FundingConfig, FundingTerms
 from exchange_bindings.runtime.sim.model import Market
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
@@ -629,6 +630,25 @@ STUB = StubConfig(
             },
             pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
         ),
+        "get_current_funding_rates": EndpointStub(
+            action="funding_rates",
+            response={"type": "array", "items": {"$ref": "#/schemas/CurrentFundingRate"}},
+            args={"kind": "perpetual", "symbol": "{params.symbol}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "symbol": "{item.market}",
+                    "markPrice": "{item.mark}",
+                    "indexPrice": "{item.index}",
+                    "fundingRate": "{item.predicted}",
+                    "interestRate": "{item.interest_rate}",
+                    "nextFundingTime": "{item.next_ms}",
+                    "fundingIntervalHours": "{item.interval_hours}",
+                    "time": "{now}",
+                },
+            },
+            pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
+        ),
         "get_funding_rate_config": EndpointStub(
             action="markets",
             response={"type": "array", "items": {"$ref": "#/schemas/FundingRateConfig"}},
@@ -642,6 +662,26 @@ STUB = StubConfig(
                     "maxFundingRate": "{m.extra.max_funding_rate}",
                     "minFundingRate": "{m.extra.min_funding_rate}",
                     "interestRate": "{m.extra.interest_rate}",
+                },
+            },
+        ),
+        "get_funding_rate_history": EndpointStub(
+            action="funding_rate_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FundingRateRecord"}},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.symbol}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit|default:100}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "symbol": "{item.market}",
+                    "fundingRate": "{item.rate}",
+                    "markPrice": "{item.mark_price}",
+                    "fundingTime": "{item.time_ms}",
                 },
             },
         ),
@@ -2753,6 +2793,23 @@ STUB = StubConfig(
         },
     },
     streams={"user_data": streams._USER_DATA_CONFIG},
+    funding=FundingConfig(
+        terms=FundingTerms(),
+        markets={
+            "BTCUSDT": FundingTerms(
+                interest_rate=Decimal("0.0001"), min_rate=Decimal("-0.003"), max_rate=Decimal("0.003")
+            ),
+            "ETHUSDT": FundingTerms(
+                interest_rate=Decimal("0.0001"), min_rate=Decimal("-0.003"), max_rate=Decimal("0.003")
+            ),
+            "SOLUSDT": FundingTerms(
+                interval_ms=14400000,
+                interest_rate=Decimal("0.0001"),
+                min_rate=Decimal("-0.02"),
+                max_rate=Decimal("0.02"),
+            ),
+        },
+    ),
 )
 
 

@@ -1,6 +1,7 @@
 """The simulator verbs a spec can map an endpoint onto, by name, with generic arguments; one module per
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
-loans: margin loans; lending: loans against offers, collateral, conversions; stream_keys: listen keys), helpers in base.
+loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
+funding rates and payments; stream_keys: listen keys), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -17,6 +18,7 @@ Arguments shared by many actions:
 from __future__ import annotations
 
 from .base import Action, client_id, run
+from .funding import FUNDING
 from .funds import FUNDS
 from .lending import LENDING
 from .loans import LOANS
@@ -31,4 +33,13 @@ __all__ = ["ACTIONS", "MARKET_DATA_ONLY", "Action", "client_id", "run"]
 # changed once listed): a stub may keep the rendered answer until a market is added.
 MARKET_DATA_ONLY = frozenset({"markets", "assets"})
 
-ACTIONS: dict[str, Action] = {**TRADING, **SUBACCOUNTS, **FUNDS, **LOANS, **LENDING, **STREAM_KEYS, **MATCHES}
+ACTIONS: dict[str, Action] = {
+    **TRADING,
+    **SUBACCOUNTS,
+    **FUNDS,
+    **LOANS,
+    **LENDING,
+    **FUNDING,
+    **STREAM_KEYS,
+    **MATCHES,
+}

@@ -57,7 +57,9 @@ def flag(value: Any) -> bool | None:
 
 
 def run(action: Action, exchange: Exchange, account: str | None, args: dict[str, Any]) -> Any:
-    """Run an action; malformed input (a non-number where one is needed, ...) is a rejection, never a crash."""
+    """Run an action on the state the clock has brought (funding boundaries passed are settled first);
+    malformed input (a non-number where one is needed, ...) is a rejection, never a crash."""
+    exchange.catch_up()
     try:
         return action(exchange, account, args)
     except (TypeError, ValueError, ArithmeticError, KeyError, AttributeError) as exc:

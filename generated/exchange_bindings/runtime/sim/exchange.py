@@ -11,10 +11,14 @@
     loans         margin loans with interest                                    (loans.py)
     borrowing     borrowing against collateral                                  (borrowing.py)
     lending       loans against standing offers, collateral, conversions        (lending.py)
+    funding       perpetual markets' funding rates and payments, settled lazily  (funding.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
 given here.
+
+Time-driven changes (funding at its boundaries) happen when `catch_up` is called: the stub calls it before
+each action, never while the simulator tells its listeners of a change (a change may be half done then).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import Any
 
 from .accounts import Ledger
 from .borrowing import Borrowing, BorrowingConfig
+from .funding import Funding, FundingConfig
 from .funds import Funds, FundsConfig
 from .lending import Lending, LendingConfig
 from .loans import Loans, LoansConfig
@@ -48,7 +53,8 @@ class Exchange:
     queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows). Every change is
     told to each of `listeners`. API keys of sub-accounts are issued in `keyring` (a stub's verifier;
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
-    `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against.
+    `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
+    `funding` how perpetual markets pay funding.
     """
 
     MAKER = MAKER
@@ -66,10 +72,12 @@ class Exchange:
         loans: LoansConfig | None = None,
         borrowing: BorrowingConfig | None = None,
         lending: LendingConfig | None = None,
+        funding: FundingConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
         self.listeners: list[Listener] = []
+        self._telling = 0  # listeners being told of a change (nested): no time-driven change meanwhile
         emit = self._emit
         self.data = MarketData(seed, self.now, lambda symbol: self.margin.open_interest(symbol))
         self.ledger = Ledger(wallets, self.now, emit, lambda *of: self.margin.unrealized_pnl(*of))
@@ -89,6 +97,7 @@ class Exchange:
         self.loans = Loans(loans or LoansConfig(), self.ledger, self.data, self.now)
         self.borrowing = Borrowing(borrowing or BorrowingConfig(), self.ledger, self.now, self.price_in)
         self.lending = Lending(lending or LendingConfig(), self.ledger, self.now, emit=emit)
+        self.funding = Funding(funding or FundingConfig(), seed, self.ledger, self.data, self.now, emit)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts
@@ -151,6 +160,13 @@ class Exchange:
             raise ValueError(f"market {market.symbol} settles in wallet {market.wallet}, not one of {self.wallets}")
         self.data.add_market(market)
         self.stops[market.symbol] = []
+        self.funding.add_market(market)
+
+    def catch_up(self) -> None:
+        """Make the changes the clock has brought (funding boundaries passed), unless listeners are being
+        told of a change (an action a push runs then sees the state as it is)."""
+        if not self._telling:
+            self.funding.settle()
 
     def price_in(self, asset: str, quote: str) -> Decimal | None:
         """The last price of `asset` in `quote` (a spot market trading one for the other; None without one)."""
@@ -160,5 +176,9 @@ class Exchange:
         return None
 
     def _emit(self, kind: str, payload: Any) -> None:
-        for listener in self.listeners:
-            listener(kind, payload)
+        self._telling += 1
+        try:
+            for listener in self.listeners:
+                listener(kind, payload)
+        finally:
+            self._telling -= 1

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..operation import Pager
 from ..sim.borrowing import BorrowingConfig
+from ..sim.funding import FundingConfig
 from ..sim.funds import FundsConfig
 from ..sim.lending import LendingConfig
 from ..sim.loans import LoansConfig
@@ -104,3 +105,4 @@ class StubConfig:
     loans: LoansConfig = field(default_factory=LoansConfig)  # margin loans
     borrowing: BorrowingConfig = field(default_factory=BorrowingConfig)  # borrowing against collateral
     lending: LendingConfig = field(default_factory=LendingConfig)  # loans against offers, conversions
+    funding: FundingConfig = field(default_factory=FundingConfig)  # perpetual markets' funding

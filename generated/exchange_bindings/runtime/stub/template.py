@@ -4,7 +4,7 @@ A template is JSON-like data. A string `"{expr}"` is replaced by the value of `e
 its type); other strings with `{expr}` parts are formatted. `expr` is a dotted path into the
 context with filters: `{order.side|to:side}`, `{item.side|from:side}` (on a list: each word), `{x|default:0}`,
 `{a|or:b}` (path b when a has no value), `{x|times:1.1}` (a decimal multiple), `{x|unless:all}` (no value when x is 'all'), `{x|eq:'A'}` (whether x is 'A'), `{x|same:y}` (whether x has path y's value), `{x|has:'A'}` (whether the list x holds 'A'), `str`, `int`, `decimal`, `abs`, `neg`, `len`, `first`,
-`upper`, `lower`, `seconds`, `status_history` (an order's statuses and their times), `split` (a comma list), `sign` (positive, negative or zero), `crc32_book` (a book's checksum: CRC-32 of its levels as
+`upper`, `lower`, `seconds`, `utc_text` and `utc_ms` (milliseconds to 'YYYY-MM-DD hh:mm:ss' in UTC and back), `status_history` (an order's statuses and their times), `split` (a comma list), `sign` (positive, negative or zero), `crc32_book` (a book's checksum: CRC-32 of its levels as
 sent, `bid1_price:bid1_size:...:ask1_price:ask1_size...`). `{"$each": expr, "$item": template}` renders a list (the element is
 `item`, or `$as`; with `"$flat": true` each item renders a list and they are joined into one);
 `{"$concat": [template, ...]}` joins lists; `{"$with": expr, "$as": name, "$item": template}` renders one value under a name (one
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -83,6 +84,9 @@ def _from(tables: Tables, table: str, value: Any) -> Any:  # API word -> simulat
     return value
 
 
+_UTC_TEXT = "%Y-%m-%d %H:%M:%S"  # a time as some APIs write it: '2021-12-08 08:00:00' (UTC)
+
+
 def _sign(value: Decimal) -> str:
     return "negative" if value < 0 else "positive" if value > 0 else "zero"
 
@@ -110,6 +114,8 @@ _SIMPLE: dict[str, Callable[[Any], Any]] = {
     "sign": _guard(lambda v: _sign(Decimal(str(v)))),  # -2 -> 'negative': a side carried by a number's sign
     "crc32_book": _guard(lambda v: _book_crc32(v)),
     "status_history": _guard(status_history),  # an order's statuses with their times (sim/lifecycle.py)
+    "utc_text": _guard(lambda v: datetime.fromtimestamp(int(v) / 1000, UTC).strftime(_UTC_TEXT)),  # ms -> text
+    "utc_ms": _guard(lambda v: int(datetime.strptime(str(v), _UTC_TEXT).replace(tzinfo=UTC).timestamp() * 1000)),
 }
 
 

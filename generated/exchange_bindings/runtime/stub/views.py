@@ -22,6 +22,7 @@ def state(stub: Stub, venue: str | None = None) -> dict[str, Any]:
     """Every account's balances (and every wallet, margin held included), positions and open orders in
     a venue (by default the default one); the market maker's are left out."""
     ex = stub.venue(venue)
+    ex.catch_up()
     return {
         "accounts": {
             a.id: {

@@ -266,7 +266,7 @@ def _build(data: dict[str, Any]) -> ApiIR:
         | {ref for payload in stream_payloads for ref in _refs(payload, schemas)}
     )
 
-    credentials = tuple(dict.fromkeys(c for s in auth.get("schemes", {}).values() for c in s["credentials"]))
+    credentials = tuple(dict.fromkeys(c for s in auth.get("schemes", {}).values() for c in _credentials_of(s)))
     config = {
         "api": data["api"]["id"],
         "servers": data["servers"],
@@ -648,3 +648,9 @@ def sample_value(schema: dict[str, Any]) -> Any:
     if kind == "array":
         return [sample_value(schema.get("items", {"type": "string"}))] if "$ref" not in schema.get("items", {}) else []
     return "x"
+
+
+def _credentials_of(scheme: dict[str, Any]) -> list[str]:
+    """The credentials a client of the scheme may be given: its own, and a derived password's."""
+    derived = scheme.get("password_alternative", {}).get("credential")
+    return [*scheme["credentials"], *([derived] if derived else [])]

@@ -707,7 +707,11 @@ def _credentials_used(scheme: dict[str, Any]) -> list[tuple[str, set[str]]]:
     """The credentials each part of a scheme names (templates, derivation parts), by part."""
     kind = scheme["type"]
     if kind == "basic":
-        return [(part, set(_PATH_PARAM.findall(scheme[part]))) for part in ("username", "password")]
+        derived = [
+            p["credential"] for p in scheme.get("password_alternative", {}).get("derivation", ()) if isinstance(p, dict)
+        ]
+        templates = [(part, set(_PATH_PARAM.findall(scheme[part]))) for part in ("username", "password")]
+        return [*templates, ("password_alternative", set(derived))]
     if kind == "jwt_session":
         return [("login", set(_PATH_PARAM.findall(json.dumps(scheme["login"]["args"]))))]
     if kind == "ecdsa_challenge":

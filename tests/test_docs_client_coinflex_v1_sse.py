@@ -7,6 +7,7 @@ Last-Event-ID. Nothing here comes from the spec: the facts are the docs' own."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import queue
 import threading
@@ -188,3 +189,19 @@ def test_the_borrower_events_take_the_basic_string_in_the_auth_query_parameter(
         usdt = next(row for row in collateral if row["asset_id"] == USDT)
         assert usdt["available"] == balances(rest, USER)[USDT]["available"]
         assert usdt["total"] - usdt["available"] == 40000000
+
+
+def test_the_event_stream_takes_the_private_key_as_password(served: dict[str, Any]) -> None:
+    """EventStream.md: the password may be the passphrase or the base64 private key, SHA-224(user id as 8
+    big-endian bytes || passphrase) (AUTH.md, NOTES A2.2); the borrower stream takes the passphrase only
+    (FUTURES.md; our choice, A13 #6)."""
+    key = hashlib.sha224(int(USER["user_id"]).to_bytes(8, "big") + USER["passphrase"].encode()).digest()
+    header = {
+        "Authorization": basic({**USER, "passphrase": base64.b64encode(key).decode()}),
+        "Accept": "text/event-stream",
+    }
+    with httpx.Client(base_url=served["rest"], timeout=TIMEOUT) as client:
+        with client.stream("GET", "/event-stream", headers=header) as answer:
+            assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/event-stream")
+        with client.stream("GET", "/borrower/events", headers=header) as refused:
+            assert refused.status_code == 401

@@ -2,7 +2,7 @@
 
     from exchange_bindings.coinflex_v1 import Client
 
-    with Client(user_id="...", cookie="...", passphrase="...", environment='live') as client:
+    with Client(user_id="...", cookie="...", passphrase="...", private_key="...", environment='live') as client:
         result = client.cancel_all_orders(...)
 
 29 endpoints; structs in `exchange_bindings.coinflex_v1.models`, errors in

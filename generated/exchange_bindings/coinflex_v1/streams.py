@@ -1,6 +1,6 @@
 """CoinFLEX v1 (Trade Engine) stream clients (WebSocket), generated from spec/coinflex_v1; do not edit.
 
-    async with AsyncWebsocketStream(user_id="...", cookie="...", passphrase="...", environment='live') as stream:
+    async with AsyncWebsocketStream(user_id="...", cookie="...", passphrase="...", private_key="...", environment='live') as stream:
         book = await stream.subscribe_balance_changed(...)
         async for message in book:
             ...
@@ -738,6 +738,7 @@ class AsyncWebsocketStream(AsyncStream):
         user_id: credential for the login (never logged or shown in errors).
         cookie: credential for the login (never logged or shown in errors).
         passphrase: credential for the login (never logged or shown in errors).
+        private_key: credential for the login (never logged or shown in errors).
         url: server to connect to; overrides `environment`.
         environment: one of live, stage.
         reconnect: reconnect after a drop (log in again, resubscribe everything).
@@ -751,6 +752,7 @@ class AsyncWebsocketStream(AsyncStream):
         user_id: str | None = None,
         cookie: str | None = None,
         passphrase: str | None = None,
+        private_key: str | None = None,
         url: str | None = None,
         environment: str | None = None,
         reconnect: bool = True,
@@ -763,9 +765,10 @@ class AsyncWebsocketStream(AsyncStream):
                 "user_id": user_id,
                 "cookie": cookie,
                 "passphrase": passphrase,
+                "private_key": private_key,
             }
         )
-        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
             _WEBSOCKET_CONFIG,
@@ -1089,6 +1092,7 @@ class WebsocketStream(SyncStream):
         user_id: str | None = None,
         cookie: str | None = None,
         passphrase: str | None = None,
+        private_key: str | None = None,
         url: str | None = None,
         environment: str | None = None,
         reconnect: bool = True,
@@ -1101,9 +1105,10 @@ class WebsocketStream(SyncStream):
                 "user_id": user_id,
                 "cookie": cookie,
                 "passphrase": passphrase,
+                "private_key": private_key,
             }
         )
-        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             lambda: AsyncWebsocketStream(
                 **credentials.as_dict(),

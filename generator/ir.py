@@ -43,6 +43,7 @@ class ParamIR:
     sample: Any  # a valid wire value, for tests and docs
     codec: Shape | None = None  # where codecs write (and the stub reads) the value: scaled amounts, times
     explode: bool = False  # a query array as repeated keys (a=1&a=2), not a comma list
+    sign: tuple[str, str] | None = None  # signed by a client-only argument: its name, the negative value
 
 
 @dataclass(frozen=True)
@@ -484,7 +485,7 @@ def _endpoint(
 ) -> EndpointIR:
     mode = ep.get("auth", "none")
     scheme = None if mode == "none" else auth.get("default") if mode == "required" else mode
-    order = {"path": 0, "query": 1, "body": 2, "header": 3}
+    order = {"path": 0, "query": 1, "body": 2, "header": 3, "client": 4}
     wire = wire or Wire({"api": {}, "schemas": schemas})
     params = tuple(
         sorted(
@@ -586,6 +587,7 @@ def _param(p: dict[str, Any], wire: Wire | None = None) -> ParamIR:
         sample=p["example"] if "example" in p else sample_value(schema),
         codec=None if wire is None else wire.shape(schema, PARAM_DIRECTIONS),
         explode=bool(p.get("explode", False)),
+        sign=(p["client_sign"]["by"], p["client_sign"]["negative_when"]) if "client_sign" in p else None,
     )
 
 

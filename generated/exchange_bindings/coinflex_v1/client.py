@@ -594,6 +594,7 @@ _PLACE_ORDER = Operation[models.PlacedOrder](
             Decimal,
             decimal=True,
             codec=Scaled(scale="amount", key="{base}", round="half_even"),
+            sign=("side", "sell"),
         ),
         Param(
             "total",
@@ -602,7 +603,9 @@ _PLACE_ORDER = Operation[models.PlacedOrder](
             Decimal,
             decimal=True,
             codec=Scaled(scale="amount", key="{counter}", round="half_even"),
+            sign=("side", "sell"),
         ),
+        Param("side", "side", "client", Literal["buy", "sell"]),
     ),
     auth="basic",
     retry=replace(CONFIG.retry, idempotency="never"),
@@ -1477,6 +1480,7 @@ class Client(SyncAPIClient):
         price: DecimalLike | None = None,
         quantity: DecimalLike | None = None,
         total: DecimalLike | None = None,
+        side: Literal["buy", "sell"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> models.PlacedOrder:
@@ -1501,10 +1505,16 @@ class Client(SyncAPIClient):
                 Required if price is given or total omitted
             total: The amount of the counter asset to trade, negative to sell, positive to buy.
                 Required if quantity is omitted; forbidden if quantity is given
+            side: Not sent: buy or sell, with a positive quantity or total, which the client writes
+                negative for a sell (the docs' signed quantity and total may still be given without
+                it)
 
         Notes:
             - REST orders carry no tonce or client id: a placement that may have reached the server
               is never sent again
+            - REST.md signs quantity and total (negative to sell); the issue asks for a side and a
+              positive amount where the docs allow it: both map one-to-one onto the signed wire
+              value. A negative amount with a side is refused before sending (a ValueError).
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#post-orders
         """
@@ -1516,6 +1526,7 @@ class Client(SyncAPIClient):
                 "price": price,
                 "quantity": quantity,
                 "total": total,
+                "side": side,
             },
             timeout,
             deadline,
@@ -2377,6 +2388,7 @@ class AsyncClient(AsyncAPIClient):
         price: DecimalLike | None = None,
         quantity: DecimalLike | None = None,
         total: DecimalLike | None = None,
+        side: Literal["buy", "sell"] | None = None,
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> models.PlacedOrder:
@@ -2401,10 +2413,16 @@ class AsyncClient(AsyncAPIClient):
                 Required if price is given or total omitted
             total: The amount of the counter asset to trade, negative to sell, positive to buy.
                 Required if quantity is omitted; forbidden if quantity is given
+            side: Not sent: buy or sell, with a positive quantity or total, which the client writes
+                negative for a sell (the docs' signed quantity and total may still be given without
+                it)
 
         Notes:
             - REST orders carry no tonce or client id: a placement that may have reached the server
               is never sent again
+            - REST.md signs quantity and total (negative to sell); the issue asks for a side and a
+              positive amount where the docs allow it: both map one-to-one onto the signed wire
+              value. A negative amount with a side is refused before sending (a ValueError).
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#post-orders
         """
@@ -2416,6 +2434,7 @@ class AsyncClient(AsyncAPIClient):
                 "price": price,
                 "quantity": quantity,
                 "total": total,
+                "side": side,
             },
             timeout,
             deadline,

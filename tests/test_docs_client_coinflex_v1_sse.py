@@ -147,7 +147,12 @@ def test_an_order_opens_matches_and_closes_on_the_event_stream(served: dict[str,
         # the seller's USDT moved by the scaled total less the fee, on the stream as through REST
         usdt = before + 44430000 - 17772
         assert balances(rest, USER)[USDT]["available"] == usdt
-        assert {"asset": USDT, "balance": usdt} in [e[2] for e in mine.log if e[1] == "BalanceChanged"]
+        mine.until("BalanceChanged", asset=USDT, balance=usdt)
+        # IMPL-GUIDE: "An OrdersMatched notice always precedes the BalanceChanged notices that result from the trade"
+        names = [(e[1], e[2]) for e in mine.log]
+        assert names.index(("BalanceChanged", {"asset": USDT, "balance": usdt})) > names.index(
+            ("OrdersMatched", matched)
+        )
 
         # cancel what remains: 0.5 XBT
         assert rest.delete(f"/orders/{order_id}", headers={"Authorization": basic(USER)}).status_code == 200
@@ -205,3 +210,25 @@ def test_the_event_stream_takes_the_private_key_as_password(served: dict[str, An
             assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/event-stream")
         with client.stream("GET", "/borrower/events", headers=header) as refused:
             assert refused.status_code == 401
+
+
+def test_the_borrower_events_follow_an_offer_as_it_is_lent(served: dict[str, Any], rest: httpx.Client) -> None:
+    """FUTURES.md: OfferUpdated carries the <offer>, whose `amount` is what it still offers: a loan taken from
+    it makes it drop, for every borrower (a second account's stream sees it too), and repaying it in full
+    (DELETE /borrower/loans/<id>) brings it back."""
+    url = served["rest"] + "/borrower/events"
+    second = {"user_id": "2", "cookie": "TwgaFk2yJ0yYkTcz1oqYrDFZSXA=", "passphrase": "opensesame-2"}
+    auth = {"Authorization": basic(USER)}
+    (offer,) = [o for o in rest.get("/borrower/offers/", headers=auth).json() if o["asset_id"] == USDT]
+    with RawEventStream(url, USER) as mine, RawEventStream(url, second) as theirs:
+        taken = rest.post("/borrower/loans/", data={"offer_id": offer["id"], "amount": 100000000}, headers=auth)
+        assert taken.status_code == 201, taken.text
+        left = offer["amount"] - 100000000  # 10000 USDT lent
+        for stream in (mine, theirs):
+            _, offers, _ = stream.until("Offers")  # the whole list, then the change
+            assert next(o for o in offers if o["id"] == offer["id"])["amount"] == left
+            _, updated, _ = stream.until("OfferUpdated", id=offer["id"])
+            assert updated == {**offer, "amount": left}
+        assert rest.delete(f"/borrower/loans/{taken.json()['id']}", headers=auth).status_code == 204
+        _, back, _ = mine.until("OfferUpdated", id=offer["id"])
+        assert back == offer

@@ -174,6 +174,7 @@ class Stub:
             loans=self.setup.loans,
             borrowing=self.setup.borrowing,
             lending=self.setup.lending,
+            rounding=self.setup.rounding,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

@@ -54,7 +54,7 @@ _BORROWER_EVENTS_EVENTS = {
     "Offers": EventDef(
         "Offers",
         list[models.Offer],
-        private=True,
+        private=False,
         codecs=Items(
             item=Fields(
                 fields=(
@@ -71,7 +71,7 @@ _BORROWER_EVENTS_EVENTS = {
     "OfferOpened": EventDef(
         "OfferOpened",
         models.Offer,
-        private=True,
+        private=False,
         codecs=Fields(
             fields=(
                 ("amount", Scaled(scale="amount", key="{asset_id}")),
@@ -86,7 +86,7 @@ _BORROWER_EVENTS_EVENTS = {
     "OfferUpdated": EventDef(
         "OfferUpdated",
         models.Offer,
-        private=True,
+        private=False,
         codecs=Fields(
             fields=(
                 ("amount", Scaled(scale="amount", key="{asset_id}")),
@@ -98,7 +98,7 @@ _BORROWER_EVENTS_EVENTS = {
             )
         ),
     ),
-    "OfferClosed": EventDef("OfferClosed", models.BorrowerClosed, private=True),
+    "OfferClosed": EventDef("OfferClosed", models.BorrowerClosed, private=False),
     "Loans": EventDef(
         "Loans",
         list[models.Loan],
@@ -155,10 +155,10 @@ class AsyncBorrowerEventsStream(
 
     Events (`event.name`: the type of `event.data`):
         Collateral: list[models.Collateral]. The user's collateral in every asset (a snapshot: the whole list). (private)
-        Offers: list[models.Offer]. The loan offers available to the user (a snapshot). (private)
-        OfferOpened: models.Offer. A loan offer became available. (private)
-        OfferUpdated: models.Offer. A loan offer changed. (private)
-        OfferClosed: models.BorrowerClosed. A loan offer closed. (private)
+        Offers: list[models.Offer]. The loan offers available to the user (a snapshot).
+        OfferOpened: models.Offer. A loan offer became available.
+        OfferUpdated: models.Offer. A loan offer changed.
+        OfferClosed: models.BorrowerClosed. A loan offer closed.
         Loans: list[models.Loan]. The user's outstanding loans (a snapshot). (private)
         LoanInitiated: models.Loan. A loan was initiated. (private)
         LoanUpdated: models.Loan. A loan changed (a partial repayment). (private)

@@ -35,6 +35,7 @@ from .model import DEFAULT_WALLET, MAKER, Market, Order
 from .orders import OrderStore
 from .position_orders import PositionOrders
 from .positions import Positions
+from .rounding import RoundingConfig
 from .subaccounts import Keyring, SubAccounts
 
 Listener = Callable[[str, Any], None]  # (kind: order | fill | trade | balance | position, payload)
@@ -48,7 +49,8 @@ class Exchange:
     queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows). Every change is
     told to each of `listeners`. API keys of sub-accounts are issued in `keyring` (a stub's verifier;
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
-    `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against.
+    `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
+    `rounding` how trade totals and fees round (exactly, or stochastically from the seed).
     """
 
     MAKER = MAKER
@@ -66,6 +68,7 @@ class Exchange:
         loans: LoansConfig | None = None,
         borrowing: BorrowingConfig | None = None,
         lending: LendingConfig | None = None,
+        rounding: RoundingConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -82,7 +85,7 @@ class Exchange:
             emit,
             lambda *closed: self.matching.drop_position_stops(*closed),
         )
-        self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit)
+        self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit, rounding)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)

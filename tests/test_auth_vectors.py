@@ -174,6 +174,7 @@ def test_a_derived_basic_password_is_the_documented_key(case: tuple[str, Any, di
     _, scheme, vector = case
     stored, given = vector["stored"], vector["credentials"]
     assert scheme.alternative.derive(stored) == given[scheme.alternative.credential]
+    assert scheme.alternative.derive({**stored, scheme.key: "not-a-number"}) is None  # no derived password, no crash
     assert scheme.missing(Credentials(given)) == ()
     assert scheme.missing(Credentials({k: v for k, v in given.items() if k != scheme.alternative.credential}))
     assert scheme.verify_vector({"credentials": stored}, scheme.sign_vector({"credentials": stored}))

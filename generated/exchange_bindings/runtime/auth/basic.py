@@ -36,9 +36,13 @@ class DerivedPassword:
     parts: tuple[Part, ...]
     encoding: str = "base64"  # a key of ENCODINGS
 
-    def derive(self, values: Mapping[str, str]) -> str:
-        raw = hashlib.new(self.digest, b"".join(p.bytes(values) for p in self.parts)).digest()
-        return ENCODINGS[self.encoding](raw)
+    def derive(self, values: Mapping[str, str]) -> str | None:
+        """The derived password (None: credentials it cannot read, e.g. a user id that is no number)."""
+        try:
+            seed = b"".join(p.bytes(values) for p in self.parts)
+        except (ValueError, OverflowError):
+            return None
+        return ENCODINGS[self.encoding](hashlib.new(self.digest, seed).digest())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -71,8 +75,8 @@ class Basic(Scheme):
 
     def passwords(self, values: Mapping[str, str]) -> tuple[str, ...]:
         """The passwords the stub takes for stored credentials: the template's, and the derived one."""
-        alt = self.alternative
-        return (self.password.format_map(values), *(() if alt is None else (alt.derive(values),)))
+        derived = None if self.alternative is None else self.alternative.derive(values)
+        return (self.password.format_map(values), *(() if derived is None else (derived,)))
 
     def token(self, values: Mapping[str, str]) -> str:
         """The base64 of `username:password` (what follows `Basic ` in the header): the password, or the

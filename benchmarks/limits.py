@@ -173,7 +173,10 @@ def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], *, from_wire:
     for p in op.params:
         if p.wire in wire:
             value = wire[p.wire] if p.codec is None or not from_wire else apply(p.codec, wire[p.wire], "decode", scope)
-            out[python[p.wire]] = msgspec.convert(value, p.type, strict=False)
+            value = msgspec.convert(value, p.type, strict=False)
+            if p.sign is not None and from_wire and value < 0:  # as a user would: the side, a positive amount
+                out[python[p.sign[0]]], value = p.sign[1], -value
+            out[python[p.wire]] = value
     return out
 
 

@@ -43,6 +43,7 @@ class ParamIR:
     sample: Any  # a valid wire value, for tests and docs
     codec: Shape | None = None  # where codecs write (and the stub reads) the value: scaled amounts, times
     explode: bool = False  # a query array as repeated keys (a=1&a=2), not a comma list
+    sign: tuple[str, str] | None = None  # signed by a client-only argument: its name, the negative value
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,7 @@ def _build(data: dict[str, Any]) -> ApiIR:
         | {ref for payload in stream_payloads for ref in _refs(payload, schemas)}
     )
 
-    credentials = tuple(dict.fromkeys(c for s in auth.get("schemes", {}).values() for c in s["credentials"]))
+    credentials = tuple(dict.fromkeys(c for s in auth.get("schemes", {}).values() for c in _credentials_of(s)))
     config = {
         "api": data["api"]["id"],
         "servers": data["servers"],
@@ -510,7 +511,7 @@ def _endpoint(
 ) -> EndpointIR:
     mode = ep.get("auth", "none")
     scheme = None if mode == "none" else auth.get("default") if mode == "required" else mode
-    order = {"path": 0, "query": 1, "body": 2, "header": 3}
+    order = {"path": 0, "query": 1, "body": 2, "header": 3, "client": 4}
     wire = wire or Wire({"api": {}, "schemas": schemas})
     params = tuple(
         sorted(
@@ -612,6 +613,7 @@ def _param(p: dict[str, Any], wire: Wire | None = None) -> ParamIR:
         sample=p["example"] if "example" in p else sample_value(schema),
         codec=None if wire is None else wire.shape(schema, PARAM_DIRECTIONS),
         explode=bool(p.get("explode", False)),
+        sign=(p["client_sign"]["by"], p["client_sign"]["negative_when"]) if "client_sign" in p else None,
     )
 
 
@@ -674,3 +676,9 @@ def sample_value(schema: dict[str, Any]) -> Any:
     if kind == "array":
         return [sample_value(schema.get("items", {"type": "string"}))] if "$ref" not in schema.get("items", {}) else []
     return "x"
+
+
+def _credentials_of(scheme: dict[str, Any]) -> list[str]:
+    """The credentials a client of the scheme may be given: its own, and a derived password's."""
+    derived = scheme.get("password_alternative", {}).get("credential")
+    return [*scheme["credentials"], *([derived] if derived else [])]

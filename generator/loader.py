@@ -657,6 +657,17 @@ class CrossCheck:
                 self.report((*at, "path"), f"path parameter '{{{name}}}' is not declared in params with in: path")
         if ep["method"] == "GET" and any(p["in"] == "body" for p in params):
             self.report((*at, "params"), "a GET endpoint cannot take body parameters")
+        for i, param in enumerate(params):
+            if "client_sign" in param:
+                self.check_client_sign((*at, "params", i, "client_sign"), param["client_sign"], params, seen)
+
+    def check_client_sign(self, at: Pointer, sign: dict[str, str], params: list[Any], seen: dict[str, int]) -> None:
+        """A signed amount names an optional client-only parameter, and one of its values."""
+        by = params[seen[sign["by"]]] if sign["by"] in seen else None
+        if by is None or by["in"] != "client" or by.get("required"):
+            self.report(at, f"'{sign['by']}' is not an optional in: client parameter")
+        elif sign["negative_when"] not in by["schema"].get("enum", []):
+            self.report(at, f"'{sign['negative_when']}' is not a value of '{sign['by']}'")
 
     def check_examples(self, at: Pointer, ep: dict[str, Any]) -> None:
         params = {p["name"]: p for p in ep.get("params", [])}
@@ -741,7 +752,11 @@ def _credentials_used(scheme: dict[str, Any]) -> list[tuple[str, set[str]]]:
     """The credentials each part of a scheme names (templates, derivation parts), by part."""
     kind = scheme["type"]
     if kind == "basic":
-        return [(part, set(_PATH_PARAM.findall(scheme[part]))) for part in ("username", "password")]
+        derived = [
+            p["credential"] for p in scheme.get("password_alternative", {}).get("derivation", ()) if isinstance(p, dict)
+        ]
+        templates = [(part, set(_PATH_PARAM.findall(scheme[part]))) for part in ("username", "password")]
+        return [*templates, ("password_alternative", set(derived))]
     if kind == "jwt_session":
         return [("login", set(_PATH_PARAM.findall(json.dumps(scheme["login"]["args"]))))]
     if kind == "ecdsa_challenge":

@@ -110,7 +110,7 @@ def _operation(name: str, ep: dict[str, Any], data: dict[str, Any]) -> dict[str,
         "operationId": name,
         "summary": ep.get("summary", name),
         "tags": [ep.get("group", "general")],
-        "parameters": [_parameter(p) for p in ep.get("params", []) if p.get("in") != "body"],
+        "parameters": [_parameter(p) for p in ep.get("params", []) if p.get("in") not in ("body", "client")],
         "responses": _responses(ep, data),
     }
     if ep.get("description"):
@@ -125,6 +125,9 @@ def _operation(name: str, ep: dict[str, Any], data: dict[str, Any]) -> dict[str,
     body = [p for p in ep.get("params", []) if p.get("in") == "body"]
     if body or ep.get("request"):
         op["requestBody"] = _request_body(ep, body)
+    client = [p for p in ep.get("params", []) if p.get("in") == "client"]
+    if client:  # arguments our clients take but never send (x-client-sign on the fields they sign)
+        op["x-client-params"] = [{k: refs(v) for k, v in p.items() if k != "in"} for p in client]
     for key in ("permission", "cost", "retry", "source", "pagination", "max_items"):
         if key in ep:
             op[f"x-{key}"] = refs(ep[key])
@@ -147,13 +150,19 @@ def _parameter(param: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _property(param: dict[str, Any]) -> dict[str, Any]:
+    """A body field's schema; one a client-only argument signs says so (x-client-sign)."""
+    schema = refs(param.get("schema", {}))
+    return {**schema, "x-client-sign": param["client_sign"]} if "client_sign" in param else schema
+
+
 def _request_body(ep: dict[str, Any], body: list[dict[str, Any]]) -> dict[str, Any]:
     if ep.get("request"):  # a body that is one schema rather than named fields
         schema = refs(ep["request"])
     else:
         schema = {
             "type": "object",
-            "properties": {p["name"]: refs(p.get("schema", {})) for p in body},
+            "properties": {p["name"]: _property(p) for p in body},
             "required": [p["name"] for p in body if p.get("required")],
         }
     content_type = _CONTENT.get(ep.get("body_encoding", "json"), "application/json")

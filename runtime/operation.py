@@ -40,6 +40,9 @@ class Param:
     decimal: bool = False
     codec: Shape | None = None  # where codecs write the value (scaled amounts, times, JSON numbers)
     explode: bool = False  # a query array as repeated keys (a=1&a=2), not one comma list
+    # signed by a client-only argument (location "client", never sent): (its name, the value that makes
+    # this amount negative on the wire), e.g. ("side", "sell"): the caller gives a positive amount
+    sign: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,41 @@ def _decimal_strings(value: Any) -> Any:
     return value
 
 
+def _number(value: Any) -> Decimal | None:
+    """A caller's amount as a finite Decimal (None: not one; a float stays for its own check to refuse)."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        return None
+    try:
+        number = Decimal(value)
+    except ArithmeticError:
+        return None
+    return number if number.is_finite() else None
+
+
+def _signed(op: Operation[Any], values: dict[str, Any]) -> dict[str, Any]:
+    """The arguments with each amount that a client-only argument signs (a side) given its wire sign: the
+    caller gives it positive, and the side that the wire writes negative negates it. A negative amount
+    with a side says two things at once: refused. Without the side, the signed amount passes as given."""
+    out = values
+    for param in op.params:
+        if param.sign is None or values.get(param.wire) is None or values.get(param.sign[0]) is None:
+            continue
+        by, negative_when = param.sign
+        value = values[param.wire]
+        amount = _number(value)
+        if amount is None:
+            continue  # not a number: the argument's own check refuses it
+        if amount < 0:
+            raise ParameterError(
+                f"'{param.python}' is negative and '{by}' is given: pass a positive '{param.python}' with '{by}' "
+                f"(or a signed '{param.python}' without it)",
+                operation=op.name,
+            )
+        if values[by] == negative_when:
+            out = {**out, param.wire: -amount if not isinstance(value, int) else -value}
+    return out
+
+
 def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None = None) -> PreparedCall:
     """Validate the arguments and lay them out as the API wants; raise ParameterError first."""
     if op.deprecated:
@@ -191,6 +229,7 @@ def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None 
     query: list[tuple[str, str | int | float | bool | None]] = []
     body: dict[str, Any] = {}
     headers: dict[str, str] = {}
+    values = _signed(op, values)
     scope = Scope(scales, (values,))  # a scale's key may be another argument (the asset, the market)
     for param in op.params:
         value = values.get(param.wire)
@@ -213,6 +252,8 @@ def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None 
             text = None if param.location == "body" else as_text(value)
         except ValueError as exc:  # msgspec's ValidationError too
             raise ParameterError(f"invalid '{param.python}': {exc}", operation=op.name) from None
+        if param.location == "client":  # checked, not sent: it signed another argument
+            continue
         if param.location == "path":
             path = path.replace("{" + param.wire + "}", quote(str(text), safe=""))
         elif param.location == "query" and param.explode and isinstance(value, list | tuple):

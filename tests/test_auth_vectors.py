@@ -159,3 +159,26 @@ def test_an_hmac_stream_login_stamps_as_its_scheme_says(style: str) -> None:
     ):
         with pytest.raises(Refused):
             checker.login({**fields, **tampered}, None, lambda key: stored if key == "k" else None)
+
+
+DERIVED = [(where, s, v) for where, s, v in VECTORS if getattr(s, "alternative", None) is not None and "stored" in v]
+
+
+@pytest.mark.parametrize("case", DERIVED, ids=lambda c: c[0])
+def test_a_derived_basic_password_is_the_documented_key(case: tuple[str, Any, dict[str, Any]]) -> None:
+    """NOTES A2.2: the stub derives the alternative password from the stored credentials (the base64
+    private key of A2.1); a client given only that key sends it and needs no passphrase, and the stub
+    still takes the passphrase itself."""
+    from exchange_bindings.runtime.auth import Credentials
+
+    _, scheme, vector = case
+    stored, given = vector["stored"], vector["credentials"]
+    assert scheme.alternative.derive(stored) == given[scheme.alternative.credential]
+    assert scheme.alternative.derive({**stored, scheme.key: "not-a-number"}) is None  # no derived password, no crash
+    assert scheme.missing(Credentials(given)) == ()
+    assert scheme.missing(Credentials({k: v for k, v in given.items() if k != scheme.alternative.credential}))
+    assert scheme.verify_vector({"credentials": stored}, scheme.sign_vector({"credentials": stored}))
+
+
+def test_some_basic_scheme_has_a_derived_password() -> None:
+    assert DERIVED, "the derived Basic password would go untested"

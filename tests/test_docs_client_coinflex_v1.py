@@ -5,6 +5,7 @@ Nothing here comes from the spec: the facts are the docs' own (their worked exam
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -64,6 +65,42 @@ def test_the_documented_basic_credentials(http: tuple[Any, httpx.Client]) -> Non
     assert client.get("/balances/", headers={"Authorization": BASIC}).status_code == 200
     wrong = client.get("/balances/", headers={"Authorization": basic({**USER, "passphrase": "opensesam"})})
     assert (wrong.status_code, wrong.content) == (401, b"")
+
+
+def private_key_basic(user: dict[str, str]) -> str:
+    """REST.md: the password may instead be the base64 of the private key, which AUTH.md derives as
+    SHA-224(user id as 8 big-endian bytes || passphrase) (NOTES A2.1, A2.2)."""
+    key = hashlib.sha224(int(user["user_id"]).to_bytes(8, "big") + user["passphrase"].encode()).digest()
+    return basic({**user, "passphrase": base64.b64encode(key).decode()})
+
+
+# NOTES A2.2: the AUTH.md user with the base64 private key (uJ6n/NIsw...gw==) as password
+BASIC_KEY = "Basic MS9IR1JFcWNJTFR6OGJsSGEvanNVVFZUTkJKbGc9OnVKNm4vTklzd0ZuQ1p6M0NUL1FMbDRNSFJrYUdWZzBLMTFZYmd3PT0="
+
+
+def test_the_private_key_as_basic_password(http: tuple[Any, httpx.Client]) -> None:
+    """NOTES A2.2's second header: REST takes the private key as password; the futures/borrower API, whose
+    password "is simply the user's login passphrase" (FUTURES.md), refuses it (our choice, A13 #6)."""
+    _, client = http
+    assert private_key_basic(USER) == BASIC_KEY
+    assert client.get("/balances/", headers={"Authorization": BASIC_KEY}).status_code == 200
+    refused = client.get("/borrower/collateral/", headers={"Authorization": BASIC_KEY})
+    assert (refused.status_code, refused.content) == (401, b"")
+    assert client.get("/borrower/collateral/", headers={"Authorization": BASIC}).status_code == 200
+
+
+def test_our_client_sends_the_private_key_when_given_it_instead_of_the_passphrase() -> None:
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=[])
+
+    key = BASIC_KEY.removeprefix("Basic ")
+    user = {"user_id": "1", "cookie": USER["cookie"], "private_key": base64.b64decode(key).decode().split(":")[1]}
+    with generated(API).Client(**user, http_client=httpx.Client(transport=httpx.MockTransport(handle))) as client:
+        client.get_balances()
+    assert seen[0].headers["Authorization"] == BASIC_KEY
 
 
 def test_our_client_sends_the_documented_header() -> None:

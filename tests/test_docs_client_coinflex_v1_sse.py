@@ -7,6 +7,7 @@ Last-Event-ID. Nothing here comes from the spec: the facts are the docs' own."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import queue
 import threading
@@ -146,7 +147,12 @@ def test_an_order_opens_matches_and_closes_on_the_event_stream(served: dict[str,
         # the seller's USDT moved by the scaled total less the fee, on the stream as through REST
         usdt = before + 44430000 - 17772
         assert balances(rest, USER)[USDT]["available"] == usdt
-        assert {"asset": USDT, "balance": usdt} in [e[2] for e in mine.log if e[1] == "BalanceChanged"]
+        mine.until("BalanceChanged", asset=USDT, balance=usdt)
+        # IMPL-GUIDE: "An OrdersMatched notice always precedes the BalanceChanged notices that result from the trade"
+        names = [(e[1], e[2]) for e in mine.log]
+        assert names.index(("BalanceChanged", {"asset": USDT, "balance": usdt})) > names.index(
+            ("OrdersMatched", matched)
+        )
 
         # cancel what remains: 0.5 XBT
         assert rest.delete(f"/orders/{order_id}", headers={"Authorization": basic(USER)}).status_code == 200
@@ -188,3 +194,41 @@ def test_the_borrower_events_take_the_basic_string_in_the_auth_query_parameter(
         usdt = next(row for row in collateral if row["asset_id"] == USDT)
         assert usdt["available"] == balances(rest, USER)[USDT]["available"]
         assert usdt["total"] - usdt["available"] == 40000000
+
+
+def test_the_event_stream_takes_the_private_key_as_password(served: dict[str, Any]) -> None:
+    """EventStream.md: the password may be the passphrase or the base64 private key, SHA-224(user id as 8
+    big-endian bytes || passphrase) (AUTH.md, NOTES A2.2); the borrower stream takes the passphrase only
+    (FUTURES.md; our choice, A13 #6)."""
+    key = hashlib.sha224(int(USER["user_id"]).to_bytes(8, "big") + USER["passphrase"].encode()).digest()
+    header = {
+        "Authorization": basic({**USER, "passphrase": base64.b64encode(key).decode()}),
+        "Accept": "text/event-stream",
+    }
+    with httpx.Client(base_url=served["rest"], timeout=TIMEOUT) as client:
+        with client.stream("GET", "/event-stream", headers=header) as answer:
+            assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/event-stream")
+        with client.stream("GET", "/borrower/events", headers=header) as refused:
+            assert refused.status_code == 401
+
+
+def test_the_borrower_events_follow_an_offer_as_it_is_lent(served: dict[str, Any], rest: httpx.Client) -> None:
+    """FUTURES.md: OfferUpdated carries the <offer>, whose `amount` is what it still offers: a loan taken from
+    it makes it drop, for every borrower (a second account's stream sees it too), and repaying it in full
+    (DELETE /borrower/loans/<id>) brings it back."""
+    url = served["rest"] + "/borrower/events"
+    second = {"user_id": "2", "cookie": "TwgaFk2yJ0yYkTcz1oqYrDFZSXA=", "passphrase": "opensesame-2"}
+    auth = {"Authorization": basic(USER)}
+    (offer,) = [o for o in rest.get("/borrower/offers/", headers=auth).json() if o["asset_id"] == USDT]
+    with RawEventStream(url, USER) as mine, RawEventStream(url, second) as theirs:
+        taken = rest.post("/borrower/loans/", data={"offer_id": offer["id"], "amount": 100000000}, headers=auth)
+        assert taken.status_code == 201, taken.text
+        left = offer["amount"] - 100000000  # 10000 USDT lent
+        for stream in (mine, theirs):
+            _, offers, _ = stream.until("Offers")  # the whole list, then the change
+            assert next(o for o in offers if o["id"] == offer["id"])["amount"] == left
+            _, updated, _ = stream.until("OfferUpdated", id=offer["id"])
+            assert updated == {**offer, "amount": left}
+        assert rest.delete(f"/borrower/loans/{taken.json()['id']}", headers=auth).status_code == 204
+        _, back, _ = mine.until("OfferUpdated", id=offer["id"])
+        assert back == offer

@@ -20,6 +20,7 @@ from generator import ir
 
 CREDENTIALS = {
     **{"api_key": "test-key", "api_secret": "test-secret", "user_id": "1", "cookie": "c", "passphrase": "p"},
+    "private_key": "k",  # a derived Basic password: given with the passphrase, unused
     **{"username": "test-user", "password": "test-password"},
 }
 

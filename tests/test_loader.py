@@ -146,6 +146,19 @@ def test_valid_spec_loads(tmp_path: Path) -> None:
         ),
         ("      - {name: limit, in: query", "      - {name: timeout, in: query", "name: timeout", "reserved"),
         (
+            "      - {name: limit, in: query, schema: {type: integer, maximum: 100}}",
+            "      - {name: limit, in: query, schema: {type: integer, maximum: 100}, client_sign: {by: side, negative_when: sell}}",
+            "client_sign",
+            "'side' is not an optional in: client parameter",
+        ),
+        (
+            "      - {name: limit, in: query, schema: {type: integer, maximum: 100}}",
+            "      - {name: limit, in: query, schema: {type: integer, maximum: 100}, client_sign: {by: side, negative_when: short}}\n"
+            "      - {name: side, in: client, schema: {type: string, enum: [buy, sell]}}",
+            "client_sign",
+            "'short' is not a value of 'side'",
+        ),
+        (
             "      price: {type: string, format: decimal}",
             "      price: {anyOf: [{$ref: '#/schemas/Thing'}, {type: object}]}",
             "anyOf",

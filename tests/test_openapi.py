@@ -44,7 +44,13 @@ def test_every_endpoint_is_an_operation_with_its_parameters(api: ir.ApiIR) -> No
         exported = {p["name"]: p["required"] for p in op["parameters"]} | {
             name: name in next(iter(body.values()))["schema"].get("required", []) for name in body_fields
         }
+        # arguments our clients take but never send (a side), and the fields they sign
+        exported |= {p["name"]: bool(p.get("required")) for p in op.get("x-client-params", [])}
         assert exported == {p.wire: p.required or p.location == "path" for p in ep.params}, ep.name
+        signs = {name: field["x-client-sign"] for name, field in body_fields.items() if "x-client-sign" in field}
+        assert signs == {
+            p.wire: {"by": p.sign[0], "negative_when": p.sign[1]} for p in ep.params if p.sign is not None
+        }, ep.name
         assert next(iter(op["responses"])) in {"200", "201", "204"} and "default" in op["responses"]
 
 

@@ -83,12 +83,19 @@ def _trade(api: ir.ApiIR, stub: Any) -> None:
 
 
 def _lend(api: ir.ApiIR, stub: Any) -> None:
-    """Where the API's simulator lends (its stub configures offers): the first demo account borrows against
-    the first offer it has the collateral for, repays half, then the rest: every loan event follows."""
+    """Where the API's simulator lends (its stub configures offers): the first demo account borrows all that
+    is left of the first offer it may (closing it), else the least of the first it has the collateral for,
+    repays half (reopening it), then the rest: every loan and offer event follows."""
     lending, account = stub.exchange.lending, _account(api, 0)
-    for offer in lending.config.offers:
-        amount = offer.min_amount or Decimal(1)
-        if lending.collateral(account, offer.asset).available >= amount * offer.initial_margin:
+
+    def allowed(offer: Any, amount: Decimal) -> bool:
+        most = offer.max_amount if offer.max_amount is not None else amount
+        return amount <= most and lending.collateral(account, offer.asset).available >= amount * offer.initial_margin
+
+    offers = lending.config.offers
+    tries = [(o, lending.offered(o)) for o in offers] + [(o, o.min_amount or Decimal(1)) for o in offers]
+    for offer, amount in tries:
+        if allowed(offer, amount):
             loan = lending.borrow(account, offer.id, amount)
             lending.repay(account, loan.id, amount / 2)
             lending.repay(account, loan.id)

@@ -105,7 +105,9 @@ def _strings(p: ir.ParamIR) -> bool:
 
 
 BODIED = [(api, ep) for api, ep in ENDPOINTS if any(p.location == "body" for p in ep.params)]
-STRINGS = [(api, ep, p) for api, ep in ENDPOINTS for p in ep.params if p.location != "header" and _strings(p)]
+STRINGS = [
+    (api, ep, p) for api, ep in ENDPOINTS for p in ep.params if p.location not in ("header", "client") and _strings(p)
+]
 
 
 # -- bodies: nesting and size ----------------------------------------------------------------------------

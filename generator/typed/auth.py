@@ -8,7 +8,7 @@ from typing import Any
 
 from runtime.auth import SCHEMES, Scheme
 from runtime.auth.api_key import ApiKey, Place
-from runtime.auth.basic import Basic
+from runtime.auth.basic import Basic, DerivedPassword
 from runtime.auth.ecdsa_challenge import EcdsaChallenge, Part
 from runtime.auth.hmac import Hmac, Literal
 from runtime.auth.jwt_session import JwtSession
@@ -51,6 +51,18 @@ def _basic(name: str, data: Mapping[str, Any]) -> Basic:
         username=data["username"],
         password=data["password"],
         query=data.get("query"),
+        alternative=_derived_password(data["password_alternative"]) if "password_alternative" in data else None,
+    )
+
+
+def _derived_password(data: Mapping[str, Any]) -> DerivedPassword:
+    if not callable(getattr(hashlib, data["digest"], None)):
+        raise ValueError(f"digest '{data['digest']}' is not a hashlib algorithm")
+    return DerivedPassword(
+        credential=data["credential"],
+        digest=data["digest"],
+        parts=tuple(_part(p) for p in data["derivation"]),
+        encoding=data.get("encoding", "base64"),
     )
 
 

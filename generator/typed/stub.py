@@ -14,6 +14,7 @@ from runtime.sim.funds import Chain, FundsConfig
 from runtime.sim.lending import LendingConfig, Offer
 from runtime.sim.loans import LoansConfig, LoanTerms
 from runtime.sim.model import DEFAULT_WALLET, Market
+from runtime.sim.rounding import RoundingConfig
 from runtime.sim.venues import DEFAULT, Venue, VenueConfig
 from runtime.stub.config import DEFAULT_ERROR, Account, EndpointStub, Funds, KeyRules, RecvWindow, StubConfig
 from runtime.transports.websocket.config import WebSocketStream
@@ -76,7 +77,14 @@ def stub_config(
         ),
         lending=lending_config(stub.get("lending", {})),
         funding=funding_config(stub),
+        rounding=rounding_config(stub.get("trade_rounding", {})),
     )
+
+
+def rounding_config(data: Mapping[str, Any]) -> RoundingConfig:
+    """stub.trade_rounding: how trade totals and fees round (default: exactly)."""
+    default = RoundingConfig()
+    return RoundingConfig(data.get("method", default.method), Decimal(str(data.get("unit", default.unit))))
 
 
 _CHAIN_DECIMALS = ("withdraw_fee", "min_withdraw", "min_deposit")

@@ -18,7 +18,6 @@ from .market_data import MarketData
 from .model import (
     BUY,
     MAKER,
-    MONEY_STEP,
     SELL,
     STOP_TYPES,
     TIMES_IN_FORCE,
@@ -33,6 +32,7 @@ from .model import (
 )
 from .orders import OrderStore
 from .positions import Positions
+from .rounding import Rounder, RoundingConfig
 
 
 class Matching:
@@ -47,8 +47,10 @@ class Matching:
         positions: Positions,
         clock: Callable[[], int],
         emit: Callable[[str, Any], None],
+        rounding: RoundingConfig | None = None,
     ) -> None:
         self.seed = seed
+        self.rounder = Rounder(rounding or RoundingConfig(), seed)  # trade totals and fees
         self.ledger = ledger
         self.data = data
         self.store = store
@@ -243,10 +245,11 @@ class Matching:
     def _match(self, market: Market, taker: Order, maker: Order, price: Decimal, quantity: Decimal) -> None:
         now = self.clock()
         trade = self.data.record_trade(market.symbol, price, quantity, taker.side, now)
+        total = self.rounder.total(price * quantity)  # one total changes hands: both sides see it
         for order, liquidity in ((maker, "maker"), (taker, "taker")):
             account = self.ledger.accounts[order.account]
             rate = market.maker_fee if liquidity == "maker" else market.taker_fee
-            fee = (price * quantity * rate).quantize(MONEY_STEP)
+            fee = self.rounder.fee(price * quantity * rate)
             fill = Fill(
                 trade.id,
                 order.id,
@@ -260,6 +263,7 @@ class Matching:
                 liquidity,
                 now,
                 order.client_order_id,
+                total,
             )
             order.fills.append(fill)
             order.filled += quantity
@@ -269,14 +273,23 @@ class Matching:
             order.status = "filled" if order.remaining <= 0 else "partially_filled"
             if order.status == "filled":
                 self.store.closed(order, now)
-            self._settle(account, market, order, price, quantity, fee)
+            self._settle(account, market, order, price, quantity, fee, total)
             self.emit("fill", fill)
-            if order is maker:
-                self.emit("order", order)
         self.emit("trade", trade)
+        # after the trade: the maker's change and the balances it moved (an exchange tells of the match first)
+        self.emit("order", maker)
+        for order in (maker, taker):
+            self.emit("balance", {"account": order.account, "market": market.symbol})
 
     def _settle(
-        self, account: Account, market: Market, order: Order, price: Decimal, quantity: Decimal, fee: Decimal
+        self,
+        account: Account,
+        market: Market,
+        order: Order,
+        price: Decimal,
+        quantity: Decimal,
+        fee: Decimal,
+        total: Decimal,  # price x quantity as the trade rounded it
     ) -> None:
         now = self.clock()
         wallet = self.ledger.wallet_of(market)
@@ -292,12 +305,12 @@ class Matching:
                     if order.price is not None
                     else order.reserved * quantity / (order.remaining + quantity),
                 )
-                quote.total -= price * quantity
+                quote.total -= total
                 base.total += quantity
             else:
                 self.ledger.release(account, market, order, quantity)
                 base.total -= quantity
-                quote.total += price * quantity
+                quote.total += total
             base.updated_ms = quote.updated_ms = now
         else:
             self.positions.fill(account, market, order, price, quantity, fee)
@@ -310,7 +323,6 @@ class Matching:
             else:  # an accepted order keeps its place: the extra is held without a check
                 self.ledger.hold(account, market, order, need - order.reserved, check=False)
         account.balance(market.quote, wallet).total -= fee
-        self.emit("balance", {"account": account.id, "market": market.symbol})
 
     def _close(self, account: Account, market: Market, order: Order, status: str, reason: str | None) -> None:
         if order.status == "pending":

@@ -16,6 +16,7 @@ from ..sim.funds import FundsConfig
 from ..sim.lending import LendingConfig
 from ..sim.loans import LoansConfig
 from ..sim.model import DEFAULT_WALLET
+from ..sim.rounding import RoundingConfig
 from ..sim.venues import VenueConfig
 from ..transports.sse import SseStub
 from ..transports.websocket.config import WebSocketStream
@@ -106,3 +107,4 @@ class StubConfig:
     borrowing: BorrowingConfig = field(default_factory=BorrowingConfig)  # borrowing against collateral
     lending: LendingConfig = field(default_factory=LendingConfig)  # loans against offers, conversions
     funding: FundingConfig = field(default_factory=FundingConfig)  # perpetual markets' funding
+    rounding: RoundingConfig = field(default_factory=RoundingConfig)  # of trade totals and fees

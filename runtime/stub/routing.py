@@ -70,7 +70,9 @@ def read_params(
     values: dict[str, Any] = {}
     coded: list[Any] = []
     for param in op.params:
-        source = sources[param.location]
+        source = sources.get(param.location)
+        if source is None:  # a client-only argument: never sent
+            continue
         key = param.wire.lower() if param.location == "header" else param.wire
         if key not in source or source[key] is None:
             if param.required:

@@ -2,7 +2,7 @@
 
     from exchange_bindings.coinflex_v1 import Client
 
-    with Client(user_id="...", cookie="...", passphrase="...", environment='live') as client:
+    with Client(user_id="...", cookie="...", passphrase="...", private_key="...", environment='live') as client:
         client.get_markets()
         client.get_ticker(base=63488, counter=65283)
         order = client.place_order(base=63488, counter=65283, quantity='0.01', price='4000')

@@ -1,12 +1,12 @@
 """Runtime facts of the CoinFLEX v1 (Trade Engine) API (servers, auth, errors, limits, retries), from spec/coinflex_v1; do not edit."""
 
-from exchange_bindings.runtime.auth.basic import Basic
+from exchange_bindings.runtime.auth.basic import Basic, DerivedPassword
 from exchange_bindings.runtime.auth.ecdsa_challenge import EcdsaChallenge, Part
 from exchange_bindings.runtime.codecs.scaled import Refresh, Rounding, Scale
 from exchange_bindings.runtime.config import ApiConfig, ErrorTable, RateLimits, RetryPolicy
 from exchange_bindings.runtime.limits import Bucket
 
-CREDENTIALS = ("user_id", "cookie", "passphrase")
+CREDENTIALS = ("user_id", "cookie", "passphrase", "private_key")
 """Keyword arguments of the clients that hold credentials."""
 
 CONFIG = ApiConfig(
@@ -31,6 +31,17 @@ CONFIG = ApiConfig(
     auth_schemes={
         "basic": Basic(
             name="basic",
+            credentials=("user_id", "cookie", "passphrase"),
+            username="{user_id}/{cookie}",
+            password="{passphrase}",
+            alternative=DerivedPassword(
+                credential="private_key",
+                digest="sha224",
+                parts=(Part(name="user_id", encoding="uint64_be"), Part(name="passphrase")),
+            ),
+        ),
+        "basic_passphrase": Basic(
+            name="basic_passphrase",
             credentials=("user_id", "cookie", "passphrase"),
             username="{user_id}/{cookie}",
             password="{passphrase}",

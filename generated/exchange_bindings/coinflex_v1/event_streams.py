@@ -1,6 +1,6 @@
 """CoinFLEX v1 (Trade Engine) Server-Sent Event streams, generated from spec/coinflex_v1; do not edit.
 
-    async with AsyncBorrowerEventsStream(user_id="...", cookie="...", passphrase="...", environment='live') as stream:
+    async with AsyncBorrowerEventsStream(user_id="...", cookie="...", passphrase="...", private_key="...", environment='live') as stream:
         async for event in stream:
             ...  # event.name, event.id, event.data (typed by the event's name)
 
@@ -54,7 +54,7 @@ _BORROWER_EVENTS_EVENTS = {
     "Offers": EventDef(
         "Offers",
         list[models.Offer],
-        private=True,
+        private=False,
         codecs=Items(
             item=Fields(
                 fields=(
@@ -71,7 +71,7 @@ _BORROWER_EVENTS_EVENTS = {
     "OfferOpened": EventDef(
         "OfferOpened",
         models.Offer,
-        private=True,
+        private=False,
         codecs=Fields(
             fields=(
                 ("amount", Scaled(scale="amount", key="{asset_id}")),
@@ -86,7 +86,7 @@ _BORROWER_EVENTS_EVENTS = {
     "OfferUpdated": EventDef(
         "OfferUpdated",
         models.Offer,
-        private=True,
+        private=False,
         codecs=Fields(
             fields=(
                 ("amount", Scaled(scale="amount", key="{asset_id}")),
@@ -98,7 +98,7 @@ _BORROWER_EVENTS_EVENTS = {
             )
         ),
     ),
-    "OfferClosed": EventDef("OfferClosed", models.BorrowerClosed, private=True),
+    "OfferClosed": EventDef("OfferClosed", models.BorrowerClosed, private=False),
     "Loans": EventDef(
         "Loans",
         list[models.Loan],
@@ -155,10 +155,10 @@ class AsyncBorrowerEventsStream(
 
     Events (`event.name`: the type of `event.data`):
         Collateral: list[models.Collateral]. The user's collateral in every asset (a snapshot: the whole list). (private)
-        Offers: list[models.Offer]. The loan offers available to the user (a snapshot). (private)
-        OfferOpened: models.Offer. A loan offer became available. (private)
-        OfferUpdated: models.Offer. A loan offer changed. (private)
-        OfferClosed: models.BorrowerClosed. A loan offer closed. (private)
+        Offers: list[models.Offer]. The loan offers available to the user (a snapshot).
+        OfferOpened: models.Offer. A loan offer became available.
+        OfferUpdated: models.Offer. A loan offer changed.
+        OfferClosed: models.BorrowerClosed. A loan offer closed.
         Loans: list[models.Loan]. The user's outstanding loans (a snapshot). (private)
         LoanInitiated: models.Loan. A loan was initiated. (private)
         LoanUpdated: models.Loan. A loan changed (a partial repayment). (private)
@@ -168,6 +168,7 @@ class AsyncBorrowerEventsStream(
         user_id: credential (never logged or shown in errors).
         cookie: credential (never logged or shown in errors).
         passphrase: credential (never logged or shown in errors).
+        private_key: credential (never logged or shown in errors).
         url: server to connect to; overrides `environment`.
         environment: one of live, stage.
         reconnect: reconnect after a drop, resuming after the last event received.
@@ -182,6 +183,7 @@ class AsyncBorrowerEventsStream(
         user_id: str | None = None,
         cookie: str | None = None,
         passphrase: str | None = None,
+        private_key: str | None = None,
         url: str | None = None,
         environment: str | None = None,
         reconnect: bool = True,
@@ -194,9 +196,10 @@ class AsyncBorrowerEventsStream(
                 "user_id": user_id,
                 "cookie": cookie,
                 "passphrase": passphrase,
+                "private_key": private_key,
             }
         )
-        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
             _BORROWER_EVENTS_CONFIG,
@@ -229,6 +232,7 @@ class BorrowerEventsStream(
         user_id: str | None = None,
         cookie: str | None = None,
         passphrase: str | None = None,
+        private_key: str | None = None,
         url: str | None = None,
         environment: str | None = None,
         reconnect: bool = True,
@@ -241,9 +245,10 @@ class BorrowerEventsStream(
                 "user_id": user_id,
                 "cookie": cookie,
                 "passphrase": passphrase,
+                "private_key": private_key,
             }
         )
-        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             lambda: AsyncBorrowerEventsStream(
                 **credentials.as_dict(),
@@ -345,6 +350,7 @@ class AsyncEventStreamStream(
         user_id: credential (never logged or shown in errors).
         cookie: credential (never logged or shown in errors).
         passphrase: credential (never logged or shown in errors).
+        private_key: credential (never logged or shown in errors).
         url: server to connect to; overrides `environment`.
         environment: one of live, stage.
         reconnect: reconnect after a drop, resuming after the last event received.
@@ -359,6 +365,7 @@ class AsyncEventStreamStream(
         user_id: str | None = None,
         cookie: str | None = None,
         passphrase: str | None = None,
+        private_key: str | None = None,
         url: str | None = None,
         environment: str | None = None,
         reconnect: bool = True,
@@ -371,9 +378,10 @@ class AsyncEventStreamStream(
                 "user_id": user_id,
                 "cookie": cookie,
                 "passphrase": passphrase,
+                "private_key": private_key,
             }
         )
-        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
             _EVENT_STREAM_CONFIG,
@@ -405,6 +413,7 @@ class EventStreamStream(
         user_id: str | None = None,
         cookie: str | None = None,
         passphrase: str | None = None,
+        private_key: str | None = None,
         url: str | None = None,
         environment: str | None = None,
         reconnect: bool = True,
@@ -417,9 +426,10 @@ class EventStreamStream(
                 "user_id": user_id,
                 "cookie": cookie,
                 "passphrase": passphrase,
+                "private_key": private_key,
             }
         )
-        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             lambda: AsyncEventStreamStream(
                 **credentials.as_dict(),

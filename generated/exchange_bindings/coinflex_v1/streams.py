@@ -1,6 +1,6 @@
 """CoinFLEX v1 (Trade Engine) stream clients (WebSocket), generated from spec/coinflex_v1; do not edit.
 
-    async with AsyncWebsocketStream(user_id="...", cookie="...", passphrase="...", environment='live') as stream:
+    async with AsyncWebsocketStream(user_id="...", cookie="...", passphrase="...", private_key="...", environment='live') as stream:
         book = await stream.subscribe_balance_changed(...)
         async for message in book:
             ...
@@ -896,6 +896,7 @@ class AsyncWebsocketStream(AsyncStream):
         user_id: credential for the login (never logged or shown in errors).
         cookie: credential for the login (never logged or shown in errors).
         passphrase: credential for the login (never logged or shown in errors).
+        private_key: credential for the login (never logged or shown in errors).
         url: server to connect to; overrides `environment`.
         environment: one of live, stage.
         reconnect: reconnect after a drop (log in again, resubscribe everything).
@@ -909,6 +910,7 @@ class AsyncWebsocketStream(AsyncStream):
         user_id: str | None = None,
         cookie: str | None = None,
         passphrase: str | None = None,
+        private_key: str | None = None,
         url: str | None = None,
         environment: str | None = None,
         reconnect: bool = True,
@@ -921,9 +923,10 @@ class AsyncWebsocketStream(AsyncStream):
                 "user_id": user_id,
                 "cookie": cookie,
                 "passphrase": passphrase,
+                "private_key": private_key,
             }
         )
-        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
             _WEBSOCKET_CONFIG,
@@ -1247,6 +1250,7 @@ class WebsocketStream(SyncStream):
         user_id: str | None = None,
         cookie: str | None = None,
         passphrase: str | None = None,
+        private_key: str | None = None,
         url: str | None = None,
         environment: str | None = None,
         reconnect: bool = True,
@@ -1259,9 +1263,10 @@ class WebsocketStream(SyncStream):
                 "user_id": user_id,
                 "cookie": cookie,
                 "passphrase": passphrase,
+                "private_key": private_key,
             }
         )
-        del user_id, cookie, passphrase  # no frame keeps a credential in plain sight
+        del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             lambda: AsyncWebsocketStream(
                 **credentials.as_dict(),

@@ -14,6 +14,7 @@ from exchange_bindings.runtime.codecs.shape import Fields, Items
 from exchange_bindings.runtime.codecs.timestamps import UnixTime
 from exchange_bindings.runtime.sim.lending import LendingConfig, Offer
 from exchange_bindings.runtime.sim.model import Market
+from exchange_bindings.runtime.sim.rounding import RoundingConfig
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
 from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, StubConfig
@@ -2868,6 +2869,125 @@ STUB = StubConfig(
                     ),
                 ),
                 EventStub(
+                    name="Offers",
+                    push_on=frozenset({"loan"}),
+                    respond={
+                        "$with": "result",
+                        "$as": "rows",
+                        "$item": {
+                            "$each": "rows",
+                            "$as": "r",
+                            "$item": {
+                                "id": "{r.offer.id}",
+                                "created": "{r.offer.created_ms}",
+                                "asset_id": "{r.offer.asset|to:asset_id}",
+                                "amount": "{r.available}",
+                                "min_amount": "{r.offer.min_amount}",
+                                "max_amount": "{r.offer.max_amount}",
+                                "term": "{r.offer.term_s}",
+                                "initial_margin": "{r.offer.initial_margin}",
+                                "maintenance_margin": "{r.offer.maintenance_margin}",
+                                "apr": "{r.offer.apr}",
+                                "qualifiers": {"$if": "r.offer.qualifiers", "$then": "{r.offer.qualifiers}"},
+                            },
+                        },
+                    },
+                    message={"type": "array", "items": {"$ref": "#/schemas/Offer"}},
+                    when="{event.offer_change}",
+                    action="loan_offers",
+                    codecs=Items(
+                        item=Fields(
+                            fields=(
+                                ("created", UnixTime(unit="unix_us")),
+                                ("rescinded", UnixTime(unit="unix_us")),
+                                ("amount", Scaled(scale="amount", key="{asset_id}")),
+                                ("min_amount", Scaled(scale="amount", key="{asset_id}")),
+                                ("max_amount", Scaled(scale="amount", key="{asset_id}")),
+                                ("initial_margin", Scaled(scale="ratio")),
+                                ("maintenance_margin", Scaled(scale="ratio")),
+                                ("apr", Scaled(scale="ratio")),
+                            )
+                        )
+                    ),
+                ),
+                EventStub(
+                    name="OfferOpened",
+                    push_on=frozenset({"loan"}),
+                    respond={
+                        "$with": "event",
+                        "$as": "r",
+                        "$item": {
+                            "id": "{r.offer.id}",
+                            "created": "{r.offer.created_ms}",
+                            "asset_id": "{r.offer.asset|to:asset_id}",
+                            "amount": "{r.available}",
+                            "min_amount": "{r.offer.min_amount}",
+                            "max_amount": "{r.offer.max_amount}",
+                            "term": "{r.offer.term_s}",
+                            "initial_margin": "{r.offer.initial_margin}",
+                            "maintenance_margin": "{r.offer.maintenance_margin}",
+                            "apr": "{r.offer.apr}",
+                            "qualifiers": {"$if": "r.offer.qualifiers", "$then": "{r.offer.qualifiers}"},
+                        },
+                    },
+                    message={"$ref": "#/schemas/Offer"},
+                    when="{event.offer_change|eq:opened}",
+                    codecs=Fields(
+                        fields=(
+                            ("created", UnixTime(unit="unix_us")),
+                            ("rescinded", UnixTime(unit="unix_us")),
+                            ("amount", Scaled(scale="amount", key="{asset_id}")),
+                            ("min_amount", Scaled(scale="amount", key="{asset_id}")),
+                            ("max_amount", Scaled(scale="amount", key="{asset_id}")),
+                            ("initial_margin", Scaled(scale="ratio")),
+                            ("maintenance_margin", Scaled(scale="ratio")),
+                            ("apr", Scaled(scale="ratio")),
+                        )
+                    ),
+                ),
+                EventStub(
+                    name="OfferUpdated",
+                    push_on=frozenset({"loan"}),
+                    respond={
+                        "$with": "event",
+                        "$as": "r",
+                        "$item": {
+                            "id": "{r.offer.id}",
+                            "created": "{r.offer.created_ms}",
+                            "asset_id": "{r.offer.asset|to:asset_id}",
+                            "amount": "{r.available}",
+                            "min_amount": "{r.offer.min_amount}",
+                            "max_amount": "{r.offer.max_amount}",
+                            "term": "{r.offer.term_s}",
+                            "initial_margin": "{r.offer.initial_margin}",
+                            "maintenance_margin": "{r.offer.maintenance_margin}",
+                            "apr": "{r.offer.apr}",
+                            "qualifiers": {"$if": "r.offer.qualifiers", "$then": "{r.offer.qualifiers}"},
+                        },
+                    },
+                    message={"$ref": "#/schemas/Offer"},
+                    when="{event.offer_change|eq:updated}",
+                    codecs=Fields(
+                        fields=(
+                            ("created", UnixTime(unit="unix_us")),
+                            ("rescinded", UnixTime(unit="unix_us")),
+                            ("amount", Scaled(scale="amount", key="{asset_id}")),
+                            ("min_amount", Scaled(scale="amount", key="{asset_id}")),
+                            ("max_amount", Scaled(scale="amount", key="{asset_id}")),
+                            ("initial_margin", Scaled(scale="ratio")),
+                            ("maintenance_margin", Scaled(scale="ratio")),
+                            ("apr", Scaled(scale="ratio")),
+                        )
+                    ),
+                ),
+                EventStub(
+                    name="OfferClosed",
+                    push_on=frozenset({"loan"}),
+                    respond={"id": "{event.offer.id}"},
+                    message={"$ref": "#/schemas/BorrowerClosed"},
+                    when="{event.offer_change|eq:closed}",
+                ),
+                EventStub(
                     name="Loans",
                     push_on=frozenset({"loan"}),
                     respond={
@@ -3003,10 +3123,21 @@ STUB = StubConfig(
                 apr=Decimal("0.05"),
                 created_ms=1586476800000,
             ),
+            Offer(
+                id=44,
+                asset="USDTJUN",
+                amount=Decimal("1000"),
+                term_s=604800,
+                initial_margin=Decimal("0.5"),
+                maintenance_margin=Decimal("0.25"),
+                apr=Decimal("0"),
+                created_ms=1586476800000,
+            ),
         ),
         conversions=(("USDT", "USDTJUN"), ("USDTJUN", "USDT")),
         step=Decimal("0.0001"),
     ),
+    rounding=RoundingConfig(method="stochastic", unit=Decimal("0.0001")),
 )
 
 

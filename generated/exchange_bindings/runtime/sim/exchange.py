@@ -40,6 +40,7 @@ from .model import DEFAULT_WALLET, MAKER, Market, Order
 from .orders import OrderStore
 from .position_orders import PositionOrders
 from .positions import Positions
+from .rounding import RoundingConfig
 from .subaccounts import Keyring, SubAccounts
 
 Listener = Callable[[str, Any], None]  # (kind: order | fill | trade | balance | position, payload)
@@ -54,7 +55,8 @@ class Exchange:
     told to each of `listeners`. API keys of sub-accounts are issued in `keyring` (a stub's verifier;
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
     `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
-    `funding` how perpetual markets pay funding.
+    `funding` how perpetual markets pay funding, `rounding` how trade totals and fees round (exactly, or
+    stochastically from the seed).
     """
 
     MAKER = MAKER
@@ -73,6 +75,7 @@ class Exchange:
         borrowing: BorrowingConfig | None = None,
         lending: LendingConfig | None = None,
         funding: FundingConfig | None = None,
+        rounding: RoundingConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -90,7 +93,7 @@ class Exchange:
             emit,
             lambda *closed: self.matching.drop_position_stops(*closed),
         )
-        self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit)
+        self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit, rounding)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)

@@ -66,14 +66,22 @@ class OfferLoan:
 
 @dataclass(frozen=True)
 class LoanEvent:
-    """What the simulator tells its listeners (kind "loan") when a loan begins, changes or ends."""
+    """What the simulator tells its listeners (kind "loan") when a loan begins, changes or ends, and what
+    that did to its offer: `available` is what is left to borrow against it now, `offer_change` opened (it
+    had nothing left before), closed (nothing left now), updated, or None (no change)."""
 
     loan: OfferLoan
     change: str  # initiated | updated (a partial repayment) | terminated (repaid in full)
+    available: Decimal = ZERO
+    offer_change: str | None = None
 
     @property
     def account(self) -> str:
         return self.loan.account
+
+    @property
+    def offer(self) -> Offer:
+        return self.loan.offer
 
 
 @dataclass
@@ -140,11 +148,18 @@ class Lending:
             raise SimulatorError("not_allowed", f"offer {offer.id} has {self.offered(offer)} {offer.asset} left")
         if self.collateral(account_id, offer.asset).available < amount * offer.initial_margin:
             raise SimulatorError("not_allowed", f"borrowing {amount} {offer.asset} needs more collateral")
+        before = self.offered(offer)
         loan = OfferLoan(next(self._ids) if loan_id is None else loan_id, offer, account_id, amount, self.clock())
         self.loans[loan.id] = loan
         self.ledger.credit(account_id, offer.asset, amount)
-        self.emit("loan", LoanEvent(loan, "initiated"))
+        self._tell(loan, "initiated", before)
         return loan
+
+    def _tell(self, loan: OfferLoan, change: str, before: Decimal) -> None:
+        """Tell the listeners of a loan's change, with what it did to the offer (`before`: left to borrow)."""
+        after = self.offered(loan.offer)
+        moved = None if after == before else "opened" if before <= 0 else "closed" if after <= 0 else "updated"
+        self.emit("loan", LoanEvent(loan, change, after, moved))
 
     def repay(self, account_id: str, loan_id: int, amount: Decimal | None = None) -> Decimal:
         """Repay `amount` of what a loan owes now (None: all of it, which ends the loan); what was paid."""
@@ -156,11 +171,12 @@ class Lending:
         if self.ledger.account(account_id).balance(loan.asset).available < paid:
             raise SimulatorError("not_allowed", f"{paid} {loan.asset} is more than is available")
         self.ledger.credit(account_id, loan.asset, -paid)
+        before = self.offered(loan.offer)
         if paid == owed:
             del self.loans[loan.id]
         else:
             loan.principal -= paid / self._growth(loan)
-        self.emit("loan", LoanEvent(loan, "terminated" if paid == owed else "updated"))
+        self._tell(loan, "terminated" if paid == owed else "updated", before)
         return paid
 
     # -- collateral ---------------------------------------------------------------------------

@@ -154,11 +154,12 @@ class Fill:
     liquidity: str  # maker | taker
     time_ms: int
     client_order_id: int | str | None = None
+    amount: Decimal | None = None  # what changed hands in the quote asset, rounded (None: price x quantity)
 
     @property
     def total(self) -> Decimal:
-        """What the fill traded in the quote asset (price x quantity)."""
-        return self.price * self.quantity
+        """What the fill traded in the quote asset (price x quantity, as the exchange rounded it)."""
+        return self.price * self.quantity if self.amount is None else self.amount
 
 
 @dataclass(slots=True)

@@ -184,6 +184,7 @@ class Stub:
             borrowing=self.setup.borrowing,
             lending=self.setup.lending,
             funding=self.setup.funding,
+            rounding=self.setup.rounding,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

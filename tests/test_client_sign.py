@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import ENDPOINTS, generated
+from conftest import APIS, ENDPOINTS, generated, stream_spec
 
 from benchmarks.limits import kwargs, wire_values
 from exchange_bindings.runtime.codecs import BODIES
@@ -76,3 +76,40 @@ def test_the_side_signs_a_positive_amount(case: tuple[ir.ApiIR, ir.EndpointIR, i
         _sent(api, ep, {**args, p.python: -args[p.python], side.python: negative})
     with pytest.raises(ParameterError):  # not a side
         _sent(api, ep, {**args, side.python: "short"})
+
+
+# -- stream commands: a payload field `x-client` (the side) signs amounts marked `x-client-sign` ---------------
+SIGNED_COMMANDS = [
+    (api, st, command, amount, by, negative)
+    for api in APIS.values()
+    for st in api.streams
+    for command in vars(generated(api.id, "streams"))[f"_{st.name.upper()}_CONFIG"].commands.values()
+    for amount, by, negative in command.signs
+]
+
+
+def test_some_stream_command_takes_a_side() -> None:
+    assert SIGNED_COMMANDS, "x-client-sign would go untested"
+
+
+@pytest.mark.parametrize("case", SIGNED_COMMANDS, ids=lambda c: f"{c[0].id}.{c[1].name}.{c[2].name}.{c[3]}")
+def test_a_stream_command_signs_a_positive_amount_by_its_side(case: tuple[Any, ...]) -> None:
+    """The payload a side and a positive amount make is the one the wire's signed amount makes; the side
+    itself is never sent; a negative amount with a side is refused before anything is sent."""
+    api, st, command, amount, by, negative = case
+    stream = getattr(generated(api.id, "streams"), "Async" + st.class_name)(url="ws://127.0.0.1:9")
+    examples = [e["data"] for e in stream_spec(api.id, st.name)["commands"][command.name]["examples"] if "data" in e]
+    signed = {a for a, _, _ in command.signs}
+    example = {k: v for k, v in examples[0].items() if k not in signed}  # the amount alone, as this case sets it
+    size = abs(Decimal(str(next((e[amount] for e in examples if amount in e), 100))))
+    schema = api.schemas[command.data["$ref"].rpartition("/")[2]]
+    positive = next(v for v in schema["properties"][by]["enum"] if v != negative)
+
+    def payload(**change: Any) -> Any:
+        return stream._payload(command, {**example, **change})
+
+    assert payload(**{amount: size, by: negative}) == payload(**{amount: -size})
+    assert payload(**{amount: size, by: positive}) == payload(**{amount: size})
+    assert by not in payload(**{amount: size, by: negative})
+    with pytest.raises(ParameterError, match=f"'{amount}' is negative and '{by}' is given"):
+        payload(**{amount: -size, by: negative})

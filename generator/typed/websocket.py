@@ -91,7 +91,9 @@ def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
     )
 
 
-def command(name: str, spec: Mapping[str, Any], shape: Shaper) -> Command:
+def command(name: str, spec: Mapping[str, Any], shape: Shaper, schemas: Mapping[str, Any]) -> Command:
+    data = spec.get("data") or {}
+    fields = schemas.get(data.get("$ref", "").rpartition("/")[2], data).get("properties", {})
     return Command(
         name=name,
         op=spec["op"],
@@ -106,6 +108,12 @@ def command(name: str, spec: Mapping[str, Any], shape: Shaper) -> Command:
         answers=tuple(spec.get("answers", ())),
         correlate=tuple(spec.get("correlate", ())),
         stub=stub_mapping(spec.get("stub")),
+        client_fields=tuple(n for n, f in fields.items() if f.get("x-client")),
+        signs=tuple(
+            (n, f["x-client-sign"]["by"], f["x-client-sign"]["negative_when"])
+            for n, f in fields.items()
+            if "x-client-sign" in f
+        ),
     )
 
 
@@ -147,7 +155,7 @@ def stream(name: str, spec: Mapping[str, Any], schemas: Mapping[str, Any], shape
         unsubscribe=spec.get("unsubscribe"),
         pushed=spec.get("subscriptions") == "none",
         rate_limits=dict(spec.get("rate_limits", {})),
-        commands={n: command(n, c, shape) for n, c in sorted(commands.items())},
+        commands={n: command(n, c, shape, schemas) for n, c in sorted(commands.items())},
         channels={n: channel(n, c, shape) for n, c in sorted(spec.get("channels", {}).items())},
         schemas=dict(schemas),
         reply=spec.get("reply"),

@@ -1133,6 +1133,18 @@ class WsEstimateMarketOrderData(Struct, kw_only=True):
     """
     The amount of the base asset to trade: negative to sell, positive to buy; omitted if total is given
     """
+    side: (
+        Annotated[
+            Literal["buy", "sell"],
+            Meta(
+                description="Clients only, never sent: buy or sell, with a positive quantity or total that the client writes negative for a sell (the wire's sign, as the docs define it); a signed amount without side is sent as given"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Clients only, never sent: buy or sell, with a positive quantity or total that the client writes negative for a sell (the wire's sign, as the docs define it); a signed amount without side is sent as given
+    """
     total: (
         Annotated[
             Decimal,
@@ -1679,6 +1691,18 @@ class WsPlaceOrderData(Struct, kw_only=True):
     ) = UNSET
     """
     The amount of the base asset to trade: negative to sell, positive to buy. Given with price; omitted with total
+    """
+    side: (
+        Annotated[
+            Literal["buy", "sell"],
+            Meta(
+                description="Clients only, never sent: buy or sell, with a positive quantity or total that the client writes negative for a sell (the wire's sign, as the docs define it); a signed amount without side is sent as given"
+            ),
+        ]
+        | UnsetType
+    ) = UNSET
+    """
+    Clients only, never sent: buy or sell, with a positive quantity or total that the client writes negative for a sell (the wire's sign, as the docs define it); a signed amount without side is sent as given
     """
     price: (
         Annotated[Decimal, Meta(description="The limit price; omitted, the order executes as a market order")]

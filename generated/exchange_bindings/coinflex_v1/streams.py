@@ -11,7 +11,7 @@ drop, and raises typed errors; see exchange_bindings.runtime.transports.websocke
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.auth.login import Challenge, StreamLogin
@@ -218,6 +218,8 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                     "missing_parameter": "You must specify either quantity or total for a market order.",
                 },
             ),
+            client_fields=("side",),
+            signs=(("quantity", "side", "sell"), ("total", "side", "sell")),
         ),
         "get_balances": Command(
             name="get_balances",
@@ -432,6 +434,8 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                     "missing_parameter": "You must specify either quantity or total for a market order.",
                 },
             ),
+            client_fields=("side",),
+            signs=(("quantity", "side", "sell"), ("total", "side", "sell")),
         ),
         "watch_orders": Command(
             name="watch_orders",
@@ -794,8 +798,17 @@ _WEBSOCKET_CONFIG = WebSocketStream(
             "properties": {
                 "base": {"type": "integer"},
                 "counter": {"type": "integer"},
-                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
-                "total": {"type": "integer", "x-scale": {"scale": "amount", "key": "{counter}"}},
+                "quantity": {
+                    "type": "integer",
+                    "x-scale": {"scale": "amount", "key": "{base}"},
+                    "x-client-sign": {"by": "side", "negative_when": "sell"},
+                },
+                "side": {"type": "string", "enum": ["buy", "sell"], "x-client": True},
+                "total": {
+                    "type": "integer",
+                    "x-scale": {"scale": "amount", "key": "{counter}"},
+                    "x-client-sign": {"by": "side", "negative_when": "sell"},
+                },
             },
         },
         "WsGetTradeVolumeData": {"type": "object", "required": ["asset"], "properties": {"asset": {"type": "integer"}}},
@@ -816,9 +829,18 @@ _WEBSOCKET_CONFIG = WebSocketStream(
                 "tonce": {"type": "integer", "minimum": 1},
                 "base": {"type": "integer"},
                 "counter": {"type": "integer"},
-                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "quantity": {
+                    "type": "integer",
+                    "x-scale": {"scale": "amount", "key": "{base}"},
+                    "x-client-sign": {"by": "side", "negative_when": "sell"},
+                },
+                "side": {"type": "string", "enum": ["buy", "sell"], "x-client": True},
                 "price": {"type": "integer", "minimum": 1, "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
-                "total": {"type": "integer", "x-scale": {"scale": "amount", "key": "{counter}"}},
+                "total": {
+                    "type": "integer",
+                    "x-scale": {"scale": "amount", "key": "{counter}"},
+                    "x-client-sign": {"by": "side", "negative_when": "sell"},
+                },
                 "persist": {"anyOf": [{"type": "boolean"}, {"type": "string", "enum": ["fill_or_kill"]}]},
                 "post_only": {"type": "boolean"},
             },
@@ -987,6 +1009,7 @@ class AsyncWebsocketStream(AsyncStream):
         base: int,
         counter: int,
         quantity: DecimalLike | None = None,
+        side: Literal["buy", "sell"] | None = None,
         total: DecimalLike | None = None,
     ) -> models.WsEstimateMarketOrderReply:
         """Simulate a market order by quantity or by total, without fees.
@@ -1004,6 +1027,7 @@ class AsyncWebsocketStream(AsyncStream):
             "base": base,
             "counter": counter,
             "quantity": quantity,
+            "side": side,
             "total": total,
         }
         reply: models.WsEstimateMarketOrderReply = await self.command(
@@ -1104,6 +1128,7 @@ class AsyncWebsocketStream(AsyncStream):
         counter: int,
         tonce: int | None = None,
         quantity: DecimalLike | None = None,
+        side: Literal["buy", "sell"] | None = None,
         price: DecimalLike | None = None,
         total: DecimalLike | None = None,
         persist: Any | None = None,
@@ -1132,6 +1157,7 @@ class AsyncWebsocketStream(AsyncStream):
             "counter": counter,
             "tonce": tonce,
             "quantity": quantity,
+            "side": side,
             "price": price,
             "total": total,
             "persist": persist,
@@ -1324,6 +1350,7 @@ class WebsocketStream(SyncStream):
         base: int,
         counter: int,
         quantity: DecimalLike | None = None,
+        side: Literal["buy", "sell"] | None = None,
         total: DecimalLike | None = None,
     ) -> models.WsEstimateMarketOrderReply:
         """Simulate a market order by quantity or by total, without fees.
@@ -1341,6 +1368,7 @@ class WebsocketStream(SyncStream):
             "base": base,
             "counter": counter,
             "quantity": quantity,
+            "side": side,
             "total": total,
         }
         reply: models.WsEstimateMarketOrderReply = self.command(
@@ -1439,6 +1467,7 @@ class WebsocketStream(SyncStream):
         counter: int,
         tonce: int | None = None,
         quantity: DecimalLike | None = None,
+        side: Literal["buy", "sell"] | None = None,
         price: DecimalLike | None = None,
         total: DecimalLike | None = None,
         persist: Any | None = None,
@@ -1467,6 +1496,7 @@ class WebsocketStream(SyncStream):
             "counter": counter,
             "tonce": tonce,
             "quantity": quantity,
+            "side": side,
             "price": price,
             "total": total,
             "persist": persist,

@@ -2436,8 +2436,17 @@ STUB = StubConfig(
             "properties": {
                 "base": {"type": "integer"},
                 "counter": {"type": "integer"},
-                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
-                "total": {"type": "integer", "x-scale": {"scale": "amount", "key": "{counter}"}},
+                "quantity": {
+                    "type": "integer",
+                    "x-scale": {"scale": "amount", "key": "{base}"},
+                    "x-client-sign": {"by": "side", "negative_when": "sell"},
+                },
+                "side": {"type": "string", "enum": ["buy", "sell"], "x-client": True},
+                "total": {
+                    "type": "integer",
+                    "x-scale": {"scale": "amount", "key": "{counter}"},
+                    "x-client-sign": {"by": "side", "negative_when": "sell"},
+                },
             },
         },
         "WsEstimateMarketOrderReply": {
@@ -2466,9 +2475,18 @@ STUB = StubConfig(
                 "tonce": {"type": "integer", "minimum": 1},
                 "base": {"type": "integer"},
                 "counter": {"type": "integer"},
-                "quantity": {"type": "integer", "x-scale": {"scale": "amount", "key": "{base}"}},
+                "quantity": {
+                    "type": "integer",
+                    "x-scale": {"scale": "amount", "key": "{base}"},
+                    "x-client-sign": {"by": "side", "negative_when": "sell"},
+                },
+                "side": {"type": "string", "enum": ["buy", "sell"], "x-client": True},
                 "price": {"type": "integer", "minimum": 1, "x-scale": {"scale": "price", "key": "{base}:{counter}"}},
-                "total": {"type": "integer", "x-scale": {"scale": "amount", "key": "{counter}"}},
+                "total": {
+                    "type": "integer",
+                    "x-scale": {"scale": "amount", "key": "{counter}"},
+                    "x-client-sign": {"by": "side", "negative_when": "sell"},
+                },
                 "persist": {"anyOf": [{"type": "boolean"}, {"type": "string", "enum": ["fill_or_kill"]}]},
                 "post_only": {"type": "boolean"},
             },

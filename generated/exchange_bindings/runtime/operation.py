@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -196,27 +196,45 @@ def _number(value: Any) -> Decimal | None:
 
 
 def _signed(op: Operation[Any], values: dict[str, Any]) -> dict[str, Any]:
-    """The arguments with each amount that a client-only argument signs (a side) given its wire sign: the
-    caller gives it positive, and the side that the wire writes negative negates it. A negative amount
-    with a side says two things at once: refused. Without the side, the signed amount passes as given."""
+    signs = [(p.wire, p.python, *p.sign) for p in op.params if p.sign is not None]
+    return signed_amounts(values, signs, op.name)
+
+
+def signed_amounts(
+    values: dict[str, Any], signs: Iterable[tuple[str, str, str, str]], operation: str
+) -> dict[str, Any]:
+    """The values with each amount a client-only argument signs (field, its name for the caller, the argument,
+    the value of it that the wire writes negative): the caller gives it positive, and that side negates it.
+    A negative amount with a side says two things at once: refused. Without the side, the signed amount
+    passes as given (REST arguments and stream commands alike)."""
     out = values
-    for param in op.params:
-        if param.sign is None or values.get(param.wire) is None or values.get(param.sign[0]) is None:
+    for wire, python, by, negative_when in signs:
+        if values.get(wire) is None or values.get(by) is None:
             continue
-        by, negative_when = param.sign
-        value = values[param.wire]
+        value = values[wire]
         amount = _number(value)
         if amount is None:
             continue  # not a number: the argument's own check refuses it
         if amount < 0:
             raise ParameterError(
-                f"'{param.python}' is negative and '{by}' is given: pass a positive '{param.python}' with '{by}' "
-                f"(or a signed '{param.python}' without it)",
-                operation=op.name,
+                f"'{python}' is negative and '{by}' is given: pass a positive '{python}' with '{by}' "
+                f"(or a signed '{python}' without it)",
+                operation=operation,
             )
         if values[by] == negative_when:
-            out = {**out, param.wire: -amount if not isinstance(value, int) else -value}
+            out = {**out, wire: -amount if not isinstance(value, int) else -value}
     return out
+
+
+def payload_as_sent(
+    values: dict[str, Any], signs: Iterable[tuple[str, str, str]], client_fields: Collection[str], operation: str
+) -> dict[str, Any]:
+    """A stream command's payload as sent: the amounts its client-only fields (a side) sign, signed; those
+    fields dropped."""
+    if not client_fields:
+        return values
+    signed = signed_amounts(values, [(amount, amount, by, negative) for amount, by, negative in signs], operation)
+    return {k: v for k, v in signed.items() if k not in client_fields}
 
 
 def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None = None) -> PreparedCall:

@@ -52,6 +52,7 @@ from ...errors import (
     scrub,
 )
 from ...limits import StreamLimits
+from ...operation import payload_as_sent
 from . import framing as wire
 from .config import Channel, Command, WebSocketStream
 from .connection import Connection
@@ -401,9 +402,14 @@ class AsyncStream(Connection):
                 target: Any = list.__class_getitem__(payload_type) if definition.batch else payload_type
                 data = checked(data, target, strict=False)
             plain = msgspec.to_builtins(data, builtin_types=_KEPT)
-            items = plain if definition.batch else [plain]
+            items = [
+                payload_as_sent(i, definition.signs, definition.client_fields, definition.name)
+                for i in (plain if definition.batch else [plain])
+            ]
             shape = self._shape.get(definition.name)
             items = [self._codecs(definition.payload_codecs, shape(i) if shape else i, "encode") for i in items]
+        except ParameterError:
+            raise
         except ValueError as exc:
             raise ParameterError(f"invalid payload: {exc}", operation=definition.name) from None
         items = [wire.numbers(i) for i in items]

@@ -159,6 +159,8 @@ class Command:
     answers: tuple[str, ...] = ()  # correlated commands: the push types that answer it
     correlate: tuple[str, ...] = ()  # the payload fields identifying its answer (the first present; () : the framing's)
     stub: StubMapping | None = None
+    client_fields: tuple[str, ...] = ()  # payload fields the client takes but never sends (x-client: a side)
+    signs: tuple[tuple[str, str, str], ...] = ()  # (amount, the client field signing it, its negative value)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,16 @@ PACKAGE = "./generated[stub]"  # the package downstream installs, with the stub 
 # mkdocs-material builds the reference site, which a test opens in headless Chromium (.ci/run installs it)
 # asyncapi3 validates each API's AsyncAPI 3.0 export (its object model is the 3.0 schema in pydantic)
 # pytest-xdist runs the tests in parallel worker processes
-TEST_TOOLS = ["pytest", "pytest-xdist", "openapi-spec-validator", "schemathesis", "mkdocs-material", "asyncapi3"]
+# mypy: a test asks it what the generated structs' enumerated fields are to a type checker (Literal)
+TEST_TOOLS = [
+    "pytest",
+    "pytest-xdist",
+    "openapi-spec-validator",
+    "schemathesis",
+    "mkdocs-material",
+    "asyncapi3",
+    "mypy",
+]
 # Most tests wait on sockets, deadlines and sleeps rather than the CPU, so more workers than cores pay off
 # (4 on a 2-core CI machine); `nox -s tests -- -n 0` runs serially, later options win.
 PYTEST_PARALLEL = ["-n", "4", "--dist", "worksteal"]

@@ -229,6 +229,8 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
         keys = stream_keys(stub.exchange)
         keys.held[str(args["key"])] = (api.stub["accounts"][0]["id"], stub.exchange.clock() + 60_000)
+    if action in ("update_api_key", "delete_api_key"):  # the API key an example names is the account's
+        seed_example_api_key(api, mapping, stub, wire)
     if action == "redeem":  # the flexAsset an example redeems is held
         args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
         stub.exchange.funds.mint(api.stub["accounts"][0]["id"], args["asset"], Decimal(str(args["quantity"])))
@@ -321,6 +323,16 @@ def seed_example_sub_accounts(api: ir.ApiIR, mapping: dict[str, Any], stub: Any,
         ).total += Decimal(args["amount"])
     if args.get("key_id") is not None and mapping["action"] != "add_sub_account_key":
         subs.add_key(owner, named[0], ["read"], key_id=int(args["key_id"]))
+
+
+def seed_example_api_key(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """The API key an example names: one of the first demo account's, with its permissions, managed by it."""
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    account = api.stub["accounts"][0]
+    credentials = {c: f"example-{c}" for c in account["credentials"]}
+    credentials[stub.verifier.key_name] = str(args["key"])
+    stub.add_key(account["id"], credentials, account["permissions"])
+    stub.exchange.api_keys.adopt(account["id"], str(args["key"]), account["permissions"])
 
 
 def seed_example_withdrawal(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@
     matching      placing, matching, settling, stops, cancels, amends           (matching.py)
     position orders  closing a position, its take-profits and stop-losses       (position_orders.py)
     sub-accounts  accounts a main account owns: their keys and transfers        (subaccounts.py)
+    API keys      an account's own keys: label, status, permissions, IPs        (api_keys.py)
     funds         deposit addresses, deposits, withdrawals by chain             (funds.py)
     loans         margin loans with interest                                    (loans.py)
     borrowing     borrowing against collateral                                  (borrowing.py)
@@ -29,6 +30,7 @@ from decimal import Decimal
 from typing import Any
 
 from .accounts import Ledger
+from .api_keys import AccountKeys
 from .borrowing import Borrowing, BorrowingConfig
 from .funding import Funding, FundingConfig
 from .funds import Funds, FundsConfig
@@ -52,7 +54,7 @@ class Exchange:
     `wallets` names the wallets every account has; the first is the default (where a market without
     a wallet of its own settles, and where `add_account`'s balances go). A closed order stays
     queryable `retention_ms` after it closed (None: as long as MAX_CLOSED allows). Every change is
-    told to each of `listeners`. API keys of sub-accounts are issued in `keyring` (a stub's verifier;
+    told to each of `listeners`. API keys (an account's own and its sub-accounts') are issued in `keyring` (a stub's verifier;
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
     `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
     `funding` how perpetual markets pay funding, `rounding` how trade totals and fees round (exactly, or
@@ -96,6 +98,7 @@ class Exchange:
         self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit, rounding)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
+        self.api_keys = AccountKeys(self.subaccounts.keyring, self.now)
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
         self.loans = Loans(loans or LoansConfig(), self.ledger, self.data, self.now)
         self.borrowing = Borrowing(borrowing or BorrowingConfig(), self.ledger, self.now, self.price_in)

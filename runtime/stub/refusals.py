@@ -29,6 +29,8 @@ _GENERAL = {
     "token_expired": "unknown_key",  # a session's token expired or revoked
     "refresh_required": "unknown_key",  # a refresh or logout without a live refresh cookie
     "unknown_stream_key": "unknown_key",  # a listen key unknown, closed or expired
+    "key_disabled": "key_expired",  # an API key its account disabled: out of use as an expired one
+    "unknown_api_key": "not_found",  # an API key the account manages that it does not have
 }
 # refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
 # status the API gives its errors, with the API's error body

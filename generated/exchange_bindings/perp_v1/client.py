@@ -1382,6 +1382,9 @@ class Client(SyncAPIClient):
               READ/TRADE for the seed's Read and Trade permissions; 30 IPs as Binance's API-key IP
               restriction; 90-day expiry without IP as Bybit's. Never repeated: a second key would
               be created
+            - Bybit v5 create-sub-api / Binance API-key management: the key signs at once, its
+              secret is in this answer only, READ is always held; key_rules apply (too many keys
+              -7007, IPs -7008)
         """
         return self._call(
             _CREATE_API_KEY,
@@ -1435,6 +1438,8 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Delete all API Keys of the current user'. Answer the count, as Binance USDⓈ-M's
               cancel-all answers a summary; a repeat deletes nothing more
+            - every key made by create_api_key, refused from the next call on (the login session
+              stays)
         """
         return self._call(
             _DELETE_ALL_API_KEYS,
@@ -1460,6 +1465,8 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Delete a specified API Key'. Bybit v5 POST /v5/user/delete-sub-api (answer {});
               not repeated: a repeat of a delete that landed answers -7006
+            - Bybit v5 delete-sub-api: the key is refused from the next call on; an unknown key
+              -7006
         """
         return self._call(
             _DELETE_API_KEY,
@@ -2553,6 +2560,8 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Query current user's API Keys'. Bybit v5 GET /v5/user/query-api fields (apiKey,
               note, permissions, ips, createdAt, expiredAt), secret left out
+            - Bybit v5 query-api: the keys made by create_api_key, oldest first, never with a secret
+              (the demo keys of stub.yaml hold the login and are not listed)
         """
         return self._call(
             _LIST_API_KEYS,
@@ -3043,6 +3052,9 @@ class Client(SyncAPIClient):
             - seed: 'Update label, permissions, IP whitelist, and status'. Bybit v5 POST
               /v5/user/update-api (fields replace the old values, so a repeat is harmless), with an
               ENABLED/DISABLED status as Binance's API-key management page
+            - Bybit v5 update-api (given fields replace the old ones) with Binance's enable/disable:
+              the next signed call sees the change; a DISABLED key is refused with -7009, an unknown
+              key -7006
         """
         return self._call(
             _UPDATE_API_KEY,
@@ -3452,6 +3464,9 @@ class AsyncClient(AsyncAPIClient):
               READ/TRADE for the seed's Read and Trade permissions; 30 IPs as Binance's API-key IP
               restriction; 90-day expiry without IP as Bybit's. Never repeated: a second key would
               be created
+            - Bybit v5 create-sub-api / Binance API-key management: the key signs at once, its
+              secret is in this answer only, READ is always held; key_rules apply (too many keys
+              -7007, IPs -7008)
         """
         return await self._call(
             _CREATE_API_KEY,
@@ -3505,6 +3520,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Delete all API Keys of the current user'. Answer the count, as Binance USDⓈ-M's
               cancel-all answers a summary; a repeat deletes nothing more
+            - every key made by create_api_key, refused from the next call on (the login session
+              stays)
         """
         return await self._call(
             _DELETE_ALL_API_KEYS,
@@ -3530,6 +3547,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Delete a specified API Key'. Bybit v5 POST /v5/user/delete-sub-api (answer {});
               not repeated: a repeat of a delete that landed answers -7006
+            - Bybit v5 delete-sub-api: the key is refused from the next call on; an unknown key
+              -7006
         """
         return await self._call(
             _DELETE_API_KEY,
@@ -4623,6 +4642,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Query current user's API Keys'. Bybit v5 GET /v5/user/query-api fields (apiKey,
               note, permissions, ips, createdAt, expiredAt), secret left out
+            - Bybit v5 query-api: the keys made by create_api_key, oldest first, never with a secret
+              (the demo keys of stub.yaml hold the login and are not listed)
         """
         return await self._call(
             _LIST_API_KEYS,
@@ -5113,6 +5134,9 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Update label, permissions, IP whitelist, and status'. Bybit v5 POST
               /v5/user/update-api (fields replace the old values, so a repeat is harmless), with an
               ENABLED/DISABLED status as Binance's API-key management page
+            - Bybit v5 update-api (given fields replace the old ones) with Binance's enable/disable:
+              the next signed call sees the change; a DISABLED key is refused with -7009, an unknown
+              key -7006
         """
         return await self._call(
             _UPDATE_API_KEY,

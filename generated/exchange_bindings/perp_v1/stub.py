@@ -199,6 +199,8 @@ STUB = StubConfig(
         "position_side": {"long": "LONG", "short": "SHORT"},
         "close_type": {"limit": "MANUAL", "market": "MANUAL", "stop_limit": "CONDITION", "stop_market": "CONDITION"},
         "cancel_scope": {"false": "NORMAL", "true": "CONDITION", "": "ALL"},
+        "key_permission": {"read": "READ", "trade": "TRADE"},
+        "key_status": {"enabled": "ENABLED", "disabled": "DISABLED"},
         "interval_seconds": {
             "1m": 60,
             "3m": 180,
@@ -239,6 +241,8 @@ STUB = StubConfig(
         "rate_limited": "-1003",
         "ip_not_allowed": "-2015",
         "key_expired": "-7009",
+        "key_disabled": "-7009",
+        "unknown_api_key": "-7006",
         "too_many_keys": "-7007",
         "too_many_ips": "-7008",
         "login_required": "-1002",
@@ -584,11 +588,39 @@ STUB = StubConfig(
         "close_listen_key": EndpointStub(
             action="close_stream_key", response={"type": "object"}, args={"key": "{params.listenKey}"}, respond={}
         ),
+        "create_api_key": EndpointStub(
+            action="create_api_key",
+            response={"$ref": "#/schemas/ApiKeyCreated"},
+            args={
+                "label": "{params.label}",
+                "permissions": "{params.permissions|from:key_permission}",
+                "always": ["read"],
+                "ips": "{params.ipWhitelist}",
+            },
+            respond={
+                "apiKey": "{result.key}",
+                "apiSecret": "{result.credentials.api_secret}",
+                "label": "{result.label}",
+                "permissions": "{result.permissions|to:key_permission}",
+                "ipWhitelist": "{result.ips}",
+                "status": "{result.status|to:key_status}",
+                "createTime": "{result.created_ms}",
+                "expireTime": "{result.expires_ms}",
+            },
+        ),
         "create_listen_key": EndpointStub(
             action="stream_key",
             response={"$ref": "#/schemas/ListenKey"},
             args={"validity_ms": 3600000},
             respond={"listenKey": "{result.key}"},
+        ),
+        "delete_all_api_keys": EndpointStub(
+            action="delete_api_keys",
+            response={"$ref": "#/schemas/ApiKeysDeleted"},
+            respond={"deleted": "{result.deleted}"},
+        ),
+        "delete_api_key": EndpointStub(
+            action="delete_api_key", response={"type": "object"}, args={"key": "{params.apiKey}"}, respond={}
         ),
         "get_condition_order_history": EndpointStub(
             action="stop_orders",
@@ -1018,6 +1050,24 @@ STUB = StubConfig(
                 },
             },
         ),
+        "list_api_keys": EndpointStub(
+            action="api_keys",
+            response={"type": "array", "items": {"$ref": "#/schemas/ApiKeyInfo"}},
+            respond={
+                "$each": "result",
+                "$as": "k",
+                "$item": {
+                    "apiKey": "{k.key}",
+                    "label": "{k.label}",
+                    "permissions": "{k.permissions|to:key_permission}",
+                    "ipWhitelist": "{k.ips}",
+                    "status": "{k.status|to:key_status}",
+                    "createTime": "{k.created_ms}",
+                    "updateTime": "{k.updated_ms}",
+                    "expireTime": "{k.expires_ms}",
+                },
+            },
+        ),
         "place_condition_order": EndpointStub(
             action="place_order",
             response={"$ref": "#/schemas/ConditionOrder"},
@@ -1124,6 +1174,32 @@ STUB = StubConfig(
                 "symbol": "{result.symbol}",
                 "marginMode": "{result.margin_mode|to:margin_mode}",
                 "leverage": "{result.leverage}",
+            },
+        ),
+        "update_api_key": EndpointStub(
+            action="update_api_key",
+            response={"$ref": "#/schemas/ApiKeyInfo"},
+            args={
+                "key": "{params.apiKey}",
+                "label": "{params.label}",
+                "permissions": "{params.permissions|from:key_permission}",
+                "always": ["read"],
+                "ips": "{params.ipWhitelist}",
+                "status": "{params.status|from:key_status}",
+            },
+            respond={
+                "$with": "result",
+                "$as": "k",
+                "$item": {
+                    "apiKey": "{k.key}",
+                    "label": "{k.label}",
+                    "permissions": "{k.permissions|to:key_permission}",
+                    "ipWhitelist": "{k.ips}",
+                    "status": "{k.status|to:key_status}",
+                    "createTime": "{k.created_ms}",
+                    "updateTime": "{k.updated_ms}",
+                    "expireTime": "{k.expires_ms}",
+                },
             },
         ),
     },

@@ -1,7 +1,7 @@
 """The simulator verbs a spec can map an endpoint onto, by name, with generic arguments; one module per
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
-funding rates and payments; stream_keys: listen keys), helpers in base.
+funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -17,6 +17,7 @@ Arguments shared by many actions:
 
 from __future__ import annotations
 
+from .api_keys import API_KEYS
 from .base import Action, client_id, run
 from .funding import FUNDING
 from .funds import FUNDS
@@ -42,4 +43,5 @@ ACTIONS: dict[str, Action] = {
     **FUNDING,
     **STREAM_KEYS,
     **MATCHES,
+    **API_KEYS,
 }

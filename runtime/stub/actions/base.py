@@ -34,6 +34,11 @@ def text(args: dict[str, Any], name: str) -> str | None:
     return None if value is None or value == "" else str(value)
 
 
+def words(value: Any) -> list[str] | None:
+    """A list argument of words (one word: a list of it); None when absent."""
+    return None if value is None else [str(v) for v in (value if isinstance(value, list) else [value])]
+
+
 def client_id(value: Any) -> int | str | None:
     """A client's id for its order: a number where the API uses numbers, else the text."""
     if value is None or value == "":

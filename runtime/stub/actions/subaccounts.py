@@ -14,7 +14,7 @@ from typing import Any
 from ...sim import Exchange, SimulatorError
 from ...sim.model import MONEY_STEP
 from ...sim.subaccounts import ApiKey, SubAccount
-from .base import Action, account_of, dec, flag, integer, text, time_window
+from .base import Action, account_of, dec, flag, integer, text, time_window, words
 from .trading import balances
 
 
@@ -30,10 +30,6 @@ def _key_id(args: dict[str, Any]) -> int:
     if key_id is None:
         raise SimulatorError("missing_parameter", "a key id is required")
     return key_id
-
-
-def _words(value: Any) -> list[str] | None:
-    return None if value is None else [str(v) for v in (value if isinstance(value, list) else [value])]
 
 
 def _sub_row(ex: Exchange, sub: SubAccount, value_in: str | None) -> dict[str, Any]:
@@ -76,7 +72,7 @@ def _create(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str
     sub = ex.subaccounts.create(
         account_of(account),
         _name(args),
-        _words(args.get("permissions")) or [],
+        words(args.get("permissions")) or [],
         text(args, "remark") or "",
         integer(args.get("limit")),
     )
@@ -105,8 +101,8 @@ def _add_key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[st
     key = ex.subaccounts.add_key(
         account_of(account),
         _name(args),
-        _words(args.get("permissions")) or [],
-        _words(args.get("ips")) or [],
+        words(args.get("permissions")) or [],
+        words(args.get("ips")) or [],
         text(args, "remark") or "",
         needs=text(args, "needs"),
         key_id=integer(args.get("key_id")),
@@ -124,8 +120,8 @@ def _edit_key(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[s
         account_of(account),
         _key_id(args),
         text(args, "name"),
-        _words(args.get("permissions")),
-        _words(args.get("ips")),
+        words(args.get("permissions")),
+        words(args.get("ips")),
         text(args, "remark"),
     )
     return _key_row(ex, key)

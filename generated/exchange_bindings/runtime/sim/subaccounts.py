@@ -34,6 +34,10 @@ class Keyring(Protocol):
 
     def revoke(self, key: str) -> None: ...
 
+    def enable(self, key: str, enabled: bool) -> None:
+        """Accept (or refuse) the requests signed with the key."""
+        ...
+
     def expires_ms(self, key: str) -> int | None:
         """When the key stops working (None: never)."""
         ...
@@ -59,6 +63,9 @@ class LocalKeyring:
         pass
 
     def revoke(self, key: str) -> None:
+        pass
+
+    def enable(self, key: str, enabled: bool) -> None:
         pass
 
     def expires_ms(self, key: str) -> int | None:

@@ -25,6 +25,7 @@ class Key:
     permissions: frozenset[str]
     ips: frozenset[str] = frozenset()
     created_ms: int = 0
+    enabled: bool = True  # a disabled key is refused until enabled again
 
 
 class Verifier:
@@ -100,6 +101,9 @@ class Verifier:
     def revoke(self, key: str) -> None:
         self.keys.pop(key, None)
 
+    def enable(self, key: str, enabled: bool) -> None:
+        self.keys[key].enabled = enabled
+
     def expires_ms(self, key: str) -> int | None:
         """When a key expires under the key rules (None: never; keys bound to IPs do not)."""
         held = self.keys[key]
@@ -131,6 +135,8 @@ class Verifier:
         return lookup
 
     def _check_key_rules(self, key: Key, client_ip: str) -> None:
+        if not key.enabled:
+            raise Refused("key_disabled", "the API key is disabled")
         rules = self.rules
         if key.ips and rules.ip_whitelist and client_ip not in key.ips:
             raise Refused("ip_not_allowed", f"the API key may not be used from {client_ip}")

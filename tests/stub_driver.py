@@ -130,6 +130,8 @@ class Driver:
             body = msgspec.to_builtins(getattr(client, ep.name)(**kwargs(self.api, ep, wire, from_wire=False)))
         except errors.APIError as error:  # a single-order endpoint refuses with a typed error
             return [{"ok": False, "code": str(error.code)}], None
+        if mapping["respond"] is None:  # an answer without a body (null stands in)
+            return [{"ok": True}], body
         rows = self._read(mapping["respond"], body)
         return [{"ok": True, **row} if not batch else row for row in rows], body
 

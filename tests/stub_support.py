@@ -101,6 +101,8 @@ def build_request(
         value = wire[p.wire]
         if p.location == "path":
             path = path.replace("{" + p.wire + "}", str(value))
+        elif p.location == "query" and isinstance(value, list):  # repeated keys, or a comma list
+            query += [(p.wire, str(v)) for v in value] if p.explode else [(p.wire, ",".join(map(str, value)))]
         elif p.location == "query":
             query.append((p.wire, str(value).lower() if isinstance(value, bool) else str(value)))
         else:

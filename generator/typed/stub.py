@@ -17,6 +17,7 @@ from runtime.sim.model import DEFAULT_WALLET, Market
 from runtime.sim.rounding import RoundingConfig
 from runtime.sim.venues import DEFAULT, Venue, VenueConfig
 from runtime.stub.config import DEFAULT_ERROR, Account, EndpointStub, Funds, KeyRules, RecvWindow, StubConfig
+from runtime.stub.records import Collection
 from runtime.transports.websocket.config import WebSocketStream
 
 from . import at, strip_notes
@@ -78,6 +79,7 @@ def stub_config(
         lending=lending_config(stub.get("lending", {})),
         funding=funding_config(stub),
         rounding=rounding_config(stub.get("trade_rounding", {})),
+        records={name: Collection(c["key"], tuple(c.get("seed", ()))) for name, c in stub.get("records", {}).items()},
     )
 
 

@@ -4,7 +4,9 @@ names, through the spec's argument and response templates, in the API's envelope
 Per endpoint (the spec's `stub` mapping): `action` (actions.ACTIONS), `args` and `respond` templates,
 `batch` (a parameter whose items each run the action), `recv_window`, and `venues` for APIs hosting
 several: `each` runs the action in the named venue or, when none is named, in every venue (the result
-is a list of `{venue, result}`); `first` answers from the first venue where the action succeeds. A
+is a list of `{venue, result}`); `first` answers from the first venue where the action succeeds;
+`default` runs it in the default venue whatever the request names (the action concerns the router, not
+a venue). Templates see the request's `host` (the stub's own address, as the client reached it). A
 repeated client order id is placed again, answered with the order already placed, or refused, as the
 spec's retry policy says the exchange does.
 """
@@ -70,7 +72,9 @@ class Dispatcher:
         """Drop the rendered market data (the markets are new)."""
         self._rendered.clear()
 
-    def answer(self, op: Operation[Any], account: str | None, params: dict[str, Any], venues: Venues) -> StubResponse:
+    def answer(
+        self, op: Operation[Any], account: str | None, params: dict[str, Any], venues: Venues, host: str = ""
+    ) -> StubResponse:
         compiled = self._compiled.get(op.name)
         if compiled is None:  # no simulator mapping: the documented example, after all the checks
             return _succeeded(op, self._examples[op.name], None)
@@ -80,8 +84,8 @@ class Dispatcher:
         if mapping.recv_window is not None:
             _check_window(mapping.recv_window, params, now)
         spread = mapping.venues
-        given = params.get(self.venue_param) if self.venue_param is not None else None
-        chosen = list(venues) if spread is not None and given in (None, "") else [venues.select(given)]
+        given = params.get(self.venue_param) if self.venue_param is not None and spread != "default" else None
+        chosen = list(venues) if spread in ("each", "first") and given in (None, "") else [venues.select(given)]
         cached = None
         if op.name in self._market_data:  # rendered once per set of markets (see MARKET_DATA_ONLY)
             cached = (op.name, *[(id(ex), len(ex.markets)) for _, ex in chosen], _frozen(params))
@@ -90,12 +94,13 @@ class Dispatcher:
                 return _succeeded(op, body, None)
         if spread == "each":
             ctx = Context(
-                {"params": params, "now": now, "account_id": account, "venue": None, "exchange": None}, self.tables
+                {"params": params, "now": now, "account_id": account, "venue": None, "exchange": None, "host": host},
+                self.tables,
             )
             run_in = partial(self._run, op, mapping, account, params)
             result: Any = [{"venue": v, "result": run_in(ctx.child(venue=v, exchange=ex), ex)} for v, ex in chosen]
         else:
-            ctx, result = self._first(op, mapping, account, params, now, chosen)
+            ctx, result = self._first(op, mapping, account, params, now, chosen, host)
         has_next = None
         pages = mapping.pager
         if pages is not None and isinstance(result, list):
@@ -152,13 +157,14 @@ class Dispatcher:
         params: dict[str, Any],
         now: int,
         chosen: list[tuple[str, Exchange]],
+        host: str,
     ) -> tuple[Context, Any]:
         """The answer of the first venue where the action succeeds, and its context (the venue named
         there); where none does, the first refusal."""
         refused: SimulatorError | None = None
         for venue, exchange in chosen:
             values = {"params": params, "now": now, "account_id": account, "venue": venue, "exchange": exchange}
-            ctx = Context(values, self.tables)
+            ctx = Context({**values, "host": host}, self.tables)
             try:
                 return ctx, self._run(op, mapping, account, params, ctx, exchange)
             except SimulatorError as error:

@@ -14,6 +14,7 @@ from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
 from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
+from exchange_bindings.runtime.stub.records import Collection
 
 from . import streams
 from .client import OPERATIONS, AsyncClient, Client
@@ -170,6 +171,12 @@ STUB = StubConfig(
         ),
     ),
     values={
+        "location": {
+            "KRAKEN": "aws-us-west-2-prd",
+            "BINANCE": "aws-ap-northeast-1-prd",
+            "BITSTAMP": "aws-eu-central-1-prd",
+            "BITMEX": "aws-eu-west-1-prd",
+        },
         "symbol_id_exchange": {
             "KRAKEN_SPOT_BTC_USD": "XBT/USD",
             "KRAKEN_SPOT_BTC_USDT": "XBT/USDT",
@@ -230,6 +237,7 @@ STUB = StubConfig(
         "insufficient_funds": "OTHER",
         "order_not_found": "ORDER_ID_NOT_FOUND",
         "order_not_open": "ORDER_ID_NOT_FOUND",
+        "not_found": "ORDER_ID_NOT_FOUND",
     },
     messages={
         "OTHER": "The request was rejected for another reason",
@@ -303,6 +311,24 @@ STUB = StubConfig(
                 },
             },
         ),
+        "delete_account": EndpointStub(
+            action="delete_records",
+            response={"type": "null"},
+            args={"collection": "accounts", "keys": "{params.exchange_id}"},
+            venues="default",
+        ),
+        "delete_all_accounts": EndpointStub(
+            action="clear_records", response={"type": "null"}, args={"collection": "accounts"}
+        ),
+        "get_accounts": EndpointStub(
+            action="records",
+            response={"type": "array", "items": {"$ref": "#/schemas/GetAccount"}},
+            args={"collection": "accounts", "keys": "{params.filter_exchange_id}"},
+            respond={
+                "$each": "result",
+                "$item": {"exchange_id": "{item.exchange_id}", "parameters": "{item.parameters}"},
+            },
+        ),
         "get_balances": EndpointStub(
             action="balances",
             response={"type": "array", "items": {"$ref": "#/schemas/Balance"}},
@@ -328,6 +354,47 @@ STUB = StubConfig(
                 },
             },
             venues="each",
+        ),
+        "get_endpoints": EndpointStub(
+            action="records",
+            response={"type": "array", "items": {"$ref": "#/schemas/AccountEndpoint"}},
+            args={"collection": "accounts", "keys": "{params.filter_exchange_id}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "exchange_id": "{item.exchange_id}",
+                    "location_id": "{item.venue|to:location}",
+                    "endpoint_schema": "http",
+                    "endpoint_host": "{host}",
+                    "endpoint_url": "http://{host}/",
+                },
+            },
+        ),
+        "get_exchanges": EndpointStub(
+            action="records",
+            response={"type": "array", "items": {"$ref": "#/schemas/ExchangeLoginRequire"}},
+            args={"collection": "exchanges"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "exchange_id": "{item.exchange_id}",
+                    "location_id": "{item.exchange_id|to:location}",
+                    "required_parameters": "{item.required_parameters}",
+                },
+            },
+        ),
+        "get_locations": EndpointStub(
+            action="records",
+            response={"type": "array", "items": {"$ref": "#/schemas/Locations"}},
+            args={"collection": "locations"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "location_id": "{item.location_id}",
+                    "region_name": "{item.region_name}",
+                    "provider_name": "{item.provider_name}",
+                },
+            },
         ),
         "get_open_orders": EndpointStub(
             action="open_orders",
@@ -519,6 +586,16 @@ STUB = StubConfig(
                 },
             },
             venues="each",
+        ),
+        "persist_account": EndpointStub(
+            action="put_record",
+            response={"type": "null"},
+            args={
+                "collection": "accounts",
+                "exchange_id": "{params.exchange_id}",
+                "venue": "{venue}",
+                "parameters": "{params.parameters}",
+            },
         ),
         "send_new_order": EndpointStub(
             action="place_order",
@@ -1305,6 +1382,48 @@ STUB = StubConfig(
         },
     },
     streams={"ems": streams._EMS_CONFIG},
+    records={
+        "accounts": Collection(
+            key="exchange_id",
+            seed=(
+                {
+                    "exchange_id": "BITMEX/JOHN",
+                    "venue": "BITMEX",
+                    "parameters": [
+                        {"key": "PublicApiKey", "value": "73034021-THIS-IS-SAMPLE-PUBLIC-KEY-FROM-BITMEX"},
+                        {"key": "PrivateApiKey", "value": "73034021-THIS-IS-SAMPLE-PRIVATE-KEY-FROM-BITMEX"},
+                    ],
+                },
+                {
+                    "exchange_id": "KRAKEN/JOHN",
+                    "venue": "KRAKEN",
+                    "parameters": [
+                        {"key": "PublicApiKey", "value": "73034021-THIS-IS-SAMPLE-PUBLIC-KEY-FROM-KRAKEN"},
+                        {"key": "PrivateApiKey", "value": "73034021-THIS-IS-SAMPLE-PRIVATE-KEY-FROM-KRAKEN"},
+                    ],
+                },
+            ),
+        ),
+        "exchanges": Collection(
+            key="exchange_id",
+            seed=(
+                {"exchange_id": "KRAKEN", "required_parameters": ["PrivateApiKey", "PublicApiKey"]},
+                {"exchange_id": "BINANCE", "required_parameters": ["PrivateApiKey", "PublicApiKey"]},
+                {"exchange_id": "BITSTAMP", "required_parameters": ["PrivateApiKey", "PublicApiKey"]},
+                {"exchange_id": "BITMEX", "required_parameters": ["PrivateApiKey", "PublicApiKey"]},
+            ),
+        ),
+        "locations": Collection(
+            key="location_id",
+            seed=(
+                {"location_id": "aws-us-east-1-prd", "region_name": "us-east-1", "provider_name": "aws"},
+                {"location_id": "aws-us-west-2-prd", "region_name": "us-west-2", "provider_name": "aws"},
+                {"location_id": "aws-eu-west-1-prd", "region_name": "eu-west-1", "provider_name": "aws"},
+                {"location_id": "aws-eu-central-1-prd", "region_name": "eu-central-1", "provider_name": "aws"},
+                {"location_id": "aws-ap-northeast-1-prd", "region_name": "ap-northeast-1", "provider_name": "aws"},
+            ),
+        ),
+    },
 )
 
 

@@ -56,6 +56,7 @@ from .control import (
 from .dispatch import Dispatcher
 from .inbound import MAX_BODY, load_json
 from .messages import Rejection, StubRequest, StubResponse
+from .records import attach
 from .refusals import Refusals
 from .routing import Router, read_params
 from .verify import Key, Verifier
@@ -143,6 +144,7 @@ class Stub:
         asked = checked(Reset, {"seed": seed, "book_levels": book_levels, "trades": trades})
         self.seed = self.seed if asked.seed is None else asked.seed
         self.venues = Venues(self.venue_config, self._exchange)
+        attach((exchange for _, exchange in self.venues), self.setup.records)
         self.dispatcher.forget()
         self.verifier.reset()
         for account in self.setup.accounts:
@@ -382,7 +384,7 @@ class Stub:
                     if op.name in self.verifier.sessions:  # a session's login, refresh or logout
                         response = self._session(op, request, params)
                     else:
-                        response = self.dispatcher.answer(op, account, params, self.venues)
+                        response = self.dispatcher.answer(op, account, params, self.venues, request.host)
         except Rejection as rejection:
             response = self.refusals.reject(rejection.reason, rejection.detail)
         except SimulatorError as error:

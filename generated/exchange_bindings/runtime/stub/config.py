@@ -20,6 +20,7 @@ from ..sim.rounding import RoundingConfig
 from ..sim.venues import VenueConfig
 from ..transports.sse import SseStub
 from ..transports.websocket.config import WebSocketStream
+from .records import Collection
 
 Json = Any  # JSON-like data: a template, a JSON schema or a documented body
 DEFAULT_ERROR = {"code": "{code}", "message": "{message}"}  # an error body's template, unless the spec gives one
@@ -39,7 +40,8 @@ class RecvWindow:
 class EndpointStub:
     """How one endpoint is answered from the simulator: `action` (stub/actions.py) run with the `args`
     template, its result rendered by `respond` (which `response`, the result's schema, types); `batch`
-    names the argument whose items each run the action; `venues`: `each` or `first` (stub/dispatch.py)."""
+    names the argument whose items each run the action; `venues`: `each`, `first` or `default`
+    (stub/dispatch.py)."""
 
     action: str
     response: Json
@@ -108,3 +110,4 @@ class StubConfig:
     lending: LendingConfig = field(default_factory=LendingConfig)  # loans against offers, conversions
     funding: FundingConfig = field(default_factory=FundingConfig)  # perpetual markets' funding
     rounding: RoundingConfig = field(default_factory=RoundingConfig)  # of trade totals and fees
+    records: Mapping[str, Collection] = field(default_factory=dict)  # records kept per account (stub/records.py)

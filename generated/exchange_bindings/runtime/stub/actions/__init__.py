@@ -1,7 +1,8 @@
 """The simulator verbs a spec can map an endpoint onto, by name, with generic arguments; one module per
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
-funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys), helpers in base.
+funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
+kept per account), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -24,6 +25,7 @@ from .funds import FUNDS
 from .lending import LENDING
 from .loans import LOANS
 from .matches import MATCHES
+from .records import RECORDS
 from .stream_keys import STREAM_KEYS
 from .subaccounts import SUBACCOUNTS
 from .trading import TRADING
@@ -44,4 +46,5 @@ ACTIONS: dict[str, Action] = {
     **STREAM_KEYS,
     **MATCHES,
     **API_KEYS,
+    **RECORDS,
 }

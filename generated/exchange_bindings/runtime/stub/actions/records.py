@@ -1,0 +1,46 @@
+"""Actions on the records a stub keeps per account (stub/records.py): list, store, delete, clear."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...sim import Exchange, SimulatorError
+from ..records import records_of
+from .base import Action, account_of
+
+
+def _keys(value: Any) -> list[str] | None:
+    """A list of keys from a parameter: a list, one value, or nothing (None)."""
+    if value is None or value == "" or value == []:
+        return None
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def _records(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
+    """A collection's records, those named by `keys` when given."""
+    return records_of(ex).list(account_of(account), str(args["collection"]), _keys(args.get("keys")))
+
+
+def _put_record(ex: Exchange, account: str | None, args: dict[str, Any]) -> None:
+    """Store a record: every argument but `collection` is one of its fields."""
+    record = {k: v for k, v in args.items() if k != "collection"}
+    records_of(ex).put(account_of(account), str(args["collection"]), record)
+
+
+def _delete_records(ex: Exchange, account: str | None, args: dict[str, Any]) -> None:
+    keys = _keys(args.get("keys"))
+    if keys is None:
+        raise SimulatorError("missing_parameter", "the records to delete are required")
+    records_of(ex).delete(account_of(account), str(args["collection"]), keys)
+
+
+def _clear_records(ex: Exchange, account: str | None, args: dict[str, Any]) -> None:
+    records_of(ex).clear(account_of(account), str(args["collection"]))
+
+
+RECORDS: dict[str, Action] = {
+    "records": _records,
+    "put_record": _put_record,
+    "delete_records": _delete_records,
+    "clear_records": _clear_records,
+}

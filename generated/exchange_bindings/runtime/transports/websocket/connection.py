@@ -147,11 +147,13 @@ class Connection:
         assert self._credential_source is not None
         while True:
             await asyncio.sleep(held.every)
+            key = self._url_credential
             try:
-                await self._credential_source(held.keep_alive, {held.field: self._url_credential})
+                await self._credential_source(held.keep_alive, {held.field: key})
             except ExchangeError as exc:  # expired: the next reconnect obtains a new one
                 log.info("keeping %s alive failed: %s", held.field, exc)
-                self._url_credential = None
+                if self._url_credential == key:  # (not one a reconnect obtained meanwhile)
+                    self._url_credential = None
 
     def _greeted(self, message: Mapping[str, Any]) -> bool:
         """Whether `message` is the greeting that carries a challenge login's nonce (and take it)."""

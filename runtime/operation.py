@@ -23,6 +23,7 @@ from .codecs.shape import Shape, apply
 from .config import ApiConfig, ErrorTable, RetryPolicy
 from .errors import APIError, DecodeError, HTTPStatusError, ParameterError, api_error
 from .limits import PerItem
+from .lookup import resolve
 
 T = TypeVar("T")
 
@@ -358,8 +359,7 @@ def request_id(table: ErrorTable, headers: Mapping[str, str], body: bytes) -> st
         value: Any = msgspec.json.decode(body)
     except (msgspec.DecodeError, RecursionError):
         return None
-    for part in table.request_id_field.split("."):
-        value = value.get(part) if isinstance(value, dict) else None
+    value = resolve(value, table.request_id_field)
     return None if value is None or isinstance(value, dict | list) else str(value)
 
 

@@ -160,14 +160,11 @@ class Stub:
         for _, exchange in self.venues:
             # The opening books and history are the state streams start from, not news: told to no
             # stream (rendering 1,200 orders' events into the event streams' replay buffers took seconds).
-            listeners, exchange.listeners = exchange.listeners, []
-            try:
+            with exchange.quiet():
                 if asked.book_levels:
                     exchange.seed_books(asked.book_levels)
                 if asked.trades:
                     exchange.seed_history(asked.trades)
-            finally:
-                exchange.listeners = listeners
         self.control.clear_faults()
         self.control.log.clear()
         self.limiters.clear()

@@ -179,9 +179,9 @@ class StreamServer(Pushes):
 
     def _cancel_held(self, session: Session) -> None:
         """Orders placed to live only as long as their connection (persist: false) end with it."""
-        for order_id in session.held:
+        for venue, order_id in session.held:
             with contextlib.suppress(SimulatorError):
-                self.exchange().cancel(session.account or "", order_id)
+                self.venues().select(venue)[1].cancel(session.account or "", order_id)
 
     def _url_key(self, path: str) -> str | None:
         """The credential a connection's path holds (None: the path holds none)."""
@@ -398,7 +398,7 @@ class StreamServer(Pushes):
                 self.sequences.record(exchange, session.account, command.name, accepted)
             held = self._until_disconnect.get(op)
             if held is not None and held(ctx) and getattr(result, "id", None) is not None:
-                session.held.append(result.id)
+                session.held.append((name, result.id))  # in its venue (an order router's)
         except SimulatorError as error:
             return self._failure(op, command, tag, error.reason, error.message, request, **echo)
         except (TypeError, ValueError, ArithmeticError, KeyError) as exc:

@@ -9,12 +9,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from ...sim import SimulatorError
-from ...stub.template import Compiled, Context
+from ...stub.owners import Owners, owners_in, seen_by
+from ...stub.template import Context
 from .config import Watch, WebSocketStream
 from .session import Session
 
 WATCHED = "watched"  # a subscription scope's mark: a watch of one market (anyone's events reach it)
-Owners = tuple[tuple[Compiled, frozenset[str]], ...]
 
 
 def key_of(channel: str, symbol: str) -> str:
@@ -42,17 +42,11 @@ def toggle(
 
 
 def owners_view(owners: Owners, ctx: Context, message: Any, account: str | None) -> tuple[Any, bool]:
-    """A push as `account` sees it: without the fields other owners alone see; and whether it owns any."""
+    """A push as `account` sees it (without the fields other owners alone see); and whether it owns any."""
     if not owners or not isinstance(message, dict):
         return message, False
-    hidden: set[str] = set()
-    mine: set[str] = set()
-    for template, fields in owners:
-        owner = template(ctx)
-        hidden |= fields
-        if owner is not None and account is not None and str(owner) == account:
-            mine |= fields
-    return {k: v for k, v in message.items() if k not in hidden - mine}, bool(mine)
+    found = owners_in(owners, ctx)
+    return dict(seen_by(message, found, account)), account in found
 
 
 def changes(message: Any, fields: tuple[str, ...], last: dict[str, Any]) -> Any:

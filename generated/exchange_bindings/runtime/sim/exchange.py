@@ -24,8 +24,9 @@ each action, never while the simulator tells its listeners of a change (a change
 
 from __future__ import annotations
 
+import contextlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -180,6 +181,15 @@ class Exchange:
             if market.kind == "spot" and (market.base, market.quote) == (asset, quote):
                 return self.last_price.get(market.symbol)
         return None
+
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Changes made within are told to no listener (a stub's opening books: state, not news)."""
+        listeners, self.listeners = self.listeners, []
+        try:
+            yield
+        finally:
+            self.listeners = listeners
 
     def _emit(self, kind: str, payload: Any) -> None:
         self._telling += 1

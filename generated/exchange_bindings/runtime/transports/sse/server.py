@@ -32,6 +32,7 @@ from ...codecs.shape import Shape, apply
 from ...config import ApiConfig
 from ...sim import Exchange, SimulatorError
 from ...stub.actions import ACTIONS, run
+from ...stub.owners import Owners, compile_owners, owners_in, seen_by
 from ...stub.template import Compiled, Context, Tables, compile_template
 from ...stub.verify import Verifier
 from . import EventStub, SseStub
@@ -83,7 +84,7 @@ class _Template:
     respond: Compiled
     many: bool  # the template renders a list: one event per item
     codecs: Shape | None  # where the codecs write its data
-    owners: tuple[tuple[Compiled, frozenset[str]], ...]  # (account template, the fields only it sees)
+    owners: Owners  # (account template, the fields only it sees)
 
 
 class _Incoming:
@@ -179,7 +180,7 @@ class EventStreamServer:
                 if template.action is not None and template.args is not None:
                     ctx = ctx.child(result=run(ACTIONS[template.action], exchange, owner, template.args(ctx)))
                 rendered = template.respond(ctx)
-                owners = _owners(template, ctx)
+                owners = owners_in(template.owners, ctx)
             except SimulatorError:
                 continue
             for data in rendered if template.many else [rendered]:
@@ -192,10 +193,10 @@ class EventStreamServer:
     def _publish(self, name: str, account: str | None, data: Any, owners: Mapping[str, frozenset[str]]) -> None:
         """One event under one id: to `account` (None: everyone), each of `owners` getting its own fields
         and the others none of them."""
-        hidden = frozenset().union(*owners.values()) if account is None else frozenset()
-        views = [(account, {k: v for k, v in data.items() if k not in hidden} if hidden else data)]
+        hidden = account is None and any(owners.values())
+        views = [(account, seen_by(data, owners, None) if hidden else data)]
         if hidden:
-            views += [(a, {k: v for k, v in data.items() if k not in hidden - mine}) for a, mine in owners.items()]
+            views += [(a, seen_by(data, owners, a)) for a in owners]
         with self._lock:
             self._last += 1
             head = f"id: {self._last}\nevent: {name}\ndata: ".encode()
@@ -347,16 +348,5 @@ def _template(event: EventStub, schemas: Mapping[str, Any]) -> _Template:
         respond=compile_template(event.respond, message, schemas),
         many=event.many,
         codecs=event.codecs,
-        owners=tuple((compile_template(account), frozenset(fields)) for account, fields in event.owner_fields),
+        owners=compile_owners(event.owner_fields),
     )
-
-
-def _owners(template: _Template, ctx: Context) -> dict[str, frozenset[str]]:
-    """The accounts that see fields of their own in this event, with those fields (merged when one account
-    owns several sides, as in a trade with itself)."""
-    found: dict[str, frozenset[str]] = {}
-    for account, fields in template.owners:
-        value = account(ctx)
-        if value is not None:
-            found[str(value)] = found.get(str(value), frozenset()) | fields
-    return found

@@ -16,6 +16,7 @@ from ...codecs.conform import invalid_value
 from ...sim import Exchange, SimulatorError
 from ...sim.venues import Venues
 from ...stub.actions import ACTIONS, run
+from ...stub.owners import compile_owners
 from ...stub.template import Compiled, Context, compile_template
 from .config import Channel, Command, WebSocketStream
 from .keys import stream_keys
@@ -45,8 +46,7 @@ class _Compiled:
         )
         self.regex: re.Pattern[str] = pattern_regex(channel.pattern)
         self.keys = keys_of(channel)  # params that identify a subscription
-        owners = stub.owner_fields if stub is not None else ()
-        self.owners = tuple((compile_template(account), frozenset(fields)) for account, fields in owners)
+        self.owners = compile_owners(stub.owner_fields if stub is not None else ())
 
 
 class Pushes:

@@ -31,7 +31,7 @@ class Session:
     ip: str = ""
     limiters: dict[str, Limiter] = field(default_factory=dict)  # the connection's own buckets
     challenge: bytes | None = None  # the nonce this connection was greeted with (a challenge login signs it)
-    held: list[int] = field(default_factory=list)  # orders that end with the connection (persist: false)
+    held: list[tuple[str, int]] = field(default_factory=list)  # (venue, order) ending with the connection
     key: str | None = None  # the URL credential it connected with (a listen key): it ends when the key does
     last_sent: dict[str, dict[str, Any]] = field(default_factory=dict)  # subscription key -> fields pushed last
     close_code: int | None = None  # set by end(): the code the connection closes with after what is queued

@@ -63,7 +63,7 @@ def generate(session: nox.Session) -> None:
 def check(session: nox.Session) -> None:
     """Fail when generated/ is not exactly what the spec and templates produce."""
     _install(session, *GENERATOR)
-    session.run("python", "-m", "generator", "--check")
+    session.run("python", "-m", "generator", "--check", *session.posargs)
 
 
 @nox.session(python=PYTHON)

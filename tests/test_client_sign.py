@@ -113,3 +113,7 @@ def test_a_stream_command_signs_a_positive_amount_by_its_side(case: tuple[Any, .
     assert by not in payload(**{amount: size, by: negative})
     with pytest.raises(ParameterError, match=f"'{amount}' is negative and '{by}' is given"):
         payload(**{amount: -size, by: negative})
+    with pytest.raises(ParameterError, match=f"'{amount}' is negative and '{by}' is given"):
+        payload(**{amount: -size, by: positive})  # a sell said twice over, or a buy with a sell's sign: refused
+    with pytest.raises(ParameterError):  # not a side: refused, never sent as an unsigned (buy) amount
+        payload(**{amount: size, by: "short"})

@@ -100,7 +100,7 @@ def test_iter_methods_give_each_page_raw_sync_and_async(case: tuple[ir.ApiIR, ir
     seen.clear()
     pages = asyncio.run(run())
     assert [len(page.parse()) for page in pages] == [LIMIT, LIMIT, 1] + [0] * window
-    assert all(page.content == msgspec.json.encode(msgspec.json.decode(page.content)) or page.content for page in pages)
+    assert len(pages) == len(seen) and all(isinstance(page, RawResponse) for page in pages)
 
 
 def test_the_raw_view_offers_only_the_api_methods() -> None:

@@ -123,7 +123,7 @@ def loans_config(loans: Mapping[str, Any]) -> LoansConfig:
                 t["asset"],
                 Decimal(str(t["daily_rate"])),
                 Decimal(str(t.get("min_amount", 0))),
-                None if t.get("max_amount") is None else Decimal(str(t["max_amount"])),
+                _optional(t.get("max_amount")),
             )
             for t in loans.get("assets", ())
         ),
@@ -156,7 +156,7 @@ def lending_config(lending: Mapping[str, Any]) -> LendingConfig:
     return LendingConfig(
         offers,
         tuple((c["from"], c["to"]) for c in lending.get("conversions", ())),
-        _optional(lending.get("step")) or defaults.step,
+        defaults.step if lending.get("step") is None else Decimal(str(lending["step"])),
         int(seconds(lending["year"]) * 1000) if "year" in lending else defaults.year_ms,
     )
 

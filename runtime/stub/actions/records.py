@@ -6,14 +6,12 @@ from typing import Any
 
 from ...sim import Exchange, SimulatorError
 from ..records import records_of
-from .base import Action, account_of
+from .base import Action, account_of, words
 
 
 def _keys(value: Any) -> list[str] | None:
-    """A list of keys from a parameter: a list, one value, or nothing (None)."""
-    if value is None or value == "" or value == []:
-        return None
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    """A list of keys from a parameter: a list, one value, or nothing (None: also an empty one)."""
+    return words(None if value in ("", []) else value)
 
 
 def _records(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:

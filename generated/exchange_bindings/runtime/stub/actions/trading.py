@@ -436,9 +436,9 @@ def _trade_volume(ex: Exchange, account: str | None, args: dict[str, Any]) -> An
 
 
 def _book_orders(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Order]:
-    """The resting orders of a market's book, anyone's: up to `limit` bids from the best down, then up to
-    `limit` asks from the best up."""
-    limit = integer(args.get("limit")) or 1000
+    """The resting orders of a market's book, anyone's: up to `limit` (None: all) bids from the best down,
+    then as many asks from the best up."""
+    limit = integer(args.get("limit"))
     out: list[Order] = []
     for side in ex.data.books[required_symbol(ex, args)]:
         orders = (o for _, level in side.walk() for o in level.values())

@@ -37,6 +37,7 @@ from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all
 from .operation import Operation, PreparedCall, interpret, prepare, request_id
 from .raw import SENT, LastResponse, RawResponse, RawResponses, Sending
 from .retrying import Planner, RetryEvent, RetryHook
+from .transports.aiohttp_http import new_async_http
 
 log = logging.getLogger("exchange_bindings")
 LONG_WAIT = 1.0  # seconds: a rate-limit wait this long is logged at INFO (shorter ones at DEBUG)
@@ -503,7 +504,7 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
 class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
     """Base of every generated `AsyncClient`."""
 
-    _new_http = httpx.AsyncClient
+    _new_http = staticmethod(new_async_http)
 
     async def _call(
         self,

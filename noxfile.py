@@ -119,7 +119,8 @@ def docs(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Ratios against baselines measured in the same run: client overhead, decoding, import, generation."""
-    _install(session, *GENERATOR, PACKAGE, "pydantic>=2")
+    # ccxt only here: the peer the clients are measured against (its last release with CoinEx v2)
+    _install(session, *GENERATOR, PACKAGE, "pydantic>=2", "ccxt==4.5.85")
     session.run("python", "-m", "benchmarks", *session.posargs)
 
 

@@ -7,6 +7,8 @@
 5. a full regeneration vs rendering the models alone
 6. stub servers: requests/s and p99 of a public GET under wrk at concurrency 1 and 32, against a
    bare ASGI hello-world on the same uvicorn set-up (target: at least 60% of its rate)
+   peers (benchmarks/peers.py): Client and AsyncClient vs ccxt sync and async, raw httpx and raw
+   aiohttp on the same stub endpoint, per call and from 32 tasks (`--peers` runs only these)
 7. streams: messages/s decoded into structs (vs json.loads), and end to end from the stub's
    socket to a typed subscription (vs a raw websockets client with json.loads)
 8. limits (benchmarks/limits.py): per API and REST bucket, a burst of 3x the limit from 4
@@ -34,7 +36,7 @@ from typing import Any
 import httpx
 import msgspec
 
-from benchmarks import limits, streams, stub_throughput
+from benchmarks import limits, peers, streams, stub_throughput
 from generator import ir
 from generator.loader import api_folders, load_spec
 from generator.models import json_schema_document
@@ -254,11 +256,15 @@ def main() -> None:
     if "--limits" in sys.argv:
         limits.bench(apis, quick)
         return
+    if "--peers" in sys.argv:
+        peers.bench(quick)
+        return
     print(f"{'benchmark':<58} {'contender':>13}    {'baseline':>13}   ratio (lower is better)")
     for api in apis:
         bench_client(api, n=50 if quick else 300)
         bench_decoding(api, items=2_000 if quick else 20_000)
         bench_import(api)
+    peers.bench(quick)
     bench_generation()
     streams.bench(apis, report, quick)
     stub_throughput.bench(apis)

@@ -1,0 +1,180 @@
+"""Our clients against their peers, on the same stub endpoint in the same run.
+
+One public GET (CoinEx's spot ticker of one market: ccxt's coinex has it as an implicit method, so
+ccxt pays for its request and JSON parsing, not for its unified parsing) against the CoinEx stub
+served on its own process with its rate limits off:
+- `Client` vs ccxt's sync client and raw `httpx.Client` + `json.loads`;
+- `AsyncClient` vs ccxt's async client, raw `aiohttp` + `json.loads` and raw `httpx.AsyncClient`;
+  per call (one task) and calls a second from 32 tasks sharing one client.
+ccxt (4.5.85, the last release with CoinEx v2 implicit methods as used here) is installed by the bench
+session only; without it its rows say so. Every wait is bounded: each run is a fixed number of calls,
+and the stub stops with this process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+MARKET = "BTCUSDT"
+PATH = f"/v2/spot/ticker?market={MARKET}"
+TASKS = 32
+ROUNDS = 5
+
+
+def _serve() -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "exchange_bindings", "serve", "coinex_v2", "--json"], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    rest = str(json.loads(proc.stdout.readline())["rest"])
+    off = urllib.request.Request(rest + "/__stub__/limits", b'{"enforce": false}', {"Content-Type": "application/json"})
+    urllib.request.urlopen(off, timeout=10)
+    return proc, rest
+
+
+def _ccxt(rest: str, asynchronous: bool) -> Any:
+    try:
+        import ccxt
+        import ccxt.async_support as accxt
+    except ImportError:
+        return None
+    exchange = (accxt if asynchronous else ccxt).coinex({"enableRateLimit": False, "timeout": 10_000})
+    exchange.urls["api"]["public"] = rest
+    return exchange
+
+
+def _per_call_sync(contenders: dict[str, Callable[[], Any]], n: int) -> dict[str, float]:
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    for _ in range(ROUNDS):  # alternating: the machine's noise falls on every contender alike
+        for name, call in contenders.items():
+            for _ in range(n // 10):
+                call()
+            start = time.perf_counter()
+            for _ in range(n):
+                call()
+            times[name].append((time.perf_counter() - start) / n)
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+async def _per_call_async(
+    contenders: dict[str, Callable[[], Awaitable[Any]]], n: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """(seconds a call from one task, calls a second from TASKS tasks sharing the client)."""
+    single: dict[str, list[float]] = {name: [] for name in contenders}
+    many: dict[str, list[float]] = {name: [] for name in contenders}
+    per_task = max(n // 10, 5)
+
+    async def task(call: Callable[[], Awaitable[Any]]) -> None:
+        for _ in range(per_task):
+            await call()
+
+    for _ in range(ROUNDS):
+        for name, call in contenders.items():
+            for _ in range(n // 10):
+                await call()
+            start = time.perf_counter()
+            for _ in range(n):
+                await call()
+            single[name].append((time.perf_counter() - start) / n)
+            start = time.perf_counter()
+            await asyncio.wait_for(asyncio.gather(*(task(call) for _ in range(TASKS))), timeout=120)
+            many[name].append(TASKS * per_task / (time.perf_counter() - start))
+    return (
+        {name: statistics.median(t) for name, t in single.items()},
+        {name: statistics.median(r) for name, r in many.items()},
+    )
+
+
+def _row(label: str, ours: float, theirs: float, unit: str, target: str) -> str:
+    return f"{label:<58} {ours:10.1f} {unit} vs {theirs:10.1f} {unit}   ratio {ours / theirs:5.2f}  {target}"
+
+
+def bench(quick: bool) -> None:
+    from exchange_bindings import coinex_v2
+
+    n = 100 if quick else 300
+    proc, rest = _serve()
+    try:
+        with coinex_v2.Client(base_url=rest, rate_limits=False) as client, httpx.Client() as raw:
+            sync: dict[str, Callable[[], Any]] = {
+                "ours": lambda: client.spot_get_tickers(market=MARKET),
+                "httpx": lambda: json.loads(raw.get(rest + PATH).content),
+            }
+            peer = _ccxt(rest, asynchronous=False)
+            if peer is not None:
+                sync["ccxt"] = lambda: peer.v2PublicGetSpotTicker({"market": MARKET})
+            took = _per_call_sync(sync, n)
+        for other in ("ccxt", "httpx"):
+            if other in took:
+                print(
+                    _row(
+                        f"Client call vs {other} sync",
+                        took["ours"] * 1e6,
+                        took[other] * 1e6,
+                        "us",
+                        "(lower is better; target <= 1.0 vs ccxt)",
+                    )
+                )
+        if "ccxt" not in took:
+            print("ccxt rows: skipped, ccxt is not installed (nox -s bench installs ccxt==4.5.85)")
+        single, many = asyncio.run(_async_contenders(coinex_v2, rest, n))
+        for other in ("ccxt", "aiohttp", "httpx"):
+            if other in single:
+                print(
+                    _row(
+                        f"AsyncClient call vs {other} async (1 task)",
+                        single["ours"] * 1e6,
+                        single[other] * 1e6,
+                        "us",
+                        "(lower is better; target <= 1.0 vs ccxt)",
+                    )
+                )
+                print(
+                    f"{f'AsyncClient calls/s vs {other} async ({TASKS} tasks)':<58} {many['ours']:10.0f} /s vs {many[other]:10.0f} /s"
+                    f"   ratio {many['ours'] / many[other]:5.2f}  (higher is better; target >= 1.0 vs ccxt)"
+                )
+    finally:
+        proc.send_signal(signal.SIGTERM)  # stopped by its own process id
+        proc.wait(timeout=15)
+
+
+async def _async_contenders(module: Any, rest: str, n: int) -> tuple[dict[str, float], dict[str, float]]:
+    import aiohttp
+
+    async with (
+        module.AsyncClient(base_url=rest, rate_limits=False) as client,
+        httpx.AsyncClient() as raw_httpx,
+        aiohttp.ClientSession() as session,
+    ):
+
+        async def raw_aiohttp() -> Any:
+            async with session.get(rest + PATH) as response:
+                return json.loads(await response.read())
+
+        async def raw_httpx_call() -> Any:
+            return json.loads((await raw_httpx.get(rest + PATH)).content)
+
+        contenders: dict[str, Callable[[], Awaitable[Any]]] = {
+            "ours": lambda: client.spot_get_tickers(market=MARKET),
+            "aiohttp": raw_aiohttp,
+            "httpx": raw_httpx_call,
+        }
+        peer = _ccxt(rest, asynchronous=True)
+        if peer is not None:
+            contenders["ccxt"] = lambda: peer.v2PublicGetSpotTicker({"market": MARKET})
+        try:
+            return await _per_call_async(contenders, n)
+        finally:
+            if peer is not None:
+                await peer.close()

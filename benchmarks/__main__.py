@@ -6,7 +6,8 @@
 4. import time of each API module vs `import httpx`
 5. a full regeneration vs rendering the models alone
 6. stub servers: requests/s and p99 of a public GET under wrk at concurrency 1 and 32, against a
-   bare ASGI hello-world on the same uvicorn set-up (target: at least 60% of its rate)
+   bare ASGI hello-world on the same uvicorn set-up (target: at least 60% of its rate), and at 32
+   against Prism mocking the API's own OpenAPI export where node and npm are (target: 3x)
    peers (benchmarks/peers.py): Client and AsyncClient vs ccxt sync and async, raw httpx and raw
    aiohttp on the same stub endpoint, per call and from 32 tasks (`--peers` runs only these)
 7. streams: messages/s decoded into structs (vs json.loads), and end to end from the stub's

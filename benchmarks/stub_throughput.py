@@ -6,13 +6,18 @@ import json
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
+import time
 import urllib.request
+from pathlib import Path
 
 from generator import ir
 
 DURATION = "5s"
+PRISM = Path(__file__).resolve().parent.parent / "build" / "prism"  # npm's install of Prism, kept between runs
+PRISM_PACKAGE = "@stoplight/prism-cli@5"
 
 
 def ensure_wrk() -> str | None:
@@ -62,6 +67,81 @@ def public_path(api: ir.ApiIR) -> tuple[str, str]:
     return ep.name, ep.path
 
 
+def ensure_prism() -> Path | None:
+    """Prism from the npm registry (installed into build/prism when missing, at most 5 minutes);
+    None when node or npm is not on this machine or the install fails."""
+    binary = PRISM / "node_modules" / ".bin" / "prism"
+    if binary.exists():
+        return binary
+    npm = shutil.which("npm")
+    if npm is None or shutil.which("node") is None:
+        return None
+    PRISM.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run(
+            [npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(PRISM), PRISM_PACKAGE],
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    return binary if binary.exists() else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _prism(binary: Path, api: ir.ApiIR, path: str) -> tuple[subprocess.Popen[bytes], str] | None:
+    """Prism mocking the API's own OpenAPI export on 127.0.0.1, once it answers `path` (<= 60 s)."""
+    document = Path(__file__).resolve().parent.parent / "generated" / "exchange_bindings" / api.id / "openapi.json"
+    port = _free_port()
+    proc = subprocess.Popen(
+        [str(binary), "mock", "-h", "127.0.0.1", "-p", str(port), str(document)],
+        stdout=subprocess.DEVNULL,  # Prism logs every request: not read, so it does not slow the run
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}{path}"
+    until = time.monotonic() + 60
+    while time.monotonic() < until and proc.poll() is None:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            return proc, url
+        except OSError:
+            time.sleep(0.5)
+    proc.terminate()
+    proc.wait(timeout=15)
+    return None
+
+
+def bench_prism(binary: str, api: ir.ApiIR, stub_url: str) -> None:
+    """The stub against Prism (the OpenAPI mock server) on the same endpoint at 32 connections."""
+    prism = ensure_prism()
+    if prism is None:
+        print("stub vs Prism: skipped, node/npm is not on this machine (or npm could not install Prism)")
+        return
+    name, path = public_path(api)
+    started = _prism(prism, api, path)
+    if started is None:
+        print(f"stub vs Prism: skipped, Prism did not answer {path} within 60 s")
+        return
+    proc, prism_url = started
+    try:
+        wrk(binary, prism_url, 32)  # warm-up round, discarded
+        prism_rps, prism_p99 = wrk(binary, prism_url, 32)
+        stub_rps, stub_p99 = wrk(binary, stub_url, 32)
+    finally:
+        proc.send_signal(signal.SIGTERM)  # stopped by its own process id
+        proc.wait(timeout=15)
+    print(
+        f"{f'stub {api.id} GET {path} ({name}) vs Prism, c=32':<58} {stub_rps:10.0f} req/s vs {prism_rps:8.0f} req/s   ratio {stub_rps / prism_rps:5.2f}"
+        f"  (target >= 3.00); p99 {stub_p99:.2f} ms vs {prism_p99:.2f} ms"
+    )
+
+
 def bench(apis: list[ir.ApiIR]) -> None:
     binary = ensure_wrk()
     if binary is None:
@@ -89,6 +169,7 @@ def bench(apis: list[ir.ApiIR]) -> None:
                         f"{f'stub {api.id} GET {path} ({name}), c={connections}':<58} {stub_rps:10.0f} req/s vs {bare_rps:8.0f} req/s   ratio {stub_rps / bare_rps:5.2f}"
                         f"  (target >= 0.60); p99 {stub_p99:.2f} ms vs {bare_p99:.2f} ms"
                     )
+                bench_prism(binary, api, url)
             finally:
                 _stop(stub)
     finally:

@@ -518,15 +518,18 @@ def stalled_call(
     url = server.start()
     kw = kwargs(api, ep, wire_values(api, ep))
     error: Exception | None = None
-    started = time.monotonic()
+    started = 0.0  # from the call on: building a client (the first loads its HTTP stack) is not the call's
     try:
         if sync:
             with module(api).Client(base_url=url, **creds) as c:
+                started = time.monotonic()
                 getattr(c, ep.name)(**kw, deadline=deadline)
         else:
 
             async def run() -> None:
+                nonlocal started
                 async with module(api).AsyncClient(base_url=url, **creds) as c:
+                    started = time.monotonic()
                     await getattr(c, ep.name)(**kw, deadline=deadline)
 
             asyncio.run(run())

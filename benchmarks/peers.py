@@ -45,8 +45,8 @@ def _serve() -> tuple[subprocess.Popen[str], str]:
 
 def _ccxt(rest: str, asynchronous: bool) -> Any:
     try:
-        import ccxt
-        import ccxt.async_support as accxt
+        import ccxt  # type: ignore[import-untyped]
+        import ccxt.async_support as accxt  # type: ignore[import-untyped]
     except ImportError:
         return None
     exchange = (accxt if asynchronous else ccxt).coinex({"enableRateLimit": False, "timeout": 10_000})

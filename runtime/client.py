@@ -4,7 +4,6 @@ A call's plan (retries, lookups, deadline) is retrying.Planner's; RetryEvent and
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import logging
@@ -534,27 +533,18 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
             while True:
                 if isinstance(step, httpx.Request):
                     try:
-                        response = last.take(await self._send(step))
+                        response = last.take(await hard_deadline.bounded(step, self._http.send))
                     except httpx.HTTPError as exc:
                         step = plan.throw(exc)
                         continue
                     step = plan.send(response)
                 else:
+                    import asyncio  # loaded by the running loop: a sync user's import does not pay for it
+
                     await asyncio.sleep(step)
                     step = plan.send(None)
         except StopIteration as done:
             return done.value, last.response
-
-    async def _send(self, request: httpx.Request) -> httpx.Response:
-        """Send, and have the whole answer by the call's deadline (whatever the server trickles)."""
-        at = hard_deadline.deadline_of(request)
-        if at is None:
-            return await self._http.send(request)
-        try:
-            async with asyncio.timeout_at(asyncio.get_running_loop().time() + at - time.monotonic()):
-                return await self._http.send(request)
-        except TimeoutError:
-            raise httpx.ReadTimeout("no complete answer by the call's deadline", request=request) from None
 
     async def _pages(
         self,

@@ -17,7 +17,6 @@ host, with the same credentials, shares them.
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import hashlib
 import logging
@@ -347,6 +346,8 @@ class StreamLimits:
         at, limiter = reserve_all(units, now)
         if at > now:
             log.debug("%s: waiting %.3fs for the %s rate limit", command, at - now, limiter.bucket.name)
+            import asyncio  # loaded by the running loop: not with the package
+
             await asyncio.sleep(at - now)
             woke = time.monotonic()
             for held, cost in units:

@@ -2,7 +2,8 @@
 
 1. a `Client` call vs raw `httpx.Client` + `json.loads`, same local server (target ratio <= 1.05)
 2. an `AsyncClient` call vs raw `httpx.AsyncClient` + `json.loads`
-3. decoding a large list response into the structs vs pydantic v2 models of the same schema
+3. decoding a large list response into the structs vs pydantic v2 models of the same schema; what
+   Decimal fields cost (benchmarks/decimals.py: vs str fields, and vs converting on access)
 4. import time of each API module vs `import httpx`
 5. a full regeneration vs rendering the models alone
 6. stub servers: requests/s and p99 of a public GET under wrk at concurrency 1 and 32, against a
@@ -39,7 +40,7 @@ from typing import Any
 import httpx
 import msgspec
 
-from benchmarks import limits, peers, streams, stub_throughput
+from benchmarks import decimals, limits, peers, streams, stub_throughput
 from generator import ir
 from generator.loader import api_folders, load_spec
 from generator.models import json_schema_document
@@ -276,6 +277,7 @@ def main() -> None:
     for api in apis:
         bench_client(api, n=50 if quick else 300)
         bench_decoding(api, items=2_000 if quick else 20_000)
+        decimals.bench(api, report)
         bench_import(api)
     peers.bench(quick)
     bench_generation()

@@ -95,10 +95,13 @@ def _values(kind: Any) -> Values | None:
 
 
 def _unknown(cls: type, name: str, value: Any, values: frozenset[Any]) -> None:
-    listed = ", ".join(sorted(map(repr, values)))
-    if _STRICT.get():
-        raise ValueError(f"{cls.__name__}.{name}: {value!r} is not one of the values the spec lists ({listed})")
+    strict = _STRICT.get()
     key = (f"{cls.__module__}.{cls.__qualname__}", name, value)
+    if not strict and key in _REPORTED:  # a list of 10,000 items with a new value: said once, cheaply
+        return
+    listed = ", ".join(sorted(map(repr, values)))
+    if strict:
+        raise ValueError(f"{cls.__name__}.{name}: {value!r} is not one of the values the spec lists ({listed})")
     if key not in _REPORTED:
         _REPORTED.add(key)
         warnings.warn(

@@ -96,7 +96,10 @@ def _client_order_id(data: str | Mapping[str, Any]) -> ClientOrderId:
 def _lookup(data: Mapping[str, Any], match: str) -> Lookup:
     return Lookup(
         settle=seconds(data.get("settle", 0)),
-        queries=tuple(LookupQuery(q["operation"], dict(q.get("args", {})), q.get("list", "")) for q in data["queries"]),
+        queries=tuple(
+            LookupQuery(q["operation"], dict(q.get("args", {})), q.get("list", ""), bool(q.get("single", False)))
+            for q in data["queries"]
+        ),
         match=data.get("match", match),
         found=data.get("found", "{order}"),
         result=data.get("result", "{items}"),

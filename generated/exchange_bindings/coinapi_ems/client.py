@@ -24,7 +24,7 @@ from exchange_bindings.runtime.client import (
     SyncAPIClient,
 )
 from exchange_bindings.runtime.codecs import Fields, IsoTime, Items, JsonNumber
-from exchange_bindings.runtime.config import ClientOrderId
+from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
 from . import models
@@ -320,7 +320,17 @@ _SEND_NEW_ORDER = Operation[models.OrderExecutionReport](
         ),
     ),
     auth="api_key",
-    retry=replace(CONFIG.retry, client_order_id=ClientOrderId(param="client_order_id")),
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="client_order_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(operation="get_order_execution_report", args={"client_order_id": "{id}"}, single=True),
+            ),
+            match="client_order_id",
+        ),
+    ),
     reader=Fields(
         fields=(
             ("expire_time", IsoTime(digits=7)),
@@ -990,6 +1000,9 @@ class Client(SyncAPIClient):
         Notes:
             - see retry.client_order_ids in api.yaml: the docs make client_order_id the order's
               identity; a repeat is answered with the order already placed (our reading; issue 13)
+            - GET /v1/orders/status/{client_order_id}: 'The requested order does not need to be
+              active or opened'; an unknown id is 404 ORDER_ID_NOT_FOUND. The settle time is our
+              choice (the docs give no request window)
             - the tag and its separators are documented on the Managed Cloud's exchange_id
               (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
               letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
@@ -1669,6 +1682,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - see retry.client_order_ids in api.yaml: the docs make client_order_id the order's
               identity; a repeat is answered with the order already placed (our reading; issue 13)
+            - GET /v1/orders/status/{client_order_id}: 'The requested order does not need to be
+              active or opened'; an unknown id is 404 ORDER_ID_NOT_FOUND. The settle time is our
+              choice (the docs give no request window)
             - the tag and its separators are documented on the Managed Cloud's exchange_id
               (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
               letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our

@@ -56,11 +56,13 @@ class ClientOrderId:
 class LookupQuery:
     """One request that lists orders: `operation` called with `args` (a template over the call's
     `params`, the batch `item` and the client order `id`); `list` is the path of the order list
-    in its result ("" when the result is the list)."""
+    in its result ("" when the result is the list). A `single` query answers the one order with
+    the id, and a not_found error when there is none (which proves it absent)."""
 
     operation: str
     args: Mapping[str, Any]
     list: str = ""
+    single: bool = False
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,8 @@ class Planner:
         units = self.units(op, values)
         started = time.monotonic()
         # an order the exchange would place again if resent: its fate is looked up, never guessed
-        looked_up = carries_id and not policy.repeats_safely
+        # (also one a repeat would be safe for, when the spec names a lookup: confirmed before any resend)
+        looked_up = carries_id and (not policy.repeats_safely or policy.lookup is not None)
         recovery: Recovery | None = None
         attempt = 0
         while True:
@@ -265,6 +266,11 @@ class Planner:
             left = None if deadline is None else deadline - (time.monotonic() - started)
             try:
                 decoded = yield from self.plan(http, listing, args, None, left)
+            except APIError as exc:
+                if not (query.single and exc.kind == "not_found"):
+                    raise unknown(f"looking the order(s) up with {listing.name} failed: {exc}") from exc
+                recovery.take(query, None, indices)  # the exchange knows no order with the id: absent
+                continue
             except ExchangeError as exc:
                 raise unknown(f"looking the order(s) up with {listing.name} failed: {exc}") from exc
             recovery.take(query, listing.result(decoded), indices)

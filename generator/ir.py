@@ -73,6 +73,7 @@ class EndpointIR:
     body_encoding: str = "json"
     success: Success | None = None  # a 201 or 204 answer (None: 200 with the result)
     policy: RetryPolicy | None = None  # the runtime's retry policy, when the endpoint has its own
+    server: str | None = None  # the named server it lives on (servers.environments.*.hosts)
 
     @property
     def codec_classes(self) -> set[str]:
@@ -235,6 +236,18 @@ class ApiIR:
     @property
     def uses_datetime(self) -> bool:
         return any("datetime" in p.annotation for ep in self.endpoints for p in ep.params)
+
+    @property
+    def host_names(self) -> list[str]:
+        """The named servers of the environments (the clients take their URLs as `hosts`)."""
+        hosts = self.runtime.hosts if self.runtime is not None else {}
+        return sorted({name for urls in hosts.values() for name in urls})
+
+    @property
+    def discovery_item(self) -> str | None:
+        """The type of a discovered server's description (an item of the discovery operation's list), if any."""
+        found = self.runtime.discovery if self.runtime is not None else None
+        return next((ep.item_annotation for ep in self.endpoints if found and ep.name == found.operation), None)
 
 
 def _one_line(text: str) -> str:
@@ -549,6 +562,7 @@ def _endpoint(
         body_encoding=ep.get("body_encoding", wire.body_encoding),
         success=operations.success(ep),
         policy=policy,
+        server=ep.get("server"),
     )
 
 

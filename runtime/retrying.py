@@ -10,6 +10,7 @@ import random
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -299,6 +300,20 @@ class Planner:
             write=_capped(base.write, left),
             pool=_capped(base.pool, left),
         )
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """Seconds a response's Retry-After asks to wait (a number, or an HTTP date); None without one."""
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
 
 
 def _may_have_landed(error: ExchangeError) -> bool:

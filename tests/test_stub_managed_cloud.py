@@ -152,6 +152,25 @@ def test_records_are_per_key_and_a_reset_starts_from_the_seed(api: ir.ApiIR, col
     assert set(_listed(drv, first, collection)) == seed
 
 
+@pytest.mark.parametrize(("api", "collection"), KEPT)
+def test_another_keys_record_is_neither_seen_nor_deleted(api: ir.ApiIR, collection: str, stub: Any) -> None:
+    """Adversarial: a second key lists, deletes by key and clears; the first key's record stays."""
+    drv, owner, other = Driver(api), demo_client(api, stub), demo_client(api, stub, account=1)
+    key = _key(api, collection)
+    record = _example(api, "put_record", collection)
+    record[key] = f"{record[key]}4"
+    _store(drv, owner, collection, record)
+    assert record[key] not in _listed(drv, other, collection)
+    ep = drv.endpoint("delete_records", collection=collection)
+    param = api.stub["endpoints"][ep.name]["args"]["keys"].strip("{}").removeprefix("params.")
+    code = str(api.stub["rejections"]["not_found"])
+    with pytest.raises(errors.APIError) as caught:
+        getattr(other, ep.name)(**{param: [record[key]]})
+    assert str(caught.value.code) == code
+    drv.call(other, "clear_records", collection=collection)
+    assert {f: _listed(drv, owner, collection)[record[key]].get(f) for f in record} == record
+
+
 @pytest.mark.parametrize(("api", "collection"), VENUED)
 def test_a_key_naming_no_venue_is_refused(api: ir.ApiIR, collection: str, stub: Any) -> None:
     drv, client = Driver(api), demo_client(api, stub)

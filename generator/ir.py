@@ -574,21 +574,23 @@ def _lost_answer(retry: dict[str, Any], duplicates: str) -> str:
     field = item or param
     made = f"The client makes a `{field}` when none is given, the same for every attempt. "
     duplicates = retry.get("duplicates", duplicates)
-    if duplicates == "replay":
+    lookup = retry.get("lookup")
+    if duplicates == "replay" and lookup is None:
         return made + "The exchange answers a repeated one with the order already placed, so a lost answer is retried."
-    if duplicates == "reject":
+    if duplicates == "reject" and lookup is None:
         return (
             made + "The exchange refuses a repeated one, so a lost answer is retried (a repeat that landed is refused)."
         )
-    lookup = retry.get("lookup")
     if lookup is None:
         return made + (
             "The exchange may place a repeated order again, and no endpoint finds it by that id: a lost "
             "answer raises OutcomeUnknownError with the id, and the order is never sent again."
         )
     queries = ", ".join(dict.fromkeys(q["operation"] for q in lookup["queries"]))
+    accepts = duplicates == "accept"
+    repeats = "may place a repeated order again, so" if accepts else "should not place a repeat again, yet"
     return made + (
-        "The exchange may place a repeated order again, so a lost answer (dropped connection, timeout, "
+        f"The exchange {repeats} a lost answer (dropped connection, timeout, "
         f"5xx, unreadable body) is never simply retried: {_duration(lookup.get('settle', 0))} after sending, "
         f"the client looks the order(s) up by that id ({queries}) and returns what it finds; an order is "
         "sent again only when the lookup shows it was not placed, and OutcomeUnknownError (with the ids) "

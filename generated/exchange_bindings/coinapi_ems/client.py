@@ -1018,8 +1018,11 @@ class Client(SyncAPIClient):
 
         Lost answers:
             The client makes a `client_order_id` when none is given, the same for every attempt. The
-            exchange answers a repeated one with the order already placed, so a lost answer is
-            retried.
+            exchange should not place a repeat again, yet a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (get_order_execution_report) and returns what it finds;
+            an order is sent again only when the lookup shows it was not placed, and
+            OutcomeUnknownError (with the ids) is raised when that cannot be told by the deadline.
 
         Notes:
             - see retry.client_order_ids in api.yaml: the docs make client_order_id the order's
@@ -1714,8 +1717,11 @@ class AsyncClient(AsyncAPIClient):
 
         Lost answers:
             The client makes a `client_order_id` when none is given, the same for every attempt. The
-            exchange answers a repeated one with the order already placed, so a lost answer is
-            retried.
+            exchange should not place a repeat again, yet a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (get_order_execution_report) and returns what it finds;
+            an order is sent again only when the lookup shows it was not placed, and
+            OutcomeUnknownError (with the ids) is raised when that cannot be told by the deadline.
 
         Notes:
             - see retry.client_order_ids in api.yaml: the docs make client_order_id the order's

@@ -577,7 +577,7 @@ def _lost_answer(retry: dict[str, Any], duplicates: str) -> str:
     lookup = retry.get("lookup")
     if duplicates == "replay" and lookup is None:
         return made + "The exchange answers a repeated one with the order already placed, so a lost answer is retried."
-    if duplicates == "reject" and lookup is None:
+    if duplicates == "reject":
         return (
             made + "The exchange refuses a repeated one, so a lost answer is retried (a repeat that landed is refused)."
         )
@@ -588,7 +588,7 @@ def _lost_answer(retry: dict[str, Any], duplicates: str) -> str:
         )
     queries = ", ".join(dict.fromkeys(q["operation"] for q in lookup["queries"]))
     accepts = duplicates == "accept"
-    repeats = "may place a repeated order again, so" if accepts else "should not place a repeat again, yet"
+    repeats = "may place a repeated order again, so" if accepts else "answers a repeat with the order placed, yet"
     return made + (
         f"The exchange {repeats} a lost answer (dropped connection, timeout, "
         f"5xx, unreadable body) is never simply retried: {_duration(lookup.get('settle', 0))} after sending, "

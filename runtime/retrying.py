@@ -177,9 +177,10 @@ class Planner:
         deadline = deadline if deadline is not None else self.deadline
         units = self.units(op, values)
         started = time.monotonic()
-        # an order the exchange would place again if resent: its fate is looked up, never guessed
-        # (also one a repeat would be safe for, when the spec names a lookup: confirmed before any resend)
-        looked_up = carries_id and (not policy.repeats_safely or policy.lookup is not None)
+        # an order the exchange would place again if resent: its fate is looked up, never guessed; so is one
+        # it replays, when the spec names a lookup (confirmed before any resend; a refused repeat tells itself)
+        replays = policy.duplicates == "replay" and policy.lookup is not None
+        looked_up = carries_id and (not policy.repeats_safely or replays)
         recovery: Recovery | None = None
         attempt = 0
         while True:

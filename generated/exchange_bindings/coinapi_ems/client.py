@@ -1018,7 +1018,7 @@ class Client(SyncAPIClient):
 
         Lost answers:
             The client makes a `client_order_id` when none is given, the same for every attempt. The
-            exchange should not place a repeat again, yet a lost answer (dropped connection,
+            exchange answers a repeat with the order placed, yet a lost answer (dropped connection,
             timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
             looks the order(s) up by that id (get_order_execution_report) and returns what it finds;
             an order is sent again only when the lookup shows it was not placed, and
@@ -1717,7 +1717,7 @@ class AsyncClient(AsyncAPIClient):
 
         Lost answers:
             The client makes a `client_order_id` when none is given, the same for every attempt. The
-            exchange should not place a repeat again, yet a lost answer (dropped connection,
+            exchange answers a repeat with the order placed, yet a lost answer (dropped connection,
             timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
             looks the order(s) up by that id (get_order_execution_report) and returns what it finds;
             an order is sent again only when the lookup shows it was not placed, and

@@ -10,6 +10,7 @@ built from a discovered server trades there. Driven from the spec: every API, en
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -233,3 +234,12 @@ def _unrouted(api: ir.ApiIR) -> ir.EndpointIR:
 def test_the_spec_has_servers_to_test() -> None:
     assert ROUTED and OPEN and DISCOVERING
     assert any(ep.server for p in ROUTED for ep in [p.values[1]])
+
+
+@pytest.mark.parametrize(("api", "ep"), [p for p in ROUTED if p.values[1].server])
+def test_the_openapi_export_puts_an_endpoint_on_its_server(api: ir.ApiIR, ep: ir.EndpointIR) -> None:
+    doc = json.loads((Path(generated(api.id).__file__).parent / "openapi.json").read_text())
+    environments = api.config["servers"]["environments"].values()
+    urls = sorted(env["hosts"][ep.server] for env in environments if ep.server in env.get("hosts", {}))
+    assert sorted(s["url"] for s in doc["paths"][ep.path][ep.method.lower()]["servers"]) == urls
+    assert doc["servers"] and all(s["url"] for s in doc["servers"]), "an environment without a URL is left out"

@@ -212,8 +212,8 @@ def test_a_discovered_clients_named_servers_stay_the_environments(api: ir.ApiIR)
     url = str(msgspec.to_builtins(item)[config.discovery.rest.strip("{}")]).rstrip("/")
     routed = [ep for ep in api.endpoints if ep.server]
     for name, hosts in config.hosts.items():
-        client = module.Client.from_endpoint(item, environment=name)
-        assert client.base_url == url
+        for cls in (module.Client, module.AsyncClient):
+            assert cls.from_endpoint(item, environment=name).base_url == url
         for ep in routed:
             assert _origin(_sent_to(api, ep, **_rebuilt(item, name))) == hosts[ep.server].rstrip("/")
         assert _origin(_sent_to(api, _unrouted(api), **_rebuilt(item, name))) == url

@@ -73,6 +73,7 @@ class EndpointIR:
     body_encoding: str = "json"
     success: Success | None = None  # a 201 or 204 answer (None: 200 with the result)
     policy: RetryPolicy | None = None  # the runtime's retry policy, when the endpoint has its own
+    server: str | None = None  # the named server it lives on (servers.environments.*.hosts)
 
     @property
     def codec_classes(self) -> set[str]:
@@ -235,6 +236,18 @@ class ApiIR:
     @property
     def uses_datetime(self) -> bool:
         return any("datetime" in p.annotation for ep in self.endpoints for p in ep.params)
+
+    @property
+    def host_names(self) -> list[str]:
+        """The named servers of the environments (the clients take their URLs as `hosts`)."""
+        hosts = self.runtime.hosts if self.runtime is not None else {}
+        return sorted({name for urls in hosts.values() for name in urls})
+
+    @property
+    def discovery_item(self) -> str | None:
+        """The type of a discovered server's description (an item of the discovery operation's list), if any."""
+        found = self.runtime.discovery if self.runtime is not None else None
+        return next((ep.item_annotation for ep in self.endpoints if found and ep.name == found.operation), None)
 
 
 def _one_line(text: str) -> str:
@@ -549,6 +562,7 @@ def _endpoint(
         body_encoding=ep.get("body_encoding", wire.body_encoding),
         success=operations.success(ep),
         policy=policy,
+        server=ep.get("server"),
     )
 
 
@@ -560,21 +574,23 @@ def _lost_answer(retry: dict[str, Any], duplicates: str) -> str:
     field = item or param
     made = f"The client makes a `{field}` when none is given, the same for every attempt. "
     duplicates = retry.get("duplicates", duplicates)
-    if duplicates == "replay":
+    lookup = retry.get("lookup")
+    if duplicates == "replay" and lookup is None:
         return made + "The exchange answers a repeated one with the order already placed, so a lost answer is retried."
     if duplicates == "reject":
         return (
             made + "The exchange refuses a repeated one, so a lost answer is retried (a repeat that landed is refused)."
         )
-    lookup = retry.get("lookup")
     if lookup is None:
         return made + (
             "The exchange may place a repeated order again, and no endpoint finds it by that id: a lost "
             "answer raises OutcomeUnknownError with the id, and the order is never sent again."
         )
     queries = ", ".join(dict.fromkeys(q["operation"] for q in lookup["queries"]))
+    accepts = duplicates == "accept"
+    repeats = "may place a repeated order again, so" if accepts else "answers a repeat with the order placed, yet"
     return made + (
-        "The exchange may place a repeated order again, so a lost answer (dropped connection, timeout, "
+        f"The exchange {repeats} a lost answer (dropped connection, timeout, "
         f"5xx, unreadable body) is never simply retried: {_duration(lookup.get('settle', 0))} after sending, "
         f"the client looks the order(s) up by that id ({queries}) and returns what it finds; an order is "
         "sent again only when the lookup shows it was not placed, and OutcomeUnknownError (with the ids) "

@@ -200,6 +200,11 @@ class CrossCheck:
                 ("servers", "default"),
                 f"default environment '{servers['default']}' is not among {sorted(servers['environments'])}",
             )
+        if servers["environments"].get(servers["default"], {}).get("rest", "") is None:
+            self.report(("servers", "default"), "the default environment needs a rest URL")
+        discovery = servers.get("discovery")
+        if discovery is not None and discovery["operation"] not in self.data["endpoints"]:
+            self.report(("servers", "discovery", "operation"), f"unknown operation '{discovery['operation']}'")
 
     def check_example(self) -> None:
         """The docstring example calls endpoints with their parameters, every required one given, and
@@ -396,6 +401,8 @@ class CrossCheck:
             if route in routes:
                 self.report((*at, "path"), f"{ep['method']} {ep['path']} is also operation '{routes[route]}'")
             routes.setdefault(route, name)
+            if "server" in ep and not any(ep["server"] in e.get("hosts", {}) for e in self._environments()):
+                self.report((*at, "server"), f"server '{ep['server']}' is not a host of any environment")
             mode = ep.get("auth", "none")
             if mode == "required" and "default" not in auth:
                 self.report((*at, "auth"), "auth 'required' needs auth.default to name a scheme")
@@ -530,12 +537,16 @@ class CrossCheck:
         if "{" + held["field"] + "}" not in stream.get("path", ""):
             self.report((*at, "url_credential", "field"), f"the stream's path has no {{{held['field']}}} to hold it")
 
+    def _environments(self) -> list[dict[str, Any]]:
+        return list(self.data["servers"]["environments"].values())
+
     def check_stream_server(self, at: Pointer, server: str) -> None:
-        """A stream's server is a URL every environment gives (rest, ws, or one of its streams)."""
+        """A stream's server is a URL every environment gives (rest, ws, or one of its streams), but one
+        with no URLs of its own (rest null: the user gives them)."""
         lacking = [
             env
             for env, urls in self.data["servers"]["environments"].items()
-            if server not in urls and server not in urls.get("streams", {})
+            if server not in urls and server not in urls.get("streams", {}) and urls.get("rest", "") is not None
         ]
         if lacking:
             self.report((*at, "server"), f"server '{server}' is not a URL of environment(s) {', '.join(lacking)}")

@@ -71,11 +71,16 @@ def refs(node: Any) -> Any:
     return node
 
 
-def _servers(servers: dict[str, Any]) -> list[dict[str, Any]]:
+def _servers(servers: dict[str, Any], host: str | None = None) -> list[dict[str, Any]]:
+    """Each environment's REST URL (or that of its named server `host`) that it gives, the default first."""
     default = servers.get("default")
     environments = servers.get("environments", {})
     ordered = sorted(environments, key=lambda env: env != default)  # the default first
-    return [{"url": environments[env]["rest"], "description": env} for env in ordered if "rest" in environments[env]]
+    urls = [
+        (env, environments[env].get("hosts", {}).get(host) if host else environments[env].get("rest"))
+        for env in ordered
+    ]
+    return [{"url": url, "description": env} for env, url in urls if url]
 
 
 def _security(scheme: dict[str, Any]) -> dict[str, Any]:
@@ -119,6 +124,8 @@ def _operation(name: str, ep: dict[str, Any], data: dict[str, Any]) -> dict[str,
         op["externalDocs"] = {"url": ep["docs"]}
     if ep.get("deprecated"):
         op["deprecated"] = True
+    if ep.get("server"):  # an endpoint on a named server of its own
+        op["servers"] = _servers(data["servers"], ep["server"])
     mode = ep.get("auth", "none")  # none, required (the default scheme) or a scheme's name, as the IR reads it
     scheme = None if mode == "none" else data.get("auth", {}).get("default") if mode == "required" else mode
     op["security"] = [{scheme: []}] if scheme else []

@@ -10,7 +10,6 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from decimal import Decimal
-from email.utils import parsedate_to_datetime
 from typing import Any, Generic, TypeVar, cast
 
 import httpx
@@ -35,7 +34,7 @@ from .known import strict_values
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
 from .operation import Operation, PreparedCall, interpret, prepare, request_id
 from .raw import SENT, LastResponse, RawResponse, RawResponses, Sending
-from .retrying import Planner, RetryEvent, RetryHook
+from .retrying import Planner, RetryEvent, RetryHook, retry_after
 from .transports.aiohttp_http import new_async_http
 
 log = logging.getLogger("exchange_bindings")
@@ -47,19 +46,6 @@ DEFAULT_TIMEOUT = 10.0
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "LimitWaitHook", "RetryEvent", "RetryHook", "SyncAPIClient"]
 
 LimitWaitHook = Callable[[LimitWait], None]
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        try:
-            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-        except (TypeError, ValueError):
-            return None
 
 
 class _Core(Planner):
@@ -75,6 +61,7 @@ class _Core(Planner):
         base_url: str | None,
         environment: str | None,
         timeout: float | httpx.Timeout,
+        hosts: Mapping[Any, str] | None = None,
         max_retries: int | None,
         deadline: float | None,
         rate_limits: bool = True,
@@ -87,6 +74,9 @@ class _Core(Planner):
         self.strict = strict  # refuse enumerated values the spec does not list (known.py)
         self.operations = operations  # by name: the lookups of order placements call others
         self.base_url = (base_url or config.base_url(environment)).rstrip("/")
+        self.hosts = config.host_urls(environment, hosts, base_url)  # where `server: <name>` endpoints go
+        # a deployment that authenticates nobody (self-hosted): every endpoint goes unsigned
+        self.open = (environment or config.default_environment) in config.unauthenticated
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self.deadline = deadline if deadline is not None else config.deadline
         self.max_retries = max_retries
@@ -241,7 +231,7 @@ class _Core(Planner):
         with _buildable(op):
             return make(
                 call.method,
-                self.base_url + call.path,
+                (self.base_url if op.server is None else self.hosts[op.server]) + call.path,
                 params=call.query or None,
                 content=call.body,
                 headers=_headers(call),
@@ -275,7 +265,7 @@ class _Core(Planner):
 
     def scheme(self, op: Operation[Any]) -> str | None:
         """The scheme that signs this client's calls of `op` (None: a public endpoint)."""
-        return None if op.auth is None else self.chosen[op.auth]
+        return None if op.auth is None or self.open else self.chosen[op.auth]
 
     # -- what a scheme's flow sends of its own (a session's login, refresh) ----------------------------
     def request(self, operation: str, values: Mapping[str, Any], like: httpx.Request) -> httpx.Request:
@@ -296,7 +286,7 @@ class _Core(Planner):
                     op,
                     response.status_code,
                     response.content,
-                    lambda: _retry_after(response),
+                    lambda: retry_after(response),
                     response.headers.get("location"),
                     Scope(self.scales, (values,)),
                 )
@@ -358,6 +348,7 @@ class _APIClientBase(Generic[H]):
         *,
         base_url: str | None = None,
         environment: str | None = None,
+        hosts: Mapping[Any, str] | None = None,  # by server name (the generated clients list theirs as Literals)
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: H | None = None,
         max_retries: int | None = None,
@@ -376,6 +367,7 @@ class _APIClientBase(Generic[H]):
                 environ.credentials(config.api, credentials, sorted(names)),
                 base_url=base_url,
                 environment=environ.environment(config.api, environment),
+                hosts=hosts,
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,

@@ -87,6 +87,7 @@ class Operation(Generic[T]):
     body_encoding: str = "json"  # one of codecs.BODIES
     success: Success | None = None  # a 201 (Location) or 204 answer; None: 200 with the result
     group: str = "general"  # the spec's group of endpoints (for listings and the reference)
+    server: str | None = None  # the named server it lives on (ApiConfig.hosts); None: the base URL
 
     @cached_property
     def body_type(self) -> Any:

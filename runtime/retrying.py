@@ -10,6 +10,7 @@ import random
 import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -176,8 +177,10 @@ class Planner:
         deadline = deadline if deadline is not None else self.deadline
         units = self.units(op, values)
         started = time.monotonic()
-        # an order the exchange would place again if resent: its fate is looked up, never guessed
-        looked_up = carries_id and not policy.repeats_safely
+        # an order the exchange would place again if resent: its fate is looked up, never guessed; so is one
+        # it replays, when the spec names a lookup (confirmed before any resend; a refused repeat tells itself)
+        replays = policy.duplicates == "replay" and policy.lookup is not None
+        looked_up = carries_id and (not policy.repeats_safely or replays)
         recovery: Recovery | None = None
         attempt = 0
         while True:
@@ -265,6 +268,11 @@ class Planner:
             left = None if deadline is None else deadline - (time.monotonic() - started)
             try:
                 decoded = yield from self.plan(http, listing, args, None, left)
+            except APIError as exc:
+                if not (query.single and exc.kind == "not_found"):
+                    raise unknown(f"looking the order(s) up with {listing.name} failed: {exc}") from exc
+                recovery.take(query, None, indices)  # the exchange knows no order with the id: absent
+                continue
             except ExchangeError as exc:
                 raise unknown(f"looking the order(s) up with {listing.name} failed: {exc}") from exc
             recovery.take(query, listing.result(decoded), indices)
@@ -293,6 +301,20 @@ class Planner:
             write=_capped(base.write, left),
             pool=_capped(base.pool, left),
         )
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """Seconds a response's Retry-After asks to wait (a number, or an HTTP date); None without one."""
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
 
 
 def _may_have_landed(error: ExchangeError) -> bool:

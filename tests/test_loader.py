@@ -137,6 +137,19 @@ def test_valid_spec_loads(tmp_path: Path) -> None:
             "secret 'password' is not one of the credentials",
         ),
         ("  default: live", "  default: prod", "default: prod", "default environment 'prod'"),
+        ("    summary: One thing.", "    summary: One thing.\n    server: admin", "server: admin", "server 'admin'"),
+        (
+            '    live: {rest: "https://api.example.invalid"}',
+            "    live: {rest: null, auth: none}",
+            "default: live",
+            "the default environment needs a rest URL",
+        ),
+        (
+            "  default: live\n",
+            "  default: live\n  discovery: {operation: get_things, rest: '{url}'}\n",
+            "get_things",
+            "unknown operation 'get_things'",
+        ),
         ("  id: demo", "  id: other", "id: other", "must equal the folder name"),
         (
             "      - {name: limit, in: query",

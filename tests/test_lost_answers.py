@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import dataclasses
 import json
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -61,8 +62,10 @@ class Setup:
         self.stub.add_account("lost", funds, permissions, self.creds, wallets=wallets)
         wire = figures.wire_values(api, ep)
         param, field = _coid(ep)
+        # an id the caller must give: a new one per call (the client makes one up otherwise)
+        self.given = next((p.python for p in ep.params if p.wire == param and p.required), None) if not field else None
         if field is None:
-            wire.pop(param, None)  # the client makes one up
+            wire.pop(param, None)
         else:  # each order without an id (the client makes them), unless the struct requires one
             first = dict(wire[param][0])
             first.pop(field, None)
@@ -90,9 +93,12 @@ class Setup:
             **options,
         )
 
+    def arguments(self) -> dict[str, Any]:
+        return self.kwargs if self.given is None else {**self.kwargs, self.given: f"lost-{uuid.uuid4().hex[:12]}"}
+
     def call(self, transport: httpx.BaseTransport | None = None, **options: Any) -> Any:
         with self.client(transport or self.stub.transport(), **options) as client:
-            return getattr(client, self.ep.name)(**self.kwargs)
+            return getattr(client, self.ep.name)(**self.arguments())
 
     def call_async(self, **options: Any) -> Any:
         async def run() -> Any:
@@ -100,7 +106,7 @@ class Setup:
             async with generated(self.api.id).AsyncClient(
                 base_url="http://stub.invalid", http_client=http, rate_limits=False, **self.creds, **options
             ) as client:
-                return await getattr(client, self.ep.name)(**self.kwargs)
+                return await getattr(client, self.ep.name)(**self.arguments())
 
         return asyncio.run(run())
 
@@ -212,7 +218,7 @@ def test_deadline_too_short_to_look_up_raises_outcome_unknown(case: tuple[ir.Api
     assert len(setup.orders()) == 1 and len(setup.placements()) == 1
 
 
-@pytest.mark.parametrize("case", LOOKED_UP, ids=_id)
+@pytest.mark.parametrize("case", [c for c in LOOKED_UP if figures.duplicates(*c) == "accept"], ids=_id)
 def test_placement_without_a_lookup_is_never_resent(
     case: tuple[ir.ApiIR, ir.EndpointIR], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -385,7 +391,8 @@ def test_docstring_says_what_a_lost_answer_does(case: tuple[ir.ApiIR, ir.Endpoin
     api, ep = case
     for cls in (generated(api.id).Client, generated(api.id).AsyncClient):
         doc = getattr(cls, ep.name).__doc__ or ""
-        if figures.duplicates(api, ep) != "accept":  # the exchange recognises a repeat: a lost answer is retried
+        # the exchange recognises a repeat and no lookup confirms first: a lost answer is retried
+        if figures.duplicates(api, ep) != "accept" and "lookup" not in (ep.retry or {}):
             assert "Lost answers:" in doc and "so a lost answer is retried" in " ".join(doc.split())
             continue
         assert "Lost answers:" in doc and "OutcomeUnknownError" in doc

@@ -19,7 +19,8 @@ def _facts(api: Any) -> set[str]:
     """Strings that only make sense for one exchange."""
     facts = {api.id, api.title}
     for env in api.config["servers"]["environments"].values():
-        facts |= {re.sub(r"^\w+://", "", url).split("/")[0] for url in env.values() if isinstance(url, str)}
+        urls = [*env.values(), *env.get("hosts", {}).values()]
+        facts |= {re.sub(r"^\w+://", "", url).split("/")[0] for url in urls if isinstance(url, str) and "://" in url}
     for scheme in api.config["auth"].get("schemes", {}).values():
         facts |= set(scheme.get("headers", {})) | ({scheme["name"]} if "name" in scheme else set())
     facts |= {code for code in api.config["errors"].get("codes", {}) if len(code) >= 4}

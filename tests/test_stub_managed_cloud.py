@@ -128,13 +128,19 @@ def test_deleting_an_unknown_record_is_refused_and_deletes_none(api: ir.ApiIR, c
     key = _key(api, collection)
     record = _example(api, "put_record", collection)
     _store(drv, client, collection, record)
+    _refused_delete(drv, client, collection, [record[key], f"{record[key]}-none"])
+    assert record[key] in _listed(drv, client, collection)
+
+
+def _refused_delete(drv: Driver, client: Any, collection: str, keys: list[str]) -> None:
+    """Deleting these keys is refused with the API's not-found code and status."""
+    api = drv.api
     ep = drv.endpoint("delete_records", collection=collection)
     param = api.stub["endpoints"][ep.name]["args"]["keys"].strip("{}").removeprefix("params.")
     code = str(api.stub["rejections"]["not_found"])
     with pytest.raises(errors.APIError) as caught:
-        getattr(client, ep.name)(**{param: [record[key], f"{record[key]}-none"]})
+        getattr(client, ep.name)(**{param: keys})
     assert (str(caught.value.code), caught.value.status) == (code, _status_of(api, code))
-    assert record[key] in _listed(drv, client, collection)
 
 
 @pytest.mark.parametrize(("api", "collection"), KEPT)
@@ -150,6 +156,20 @@ def test_records_are_per_key_and_a_reset_starts_from_the_seed(api: ir.ApiIR, col
     assert record[key] not in _listed(drv, second, collection)
     stub.reset()
     assert set(_listed(drv, first, collection)) == seed
+
+
+@pytest.mark.parametrize(("api", "collection"), KEPT)
+def test_another_keys_record_is_neither_seen_nor_deleted(api: ir.ApiIR, collection: str, stub: Any) -> None:
+    """Adversarial: a second key lists, deletes by key and clears; the first key's record stays."""
+    drv, owner, other = Driver(api), demo_client(api, stub), demo_client(api, stub, account=1)
+    key = _key(api, collection)
+    record = _example(api, "put_record", collection)
+    record[key] = f"{record[key]}4"
+    _store(drv, owner, collection, record)
+    assert record[key] not in _listed(drv, other, collection)
+    _refused_delete(drv, other, collection, [record[key]])
+    drv.call(other, "clear_records", collection=collection)
+    assert {f: _listed(drv, owner, collection)[record[key]].get(f) for f in record} == record
 
 
 @pytest.mark.parametrize(("api", "collection"), VENUED)

@@ -6,7 +6,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from runtime.codecs.scaled import Refresh, Rounding, Scale
-from runtime.config import ApiConfig, ClientOrderId, ErrorTable, Lookup, LookupQuery, RateLimits, RetryPolicy, seconds
+from runtime.config import (
+    ApiConfig,
+    ClientOrderId,
+    Discovery,
+    ErrorTable,
+    Lookup,
+    LookupQuery,
+    RateLimits,
+    RetryPolicy,
+    seconds,
+)
 from runtime.limits import Bucket, PerItem
 
 from . import at, strip_notes
@@ -43,12 +53,21 @@ def api_config(data: Mapping[str, Any]) -> ApiConfig:
         limits=rate_limits(data.get("rate_limits", {})),
         scales=scales(data.get("scales", {})),
         auth_alternatives={k: tuple(v) for k, v in data.get("auth", {}).get("alternatives", {}).items()},
+        hosts={name: dict(env["hosts"]) for name, env in data["servers"]["environments"].items() if env.get("hosts")},
+        unauthenticated=frozenset(
+            name for name, env in data["servers"]["environments"].items() if env.get("auth") == "none"
+        ),
+        discovery=_discovery(data["servers"].get("discovery")),
     )
+
+
+def _discovery(data: Mapping[str, Any] | None) -> Discovery | None:
+    return None if data is None else Discovery(operation=data["operation"], rest=data["rest"], key=data.get("key"))
 
 
 def urls(environment: Mapping[str, Any]) -> dict[str, str]:
     """An environment's URLs by transport (rest, ws) and by stream name, in one table."""
-    plain = {k: v for k, v in environment.items() if isinstance(v, str)}
+    plain = {k: v for k, v in environment.items() if isinstance(v, str) and k != "auth"}
     return {**plain, **environment.get("streams", {})}
 
 
@@ -96,7 +115,10 @@ def _client_order_id(data: str | Mapping[str, Any]) -> ClientOrderId:
 def _lookup(data: Mapping[str, Any], match: str) -> Lookup:
     return Lookup(
         settle=seconds(data.get("settle", 0)),
-        queries=tuple(LookupQuery(q["operation"], dict(q.get("args", {})), q.get("list", "")) for q in data["queries"]),
+        queries=tuple(
+            LookupQuery(q["operation"], dict(q.get("args", {})), q.get("list", ""), bool(q.get("single", False)))
+            for q in data["queries"]
+        ),
         match=data.get("match", match),
         found=data.get("found", "{order}"),
         result=data.get("result", "{items}"),

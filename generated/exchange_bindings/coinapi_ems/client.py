@@ -7,6 +7,7 @@ Docs: https://docs.coinapi.io/ems-api/
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
@@ -24,7 +25,8 @@ from exchange_bindings.runtime.client import (
     SyncAPIClient,
 )
 from exchange_bindings.runtime.codecs import Fields, IsoTime, Items, JsonNumber
-from exchange_bindings.runtime.config import ClientOrderId
+from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
+from exchange_bindings.runtime.discovery import discovered
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
 from . import models
@@ -91,6 +93,7 @@ _DELETE_ACCOUNT = Operation[None](
         ),
     ),
     auth="api_key",
+    server="management",
 )
 
 _DELETE_ALL_ACCOUNTS = Operation[None](
@@ -102,6 +105,7 @@ _DELETE_ALL_ACCOUNTS = Operation[None](
     params=(),
     auth="api_key",
     retry=replace(CONFIG.retry, idempotency="safe"),
+    server="management",
 )
 
 _GET_ACCOUNTS = Operation[list[models.GetAccount]](
@@ -112,6 +116,7 @@ _GET_ACCOUNTS = Operation[list[models.GetAccount]](
     group="accounts",
     params=(Param("filter_exchange_id", "filter_exchange_id", "query", list[str], explode=True),),
     auth="api_key",
+    server="management",
 )
 
 _GET_BALANCES = Operation[list[models.Balance]](
@@ -136,6 +141,7 @@ _GET_CERTIFICATE_PEM = Operation[str](
     group="certificate",
     params=(),
     auth="api_key",
+    server="management",
 )
 
 _GET_ENDPOINTS = Operation[list[models.AccountEndpoint]](
@@ -146,6 +152,7 @@ _GET_ENDPOINTS = Operation[list[models.AccountEndpoint]](
     group="endpoints",
     params=(Param("filter_exchange_id", "filter_exchange_id", "query", list[str], explode=True),),
     auth="api_key",
+    server="management",
 )
 
 _GET_EXCHANGES = Operation[list[models.ExchangeLoginRequire]](
@@ -156,6 +163,7 @@ _GET_EXCHANGES = Operation[list[models.ExchangeLoginRequire]](
     group="exchanges",
     params=(),
     auth="api_key",
+    server="management",
 )
 
 _GET_LOCATIONS = Operation[list[models.Locations]](
@@ -166,6 +174,7 @@ _GET_LOCATIONS = Operation[list[models.Locations]](
     group="locations",
     params=(),
     auth="api_key",
+    server="management",
 )
 
 _GET_OPEN_ORDERS = Operation[list[models.OrderExecutionReport]](
@@ -265,6 +274,7 @@ _PERSIST_ACCOUNT = Operation[None](
     ),
     auth="api_key",
     retry=replace(CONFIG.retry, idempotency="safe"),
+    server="management",
 )
 
 _SEND_NEW_ORDER = Operation[models.OrderExecutionReport](
@@ -320,7 +330,17 @@ _SEND_NEW_ORDER = Operation[models.OrderExecutionReport](
         ),
     ),
     auth="api_key",
-    retry=replace(CONFIG.retry, client_order_id=ClientOrderId(param="client_order_id")),
+    retry=replace(
+        CONFIG.retry,
+        client_order_id=ClientOrderId(param="client_order_id"),
+        lookup=Lookup(
+            settle=5.0,
+            queries=(
+                LookupQuery(operation="get_order_execution_report", args={"client_order_id": "{id}"}, single=True),
+            ),
+            match="client_order_id",
+        ),
+    ),
     reader=Fields(
         fields=(
             ("expire_time", IsoTime(digits=7)),
@@ -358,7 +378,10 @@ class Client(SyncAPIClient):
         api_key: credential for signed endpoints (never logged or shown in errors); default: the
             `EXCHANGE_BINDINGS_COINAPI_EMS_API_KEY` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of managed_cloud, dev (default: the
+        hosts: the URL of a named server (management), for the endpoints that live
+            there; a server not given is `base_url` when that is given (a stub or gateway serving every
+            endpoint), else the environment's.
+        environment: one of managed_cloud, dev, self_hosted (default: the
             `EXCHANGE_BINDINGS_COINAPI_EMS_ENVIRONMENT` environment variable, else managed_cloud).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.Client` of your own (proxies, limits, transports); not closed by `close()`.
@@ -378,7 +401,8 @@ class Client(SyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        environment: Literal["managed_cloud", "dev"] | None = None,
+        environment: Literal["managed_cloud", "dev", "self_hosted"] | None = None,
+        hosts: Mapping[Literal["management"], str] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.Client | None = None,
         max_retries: int | None = None,
@@ -400,6 +424,7 @@ class Client(SyncAPIClient):
             credentials,
             base_url=base_url,
             environment=environment,
+            hosts=hosts,
             timeout=timeout,
             http_client=http_client,
             max_retries=max_retries,
@@ -409,6 +434,15 @@ class Client(SyncAPIClient):
             on_retry=on_retry,
             strict=strict,
         )
+
+    @classmethod
+    def from_endpoint(cls, endpoint: models.AccountEndpoint, **options: Any) -> Client:
+        """A client of the server `endpoint` describes (an item of :meth:`get_endpoints`):
+        its base URL is `{endpoint_url}`; the named servers stay the environment's.
+
+        `options` are the constructor's (credentials, environment, hosts, timeout, ...), base_url aside.
+        """
+        return cls(**discovered(CONFIG, endpoint, options))
 
     def cancel_all_orders(
         self,
@@ -984,12 +1018,18 @@ class Client(SyncAPIClient):
 
         Lost answers:
             The client makes a `client_order_id` when none is given, the same for every attempt. The
-            exchange answers a repeated one with the order already placed, so a lost answer is
-            retried.
+            exchange answers a repeat with the order placed, yet a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (get_order_execution_report) and returns what it finds;
+            an order is sent again only when the lookup shows it was not placed, and
+            OutcomeUnknownError (with the ids) is raised when that cannot be told by the deadline.
 
         Notes:
             - see retry.client_order_ids in api.yaml: the docs make client_order_id the order's
               identity; a repeat is answered with the order already placed (our reading; issue 13)
+            - GET /v1/orders/status/{client_order_id}: 'The requested order does not need to be
+              active or opened'; an unknown id is 404 ORDER_ID_NOT_FOUND. The settle time is our
+              choice (the docs give no request window)
             - the tag and its separators are documented on the Managed Cloud's exchange_id
               (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
               letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
@@ -1037,7 +1077,10 @@ class AsyncClient(AsyncAPIClient):
         api_key: credential for signed endpoints (never logged or shown in errors); default: the
             `EXCHANGE_BINDINGS_COINAPI_EMS_API_KEY` environment variable.
         base_url: server to talk to; overrides `environment`.
-        environment: one of managed_cloud, dev (default: the
+        hosts: the URL of a named server (management), for the endpoints that live
+            there; a server not given is `base_url` when that is given (a stub or gateway serving every
+            endpoint), else the environment's.
+        environment: one of managed_cloud, dev, self_hosted (default: the
             `EXCHANGE_BINDINGS_COINAPI_EMS_ENVIRONMENT` environment variable, else managed_cloud).
         timeout: seconds (or an `httpx.Timeout`) per attempt; a call's `timeout` overrides it.
         http_client: an `httpx.AsyncClient` of your own (proxies, limits, transports); not closed by `close()`.
@@ -1057,7 +1100,8 @@ class AsyncClient(AsyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        environment: Literal["managed_cloud", "dev"] | None = None,
+        environment: Literal["managed_cloud", "dev", "self_hosted"] | None = None,
+        hosts: Mapping[Literal["management"], str] | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
         max_retries: int | None = None,
@@ -1079,6 +1123,7 @@ class AsyncClient(AsyncAPIClient):
             credentials,
             base_url=base_url,
             environment=environment,
+            hosts=hosts,
             timeout=timeout,
             http_client=http_client,
             max_retries=max_retries,
@@ -1088,6 +1133,15 @@ class AsyncClient(AsyncAPIClient):
             on_retry=on_retry,
             strict=strict,
         )
+
+    @classmethod
+    def from_endpoint(cls, endpoint: models.AccountEndpoint, **options: Any) -> AsyncClient:
+        """A client of the server `endpoint` describes (an item of :meth:`get_endpoints`):
+        its base URL is `{endpoint_url}`; the named servers stay the environment's.
+
+        `options` are the constructor's (credentials, environment, hosts, timeout, ...), base_url aside.
+        """
+        return cls(**discovered(CONFIG, endpoint, options))
 
     async def cancel_all_orders(
         self,
@@ -1663,12 +1717,18 @@ class AsyncClient(AsyncAPIClient):
 
         Lost answers:
             The client makes a `client_order_id` when none is given, the same for every attempt. The
-            exchange answers a repeated one with the order already placed, so a lost answer is
-            retried.
+            exchange answers a repeat with the order placed, yet a lost answer (dropped connection,
+            timeout, 5xx, unreadable body) is never simply retried: 5s after sending, the client
+            looks the order(s) up by that id (get_order_execution_report) and returns what it finds;
+            an order is sent again only when the lookup shows it was not placed, and
+            OutcomeUnknownError (with the ids) is raised when that cannot be told by the deadline.
 
         Notes:
             - see retry.client_order_ids in api.yaml: the docs make client_order_id the order's
               identity; a repeat is answered with the order already placed (our reading; issue 13)
+            - GET /v1/orders/status/{client_order_id}: 'The requested order does not need to be
+              active or opened'; an unknown id is 404 ORDER_ID_NOT_FOUND. The settle time is our
+              choice (the docs give no request window)
             - the tag and its separators are documented on the Managed Cloud's exchange_id
               (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
               letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our

@@ -1,7 +1,7 @@
 """Runtime facts of the CoinAPI EMS API (servers, auth, errors, limits, retries), from spec/coinapi_ems; do not edit."""
 
 from exchange_bindings.runtime.auth.api_key import ApiKey, Place
-from exchange_bindings.runtime.config import ApiConfig, ErrorTable, RetryPolicy
+from exchange_bindings.runtime.config import ApiConfig, Discovery, ErrorTable, RetryPolicy
 
 CREDENTIALS = ("api_key",)
 """Keyword arguments of the clients that hold credentials."""
@@ -18,6 +18,9 @@ CONFIG = ApiConfig(
             "rest": "https://ems-gateway-aws-eu-central-1-dev.coinapi.io",
             "ws": "wss://ems-gateway-aws-eu-central-1-dev.coinapi.io",
             "description": "The server of the official trading OpenAPI (listed as the Managed Cloud Sandbox in its 2022 revision). Its Managed Cloud counterpart is https://ems-mgmt-sandbox.coinapi.io (the Managed Cloud OpenAPI's server).",
+        },
+        "self_hosted": {
+            "description": "A Self-Hosted deployment: the ems-gateway container or executable on the customer's own infrastructure, at an address only the customer knows (pass base_url). It needs no authentication, and has no Managed Cloud API."
         },
     },
     default_environment="managed_cloud",
@@ -64,4 +67,10 @@ CONFIG = ApiConfig(
         duplicates="replay",
     ),
     deadline=30.0,
+    hosts={
+        "managed_cloud": {"management": "https://ems-mgmt.coinapi.io"},
+        "dev": {"management": "https://ems-mgmt-sandbox.coinapi.io"},
+    },
+    unauthenticated=frozenset({"self_hosted"}),
+    discovery=Discovery(operation="get_endpoints", rest="{endpoint_url}", key="exchange_id"),
 )

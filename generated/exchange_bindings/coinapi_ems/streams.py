@@ -525,7 +525,7 @@ class AsyncEmsStream(AsyncStream):
     Args:
         api_key: credential for the login (never logged or shown in errors).
         url: server to connect to; overrides `environment`.
-        environment: one of managed_cloud, dev.
+        environment: one of managed_cloud, dev, self_hosted.
         reconnect: reconnect after a drop (log in again, resubscribe everything).
         watchdog: seconds of silence after which the connection counts as dead.
         queue_size: messages kept per subscription for a slow consumer (the oldest are dropped).

@@ -2889,6 +2889,7 @@ STUB = StubConfig(
 )
 
 
-def create_stub(*, seed: int = 0, clock: Callable[[], int] | None = None) -> Stub:
-    """A fresh stub with its demo accounts and seeded books; deterministic for `seed`."""
-    return Stub(CONFIG, OPERATIONS, STUB, seed=seed, clock=clock)
+def create_stub(*, seed: int = 0, clock: Callable[[], int] | None = None, environment: str | None = None) -> Stub:
+    """A fresh stub with its demo accounts and seeded books; deterministic for `seed`. `environment`: the
+    deployment it acts as (one that authenticates nobody accepts requests without a key)."""
+    return Stub(CONFIG, OPERATIONS, STUB, seed=seed, clock=clock, environment=environment)

@@ -57,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--seed", type=int, default=0, help="seed of the simulated state")
     serve.add_argument("--json", action="store_true", help="print one JSON line for programs, then serve")
     serve.add_argument(
+        "--environment",
+        help="the spec's environment the stub acts as (one without auth, e.g. a self-hosted one, needs no key)",
+    )
+    serve.add_argument(
         "--log-level",
         default="warning",
         choices=["critical", "error", "warning", "info", "debug"],
@@ -70,7 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     from .transports import TRANSPORTS
 
     module = importlib.import_module(f"exchange_bindings.{args.api}.stub")
-    stub = module.create_stub(seed=args.seed)
+    try:
+        stub = module.create_stub(seed=args.seed, environment=args.environment)
+    except ValueError as exc:
+        parser.error(str(exc))
     sock = bind(args.host, args.port)
     host, port = sock.getsockname()[:2]
     shown_host = f"[{host}]" if ":" in host else host

@@ -56,11 +56,13 @@ class ClientOrderId:
 class LookupQuery:
     """One request that lists orders: `operation` called with `args` (a template over the call's
     `params`, the batch `item` and the client order `id`); `list` is the path of the order list
-    in its result ("" when the result is the list)."""
+    in its result ("" when the result is the list). A `single` query answers the one order with
+    the id, and a not_found error when there is none (which proves it absent)."""
 
     operation: str
     args: Mapping[str, Any]
     list: str = ""
+    single: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,16 @@ class RateLimits:
 
 
 @dataclass(frozen=True)
+class Discovery:
+    """Servers found at run time: each item of `operation`'s answer describes one, and `rest` (a
+    template over the item's fields) is its REST base URL."""
+
+    operation: str
+    rest: str
+    key: str | None = None  # the item's field saying what the server is for (e.g. the account)
+
+
+@dataclass(frozen=True)
 class ApiConfig:
     """Everything the runtime needs to know about one API, straight from its spec."""
 
@@ -154,9 +166,30 @@ class ApiConfig:
     limits: RateLimits = field(default_factory=RateLimits)
     scales: tuple[Scale, ...] = ()  # the spec's; each client and stub keeps a ScaleSet of its own
     auth_alternatives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # scheme -> others it may be
+    hosts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # environment -> named server -> URL
+    unauthenticated: frozenset[str] = frozenset()  # environments that authenticate nobody (self-hosted)
+    discovery: Discovery | None = None
 
     def base_url(self, environment: str | None, transport: str = "rest") -> str:
         name = environment or self.default_environment
         if name not in self.environments:
             raise ValueError(f"{self.api}: unknown environment {name!r}; choose one of {sorted(self.environments)}")
-        return self.environments[name][transport]
+        url = self.environments[name].get(transport)
+        if url is None:
+            raise ValueError(f"{self.api}: environment {name!r} has no {transport} URL of its own: pass base_url")
+        return url
+
+    def host_urls(
+        self, environment: str | None, given: Mapping[Any, str] | None, base_url: str | None
+    ) -> dict[str, str]:
+        """The URL of each named server (the endpoints that say `server: <name>` go there): as given, else
+        `base_url` when one is given (a stub or gateway that serves every endpoint), else the environment's."""
+        named = {name for urls in self.hosts.values() for name in urls}
+        unknown = set(given or {}) - named
+        if unknown:
+            raise ValueError(f"{self.api}: unknown server(s) {sorted(unknown)}; the API's: {sorted(named)}")
+        own = self.hosts.get(environment or self.default_environment, {})
+        return {
+            name: ((given or {}).get(name) or base_url or own.get(name) or self.base_url(environment)).rstrip("/")
+            for name in sorted(named)
+        }

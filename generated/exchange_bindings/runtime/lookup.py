@@ -81,10 +81,11 @@ class Recovery:
         return list(requests.values())
 
     def take(self, query: LookupQuery, result: Any, indices: list[int]) -> None:
-        """Note the orders a listing shows among those it was asked about."""
+        """Note the orders a listing shows among those it was asked about (a single query's result is
+        the order, or None when there is none)."""
         assert self.lookup is not None
         listed = msgspec.to_builtins(result)
-        orders = resolve(listed, query.list)
+        orders = [listed] if query.single and listed is not None else resolve(listed, query.list)
         by_id: dict[str, Any] = {}
         for order in orders or ():  # listings put the newest first: a reused id finds its newest order
             if isinstance(order, Mapping):

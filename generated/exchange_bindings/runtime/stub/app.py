@@ -78,8 +78,13 @@ class Stub:
         *,
         seed: int = 0,
         clock: Callable[[], int] | None = None,
+        environment: str | None = None,
     ) -> None:
         self.config = config
+        if environment is not None and environment not in config.environments:
+            raise ValueError(f"{config.api}: unknown environment {environment!r}; one of {sorted(config.environments)}")
+        # served as a deployment that authenticates nobody (self-hosted): no request needs a key
+        self.open = environment in config.unauthenticated
         self.operations = dict(operations)
         self.setup = setup
         self.clock = clock or (lambda: int(time.time() * 1000))
@@ -351,6 +356,17 @@ class Stub:
         return dict(accounts[0].credentials) if accounts else {}
 
     # -- the request path ------------------------------------------------------------------
+    def _caller(self, op: Operation[Any], request: StubRequest) -> str:
+        """The account a signed endpoint's request comes from; served open (no auth), a request without
+        a valid key is the first demo account's."""
+        assert op.auth is not None
+        try:
+            return self.verifier.authenticate(op.auth, op.permission, request, request.client_ip)
+        except Rejection:
+            if not self.open or not self.setup.accounts:
+                raise
+            return self.setup.accounts[0].id
+
     def handle(self, request: StubRequest) -> StubResponse:
         if len(request.body) > MAX_BODY:  # refused unread (and unlogged), whatever it is for
             return self.refusals.reject("too_large", f"the body is longer than {MAX_BODY} bytes")
@@ -371,7 +387,7 @@ class Stub:
                 raise Rejection("unknown_route", f"no endpoint {request.method} {request.path}")
             else:
                 if op.auth is not None:
-                    account = self.verifier.authenticate(op.auth, op.permission, request, request.client_ip)
+                    account = self._caller(op, request)
                 params = read_params(op, request, path_params, self.scales)
                 fault = fault or self._venue_fault(op.name, params)
                 if fault is not None and fault.venue is not None:  # that exchange is unreachable, or slow

@@ -45,6 +45,7 @@ from ...errors import (
     CommandOutcomeUnknown,
     DecodeError,
     ExchangeError,
+    LoginRequiredError,
     ParameterError,
     StreamError,
     StreamStalledError,
@@ -63,6 +64,7 @@ log = logging.getLogger("exchange_bindings.stream")
 M = TypeVar("M")
 R = TypeVar("R")
 _KEPT = (Decimal, datetime, date)  # left to the conformer and the codecs by to_builtins
+OWED_FOR = 10  # command timeouts a timed-out command's late answer is watched for (then: given up)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,9 @@ class AsyncStream(Connection):
         self.reconnects = 0
         self._tags = itertools.count(1)
         self._pending: dict[str, tuple[asyncio.Future[list[Any]], int, list[Any], Command | None]] = {}
+        # keys of commands that timed out: their late answer (the first message that would have answered
+        # them) is not taken as the answer of a later command with the same key -> (until when, command)
+        self._owed: dict[str, tuple[float, Command | None]] = {}
         self._reader: asyncio.Task[None] | None = None
         self._pinger: asyncio.Task[None] | None = None
         self._closing = False
@@ -216,6 +221,7 @@ class AsyncStream(Connection):
             self._connected.clear()
             self._ready.clear()
             self._fail_pending(CommandOutcomeUnknown("the connection dropped before the reply"))
+            self._owed.clear()  # a new connection carries no answer to the old one's commands
             if not self.reconnect:
                 self._end_subscriptions(self._stalled or StreamError("the connection dropped and reconnecting is off"))
                 return
@@ -231,6 +237,7 @@ class AsyncStream(Connection):
                     break
                 except (StreamError, ExchangeError) as exc:
                     log.info("reconnect failed: %s", exc)
+            self.state.clear()  # what the last connection left is not known to hold: its snapshots will say
             self.reconnects += 1
             asyncio.get_running_loop().create_task(self._restore_logged())
 
@@ -296,16 +303,24 @@ class AsyncStream(Connection):
 
     def _answer(self, message: Mapping[str, Any]) -> None:
         """A flat API's reply: the first answer or refusal carrying a pending command's key."""
-        framing = self.stream.framing
-        for key in wire.answer_keys(framing, message, self._keys):
-            pending = self._pending.get(f"key:{key}")
-            if pending is None:
-                continue
-            command = pending[3]
-            kind = message.get(framing.push_channel or "")
-            if not wire.ok(framing, message) or command is None or not command.answers or kind in command.answers:
-                self._resolve(f"key:{key}", message)
+        for key in wire.answer_keys(self.stream.framing, message, self._keys):
+            slot = f"key:{key}"
+            owed = self._owed.get(slot)
+            if owed is not None and self._answers(owed[1], message):
+                del self._owed[slot]
+                if owed[0] > time.monotonic():  # the timed-out command's, not a later one's
+                    log.info("stream %s: a late answer to a command that timed out (%s): dropped", self.url, key)
+                    return
+            pending = self._pending.get(slot)
+            if pending is not None and self._answers(pending[3], message):
+                self._resolve(slot, message)
                 return
+
+    def _answers(self, command: Command | None, message: Mapping[str, Any]) -> bool:
+        """Whether a message carrying a command's key answers it: a refusal, or a push of its answer types."""
+        framing = self.stream.framing
+        kind = message.get(framing.push_channel or "")
+        return not wire.ok(framing, message) or command is None or not command.answers or kind in command.answers
 
     def _typed_push(self, kind: str, message: Mapping[str, Any]) -> Any:
         """A push as its channel's type (for the state views); None when it does not decode."""
@@ -378,6 +393,8 @@ class AsyncStream(Connection):
             await self._ws.send(text)
             return await asyncio.wait_for(future, self.command_timeout)
         except TimeoutError:
+            if answer_key is not None:  # its answer may still come: it must not answer the next with this key
+                self._owed[key] = (time.monotonic() + OWED_FOR * self.command_timeout, command)
             raise CommandOutcomeUnknown(f"no reply within {self.command_timeout}s", operation=name) from None
         except OSError as exc:
             raise CommandOutcomeUnknown(f"sending failed: {exc}", operation=name) from exc
@@ -477,13 +494,9 @@ class AsyncStream(Connection):
             if problem:
                 raise ParameterError(problem, operation=f"subscribe_{channel}")
         if self.stream.pushed and self.stream.login is not None and definition.auth and not self.limits.logged_in:
-            # nothing is asked of a server that pushes: it never sends a private channel before the login
-            framing = self.stream.framing
-            reply = {
-                framing.reply_code or "": self.stream.rejections.get("login_required"),
-                framing.reply_message or "": "log in first: this channel is private",
-            }
-            raise self._error(f"subscribe_{channel}", reply)
+            # nothing is asked of a server that pushes (it never sends a private channel before the login):
+            # refused here, by a local error, not one that looks like the exchange's answer
+            raise LoginRequiredError("log in first: this channel is private", operation=f"subscribe_{channel}")
         arg = argument(definition, values)
         subscription: Subscription[Any] = Subscription(
             definition,

@@ -166,3 +166,43 @@ def test_a_late_answer_is_not_taken_for_a_later_command_s(served: tuple[Any, ...
             _place(quick, "owed-1")
         cancelled = quick.cancel_order(exchange_id="KRAKEN", client_order_id="owed-1")
         assert cancelled.status == "CANCELED", "the placement's late answer was taken as the cancel's"
+
+
+def _follows(stub: Any, stream: Any, account: str, venue: str, assets: tuple[str, ...], what: str) -> None:
+    """The balance view of `venue` shows what the simulator holds for `account` (total, locked, available)."""
+
+    def held() -> dict[str, tuple[Decimal, Decimal]]:
+        balances = stub.state(venue)["accounts"][account]["balances"]
+        return {a: (Decimal(balances[a]["total"]), Decimal(balances[a]["reserved"])) for a in assets}
+
+    def seen() -> dict[str, tuple[Decimal, Decimal]]:
+        rows = stream.state.balances(venue)
+        return {a: (rows[a].balance, rows[a].locked) for a in assets if a in rows}
+
+    _until(lambda: seen() == held(), f"after {what}: the balance view {seen()} is not the venue's {held()}")
+    for asset in assets:
+        row = stream.state.balances(venue)[asset]
+        assert row.available == row.balance - row.locked
+
+
+def test_balance_updates_carry_the_amounts_after_each_change(served: tuple[Any, ...]) -> None:
+    """BALANCE_UPDATE after a placement (funds locked), a cancel (given back) and a fill (moved), with the
+    venue's real amounts; the balance view follows them, and another venue's is not touched."""
+    api, _, stub, stream = served
+    account, other = (a["id"] for a in api.stub["accounts"][:2])
+    _until(lambda: len(stream.state.scopes("balances")) == len(_venues(api)), "no balance snapshots")
+    elsewhere = stream.state.balances("BINANCE")
+    _place(stream, "bal-1")
+    _follows(stub, stream, account, "KRAKEN", ("USD", "BTC"), "a placement")
+    assert stream.state.balances("KRAKEN")["USD"].locked == Decimal("300")  # 0.01 at 30000
+    stream.cancel_order(exchange_id="KRAKEN", client_order_id="bal-1")
+    _follows(stub, stream, account, "KRAKEN", ("USD", "BTC"), "a cancel")
+    assert stream.state.balances("KRAKEN")["USD"].locked == 0
+    stub.place_order(
+        other, symbol="KRAKEN_SPOT_BTC_USD", side="sell", type="limit", quantity="0.01", price="30000", venue="KRAKEN"
+    )
+    before = stream.state.balances("KRAKEN")["BTC"].balance
+    assert _place(stream, "bal-2").status in ("FILLED", "PARTIALLY_FILLED", "NEW")
+    _follows(stub, stream, account, "KRAKEN", ("USD", "BTC"), "a fill")
+    assert stream.state.balances("KRAKEN")["BTC"].balance == before + Decimal("0.01")
+    assert stream.state.balances("BINANCE") == elsewhere

@@ -88,6 +88,7 @@ def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
         messages=dict(spec.get("messages", {})),
         endpoint=spec.get("endpoint"),
         venues=spec.get("venues"),
+        snapshot=bool(spec.get("snapshot", True)),
     )
 
 

@@ -99,6 +99,7 @@ class StubMapping:
     messages: Mapping[str, str] = field(default_factory=dict)  # reason -> this command's own error message
     endpoint: str | None = None  # a command answered by this REST endpoint's stub mapping (data as its params)
     venues: str | None = None  # "each": a channel sent once per venue of an order router ({venue})
+    snapshot: bool = True  # a channel with an action: its result is sent when subscribed (False: on events only)
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ _EMS_CONFIG = WebSocketStream(
         rejected_request="rejected_message",
     ),
     handshake=Handshake(scheme="api_key"),
-    heartbeat=Heartbeat(kind="server", interval=1.0, timeout=10.0),
+    heartbeat=Heartbeat(kind="server", interval=1.0, timeout=10.0, server_pings=(60.0, 30.0)),
     pushed=True,
     commands={
         "cancel_all": Command(

@@ -53,6 +53,7 @@ class Heartbeat:
     interval: float | None = None  # seconds
     timeout: float | None = None  # seconds of silence that mean a dead link
     command: str | None = None  # kind message: the command sent
+    server_pings: tuple[float, float] | None = None  # the server's pings: (every, pong within) seconds
 
 
 @dataclass(frozen=True)

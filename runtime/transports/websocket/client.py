@@ -223,7 +223,7 @@ class AsyncStream(Connection):
             self._fail_pending(CommandOutcomeUnknown("the connection dropped before the reply"))
             self._owed.clear()  # a new connection carries no answer to the old one's commands
             if not self.reconnect:
-                self._end_subscriptions(self._stalled or StreamError("the connection dropped and reconnecting is off"))
+                self._end_subscriptions(self._stalled or self._key_failure or StreamError(self._ended()))
                 return
             for attempt in itertools.count(1):
                 delay = min(self.max_backoff, 0.05 * 2**attempt) * (0.5 + random.random() / 2)
@@ -238,8 +238,19 @@ class AsyncStream(Connection):
                 except (StreamError, ExchangeError) as exc:
                     log.info("reconnect failed: %s", exc)
             self.state.clear()  # what the last connection left is not known to hold: its snapshots will say
+            self._key_failure = None
             self.reconnects += 1
             asyncio.get_running_loop().create_task(self._restore_logged())
+
+    def _ended(self) -> str:
+        """Why the connection is over, as far as the client can tell (the server's close code and reason)."""
+        code, reason = getattr(self._ws, "close_code", None), getattr(self._ws, "close_reason", None)
+        said = "the connection dropped" if code is None else f"the server closed the connection (code {code}"
+        said += "" if code is None else (f": {reason})" if reason else ")")
+        held = self.stream.url_credential
+        if held is not None and code is not None:  # the server ends a stream whose key expired or was closed
+            said += f"; its {held.field} may have expired or been closed"
+        return said + "; reconnecting is off"
 
     async def _restore_logged(self) -> None:
         try:

@@ -1,5 +1,5 @@
 """The WebSocket stream client: one asynchronous implementation (`AsyncStream`) and a synchronous twin
-(`SyncStream`) that runs it on a private event loop thread. What they guarantee:
+(`SyncStream`, sync.py) that runs it on a private event loop thread. What they guarantee:
 
 - commands are correlated with their replies (by tag, or by a key of the payload such as a client
   order id); a failed reply raises the typed error of its code; a command in flight when the
@@ -23,16 +23,15 @@ import logging
 import random
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import msgspec
 
 from ...auth import Credentials
-from ...blocking import Blocking
 from ...codecs import Scope
 from ...codecs.checks import checked
 from ...codecs.conform import conformer, invalid_value
@@ -61,7 +60,6 @@ from .state import StreamState
 from .subscriptions import Subscription, argument, item
 
 log = logging.getLogger("exchange_bindings.stream")
-M = TypeVar("M")
 R = TypeVar("R")
 _KEPT = (Decimal, datetime, date)  # left to the conformer and the codecs by to_builtins
 OWED_FOR = 10  # command timeouts a timed-out command's late answer is watched for (then: given up)
@@ -405,7 +403,9 @@ class AsyncStream(Connection):
             return await asyncio.wait_for(future, self.command_timeout)
         except TimeoutError:
             if answer_key is not None:  # its answer may still come: it must not answer the next with this key
-                self._owed[key] = (time.monotonic() + OWED_FOR * self.command_timeout, command)
+                now = time.monotonic()
+                self._owed = {k: v for k, v in self._owed.items() if v[0] > now}  # (those given up on go)
+                self._owed[key] = (now + OWED_FOR * self.command_timeout, command)
             raise CommandOutcomeUnknown(f"no reply within {self.command_timeout}s", operation=name) from None
         except OSError as exc:
             raise CommandOutcomeUnknown(f"sending failed: {exc}", operation=name) from exc
@@ -571,52 +571,3 @@ class AsyncStream(Connection):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-
-class SyncSubscription(Generic[M], Iterator[M]):
-    """The blocking face of a Subscription (iterate it; `timeout` bounds each wait)."""
-
-    def __init__(self, stream: SyncStream, subscription: Subscription[M]) -> None:
-        self._stream = stream
-        self.subscription = subscription
-
-    @property
-    def dropped(self) -> int:
-        return self.subscription.dropped
-
-    def __iter__(self) -> SyncSubscription[M]:
-        return self
-
-    def __next__(self) -> M:
-        try:
-            return self._stream._run(self.subscription.__anext__())
-        except StopAsyncIteration:
-            raise StopIteration from None
-
-    def next(self, timeout: float | None = None) -> M:
-        return self._stream._run(self.subscription.__anext__(), timeout)
-
-
-class SyncStream(Blocking[AsyncStream]):
-    """Runs an AsyncStream on its own event loop thread and exposes blocking calls."""
-
-    def __init__(self, make: Callable[[], AsyncStream]) -> None:
-        super().__init__(make, "exchange-bindings-stream")
-
-    def command(self, name: str, data: Any = None) -> Any:
-        return self._run(self.stream.command(name, data))
-
-    def subscribe(self, channel: str, /, **values: Any) -> SyncSubscription[Any]:
-        return SyncSubscription(self, self._run(self.stream.subscribe(channel, **values)))
-
-    def unsubscribe(self, subscription: SyncSubscription[Any]) -> None:
-        self._run(self.stream.unsubscribe(subscription.subscription))
-
-    @property
-    def reconnects(self) -> int:
-        return self.stream.reconnects
-
-    @property
-    def state(self) -> StreamState:
-        """The views the pushes keep (spec `state`): `state.orders("KRAKEN")`."""
-        return self.stream.state

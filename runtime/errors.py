@@ -16,6 +16,7 @@ __all__ = [
     "HTTPStatusError",
     "InsufficientFundsError",
     "InvalidRequestError",
+    "LoginRequiredError",
     "NotFoundError",
     "OrderRejectedError",
     "OutcomeUnknownError",
@@ -51,6 +52,11 @@ class ExchangeError(Exception):
 
 class ParameterError(ExchangeError, ValueError):
     """A parameter was missing or invalid; nothing was sent."""
+
+
+class LoginRequiredError(ParameterError):
+    """A private channel or command was asked for on a stream that has not logged in (no credentials
+    given, or the login not done yet); nothing was sent: this is the client's own refusal, not the exchange's."""
 
 
 class TransportError(ExchangeError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import socket
 import time
 from collections.abc import Iterator
 from datetime import datetime
@@ -522,9 +523,15 @@ def test_private_channel_without_login_is_refused(case: tuple[ir.ApiIR, ir.Strea
             await stream.close()
             return
         async with _stream_class(api, st, sync=False)(url=url) as stream:
-            with pytest.raises(errors.APIError) as caught:
-                await getattr(stream, f"subscribe_{channel.name}")(**_channel_values(channel))
-            assert caught.value.code == _login_code(api, st, "login_required")
+            subscribe = getattr(stream, f"subscribe_{channel.name}")
+            if stream.stream.pushed:  # nothing is asked of the server: refused here, not as if it answered
+                with pytest.raises(errors.LoginRequiredError, match="log in first") as local:
+                    await subscribe(**_channel_values(channel))
+                assert not isinstance(local.value, errors.APIError)
+            else:
+                with pytest.raises(errors.APIError) as caught:
+                    await subscribe(**_channel_values(channel))
+                assert caught.value.code == _login_code(api, st, "login_required")
             assert stream.subscriptions == []
 
     asyncio.run(run())
@@ -665,3 +672,66 @@ def test_stub_socket_enforces_the_message_limit(case: tuple[ir.ApiIR, ir.StreamI
     stub.control.limits = False
     again = server.handle(session, msgspec.json.encode({proto["op"]: op}).decode())
     assert str(again[0].get(code_field)) != throttle
+
+
+PINGED = [(api, st) for api, st in STREAMS if stream_spec(api.id, st.name).get("heartbeat", {}).get("server_pings")]
+
+
+def _never_ponging(url: str, headers: dict[str, str], limit: float) -> tuple[int, float]:
+    """A client that opens the connection and then never writes (so never answers a ping): the pings it
+    got, and the seconds until the server closed the connection (at most `limit`)."""
+    from websockets.client import ClientProtocol
+    from websockets.frames import Frame, Opcode
+    from websockets.uri import parse_uri
+
+    protocol = ClientProtocol(parse_uri(url))
+    request = protocol.connect()
+    for name, value in headers.items():
+        request.headers[name] = value
+    protocol.send_request(request)
+    parts = urlsplit(url)
+    pings = 0
+    with socket.create_connection((parts.hostname or "", parts.port or 80), timeout=limit) as sock:
+        sock.sendall(b"".join(protocol.data_to_send()))  # the handshake; nothing after it (no pong)
+        start = time.monotonic()
+        while time.monotonic() - start < limit:
+            data = sock.recv(65536)
+            if data:
+                protocol.receive_data(data)
+            else:
+                protocol.receive_eof()
+            pings += sum(isinstance(e, Frame) and e.opcode is Opcode.PING for e in protocol.events_received())
+            if not data:
+                return pings, time.monotonic() - start
+    raise AssertionError(f"the server kept a client that never answered its pings for {limit}s")
+
+
+@pytest.mark.parametrize("case", PINGED, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_the_server_pings_and_drops_a_client_that_never_pongs(
+    case: tuple[ir.ApiIR, ir.StreamIR], servers: dict[str, Any]
+) -> None:
+    """The stub pings as the spec says (interval, pong timeout); a client that answers (the stream client:
+    its WebSocket library pongs) stays connected over many pings, one that never answers is closed once a
+    pong is overdue. The stub's ws_ping shortens both here."""
+    api, st = case
+    stub, url = _server(servers, api, st)
+    documented = stream_spec(api.id, st.name)["heartbeat"]["server_pings"]
+    path = urlsplit(url).path
+    assert stub.ws_pings(path) == (seconds(documented["interval"]), seconds(documented["timeout"]))
+    interval, timeout = 0.2, 1.0
+    stub.ws_ping(interval, timeout)
+
+    async def run() -> tuple[str, dict[str, str]]:
+        async with _stream_class(api, st, sync=False)(url=url, **_creds(api)) as stream:
+            await asyncio.sleep(10 * interval)
+            assert stream.reconnects == 0, "a client that answers the pings was dropped"
+            return await stream._handshake(False)  # where a raw client connects, and with what
+
+    try:
+        assert stub.ws_pings(path) == (interval, timeout)
+        where, headers = asyncio.run(run())
+        pings, closed_after = _never_ponging(where, headers, limit=20.0)
+    finally:
+        stub.ws_ping(None)
+    assert pings >= 1, "the server never pinged"
+    assert interval + timeout - 0.1 <= closed_after < interval + timeout + 5.0  # generous: a busy machine

@@ -69,7 +69,12 @@ def heartbeat(spec: Mapping[str, Any]) -> Heartbeat:
         interval=_duration(spec.get("interval")),
         timeout=_duration(spec.get("timeout")),
         command=spec.get("command"),
+        server_pings=_pings(spec.get("server_pings")),
     )
+
+
+def _pings(spec: Mapping[str, Any] | None) -> tuple[float, float] | None:
+    return None if spec is None else (seconds(spec["interval"]), seconds(spec["timeout"]))
 
 
 def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
@@ -88,6 +93,7 @@ def stub_mapping(spec: Mapping[str, Any] | None) -> StubMapping | None:
         messages=dict(spec.get("messages", {})),
         endpoint=spec.get("endpoint"),
         venues=spec.get("venues"),
+        snapshot=bool(spec.get("snapshot", True)),
     )
 
 

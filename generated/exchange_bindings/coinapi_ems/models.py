@@ -933,14 +933,14 @@ class WsBalanceUpdate(Checked, kw_only=True):
     CoinAPI currency code
     """
     balance: (
-        Annotated[float, Meta(description="Value of the current total currency balance on the exchange")] | UnsetType
+        Annotated[Decimal, Meta(description="Value of the current total currency balance on the exchange")] | UnsetType
     ) = UNSET
     """
     Value of the current total currency balance on the exchange
     """
     available: (
         Annotated[
-            float, Meta(description="Value of the current available currency balance that can be used as collateral")
+            Decimal, Meta(description="Value of the current available currency balance that can be used as collateral")
         ]
         | UnsetType
     ) = UNSET
@@ -948,7 +948,7 @@ class WsBalanceUpdate(Checked, kw_only=True):
     Value of the current available currency balance that can be used as collateral
     """
     locked: (
-        Annotated[float, Meta(description="Value of the current locked currency balance by the exchange")] | UnsetType
+        Annotated[Decimal, Meta(description="Value of the current locked currency balance by the exchange")] | UnsetType
     ) = UNSET
     """
     Value of the current locked currency balance by the exchange
@@ -963,14 +963,14 @@ class WsBalanceUpdate(Checked, kw_only=True):
     Source of the last modification
     """
     rate_usd: (
-        Annotated[float, Meta(description="Current exchange rate to the USD for the single unit of the currency")]
+        Annotated[Decimal, Meta(description="Current exchange rate to the USD for the single unit of the currency")]
         | UnsetType
         | None
     ) = UNSET
     """
     Current exchange rate to the USD for the single unit of the currency
     """
-    traded: Annotated[float, Meta(description="Value of the current total traded")] | UnsetType = UNSET
+    traded: Annotated[Decimal, Meta(description="Value of the current total traded")] | UnsetType = UNSET
     """
     Value of the current total traded
     """
@@ -1008,12 +1008,12 @@ class WsPositionUpdate(Checked, kw_only=True):
     CoinAPI symbol
     """
     avg_entry_price: (
-        Annotated[float, Meta(description="Calculated average price of all fills on this position")] | UnsetType
+        Annotated[Decimal, Meta(description="Calculated average price of all fills on this position")] | UnsetType
     ) = UNSET
     """
     Calculated average price of all fills on this position
     """
-    quantity: Annotated[float, Meta(description="The current position quantity")] | UnsetType = UNSET
+    quantity: Annotated[Decimal, Meta(description="The current position quantity")] | UnsetType = UNSET
     """
     The current position quantity
     """
@@ -1022,18 +1022,18 @@ class WsPositionUpdate(Checked, kw_only=True):
     Side of the position
     """
     unrealized_pnl: (
-        Annotated[float, Meta(description="Unrealised profit or loss (PNL) of this position")] | UnsetType
+        Annotated[Decimal, Meta(description="Unrealised profit or loss (PNL) of this position")] | UnsetType
     ) = UNSET
     """
     Unrealised profit or loss (PNL) of this position
     """
-    unrealised_pnl: Annotated[float, Meta(description="The same, as the examples spell it")] | UnsetType = UNSET
+    unrealised_pnl: Annotated[Decimal, Meta(description="The same, as the examples spell it")] | UnsetType = UNSET
     """
     The same, as the examples spell it
     """
-    leverage: Annotated[float, Meta(description="Leverage for this position reported by the exchange")] | UnsetType = (
-        UNSET
-    )
+    leverage: (
+        Annotated[Decimal, Meta(description="Leverage for this position reported by the exchange")] | UnsetType
+    ) = UNSET
     """
     Leverage for this position reported by the exchange
     """
@@ -1044,7 +1044,7 @@ class WsPositionUpdate(Checked, kw_only=True):
     Is cross margin mode enabled for this position
     """
     liquidation_price: (
-        Annotated[float, Meta(description="The position is liquidated if the mark price reaches this value")]
+        Annotated[Decimal, Meta(description="The position is liquidated if the mark price reaches this value")]
         | UnsetType
     ) = UNSET
     """

@@ -58,7 +58,7 @@ _EMS_CONFIG = WebSocketStream(
         rejected_request="rejected_message",
     ),
     handshake=Handshake(scheme="api_key"),
-    heartbeat=Heartbeat(kind="server", interval=1.0, timeout=10.0),
+    heartbeat=Heartbeat(kind="server", interval=1.0, timeout=10.0, server_pings=(60.0, 30.0)),
     pushed=True,
     commands={
         "cancel_all": Command(
@@ -142,6 +142,26 @@ _EMS_CONFIG = WebSocketStream(
             tables=("BALANCE_UPDATE",),
             message={"$ref": "#/schemas/WsBalanceUpdate"},
             auth=True,
+            stub=StubMapping(
+                action="balances",
+                args={"symbol": "{event.market}", "asset": "{event.asset}"},
+                respond={
+                    "$each": "result",
+                    "$item": {
+                        "asset_id_exchange": "{item.asset}",
+                        "asset_id_coinapi": "{item.asset}",
+                        "balance": "{item.total}",
+                        "available": "{item.available}",
+                        "locked": "{item.reserved}",
+                        "traded": 0,
+                        "last_updated_by": "EXCHANGE",
+                        "type": "BALANCE_UPDATE",
+                        "exchange_id": "{venue}",
+                    },
+                },
+                push_on=("balance", "order"),
+                snapshot=False,
+            ),
         ),
         "message_reject": Channel(
             name="message_reject",

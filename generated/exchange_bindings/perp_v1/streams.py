@@ -50,7 +50,7 @@ _USER_DATA_CONFIG = WebSocketStream(
         close_code=1000,
         refused_close=4001,
     ),
-    heartbeat=Heartbeat(kind="ws_ping", interval=180.0, timeout=600.0),
+    heartbeat=Heartbeat(kind="ws_ping", interval=180.0, timeout=600.0, server_pings=(180.0, 600.0)),
     pushed=True,
     rate_limits={"connect": "ws_connect"},
     channels={

@@ -77,9 +77,11 @@ def balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[di
     wanted = args.get("asset")
     if flag(args.get("single")) and wanted is not None and all(asset != wanted for asset, _ in rows):
         rows = [(wanted, _held_nothing(ex, wanted))]  # one asset's report: zero where nothing is held
+    market = ex.markets.get(str(args.get("symbol"))) if args.get("symbol") else None
+    traded = None if market is None else (market.base, market.quote)  # what an order or fill in it moves
     out = []
     for asset, b in rows:
-        if wanted is not None and asset != wanted:
+        if (wanted is not None and asset != wanted) or (traded is not None and asset not in traded):
             continue
         pnl = _money(ex.unrealized_pnl(account_id, asset, wallet or ex.wallets[0]))
         out.append(

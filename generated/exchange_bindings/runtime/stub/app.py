@@ -31,6 +31,7 @@ from ..transports import stream_url
 from ..transports.sse.server import EventStreamServer
 from ..transports.websocket.keys import stream_keys
 from ..transports.websocket.server import StreamServer
+from ..transports.websocket.subscriptions import pattern_regex
 from . import adapters
 from .actions import ACTIONS, run
 from .config import StubConfig
@@ -96,6 +97,7 @@ class Stub:
         self.venue_config = setup.venues
         self.control.venues = frozenset(self.venue_config.ids) if self.venue_config.param else frozenset()
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
+        self._pings: tuple[float, float] | None = None  # ws_ping's: beats the streams' specs
         self.verifier = Verifier(config, setup.key_rules, self.clock)  # keys, and each auth scheme's checks
         # one server per stream (an API may have several: spot and futures), by URL path
         self.streams: dict[str, StreamServer | EventStreamServer] = {
@@ -322,6 +324,25 @@ class Stub:
         for _, exchange in self.venues:
             stream_keys(exchange).validity_ms = validity_ms
         return len(list(self.venues))
+
+    def ws_ping(self, interval: float | None, timeout: float = 1.0) -> None:
+        """Stream connections accepted from now on are pinged every `interval` seconds and closed when a
+        pong is not back within `timeout`, whatever their spec says (tests shorten the wait); None: as
+        the spec says again."""
+        if interval is None:
+            self._pings = None
+            return
+        every, within = (checked(KeyValidity, {"seconds": s}).seconds for s in (interval, timeout))
+        self._pings = (every, within)
+
+    def ws_pings(self, path: str) -> tuple[float, float] | None:
+        """How the server pings a stream connection on `path`: (every, pong within) seconds, as the
+        stream's spec says (None: it does not say)."""
+        for name, server in self.streams.items():
+            where = pattern_regex(self.stream_paths()[name].rstrip("/"))
+            if isinstance(server, StreamServer) and where.fullmatch(path.rstrip("/")):
+                return self._pings or server.stream.heartbeat.server_pings
+        return None
 
     def add_market(self, **market: Any) -> None:
         """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...) in

@@ -44,6 +44,7 @@ def _server(app: Any, log_level: str, idle_timeout: float = IDLE_TIMEOUT) -> Any
         import uvicorn
 
         from .http11 import PROTOCOL
+        from .wsping import pinging
     except ImportError:  # pragma: no cover - depends on the install
         raise SystemExit("serving over a socket needs the stub extra: pip install 'exchange-bindings[stub]'") from None
     config = uvicorn.Config(
@@ -52,7 +53,7 @@ def _server(app: Any, log_level: str, idle_timeout: float = IDLE_TIMEOUT) -> Any
         lifespan="on",
         access_log=False,
         http=PROTOCOL,
-        ws="websockets-sansio",
+        ws=pinging(app.ws_pings) if isinstance(app, Stub) else "websockets-sansio",
         timeout_keep_alive=idle_timeout,  # type: ignore[arg-type]  # (hinted int; any number of seconds works)
         timeout_graceful_shutdown=GRACE,
     )

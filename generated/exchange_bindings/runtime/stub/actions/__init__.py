@@ -14,6 +14,8 @@ Arguments shared by many actions:
 - `single`: true when a balance view reports one `asset`: zero where the account holds none, refused
   (`unknown_asset`) where no market trades it.
 - `open`: true when the endpoint sees open orders only (a closed one is not found).
+- `symbol` (of a balance view): the balances of the assets that market trades (its base and quote), those
+  an order or a fill in it moves; an unknown market: every balance.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ What both sides promise each other, as the spec's stream section turns it on:
 
 from __future__ import annotations
 
-from .client import AsyncStream, SyncStream, SyncSubscription, Types
+from .client import AsyncStream, Types
 from .config import (
     Channel,
     Command,
@@ -35,6 +35,7 @@ from .config import (
     WebSocketStream,
 )
 from .subscriptions import Subscription
+from .sync import SyncStream, SyncSubscription
 
 __all__ = [
     "AsyncStream",

@@ -1,5 +1,5 @@
 """The WebSocket stream client: one asynchronous implementation (`AsyncStream`) and a synchronous twin
-(`SyncStream`) that runs it on a private event loop thread. What they guarantee:
+(`SyncStream`, sync.py) that runs it on a private event loop thread. What they guarantee:
 
 - commands are correlated with their replies (by tag, or by a key of the payload such as a client
   order id); a failed reply raises the typed error of its code; a command in flight when the
@@ -23,16 +23,15 @@ import logging
 import random
 import time
 import zlib
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 import msgspec
 
 from ...auth import Credentials
-from ...blocking import Blocking
 from ...codecs import Scope
 from ...codecs.checks import checked
 from ...codecs.conform import conformer, invalid_value
@@ -45,6 +44,7 @@ from ...errors import (
     CommandOutcomeUnknown,
     DecodeError,
     ExchangeError,
+    LoginRequiredError,
     ParameterError,
     StreamError,
     StreamStalledError,
@@ -60,9 +60,9 @@ from .state import StreamState
 from .subscriptions import Subscription, argument, item
 
 log = logging.getLogger("exchange_bindings.stream")
-M = TypeVar("M")
 R = TypeVar("R")
 _KEPT = (Decimal, datetime, date)  # left to the conformer and the codecs by to_builtins
+OWED_FOR = 10  # command timeouts a timed-out command's late answer is watched for (then: given up)
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,9 @@ class AsyncStream(Connection):
         self.reconnects = 0
         self._tags = itertools.count(1)
         self._pending: dict[str, tuple[asyncio.Future[list[Any]], int, list[Any], Command | None]] = {}
+        # keys of commands that timed out: their late answer (the first message that would have answered
+        # them) is not taken as the answer of a later command with the same key -> (until when, command)
+        self._owed: dict[str, tuple[float, Command | None]] = {}
         self._reader: asyncio.Task[None] | None = None
         self._pinger: asyncio.Task[None] | None = None
         self._closing = False
@@ -216,8 +219,9 @@ class AsyncStream(Connection):
             self._connected.clear()
             self._ready.clear()
             self._fail_pending(CommandOutcomeUnknown("the connection dropped before the reply"))
+            self._owed.clear()  # a new connection carries no answer to the old one's commands
             if not self.reconnect:
-                self._end_subscriptions(self._stalled or StreamError("the connection dropped and reconnecting is off"))
+                self._end_subscriptions(self._stalled or self._key_failure or StreamError(self._ended()))
                 return
             for attempt in itertools.count(1):
                 delay = min(self.max_backoff, 0.05 * 2**attempt) * (0.5 + random.random() / 2)
@@ -231,8 +235,20 @@ class AsyncStream(Connection):
                     break
                 except (StreamError, ExchangeError) as exc:
                     log.info("reconnect failed: %s", exc)
+            self.state.clear()  # what the last connection left is not known to hold: its snapshots will say
+            self._key_failure = None
             self.reconnects += 1
             asyncio.get_running_loop().create_task(self._restore_logged())
+
+    def _ended(self) -> str:
+        """Why the connection is over, as far as the client can tell (the server's close code and reason)."""
+        code, reason = getattr(self._ws, "close_code", None), getattr(self._ws, "close_reason", None)
+        said = "the connection dropped" if code is None else f"the server closed the connection (code {code}"
+        said += "" if code is None else (f": {reason})" if reason else ")")
+        held = self.stream.url_credential
+        if held is not None and code is not None:  # the server ends a stream whose key expired or was closed
+            said += f"; its {held.field} may have expired or been closed"
+        return said + "; reconnecting is off"
 
     async def _restore_logged(self) -> None:
         try:
@@ -296,16 +312,24 @@ class AsyncStream(Connection):
 
     def _answer(self, message: Mapping[str, Any]) -> None:
         """A flat API's reply: the first answer or refusal carrying a pending command's key."""
-        framing = self.stream.framing
-        for key in wire.answer_keys(framing, message, self._keys):
-            pending = self._pending.get(f"key:{key}")
-            if pending is None:
-                continue
-            command = pending[3]
-            kind = message.get(framing.push_channel or "")
-            if not wire.ok(framing, message) or command is None or not command.answers or kind in command.answers:
-                self._resolve(f"key:{key}", message)
+        for key in wire.answer_keys(self.stream.framing, message, self._keys):
+            slot = f"key:{key}"
+            owed = self._owed.get(slot)
+            if owed is not None and self._answers(owed[1], message):
+                del self._owed[slot]
+                if owed[0] > time.monotonic():  # the timed-out command's, not a later one's
+                    log.info("stream %s: a late answer to a command that timed out (%s): dropped", self.url, key)
+                    return
+            pending = self._pending.get(slot)
+            if pending is not None and self._answers(pending[3], message):
+                self._resolve(slot, message)
                 return
+
+    def _answers(self, command: Command | None, message: Mapping[str, Any]) -> bool:
+        """Whether a message carrying a command's key answers it: a refusal, or a push of its answer types."""
+        framing = self.stream.framing
+        kind = message.get(framing.push_channel or "")
+        return not wire.ok(framing, message) or command is None or not command.answers or kind in command.answers
 
     def _typed_push(self, kind: str, message: Mapping[str, Any]) -> Any:
         """A push as its channel's type (for the state views); None when it does not decode."""
@@ -378,6 +402,10 @@ class AsyncStream(Connection):
             await self._ws.send(text)
             return await asyncio.wait_for(future, self.command_timeout)
         except TimeoutError:
+            if answer_key is not None:  # its answer may still come: it must not answer the next with this key
+                now = time.monotonic()
+                self._owed = {k: v for k, v in self._owed.items() if v[0] > now}  # (those given up on go)
+                self._owed[key] = (now + OWED_FOR * self.command_timeout, command)
             raise CommandOutcomeUnknown(f"no reply within {self.command_timeout}s", operation=name) from None
         except OSError as exc:
             raise CommandOutcomeUnknown(f"sending failed: {exc}", operation=name) from exc
@@ -477,13 +505,9 @@ class AsyncStream(Connection):
             if problem:
                 raise ParameterError(problem, operation=f"subscribe_{channel}")
         if self.stream.pushed and self.stream.login is not None and definition.auth and not self.limits.logged_in:
-            # nothing is asked of a server that pushes: it never sends a private channel before the login
-            framing = self.stream.framing
-            reply = {
-                framing.reply_code or "": self.stream.rejections.get("login_required"),
-                framing.reply_message or "": "log in first: this channel is private",
-            }
-            raise self._error(f"subscribe_{channel}", reply)
+            # nothing is asked of a server that pushes (it never sends a private channel before the login):
+            # refused here, by a local error, not one that looks like the exchange's answer
+            raise LoginRequiredError("log in first: this channel is private", operation=f"subscribe_{channel}")
         arg = argument(definition, values)
         subscription: Subscription[Any] = Subscription(
             definition,
@@ -547,52 +571,3 @@ class AsyncStream(Connection):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
-
-
-class SyncSubscription(Generic[M], Iterator[M]):
-    """The blocking face of a Subscription (iterate it; `timeout` bounds each wait)."""
-
-    def __init__(self, stream: SyncStream, subscription: Subscription[M]) -> None:
-        self._stream = stream
-        self.subscription = subscription
-
-    @property
-    def dropped(self) -> int:
-        return self.subscription.dropped
-
-    def __iter__(self) -> SyncSubscription[M]:
-        return self
-
-    def __next__(self) -> M:
-        try:
-            return self._stream._run(self.subscription.__anext__())
-        except StopAsyncIteration:
-            raise StopIteration from None
-
-    def next(self, timeout: float | None = None) -> M:
-        return self._stream._run(self.subscription.__anext__(), timeout)
-
-
-class SyncStream(Blocking[AsyncStream]):
-    """Runs an AsyncStream on its own event loop thread and exposes blocking calls."""
-
-    def __init__(self, make: Callable[[], AsyncStream]) -> None:
-        super().__init__(make, "exchange-bindings-stream")
-
-    def command(self, name: str, data: Any = None) -> Any:
-        return self._run(self.stream.command(name, data))
-
-    def subscribe(self, channel: str, /, **values: Any) -> SyncSubscription[Any]:
-        return SyncSubscription(self, self._run(self.stream.subscribe(channel, **values)))
-
-    def unsubscribe(self, subscription: SyncSubscription[Any]) -> None:
-        self._run(self.stream.unsubscribe(subscription.subscription))
-
-    @property
-    def reconnects(self) -> int:
-        return self.stream.reconnects
-
-    @property
-    def state(self) -> StreamState:
-        """The views the pushes keep (spec `state`): `state.orders("KRAKEN")`."""
-        return self.stream.state

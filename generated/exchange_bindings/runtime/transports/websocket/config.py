@@ -53,6 +53,7 @@ class Heartbeat:
     interval: float | None = None  # seconds
     timeout: float | None = None  # seconds of silence that mean a dead link
     command: str | None = None  # kind message: the command sent
+    server_pings: tuple[float, float] | None = None  # the server's pings: (every, pong within) seconds
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class StubMapping:
     messages: Mapping[str, str] = field(default_factory=dict)  # reason -> this command's own error message
     endpoint: str | None = None  # a command answered by this REST endpoint's stub mapping (data as its params)
     venues: str | None = None  # "each": a channel sent once per venue of an order router ({venue})
+    snapshot: bool = True  # a channel with an action: its result is sent when subscribed (False: on events only)
 
 
 @dataclass(frozen=True)

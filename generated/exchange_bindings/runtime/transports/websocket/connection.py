@@ -16,11 +16,21 @@ import msgspec
 
 from ...auth import Credentials
 from ...config import ApiConfig
-from ...errors import ExchangeError, StreamError
+from ...errors import (
+    ExchangeError,
+    ExchangeServerError,
+    ExchangeTimeoutError,
+    RateLimitError,
+    ServiceUnavailableError,
+    StreamError,
+    TransportError,
+)
 from .. import stream_url
 from .config import WebSocketStream
 
 log = logging.getLogger("exchange_bindings.stream")
+# failures to keep a URL credential alive that say nothing about the credential (tried again later)
+TRANSIENT = (TransportError, ExchangeServerError, ServiceUnavailableError, ExchangeTimeoutError, RateLimitError)
 CredentialSource = Callable[[str, Mapping[str, Any]], Awaitable[Any]]  # (operation, arguments) -> its result
 
 
@@ -80,6 +90,7 @@ class Connection:
         self._credential_source = credential_source
         self._url_credential: Any = None  # the credential the URL carries (a listen key), once obtained
         self._keeper: asyncio.Task[None] | None = None
+        self._key_failure: StreamError | None = None  # the URL credential could not be kept alive: why
         self._ws: Any = None
         self._last_message = time.monotonic()
         self._greeting: asyncio.Future[bytes] | None = None  # the nonce a challenge login signs
@@ -142,18 +153,30 @@ class Connection:
         return value
 
     async def _keep_alive(self) -> None:
+        """Extend the URL credential every `every` seconds. A refusal means the key is gone (expired,
+        closed): the connection riding on it is ended at once, so a reconnect obtains a new key (or, with
+        reconnecting off, the stream ends with this error) instead of waiting for the server to notice. A
+        failure to reach the server is reported and tried again at the next turn (the key may still live)."""
         held = self.stream.url_credential
         assert held is not None and held.keep_alive is not None and held.every is not None
         assert self._credential_source is not None
         while True:
             await asyncio.sleep(held.every)
             key = self._url_credential
+            if key is None:  # a reconnect is obtaining one
+                continue
             try:
                 await self._credential_source(held.keep_alive, {held.field: key})
-            except ExchangeError as exc:  # expired: the next reconnect obtains a new one
-                log.info("keeping %s alive failed: %s", held.field, exc)
-                if self._url_credential == key:  # (not one a reconnect obtained meanwhile)
-                    self._url_credential = None
+            except ExchangeError as exc:
+                if self._url_credential != key:  # a reconnect obtained another meanwhile: that one counts
+                    continue
+                log.warning("stream %s: keeping its %s alive failed: %s", self.url, held.field, exc)
+                if isinstance(exc, TRANSIENT):
+                    continue
+                self._url_credential = None
+                self._key_failure = StreamError(f"keeping the {held.field} alive failed: {exc}")
+                if self._ws is not None:
+                    await self._ws.close()
 
     def _greeted(self, message: Mapping[str, Any]) -> bool:
         """Whether `message` is the greeting that carries a challenge login's nonce (and take it)."""

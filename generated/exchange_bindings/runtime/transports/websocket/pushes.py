@@ -194,6 +194,8 @@ class Pushes:
         return [name for name, _ in self.venues()]
 
     def _snapshot(self, session: Session, channel: Channel, values: dict[str, Any], scope: dict[str, Any]) -> None:
+        if channel.stub is not None and not channel.stub.snapshot:  # pushed on its events only
+            return
         if self.compiled[channel.name].args is not None:
             snapshot = self._render_action(channel, values, session, scope.get("venue"))
             if snapshot is not None:

@@ -231,6 +231,14 @@ class NewDeposit(msgspec.Struct, forbid_unknown_fields=True):
     venue: str | None = None
 
 
+class NewPrice(msgspec.Struct, forbid_unknown_fields=True):
+    """A market's index price (the outside world's price of it) moved."""
+
+    symbol: Name
+    index: Positive
+    venue: str | None = None
+
+
 class Venue(msgspec.Struct, forbid_unknown_fields=True):
     venue: str | None = None
 
@@ -469,6 +477,19 @@ def _place_order(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     return {"order_id": placed.id, "status": placed.status}
 
 
+def _set_price(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """A market's index price moves (its mark price follows; stops watching them trigger): {symbol, index, venue}."""
+    new = checked(NewPrice, data)
+    exchange = stub.venue(new.venue)
+    if not exchange.data.marks:
+        raise ControlError(
+            "index", "this stub's mark and index prices are its last price (the spec's stub has no mark_price)"
+        )
+    exchange.catch_up()
+    exchange.set_index(new.symbol, Decimal(new.index))
+    return {"symbol": new.symbol, "index": exchange.data.index(new.symbol), "mark": exchange.data.mark(new.symbol)}
+
+
 def _deposit(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """A deposit arriving: {account, asset, amount, chain, tx_id, venue}."""
     new = checked(NewDeposit, data)
@@ -528,6 +549,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "markets": {"POST": _add_market},
     "orders": {"POST": _place_order},
     "deposits": {"POST": _deposit},
+    "prices": {"POST": _set_price},
     "state": {"GET": _state},
     "ws/push": {"POST": _ws_push},
     "ws/drop": {"POST": _ws_drop},

@@ -135,7 +135,7 @@ class Strategies:
             )
         if strategy_id is not None and strategy_id in self.by_id:
             raise SimulatorError("invalid_parameter", f"strategy id {strategy_id} is taken")
-        checked = {role: _checked(role, leg) for role in shape if (leg := legs.get(role)) is not None}
+        checked = {role: _checked(role, asked) for role in shape if (asked := legs.get(role)) is not None}
         _check_pair(checked)
         now = self.clock()
         strategy = Strategy(
@@ -156,7 +156,7 @@ class Strategies:
         except SimulatorError:
             for leg in first:
                 if leg.order is not None and leg.order.is_open:
-                    self.matching.withdraw(leg.order, "rejected")
+                    self.matching.withdraw(leg.order, "strategy")
             raise
         finally:
             self._busy = False

@@ -347,4 +347,4 @@ def test_the_index_price_is_refused_where_a_stub_has_no_mark_price_of_its_own() 
     market = markets_of(other)[0]
     with httpx.Client(transport=stub.transport(), base_url="http://stub.invalid") as http:
         answer = http.post("/__stub__/prices", json={"symbol": market["symbol"], "index": str(market["price"])})
-    assert answer.status_code == 400 and answer.json()["field"] == "index"
+    assert (answer.status_code, answer.json()["reason"]) == (400, "invalid_parameter")

@@ -23,7 +23,7 @@ import msgspec
 
 from ..sim import MARKET_KINDS, Exchange, Market, SimulatorError
 from .inbound import load_json
-from .views import deposit
+from .views import NewPrice, deposit, move_index
 from .views import state as state  # the state view, where app.py looks for it
 
 if TYPE_CHECKING:
@@ -228,14 +228,6 @@ class NewDeposit(msgspec.Struct, forbid_unknown_fields=True):
     amount: Positive
     chain: str | None = None
     tx_id: str | None = None
-    venue: str | None = None
-
-
-class NewPrice(msgspec.Struct, forbid_unknown_fields=True):
-    """A market's index price (the outside world's price of it) moved."""
-
-    symbol: Name
-    index: Positive
     venue: str | None = None
 
 
@@ -479,15 +471,7 @@ def _place_order(stub: Stub, data: Any, query: dict[str, str]) -> Any:
 
 def _set_price(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """A market's index price moves (its mark price follows; stops watching them trigger): {symbol, index, venue}."""
-    new = checked(NewPrice, data)
-    exchange = stub.venue(new.venue)
-    if not exchange.data.marks:
-        raise ControlError(
-            "index", "this stub's mark and index prices are its last price (the spec's stub has no mark_price)"
-        )
-    exchange.catch_up()
-    exchange.set_index(new.symbol, Decimal(new.index))
-    return {"symbol": new.symbol, "index": exchange.data.index(new.symbol), "mark": exchange.data.mark(new.symbol)}
+    return move_index(stub, checked(NewPrice, data))
 
 
 def _deposit(stub: Stub, data: Any, query: dict[str, str]) -> Any:

@@ -35,6 +35,8 @@ from .orders import OrderStore
 from .positions import Positions
 from .rounding import Rounder, RoundingConfig
 
+ONE = Decimal(1)
+
 
 class Matching:
     """Places, matches and settles the orders of one exchange. Untriggered stops wait in `stops` (by market)."""
@@ -380,7 +382,7 @@ class Matching:
         assert order.callback_rate is not None
         level = order.trail_best * (1 - order.callback_rate / 100 if sell else 1 + order.callback_rate / 100)
         # on the tick grid, never nearer than the rate: a sell's level rounds down, a buy's up
-        ticks = (level / market.tick_size).to_integral_value(ROUND_FLOOR if sell else ROUND_CEILING)
+        ticks = (level / market.tick_size).quantize(ONE, rounding=ROUND_FLOOR if sell else ROUND_CEILING)
         order.stop_price = ticks * market.tick_size
         return price <= order.stop_price if sell else price >= order.stop_price
 

@@ -124,14 +124,14 @@ def test_an_oco_leg_filling_cancels_its_sibling(stub: Any, call: Call) -> None:
     assert history[below["conditionOrderId"]] == "CANCELED"
 
 
+def _oto(call: Call, pending: Any) -> dict[str, Any]:
+    """A buy under the market whose fill places `pending`."""
+    working = _leg("LIMIT", "BUY", price=_at("0.98"))
+    return dict(call("place_strategy_order", symbol=SYMBOL, strategy_type="OTO", working=working, pending=pending))
+
+
 def test_an_oto_pending_leg_is_placed_only_when_the_working_leg_fills(stub: Any, call: Call) -> None:
-    placed = call(
-        "place_strategy_order",
-        symbol=SYMBOL,
-        strategy_type="OTO",
-        working=_leg("LIMIT", "BUY", price=_at("0.98")),
-        pending=_leg("STOP_MARKET", "SELL", trigger_price=_at("0.95")),
-    )
+    placed = _oto(call, _leg("STOP_MARKET", "SELL", trigger_price=_at("0.95")))
     assert _statuses(placed) == {"WORKING": "NEW", "PENDING": "PENDING_NEW"}
     pending = next(leg for leg in placed["legs"] if leg["role"] == "PENDING")
     assert _open_conditions(call) == [], "a pending leg is not an order yet"
@@ -149,15 +149,24 @@ def test_an_oto_pending_leg_is_placed_only_when_the_working_leg_fills(stub: Any,
     assert after["status"] == "EXECUTING"
 
 
-def test_an_otoco_places_its_pair_on_the_fill_and_a_triggered_leg_cancels_the_other(stub: Any, call: Call) -> None:
-    placed = call(
-        "place_strategy_order",
-        symbol=SYMBOL,
-        strategy_type="OTOCO",
-        working=_leg("LIMIT", "BUY", price=_at("0.98")),
-        pending_above=_leg("TAKE_PROFIT_MARKET", "SELL", trigger_price=_at("1.05"), trigger_price_type="MARK_PRICE"),
-        pending_below=_leg("STOP_MARKET", "SELL", trigger_price=_at("0.95"), trigger_price_type="MARK_PRICE"),
+def _otoco(call: Call) -> dict[str, Any]:
+    """A buy under the market whose fill places a take profit above it and a stop below (on the mark price)."""
+    return dict(
+        call(
+            "place_strategy_order",
+            symbol=SYMBOL,
+            strategy_type="OTOCO",
+            working=_leg("LIMIT", "BUY", price=_at("0.98")),
+            pending_above=_leg(
+                "TAKE_PROFIT_MARKET", "SELL", trigger_price=_at("1.05"), trigger_price_type="MARK_PRICE"
+            ),
+            pending_below=_leg("STOP_MARKET", "SELL", trigger_price=_at("0.95"), trigger_price_type="MARK_PRICE"),
+        )
     )
+
+
+def test_an_otoco_places_its_pair_on_the_fill_and_a_triggered_leg_cancels_the_other(stub: Any, call: Call) -> None:
+    placed = _otoco(call)
     waiting = {"WORKING": "NEW", "PENDING_ABOVE": "PENDING_NEW", "PENDING_BELOW": "PENDING_NEW"}
     assert _statuses(placed) == waiting
     assert [leg["type"] for leg in placed["legs"]] == ["LIMIT", "TAKE_PROFIT_MARKET", "STOP_MARKET"]
@@ -174,18 +183,11 @@ def test_an_otoco_places_its_pair_on_the_fill_and_a_triggered_leg_cancels_the_ot
     above = next(leg for leg in done["legs"] if leg["role"] == "PENDING_ABOVE")
     assert above["orderId"] == above["conditionOrderId"], "a triggered leg reports the order it placed"
     assert _open_conditions(call) == []
-    assert not [p for p in call("get_positions", symbol=SYMBOL) if D(p.get("quantity", p.get("positionAmt", "0"))) != 0]
+    assert call("get_positions", symbol=SYMBOL) == [], "bought by the working leg, sold by the take profit"
 
 
 def test_cancelling_the_unit_cancels_every_leg(stub: Any, call: Call) -> None:
-    placed = call(
-        "place_strategy_order",
-        symbol=SYMBOL,
-        strategy_type="OTOCO",
-        working=_leg("LIMIT", "BUY", price=_at("0.98")),
-        pending_above=_leg("TAKE_PROFIT_MARKET", "SELL", trigger_price=_at("1.05")),
-        pending_below=_leg("STOP_MARKET", "SELL", trigger_price=_at("0.95")),
-    )
+    placed = _otoco(call)
     _order(stub, ALICE, "buy", _at("0.90"))  # an order of no strategy
     cancelled = call("cancel_all_orders", symbol=SYMBOL, type="STRATEGY")
     assert [(c["category"], c["orderId"]) for c in cancelled] == [("STRATEGY", placed["strategyId"])]
@@ -196,13 +198,7 @@ def test_cancelling_the_unit_cancels_every_leg(stub: Any, call: Call) -> None:
 
 
 def test_cancelling_the_working_leg_cancels_the_legs_waiting_for_it(stub: Any, call: Call) -> None:
-    placed = call(
-        "place_strategy_order",
-        symbol=SYMBOL,
-        strategy_type="OTO",
-        working=_leg("LIMIT", "BUY", price=_at("0.98")),
-        pending=_leg("TAKE_PROFIT", "SELL", price=_at("1.05"), trigger_price=_at("1.04")),
-    )
+    placed = _oto(call, _leg("TAKE_PROFIT", "SELL", price=_at("1.05"), trigger_price=_at("1.04")))
     call("cancel_order", symbol=SYMBOL, order_id=placed["legs"][0]["orderId"])
     done = _strategy(call, placed)
     assert (done["status"], _statuses(done)) == ("ALL_DONE", {"WORKING": "CANCELED", "PENDING": "CANCELED"})

@@ -211,7 +211,8 @@ class Strategies:
         for leg in pair:
             order = leg.order
             assert order is not None
-            if order.filled > 0 or order.triggered or not order.is_open:
+            # the first leg that fills, triggers or ends decides (a sibling ended for it decides nothing)
+            if order.reason != "strategy" and (order.filled > 0 or order.triggered or not order.is_open):
                 self._end(strategy, [other for other in pair if other is not leg], "strategy")
         if not strategy.live:
             self._live[strategy.market].remove(strategy)

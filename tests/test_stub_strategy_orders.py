@@ -208,6 +208,11 @@ MALFORMED = {
     "an OCO with a working leg": ("OCO", {"working": ("LIMIT", "BUY", "0.98")}, "invalid_parameter"),
     "an OTO without its pending leg": ("OTO", {"working": ("LIMIT", "BUY", "0.98")}, "missing_parameter"),
     "a stop as the working leg": ("OTO", {"working": ("STOP_MARKET", "BUY", "1.02")}, "invalid_parameter"),
+    "a pending take profit without its limit price": (
+        "OTO",
+        {"working": ("LIMIT", "BUY", "0.98"), "pending": ("TAKE_PROFIT", "SELL", "1.04")},
+        "missing_parameter",
+    ),
     "an OCO upside down": (
         "OCO",
         {"pending_above": ("LIMIT", "SELL", "0.99"), "pending_below": ("LIMIT", "SELL", "1.01")},

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from .matching import Matching
-from .model import BUY, SELL, STOP_TYPES, Order, SimulatorError
+from .model import BUY, SELL, STOP_TYPES, Market, Order, SimulatorError
 from .orders import OrderStore
 
 ROLES = ("working", "pending", "above", "below")
@@ -121,7 +121,7 @@ class Strategies:
     ) -> Strategy:
         """Place a unit: its first legs now (the working order, or the OCO pair), the rest when due. A
         malformed unit, or a first leg the exchange refuses, is refused whole (nothing stays placed)."""
-        self.matching.data.market(symbol)  # an unknown market is refused
+        market = self.matching.data.market(symbol)
         self.matching.ledger.account(account_id)
         shape = SHAPES.get(type)
         if shape is None:
@@ -135,7 +135,7 @@ class Strategies:
             )
         if strategy_id is not None and strategy_id in self.by_id:
             raise SimulatorError("invalid_parameter", f"strategy id {strategy_id} is taken")
-        checked = {role: _checked(role, asked) for role in shape if (asked := legs.get(role)) is not None}
+        checked = {role: _checked(market, role, asked) for role in shape if (asked := legs.get(role)) is not None}
         _check_pair(checked)
         now = self.clock()
         strategy = Strategy(
@@ -285,10 +285,16 @@ class Strategies:
         ]
 
 
-def _checked(role: str, leg: LegRequest) -> LegRequest:
-    """A leg's own words checked (the exchange checks its price and quantity when it places it)."""
+def _checked(market: Market, role: str, leg: LegRequest) -> LegRequest:
+    """A leg checked as the exchange will check it when it places it (a pending leg too, now: a unit
+    is refused whole rather than a leg later)."""
     if leg.type not in LEG_TYPES:
         raise SimulatorError("invalid_parameter", f"a leg is one of {', '.join(LEG_TYPES)}, not {leg.type}")
+    if leg.type in ("limit", "stop_limit") and leg.price is None:
+        raise SimulatorError("missing_parameter", f"the {role} leg ({leg.type}) needs a price")
+    market.check(leg.price if leg.type in ("limit", "stop_limit") else None, leg.quantity)
+    if leg.stop_price is not None:
+        market.check(leg.stop_price, leg.quantity)
     if role == "working" and leg.type in STOP_TYPES:
         raise SimulatorError("invalid_parameter", "the working leg is a limit or market order")
     if leg.side not in (BUY, SELL):

@@ -832,7 +832,7 @@ _PLACE_STRATEGY_ORDER = Operation[models.StrategyOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry=replace(CONFIG.retry, client_order_id=ClientOrderId(param="clientStrategyId")),
+    retry=replace(CONFIG.retry, client_order_id=ClientOrderId(param="clientStrategyId"), duplicates="replay"),
     cost={"orders_10s": 2, "orders_1m": 2},
     envelope="data",
 )
@@ -2845,8 +2845,8 @@ class Client(SyncAPIClient):
 
         Lost answers:
             The client makes a `clientStrategyId` when none is given, the same for every attempt.
-            The exchange may place a repeated order again, and no endpoint finds it by that id: a
-            lost answer raises OutcomeUnknownError with the id, and the order is never sent again.
+            The exchange answers a repeated one with the order already placed, so a lost answer is
+            retried.
 
         Notes:
             - seed: 'OTO / OCO / OTOCO strategy order'. Binance spot order lists POST
@@ -2854,7 +2854,10 @@ class Client(SyncAPIClient):
               pendingBelow* parameters; listClientOrderId; orderListId, contingencyType,
               listOrderStatus EXECUTING/ALL_DONE/REJECT) as one endpoint with a strategyType and
               legs as JSON objects; each leg counts as an order against the order limits (cost 2,
-              one more per leg is not expressible)
+              one more per leg is not expressible); no published word on a repeated
+              clientStrategyId: a repeat is answered with the unit already placed (retry.duplicates
+              replay), so a resend after a lost answer is safe without a lookup (units are not
+              listed, so none could find one)
             - Binance order lists: OTO places the pending leg when the working leg fills completely;
               OCO legs (one side, pendingAbove's price above pendingBelow's) cancel each other when
               one fills or triggers (or is cancelled); OTOCO places the OCO pair when the working
@@ -4938,8 +4941,8 @@ class AsyncClient(AsyncAPIClient):
 
         Lost answers:
             The client makes a `clientStrategyId` when none is given, the same for every attempt.
-            The exchange may place a repeated order again, and no endpoint finds it by that id: a
-            lost answer raises OutcomeUnknownError with the id, and the order is never sent again.
+            The exchange answers a repeated one with the order already placed, so a lost answer is
+            retried.
 
         Notes:
             - seed: 'OTO / OCO / OTOCO strategy order'. Binance spot order lists POST
@@ -4947,7 +4950,10 @@ class AsyncClient(AsyncAPIClient):
               pendingBelow* parameters; listClientOrderId; orderListId, contingencyType,
               listOrderStatus EXECUTING/ALL_DONE/REJECT) as one endpoint with a strategyType and
               legs as JSON objects; each leg counts as an order against the order limits (cost 2,
-              one more per leg is not expressible)
+              one more per leg is not expressible); no published word on a repeated
+              clientStrategyId: a repeat is answered with the unit already placed (retry.duplicates
+              replay), so a resend after a lost answer is safe without a lookup (units are not
+              listed, so none could find one)
             - Binance order lists: OTO places the pending leg when the working leg fills completely;
               OCO legs (one side, pendingAbove's price above pendingBelow's) cancel each other when
               one fills or triggers (or is cancelled); OTOCO places the OCO pair when the working

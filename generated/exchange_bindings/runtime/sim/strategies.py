@@ -262,6 +262,13 @@ class Strategies:
             "order_not_found", f"strategy {strategy_id if strategy_id is not None else client_id} not found"
         )
 
+    def by_client_id(self, account_id: str, client_id: int | str) -> Strategy | None:
+        """The account's newest unit with this client id."""
+        try:
+            return self.find(account_id, client_id=client_id)
+        except SimulatorError:
+            return None
+
     def cancel(self, strategy: Strategy) -> Strategy:
         """Cancel every live leg of a unit."""
         if not strategy.live:

@@ -26,12 +26,12 @@ from .lending import LENDING
 from .loans import LOANS
 from .matches import MATCHES
 from .records import RECORDS
-from .strategies import STRATEGIES
+from .strategies import PLACED, STRATEGIES
 from .stream_keys import STREAM_KEYS
 from .subaccounts import SUBACCOUNTS
 from .trading import TRADING
 
-__all__ = ["ACTIONS", "MARKET_DATA_ONLY", "Action", "client_id", "run"]
+__all__ = ["ACTIONS", "MARKET_DATA_ONLY", "PLACED", "Action", "client_id", "run"]
 
 # Actions whose result depends on their arguments and the listed markets alone (markets are never
 # changed once listed): a stub may keep the rendered answer until a market is added.

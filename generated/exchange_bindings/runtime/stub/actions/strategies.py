@@ -8,6 +8,7 @@ trigger_reference, time_in_force, client_order_id. An absent or empty leg is no 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ...sim import Exchange, SimulatorError
@@ -70,6 +71,11 @@ def _cancel_all_with_strategies(ex: Exchange, account: str | None, args: dict[st
     orders = [] if scope == "strategy" else TRADING["cancel_all"](ex, account, {**args, "stop": SCOPES[scope]})
     return [*units, *orders]
 
+
+# what a placing action placed under a client id (a repeat replayed or refused; orders' by default)
+PLACED: dict[str, Callable[[Exchange, str, int | str], Any]] = {
+    "place_strategy": lambda ex, account, client: ex.strategies.by_client_id(account, client),
+}
 
 STRATEGIES: dict[str, Action] = {
     "place_strategy": _place_strategy,

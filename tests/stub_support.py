@@ -24,6 +24,7 @@ from exchange_bindings.runtime.codecs import Scope
 from exchange_bindings.runtime.codecs.scaled import ScaleSet
 from exchange_bindings.runtime.codecs.shape import apply
 from exchange_bindings.runtime.sim import SimulatorError
+from exchange_bindings.runtime.stub.actions import ACTIONS, run
 from exchange_bindings.runtime.stub.template import Context, compile_template
 from exchange_bindings.runtime.transports.websocket.keys import stream_keys
 from generator import ir
@@ -233,6 +234,8 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         keys.held[str(args["key"])] = (api.stub["accounts"][0]["id"], stub.exchange.clock() + 60_000)
     if action in ("update_api_key", "delete_api_key"):  # the API key an example names is the account's
         seed_example_api_key(api, mapping, stub, wire)
+    if action == "strategy":  # the strategy order an example names is the account's
+        seed_example_strategy(api, mapping, stub, wire)
     if action == "redeem":  # the flexAsset an example redeems is held
         args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
         stub.exchange.funds.mint(api.stub["accounts"][0]["id"], args["asset"], Decimal(str(args["quantity"])))
@@ -335,6 +338,21 @@ def seed_example_api_key(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire
     credentials[stub.verifier.key_name] = str(args["key"])
     stub.add_key(account["id"], credentials, account["permissions"])
     stub.exchange.api_keys.adopt(account["id"], str(args["key"]), account["permissions"])
+
+
+def seed_example_strategy(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """The strategy order an example names: the API's own placement example, placed by the first demo account
+    under that example's id (or client id)."""
+    values = api.stub.get("values", {})
+    wanted = compile_template(mapping.get("args", {}))(Context({"params": wire}, values))
+    placing = next(
+        ep for ep in api.endpoints if api.stub["endpoints"].get(ep.name, {}).get("action") == "place_strategy"
+    )
+    args = compile_template(api.stub["endpoints"][placing.name]["args"])(
+        Context({"params": wire_values(api, placing)}, values)
+    )
+    args.update({k: wanted[k] for k in ("strategy_id", "client_id") if wanted.get(k) is not None})
+    run(ACTIONS["place_strategy"], stub.exchange, api.stub["accounts"][0]["id"], args)
 
 
 def seed_example_withdrawal(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:

@@ -78,6 +78,7 @@ def stub_config(
         ),
         lending=lending_config(stub.get("lending", {})),
         funding=funding_config(stub),
+        marks="mark_price" in stub,
         rounding=rounding_config(stub.get("trade_rounding", {})),
         records={name: Collection(c["key"], tuple(c.get("seed", ()))) for name, c in stub.get("records", {}).items()},
     )

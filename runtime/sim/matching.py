@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
 from .accounts import Ledger
@@ -18,6 +18,7 @@ from .market_data import MarketData
 from .model import (
     BUY,
     MAKER,
+    MARKET_TYPES,
     SELL,
     STOP_TYPES,
     TIMES_IN_FORCE,
@@ -33,6 +34,8 @@ from .model import (
 from .orders import OrderStore
 from .positions import Positions
 from .rounding import Rounder, RoundingConfig
+
+ONE = Decimal(1)
 
 
 class Matching:
@@ -58,7 +61,13 @@ class Matching:
         self.clock = clock
         self.emit = emit
         self.stops: dict[str, list[Order]] = {}
+        # told a market's symbol after each change there, before its stops are checked (strategy orders)
+        self.watchers: list[Callable[[str], None]] = []
         self._ids = itertools.count(1_000_000_001)
+
+    def next_id(self) -> int:
+        """An order id, taken now for an order placed later (a strategy's pending legs)."""
+        return next(self._ids)
 
     def seed_books(self, levels: int = 10, spread_ticks: int = 2) -> None:
         """Resting orders of a market maker around each market's reference price (bids down to one tick)."""
@@ -94,6 +103,9 @@ class Matching:
         trigger_reference: str = "last",
         reduce_only: bool = False,
         funds: Decimal | None = None,
+        activation_price: Decimal | None = None,
+        callback_rate: Decimal | None = None,
+        closes_position: bool = False,
     ) -> Order:
         """Place an order; raise SimulatorError for requests the exchange would refuse outright.
 
@@ -102,7 +114,11 @@ class Matching:
         `above`/`below` when the last price reaches stop_price from below/above, `auto` the one
         that lies ahead of the last price now; None (default) when the book reaches it (a buy
         stop on the best ask, a sell stop on the best bid). `trigger_reference` names the price
-        watched (last, mark or index; the simulator's mark and index prices are its last price).
+        watched (last, mark or index: market_data.reference). A trailing_stop_market order needs no
+        stop_price: once the price reaches `activation_price` (at once without one) it trails the best
+        price (highest for a sell, lowest for a buy) and triggers a market order when the price retraces
+        `callback_rate` percent from it. `closes_position`: a stop that closes the whole position when it
+        triggers, whatever its size then (reduce-only; `quantity` only sizes its checks).
         A `reduce_only` perpetual order holds no margin; when it executes it is cut to the position
         it reduces, and cancelled (reason reduce_only) without one.
         `funds` gives a spot market order's amount in the quote currency instead of `quantity`: a buy
@@ -116,7 +132,10 @@ class Matching:
             raise SimulatorError("invalid_parameter", f"unknown order type {type}")
         if type in ("limit", "stop_limit") and price is None:
             raise SimulatorError("missing_parameter", f"a {type} order needs a price")
-        if type in STOP_TYPES and stop_price is None:
+        if type == "trailing_stop_market":
+            if callback_rate is None or not 0 < callback_rate < 100:
+                raise SimulatorError("invalid_parameter", "a trailing stop needs a callback rate (percent) above 0")
+        elif type in STOP_TYPES and stop_price is None:
             raise SimulatorError("missing_parameter", f"a {type} order needs a stop price")
         if trigger not in (None, "above", "below", "auto"):
             raise SimulatorError("invalid_parameter", f"trigger must be above, below or auto, not {trigger}")
@@ -128,9 +147,11 @@ class Matching:
             raise SimulatorError(
                 "invalid_parameter", f"time_in_force must be one of {', '.join(TIMES_IN_FORCE)}, not {time_in_force}"
             )
+        if closes_position and (type not in STOP_TYPES or market.kind == "spot"):
+            raise SimulatorError("invalid_parameter", "only a perpetual market's stop order closes a position")
         if order_id is not None and order_id in self.store.by_id:
             raise SimulatorError("invalid_parameter", f"order id {order_id} is taken")
-        is_market = type in ("market", "stop_market")
+        is_market = type in MARKET_TYPES
         if funds is not None:
             if not is_market or market.kind != "spot" or funds <= 0:
                 raise SimulatorError("invalid_parameter", "an amount in the quote currency needs a spot market order")
@@ -138,8 +159,9 @@ class Matching:
                 raise SimulatorError("invalid_parameter", "a stop sell's amount must be in the base currency")
             quantity = self._for_funds(market, side, funds) if type == "market" else market.min_quantity
         market.check(None if is_market else price, quantity)
-        if stop_price is not None:
-            market.check(stop_price, quantity)
+        for level in (stop_price, activation_price):
+            if level is not None:
+                market.check(level, quantity)
         now = self.clock()
         order = Order(
             id=order_id if order_id is not None else next(self._ids),
@@ -155,12 +177,15 @@ class Matching:
             funds=funds,
             created_ms=now,
             updated_ms=now,
-            reduce_only=reduce_only and market.kind != "spot",
+            reduce_only=(reduce_only or closes_position) and market.kind != "spot",
+            closes_position=closes_position,
+            activation_price=activation_price,
+            callback_rate=callback_rate,
         )
         if type in STOP_TYPES:
             order.trigger_reference = trigger_reference
-            order.auto_trigger = trigger == "auto"
-            order.trigger = self._direction(market, order.stop_price) if order.auto_trigger else trigger
+            order.auto_trigger = trigger == "auto" and order.stop_price is not None
+            order.trigger = self._direction(market, order) if order.auto_trigger else trigger
         self._reserve(account, market, order)
         self.store.prune(now)
         self.store.add(order)
@@ -181,9 +206,10 @@ class Matching:
             )
         return quantity
 
-    def _direction(self, market: Market, stop_price: Decimal | None) -> str:
-        assert stop_price is not None
-        return "above" if stop_price > self.data.last_price[market.symbol] else "below"
+    def _direction(self, market: Market, order: Order) -> str:
+        """The way to a stop's price from the price it watches now."""
+        assert order.stop_price is not None
+        return "above" if order.stop_price > self.data.reference(market.symbol, order.trigger_reference) else "below"
 
     def _reserve(self, account: Account, market: Market, order: Order) -> None:
         """Hold what a new order needs: a spot buy its cost, a sell its quantity, a perpetual order margin."""
@@ -335,21 +361,51 @@ class Matching:
         self.emit("order", order)
         self.emit("balance", {"account": account.id, "market": market.symbol})
 
+    def set_index(self, symbol: str, price: Decimal) -> None:
+        """The outside world's price of a market moved (its index price: market_data.py); stops watching it
+        (or the mark price made from it) trigger."""
+        market = self.data.market(symbol)
+        market.check(price, market.min_quantity)
+        self.data.index_price[symbol] = price
+        self._trigger_stops(market)
+
+    def _trail(self, market: Market, order: Order) -> bool:
+        """A trailing stop follows the price it watches; true when the price retraced far enough to trigger it."""
+        price = self.data.reference(market.symbol, order.trigger_reference)
+        sell = order.side == SELL
+        if order.trail_best is None:
+            activation = order.activation_price
+            if activation is not None and (price < activation if sell else price > activation):
+                return False
+            order.trail_best = price
+        order.trail_best = max(order.trail_best, price) if sell else min(order.trail_best, price)
+        assert order.callback_rate is not None
+        level = order.trail_best * (1 - order.callback_rate / 100 if sell else 1 + order.callback_rate / 100)
+        # on the tick grid, never nearer than the rate: a sell's level rounds down, a buy's up
+        ticks = (level / market.tick_size).quantize(ONE, rounding=ROUND_FLOOR if sell else ROUND_CEILING)
+        order.stop_price = ticks * market.tick_size
+        return price <= order.stop_price if sell else price >= order.stop_price
+
     def _trigger_stops(self, market: Market) -> None:
+        for watcher in self.watchers:
+            watcher(market.symbol)
         bids, asks = self.data.books[market.symbol]
         for order in list(self.stops[market.symbol]):
             if order.status != "pending":  # triggered or cancelled meanwhile (by a nested trigger)
                 continue
-            assert order.stop_price is not None
-            if order.trigger is None:
+            if order.type == "trailing_stop_market":
+                hit = self._trail(market, order)
+            elif order.stop_price is None:
+                continue
+            elif order.trigger is None:
                 # A buy stop triggers on the best ask, a sell stop on the best bid.
                 reference = asks.best() if order.side == BUY else bids.best()
                 if reference is None:
                     continue
                 hit = reference >= order.stop_price if order.side == BUY else reference <= order.stop_price
             else:
-                last = self.data.last_price[market.symbol]
-                hit = last >= order.stop_price if order.trigger == "above" else last <= order.stop_price
+                price = self.data.reference(market.symbol, order.trigger_reference)
+                hit = price >= order.stop_price if order.trigger == "above" else price <= order.stop_price
             if hit:
                 self.stops[market.symbol].remove(order)
                 order.status, order.triggered, order.updated_ms = "open", True, self.clock()
@@ -371,8 +427,13 @@ class Matching:
         order = self.store.find(account_id, order_id, client_order_id, symbol)
         if not order.is_open:
             raise SimulatorError("order_not_open", f"order {order.id} is {order.status}")
-        self._withdraw(order, "user")
+        self.withdraw(order, "user")
         return order
+
+    def withdraw(self, order: Order, reason: str) -> None:
+        """Cancel an open order for `reason`; the market's watchers and stops see the change (its book moved)."""
+        self._withdraw(order, reason)
+        self._trigger_stops(self.data.markets[order.market])
 
     def _withdraw(self, order: Order, reason: str) -> None:
         """Take an open order off the book (or an untriggered stop off its list) and close it as cancelled."""
@@ -515,7 +576,7 @@ class Matching:
         if stop_price is not None:
             order.stop_price = stop_price
             if order.auto_trigger:
-                order.trigger = self._direction(market, stop_price)
+                order.trigger = self._direction(market, order)
         try:
             self._reserve(account, market, order)
         except SimulatorError:  # the old order stands

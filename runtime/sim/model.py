@@ -18,7 +18,8 @@ BUY, SELL = "buy", "sell"
 DEFAULT_WALLET = "main"
 MAKER = "market-maker"  # the account whose orders seed the books (never short of funds)
 MARGIN_MODES = ("isolated", "cross")
-STOP_TYPES = ("stop_limit", "stop_market")
+STOP_TYPES = ("stop_limit", "stop_market", "trailing_stop_market")
+MARKET_TYPES = ("market", "stop_market", "trailing_stop_market")  # executed at whatever the book gives
 TIMES_IN_FORCE = ("gtc", "ioc", "fok", "maker_only")
 MARKET_KINDS = ("spot", "perpetual")
 TRIGGER_REFERENCES = ("last", "mark", "index")
@@ -180,7 +181,7 @@ class Order:
     account: str
     market: str
     side: str
-    type: str  # limit | market | stop_limit | stop_market
+    type: str  # limit | market | stop_limit | stop_market | trailing_stop_market
     quantity: Decimal
     price: Decimal | None = None
     stop_price: Decimal | None = None
@@ -189,7 +190,7 @@ class Order:
     funds: Decimal | None = None
     # above | below: the reference price crossing stop_price; None: the book (a buy stop the asks, a sell stop the bids)
     trigger: str | None = None
-    trigger_reference: str = "last"  # the price a stop watches: last | mark | index (all the last price here)
+    trigger_reference: str = "last"  # the price a stop watches: last | mark | index (market_data.reference)
     time_in_force: str = "gtc"  # gtc | ioc | fok | maker_only
     client_order_id: int | str | None = None
     status: str = "open"  # pending (stop not triggered) | open | partially_filled | filled | cancelled | rejected
@@ -208,6 +209,12 @@ class Order:
     reduce_only: bool = False  # perpetual orders: never more than the position it reduces (cancelled without one)
     position_stop: str | None = None  # stop_loss | take_profit: a stop attached to the position
     closes_position: bool = False  # a position stop for the whole position, whatever its size when it triggers
+    # trailing stops: trail the best reference price (once it reaches activation_price) and trigger when the
+    # price retraces callback_rate percent from it; stop_price is that retrace level as it moves
+    activation_price: Decimal | None = None
+    callback_rate: Decimal | None = None
+    trail_best: Decimal | None = None  # the best reference price since activation (None: not active yet)
+    strategy_id: int | None = None  # the strategy order it is a leg of (strategies.py)
 
     @property
     def remaining(self) -> Decimal:
@@ -232,7 +239,7 @@ class Order:
 
     @property
     def is_market(self) -> bool:
-        return self.type in ("market", "stop_market")
+        return self.type in MARKET_TYPES
 
     @property
     def style(self) -> str:

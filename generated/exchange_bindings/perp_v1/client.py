@@ -832,7 +832,7 @@ _PLACE_STRATEGY_ORDER = Operation[models.StrategyOrder](
     ),
     auth="hmac",
     permission="trade",
-    retry=replace(CONFIG.retry, client_order_id=ClientOrderId(param="clientStrategyId")),
+    retry=replace(CONFIG.retry, client_order_id=ClientOrderId(param="clientStrategyId"), duplicates="replay"),
     cost={"orders_10s": 2, "orders_1m": 2},
     envelope="data",
 )
@@ -1237,9 +1237,9 @@ class Client(SyncAPIClient):
               Order/StopOrder/tpslOrder; answers [{orderId, orderLinkId}]) with the seed's three
               kinds of orders as types; Binance cancels normal and algo orders with two endpoints
               (allOpenOrders, algoOpenOrders)
-            - NORMAL cancels open orders, CONDITION untriggered stops, ALL both. The simulator has
-              no strategy orders yet (stub-simulator.yaml.pending): STRATEGY cancels nothing (it
-              asks for order id 0, which no order has)
+            - NORMAL cancels open orders (a strategy's legs among them, which ends their unit),
+              CONDITION untriggered stops, STRATEGY the running strategy orders (every open leg),
+              ALL the strategies and then every other open order
         """
         return self._call(
             _CANCEL_ALL_ORDERS,
@@ -2706,11 +2706,13 @@ class Client(SyncAPIClient):
               workingType, activatePrice, callbackRate 0.1-10, closePosition, reduceOnly,
               clientAlgoId) with its algoId named conditionOrderId
             - STOP/TAKE_PROFIT become the simulator's stop orders, whose trigger direction is chosen
-              against the last price (the simulator's mark and index prices are its last price); the
-              order a triggered condition order places keeps its id (orderId = conditionOrderId).
-              The type answered is read back from side and trigger direction. TRAILING_STOP_MARKET
-              and closePosition are not simulated yet (stub-simulator.yaml.pending): the simulator
-              refuses them
+              against the price they watch (triggerPriceType: the stub's own mark price,
+              stub.mark_price, its index price or the last price); the order a triggered condition
+              order places keeps its id (orderId = conditionOrderId). The type answered is read back
+              from side and trigger direction. TRAILING_STOP_MARKET trails the best watched price
+              from activationPrice and places a market order on a callbackRate percent retrace
+              (Binance USDⓈ-M TRAILING_STOP_MARKET); closePosition is a reduce-only stop sized to
+              the whole position when it triggers (Binance closePosition)
         """
         return self._call(
             _PLACE_CONDITION_ORDER,
@@ -2843,8 +2845,8 @@ class Client(SyncAPIClient):
 
         Lost answers:
             The client makes a `clientStrategyId` when none is given, the same for every attempt.
-            The exchange may place a repeated order again, and no endpoint finds it by that id: a
-            lost answer raises OutcomeUnknownError with the id, and the order is never sent again.
+            The exchange answers a repeated one with the order already placed, so a lost answer is
+            retried.
 
         Notes:
             - seed: 'OTO / OCO / OTOCO strategy order'. Binance spot order lists POST
@@ -2852,7 +2854,19 @@ class Client(SyncAPIClient):
               pendingBelow* parameters; listClientOrderId; orderListId, contingencyType,
               listOrderStatus EXECUTING/ALL_DONE/REJECT) as one endpoint with a strategyType and
               legs as JSON objects; each leg counts as an order against the order limits (cost 2,
-              one more per leg is not expressible)
+              one more per leg is not expressible); no published word on a repeated
+              clientStrategyId: a repeat is answered with the unit already placed (retry.duplicates
+              replay), so a resend after a lost answer is safe without a lookup (units are not
+              listed, so none could find one)
+            - Binance order lists: OTO places the pending leg when the working leg fills completely;
+              OCO legs (one side, pendingAbove's price above pendingBelow's) cancel each other when
+              one fills or triggers (or is cancelled); OTOCO places the OCO pair when the working
+              leg fills; a working leg that ends unfilled cancels the legs waiting for it. STOP legs
+              trigger against their side (a SELL stop below the market), TAKE_PROFIT legs with it,
+              as condition orders do. A malformed unit (missing or extra legs for its type, a stop
+              working leg, an OCO pair on two sides or upside down) or a first leg refused is
+              refused whole; a released leg refused is REJECTED and cancels its sibling.
+              runtime/sim/strategies.py
         """
         return self._call(
             _PLACE_STRATEGY_ORDER,
@@ -3319,9 +3333,9 @@ class AsyncClient(AsyncAPIClient):
               Order/StopOrder/tpslOrder; answers [{orderId, orderLinkId}]) with the seed's three
               kinds of orders as types; Binance cancels normal and algo orders with two endpoints
               (allOpenOrders, algoOpenOrders)
-            - NORMAL cancels open orders, CONDITION untriggered stops, ALL both. The simulator has
-              no strategy orders yet (stub-simulator.yaml.pending): STRATEGY cancels nothing (it
-              asks for order id 0, which no order has)
+            - NORMAL cancels open orders (a strategy's legs among them, which ends their unit),
+              CONDITION untriggered stops, STRATEGY the running strategy orders (every open leg),
+              ALL the strategies and then every other open order
         """
         return await self._call(
             _CANCEL_ALL_ORDERS,
@@ -4788,11 +4802,13 @@ class AsyncClient(AsyncAPIClient):
               workingType, activatePrice, callbackRate 0.1-10, closePosition, reduceOnly,
               clientAlgoId) with its algoId named conditionOrderId
             - STOP/TAKE_PROFIT become the simulator's stop orders, whose trigger direction is chosen
-              against the last price (the simulator's mark and index prices are its last price); the
-              order a triggered condition order places keeps its id (orderId = conditionOrderId).
-              The type answered is read back from side and trigger direction. TRAILING_STOP_MARKET
-              and closePosition are not simulated yet (stub-simulator.yaml.pending): the simulator
-              refuses them
+              against the price they watch (triggerPriceType: the stub's own mark price,
+              stub.mark_price, its index price or the last price); the order a triggered condition
+              order places keeps its id (orderId = conditionOrderId). The type answered is read back
+              from side and trigger direction. TRAILING_STOP_MARKET trails the best watched price
+              from activationPrice and places a market order on a callbackRate percent retrace
+              (Binance USDⓈ-M TRAILING_STOP_MARKET); closePosition is a reduce-only stop sized to
+              the whole position when it triggers (Binance closePosition)
         """
         return await self._call(
             _PLACE_CONDITION_ORDER,
@@ -4925,8 +4941,8 @@ class AsyncClient(AsyncAPIClient):
 
         Lost answers:
             The client makes a `clientStrategyId` when none is given, the same for every attempt.
-            The exchange may place a repeated order again, and no endpoint finds it by that id: a
-            lost answer raises OutcomeUnknownError with the id, and the order is never sent again.
+            The exchange answers a repeated one with the order already placed, so a lost answer is
+            retried.
 
         Notes:
             - seed: 'OTO / OCO / OTOCO strategy order'. Binance spot order lists POST
@@ -4934,7 +4950,19 @@ class AsyncClient(AsyncAPIClient):
               pendingBelow* parameters; listClientOrderId; orderListId, contingencyType,
               listOrderStatus EXECUTING/ALL_DONE/REJECT) as one endpoint with a strategyType and
               legs as JSON objects; each leg counts as an order against the order limits (cost 2,
-              one more per leg is not expressible)
+              one more per leg is not expressible); no published word on a repeated
+              clientStrategyId: a repeat is answered with the unit already placed (retry.duplicates
+              replay), so a resend after a lost answer is safe without a lookup (units are not
+              listed, so none could find one)
+            - Binance order lists: OTO places the pending leg when the working leg fills completely;
+              OCO legs (one side, pendingAbove's price above pendingBelow's) cancel each other when
+              one fills or triggers (or is cancelled); OTOCO places the OCO pair when the working
+              leg fills; a working leg that ends unfilled cancels the legs waiting for it. STOP legs
+              trigger against their side (a SELL stop below the market), TAKE_PROFIT legs with it,
+              as condition orders do. A malformed unit (missing or extra legs for its type, a stop
+              working leg, an OCO pair on two sides or upside down) or a first leg refused is
+              refused whole; a released leg refused is REJECTED and cancels its sibling.
+              runtime/sim/strategies.py
         """
         return await self._call(
             _PLACE_STRATEGY_ORDER,

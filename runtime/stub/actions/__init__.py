@@ -2,7 +2,7 @@
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
 funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
-kept per account), helpers in base.
+kept per account; strategies: strategy orders), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -28,11 +28,12 @@ from .lending import LENDING
 from .loans import LOANS
 from .matches import MATCHES
 from .records import RECORDS
+from .strategies import PLACED, STRATEGIES
 from .stream_keys import STREAM_KEYS
 from .subaccounts import SUBACCOUNTS
 from .trading import TRADING
 
-__all__ = ["ACTIONS", "MARKET_DATA_ONLY", "Action", "client_id", "run"]
+__all__ = ["ACTIONS", "MARKET_DATA_ONLY", "PLACED", "Action", "client_id", "run"]
 
 # Actions whose result depends on their arguments and the listed markets alone (markets are never
 # changed once listed): a stub may keep the rendered answer until a market is added.
@@ -49,4 +50,5 @@ ACTIONS: dict[str, Action] = {
     **MATCHES,
     **API_KEYS,
     **RECORDS,
+    **STRATEGIES,
 }

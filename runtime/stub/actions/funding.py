@@ -20,15 +20,15 @@ def _funded(ex: Exchange, symbol: str) -> str:
 
 def _rate_row(ex: Exchange, symbol: str) -> dict[str, Any]:
     """A market's funding now: the last rate collected (none yet: None), the one the next boundary will
-    collect, the last and next boundaries, the terms, and the mark and index prices (the last price)."""
-    terms, last, price = ex.funding.config.of(symbol), ex.funding.last(symbol), ex.last_price[symbol]
+    collect, the last and next boundaries, the terms, and the mark and index prices (sim/market_data.py)."""
+    terms, last = ex.funding.config.of(symbol), ex.funding.last(symbol)
     assert terms is not None  # a funded market
     upcoming = ex.funding.next_ms(symbol)
     return {
         "market": symbol,
         "market_info": ex.markets[symbol],
-        "mark": price,
-        "index": price,
+        "mark": ex.data.mark(symbol),
+        "index": ex.data.index(symbol),
         "rate": None if last is None else last.rate,
         "last_ms": upcoming - terms.interval_ms,  # the last boundary (collected, unless the market began after it)
         "predicted": ex.funding.predicted(symbol),

@@ -6,6 +6,7 @@
     margin        leverage, margin, positions, PnL                               (positions.py)
     matching      placing, matching, settling, stops, cancels, amends           (matching.py)
     position orders  closing a position, its take-profits and stop-losses       (position_orders.py)
+    strategies    strategy orders: legs placed, released, cancelled as a unit   (strategies.py)
     sub-accounts  accounts a main account owns: their keys and transfers        (subaccounts.py)
     API keys      an account's own keys: label, status, permissions, IPs        (api_keys.py)
     funds         deposit addresses, deposits, withdrawals by chain             (funds.py)
@@ -44,6 +45,7 @@ from .orders import OrderStore
 from .position_orders import PositionOrders
 from .positions import Positions
 from .rounding import RoundingConfig
+from .strategies import Strategies
 from .subaccounts import Keyring, SubAccounts
 
 Listener = Callable[[str, Any], None]  # (kind: order | fill | trade | balance | position, payload)
@@ -59,7 +61,7 @@ class Exchange:
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
     `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
     `funding` how perpetual markets pay funding, `rounding` how trade totals and fees round (exactly, or
-    stochastically from the seed).
+    stochastically from the seed); `marks` gives markets mark and index prices of their own (market_data.py).
     """
 
     MAKER = MAKER
@@ -79,6 +81,7 @@ class Exchange:
         lending: LendingConfig | None = None,
         funding: FundingConfig | None = None,
         rounding: RoundingConfig | None = None,
+        marks: bool = False,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -86,6 +89,7 @@ class Exchange:
         self._telling = 0  # listeners being told of a change (nested): no time-driven change meanwhile
         emit = self._emit
         self.data = MarketData(seed, self.now, lambda symbol: self.margin.open_interest(symbol))
+        self.data.marks = marks
         self.ledger = Ledger(wallets, self.now, emit, lambda *of: self.margin.unrealized_pnl(*of))
         self.store = OrderStore(retention_ms, self.MAX_CLOSED, self.now)
         self.margin = Positions(
@@ -98,6 +102,7 @@ class Exchange:
         )
         self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit, rounding)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
+        self.strategies = Strategies(self.matching, self.store, self.now)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
         self.api_keys = AccountKeys(self.subaccounts.keyring, self.now)
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
@@ -141,6 +146,7 @@ class Exchange:
         self.modify = self.matching.modify
         self.resize = self.matching.resize
         self.seed_books = self.matching.seed_books
+        self.set_index = self.matching.set_index
         self.close_position = self.position_orders.close_position
         self.set_position_stop = self.position_orders.set_position_stop
         self.position_stops = self.position_orders.position_stops

@@ -6,8 +6,8 @@ history, and is told to listeners (kind "funding"); each boundary's rate is kept
 
 Settled lazily: `settle()` pays every boundary the clock passed since the last call and nothing twice (the
 exchange's `catch_up`, which the stub calls before each action; nothing runs in the background). The views
-show what is settled. The mark price paid at is the last price when the boundary is settled (the
-simulator's mark price is its last price).
+show what is settled. The mark price paid at is the mark price when the boundary is settled (the
+last price unless the market data's marks are on: market_data.py).
 
 The rate (our model): interest_rate + premium, where the premium is a seeded random walk per market (each
 boundary adds a whole number of steps drawn from [-premium_step, premium_step] by a generator keyed by seed,
@@ -139,7 +139,7 @@ class Funding:
     def _collect(self, symbol: str, boundary: int) -> None:
         market, terms = self.data.markets[symbol], self._terms(symbol)
         premium = self._premium[symbol] = self._walk(symbol, boundary)
-        mark = self.data.last_price[symbol]
+        mark = self.data.mark(symbol)
         rate = CollectedRate(symbol, terms.interest_rate + premium, premium, terms.interest_rate, mark, boundary)
         self.rates[symbol].append(rate)
         wallet = self.ledger.wallet_of(market)

@@ -15,7 +15,14 @@ from .model import BUY, SELL, ZERO, Market, SimulatorError, Trade
 
 class MarketData:
     """The listed markets (a listed market never changes), each with its two books, its public trades
-    and its last price. `open_interest` gives a market's open interest (the positions' own figure)."""
+    and its last price. `open_interest` gives a market's open interest (the positions' own figure).
+
+    Mark and index prices are the last price unless `marks` is on: then each market has an index price
+    of its own (its reference price until set_index moves it: the outside world's price) and its mark
+    price is the median of the index, the index plus the book's premium (the mid of a two-sided book,
+    else no premium) and the last price, so it moves with the book and trades but no single trade
+    drags it away from the index (the shape of Binance USDⓈ-M's mark price, without its moving
+    average and funding-basis terms)."""
 
     def __init__(self, seed: int, clock: Callable[[], int], open_interest: Callable[[str], Decimal]) -> None:
         self.seed = seed
@@ -25,6 +32,8 @@ class MarketData:
         self.books: dict[str, tuple[Book, Book]] = {}
         self.trades: dict[str, list[Trade]] = {}
         self.last_price: dict[str, Decimal] = {}
+        self.marks = False  # mark and index prices of their own (see the class)
+        self.index_price: dict[str, Decimal] = {}
         self._tickers: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {}  # symbol -> (state key, ticker)
         self._trade_ids = itertools.count(1)
 
@@ -33,6 +42,7 @@ class MarketData:
         self.books[market.symbol] = (Book(BUY), Book(SELL))
         self.trades[market.symbol] = []
         self.last_price[market.symbol] = market.price
+        self.index_price[market.symbol] = market.price
 
     def market(self, symbol: str, kind: str | None = None) -> Market:
         """A market by symbol; with `kind` (spot, perpetual), only a market of that kind."""
@@ -40,6 +50,28 @@ class MarketData:
         if market is None or (kind is not None and market.kind != kind):
             raise SimulatorError("unknown_market", f"unknown {kind + ' ' if kind else ''}market {symbol}")
         return market
+
+    def index(self, symbol: str) -> Decimal:
+        return self.index_price[symbol] if self.marks else self.last_price[symbol]
+
+    def mark(self, symbol: str) -> Decimal:
+        last = self.last_price[symbol]
+        if not self.marks:
+            return last
+        index = self.index_price[symbol]
+        bid, ask = (side.best() for side in self.books[symbol])
+        fair = index if bid is None or ask is None else (bid + ask) / 2
+        return sorted((index, fair, last))[1]
+
+    def reference(self, symbol: str, which: str) -> Decimal:
+        """The price a stop watches: last, mark or index."""
+        return (
+            self.mark(symbol)
+            if which == "mark"
+            else self.index(symbol)
+            if which == "index"
+            else self.last_price[symbol]
+        )
 
     def walk(
         self, market: Market, side: str, quantity: Decimal | None = None, funds: Decimal | None = None
@@ -123,7 +155,15 @@ class MarketData:
         # the day's figures change with a trade, a book top or the second (the 24 h window slides):
         # kept until one does, so a polling client costs a lookup, not a scan of the day's trades
         trades = self.trades[symbol]
-        key = (len(trades), trades[-1].id if trades else 0, now // 1000, bids.best(), asks.best(), last)
+        key = (
+            len(trades),
+            trades[-1].id if trades else 0,
+            now // 1000,
+            bids.best(),
+            asks.best(),
+            last,
+            self.index(symbol),
+        )
         cached = self._tickers.get(symbol)
         if cached is not None and cached[0] == key:
             return {**cached[1], "time_ms": now}
@@ -141,8 +181,8 @@ class MarketData:
             "sell_volume": sum((t.quantity for t in day if t.taker_side == SELL), ZERO),
             "bid": bids.best(),
             "ask": asks.best(),
-            "mark": last,
-            "index": last,
+            "mark": self.mark(symbol),
+            "index": self.index(symbol),
             "open_interest": self.open_interest(symbol),
             "time_ms": now,
         }

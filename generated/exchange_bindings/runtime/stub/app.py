@@ -190,6 +190,7 @@ class Stub:
             borrowing=self.setup.borrowing,
             lending=self.setup.lending,
             funding=self.setup.funding,
+            marks=self.setup.marks,
             rounding=self.setup.rounding,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))

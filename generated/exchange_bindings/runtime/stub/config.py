@@ -109,5 +109,6 @@ class StubConfig:
     borrowing: BorrowingConfig = field(default_factory=BorrowingConfig)  # borrowing against collateral
     lending: LendingConfig = field(default_factory=LendingConfig)  # loans against offers, conversions
     funding: FundingConfig = field(default_factory=FundingConfig)  # perpetual markets' funding
+    marks: bool = False  # perpetual markets' mark and index prices of their own (sim/market_data.py)
     rounding: RoundingConfig = field(default_factory=RoundingConfig)  # of trade totals and fees
     records: Mapping[str, Collection] = field(default_factory=dict)  # records kept per account (stub/records.py)

@@ -23,7 +23,7 @@ import msgspec
 
 from ..sim import MARKET_KINDS, Exchange, Market, SimulatorError
 from .inbound import load_json
-from .views import deposit
+from .views import NewPrice, deposit, move_index
 from .views import state as state  # the state view, where app.py looks for it
 
 if TYPE_CHECKING:
@@ -469,6 +469,11 @@ def _place_order(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     return {"order_id": placed.id, "status": placed.status}
 
 
+def _set_price(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """A market's index price moves (its mark price follows; stops watching them trigger): {symbol, index, venue}."""
+    return move_index(stub, checked(NewPrice, data))
+
+
 def _deposit(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """A deposit arriving: {account, asset, amount, chain, tx_id, venue}."""
     new = checked(NewDeposit, data)
@@ -528,6 +533,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "markets": {"POST": _add_market},
     "orders": {"POST": _place_order},
     "deposits": {"POST": _deposit},
+    "prices": {"POST": _set_price},
     "state": {"GET": _state},
     "ws/push": {"POST": _ws_push},
     "ws/drop": {"POST": _ws_drop},

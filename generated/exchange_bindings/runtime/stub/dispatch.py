@@ -28,7 +28,7 @@ from ..config import ApiConfig, RetryPolicy
 from ..operation import Operation, Pager
 from ..sim import Exchange, SimulatorError
 from ..sim.venues import Venues
-from .actions import ACTIONS, MARKET_DATA_ONLY, client_id, run
+from .actions import ACTIONS, MARKET_DATA_ONLY, PLACED, client_id, run
 from .config import EndpointStub, RecvWindow, StubConfig
 from .messages import Rejection, StubResponse
 from .refusals import Refusals
@@ -136,7 +136,8 @@ class Dispatcher:
         if batch is None:
             args = _arguments(args_of, ctx)
             seen = params.get(coid.param) if coid and not coid.field else None
-            return _once(exchange, account, seen, lambda: run(action, exchange, account, args), policy)
+            placed = PLACED.get(mapping.action)
+            return _once(exchange, account, seen, lambda: run(action, exchange, account, args), policy, placed)
         results = []
         items = params.get(batch, [])
         for item in items.split(",") if isinstance(items, str) else items:  # a list, or a comma list
@@ -206,12 +207,19 @@ def _succeeded(op: Operation[Any], body: bytes, data: Any) -> StubResponse:
 
 
 def _once(
-    exchange: Exchange, account: str | None, client_order_id: Any, place: Callable[[], Any], policy: RetryPolicy
+    exchange: Exchange,
+    account: str | None,
+    client_order_id: Any,
+    place: Callable[[], Any],
+    policy: RetryPolicy,
+    placed_with: Callable[[Exchange, str, int | str], Any] | None = None,
 ) -> Any:
     """Place an order, unless the spec says the exchange recognises a repeated client order id:
-    then the account's order with that id is the answer (replay), or the repeat is refused."""
+    then the account's order with that id (or what `placed_with` finds) is the answer (replay), or the
+    repeat is refused."""
     known = client_id(client_order_id)
-    placed = exchange.order_by_client_id(account, known) if account and known is not None else None
+    find = placed_with or (lambda ex, owner, value: ex.order_by_client_id(owner, value))
+    placed = find(exchange, account, known) if account and known is not None else None
     if placed is None:
         return place()
     if policy.duplicates == "reject":

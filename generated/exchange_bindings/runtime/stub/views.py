@@ -1,16 +1,40 @@
 """Control actions that read or change a venue's simulator directly: the state a test author sees
-(`stub.state()`, `GET /__stub__/state`) and deposits arriving (`POST /__stub__/deposits`)."""
+(`stub.state()`, `GET /__stub__/state`), deposits arriving (`POST /__stub__/deposits`) and index prices
+moving (`POST /__stub__/prices`)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import msgspec
+
+from ..sim import SimulatorError
 from ..sim.funds import Deposit
 
 if TYPE_CHECKING:
     from .app import Stub
     from .control import NewDeposit
+
+
+class NewPrice(msgspec.Struct, forbid_unknown_fields=True):
+    """A market's index price (the outside world's price of it) moved; the simulator checks the price."""
+
+    symbol: str
+    index: Decimal
+    venue: str | None = None
+
+
+def move_index(stub: Stub, new: NewPrice) -> dict[str, Any]:
+    """Move a market's index price (sim/market_data.py): its mark price follows, stops watching them trigger."""
+    exchange = stub.venue(new.venue)
+    if not exchange.data.marks:
+        raise SimulatorError(
+            "invalid_parameter", "this stub's mark and index prices are its last price (no mark_price)"
+        )
+    exchange.catch_up()
+    exchange.set_index(new.symbol, new.index)
+    return {"symbol": new.symbol, "index": exchange.data.index(new.symbol), "mark": exchange.data.mark(new.symbol)}
 
 
 def deposit(stub: Stub, new: NewDeposit) -> Deposit:

@@ -375,6 +375,8 @@ def _amount(ex: Exchange, args: dict[str, Any]) -> tuple[Market, Decimal, Decima
     amount is in; without one a market buy's amount is in `market_buy_in` (base or quote: the spec says which
     the exchange takes), a sell's in the base. An amount in the quote currency is `funds` (quantity 0)."""
     market = ex.market(str(args["symbol"]), args.get("kind"))
+    if flag(args.get("close_position")) and args.get("quantity") is None:
+        return market, market.min_quantity, None  # a stop closing the position is sized when it triggers
     quantity = wire_decimal(args["quantity"])
     if market.kind == "spot" and args.get("type") in ("market", "stop_market"):
         default = market.quote if args["side"] == "buy" and args.get("market_buy_in") == "quote" else market.base
@@ -403,6 +405,9 @@ def _place(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
         trigger=args.get("trigger") or None,
         trigger_reference=args.get("trigger_reference") or "last",
         reduce_only=bool(flag(args.get("reduce_only"))),
+        activation_price=dec(args.get("activation_price")),
+        callback_rate=dec(args.get("callback_rate")),
+        closes_position=bool(flag(args.get("close_position"))),
     )
 
 

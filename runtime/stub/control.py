@@ -11,6 +11,7 @@ user opens could otherwise post to a stub on localhost.
 
 from __future__ import annotations
 
+import difflib
 import random
 import threading
 from collections import deque
@@ -57,13 +58,17 @@ class ControlError(ValueError):
 
 
 # -- input types ------------------------------------------------------------------------------------
-class Amount(Decimal):
-    """A finite decimal, given as a number or a decimal string (never a bool, NaN or infinity), with at
-    most DIGITS digits on either side of the point (what any market needs, and every view can show)."""
+if TYPE_CHECKING:  # to callers of the typed builders, a Decimal (what they hold); checked when converted
+    Amount = Decimal
+    Positive = Decimal
+else:
 
+    class Amount(Decimal):
+        """A finite decimal, given as a number or a decimal string (never a bool, NaN or infinity), with at
+        most DIGITS digits on either side of the point (what any market needs, and every view can show)."""
 
-class Positive(Amount):
-    """A finite decimal above zero (tick and lot sizes, prices)."""
+    class Positive(Amount):
+        """A finite decimal above zero (tick and lot sizes, prices)."""
 
 
 def _decimal(kind: type, value: Any) -> Any:
@@ -293,6 +298,15 @@ def _is_decimal(text: str) -> bool:
     return True
 
 
+def unknown_name(what: str, name: str, known: Iterable[str]) -> str:
+    """A name that is none of `known`: the closest ones first, then every one (a test author finds the
+    name they meant whatever they got wrong)."""
+    names = sorted(known)
+    close = difflib.get_close_matches(name, names, n=3)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    return f"no {what} {name!r}{hint} (there are {len(names)}: {', '.join(names)})"
+
+
 def given(struct: msgspec.Struct) -> dict[str, Any]:
     """A struct's fields that were set (None: left to the defaults of whatever acts on them)."""
     return {k: v for k, v in msgspec.structs.asdict(struct).items() if v is not None}
@@ -347,11 +361,7 @@ class Control:
         if fault.status in NO_BODY:
             raise ControlError("status", f"{fault.status} answers carry no body: a fault answers with one")
         if fault.operation is not None and self.operations and fault.operation not in self.operations:
-            known = sorted(self.operations)
-            raise ControlError(
-                "operation",
-                f"no operation {fault.operation!r} (there are {len(known)}: {', '.join(known[:5])}, ...)",
-            )
+            raise ControlError("operation", unknown_name("operation", fault.operation, self.operations))
         if fault.venue is not None and fault.venue not in self.venues:
             raise ControlError(
                 "venue", f"no venue {fault.venue!r} (venues: {', '.join(sorted(self.venues)) or 'none'})"

@@ -352,6 +352,7 @@ class Stub:
 
     # -- the request path ------------------------------------------------------------------
     def handle(self, request: StubRequest) -> StubResponse:
+        started = time.perf_counter()
         if len(request.body) > MAX_BODY:  # refused unread (and unlogged), whatever it is for
             return self.refusals.reject("too_large", f"the body is longer than {MAX_BODY} bytes")
         if request.path.startswith(CONTROL_PREFIX):
@@ -406,18 +407,7 @@ class Stub:
         )
         self.control.record(entry)
         if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: one line per request
-            log.debug(
-                "%s %s%s %s account=%s -> %s%s%s%s",
-                request.method,
-                request.path,
-                "?" + request.query if request.query else "",
-                entry.operation or "-",
-                account or "-",
-                "dropped" if response.drop else response.status,
-                f" code={response.code}" if response.code else "",
-                f" ({response.refused})" if response.refused else "",
-                " [fault]" if fault is not None else "",
-            )
+            _log_line(entry, response, (time.perf_counter() - started) * 1000)
         return response
 
     def _venue_fault(self, operation: str, params: Mapping[str, Any]) -> Fault | None:
@@ -491,6 +481,24 @@ class Stub:
     ) -> None:
         """The ASGI application (HTTP, the streams' WebSockets; lifespan events are acknowledged)."""
         await adapters.asgi(self, scope, receive, send)
+
+
+def _log_line(entry: LoggedRequest, response: StubResponse, ms: float) -> None:
+    """A request in one line: method, path, operation, account, status, exchange code, why it was
+    refused, how long the stub took (and a scripted fault's latency, which comes on top)."""
+    log.debug(
+        "%s %s%s %s account=%s -> %s%s%s %.1f ms%s",
+        entry.method,
+        entry.path,
+        "?" + entry.query if entry.query else "",
+        entry.operation or "-",
+        entry.account or "-",
+        "dropped" if response.drop else response.status,
+        f" code={response.code}" if response.code is not None else "",
+        f" ({response.refused})" if response.refused else "",
+        ms,
+        f" [fault, latency {response.latency:g} s]" if entry.fault else "",
+    )
 
 
 def _where(server: StreamServer | EventStreamServer) -> tuple[str, str | None]:

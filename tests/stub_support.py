@@ -36,11 +36,16 @@ def stub_of(api: ir.ApiIR, seed: int = 0) -> Any:
     return generated(api.id, "stub").create_stub(seed=seed)
 
 
+def demo_credentials(api: ir.ApiIR, account: int = 0) -> dict[str, str]:
+    """A demo account's credentials from the spec (by default the first's): a fresh dict, the caller's to change."""
+    return dict(api.stub["accounts"][account]["credentials"])
+
+
 def demo_client(api: ir.ApiIR, stub: Any, account: int = 0, client_ip: str = "127.0.0.1", **credentials: str) -> Any:
     """A generated client of a stub (in-process, as if from `client_ip`), signed in as a demo account (or
     with `credentials`)."""
     http = httpx.Client(transport=stub.transport(client_ip=client_ip))
-    chosen = credentials or api.stub["accounts"][account]["credentials"]
+    chosen = credentials or demo_credentials(api, account)
     return generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **chosen)
 
 

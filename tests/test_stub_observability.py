@@ -221,3 +221,24 @@ def test_the_handle_and_its_clients_are_typed_per_api(monkeypatch: pytest.Monkey
     assert revealed == expected, out + err
     errors_seen = [line for line in out.splitlines() if ": error:" in line]
     assert len(errors_seen) == 2 and "add_fault" in errors_seen[0] and "no_such_call" in errors_seen[1], out
+
+
+def test_pytest_reports_a_fault_left_unused_by_a_test(tmp_path: Path) -> None:
+    """Through the package's plugin, as a user's pytest run meets it (no conftest): the warning names the fault."""
+    api = API_LIST[0]
+    operation = api.endpoints[0].name
+    (tmp_path / "test_unused.py").write_text(
+        "from exchange_bindings.runtime.stub.control import Fault\n\n"
+        "def test_scripts_a_fault_and_never_meets_it(exchange_stub):\n"
+        f"    exchange_stub({api.id!r}).add_fault(Fault(operation={operation!r}, status=503))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_unused.py"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0 and "1 passed, 1 warning" in result.stdout, result.stdout
+    assert "UnusedFaultWarning" in result.stdout and operation in result.stdout

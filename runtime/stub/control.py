@@ -329,6 +329,7 @@ class LoggedRequest(NamedTuple):
     truncated: bool = False
     code: str | None = None  # the exchange's error code it was answered with (also under HTTP 200)
     refused: str | None = None  # the check that refused it, and why
+    parameter: str | None = None  # the request parameter (or header) that check found at fault
 
 
 class Control:

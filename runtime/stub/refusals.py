@@ -54,11 +54,11 @@ class Refusals:
         message = detail if code is None else self.setup.messages.get(str(code), detail)
         return {"code": code, "message": message, "detail": detail, "reason": reason}
 
-    def reject(self, reason: str, detail: str) -> StubResponse:
+    def reject(self, reason: str, detail: str, parameter: str | None = None) -> StubResponse:
         fields = self.fields(reason, detail)
         kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
         response = self.response(_HTTP_STATUS.get(reason) or self.status(kind), fields)
-        response.code, response.refused = fields["code"], f"{reason}: {detail}"
+        response.code, response.refused, response.parameter = fields["code"], f"{reason}: {detail}", parameter
         return response
 
     def status(self, kind: str | None) -> int:

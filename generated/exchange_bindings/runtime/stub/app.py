@@ -384,7 +384,7 @@ class Stub:
                     else:
                         response = self.dispatcher.answer(op, account, params, self.venues, request.host)
         except Rejection as rejection:
-            response = self.refusals.reject(rejection.reason, rejection.detail)
+            response = self.refusals.reject(rejection.reason, rejection.detail, rejection.parameter)
         except SimulatorError as error:
             response = self.refusals.reject(error.reason, error.message)
         if headers:
@@ -404,6 +404,7 @@ class Stub:
             fault is not None,
             code=response.code,
             refused=response.refused,
+            parameter=response.parameter,
         )
         self.control.record(entry)
         if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: one line per request
@@ -487,7 +488,7 @@ def _log_line(entry: LoggedRequest, response: StubResponse, ms: float) -> None:
     """A request in one line: method, path, operation, account, status, exchange code, why it was
     refused, how long the stub took (and a scripted fault's latency, which comes on top)."""
     log.debug(
-        "%s %s%s %s account=%s -> %s%s%s %.1f ms%s",
+        "%s %s%s %s account=%s -> %s%s%s%s %.1f ms%s",
         entry.method,
         entry.path,
         "?" + entry.query if entry.query else "",
@@ -496,6 +497,7 @@ def _log_line(entry: LoggedRequest, response: StubResponse, ms: float) -> None:
         "dropped" if response.drop else response.status,
         f" code={response.code}" if response.code is not None else "",
         f" ({response.refused})" if response.refused else "",
+        f" param={response.parameter}" if response.parameter else "",
         ms,
         f" [fault, latency {response.latency:g} s]" if entry.fault else "",
     )

@@ -29,6 +29,7 @@ class StubResponse:
     content_type: str | None = "application/json"
     code: str | None = None  # the exchange's error code, when it refused the request
     refused: str | None = None  # why: the check that failed and its detail ("unknown_market: no market FOO")
+    parameter: str | None = None  # the request parameter (or header) it found at fault
 
 
 Rejection = Refused

@@ -36,7 +36,7 @@ from .stub.handle import StubHandle, UnusedFaultWarning
 
 class StubFactory(Protocol):
     """What the fixtures give: `exchange_stub(api, seed=0)`, a handle; annotate it with the API's own
-    `Handle` (`stub: coinex_v2.stub.Handle = exchange_stub("coinex_v2")`) and its clients are typed."""
+    `Handle` (`stub: <api>.stub.Handle = exchange_stub("<api>")`) and its clients are typed."""
 
     def __call__(self, api: str, seed: int = 0) -> StubHandle[Any, Any]: ...
 

@@ -40,7 +40,7 @@ def test_an_unknown_market_is_logged_with_the_check_that_refused_it(api: ir.ApiI
         raw.get("/no/such/path")
     (entry,) = handle.requests()
     assert entry.status == 404 and entry.refused is not None and entry.refused.startswith("unknown_route")
-    assert entry.code == str(api.stub["rejections"]["unknown_route"])
+    assert str(entry.code) == str(api.stub["rejections"]["unknown_route"])
 
 
 @pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
@@ -90,7 +90,7 @@ def test_serve_at_debug_level_logs_requests() -> None:
 
 @pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
 def test_an_unknown_api_names_the_one_meant_and_lists_the_known_ones(api: ir.ApiIR) -> None:
-    misspelt = api.id.rpartition("_")[0]  # "coinex" for coinex_v2
+    misspelt = api.id.rpartition("_")[0]  # the id without its version
     with pytest.raises(LookupError) as caught:
         _create(misspelt, 0)
     assert api.id in str(caught.value).partition("did you mean ")[2].partition("?")[0]
@@ -210,7 +210,7 @@ def test_the_handle_and_its_clients_are_typed_per_api(monkeypatch: pytest.Monkey
             "    stub.ws_keys(1.5)",
         ]
     lines += [
-        "def _wrong(stub: coinex_v2_Handle) -> None:",
+        f"def _wrong(stub: {API_LIST[0].id}_Handle) -> None:",
         "    stub.add_fault(times=2)",
         "    stub.client().no_such_call()",
     ]
@@ -242,3 +242,31 @@ def test_pytest_reports_a_fault_left_unused_by_a_test(tmp_path: Path) -> None:
     )
     assert result.returncode == 0 and "1 passed, 1 warning" in result.stdout, result.stdout
     assert "UnusedFaultWarning" in result.stdout and operation in result.stdout
+
+
+def _code_type(api: ir.ApiIR) -> type:
+    """The type the spec declares for the API's error codes: its envelope's code field (int or str)."""
+    field = (api.envelope or {}).get("fields", {}).get(api.config["errors"].get("code_field") or "", {})
+    return int if field.get("type") == "integer" else str
+
+
+@pytest.mark.parametrize("api", [a for a in API_LIST if a.config["errors"].get("code_field")], ids=lambda a: a.id)
+def test_error_codes_have_the_type_the_spec_declares(api: ir.ApiIR) -> None:
+    """The same code has one type in the wire body, the client's error, the request log and a fault's answer."""
+    kind = _code_type(api)
+    handle = _handle(api)
+    ep = public_endpoint(api)
+    unknown = str(api.stub["rejections"]["unknown_route"])
+    with httpx.Client(transport=handle.stub.transport(), base_url="http://stub.invalid") as raw:
+        body = raw.get("/no/such/path").json()
+    assert (
+        type(body[api.config["errors"]["code_field"]]) is kind
+        and str(body[api.config["errors"]["code_field"]]) == unknown
+    )
+    assert type(handle.requests()[-1].code) is kind
+    fault_code = kind(next(iter(api.config["errors"]["codes"])))
+    handle.add_fault(Fault(code=fault_code, operation=ep.name))
+    with pytest.raises(errors.APIError) as caught:
+        call_endpoint(api, handle.client(max_retries=0), ep)
+    assert caught.value.code == fault_code and type(caught.value.code) is kind
+    assert handle.requests()[-1].code == fault_code

@@ -134,7 +134,7 @@ class Fault(msgspec.Struct, forbid_unknown_fields=True, eq=False):  # each fault
     times: Annotated[int, msgspec.Meta(ge=1)] | None = 1
     operation: str | None = None
     status: Annotated[int, msgspec.Meta(ge=200, le=599)] | None = None  # 1xx are not answers
-    code: str | None = None
+    code: str | int | None = None  # answered in the type of the API's codes
     message: str | None = None
     latency: Seconds = 0.0
     drop: bool = False
@@ -327,7 +327,9 @@ class LoggedRequest(NamedTuple):
     body: str
     fault: bool = False
     truncated: bool = False
-    code: str | None = None  # the exchange's error code it was answered with (also under HTTP 200)
+    code: str | int | None = (
+        None  # the exchange's error code it was answered with (also under HTTP 200), typed as the API's
+    )
     refused: str | None = None  # the check that refused it, and why
     parameter: str | None = None  # the request parameter (or header) that check found at fault
 

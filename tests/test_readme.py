@@ -64,7 +64,8 @@ def test_readme_pytest_example(block: str, tmp_path: Path, monkeypatch: pytest.M
             cwd=tmp_path,
             check=False,
         )
-        assert result.returncode == 0 and " passed" in result.stdout, f"{run} run: {result.stdout[-3000:]}"
+        tests = len(re.findall(r"^(?:async )?def test_", block, re.M))  # every one ran (the async one under anyio)
+        assert result.returncode == 0 and f"\n{tests} passed" in result.stdout, f"{run} run: {result.stdout[-3000:]}"
         assert "skipped" not in result.stdout and "deselected" not in result.stdout
     monkeypatch.setenv("MYPYPATH", str(ROOT / "generated"))  # an editable install: mypy does not follow it
     out, err, status = mypy_api.run(["--strict", "--no-incremental", str(script)])

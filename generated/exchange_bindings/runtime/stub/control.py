@@ -429,7 +429,7 @@ def _reset(stub: Stub, data: Any, query: dict[str, str]) -> Any:
 
 
 def _add_fault(stub: Stub, data: Any, query: dict[str, str]) -> Any:
-    """Script a fault for the next requests: {times, operation, status, code, message, latency, drop, retry_after, process, probability}."""
+    """Script a fault for the next requests: {times, operation, status, code, message, latency, drop, retry_after, process, probability, venue}."""
     stub.control.add_fault(**an_object(data))
     return {"faults": len(stub.control.faults)}
 

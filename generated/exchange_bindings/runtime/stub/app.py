@@ -90,6 +90,7 @@ class Stub:
         self.dispatcher = Dispatcher(config, setup, self.refusals, self.clock, self.scales)
         self.venue_config = setup.venues
         self.control.venues = frozenset(self.venue_config.ids) if self.venue_config.param else frozenset()
+        self.control.integer_codes = config.errors.integer_codes
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         self.verifier = Verifier(config, setup.key_rules, self.clock)  # keys, and each auth scheme's checks
         # one server per stream (an API may have several: spot and futures), by URL path

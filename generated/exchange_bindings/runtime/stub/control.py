@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import random
+import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -46,6 +47,7 @@ NO_BODY = frozenset({204, 205, 304})  # statuses whose answers carry no body (a 
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
 
 T = TypeVar("T")
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 class ControlError(ValueError):
@@ -341,6 +343,7 @@ class Control:
     def __init__(self, operations: Iterable[str] = ()) -> None:
         self.operations = frozenset(operations)
         self.venues: frozenset[str] = frozenset()  # the venues a fault may name (an order router's)
+        self.integer_codes = False  # the API's error codes are integers (a fault's code: one, or its numeral)
         self.faults: list[Fault] = []
         self._unused: dict[int, Fault] = {}  # by id(): faults compare by identity
         self._limits = True
@@ -363,6 +366,10 @@ class Control:
         fault = checked(Fault, spec)
         if fault.status in NO_BODY:
             raise ControlError("status", f"{fault.status} answers carry no body: a fault answers with one")
+        numeral = fault.code is not None and _INTEGER.fullmatch(str(fault.code)) is not None
+        if fault.code is not None and (not numeral if self.integer_codes else isinstance(fault.code, int)):
+            kind = "integers" if self.integer_codes else "text"
+            raise ControlError("code", f"this API's error codes are {kind}, not {fault.code!r}")
         if fault.operation is not None and self.operations and fault.operation not in self.operations:
             raise ControlError("operation", unknown_name("operation", fault.operation, self.operations))
         if fault.venue is not None and fault.venue not in self.venues:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from .codecs.scaled import Scale
 from .limits import Bucket, PerItem
 
+_INTEGER = re.compile(r"-?[0-9]+")
+
 if TYPE_CHECKING:
     from .auth import Scheme
 
@@ -128,6 +130,16 @@ class ErrorTable:
     # where an answer names the request (for support): a header, or a dotted field of the error body
     request_id_header: str | None = None
     request_id_field: str | None = None
+    integer_codes: bool = False  # the API's codes are JSON integers (its envelope says so), else text
+
+    def code(self, value: Any) -> str | int | None:
+        """An error code in the one type the API gives its codes, however it arrived (a REST body, a stream
+        reply, the spec's tables, a test's fault): an int where they are integers, else text."""
+        if value is None or isinstance(value, bool):
+            return None if value is None else str(value)
+        if self.integer_codes and (isinstance(value, int) or _INTEGER.fullmatch(str(value))):
+            return int(value)
+        return str(value)
 
 
 @dataclass(frozen=True)

@@ -37,11 +37,16 @@ def stub_of(api: ir.ApiIR, seed: int = 0) -> Any:
     return generated(api.id, "stub").create_stub(seed=seed)
 
 
+def demo_credentials(api: ir.ApiIR, account: int = 0) -> dict[str, str]:
+    """A demo account's credentials from the spec (by default the first's): a fresh dict, the caller's to change."""
+    return dict(api.stub["accounts"][account]["credentials"])
+
+
 def demo_client(api: ir.ApiIR, stub: Any, account: int = 0, client_ip: str = "127.0.0.1", **credentials: str) -> Any:
     """A generated client of a stub (in-process, as if from `client_ip`), signed in as a demo account (or
     with `credentials`)."""
     http = httpx.Client(transport=stub.transport(client_ip=client_ip))
-    chosen = credentials or api.stub["accounts"][account]["credentials"]
+    chosen = credentials or demo_credentials(api, account)
     return generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **chosen)
 
 
@@ -177,6 +182,12 @@ def session_headers(api: ir.ApiIR, scheme_name: str, http: httpx.Client, credent
 WEB_SERVER_STATUS = {"unknown_route": 404, "wrong_method": 405, "too_large": 413}
 
 
+def typed_code(api: ir.ApiIR, code: Any) -> str | int | None:
+    """A code of the spec's tables in the type the API gives its codes (an int where its envelope says so)."""
+    typed: str | int | None = generated(api.id, "config").CONFIG.errors.code(code)
+    return typed
+
+
 def expect_rejection(api: ir.ApiIR, response: httpx.Response, reason: str) -> None:
     """The response refuses the request for `reason`: that rejection's code and a message, in the API's
     error shape, under the status the API gives that kind of error."""
@@ -191,7 +202,7 @@ def expect_rejection(api: ir.ApiIR, response: httpx.Response, reason: str) -> No
         assert response.text == message, (reason, response.text[:300])
         return
     body = response.json()
-    assert str(body[table["code_field"]]) == code, (reason, body)
+    assert body[table["code_field"]] == typed_code(api, code), (reason, body)  # a number where the API's are
     assert body[table["message_field"]]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, generated
+from stub_support import demo_credentials
 
 from benchmarks.limits import kwargs, wire_values
 from exchange_bindings import errors
@@ -40,10 +41,6 @@ def _stub_client(api: ir.ApiIR, stub: Any, *, is_async: bool = False, **credenti
     return cls(base_url="http://stub.invalid", http_client=http, max_retries=0, **credentials)
 
 
-def _demo(api: ir.ApiIR) -> dict[str, str]:
-    return dict(api.stub["accounts"][0]["credentials"])
-
-
 def _environ(monkeypatch: pytest.MonkeyPatch, api: ir.ApiIR, credentials: dict[str, str]) -> None:
     for name in api.credentials:
         monkeypatch.delenv(variable(api.id, name), raising=False)
@@ -57,7 +54,7 @@ def test_credentials_from_the_environment_sign_calls_sync_and_async(
 ) -> None:
     stub = generated(api.id, "stub").create_stub(seed=1)
     ep = _signed_get(api)
-    _environ(monkeypatch, api, _demo(api))
+    _environ(monkeypatch, api, demo_credentials(api))
     with _stub_client(api, stub) as client:  # no credential in code
         getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
 
@@ -72,11 +69,11 @@ def test_credentials_from_the_environment_sign_calls_sync_and_async(
 def test_an_argument_wins_over_the_environment(api: ir.ApiIR, monkeypatch: pytest.MonkeyPatch) -> None:
     stub = generated(api.id, "stub").create_stub(seed=1)
     ep = _signed_get(api)
-    wrong = {name: f"not-{value}" for name, value in _demo(api).items()}
+    wrong = {name: f"not-{value}" for name, value in demo_credentials(api).items()}
     _environ(monkeypatch, api, wrong)
-    with _stub_client(api, stub, **_demo(api)) as client:  # right in code, wrong in the environment
+    with _stub_client(api, stub, **demo_credentials(api)) as client:  # right in code, wrong in the environment
         getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
-    _environ(monkeypatch, api, _demo(api))
+    _environ(monkeypatch, api, demo_credentials(api))
     with _stub_client(api, stub, **wrong) as client, pytest.raises(errors.APIError):  # and the other way round
         getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
 
@@ -117,7 +114,7 @@ def test_a_retry_is_an_info_line_and_each_request_a_debug_line(caplog: pytest.Lo
     stub = generated(api.id, "stub").create_stub(seed=1)
     ep = _signed_get(api)
     stub.control.add_fault(times=1, operation=ep.name, status=503)
-    creds = _demo(api)
+    creds = demo_credentials(api)
     http = httpx.Client(transport=stub.transport())
     with caplog.at_level(logging.DEBUG, logger="exchange_bindings"):
         client = generated(api.id).Client(base_url="http://stub.invalid", http_client=http, **creds)
@@ -139,7 +136,9 @@ def test_an_error_says_how_many_attempts_the_call_made() -> None:
     ep = _signed_get(api)
     stub.control.add_fault(times=None, operation=ep.name, status=503)
     http = httpx.Client(transport=stub.transport())
-    client = generated(api.id).Client(base_url="http://stub.invalid", http_client=http, max_retries=2, **_demo(api))
+    client = generated(api.id).Client(
+        base_url="http://stub.invalid", http_client=http, max_retries=2, **demo_credentials(api)
+    )
     with pytest.raises(errors.ExchangeError) as caught:
         getattr(client, ep.name)(**kwargs(api, ep, wire_values(api, ep)))
     assert caught.value.attempts == 3
@@ -154,8 +153,8 @@ def test_the_log_switch_writes_debug_lines_to_stderr() -> None:
         f"from exchange_bindings.{api.id} import Client\n"
         f"from exchange_bindings.{api.id}.stub import create_stub\n"
         "stub = create_stub(seed=1)\n"
-        f"Client(base_url='http://stub.invalid', **{_demo(api)!r}).close()\n"  # a second client: no second handler
-        f"client = Client(base_url='http://stub.invalid', http_client=httpx.Client(transport=stub.transport()), **{_demo(api)!r})\n"
+        f"Client(base_url='http://stub.invalid', **{demo_credentials(api)!r}).close()\n"  # a second client: no second handler
+        f"client = Client(base_url='http://stub.invalid', http_client=httpx.Client(transport=stub.transport()), **{demo_credentials(api)!r})\n"
         f"client.{ep.name}(**{kwargs(api, ep, wire_values(api, ep))!r})\n"
     )
     env = {**os.environ, "EXCHANGE_BINDINGS_LOG": "debug"}

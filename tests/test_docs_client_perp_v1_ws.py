@@ -137,7 +137,7 @@ def test_the_async_client_sees_its_key_expire_and_resumes_with_a_new_one(served:
             assert stream.reconnects >= 1 and stream._url_credential not in (None, first)
             with pytest.raises(errors.AuthenticationError) as refused:
                 await client.renew_listen_key(listen_key=first)
-            assert refused.value.code == "-1125"
+            assert refused.value.code == -1125  # an int: the envelope declares integer codes
             placed = await client.place_order(
                 symbol="BTCUSDT", side="BUY", type="LIMIT", quantity=Decimal("0.01"), price=Decimal("30000")
             )

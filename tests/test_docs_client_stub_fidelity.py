@@ -229,5 +229,5 @@ def test_a_refusal_under_http_200_is_logged_with_its_code_and_reason() -> None:
     with pytest.raises(errors.APIError) as refused:
         client.spot_cancel_order(market="BTCUSDT", market_type="SPOT", order_id=424242)
     (entry,) = handle.requests()
-    assert entry.status == 200 and entry.code == str(refused.value.code)
+    assert entry.status == 200 and entry.code == refused.value.code == 3600  # an int, as CoinEx sends its codes
     assert entry.refused is not None and entry.refused.startswith("order_not_found")

@@ -12,10 +12,12 @@ import httpx
 import msgspec
 import pytest
 from conftest import APIS, ENDPOINTS, canonical, endpoint_id, generated
-from stub_support import stub_of
+from stub_support import call_endpoint, demo_client, public_endpoint, stub_of
 from test_endpoints import _call_values, _check_result, _kwargs, _transport
 from test_pagination import LIMIT, PAGED, _iter_args, _pages_transport
 
+from benchmarks.misbehaving import Misbehaving
+from exchange_bindings import errors
 from exchange_bindings.runtime.raw import MASK, RawResponse
 from generator import ir
 
@@ -142,3 +144,68 @@ def test_a_rate_limit_header_is_read_from_the_raw_response_sync_and_async(api: i
             return str(raw.headers[header])
 
     assert int(asyncio.run(run())) < second
+
+
+def _raw_call(client: Any, api: ir.ApiIR, ep: ir.EndpointIR) -> Any:
+    """`ep` through the client's raw view, with its documented example values."""
+    return call_endpoint(api, client.with_raw_response, ep)
+
+
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_a_retried_call_gives_the_final_attempts_raw_response(api: ir.ApiIR) -> None:
+    """A first attempt answered 503 and retried: the raw response is the retry's (status, body, request)."""
+    ep = public_endpoint(api)
+    stub = stub_of(api)
+    stub.control.add_fault(times=1, status=503, retry_after=0, message="first attempt")
+    with demo_client(api, stub) as client:
+        raw = _raw_call(client, api, ep)
+    first, final = stub.control.requests()
+    assert (first["status"], first["fault"], final["status"], final["fault"]) == (503, True, 200, False)
+    assert raw.status_code == 200 and b"first attempt" not in raw.content
+    assert raw.content.startswith(b"{") or raw.content.startswith(b"[")  # the stub's answer, decoded by parse()
+    assert raw.parse() is not None
+    assert httpx.URL(raw.request.url).path == final["path"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_a_truncated_body_raises_a_typed_error_through_the_raw_view(api: ir.ApiIR, mode: str) -> None:
+    """A body cut short (the connection closes before Content-Length is met) is a TransportError naming the
+    endpoint, not a RawResponse holding half a body nor an httpx exception."""
+    ep = public_endpoint(api)
+    module = generated(api.id)
+    creds = {c: CREDENTIALS[c] for c in api.credentials}
+    with Misbehaving("truncated") as server:
+        if mode == "sync":
+            with (
+                module.Client(base_url=server.url, max_retries=0, **creds) as client,
+                pytest.raises(errors.ExchangeError) as caught,
+            ):
+                _raw_call(client, api, ep)
+        else:
+
+            async def run() -> None:
+                async with module.AsyncClient(base_url=server.url, max_retries=0, **creds) as client:
+                    await _raw_call(client, api, ep)
+
+            with pytest.raises(errors.ExchangeError) as caught:
+                asyncio.run(run())
+    assert isinstance(caught.value, errors.TransportError) and caught.value.operation == ep.name, repr(caught.value)
+    assert "incomplete" in str(caught.value) or "closed" in str(caught.value), str(caught.value)
+
+
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_a_body_cut_mid_json_raises_a_decode_error_keeping_the_body(api: ir.ApiIR) -> None:
+    """A complete HTTP answer whose JSON stops halfway: a DecodeError naming the endpoint, with the body."""
+    ep = public_endpoint(api)
+    body = msgspec.json.encode(ep.examples[0]["response"])
+    half = body[: len(body) // 2]
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=half))
+    creds = {c: CREDENTIALS[c] for c in api.credentials}
+    http = httpx.Client(transport=transport)
+    with (
+        generated(api.id).Client(http_client=http, max_retries=0, **creds) as client,
+        pytest.raises(errors.DecodeError) as caught,
+    ):
+        _raw_call(client, api, ep)
+    assert caught.value.operation == ep.name and caught.value.body == half

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from conftest import ROOT
+from mypy import api as mypy_api
 
 BLOCKS = re.findall(r"```python\n(# example: [^\n]*\n.*?)```", (ROOT / "README.md").read_text(), re.S)
 
@@ -43,3 +44,33 @@ def test_readme_example(block: str, tmp_path: Path) -> None:
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=15) == 0
+
+
+PYTEST_BLOCKS = re.findall(r"```python\n(# pytest example: [^\n]*\n.*?)```", (ROOT / "README.md").read_text(), re.S)
+
+
+@pytest.mark.parametrize("block", PYTEST_BLOCKS, ids=lambda b: b.splitlines()[0].removeprefix("# pytest example: "))
+def test_readme_pytest_example(block: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test of the README's runs as written with the package's plugin (no conftest), twice, and passes
+    strict type checking (the handle's clients and builders are typed, not Any)."""
+    script = tmp_path / "test_example.py"
+    script.write_text(block)
+    for run in ("first", "second"):
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error", str(script)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+            check=False,
+        )
+        tests = len(re.findall(r"^(?:async )?def test_", block, re.M))  # every one ran (the async one under anyio)
+        assert result.returncode == 0 and f"\n{tests} passed" in result.stdout, f"{run} run: {result.stdout[-3000:]}"
+        assert "skipped" not in result.stdout and "deselected" not in result.stdout
+    monkeypatch.setenv("MYPYPATH", str(ROOT / "generated"))  # an editable install: mypy does not follow it
+    out, err, status = mypy_api.run(["--strict", "--no-incremental", str(script)])
+    assert status == 0, out + err
+
+
+def test_readme_has_a_pytest_example() -> None:
+    assert PYTEST_BLOCKS and all("exchange_stub" in block for block in PYTEST_BLOCKS)

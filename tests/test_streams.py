@@ -17,7 +17,7 @@ import msgspec
 import pytest
 from conftest import APIS, SPECS, canonical, generated, stream_spec
 from stub_driver import request_fields
-from stub_support import assert_strict
+from stub_support import assert_strict, typed_code
 
 from benchmarks.limits import markets_of
 from exchange_bindings import errors
@@ -417,14 +417,14 @@ def _for_some_only(template: Any) -> bool:
     return isinstance(template, dict) and "$if" in template and "$else" not in template
 
 
-def _login_code(api: ir.ApiIR, st: ir.StreamIR, reason: str) -> str:
+def _login_code(api: ir.ApiIR, st: ir.StreamIR, reason: str) -> str | int | None:
     """The code the stream's own table, else the API's, gives a reason (a missing login without a
-    code of its own is an unknown key)."""
+    code of its own is an unknown key), typed as the API's codes (an int where they are integers)."""
     tables = (stream_spec(api.id, st.name).get("rejections", {}), api.stub["rejections"])
     for name in (reason, "unknown_key"):
         for table in tables:
             if name in table:
-                return str(table[name])
+                return typed_code(api, table[name])
     raise AssertionError(f"no code for {reason}")
 
 

@@ -44,7 +44,7 @@ BAD_FAULTS: list[tuple[dict[str, Any], str]] = [
     ({"times": "2"}, "times"),
     ({"drop": "false"}, "drop"),
     ({"operation": "no_such_operation"}, "operation"),
-    ({"code": 1}, "code"),
+    ({"code": 1.5}, "code"),  # no API's codes are fractions (an int or text: as the API's codes are, below)
     ({"nonsense": 1}, "nonsense"),
 ]
 # not expressible in JSON: in-process only
@@ -402,3 +402,16 @@ def test_unknown_endpoints_and_methods(over_http: Any) -> None:
     assert wrong.status_code == 405 and wrong.headers["Allow"] == "POST"
     _refused(control.post("/faults", content=b"{not json", headers={"Content-Type": "application/json"}), None)
     _unaffected(api, stub, control)
+
+
+@pytest.mark.parametrize("api", API_LIST, ids=lambda a: a.id)
+def test_a_faults_code_is_of_the_type_of_the_apis_codes(api: ir.ApiIR) -> None:
+    """Integer codes (the envelope says so) take an int or its numeral; text codes refuse an int."""
+    stub = stub_of(api)
+    integer = stub.config.errors.integer_codes
+    wrong: Any = "not-a-number" if integer else 1
+    with pytest.raises(ControlError) as refused:
+        stub.control.add_fault(code=wrong)
+    assert refused.value.field == "code"
+    right = stub.control.add_fault(code=1 if integer else "1")
+    assert stub.control.unused_faults() == [right]

@@ -16,7 +16,15 @@ from typing import Any
 import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id
-from stub_support import build_request, expect_rejection, is_session, signature_header, signed, stub_of
+from stub_support import (
+    build_request,
+    demo_credentials,
+    expect_rejection,
+    is_session,
+    signature_header,
+    signed,
+    stub_of,
+)
 
 from benchmarks.limits import wire_values
 from exchange_bindings.runtime.stub.control import ControlError
@@ -62,13 +70,9 @@ def _send(stubs: dict[str, Any], api: ir.ApiIR, request: httpx.Request, where: s
     return _HTTP.send(moved)
 
 
-def _demo(api: ir.ApiIR) -> dict[str, str]:
-    return dict(api.stub["accounts"][0]["credentials"])
-
-
 def _sign(api: ir.ApiIR, ep: ir.EndpointIR, request: httpx.Request) -> httpx.Request:
     if ep.auth is not None:
-        signed(api, ep, request, _demo(api), _SESSION_STUBS.get(api.id))
+        signed(api, ep, request, demo_credentials(api), _SESSION_STUBS.get(api.id))
     return request
 
 

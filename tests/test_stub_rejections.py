@@ -11,6 +11,7 @@ import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id
 from stub_support import (
     build_request,
+    demo_credentials,
     expect_rejection,
     independent_signature,
     raw_request,
@@ -33,14 +34,10 @@ def _send(stub: Any, request: httpx.Request) -> httpx.Response:
         return http.send(request)
 
 
-def _demo(api: ir.ApiIR) -> dict[str, str]:
-    return dict(api.stub["accounts"][0]["credentials"])
-
-
 @pytest.mark.parametrize("case", WITH_SECRET, ids=endpoint_id)
 def test_bad_signature(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
-    creds = _demo(api)
+    creds = demo_credentials(api)
     creds[secret_credential(api.config["auth"]["schemes"][ep.auth])] = "not-the-secret"
     stub = stub_of(api)
     expect_rejection(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds)), "bad_signature")
@@ -50,7 +47,7 @@ def test_bad_signature(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
 def test_unknown_key_and_unsigned(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     api, ep = case
     stub = stub_of(api)
-    creds = {k: "nobody" for k in _demo(api)}
+    creds = {k: "nobody" for k in demo_credentials(api)}
     expect_rejection(api, _send(stub, raw_request(api, ep, wire_values(api, ep), creds, stub)), "unknown_key")
     expect_rejection(api, _send(stub, raw_request(api, ep, wire_values(api, ep), None)), "unknown_key")
 
@@ -87,7 +84,7 @@ def test_stale_timestamp(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     wire[window["timestamp"]] = int(time.time() * 1000) - 60_000
     wire[window["window"]] = 5_000
     stub = stub_of(api)
-    expect_rejection(api, _send(stub, raw_request(api, ep, wire, _demo(api))), "stale_timestamp")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire, demo_credentials(api))), "stale_timestamp")
     assert stub.state()["open_orders"] == [], "a stale request changes nothing"
 
 
@@ -100,7 +97,8 @@ def test_missing_parameter(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> 
     wire = wire_values(api, ep)
     del wire[param.wire]
     stub = stub_of(api)
-    expect_rejection(api, _send(stub, raw_request(api, ep, wire, _demo(api), stub)), "missing_parameter")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire, demo_credentials(api), stub)), "missing_parameter")
+    _logged_at_fault(stub, "missing_parameter", param)
 
 
 def _any_text_list(p: ir.ParamIR) -> bool:
@@ -133,7 +131,14 @@ def test_wrong_type(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> None:
     api, ep, param = case
     wire = {**wire_values(api, ep), param.wire: "not-a-valid-value"}
     stub = stub_of(api)
-    expect_rejection(api, _send(stub, raw_request(api, ep, wire, _demo(api), stub)), "invalid_parameter")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire, demo_credentials(api), stub)), "invalid_parameter")
+    _logged_at_fault(stub, "invalid_parameter", param)
+
+
+def _logged_at_fault(stub: Any, reason: str, param: ir.ParamIR) -> None:
+    """The request log says which check refused the request, and which parameter it found at fault."""
+    entry = stub.control.requests()[-1]
+    assert entry["refused"].startswith(f"{reason}: ") and entry["parameter"] == param.wire, entry
 
 
 GARBAGE: list[Any] = [None, 0, -1, 10**30, "", "x" * 5000, [], {}, [None], {"a": {"b": None}}, 1.5e308, True]
@@ -144,7 +149,7 @@ def test_malformed_requests_never_500(case: tuple[ir.ApiIR, ir.EndpointIR]) -> N
     """Every parameter (and batch item field) replaced by junk, plus broken bodies: 200 or 4xx, in JSON."""
     api, ep = case
     stub = stub_of(api)
-    creds = _demo(api)
+    creds = demo_credentials(api)
     base = wire_values(api, ep)
     variants: list[dict[str, Any]] = []
     for name, value in base.items():
@@ -192,7 +197,7 @@ def test_stale_header_timestamp(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
     assert scheme["timestamp"] == "unix_ms", "this test signs millisecond timestamps"
     stub = stub_of(api)
     seed_example_order(api, ep, stub, wire_values(api, ep))  # what the example names exists
-    creds = _demo(api)
+    creds = demo_credentials(api)
     for age_ms, fresh in ((seconds(scheme["window"]) * 1000 + 60_000, False), (0, True)):
         request = build_request(api, ep, wire_values(api, ep))
         stamp = str(int(time.time() * 1000 - age_ms))

@@ -47,7 +47,7 @@ def api_config(data: Mapping[str, Any]) -> ApiConfig:
         environments=environments,
         default_environment=data["servers"]["default"],
         auth_schemes={name: scheme(name, strip_notes(s)) for name, s in schemes.items()},
-        errors=error_table(data.get("errors", {})),
+        errors=error_table(data.get("errors", {}), data.get("response", {}).get("envelope")),
         retry=default,
         deadline=deadline,
         limits=rate_limits(data.get("rate_limits", {})),
@@ -126,12 +126,15 @@ def _lookup(data: Mapping[str, Any], match: str) -> Lookup:
     )
 
 
-def error_table(data: Mapping[str, Any]) -> ErrorTable:
+def error_table(data: Mapping[str, Any], envelope: Mapping[str, Any] | None = None) -> ErrorTable:
+    """`envelope`: the API's response envelope, whose code field (where it declares one) types the codes."""
     failure = data.get("failure_when", {})
     success = data.get("success_when", {})
+    declared = (envelope or {}).get("fields", {}).get(data.get("code_field") or "", {}).get("type")
     with at("errors"):
         return ErrorTable(
             code_field=data.get("code_field"),
+            integer_codes=declared == "integer",
             message_field=data.get("message_field"),
             failure_field=failure.get("field"),
             failure_values=tuple(failure.get("values", ())),

@@ -197,7 +197,7 @@ class HmacChecker(Checker):
             if name is not None:
                 value = request.headers.get(header.lower())
                 if value is None:
-                    raise Refused("no_credentials", f"missing header {header}")
+                    raise Refused("no_credentials", f"missing header {header}", header)
                 fields[name] = value
         stored = self.stored(lookup, fields.get(scheme.key, ""))
         window = scheme.window

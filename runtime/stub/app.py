@@ -96,6 +96,7 @@ class Stub:
         self.dispatcher = Dispatcher(config, setup, self.refusals, self.clock, self.scales)
         self.venue_config = setup.venues
         self.control.venues = frozenset(self.venue_config.ids) if self.venue_config.param else frozenset()
+        self.control.integer_codes = config.errors.integer_codes
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         self._pings: tuple[float, float] | None = None  # ws_ping's: beats the streams' specs
         self.verifier = Verifier(config, setup.key_rules, self.clock)  # keys, and each auth scheme's checks
@@ -390,6 +391,7 @@ class Stub:
             return self.setup.accounts[0].id
 
     def handle(self, request: StubRequest) -> StubResponse:
+        started = time.perf_counter()
         if len(request.body) > MAX_BODY:  # refused unread (and unlogged), whatever it is for
             return self.refusals.reject("too_large", f"the body is longer than {MAX_BODY} bytes")
         if request.path.startswith(CONTROL_PREFIX):
@@ -421,7 +423,7 @@ class Stub:
                     else:
                         response = self.dispatcher.answer(op, account, params, self.venues, request.host)
         except Rejection as rejection:
-            response = self.refusals.reject(rejection.reason, rejection.detail)
+            response = self.refusals.reject(rejection.reason, rejection.detail, rejection.parameter)
         except SimulatorError as error:
             response = self.refusals.reject(error.reason, error.message)
         if headers:
@@ -441,21 +443,11 @@ class Stub:
             fault is not None,
             code=response.code,
             refused=response.refused,
+            parameter=response.parameter,
         )
         self.control.record(entry)
         if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: one line per request
-            log.debug(
-                "%s %s%s %s account=%s -> %s%s%s%s",
-                request.method,
-                request.path,
-                "?" + request.query if request.query else "",
-                entry.operation or "-",
-                account or "-",
-                "dropped" if response.drop else response.status,
-                f" code={response.code}" if response.code else "",
-                f" ({response.refused})" if response.refused else "",
-                " [fault]" if fault is not None else "",
-            )
+            _log_line(entry, response, (time.perf_counter() - started) * 1000)
         return response
 
     def _venue_fault(self, operation: str, params: Mapping[str, Any]) -> Fault | None:
@@ -529,6 +521,25 @@ class Stub:
     ) -> None:
         """The ASGI application (HTTP, the streams' WebSockets; lifespan events are acknowledged)."""
         await adapters.asgi(self, scope, receive, send)
+
+
+def _log_line(entry: LoggedRequest, response: StubResponse, ms: float) -> None:
+    """A request in one line: method, path, operation, account, status, exchange code, why it was
+    refused, how long the stub took (and a scripted fault's latency, which comes on top)."""
+    log.debug(
+        "%s %s%s %s account=%s -> %s%s%s%s %.1f ms%s",
+        entry.method,
+        entry.path,
+        "?" + entry.query if entry.query else "",
+        entry.operation or "-",
+        entry.account or "-",
+        "dropped" if response.drop else response.status,
+        f" code={response.code}" if response.code is not None else "",
+        f" ({response.refused})" if response.refused else "",
+        f" param={response.parameter}" if response.parameter else "",
+        ms,
+        f" [fault, latency {response.latency:g} s]" if entry.fault else "",
+    )
 
 
 def _where(server: StreamServer | EventStreamServer) -> tuple[str, str | None]:

@@ -11,7 +11,9 @@ user opens could otherwise post to a stub on localhost.
 
 from __future__ import annotations
 
+import difflib
 import random
+import re
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -45,6 +47,7 @@ NO_BODY = frozenset({204, 205, 304})  # statuses whose answers carry no body (a 
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
 
 T = TypeVar("T")
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 class ControlError(ValueError):
@@ -57,13 +60,17 @@ class ControlError(ValueError):
 
 
 # -- input types ------------------------------------------------------------------------------------
-class Amount(Decimal):
-    """A finite decimal, given as a number or a decimal string (never a bool, NaN or infinity), with at
-    most DIGITS digits on either side of the point (what any market needs, and every view can show)."""
+if TYPE_CHECKING:  # to callers of the typed builders, a Decimal (what they hold); checked when converted
+    Amount = Decimal
+    Positive = Decimal
+else:
 
+    class Amount(Decimal):
+        """A finite decimal, given as a number or a decimal string (never a bool, NaN or infinity), with at
+        most DIGITS digits on either side of the point (what any market needs, and every view can show)."""
 
-class Positive(Amount):
-    """A finite decimal above zero (tick and lot sizes, prices)."""
+    class Positive(Amount):
+        """A finite decimal above zero (tick and lot sizes, prices)."""
 
 
 def _decimal(kind: type, value: Any) -> Any:
@@ -129,7 +136,7 @@ class Fault(msgspec.Struct, forbid_unknown_fields=True, eq=False):  # each fault
     times: Annotated[int, msgspec.Meta(ge=1)] | None = 1
     operation: str | None = None
     status: Annotated[int, msgspec.Meta(ge=200, le=599)] | None = None  # 1xx are not answers
-    code: str | None = None
+    code: str | int | None = None  # answered in the type of the API's codes
     message: str | None = None
     latency: Seconds = 0.0
     drop: bool = False
@@ -293,6 +300,15 @@ def _is_decimal(text: str) -> bool:
     return True
 
 
+def unknown_name(what: str, name: str, known: Iterable[str]) -> str:
+    """A name that is none of `known`: the closest ones first, then every one (a test author finds the
+    name they meant whatever they got wrong)."""
+    names = sorted(known)
+    close = difflib.get_close_matches(name, names, n=3)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    return f"no {what} {name!r}{hint} (there are {len(names)}: {', '.join(names)})"
+
+
 def given(struct: msgspec.Struct) -> dict[str, Any]:
     """A struct's fields that were set (None: left to the defaults of whatever acts on them)."""
     return {k: v for k, v in msgspec.structs.asdict(struct).items() if v is not None}
@@ -313,8 +329,11 @@ class LoggedRequest(NamedTuple):
     body: str
     fault: bool = False
     truncated: bool = False
-    code: str | None = None  # the exchange's error code it was answered with (also under HTTP 200)
+    code: str | int | None = (
+        None  # the exchange's error code it was answered with (also under HTTP 200), typed as the API's
+    )
     refused: str | None = None  # the check that refused it, and why
+    parameter: str | None = None  # the request parameter (or header) that check found at fault
 
 
 class Control:
@@ -324,6 +343,7 @@ class Control:
     def __init__(self, operations: Iterable[str] = ()) -> None:
         self.operations = frozenset(operations)
         self.venues: frozenset[str] = frozenset()  # the venues a fault may name (an order router's)
+        self.integer_codes = False  # the API's error codes are integers (a fault's code: one, or its numeral)
         self.faults: list[Fault] = []
         self._unused: dict[int, Fault] = {}  # by id(): faults compare by identity
         self._limits = True
@@ -346,12 +366,12 @@ class Control:
         fault = checked(Fault, spec)
         if fault.status in NO_BODY:
             raise ControlError("status", f"{fault.status} answers carry no body: a fault answers with one")
+        numeral = fault.code is not None and _INTEGER.fullmatch(str(fault.code)) is not None
+        if fault.code is not None and (not numeral if self.integer_codes else isinstance(fault.code, int)):
+            kind = "integers" if self.integer_codes else "text"
+            raise ControlError("code", f"this API's error codes are {kind}, not {fault.code!r}")
         if fault.operation is not None and self.operations and fault.operation not in self.operations:
-            known = sorted(self.operations)
-            raise ControlError(
-                "operation",
-                f"no operation {fault.operation!r} (there are {len(known)}: {', '.join(known[:5])}, ...)",
-            )
+            raise ControlError("operation", unknown_name("operation", fault.operation, self.operations))
         if fault.venue is not None and fault.venue not in self.venues:
             raise ControlError(
                 "venue", f"no venue {fault.venue!r} (venues: {', '.join(sorted(self.venues)) or 'none'})"
@@ -416,7 +436,7 @@ def _reset(stub: Stub, data: Any, query: dict[str, str]) -> Any:
 
 
 def _add_fault(stub: Stub, data: Any, query: dict[str, str]) -> Any:
-    """Script a fault for the next requests: {times, operation, status, code, message, latency, drop, retry_after, process, probability}."""
+    """Script a fault for the next requests: {times, operation, status, code, message, latency, drop, retry_after, process, probability, venue}."""
     stub.control.add_fault(**an_object(data))
     return {"faults": len(stub.control.faults)}
 

@@ -27,8 +27,9 @@ class StubResponse:
     drop: bool = False
     latency: float = 0.0
     content_type: str | None = "application/json"
-    code: str | None = None  # the exchange's error code, when it refused the request
+    code: str | int | None = None  # the exchange's error code, when it refused the request (typed as the API's)
     refused: str | None = None  # why: the check that failed and its detail ("unknown_market: no market FOO")
+    parameter: str | None = None  # the request parameter (or header) it found at fault
 
 
 Rejection = Refused

@@ -50,15 +50,16 @@ class Refusals:
         """The code and message of a rejection: from `codes` (a stream's own), else the API's; a
         reason without a code of its own takes its more general one's."""
         tables = (codes or {}, self.setup.rejections)
-        code = next((t[r] for r in (reason, _GENERAL.get(reason)) if r for t in tables if r in t), None)
+        found = next((t[r] for r in (reason, _GENERAL.get(reason)) if r for t in tables if r in t), None)
+        code = self.config.errors.code(found)  # as the API sends its codes: an int where they are integers
         message = detail if code is None else self.setup.messages.get(str(code), detail)
         return {"code": code, "message": message, "detail": detail, "reason": reason}
 
-    def reject(self, reason: str, detail: str) -> StubResponse:
+    def reject(self, reason: str, detail: str, parameter: str | None = None) -> StubResponse:
         fields = self.fields(reason, detail)
-        kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
+        kind = self.config.errors.codes.get(str(fields["code"])) if fields["code"] is not None else None
         response = self.response(_HTTP_STATUS.get(reason) or self.status(kind), fields)
-        response.code, response.refused = fields["code"], f"{reason}: {detail}"
+        response.code, response.refused, response.parameter = fields["code"], f"{reason}: {detail}", parameter
         return response
 
     def status(self, kind: str | None) -> int:
@@ -81,11 +82,12 @@ class Refusals:
             return StubResponse(0, b"", drop=True)
         headers = {"Retry-After": f"{fault.retry_after:g}"} if fault.retry_after is not None else {}
         if fault.code is not None:
-            kind = self.config.errors.codes.get(fault.code)
+            code = self.config.errors.code(fault.code)
+            kind = self.config.errors.codes.get(str(code))
             status = fault.status or self.status(kind)
-            message = fault.message or self.setup.messages.get(fault.code, "scripted fault")
-            response = self.response(status, {"code": fault.code, "message": message}, headers)
-            response.code, response.refused = fault.code, "scripted fault"
+            message = fault.message or self.setup.messages.get(str(code), "scripted fault")
+            response = self.response(status, {"code": code, "message": message}, headers)
+            response.code, response.refused = code, "scripted fault"
             return response
         return StubResponse(fault.status or 500, fault.message.encode() if fault.message else b"", headers)
 

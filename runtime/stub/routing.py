@@ -76,12 +76,12 @@ def read_params(
         key = param.wire.lower() if param.location == "header" else param.wire
         if key not in source or source[key] is None:
             if param.required:
-                raise Rejection("missing_parameter", f"{param.wire} is required")
+                raise Rejection("missing_parameter", f"{param.wire} is required", param.wire)
             continue
         raw = source[key]
         limit = op.max_items.get(param.wire)
         if limit is not None and isinstance(raw, list) and len(raw) > limit:
-            raise Rejection("too_many_items", f"{param.wire} takes at most {limit} items")
+            raise Rejection("too_many_items", f"{param.wire} takes at most {limit} items", param.wire)
         if param.codec is not None:  # read by its codecs, once every parameter is known (scale keys)
             coded.append(param)
             values[param.wire] = raw
@@ -89,10 +89,10 @@ def read_params(
         try:
             msgspec.convert(raw, param.type, strict=param.location == "body" and encoding.typed and not param.decimal)
         except msgspec.ValidationError as exc:
-            raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
+            raise Rejection("invalid_parameter", f"{param.wire}: {exc}", param.wire) from None
         misread = misread_decimal(raw, param.type)
         if misread is not None:
-            raise Rejection("invalid_parameter", f"{param.wire}: {misread} is not a number")
+            raise Rejection("invalid_parameter", f"{param.wire}: {misread} is not a number", param.wire)
         values[param.wire] = raw
     return _accept(coded, values, encoding.typed, scales) if coded else values
 
@@ -110,5 +110,5 @@ def _accept(params: list[Any], values: dict[str, Any], typed: bool, scales: Any)
             msgspec.convert(apply(param.codec, raw, "decode", scope), param.type, strict=strict)
             accepted[param.wire] = apply(param.codec, raw, "accept", scope)
         except (ValueError, msgspec.ValidationError) as exc:
-            raise Rejection("invalid_parameter", f"{param.wire}: {exc}") from None
+            raise Rejection("invalid_parameter", f"{param.wire}: {exc}", param.wire) from None
     return accepted

@@ -106,6 +106,7 @@ CONFIG = ApiConfig(
             "34001": "server",
             "34002": "unavailable",
         },
+        integer_codes=True,
     ),
     retry=RetryPolicy(
         attempts=3,

@@ -874,6 +874,8 @@ class Client(SyncAPIClient):
         Notes:
             - the docs list the response's fields under Request (NOTES A13 #2) and wrap the section
               in zero-width spaces (A13 #3, ignored)
+            - changes since the 00:00 UTC snapshot (REST.md: account_value): a day-long period
+              starting at midnight UTC
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-account_value
         """
@@ -1786,6 +1788,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs list the response's fields under Request (NOTES A13 #2) and wrap the section
               in zero-width spaces (A13 #3, ignored)
+            - changes since the 00:00 UTC snapshot (REST.md: account_value): a day-long period
+              starting at midnight UTC
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-account_value
         """

@@ -322,7 +322,7 @@ _WEBSOCKET_CONFIG = WebSocketStream(
             reply_codecs=Fields(fields=(("volume", Scaled(scale="amount", key="{asset}")),)),
             stub=StubMapping(
                 action="trade_volume",
-                args={"asset": "{data.asset|from:asset_id}", "days": 30},
+                args={"asset": "{data.asset|from:asset_id}", "days": 30, "self_trades": False},
                 respond={"volume": "{result.volume}"},
                 messages={
                     "rate_limited": "You are making information requests too rapidly.",
@@ -762,7 +762,7 @@ _WEBSOCKET_CONFIG = WebSocketStream(
             message_codecs=Fields(fields=(("volume", Scaled(scale="amount", key="{asset}")),)),
             stub=StubMapping(
                 action="trade_volume",
-                args={"market": "{event.market}", "days": 30},
+                args={"market": "{event.market}", "days": 30, "self_trades": False},
                 respond={
                     "$each": "result",
                     "$as": "v",

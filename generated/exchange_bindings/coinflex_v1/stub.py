@@ -1359,7 +1359,7 @@ STUB = StubConfig(
         "get_account_value": EndpointStub(
             action="account_value",
             response={"type": "array", "items": {"$ref": "#/schemas/AccountValue"}},
-            args={"spot_market": "spot_name"},
+            args={"spot_market": "spot_name", "period_ms": 86400000, "period_offset_ms": 0},
             respond={
                 "$each": "result",
                 "$as": "v",

@@ -102,6 +102,7 @@ CONFIG = ApiConfig(
             "-7008": "invalid_request",
             "-7009": "authentication",
         },
+        integer_codes=True,
     ),
     retry=RetryPolicy(
         attempts=3,

@@ -341,7 +341,7 @@ def error_from_body(
     message = ERROR_BODIES[table.body].message(data, body, table.message_field)  # JSON, text or nothing
     return api_error(
         kind,
-        code if isinstance(code, int) and not isinstance(code, bool) else code_text,  # typed as the API sends it
+        table.code(code if code is not None else code_text),  # in the type the spec gives the API's codes
         message if message is not None else f"HTTP {status}",
         status=status,
         body=body,

@@ -25,18 +25,26 @@ from __future__ import annotations
 import importlib
 import warnings
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 
 from .stub.app import Stub
+from .stub.control import unknown_name
 from .stub.handle import StubHandle, UnusedFaultWarning
+
+
+class StubFactory(Protocol):
+    """What the fixtures give: `exchange_stub(api, seed=0)`, a handle; annotate it with the API's own
+    `Handle` (`stub: <api>.stub.Handle = exchange_stub("<api>")`) and its clients are typed."""
+
+    def __call__(self, api: str, seed: int = 0) -> StubHandle[Any, Any]: ...
 
 
 def _create(api: str, seed: int) -> Stub:
     known: list[str] = importlib.import_module("exchange_bindings").APIS
     if api not in known:
-        raise LookupError(f"no API {api!r} in exchange_bindings: there are {', '.join(known)}")
+        raise LookupError(f"exchange_bindings: {unknown_name('API', api, known)}")
     stub: Stub = importlib.import_module(f"exchange_bindings.{api}.stub").create_stub(seed=seed)
     return stub
 
@@ -48,7 +56,7 @@ def _finish(handle: StubHandle[Any, Any]) -> None:
 
 
 @pytest.fixture
-def exchange_stub() -> Iterator[Any]:
+def exchange_stub() -> Iterator[StubFactory]:
     """Factory: `exchange_stub(api, seed=0)` gives an in-process StubHandle."""
     handles: list[StubHandle[Any, Any]] = []
 
@@ -62,7 +70,7 @@ def exchange_stub() -> Iterator[Any]:
 
 
 @pytest.fixture
-def exchange_stub_server() -> Iterator[Any]:
+def exchange_stub_server() -> Iterator[StubFactory]:
     """Factory: `exchange_stub_server(api, seed=0)` gives a StubHandle served on 127.0.0.1."""
     from .stub.serve import ServerThread
 

@@ -51,7 +51,7 @@ def _tickers(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[di
 
 
 def _depth(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
-    return ex.depth(required_symbol(ex, args), integer(args.get("levels")) or 25)
+    return ex.depth(required_symbol(ex, args), _required_int(args, "levels"))
 
 
 def _public_trades(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
@@ -59,7 +59,15 @@ def _public_trades(ex: Exchange, account: str | None, args: dict[str, Any]) -> A
 
 
 def _candles(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
-    return ex.candles(required_symbol(ex, args), integer(args.get("interval_s")) or 60, **time_window(args))
+    return ex.candles(required_symbol(ex, args), _required_int(args, "interval_s"), **time_window(args))
+
+
+def _required_int(args: dict[str, Any], name: str) -> int:
+    """An argument the spec's mapping must give (how many levels, which interval: the exchange's numbers)."""
+    value = integer(args.get(name))
+    if value is None:
+        raise SimulatorError("missing_parameter", f"{name} is required")
+    return value
 
 
 # -- balances, positions, transfers ---------------------------------------------------------------------
@@ -215,12 +223,16 @@ def _spot_assets(ex: Exchange, spot_market: str | None) -> dict[str, str]:
 
 def _account_value(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
     """The account's holdings by spot asset, its futures assets summed beside it (`spot_market`: see
-    _spot_assets), and their change since the day began (00:00 UTC), which trading made (amounts and fees):
-    {asset, spot_value, futures_value, total_value, change_in_...}."""
+    _spot_assets), and their change since the current period began, which trading made (amounts and fees):
+    {asset, spot_value, futures_value, total_value, change_in_...}. The spec gives the period: `period_ms`
+    long, starting `period_offset_ms` after each multiple since the epoch (a day from 00:00 UTC: 86400000, 0);
+    without one, the change since the account began."""
     account_id = account_of(account)
     spot_of = _spot_assets(ex, args.get("spot_market"))
+    period, offset = integer(args.get("period_ms")), integer(args.get("period_offset_ms")) or 0
     now = ex.clock()
-    moved = _net_traded(ex.account_fills(account_id, start_ms=now - now % 86_400_000), ex.markets, fees=True)
+    start = now - (now - offset) % period if period else None
+    moved = _net_traded(ex.account_fills(account_id, start_ms=start), ex.markets, fees=True)
     rows: dict[str, dict[str, Decimal]] = {}
     holdings = {asset: b.total for asset, b in ex.balances(account_id)}
     for asset in sorted(holdings.keys() | moved.keys()):
@@ -424,20 +436,22 @@ def _estimate(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[s
 
 
 def _trade_volume(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
-    """The account's traded amount of `asset` over the trailing `days` (both sides; a trade with itself is
-    not counted): {asset, volume}; given a `market` instead, a list of both its assets' volumes."""
+    """The account's traded amount of `asset` over the trailing `days` (both sides; a trade with itself
+    counted unless `self_trades` is false, as the spec says of the exchange): {asset, volume}; given a
+    `market` instead, a list of both its assets' volumes."""
     asset, days, market = args.get("asset"), integer(args.get("days")), args.get("market")
     if market and days:
         of = ex.markets[str(market)]
-        return [_trade_volume(ex, account, {"asset": a, "days": days}) for a in (of.base, of.quote)]
+        return [_trade_volume(ex, account, {**args, "asset": a, "market": None}) for a in (of.base, of.quote)]
     if not asset or not days:
         raise SimulatorError("missing_parameter", "asset and days are required")
     fills = ex.account_fills(account_of(account), start_ms=ex.clock() - days * 86_400_000)
     fills_of_trade = Counter(f.id for f in fills)
+    self_trades = flag(args.get("self_trades")) is not False
     volume = Decimal(0)
     for fill in fills:
         market = ex.markets[fill.market]
-        if fills_of_trade[fill.id] == 1 and asset in (market.base, market.quote):
+        if (self_trades or fills_of_trade[fill.id] == 1) and asset in (market.base, market.quote):
             volume += fill.quantity if asset == market.base else fill.total
     return {"asset": asset, "volume": volume}
 

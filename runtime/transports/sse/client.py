@@ -227,7 +227,7 @@ class AsyncEventStream(AsyncIterator[ServerEvent[M]]):
         message = fields.get(table.message_field or "")
         kind = table.codes.get(str(code)) or _HTTP_KINDS.get(status) or table.statuses.get(status)
         text = str(message or f"HTTP {status}")
-        error = api_error(kind, None if code is None else str(code), text, status=status, body=body)
+        error = api_error(kind, table.code(code), text, status=status, body=body)
         return _Refused(error, final=400 <= status < 500 and status not in (408, 429))
 
     def _dispatch(self, name: str, data: str, event_id: str, retry: int | None) -> None:

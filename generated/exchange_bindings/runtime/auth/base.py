@@ -49,9 +49,10 @@ class Refused(Exception):
     with the code of `unknown_key` where the API has none of its own), so a stream that serves anonymous
     clients can tell them from clients with wrong credentials."""
 
-    def __init__(self, reason: str, detail: str) -> None:
+    def __init__(self, reason: str, detail: str, parameter: str | None = None) -> None:
         self.reason = reason
         self.detail = detail
+        self.parameter = parameter  # the request parameter (or header) at fault, where one is
         super().__init__(f"{reason}: {detail}")
 
 

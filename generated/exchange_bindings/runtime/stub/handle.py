@@ -145,6 +145,11 @@ class StubHandle(Generic[C, A]):
         """Hold back everything sent on the stream connections for `seconds`."""
         return self.stub.ws_stall(seconds)
 
+    def ws_keys(self, seconds: float) -> int:
+        """Stream URL credentials (listen keys) issued or renewed from now until the next reset live `seconds`;
+        how many venues it changed."""
+        return self.stub.ws_key_validity(seconds)
+
     def close(self) -> None:
         for close in reversed(self._closers):
             close()

@@ -366,7 +366,7 @@ class AsyncStream(Connection):
         message = str(reply.get(framing.reply_message or "", "command failed"))
         return api_error(
             self.config.errors.codes.get(code_text or ""),
-            code_text,
+            self.config.errors.code(code),
             message,
             operation=name,
             body=msgspec.json.encode(reply),

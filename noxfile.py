@@ -119,7 +119,7 @@ def docs(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Ratios against baselines measured in the same run: client overhead, decoding, import, generation."""
-    # ccxt only here: the peer the clients are measured against (its last release with CoinEx v2)
+    # ccxt only here: the peer the clients are measured against (the release the spec's x-peers names)
     _install(session, *GENERATOR, PACKAGE, "pydantic>=2", "ccxt==4.5.85")
     session.run("python", "-m", "benchmarks", *session.posargs)
 

@@ -1,12 +1,12 @@
 """Our clients against their peers, on the same stub endpoint in the same run.
 
-One public GET (CoinEx's spot ticker of one market: ccxt's coinex has it as an implicit method, so
-ccxt pays for its request and JSON parsing, not for its unified parsing) against the CoinEx stub
-served on its own process with its rate limits off:
+The API whose spec names a ccxt peer (`x-peers.ccxt`: ccxt's exchange, the implicit method of the same
+public GET, the operation and its arguments; ccxt pays for its request and JSON parsing, not for its
+unified parsing), served by its stub on its own process with rate limits off:
 - `Client` vs ccxt's sync client and raw `httpx.Client` + `json.loads`;
 - `AsyncClient` vs ccxt's async client, raw `aiohttp` + `json.loads` and raw `httpx.AsyncClient`;
   per call (one task) and calls a second from 32 tasks sharing one client.
-ccxt (4.5.85, the last release with CoinEx v2 implicit methods as used here) is installed by the bench
+ccxt (the release the spec's x-peers note names) is installed by the bench
 session only; without it its rows say so. Every wait is bounded: each run is a fixed number of calls,
 and the stub stops with this process.
 """
@@ -14,27 +14,52 @@ and the stub stops with this process.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import signal
 import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
-MARKET = "BTCUSDT"
-PATH = f"/v2/spot/ticker?market={MARKET}"
+from generator import ir
+from generator.loader import api_folders, load_spec
+
 TASKS = 32
 ROUNDS = 5
 
 
-def _serve() -> tuple[subprocess.Popen[str], str]:
+class Peer(NamedTuple):
+    api: ir.ApiIR
+    exchange: str  # ccxt's id
+    url: str  # the key of ccxt's URL table to point at the stub
+    method: str  # ccxt's implicit method
+    operation: str  # ours
+    args: dict[str, Any]
+
+    @property
+    def path(self) -> str:
+        ep = next(e for e in self.api.endpoints if e.name == self.operation)
+        return f"{ep.path}?{urllib.parse.urlencode(self.args)}"
+
+
+def peer() -> Peer | None:
+    for folder in api_folders():
+        named = load_spec(folder).data.get("x-peers", {}).get("ccxt")
+        if named is not None:
+            return Peer(ir.build(load_spec(folder)), **named)
+    return None
+
+
+def _serve(api: str) -> tuple[subprocess.Popen[str], str]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "exchange_bindings", "serve", "coinex_v2", "--json"], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-m", "exchange_bindings", "serve", api, "--json"], stdout=subprocess.PIPE, text=True
     )
     assert proc.stdout is not None
     rest = str(json.loads(proc.stdout.readline())["rest"])
@@ -43,14 +68,14 @@ def _serve() -> tuple[subprocess.Popen[str], str]:
     return proc, rest
 
 
-def _ccxt(rest: str, asynchronous: bool) -> Any:
+def _ccxt(named: Peer, rest: str, asynchronous: bool) -> Any:
     try:
         import ccxt  # type: ignore[import-untyped]
         import ccxt.async_support as accxt  # type: ignore[import-untyped]
     except ImportError:
         return None
-    exchange = (accxt if asynchronous else ccxt).coinex({"enableRateLimit": False, "timeout": 10_000})
-    exchange.urls["api"]["public"] = rest
+    exchange = getattr(accxt if asynchronous else ccxt, named.exchange)({"enableRateLimit": False, "timeout": 10_000})
+    exchange.urls["api"][named.url] = rest
     return exchange
 
 
@@ -101,45 +126,34 @@ def _row(label: str, ours: float, theirs: float, unit: str, target: str) -> str:
 
 
 def bench(quick: bool) -> None:
-    from exchange_bindings import coinex_v2
-
+    named = peer()
+    if named is None:
+        print("peers: skipped, no spec names one (x-peers)")
+        return
+    module = importlib.import_module(f"exchange_bindings.{named.api.id}")
+    url_path = named.path
     n = 100 if quick else 300
-    proc, rest = _serve()
+    proc, rest = _serve(named.api.id)
     try:
-        with coinex_v2.Client(base_url=rest, rate_limits=False) as client, httpx.Client() as raw:
+        with module.Client(base_url=rest, rate_limits=False) as client, httpx.Client() as raw:
             sync: dict[str, Callable[[], Any]] = {
-                "ours": lambda: client.spot_get_tickers(market=MARKET),
-                "httpx": lambda: json.loads(raw.get(rest + PATH).content),
+                "ours": lambda: getattr(client, named.operation)(**named.args),
+                "httpx": lambda: json.loads(raw.get(rest + url_path).content),
             }
-            peer = _ccxt(rest, asynchronous=False)
-            if peer is not None:
-                sync["ccxt"] = lambda: peer.v2PublicGetSpotTicker({"market": MARKET})
+            theirs = _ccxt(named, rest, asynchronous=False)
+            if theirs is not None:
+                sync["ccxt"] = lambda: getattr(theirs, named.method)(dict(named.args))
             took = _per_call_sync(sync, n)
         for other in ("ccxt", "httpx"):
             if other in took:
-                print(
-                    _row(
-                        f"Client call vs {other} sync",
-                        took["ours"] * 1e6,
-                        took[other] * 1e6,
-                        "us",
-                        "(lower is better; target <= 1.0 vs ccxt)",
-                    )
-                )
+                print(_row(f"Client call vs {other} sync", took["ours"] * 1e6, took[other] * 1e6, "us", TARGET_CALL))
         if "ccxt" not in took:
-            print("ccxt rows: skipped, ccxt is not installed (nox -s bench installs ccxt==4.5.85)")
-        single, many = asyncio.run(_async_contenders(coinex_v2, rest, n))
+            print("ccxt rows: skipped, ccxt is not installed (nox -s bench installs it)")
+        single, many = asyncio.run(_async_contenders(module, named, rest + url_path, n))
         for other in ("ccxt", "aiohttp", "httpx"):
             if other in single:
-                print(
-                    _row(
-                        f"AsyncClient call vs {other} async (1 task)",
-                        single["ours"] * 1e6,
-                        single[other] * 1e6,
-                        "us",
-                        "(lower is better; target <= 1.0 vs ccxt)",
-                    )
-                )
+                label = f"AsyncClient call vs {other} async (1 task)"
+                print(_row(label, single["ours"] * 1e6, single[other] * 1e6, "us", TARGET_CALL))
                 print(
                     f"{f'AsyncClient calls/s vs {other} async ({TASKS} tasks)':<58} {many['ours']:10.0f} /s vs {many[other]:10.0f} /s"
                     f"   ratio {many['ours'] / many[other]:5.2f}  (higher is better; target >= 1.0 vs ccxt)"
@@ -149,9 +163,13 @@ def bench(quick: bool) -> None:
         proc.wait(timeout=15)
 
 
-async def _async_contenders(module: Any, rest: str, n: int) -> tuple[dict[str, float], dict[str, float]]:
+TARGET_CALL = "(lower is better; target <= 1.0 vs ccxt)"
+
+
+async def _async_contenders(module: Any, named: Peer, url: str, n: int) -> tuple[dict[str, float], dict[str, float]]:
     import aiohttp
 
+    rest = url.split(named.path, 1)[0]
     async with (
         module.AsyncClient(base_url=rest, rate_limits=False) as client,
         httpx.AsyncClient() as raw_httpx,
@@ -159,22 +177,22 @@ async def _async_contenders(module: Any, rest: str, n: int) -> tuple[dict[str, f
     ):
 
         async def raw_aiohttp() -> Any:
-            async with session.get(rest + PATH) as response:
+            async with session.get(url) as response:
                 return json.loads(await response.read())
 
         async def raw_httpx_call() -> Any:
-            return json.loads((await raw_httpx.get(rest + PATH)).content)
+            return json.loads((await raw_httpx.get(url)).content)
 
         contenders: dict[str, Callable[[], Awaitable[Any]]] = {
-            "ours": lambda: client.spot_get_tickers(market=MARKET),
+            "ours": lambda: getattr(client, named.operation)(**named.args),
             "aiohttp": raw_aiohttp,
             "httpx": raw_httpx_call,
         }
-        peer = _ccxt(rest, asynchronous=True)
-        if peer is not None:
-            contenders["ccxt"] = lambda: peer.v2PublicGetSpotTicker({"market": MARKET})
+        theirs = _ccxt(named, rest, asynchronous=True)
+        if theirs is not None:
+            contenders["ccxt"] = lambda: getattr(theirs, named.method)(dict(named.args))
         try:
             return await _per_call_async(contenders, n)
         finally:
-            if peer is not None:
-                await peer.close()
+            if theirs is not None:
+                await theirs.close()

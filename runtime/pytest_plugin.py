@@ -30,7 +30,7 @@ from typing import Any, Protocol
 import pytest
 
 from .stub.app import Stub
-from .stub.control import unknown_name
+from .stub.builders import unknown_name
 from .stub.handle import StubHandle, UnusedFaultWarning
 
 

@@ -18,7 +18,7 @@ from conftest import APIS, generated
 from stub_support import call_endpoint, control_order, public_endpoint, stub_of
 
 from benchmarks.limits import credentials_for, markets_of
-from exchange_bindings.runtime.stub.control import ControlError
+from exchange_bindings.runtime.stub.builders import ControlError
 from exchange_bindings.runtime.stub.serve import ServerThread
 from generator import ir
 

@@ -16,7 +16,7 @@ from stub_support import available, demo_client, stub_of
 
 from exchange_bindings.runtime.sim import Exchange, Market, SimulatorError
 from exchange_bindings.runtime.sim.funds import Chain, FundsConfig
-from exchange_bindings.runtime.stub.control import ControlError, NewDeposit
+from exchange_bindings.runtime.stub.builders import ControlError, NewDeposit
 from exchange_bindings.runtime.stub.handle import StubHandle
 from generator import ir
 

@@ -27,7 +27,7 @@ from stub_support import (
 )
 
 from benchmarks.limits import wire_values
-from exchange_bindings.runtime.stub.control import ControlError
+from exchange_bindings.runtime.stub.builders import ControlError
 from exchange_bindings.runtime.stub.inbound import MAX_BODY
 from exchange_bindings.runtime.stub.serve import ServerThread
 from generator import ir

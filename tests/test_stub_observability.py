@@ -21,7 +21,7 @@ from stub_support import call_endpoint, public_endpoint, trading_market
 
 from exchange_bindings import errors
 from exchange_bindings.runtime.pytest_plugin import _create, _finish
-from exchange_bindings.runtime.stub.control import Fault, NewAccount, NewMarket, NewOrder
+from exchange_bindings.runtime.stub.builders import Fault, NewAccount, NewMarket, NewOrder
 from exchange_bindings.runtime.stub.handle import StubHandle, UnusedFaultWarning
 from exchange_bindings.runtime.transports.websocket.keys import stream_keys
 from generator import ir
@@ -113,7 +113,7 @@ def test_a_fault_never_used_is_reported_at_the_end_of_the_test() -> None:
 
 
 def test_a_fault_for_an_unknown_operation_is_refused() -> None:
-    from exchange_bindings.runtime.stub.control import ControlError
+    from exchange_bindings.runtime.stub.builders import ControlError
 
     api = API_LIST[0]
     handle = _handle(api)
@@ -168,6 +168,7 @@ HANDLE_METHODS = {
     ("markets", "POST"): "add_market",
     ("orders", "POST"): "place_order",
     ("deposits", "POST"): "deposit",
+    ("prices", "POST"): "set_index",
     ("state", "GET"): "state",
     ("ws/push", "POST"): "ws_push",
     ("ws/drop", "POST"): "ws_drop",
@@ -195,7 +196,7 @@ def test_the_handle_and_its_clients_are_typed_per_api(monkeypatch: pytest.Monkey
     lines = [
         "from decimal import Decimal",
         "from exchange_bindings.runtime.pytest_plugin import StubFactory",
-        "from exchange_bindings.runtime.stub.control import Fault, NewAccount, NewMarket",
+        "from exchange_bindings.runtime.stub.builders import Fault, NewAccount, NewMarket",
     ]
     for api in API_LIST:
         lines += [
@@ -228,7 +229,7 @@ def test_pytest_reports_a_fault_left_unused_by_a_test(tmp_path: Path) -> None:
     api = API_LIST[0]
     operation = api.endpoints[0].name
     (tmp_path / "test_unused.py").write_text(
-        "from exchange_bindings.runtime.stub.control import Fault\n\n"
+        "from exchange_bindings.runtime.stub.builders import Fault\n\n"
         "def test_scripts_a_fault_and_never_meets_it(exchange_stub):\n"
         f"    exchange_stub({api.id!r}).add_fault(Fault(operation={operation!r}, status=503))\n"
     )

@@ -15,7 +15,7 @@ from stub_support import stub_of, trading_market
 
 from exchange_bindings.runtime.config import seconds
 from exchange_bindings.runtime.sim import Exchange, SimulatorError
-from exchange_bindings.runtime.stub.control import LOG_BODY, MAX_BOOK_LEVELS, MAX_TRADES, ControlError
+from exchange_bindings.runtime.stub.builders import LOG_BODY, MAX_BOOK_LEVELS, MAX_TRADES, ControlError
 from exchange_bindings.runtime.stub.serve import ServerThread
 from generator import ir
 

@@ -15,7 +15,7 @@ from stub_support import trading_market
 from exchange_bindings.runtime.pytest_plugin import _create
 from exchange_bindings.runtime.sim import SimulatorError
 from exchange_bindings.runtime.stub.actions import ACTIONS, run
-from exchange_bindings.runtime.stub.control import NewAccount, NewOrder
+from exchange_bindings.runtime.stub.builders import NewAccount, NewOrder
 from exchange_bindings.runtime.stub.handle import StubHandle
 from generator import ir
 

@@ -20,7 +20,7 @@ from websockets.sync.client import connect
 
 from exchange_bindings import errors
 from exchange_bindings.runtime.pytest_plugin import StubHandle
-from exchange_bindings.runtime.stub.control import ControlError
+from exchange_bindings.runtime.stub.builders import ControlError
 from exchange_bindings.runtime.stub.serve import ServerThread
 
 API = "venue_router"

@@ -18,7 +18,8 @@ from ..sim import Exchange, Order
 from ..sim.funds import Deposit
 from . import views
 from .app import Stub
-from .control import Control, Fault, LoggedRequest, NewAccount, NewDeposit, NewMarket, NewOrder, checked, given
+from .builders import Fault, NewAccount, NewDeposit, NewMarket, NewOrder, NewPrice, checked, given
+from .control import Control, LoggedRequest
 
 C = TypeVar("C")  # the API's Client
 A = TypeVar("A")  # and its AsyncClient
@@ -132,6 +133,11 @@ class StubHandle(Generic[C, A]):
     def deposit(self, deposit: NewDeposit) -> Deposit:
         """Funds arriving for `deposit.account` (on a chain, or from another user without one), credited at once."""
         return views.deposit(self.stub, checked(NewDeposit, _fields(deposit)))
+
+    def set_index(self, price: NewPrice) -> dict[str, Any]:
+        """Move a market's index price (its mark price follows; stops watching them trigger); the
+        market's index and mark after it. Refused by a stub whose spec has no mark prices."""
+        return views.move_index(self.stub, checked(NewPrice, _fields(price)))
 
     def ws_push(self, message: Any, count: int = 1) -> int:
         """Send a message to every stream connection; how many got it."""

@@ -34,14 +34,10 @@ from ..transports.websocket.server import StreamServer
 from ..transports.websocket.subscriptions import pattern_regex
 from . import adapters
 from .actions import ACTIONS, run
-from .config import StubConfig
-from .control import (
-    CONTROL_PREFIX,
-    Control,
+from .builders import (
     ControlError,
     Fault,
     KeyValidity,
-    LoggedRequest,
     NewAccount,
     NewKey,
     NewOrder,
@@ -51,9 +47,9 @@ from .control import (
     checked,
     checked_market,
     given,
-    serve,
-    state,
 )
+from .config import StubConfig
+from .control import CONTROL_PREFIX, Control, LoggedRequest, serve, state
 from .dispatch import Dispatcher
 from .inbound import MAX_BODY, load_json
 from .messages import Rejection, StubRequest, StubResponse

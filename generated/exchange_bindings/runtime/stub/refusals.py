@@ -11,8 +11,8 @@ import msgspec
 
 from ..codecs import ERROR_BODIES
 from ..config import ApiConfig
+from .builders import Fault
 from .config import StubConfig
-from .control import Fault
 from .messages import StubResponse
 from .template import Context, render
 

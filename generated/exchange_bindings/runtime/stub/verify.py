@@ -14,8 +14,8 @@ from typing import Any
 from ..auth import Answer, Checker, Lookup, Refused, Scheme
 from ..config import ApiConfig
 from ..sim import SimulatorError
+from .builders import ControlError
 from .config import KeyRules
-from .control import ControlError
 
 
 @dataclass

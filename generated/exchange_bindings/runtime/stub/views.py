@@ -7,22 +7,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import msgspec
-
 from ..sim import SimulatorError
 from ..sim.funds import Deposit
 
 if TYPE_CHECKING:
     from .app import Stub
-    from .control import NewDeposit
-
-
-class NewPrice(msgspec.Struct, forbid_unknown_fields=True):
-    """A market's index price (the outside world's price of it) moved; the simulator checks the price."""
-
-    symbol: str
-    index: Decimal
-    venue: str | None = None
+    from .builders import NewDeposit, NewPrice
 
 
 def move_index(stub: Stub, new: NewPrice) -> dict[str, Any]:

@@ -22,6 +22,18 @@ from .base import OPERATION, Answer, Calls, Checker, Credentials, Incoming, Look
 Flow = Generator[httpx.Request, httpx.Response, None]
 
 
+@dataclass(frozen=True)
+class Ticket:
+    """An endpoint that opens a session from a one-time ticket (`param` carries it), as the login does;
+    the stub's tickets last `lifetime` seconds (None: until used) and it starts with `seed` (ticket -> the
+    key credential's value it logs in as)."""
+
+    operation: str
+    param: str
+    lifetime: float | None = None
+    seed: Mapping[str, str] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, kw_only=True)
 class JwtSession(Scheme):
     type = "jwt_session"
@@ -40,11 +52,19 @@ class JwtSession(Scheme):
     refresh_lifetime: float = 86400.0  # the stub's refresh cookies (s)
     answer_fields: Mapping[str, Any] = field(default_factory=dict)  # fixed fields beside the token (stub side)
     logout_cookie: bool = False  # the logout sends the refresh cookie too (and the stub needs it)
+    tickets: tuple[Ticket, ...] = ()  # other ways in: one-time tickets exchanged for a session
 
     @property
     def operations(self) -> tuple[str, ...]:
         """The operations of a session (the stub side answers them)."""
-        return tuple(op for op in (self.login, self.refresh, self.logout) if op is not None)
+        ops = (self.login, self.refresh, self.logout, *(t.operation for t in self.tickets))
+        return tuple(op for op in ops if op is not None)
+
+    @property
+    def openers(self) -> tuple[str, ...]:
+        """The operations whose answer is a session (when the caller makes them, the client keeps it)."""
+        ops = (self.login, self.refresh, *(t.operation for t in self.tickets))
+        return tuple(op for op in ops if op is not None)
 
     def client(self, credentials: Credentials, calls: Calls | None = None) -> httpx.Auth:
         if calls is None:
@@ -95,7 +115,7 @@ class JwtSessionAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Flow:
         operation = request.extensions.get(OPERATION)
-        if isinstance(operation, str) and operation in (self.scheme.login, self.scheme.refresh):
+        if isinstance(operation, str) and operation in self.scheme.openers:
             # called by the user: its answer opens or renews the session
             yield from self._own(operation, request)
             return
@@ -195,10 +215,22 @@ class JwtChecker(Checker):
         self._secret = secrets.token_bytes(32)
         self._tokens: dict[str, str] = {}  # live token id -> key value
         self._refresh: dict[str, tuple[str, float]] = {}  # refresh cookie -> key value, expiry (ms)
+        self._tickets: dict[str, tuple[str, str, float]] = {}  # ticket -> operation, key value, expiry (ms)
+        self.revoke()
 
     def revoke(self) -> None:
+        """Forget every session; the tickets are the seeded ones again."""
         self._tokens.clear()
         self._refresh.clear()
+        self._tickets = {t: (ticket.operation, key, float("inf")) for ticket in self.scheme.tickets for t, key in ticket.seed.items()}
+
+    def issue_ticket(self, operation: str, key: str) -> str:
+        """A new one-time ticket for the ticket endpoint `operation`, opening a session as `key`."""
+        (ticket,) = [t for t in self.scheme.tickets if t.operation == operation]
+        value = secrets.token_urlsafe(16)
+        lasts = float("inf") if ticket.lifetime is None else self.clock() + ticket.lifetime * 1000
+        self._tickets[value] = (operation, key, lasts)
+        return value
 
     def request(self, request: Incoming, lookup: Lookup) -> str:
         import jwt
@@ -230,6 +262,12 @@ class JwtChecker(Checker):
             if not all(same(stored[name], str(value)) for name, value in given.items()):
                 raise Refused("bad_signature", "the credentials do not match")
             return self._issue(stored[scheme.key])
+        for ticket in scheme.tickets:
+            if operation == ticket.operation:
+                spent = self._tickets.pop(str(params.get(ticket.param, "")), None)
+                if spent is None or spent[0] != operation or self.clock() >= spent[2]:
+                    raise Refused("ticket_invalid", "the ticket is unknown, used or expired")
+                return self._issue(self.stored(lookup, spent[1])[scheme.key])
         if operation == scheme.refresh:
             held = self._refresh.pop(self._given_cookie(request), None)
             if held is None or self.clock() >= held[1]:

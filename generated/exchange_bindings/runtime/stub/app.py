@@ -246,6 +246,8 @@ class Stub:
             )
         if new.credentials is not None:
             self.verifier.store_key(new.id, new.credentials, new.permissions, new.ips, None)
+            for _, exchange in self.venues:  # its public names (a login name), for profiles and rankings
+                exchange.account(new.id).names.update(self.verifier.names(new.credentials))
 
     def add_key(
         self,

@@ -257,9 +257,13 @@ class CrossCheck:
                 if operation is not None and operation not in self.data.get("endpoints", {}):
                     self.report((*at, role, "operation"), f"'{operation}' is not an endpoint")
             for i, ticket in enumerate(scheme.get("tickets", ()) if scheme["type"] == "jwt_session" else ()):
-                params = {p["name"] for p in self.data.get("endpoints", {}).get(ticket["operation"], {}).get("params", [])}
+                params = {
+                    p["name"] for p in self.data.get("endpoints", {}).get(ticket["operation"], {}).get("params", [])
+                }
                 if ticket["param"] not in params:
-                    self.report((*at, "tickets", i), f"'{ticket['operation']}' is not an endpoint taking '{ticket['param']}'")
+                    self.report(
+                        (*at, "tickets", i), f"'{ticket['operation']}' is not an endpoint taking '{ticket['param']}'"
+                    )
             if scheme["type"] == "hmac":
                 if scheme["secret"] not in creds:
                     self.report(

@@ -78,7 +78,9 @@ def _jwt_session(name: str, data: Mapping[str, Any]) -> JwtSession:
         refresh=data.get("refresh", {}).get("operation"),
         logout=data.get("logout", {}).get("operation"),
         tickets=tuple(
-            Ticket(t["operation"], t["param"], seconds(t["lifetime"]) if "lifetime" in t else None, dict(t.get("seed", {})))
+            Ticket(
+                t["operation"], t["param"], seconds(t["lifetime"]) if "lifetime" in t else None, dict(t.get("seed", {}))
+            )
             for t in data.get("tickets", ())
         ),
         **optional,

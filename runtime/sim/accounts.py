@@ -129,7 +129,13 @@ class Ledger:
         self.credit(target_id, asset, amount, to_wallet)
 
     def credit(
-        self, account_id: str, asset: str, amount: Decimal, wallet: str | None = None, kind: str = "transfer", **cause: Any
+        self,
+        account_id: str,
+        asset: str,
+        amount: Decimal,
+        wallet: str | None = None,
+        kind: str = "transfer",
+        **cause: Any,
     ) -> None:
         """Funds in (or, negative, out of) a wallet (the default one unless named); the caller checked them.
         The change log keeps it as `kind` (transfer unless said), with its `cause` (BalanceChange's fields)."""
@@ -147,7 +153,9 @@ class Ledger:
         if not amount or account_id == MAKER:
             return
         after = account.balance(asset, wallet).total
-        change = BalanceChange(next(self._change_ids), account_id, asset, wallet, kind, amount, after, self.clock(), **cause)
+        change = BalanceChange(
+            next(self._change_ids), account_id, asset, wallet, kind, amount, after, self.clock(), **cause
+        )
         account.changes.append(change)
 
     def changes(
@@ -171,7 +179,11 @@ class Ledger:
 
     def balance_at(self, account_id: str, asset: str, wallet: str, time_ms: int) -> Decimal:
         """A wallet balance as the change log had it at a moment (0 before its first change)."""
-        after = [c.balance for c in self.account(account_id).changes if c.asset == asset and c.wallet == wallet and c.time_ms <= time_ms]
+        after = [
+            c.balance
+            for c in self.account(account_id).changes
+            if c.asset == asset and c.wallet == wallet and c.time_ms <= time_ms
+        ]
         return after[-1] if after else ZERO
 
     # -- views -----------------------------------------------------------------------------

@@ -247,8 +247,19 @@ class Positions:
             balance.margin -= released
             balance.total += pnl
             wallet, trade = self.ledger.wallet_of(market), order.fills[-1].id if order.fills else 0
-            self.ledger.note(account.id, market.margin_asset, wallet, pnl, "realized_pnl", market=market.symbol, order_id=order.id, trade_id=trade)
-            position.close_records.append(CloseRecord(order.id, trade, price, closed, pnl, fee * closed / quantity, now))
+            self.ledger.note(
+                account.id,
+                market.margin_asset,
+                wallet,
+                pnl,
+                "realized_pnl",
+                market=market.symbol,
+                order_id=order.id,
+                trade_id=trade,
+            )
+            position.close_records.append(
+                CloseRecord(order.id, trade, price, closed, pnl, fee * closed / quantity, now)
+            )
             position.quantity = old + sign * closed
             position.close_price = price
             position.updated_ms = now

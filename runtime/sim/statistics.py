@@ -89,7 +89,9 @@ class Statistics:
     ) -> list[Snapshot]:
         """The account's daily snapshots (of one asset), newest first."""
         rows = [s for s in self.snapshots.get(self.ledger.account(account_id).id, []) if asset in (None, s.asset)]
-        rows = [s for s in rows if (start_ms is None or s.time_ms >= start_ms) and (end_ms is None or s.time_ms <= end_ms)]
+        rows = [
+            s for s in rows if (start_ms is None or s.time_ms >= start_ms) and (end_ms is None or s.time_ms <= end_ms)
+        ]
         rows.reverse()
         return rows[:limit] if limit else rows
 

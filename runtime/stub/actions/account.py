@@ -13,7 +13,12 @@ from .base import Action, account_of, required_symbol, text, words
 def _account(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
     """The account: its id, public names (by auth scheme), permissions and whether it may trade."""
     found = ex.account(account_of(account))
-    return {"id": found.id, "names": dict(found.names), "permissions": sorted(found.permissions), "can_trade": "trade" in found.permissions}
+    return {
+        "id": found.id,
+        "names": dict(found.names),
+        "permissions": sorted(found.permissions),
+        "can_trade": "trade" in found.permissions,
+    }
 
 
 def _settings(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:

@@ -26,7 +26,9 @@ def _asset(args: dict[str, Any]) -> str:
 
 
 def _changes(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[BalanceChange]:
-    return ex.changes(account_of(account), text(args, "kind"), text(args, "asset"), symbol_of(ex, args), **time_window(args))
+    return ex.changes(
+        account_of(account), text(args, "kind"), text(args, "asset"), symbol_of(ex, args), **time_window(args)
+    )
 
 
 def _snapshots(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Snapshot]:
@@ -52,7 +54,11 @@ def _volume(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str
         "maker_fee": fees["maker"],
         "taker_fee": fees["taker"],
         "daily": [
-            {"time_ms": day, "volume": sum((f.price * f.quantity for f in rows), ZERO), "fee": sum((f.fee for f in rows), ZERO)}
+            {
+                "time_ms": day,
+                "volume": sum((f.price * f.quantity for f in rows), ZERO),
+                "fee": sum((f.fee for f in rows), ZERO),
+            }
             for day, rows in sorted(per_day.items(), reverse=True)
         ],
     }
@@ -78,7 +84,7 @@ def _overview(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[s
 def _summary(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
     """The asset's balances now, with today's, the 7-day and the 30-day PnL."""
     owner, asset, stats = account_of(account), _asset(args), ex.statistics
-    (row,) = [b for a, b in ex.balances(owner) if a == asset] or [None]
+    row = dict(ex.balances(owner)).get(asset)
     today = stats.pnl(owner, stats.since(1))
     equity = stats.equity(owner, asset)
     began = equity - today
@@ -106,7 +112,14 @@ def _leaderboard(ex: Exchange, account: str | None, args: dict[str, Any]) -> lis
     rows = ex.statistics.leaderboard(_days(args, 7), _asset(args), integer(args.get("limit")))
     name = text(args, "name") or ""
     return [
-        {"rank": rank, "account": who, "name": ex.account(who).names.get(name, who), "pnl": pnl, "roi": roi, "updated_ms": ex.now()}
+        {
+            "rank": rank,
+            "account": who,
+            "name": ex.account(who).names.get(name, who),
+            "pnl": pnl,
+            "roi": roi,
+            "updated_ms": ex.now(),
+        }
         for rank, (who, pnl, roi) in enumerate(rows, 1)
     ]
 

@@ -4,12 +4,13 @@ and forget it on logout. The stub side issues HS256 tokens (PyJWT), verifies bea
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
@@ -94,7 +95,10 @@ def _cookie(response: httpx.Response, name: str) -> str | None:
 
 
 class JwtSessionAuth(httpx.Auth):
-    """A session's token on every request: logged in, refreshed and cleared as the scheme says."""
+    """A session's token on every request: logged in, refreshed and cleared as the scheme says. Calls that
+    meet an expiry together (threads of a Client, tasks of an AsyncClient) wait for one renewal."""
+
+    requires_response_body = True  # the login's and refresh's answers are read inside the flow
 
     def __init__(
         self, scheme: JwtSession, credentials: Credentials, calls: Calls, clock: Callable[[], float] = time.time
@@ -104,6 +108,8 @@ class JwtSessionAuth(httpx.Auth):
         self._credentials = credentials
         self._calls = calls
         self._lock = threading.Lock()  # concurrent calls share the session
+        self._renewing = threading.Lock()  # one renewal at a time for a Client's threads
+        self._renewing_async: asyncio.Lock | None = None  # and for an AsyncClient's tasks (made in its loop)
         self._token: str | None = None
         self._expires_at = 0.0
         self._cookie: str | None = None
@@ -112,6 +118,42 @@ class JwtSessionAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         return f"<JwtSessionAuth {self.scheme.name} {'open' if self._token else 'closed'}>"
+
+    def _stale(self, request: httpx.Request) -> bool:
+        """The call needs the session renewed first (not one that opens a session itself)."""
+        if request.extensions.get(OPERATION) in self.scheme.openers:
+            return False
+        return self._token is None or self.clock() >= self._expires_at - self.scheme.refresh_before
+
+    def sync_auth_flow(self, request: httpx.Request) -> Flow:
+        for renewal in (True, False):  # a renewal first when the session is stale (under the lock), then the call
+            if renewal and not self._stale(request):
+                continue
+            with self._renewing if renewal else contextlib.nullcontext():
+                if renewal and not self._stale(request):  # renewed meanwhile by another thread
+                    continue
+                flow = self._renew(request) if renewal else self.auth_flow(request)
+                sent = _step(flow, None)
+                while sent is not None:
+                    response = yield sent
+                    response.read()
+                    sent = _step(flow, response)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        for renewal in (True, False):  # a renewal first when the session is stale (under the lock), then the call
+            if renewal and not self._stale(request):
+                continue
+            if renewal and self._renewing_async is None:
+                self._renewing_async = asyncio.Lock()
+            async with self._renewing_async if renewal and self._renewing_async else contextlib.nullcontext():
+                if renewal and not self._stale(request):  # renewed meanwhile by another task
+                    continue
+                flow = self._renew(request) if renewal else self.auth_flow(request)
+                sent = _step(flow, None)
+                while sent is not None:
+                    response = yield sent
+                    await response.aread()
+                    sent = _step(flow, response)
 
     def auth_flow(self, request: httpx.Request) -> Flow:
         operation = request.extensions.get(OPERATION)
@@ -193,6 +235,14 @@ class JwtSessionAuth(httpx.Auth):
             self._cookie = cookie or self._cookie
 
 
+def _step(flow: Flow, response: httpx.Response | None) -> httpx.Request | None:
+    """The next request of a flow given the last one's answer (None: the flow is done)."""
+    try:
+        return next(flow) if response is None else flow.send(response)
+    except StopIteration:
+        return None
+
+
 def _expiry(token: str) -> float:
     """The token's own expiry (its exp claim, read without verifying: the server verifies)."""
     import jwt
@@ -216,10 +266,12 @@ class JwtChecker(Checker):
         self._tokens: dict[str, str] = {}  # live token id -> key value
         self._refresh: dict[str, tuple[str, float]] = {}  # refresh cookie -> key value, expiry (ms)
         self._tickets: dict[str, tuple[str, str, float]] = {}  # ticket -> operation, key value, expiry (ms)
+        self.lifetime = scheme.lifetime  # of the tokens it issues (s): a stub's control surface shortens it
         self.revoke()
 
     def revoke(self) -> None:
-        """Forget every session; the tickets are the seeded ones again."""
+        """Forget every session; the tickets are the seeded ones again, the token lifetime the scheme's."""
+        self.lifetime = self.scheme.lifetime
         self._tokens.clear()
         self._refresh.clear()
         self._tickets = {
@@ -297,11 +349,11 @@ class JwtChecker(Checker):
         scheme, now = self.scheme, self.clock()
         jti = uuid.uuid4().hex
         self._tokens[jti] = key
-        claims = {"sub": key, "jti": jti, "iat": now // 1000, "exp": int(now / 1000 + scheme.lifetime)}
+        claims = {"sub": key, "jti": jti, "iat": now // 1000, "exp": int(now / 1000 + self.lifetime)}
         data: dict[str, Any] = dict(scheme.answer_fields)
         _put(data, scheme.token, jwt.encode(claims, self._secret, algorithm="HS256"))
         if scheme.expires_in is not None:
-            _put(data, scheme.expires_in, int(scheme.lifetime))
+            _put(data, scheme.expires_in, int(self.lifetime))
         headers = {}
         if scheme.refresh_cookie is not None:
             cookie = secrets.token_urlsafe(32)

@@ -84,7 +84,7 @@ def _overview(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[s
 def _summary(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
     """The asset's balances now, with today's, the 7-day and the 30-day PnL."""
     owner, asset, stats = account_of(account), _asset(args), ex.statistics
-    (row,) = [b for a, b in ex.balances(owner) if a == asset] or [None]
+    row = dict(ex.balances(owner)).get(asset)
     today = stats.pnl(owner, stats.since(1))
     equity = stats.equity(owner, asset)
     began = equity - today

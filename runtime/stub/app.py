@@ -21,13 +21,13 @@ from typing import Any
 
 import httpx
 
+from ..auth.jwt_session import JwtChecker
 from ..codecs.scaled import ScaleSet
 from ..config import ApiConfig
 from ..limits import Limiter, Registry, check_all, cost_of
 from ..operation import Operation
 from ..sim import Exchange, SimulatorError
 from ..sim.venues import Venue, Venues
-from ..auth.jwt_session import JwtChecker
 from ..transports import stream_url
 from ..transports.sse.server import EventStreamServer
 from ..transports.websocket.keys import stream_keys

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from ...sim import Exchange
-from ...sim.model import BalanceChange, ZERO
+from ...sim.model import ZERO, BalanceChange
 from ...sim.statistics import DAY_MS, Snapshot
 from .base import Action, account_of, integer, symbol_of, text, time_window
 

@@ -152,7 +152,7 @@ class Statistics:
                 continue
             pnl = self.pnl(account.id, self.since(days)) + self.margin.unrealized_pnl(account.id, asset)
             began = self.equity(account.id, asset) - pnl
-            roi = (pnl / began).quantize(Decimal("1e-4")) + ZERO if began > 0 else ZERO  # + 0: no "-0"
+            roi = (pnl / began).quantize(Decimal("1e-8")) + ZERO if began > 0 else ZERO  # + 0: no "-0"
             rows.append((account.id, pnl, roi))
         rows.sort(key=lambda r: (-r[1], r[0]))
         return rows[:limit] if limit else rows

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 import httpx
@@ -125,7 +126,7 @@ def test_the_change_log_shows_transfers_fees_realised_pnl_and_funding(kind: str,
     # newest first; each balance is the one before it plus its amount, and the last is the wallet's
     oldest = list(reversed(changes))
     assert Decimal(oldest[0].balance) == Decimal(oldest[0].amount)  # the opening balance
-    for before, after in zip(oldest, oldest[1:], strict=False):
+    for before, after in pairwise(oldest):
         assert Decimal(after.balance) == Decimal(before.balance) + Decimal(after.amount)
     assert Decimal(changes[0].balance) == m.wallet()
     # the funding record is the payment the simulator made, and the filter by type finds it alone

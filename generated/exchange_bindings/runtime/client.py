@@ -216,7 +216,7 @@ class _Core(Planner):
         deadline_at: float | None,
     ) -> httpx.Request:
         scheme = self.scheme(op)
-        if scheme is not None and self.missing[scheme]:
+        if scheme is not None and self.missing[scheme] and not self._open(scheme):
             lacking = self.missing[scheme]
             variables = ", ".join(environ.variable(self.config.api, c) for c in lacking)
             raise ParameterError(
@@ -274,8 +274,19 @@ class _Core(Planner):
                 return response  # type: ignore[no-any-return]
 
     def scheme(self, op: Operation[Any]) -> str | None:
-        """The scheme that signs this client's calls of `op` (None: a public endpoint)."""
-        return None if op.auth is None else self.chosen[op.auth]
+        """The scheme that signs this client's calls of `op` (None: a public endpoint): lacking its own
+        credentials, an alternative whose session is open (one a ticket opened needs no credentials)."""
+        if op.auth is None:
+            return None
+        chosen = self.chosen[op.auth]
+        if self.missing[chosen]:
+            return next(
+                (a for a in (op.auth, *self.config.auth_alternatives.get(op.auth, ())) if self._open(a)), chosen
+            )
+        return chosen
+
+    def _open(self, scheme: str) -> bool:
+        return bool(getattr(self.auths.get(scheme), "open", False))
 
     # -- what a scheme's flow sends of its own (a session's login, refresh) ----------------------------
     def request(self, operation: str, values: Mapping[str, Any], like: httpx.Request) -> httpx.Request:

@@ -119,6 +119,11 @@ class JwtSessionAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"<JwtSessionAuth {self.scheme.name} {'open' if self._token else 'closed'}>"
 
+    @property
+    def open(self) -> bool:
+        """A session is open (logged in, or opened by a ticket): calls may go without credentials."""
+        return self._token is not None
+
     def _stale(self, request: httpx.Request) -> bool:
         """The call needs the session renewed first (not one that opens a session itself)."""
         if request.extensions.get(OPERATION) in self.scheme.openers:

@@ -19,7 +19,6 @@ from stub_support import stub_of
 
 from exchange_bindings.runtime.errors import APIError
 from exchange_bindings.runtime.sim import Exchange
-from exchange_bindings.runtime.sim.statistics import DAY_MS
 
 API = next(a for a in APIS.values() if any(m.get("action") == "account_changes" for m in a.stub["endpoints"].values()))
 ACTION = {m["action"]: name for name, m in API.stub["endpoints"].items() if "action" in m}
@@ -31,6 +30,7 @@ MARKET = next(m for m in API.stub["markets"] if m.get("kind") == "perpetual")
 SYMBOL, PRICE, SIZE = MARKET["symbol"], Decimal(MARKET["price"]), Decimal(MARKET["min_quantity"]) * 10
 ASSET = MARKET["quote"]
 ACCOUNTS = [str(a["id"]) for a in API.stub["accounts"]]
+DAY_MS = 86_400_000  # a UTC day of the simulator's clock
 
 
 def _refused(call: Callable[[], Any], reason: str) -> None:

@@ -280,7 +280,9 @@ class _Core(Planner):
             return None
         chosen = self.chosen[op.auth]
         if self.missing[chosen]:
-            return next((a for a in (op.auth, *self.config.auth_alternatives.get(op.auth, ())) if self._open(a)), chosen)
+            return next(
+                (a for a in (op.auth, *self.config.auth_alternatives.get(op.auth, ())) if self._open(a)), chosen
+            )
         return chosen
 
     def _open(self, scheme: str) -> bool:

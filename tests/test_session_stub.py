@@ -186,8 +186,7 @@ def test_tokens_expire_under_load_on_an_async_client_without_a_failed_call() -> 
     clock = Clock()
     stub = generated(API.id, "stub").create_stub(seed=1, clock=clock.stub)
     stub.control.limits = False
-    with httpx.Client(transport=stub.transport()) as control:
-        assert control.post("http://stub.invalid/__stub__/sessions", json={"seconds": 120}).json() == {"schemes": 1}
+    assert stub.session_lifetime(120) == 1  # the stub option: one session scheme's tokens live 120 s
     http = httpx.AsyncClient(transport=stub.async_transport())
     client = generated(API.id).AsyncClient(base_url="http://stub.invalid", http_client=http, **stub.credentials)
     auth = client._core.auths[SESSION]
@@ -213,7 +212,7 @@ def test_tokens_expire_under_load_on_an_async_client_without_a_failed_call() -> 
 @pytest.mark.parametrize("ticket", _ticket_endpoints(), ids=lambda t: t["operation"])
 def test_a_ticket_opens_a_session_once(ticket: dict[str, Any]) -> None:
     """A seeded ticket (the documented example) opens a session of its account that JWT-only endpoints
-    take; the same ticket is refused the second time; a ticket the control surface issues opens a session
+    take; the same ticket is refused the second time; a ticket the stub issues opens a session
     of the account it names."""
     clock = Clock()
     stub = generated(API.id, "stub").create_stub(seed=1, clock=clock.stub)
@@ -226,17 +225,14 @@ def test_a_ticket_opens_a_session_once(ticket: dict[str, Any]) -> None:
     ((seeded, login),) = ticket["seed"].items()
     opened = call(**{arg: seeded})
     assert client.list_api_keys() == [] and client._core.auths[SESSION]._token == opened.access_token
-    account = next(a for a in API.stub["accounts"] if a["credentials"]["username"] == login)
+    account = next(a for a in API.stub["accounts"] if a["credentials"][SCHEME["credentials"][0]] == login)
     assert stub.control.log[-1].account == account["id"]
     with pytest.raises(APIError) as raised:
         call(**{arg: seeded})
     assert str(raised.value.code) == API.stub["rejections"]["ticket_invalid"]
     other = API.stub["accounts"][1]
-    with httpx.Client(transport=stub.transport()) as control:
-        answer = control.post(
-            "http://stub.invalid/__stub__/sessions/tickets", json={"operation": operation, "account": other["id"]}
-        )
-    call(**{arg: answer.json()["ticket"]})
+    issued = stub.issue_ticket(operation, other["id"])
+    call(**{arg: issued})
     client.list_api_keys()
     assert stub.control.log[-1].account == other["id"]
 

@@ -30,6 +30,8 @@ MARKET = next(m for m in API.stub["markets"] if m.get("kind") == "perpetual")
 SYMBOL, PRICE, SIZE = MARKET["symbol"], Decimal(MARKET["price"]), Decimal(MARKET["min_quantity"]) * 10
 ASSET = MARKET["quote"]
 ACCOUNTS = [str(a["id"]) for a in API.stub["accounts"]]
+SESSION_CREDENTIALS = API.config["auth"]["schemes"][SESSION]["credentials"]
+LOGINS = [a["credentials"][SESSION_CREDENTIALS[0]] for a in API.stub["accounts"]]  # the login names
 DAY_MS = 86_400_000  # a UTC day of the simulator's clock
 
 
@@ -44,7 +46,6 @@ class Calls:
 
     def __init__(self, kind: str, stub: Any, loop: asyncio.AbstractEventLoop, account: int = 0, **given: str) -> None:
         credentials = given or API.stub["accounts"][account]["credentials"]
-        credentials = {k: v for k, v in credentials.items() if k not in ("username", "password") or not given}
         self.loop = loop
         module = generated(API.id)
         if kind == "sync":
@@ -212,9 +213,8 @@ def test_the_leaderboard_ranks_the_simulated_accounts_by_pnl(kind: str, loop: An
     m.trade("buy", PRICE)
     m.trade("sell", PRICE + 100)  # the trader wins what the maker loses
     board = m.calls("leaderboard", period="7D")
-    names = [a["credentials"]["username"] for a in API.stub["accounts"]]
     assert [e.rank for e in board] == list(range(1, len(ACCOUNTS) + 1))
-    assert board[0].nickname == names[1] and board[-1].nickname == names[0]
+    assert board[0].nickname == LOGINS[1] and board[-1].nickname == LOGINS[0]
     assert Decimal(board[0].pnl) == Decimal(m.calls("trade_overview", period="7D").pnl) > 0
     assert Decimal(board[0].roi) > 0 > Decimal(board[-1].roi)
     assert len(m.calls("leaderboard", period="30D", limit=1)) == 1
@@ -237,14 +237,14 @@ def test_user_info_is_the_accounts_profile(kind: str, loop: Any) -> None:
     info = m.calls("account")
     assert (info.user_id, info.username, info.can_trade) == (
         m.trader,
-        API.stub["accounts"][1]["credentials"]["username"],
+        LOGINS[1],
         True,
     )
     creds = {k: f"{v}-new" for k, v in API.stub["accounts"][0]["credentials"].items()}
     m.stub.add_account("200001", {ASSET: "10"}, ["read"], creds)  # through the control surface
-    new = Calls(kind, m.stub, loop, **{k: v for k, v in creds.items() if k not in ("username", "password")})
+    new = Calls(kind, m.stub, loop, **{k: v for k, v in creds.items() if k not in SESSION_CREDENTIALS})
     info = new("account")
-    assert (info.user_id, info.username, info.can_trade) == ("200001", creds["username"], False)
+    assert (info.user_id, info.username, info.can_trade) == ("200001", creds[SESSION_CREDENTIALS[0]], False)
 
 
 def test_settings_follow_leverage_and_margin_mode_changes(kind: str, loop: Any) -> None:

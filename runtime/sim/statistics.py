@@ -139,8 +139,7 @@ class Statistics:
 
     def win_rate(self, account_id: str, days: int) -> Decimal:
         """The share of positions closed in the window with a positive realised PnL (0 without any)."""
-        closed = self.margin.position_history(account_id, start_ms=self.since(days))
-        closed = [p for p in closed if p.updated_ms >= self.since(days)]
+        closed = self.margin.position_history(account_id, start_ms=self.since(days))  # closed since then
         return Decimal(sum(1 for p in closed if p.realized_pnl > 0)) / len(closed) if closed else ZERO
 
     def leaderboard(self, days: int, asset: str, limit: int | None = None) -> list[tuple[str, Decimal, Decimal]]:

@@ -247,11 +247,6 @@ class KeyValidity(msgspec.Struct, forbid_unknown_fields=True):
     seconds: Annotated[float, msgspec.Meta(gt=0, le=MAX_RETRY_AFTER)]  # up to a day
 
 
-class NewTicket(msgspec.Struct, forbid_unknown_fields=True):
-    operation: Name
-    account: Name
-
-
 def checked_market(market: Mapping[str, Any], exchange: Exchange, examples: Sequence[Market]) -> Market:
     """A new market for `exchange`, where markets never change once listed; `examples` are the spec's
     markets (its other fields must look like theirs)."""
@@ -496,17 +491,6 @@ def _ws_keys(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     return {"venues": stub.ws_key_validity(checked(KeyValidity, data).seconds)}
 
 
-def _sessions(stub: Stub, data: Any, query: dict[str, str]) -> Any:
-    """Session tokens issued from now until the next reset live this long: {seconds}."""
-    return {"schemes": stub.session_lifetime(checked(KeyValidity, data).seconds)}
-
-
-def _tickets(stub: Stub, data: Any, query: dict[str, str]) -> Any:
-    """A one-time session ticket for a ticket endpoint, opening a session of an account: {operation, account}."""
-    new = checked(NewTicket, data)
-    return {"ticket": stub.issue_ticket(new.operation, new.account)}
-
-
 def _requests(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """The requests received, newest last, each with its status, exchange code and why it was refused."""
     return {"requests": stub.control.requests()}
@@ -549,8 +533,6 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "ws/drop": {"POST": _ws_drop},
     "ws/stall": {"POST": _ws_stall},
     "ws/keys": {"POST": _ws_keys},
-    "sessions": {"POST": _sessions},
-    "sessions/tickets": {"POST": _tickets},
 }
 
 

@@ -94,8 +94,8 @@ def run_api(api: str, examples: int, seed: int = 0, wrap: Wrap | None = None) ->
 
 def _run_operation(operation: Any, core: Any, http: httpx.Client, examples: int, figures: Figures) -> None:
     name = operation.definition.raw["operationId"]
-    scheme = core.operations[name].auth
-    auth = core.auths.get(core.chosen[scheme]) if scheme is not None else None
+    scheme = core.scheme(core.operations[name])
+    auth = core.auths.get(scheme) if scheme is not None else None
 
     @hypothesis.settings(
         max_examples=examples,

@@ -261,6 +261,14 @@ class CrossCheck:
                 operation = scheme.get(role, {}).get("operation") if scheme["type"] == "jwt_session" else None
                 if operation is not None and operation not in self.data.get("endpoints", {}):
                     self.report((*at, role, "operation"), f"'{operation}' is not an endpoint")
+            for i, ticket in enumerate(scheme.get("tickets", ()) if scheme["type"] == "jwt_session" else ()):
+                params = {
+                    p["name"] for p in self.data.get("endpoints", {}).get(ticket["operation"], {}).get("params", [])
+                }
+                if ticket["param"] not in params:
+                    self.report(
+                        (*at, "tickets", i), f"'{ticket['operation']}' is not an endpoint taking '{ticket['param']}'"
+                    )
             if scheme["type"] == "hmac":
                 if scheme["secret"] not in creds:
                     self.report(
@@ -614,7 +622,10 @@ class CrossCheck:
                 continue
             at: Pointer = ("endpoints", name, "stub")
             wire = {p["name"] for p in ep.get("params", [])}
-            if mapping["action"] != "example" and "respond" not in mapping:
+            if mapping["action"] == "session":  # answered by a session scheme, never run as an action
+                if name not in self._session_operations():
+                    self.report(at, f"action 'session': '{name}' is no operation of a jwt_session scheme")
+            elif mapping["action"] != "example" and "respond" not in mapping:
                 self.report(at, f"action '{mapping['action']}' needs a respond template")
             if "batch" in mapping and mapping["batch"] not in wire:
                 self.report((*at, "batch"), f"batch names '{mapping['batch']}', which is not a parameter")
@@ -627,6 +638,15 @@ class CrossCheck:
             if "venues" in mapping and not venues:
                 self.report((*at, "venues"), "venues needs a stub.venues section (the venues to run in)")
             self.check_word_tables(at, mapping)
+
+    def _session_operations(self) -> set[str]:
+        """The operations a jwt_session scheme answers (its login, refresh, logout and ticket endpoints)."""
+        out: set[str] = set()
+        for scheme in self.data.get("auth", {}).get("schemes", {}).values():
+            if scheme.get("type") == "jwt_session":
+                out |= {scheme[r]["operation"] for r in ("login", "refresh", "logout") if r in scheme}
+                out |= {t["operation"] for t in scheme.get("tickets", ())}
+        return out
 
     def _stub_markets(self, stub: dict[str, Any]) -> list[tuple[Pointer, list[dict[str, Any]]]]:
         """The stub's market lists by where they are: the top-level one, or each venue's (not both)."""

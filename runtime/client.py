@@ -86,12 +86,6 @@ class _Core(Planner):
         self.missing = {name: scheme.missing(credentials) for name, scheme in schemes.items()}
         # a session's own operations (its login, refresh) go through its flow too: their answers are the session
         self.owners = {op: name for name, s in schemes.items() if name in self.auths for op in _owned(s)}
-        # the scheme each endpoint's scheme stands for here: itself, or an alternative whose credentials
-        # this client holds when it lacks its own
-        self.chosen = {
-            name: next((a for a in (name, *config.auth_alternatives.get(name, ())) if not self.missing[a]), name)
-            for name in schemes
-        }
         self._policies: dict[str, RetryPolicy] = {}
         self.rate_limits = rate_limits
         self.on_limit_wait = on_limit_wait
@@ -206,8 +200,8 @@ class _Core(Planner):
         deadline_at: float | None,
     ) -> httpx.Request:
         scheme = self.scheme(op)
-        if scheme is not None and self.missing[scheme]:
-            lacking = self.missing[scheme]
+        if scheme is not None and self.lacking(scheme):
+            lacking = self.lacking(scheme)
             variables = ", ".join(environ.variable(self.config.api, c) for c in lacking)
             raise ParameterError(
                 f"needs credentials {', '.join(lacking)} (a signed endpoint): pass them to the client, or set {variables}",
@@ -264,8 +258,16 @@ class _Core(Planner):
                 return response  # type: ignore[no-any-return]
 
     def scheme(self, op: Operation[Any]) -> str | None:
-        """The scheme that signs this client's calls of `op` (None: a public endpoint)."""
-        return None if op.auth is None or self.open else self.chosen[op.auth]
+        """The scheme that signs `op` here (None: public, or a deployment that authenticates nobody): its
+        own, else an alternative that can, else its own."""
+        if op.auth is None or self.open:
+            return None
+        options = (op.auth, *self.config.auth_alternatives.get(op.auth, ()))
+        return next((a for a in options if not self.lacking(a)), op.auth)
+
+    def lacking(self, scheme: str) -> tuple[str, ...]:
+        """The credentials a scheme lacks here (none while its session is open: a ticket may have opened it)."""
+        return () if getattr(self.auths.get(scheme), "open", False) else self.missing[scheme]
 
     # -- what a scheme's flow sends of its own (a session's login, refresh) ----------------------------
     def request(self, operation: str, values: Mapping[str, Any], like: httpx.Request) -> httpx.Request:

@@ -5,6 +5,7 @@ only accept JWT"; logout "JWT + Cookie")."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from typing import Any
@@ -13,6 +14,9 @@ import httpx
 import pytest
 from conftest import APIS, generated
 from stub_support import build_request, expect_rejection, session_headers, signed
+
+from exchange_bindings.runtime.config import seconds
+from exchange_bindings.runtime.errors import APIError
 
 API = next(a for a in APIS.values() if any(s["type"] == "jwt_session" for s in a.config["auth"]["schemes"].values()))
 SESSION = next(n for n, s in API.config["auth"]["schemes"].items() if s["type"] == "jwt_session")
@@ -170,3 +174,82 @@ def test_an_expired_token_on_a_signed_endpoint_is_refused_so_the_client_refreshe
     getattr(client, read.name)()
     statuses = [(e.operation, e.status) for e in stub.control.log]
     assert (read.name, 401) in statuses and statuses[-1] == (read.name, 200) and auth.refreshes == 1
+
+
+def _ticket_endpoints() -> list[dict[str, Any]]:
+    return list(SCHEME.get("tickets", ()))
+
+
+def test_tokens_expire_under_load_on_an_async_client_without_a_failed_call() -> None:
+    """Many concurrent calls on one AsyncClient across each expiry (the token's life shortened through the
+    stub's control surface): no call fails, and the calls that meet an expiry share one renewal."""
+    clock = Clock()
+    stub = generated(API.id, "stub").create_stub(seed=1, clock=clock.stub)
+    stub.control.limits = False
+    assert stub.session_lifetime(120) == 1  # the stub option: one session scheme's tokens live 120 s
+    http = httpx.AsyncClient(transport=stub.async_transport())
+    client = generated(API.id).AsyncClient(base_url="http://stub.invalid", http_client=http, **stub.credentials)
+    auth = client._core.auths[SESSION]
+    auth.clock = clock.client
+    results: list[Any] = []
+
+    async def rounds() -> None:
+        for step in range(4):  # each round starts past the previous token's life
+            clock.now = T0 + step * 121
+            results.extend(await asyncio.gather(*(client.list_api_keys() for _ in range(40)), return_exceptions=True))
+
+    asyncio.run(rounds())
+    assert not [r for r in results if isinstance(r, BaseException)], results[:3]
+    assert (auth.logins, auth.refreshes) == (1, 3)  # one renewal per expiry, by the refresh cookie after the first
+    calls = [e.status for e in stub.control.log if e.operation == "list_api_keys"]
+    assert len(calls) == 4 * 40 and set(calls) == {200}
+    session = [
+        e for e in stub.control.log if e.operation in (SCHEME["login"]["operation"], SCHEME["refresh"]["operation"])
+    ]
+    assert len(session) == 4
+
+
+@pytest.mark.parametrize("ticket", _ticket_endpoints(), ids=lambda t: t["operation"])
+def test_a_ticket_opens_a_session_once(ticket: dict[str, Any]) -> None:
+    """A seeded ticket (the documented example) opens a session of its account that JWT-only endpoints
+    take; the same ticket is refused the second time; a ticket the stub issues opens a session
+    of the account it names."""
+    clock = Clock()
+    stub = generated(API.id, "stub").create_stub(seed=1, clock=clock.stub)
+    client = generated(API.id).Client(
+        base_url="http://stub.invalid", http_client=httpx.Client(transport=stub.transport())
+    )
+    operation, param = ticket["operation"], ticket["param"]
+    call = getattr(client, operation)
+    arg = next(p.python for p in _endpoint(operation).params if p.wire == param)
+    ((seeded, login),) = ticket["seed"].items()
+    opened = call(**{arg: seeded})
+    assert client.list_api_keys() == [] and client._core.auths[SESSION]._token == opened.access_token
+    account = next(a for a in API.stub["accounts"] if a["credentials"][SCHEME["credentials"][0]] == login)
+    assert stub.control.log[-1].account == account["id"]
+    with pytest.raises(APIError) as raised:
+        call(**{arg: seeded})
+    assert str(raised.value.code) == API.stub["rejections"]["ticket_invalid"]
+    other = API.stub["accounts"][1]
+    issued = stub.issue_ticket(operation, other["id"])
+    call(**{arg: issued})
+    client.list_api_keys()
+    assert stub.control.log[-1].account == other["id"]
+
+
+def test_a_ticket_with_a_lifetime_expires() -> None:
+    ticket = next(t for t in _ticket_endpoints() if "lifetime" in t)
+    clock = Clock()
+    stub = generated(API.id, "stub").create_stub(seed=1, clock=clock.stub)
+    client = generated(API.id).Client(
+        base_url="http://stub.invalid", http_client=httpx.Client(transport=stub.transport())
+    )
+    arg = next(p.python for p in _endpoint(ticket["operation"]).params if p.wire == ticket["param"])
+    issued = stub.issue_ticket(ticket["operation"], API.stub["accounts"][0]["id"])
+    clock.now += seconds(ticket["lifetime"])
+    with pytest.raises(APIError) as raised:
+        getattr(client, ticket["operation"])(**{arg: issued})
+    assert str(raised.value.code) == API.stub["rejections"]["ticket_invalid"]
+    fresh = stub.issue_ticket(ticket["operation"], API.stub["accounts"][0]["id"])
+    clock.now += seconds(ticket["lifetime"]) - 1
+    assert getattr(client, ticket["operation"])(**{arg: fresh}).access_token

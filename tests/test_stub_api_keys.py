@@ -11,7 +11,7 @@ import httpx
 import msgspec
 import pytest
 from conftest import APIS, generated
-from stub_support import call_endpoint, stub_of
+from stub_support import build_request, call_endpoint, expect_rejection, signed, stub_of
 
 from exchange_bindings.runtime.errors import APIError
 
@@ -120,3 +120,57 @@ def test_the_secret_is_answered_once_and_never_listed() -> None:
     assert creds["api_secret"] not in msgspec.json.encode(listed).decode()
     updated = _manage(session, "update_api_key", api_key=key, label="renamed")
     assert creds["api_secret"] not in msgspec.json.encode(updated).decode()
+
+
+# -- adversarial: what a key or another account must not be able to do --------------------------------
+def _other_session(stub: Any) -> Any:
+    other = API.stub["accounts"][1]["credentials"]
+    return _client(stub, **{k: v for k, v in other.items() if k in SESSION_CREDENTIALS})
+
+
+def test_a_key_cannot_grant_itself_more_permissions() -> None:
+    """A read key signing the API-key management endpoints (JWT only; the client would not send it) is
+    refused: it stays read-only and makes no key."""
+    stub = stub_of(API)
+    key, creds = _created(stub, _session(stub), permissions=["READ"])
+    hmac_ep = next(e for e in API.endpoints if e.auth not in (None, SESSION))
+    asks = {ACTION["update_api_key"]: {"apiKey": key, "permissions": ["READ", "TRADE"]}}
+    asks[ACTION["create_api_key"]] = {"label": "escalate", "permissions": ["READ", "TRADE"]}
+    with httpx.Client(transport=stub.transport()) as http:
+        for name, params in asks.items():
+            ep = next(e for e in API.endpoints if e.name == name)
+            request = signed(API, hmac_ep, build_request(API, ep, params), creds)
+            expect_rejection(API, http.send(request), "unknown_key")
+    _refused(_trade(stub, creds), "missing_permission")
+    assert [k.permissions for k in _manage(_session(stub), "api_keys")] == [["READ"]]
+
+
+def test_an_account_cannot_manage_another_accounts_keys() -> None:
+    stub = stub_of(API)
+    key, creds = _created(stub, _session(stub), permissions=["READ", "TRADE"])
+    intruder = _other_session(stub)
+    assert _manage(intruder, "api_keys") == []  # not listed to another account
+    _refused(lambda: _manage(intruder, "update_api_key", api_key=key, status="DISABLED"), "unknown_api_key")
+    _refused(lambda: _manage(intruder, "update_api_key", api_key=key, ip_whitelist=["203.0.113.9"]), "unknown_api_key")
+    _refused(lambda: _manage(intruder, "delete_api_key", api_key=key), "unknown_api_key")
+    _manage(intruder, "delete_api_keys")  # deletes the intruder's own keys only
+    _read(stub, creds)()
+    _trade(stub, creds)()
+    assert [k.api_key for k in _manage(_session(stub), "api_keys")] == [key]
+
+
+def test_a_read_key_cannot_trade_or_cancel() -> None:
+    stub = stub_of(API)
+    _, creds = _created(stub, _session(stub), permissions=["READ"])
+    _read(stub, creds)()
+    _refused(_trade(stub, creds), "missing_permission")
+    cancel = next(ep for ep in API.endpoints if API.stub["endpoints"].get(ep.name, {}).get("action") == "cancel_all")
+    _refused(lambda: call_endpoint(API, _client(stub, **creds), cancel), "missing_permission")
+
+
+def test_an_ip_outside_the_whitelist_is_refused_from_creation() -> None:
+    stub = stub_of(API)
+    _, creds = _created(stub, _session(stub), permissions=["READ", "TRADE"], ip_whitelist=["198.51.100.1"])
+    _refused(_read(stub, creds), "ip_not_allowed")
+    _refused(lambda: call_endpoint(API, _client(stub, "203.0.113.50", **creds), TRADE), "ip_not_allowed")
+    _read(stub, creds, client_ip="198.51.100.1")()

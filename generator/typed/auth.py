@@ -11,7 +11,7 @@ from runtime.auth.api_key import ApiKey, Place
 from runtime.auth.basic import Basic, DerivedPassword
 from runtime.auth.ecdsa_challenge import EcdsaChallenge, Part
 from runtime.auth.hmac import Hmac, Literal
-from runtime.auth.jwt_session import JwtSession
+from runtime.auth.jwt_session import JwtSession, Ticket
 from runtime.auth.login import Challenge, StreamLogin
 from runtime.config import seconds
 
@@ -77,6 +77,12 @@ def _jwt_session(name: str, data: Mapping[str, Any]) -> JwtSession:
         login_args=dict(data["login"]["args"]),
         refresh=data.get("refresh", {}).get("operation"),
         logout=data.get("logout", {}).get("operation"),
+        tickets=tuple(
+            Ticket(
+                t["operation"], t["param"], seconds(t["lifetime"]) if "lifetime" in t else None, dict(t.get("seed", {}))
+            )
+            for t in data.get("tickets", ())
+        ),
         **optional,
     )
 

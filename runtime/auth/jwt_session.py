@@ -4,12 +4,13 @@ and forget it on logout. The stub side issues HS256 tokens (PyJWT), verifies bea
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import secrets
 import threading
 import time
 import uuid
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
@@ -20,6 +21,18 @@ from ..errors import DecodeError, ExchangeError
 from .base import OPERATION, Answer, Calls, Checker, Credentials, Incoming, Lookup, Refused, Scheme, fill, read, same
 
 Flow = Generator[httpx.Request, httpx.Response, None]
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """An endpoint that opens a session from a one-time ticket (`param` carries it), as the login does;
+    the stub's tickets last `lifetime` seconds (None: until used) and it starts with `seed` (ticket -> the
+    key credential's value it logs in as)."""
+
+    operation: str
+    param: str
+    lifetime: float | None = None
+    seed: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,11 +53,19 @@ class JwtSession(Scheme):
     refresh_lifetime: float = 86400.0  # the stub's refresh cookies (s)
     answer_fields: Mapping[str, Any] = field(default_factory=dict)  # fixed fields beside the token (stub side)
     logout_cookie: bool = False  # the logout sends the refresh cookie too (and the stub needs it)
+    tickets: tuple[Ticket, ...] = ()  # other ways in: one-time tickets exchanged for a session
 
     @property
     def operations(self) -> tuple[str, ...]:
         """The operations of a session (the stub side answers them)."""
-        return tuple(op for op in (self.login, self.refresh, self.logout) if op is not None)
+        ops = (self.login, self.refresh, self.logout, *(t.operation for t in self.tickets))
+        return tuple(op for op in ops if op is not None)
+
+    @property
+    def openers(self) -> tuple[str, ...]:
+        """The operations whose answer is a session (when the caller makes them, the client keeps it)."""
+        ops = (self.login, self.refresh, *(t.operation for t in self.tickets))
+        return tuple(op for op in ops if op is not None)
 
     def client(self, credentials: Credentials, calls: Calls | None = None) -> httpx.Auth:
         if calls is None:
@@ -74,7 +95,10 @@ def _cookie(response: httpx.Response, name: str) -> str | None:
 
 
 class JwtSessionAuth(httpx.Auth):
-    """A session's token on every request: logged in, refreshed and cleared as the scheme says."""
+    """A session's token on every request: logged in, refreshed and cleared as the scheme says. Calls that
+    meet an expiry together (threads of a Client, tasks of an AsyncClient) wait for one renewal."""
+
+    requires_response_body = True  # the login's and refresh's answers are read inside the flow
 
     def __init__(
         self, scheme: JwtSession, credentials: Credentials, calls: Calls, clock: Callable[[], float] = time.time
@@ -84,6 +108,8 @@ class JwtSessionAuth(httpx.Auth):
         self._credentials = credentials
         self._calls = calls
         self._lock = threading.Lock()  # concurrent calls share the session
+        self._renewing = threading.Lock()  # one renewal at a time for a Client's threads
+        self._renewing_async: asyncio.Lock | None = None  # and for an AsyncClient's tasks (made in its loop)
         self._token: str | None = None
         self._expires_at = 0.0
         self._cookie: str | None = None
@@ -93,9 +119,50 @@ class JwtSessionAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"<JwtSessionAuth {self.scheme.name} {'open' if self._token else 'closed'}>"
 
+    @property
+    def open(self) -> bool:
+        """A session is open (logged in, or opened by a ticket): calls may go without credentials."""
+        return self._token is not None
+
+    def _stale(self, request: httpx.Request) -> bool:
+        """The call needs the session renewed first (not one that opens a session itself)."""
+        if request.extensions.get(OPERATION) in self.scheme.openers:
+            return False
+        return self._token is None or self.clock() >= self._expires_at - self.scheme.refresh_before
+
+    def sync_auth_flow(self, request: httpx.Request) -> Flow:
+        for renewal in (True, False):  # a renewal first when the session is stale (under the lock), then the call
+            if renewal and not self._stale(request):
+                continue
+            with self._renewing if renewal else contextlib.nullcontext():
+                if renewal and not self._stale(request):  # renewed meanwhile by another thread
+                    continue
+                flow = self._renew(request) if renewal else self.auth_flow(request)
+                sent = _step(flow, None)
+                while sent is not None:
+                    response = yield sent
+                    response.read()
+                    sent = _step(flow, response)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        for renewal in (True, False):  # a renewal first when the session is stale (under the lock), then the call
+            if renewal and not self._stale(request):
+                continue
+            if renewal and self._renewing_async is None:
+                self._renewing_async = asyncio.Lock()
+            async with self._renewing_async if renewal and self._renewing_async else contextlib.nullcontext():
+                if renewal and not self._stale(request):  # renewed meanwhile by another task
+                    continue
+                flow = self._renew(request) if renewal else self.auth_flow(request)
+                sent = _step(flow, None)
+                while sent is not None:
+                    response = yield sent
+                    await response.aread()
+                    sent = _step(flow, response)
+
     def auth_flow(self, request: httpx.Request) -> Flow:
         operation = request.extensions.get(OPERATION)
-        if isinstance(operation, str) and operation in (self.scheme.login, self.scheme.refresh):
+        if isinstance(operation, str) and operation in self.scheme.openers:
             # called by the user: its answer opens or renews the session
             yield from self._own(operation, request)
             return
@@ -173,6 +240,14 @@ class JwtSessionAuth(httpx.Auth):
             self._cookie = cookie or self._cookie
 
 
+def _step(flow: Flow, response: httpx.Response | None) -> httpx.Request | None:
+    """The next request of a flow given the last one's answer (None: the flow is done)."""
+    try:
+        return next(flow) if response is None else flow.send(response)
+    except StopIteration:
+        return None
+
+
 def _expiry(token: str) -> float:
     """The token's own expiry (its exp claim, read without verifying: the server verifies)."""
     import jwt
@@ -195,10 +270,26 @@ class JwtChecker(Checker):
         self._secret = secrets.token_bytes(32)
         self._tokens: dict[str, str] = {}  # live token id -> key value
         self._refresh: dict[str, tuple[str, float]] = {}  # refresh cookie -> key value, expiry (ms)
+        self._tickets: dict[str, tuple[str, str, float]] = {}  # ticket -> operation, key value, expiry (ms)
+        self.lifetime = scheme.lifetime  # of the tokens it issues (s): a stub's control surface shortens it
+        self.revoke()
 
     def revoke(self) -> None:
+        """Forget every session; the tickets are the seeded ones again, the token lifetime the scheme's."""
+        self.lifetime = self.scheme.lifetime
         self._tokens.clear()
         self._refresh.clear()
+        self._tickets = {
+            t: (ticket.operation, key, float("inf")) for ticket in self.scheme.tickets for t, key in ticket.seed.items()
+        }
+
+    def issue_ticket(self, operation: str, key: str) -> str:
+        """A new one-time ticket for the ticket endpoint `operation`, opening a session as `key`."""
+        (ticket,) = [t for t in self.scheme.tickets if t.operation == operation]
+        value = secrets.token_urlsafe(16)
+        lasts = float("inf") if ticket.lifetime is None else self.clock() + ticket.lifetime * 1000
+        self._tickets[value] = (operation, key, lasts)
+        return value
 
     def request(self, request: Incoming, lookup: Lookup) -> str:
         import jwt
@@ -230,6 +321,12 @@ class JwtChecker(Checker):
             if not all(same(stored[name], str(value)) for name, value in given.items()):
                 raise Refused("bad_signature", "the credentials do not match")
             return self._issue(stored[scheme.key])
+        for ticket in scheme.tickets:
+            if operation == ticket.operation:
+                spent = self._tickets.pop(str(params.get(ticket.param, "")), None)
+                if spent is None or spent[0] != operation or self.clock() >= spent[2]:
+                    raise Refused("ticket_invalid", "the ticket is unknown, used or expired")
+                return self._issue(self.stored(lookup, spent[1])[scheme.key])
         if operation == scheme.refresh:
             held = self._refresh.pop(self._given_cookie(request), None)
             if held is None or self.clock() >= held[1]:
@@ -257,11 +354,11 @@ class JwtChecker(Checker):
         scheme, now = self.scheme, self.clock()
         jti = uuid.uuid4().hex
         self._tokens[jti] = key
-        claims = {"sub": key, "jti": jti, "iat": now // 1000, "exp": int(now / 1000 + scheme.lifetime)}
+        claims = {"sub": key, "jti": jti, "iat": now // 1000, "exp": int(now / 1000 + self.lifetime)}
         data: dict[str, Any] = dict(scheme.answer_fields)
         _put(data, scheme.token, jwt.encode(claims, self._secret, algorithm="HS256"))
         if scheme.expires_in is not None:
-            _put(data, scheme.expires_in, int(scheme.lifetime))
+            _put(data, scheme.expires_in, int(self.lifetime))
         headers = {}
         if scheme.refresh_cookie is not None:
             cookie = secrets.token_urlsafe(32)

@@ -11,7 +11,19 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from .model import DEFAULT_WALLET, MAKER, ZERO, Account, Balance, Market, Order, SimulatorError, Transfer, newest_first
+from .model import (
+    DEFAULT_WALLET,
+    MAKER,
+    ZERO,
+    Account,
+    Balance,
+    BalanceChange,
+    Market,
+    Order,
+    SimulatorError,
+    Transfer,
+    newest_first,
+)
 
 Emit = Callable[[str, Any], None]
 # an account's unrealised PnL (of positions margined in an asset, settling in a wallet): the positions' own figure
@@ -29,6 +41,7 @@ class Ledger:
         self.emit = emit
         self.unrealized = unrealized
         self._transfer_ids = itertools.count(1)
+        self._change_ids = itertools.count(1)
 
     def add_account(
         self,
@@ -40,13 +53,12 @@ class Ledger:
         """An account with `balances` in the default wallet and, by wallet name, in `wallets`."""
         account = Account(account_id, permissions=frozenset(permissions), default_wallet=self.wallets[0])
         now = self.clock()
-        for asset, amount in balances.items():
-            account.balances[asset] = Balance(Decimal(amount), ZERO, now)
-        for name, assets in (wallets or {}).items():
+        self.accounts[account_id] = account
+        for name, assets in [(self.wallets[0], balances), *(wallets or {}).items()]:
             self.check_wallet(name)
             for asset, amount in assets.items():
                 account.wallet(name)[asset] = Balance(Decimal(amount), ZERO, now)
-        self.accounts[account_id] = account
+                self.note(account_id, asset, name, Decimal(amount), "transfer", note="opening balance")
         return account
 
     def account(self, account_id: str) -> Account:
@@ -116,13 +128,63 @@ class Ledger:
         self.credit(source_id, asset, -amount, from_wallet)
         self.credit(target_id, asset, amount, to_wallet)
 
-    def credit(self, account_id: str, asset: str, amount: Decimal, wallet: str | None = None) -> None:
-        """Funds in (or, negative, out of) a wallet (the default one unless named); the caller checked them."""
+    def credit(
+        self,
+        account_id: str,
+        asset: str,
+        amount: Decimal,
+        wallet: str | None = None,
+        kind: str = "transfer",
+        **cause: Any,
+    ) -> None:
+        """Funds in (or, negative, out of) a wallet (the default one unless named); the caller checked them.
+        The change log keeps it as `kind` (transfer unless said), with its `cause` (BalanceChange's fields)."""
         wallet = wallet or self.wallets[0]
         balance = self.account(account_id).balance(asset, wallet)
         balance.total += amount
         balance.updated_ms = self.clock()
+        self.note(account_id, asset, wallet, amount, kind, **cause)
         self.emit("balance", {"account": account_id, "market": None, "wallet": wallet, "asset": asset})
+
+    def note(self, account_id: str, asset: str, wallet: str, amount: Decimal, kind: str, **cause: Any) -> None:
+        """Keep a change of a wallet balance the caller made in the account's change log (with the balance
+        after it); nothing for a change of 0, nor for the market maker (its books are no one's statement)."""
+        account = self.account(account_id)
+        if not amount or account_id == MAKER:
+            return
+        after = account.balance(asset, wallet).total
+        change = BalanceChange(
+            next(self._change_ids), account_id, asset, wallet, kind, amount, after, self.clock(), **cause
+        )
+        account.changes.append(change)
+
+    def changes(
+        self,
+        account_id: str,
+        kind: str | None = None,
+        asset: str | None = None,
+        market: str | None = None,
+        start_ms: int | None = None,
+        end_ms: int | None = None,
+        limit: int | None = None,
+    ) -> list[BalanceChange]:
+        """The account's change log (of one kind, asset, market), newest first."""
+        return newest_first(
+            self.account(account_id).changes,
+            lambda c: kind in (None, c.kind) and asset in (None, c.asset) and market in (None, c.market),
+            start_ms,
+            end_ms,
+            limit,
+        )
+
+    def balance_at(self, account_id: str, asset: str, wallet: str, time_ms: int) -> Decimal:
+        """A wallet balance as the change log had it at a moment (0 before its first change)."""
+        after = [
+            c.balance
+            for c in self.account(account_id).changes
+            if c.asset == asset and c.wallet == wallet and c.time_ms <= time_ms
+        ]
+        return after[-1] if after else ZERO
 
     # -- views -----------------------------------------------------------------------------
     def balances(self, account_id: str, wallet: str | None = None) -> list[tuple[str, Balance]]:

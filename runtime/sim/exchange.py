@@ -14,12 +14,13 @@
     borrowing     borrowing against collateral                                  (borrowing.py)
     lending       loans against standing offers, collateral, conversions        (lending.py)
     funding       perpetual markets' funding rates and payments, settled lazily  (funding.py)
+    statistics    volume, PnL, daily snapshots, equity trends, leaderboard      (statistics.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
 given here.
 
-Time-driven changes (funding at its boundaries) happen when `catch_up` is called: the stub calls it before
+Time-driven changes (funding at its boundaries, daily snapshots) happen when `catch_up` is called: the stub calls it before
 each action, never while the simulator tells its listeners of a change (a change may be half done then).
 """
 
@@ -45,6 +46,7 @@ from .orders import OrderStore
 from .position_orders import PositionOrders
 from .positions import Positions
 from .rounding import RoundingConfig
+from .statistics import Statistics
 from .strategies import Strategies
 from .subaccounts import Keyring, SubAccounts
 
@@ -110,6 +112,7 @@ class Exchange:
         self.borrowing = Borrowing(borrowing or BorrowingConfig(), self.ledger, self.now, self.price_in)
         self.lending = Lending(lending or LendingConfig(), self.ledger, self.now, emit=emit)
         self.funding = Funding(funding or FundingConfig(), seed, self.ledger, self.data, self.now, emit)
+        self.statistics = Statistics(self.ledger, self.store, self.margin, self.now)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts
@@ -131,6 +134,7 @@ class Exchange:
         self.transferable = self.ledger.transferable
         self.transfer = self.ledger.transfer
         self.transfers = self.ledger.transfers
+        self.changes = self.ledger.changes
         self.leverage = self.margin.leverage
         self.margin_mode = self.margin.margin_mode
         self.set_leverage = self.margin.set_leverage
@@ -180,6 +184,7 @@ class Exchange:
         told of a change (an action a push runs then sees the state as it is)."""
         if not self._telling:
             self.funding.settle()
+            self.statistics.snapshot()
 
     def price_in(self, asset: str, quote: str) -> Decimal | None:
         """The last price of `asset` in `quote` (a spot market trading one for the other; None without one)."""

@@ -164,7 +164,8 @@ class Funding:
                 boundary,
             )
             self.payments.setdefault(account.id, []).append(paid)
-            self.ledger.credit(account.id, market.margin_asset, amount, wallet)
+            position.funding += amount
+            self.ledger.credit(account.id, market.margin_asset, amount, wallet, "funding", market=symbol)
             self.emit("funding", paid)
 
     def _walk(self, symbol: str, boundary: int) -> Decimal:

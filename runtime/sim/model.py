@@ -101,6 +101,8 @@ class Position:
     close_price: Decimal | None = None  # price of the last reducing fill
     closed_by: str | None = None  # finished positions: the type of the order that closed it
     side: str = "long"  # long | short (kept when the position closes)
+    funding: Decimal = ZERO  # funding received (paid: < 0) while open
+    close_records: list[CloseRecord] = field(default_factory=list)  # its reducing fills, oldest first
 
     @property
     def bankruptcy_price(self) -> Decimal | None:
@@ -259,6 +261,38 @@ class Order:
         return self.fills[-1] if self.fills else None
 
 
+@dataclass(frozen=True)
+class CloseRecord:
+    """One fill that reduced a position: its price and size, the PnL it realised and its share of the fee."""
+
+    order_id: int
+    trade_id: int
+    price: Decimal
+    quantity: Decimal
+    realized_pnl: Decimal
+    fee: Decimal
+    time_ms: int
+
+
+@dataclass(frozen=True)
+class BalanceChange:
+    """One movement of a wallet balance (the account change log): its kind (transfer, realized_pnl, fee,
+    funding), the signed amount, the balance after it, and what caused it."""
+
+    id: int
+    account: str
+    asset: str
+    wallet: str
+    kind: str
+    amount: Decimal
+    balance: Decimal
+    time_ms: int
+    market: str | None = None
+    order_id: int | None = None
+    trade_id: int | None = None
+    note: str | None = None
+
+
 @dataclass
 class Account:
     id: str
@@ -271,6 +305,9 @@ class Account:
     closed_positions: list[Position] = field(default_factory=list)
     transfers: list[Transfer] = field(default_factory=list)
     margin_changes: list[MarginChange] = field(default_factory=list)
+    changes: list[BalanceChange] = field(default_factory=list)  # the change log, oldest first
+    names: dict[str, str] = field(default_factory=dict)  # public names by auth scheme (a login name ...)
+    favorites: list[str] = field(default_factory=list)  # the markets the account marked, in its order
 
     @property
     def balances(self) -> dict[str, Balance]:

@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from ..auth.jwt_session import JwtChecker
 from ..codecs.scaled import ScaleSet
 from ..config import ApiConfig
 from ..limits import Limiter, Registry, check_all, cost_of
@@ -251,6 +252,8 @@ class Stub:
             )
         if new.credentials is not None:
             self.verifier.store_key(new.id, new.credentials, new.permissions, new.ips, None)
+            for _, exchange in self.venues:  # its public names (a login name), for profiles and rankings
+                exchange.account(new.id).names.update(self.verifier.names(new.credentials))
 
     def add_key(
         self,
@@ -341,6 +344,25 @@ class Stub:
             if isinstance(server, StreamServer) and where.fullmatch(path.rstrip("/")):
                 return self._pings or server.stream.heartbeat.server_pings
         return None
+
+    def session_lifetime(self, seconds: float) -> int:
+        """Session tokens issued from now until the next reset live `seconds` instead of the spec's
+        lifetime (tests see them expire); returns the session schemes changed."""
+        lifetime = checked(KeyValidity, {"seconds": seconds}).seconds
+        checkers = [c for c in self.verifier.checkers.values() if isinstance(c, JwtChecker)]
+        for checker in checkers:
+            checker.lifetime = lifetime
+        return len(checkers)
+
+    def issue_ticket(self, operation: str, account_id: str) -> str:
+        """A one-time ticket for a session scheme's ticket endpoint `operation`, opening a session of the account."""
+        for name, checker in self.verifier.checkers.items():
+            if isinstance(checker, JwtChecker) and any(t.operation == operation for t in checker.scheme.tickets):
+                login = self.exchange.account(account_id).names.get(name)
+                if login is None:
+                    raise ControlError("account", f"account {account_id} has no {name} credentials")
+                return checker.issue_ticket(operation, login)
+        raise ControlError("operation", f"{operation} takes no session ticket")
 
     def add_market(self, **market: Any) -> None:
         """Another market (symbol, base, quote, kind, tick_size, lot_size, min_quantity, price, ...) in

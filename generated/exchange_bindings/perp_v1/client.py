@@ -1498,6 +1498,7 @@ class Client(SyncAPIClient):
             - seed: 'Exchange an agent entrance ticket for login state'. One-time ticket exchange as
               CAS service-ticket validation and OAuth 2.0 token exchange (RFC 8693); never repeated:
               a ticket is spent by its first use
+            - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
         return self._call(
             _EXCHANGE_AGENT_TICKET,
@@ -1530,6 +1531,7 @@ class Client(SyncAPIClient):
             - seed: 'Exchange an embedded trading short-lived token for login state'. As
               exchange_agent_ticket (RFC 8693 token exchange); the parameter name embedToken follows
               the path
+            - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
         return self._call(
             _EXCHANGE_EMBED_TOKEN,
@@ -1572,6 +1574,10 @@ class Client(SyncAPIClient):
               /fapi/v1/income (incomeType, income, asset, info, time, tranId, tradeId; 7 days by
               default, limit default 100 max 1000, weight 30) with the balance after each change as
               OKX v5 GET /api/v5/account/bills (bal)
+            - every balance change the simulator makes: opening balances and transfers (TRANSFER),
+              realised PnL of reducing fills, trading fees (COMMISSION) and funding (FUNDING_FEE),
+              with the balance after each; the 7-day default window is not applied (the whole log,
+              newest first, up to limit)
         """
         return self._call(
             _GET_ACCOUNT_CHANGE_LOGS,
@@ -1603,6 +1609,8 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Query asset summary metrics'. The asset-overview cards of Binance Futures and
               OKX (total equity, today's PnL and PnL rate, 7/30-day PnL) valued in USDT
+            - valued in USDT (every stub market settles in it); PnL is the change log's realised
+              PnL, funding and fees since the day's start (UTC) and over 7 and 30 days
         """
         return self._call(
             _GET_ASSET_OVERVIEW_SUMMARY,
@@ -1630,6 +1638,8 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Query asset trend'. The equity curve of Binance Futures' and OKX's asset
               overview (one point a day)
+            - one point per day of the period, oldest first: a past day's equity is its snapshot (or
+              its closing wallet balance without one), today's is the equity now
         """
         return self._call(
             _GET_ASSET_OVERVIEW_TREND,
@@ -1665,6 +1675,9 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Query balance history'. Binance GET /sapi/v1/accountSnapshot?type=FUTURES
               (daily snapshots of walletBalance and marginBalance per asset), flattened
+            - one snapshot per asset at each UTC day end the stub's clock passes (taken at the first
+              request after it: the wallet balance of the day's end, the unrealised PnL of that
+              moment); none before the first day ends
         """
         return self._call(
             _GET_BALANCE_HISTORY,
@@ -2128,6 +2141,9 @@ class Client(SyncAPIClient):
             - seed: 'Query 7 / 30 / 90 day PnL leaderboard'. The Binance Futures leaderboard (rank,
               nickName, pnl, roi by WEEKLY/MONTHLY period, ranked by PNL); nicknames, not user ids,
               are public
+            - every simulated account (the market maker's aside), ranked by realised PnL, funding
+              and fees over the period plus unrealised PnL now (Binance Futures leaderboard: PnL and
+              ROI); the nickname is the login name, roi over the equity the period began with
         """
         return self._call(
             _GET_PNL_LEADERBOARD,
@@ -2168,9 +2184,9 @@ class Client(SyncAPIClient):
               /api/v5/account/positions-history (openAvgPx, closeAvgPx, closeTotalPos, realizedPnl,
               fee, fundingFee, type 1-5 how it closed; limit default 100) with Bybit v5 GET
               /v5/position/closed-pnl records as closeRecords
-            - the simulator keeps no close records or funding per position (stub-
-              simulator.yaml.pending): closeRecords and fundingFee are left out; closePrice is the
-              last reducing fill's price, not an average
+            - closeRecords are the position's reducing fills (oldest first) and fundingFee the
+              funding it received while open (negative: paid); closePrice is the last reducing
+              fill's price, not an average
         """
         return self._call(
             _GET_POSITION_HISTORY,
@@ -2201,6 +2217,8 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Query leverage and margin mode for a symbol'. Binance USDⓈ-M GET
               /fapi/v1/symbolConfig (symbol, marginType, leverage)
+            - the account's choice for the symbol (set_leverage, set_margin_mode), else the symbol's
+              default (20x, CROSS), with or without a position
         """
         return self._call(
             _GET_POSITION_SETTINGS,
@@ -2357,6 +2375,9 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Query PnL, volume, and asset trend'. The PnL analysis pages of Binance Futures
               and Bybit (7/30/90-day totals, daily PnL and cumulative PnL, win rate)
+            - from the account's change log (realised PnL, funding, fees) and fills over the
+              period's days (today included), valued in USDT (every stub market settles in it);
+              tradeCount counts fills
         """
         return self._call(
             _GET_TRADE_OVERVIEW,
@@ -2491,6 +2512,9 @@ class Client(SyncAPIClient):
             - seed: 'Query current user profile'. Fields of a web profile plus Bybit v5 GET
               /v5/user/query-api (uid, vipLevel) and Binance USDⓈ-M GET /fapi/v1/commissionRate
               (maker/taker rates)
+            - the username is the account's login name; every account of the stub trades at tier 0
+              (Binance USDⓈ-M VIP0 rates, as get_symbols' feeTiers); nickname, email and createTime
+              are left out (the simulator keeps no profile)
         """
         return self._call(
             _GET_USER_INFO,
@@ -2514,6 +2538,8 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Get service version information'. No perpetual API publishes one; fields of a
               Spring Boot /actuator/info build section (version, time) and a commit id
+            - a constant: the stub's answer is the documented example (a running service's version
+              does not change with its state)
         """
         return self._call(
             _GET_VERSION,
@@ -2539,6 +2565,8 @@ class Client(SyncAPIClient):
             - seed: 'Query recent 30-day trading volume and fees'. The 30-day volume that sets the
               fee tier on Binance's and Bybit's VIP pages, with the daily breakdown of Binance's
               futures trade-volume chart
+            - from the account's own fills over the last 30 days (today included); the stub's
+              accounts stay at tier 0 whatever their volume (VIP0 rates of get_symbols' feeTiers)
         """
         return self._call(
             _GET_VOLUME_STATS,
@@ -2596,6 +2624,7 @@ class Client(SyncAPIClient):
               camelCase; 15-minute tokens with a cookie-held refresh token, the common SPA pattern.
               Retrying a login is harmless (a second session). The Set-Cookie answer header is
               pending (auth-session.yaml.pending)
+            - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
         return self._call(
             _LOGIN,
@@ -2623,6 +2652,8 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Clear login state', permission 'JWT + Cookie'. Refresh-token revocation (RFC
               7009) and an expiring Set-Cookie; the cookie is pending (auth-session.yaml.pending)
+            - answered by the session auth scheme (api.yaml auth.schemes.session): the refresh
+              cookie and the token it was issued with are revoked
         """
         return self._call(
             _LOGOUT,
@@ -2900,6 +2931,7 @@ class Client(SyncAPIClient):
             - seed: 'Refresh login state via Cookie'. Refresh-token rotation as OAuth 2.0 for
               browser apps recommends it; the cookie parameter is pending (auth-
               session.yaml.pending: the format has no cookie parameters)
+            - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
         return self._call(
             _REFRESH_TOKEN,
@@ -2960,6 +2992,7 @@ class Client(SyncAPIClient):
             - seed: 'Overwrite favorite symbols' with permission Read (as the seed says, though it
               writes). A whole-list PUT-like overwrite, so a repeat is harmless; 100 at most is our
               choice
+            - each symbol must be listed (-1121); repeats are kept once
         """
         return self._call(
             _SAVE_FAVORITE_SYMBOLS,
@@ -3594,6 +3627,7 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Exchange an agent entrance ticket for login state'. One-time ticket exchange as
               CAS service-ticket validation and OAuth 2.0 token exchange (RFC 8693); never repeated:
               a ticket is spent by its first use
+            - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
         return await self._call(
             _EXCHANGE_AGENT_TICKET,
@@ -3626,6 +3660,7 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Exchange an embedded trading short-lived token for login state'. As
               exchange_agent_ticket (RFC 8693 token exchange); the parameter name embedToken follows
               the path
+            - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
         return await self._call(
             _EXCHANGE_EMBED_TOKEN,
@@ -3668,6 +3703,10 @@ class AsyncClient(AsyncAPIClient):
               /fapi/v1/income (incomeType, income, asset, info, time, tranId, tradeId; 7 days by
               default, limit default 100 max 1000, weight 30) with the balance after each change as
               OKX v5 GET /api/v5/account/bills (bal)
+            - every balance change the simulator makes: opening balances and transfers (TRANSFER),
+              realised PnL of reducing fills, trading fees (COMMISSION) and funding (FUNDING_FEE),
+              with the balance after each; the 7-day default window is not applied (the whole log,
+              newest first, up to limit)
         """
         return await self._call(
             _GET_ACCOUNT_CHANGE_LOGS,
@@ -3699,6 +3738,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Query asset summary metrics'. The asset-overview cards of Binance Futures and
               OKX (total equity, today's PnL and PnL rate, 7/30-day PnL) valued in USDT
+            - valued in USDT (every stub market settles in it); PnL is the change log's realised
+              PnL, funding and fees since the day's start (UTC) and over 7 and 30 days
         """
         return await self._call(
             _GET_ASSET_OVERVIEW_SUMMARY,
@@ -3726,6 +3767,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Query asset trend'. The equity curve of Binance Futures' and OKX's asset
               overview (one point a day)
+            - one point per day of the period, oldest first: a past day's equity is its snapshot (or
+              its closing wallet balance without one), today's is the equity now
         """
         return await self._call(
             _GET_ASSET_OVERVIEW_TREND,
@@ -3761,6 +3804,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Query balance history'. Binance GET /sapi/v1/accountSnapshot?type=FUTURES
               (daily snapshots of walletBalance and marginBalance per asset), flattened
+            - one snapshot per asset at each UTC day end the stub's clock passes (taken at the first
+              request after it: the wallet balance of the day's end, the unrealised PnL of that
+              moment); none before the first day ends
         """
         return await self._call(
             _GET_BALANCE_HISTORY,
@@ -4224,6 +4270,9 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Query 7 / 30 / 90 day PnL leaderboard'. The Binance Futures leaderboard (rank,
               nickName, pnl, roi by WEEKLY/MONTHLY period, ranked by PNL); nicknames, not user ids,
               are public
+            - every simulated account (the market maker's aside), ranked by realised PnL, funding
+              and fees over the period plus unrealised PnL now (Binance Futures leaderboard: PnL and
+              ROI); the nickname is the login name, roi over the equity the period began with
         """
         return await self._call(
             _GET_PNL_LEADERBOARD,
@@ -4264,9 +4313,9 @@ class AsyncClient(AsyncAPIClient):
               /api/v5/account/positions-history (openAvgPx, closeAvgPx, closeTotalPos, realizedPnl,
               fee, fundingFee, type 1-5 how it closed; limit default 100) with Bybit v5 GET
               /v5/position/closed-pnl records as closeRecords
-            - the simulator keeps no close records or funding per position (stub-
-              simulator.yaml.pending): closeRecords and fundingFee are left out; closePrice is the
-              last reducing fill's price, not an average
+            - closeRecords are the position's reducing fills (oldest first) and fundingFee the
+              funding it received while open (negative: paid); closePrice is the last reducing
+              fill's price, not an average
         """
         return await self._call(
             _GET_POSITION_HISTORY,
@@ -4297,6 +4346,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Query leverage and margin mode for a symbol'. Binance USDⓈ-M GET
               /fapi/v1/symbolConfig (symbol, marginType, leverage)
+            - the account's choice for the symbol (set_leverage, set_margin_mode), else the symbol's
+              default (20x, CROSS), with or without a position
         """
         return await self._call(
             _GET_POSITION_SETTINGS,
@@ -4453,6 +4504,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Query PnL, volume, and asset trend'. The PnL analysis pages of Binance Futures
               and Bybit (7/30/90-day totals, daily PnL and cumulative PnL, win rate)
+            - from the account's change log (realised PnL, funding, fees) and fills over the
+              period's days (today included), valued in USDT (every stub market settles in it);
+              tradeCount counts fills
         """
         return await self._call(
             _GET_TRADE_OVERVIEW,
@@ -4587,6 +4641,9 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Query current user profile'. Fields of a web profile plus Bybit v5 GET
               /v5/user/query-api (uid, vipLevel) and Binance USDⓈ-M GET /fapi/v1/commissionRate
               (maker/taker rates)
+            - the username is the account's login name; every account of the stub trades at tier 0
+              (Binance USDⓈ-M VIP0 rates, as get_symbols' feeTiers); nickname, email and createTime
+              are left out (the simulator keeps no profile)
         """
         return await self._call(
             _GET_USER_INFO,
@@ -4610,6 +4667,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Get service version information'. No perpetual API publishes one; fields of a
               Spring Boot /actuator/info build section (version, time) and a commit id
+            - a constant: the stub's answer is the documented example (a running service's version
+              does not change with its state)
         """
         return await self._call(
             _GET_VERSION,
@@ -4635,6 +4694,8 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Query recent 30-day trading volume and fees'. The 30-day volume that sets the
               fee tier on Binance's and Bybit's VIP pages, with the daily breakdown of Binance's
               futures trade-volume chart
+            - from the account's own fills over the last 30 days (today included); the stub's
+              accounts stay at tier 0 whatever their volume (VIP0 rates of get_symbols' feeTiers)
         """
         return await self._call(
             _GET_VOLUME_STATS,
@@ -4692,6 +4753,7 @@ class AsyncClient(AsyncAPIClient):
               camelCase; 15-minute tokens with a cookie-held refresh token, the common SPA pattern.
               Retrying a login is harmless (a second session). The Set-Cookie answer header is
               pending (auth-session.yaml.pending)
+            - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
         return await self._call(
             _LOGIN,
@@ -4719,6 +4781,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Clear login state', permission 'JWT + Cookie'. Refresh-token revocation (RFC
               7009) and an expiring Set-Cookie; the cookie is pending (auth-session.yaml.pending)
+            - answered by the session auth scheme (api.yaml auth.schemes.session): the refresh
+              cookie and the token it was issued with are revoked
         """
         return await self._call(
             _LOGOUT,
@@ -4996,6 +5060,7 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Refresh login state via Cookie'. Refresh-token rotation as OAuth 2.0 for
               browser apps recommends it; the cookie parameter is pending (auth-
               session.yaml.pending: the format has no cookie parameters)
+            - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
         return await self._call(
             _REFRESH_TOKEN,
@@ -5056,6 +5121,7 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Overwrite favorite symbols' with permission Read (as the seed says, though it
               writes). A whole-list PUT-like overwrite, so a repeat is harmless; 100 at most is our
               choice
+            - each symbol must be listed (-1121); repeats are kept once
         """
         return await self._call(
             _SAVE_FAVORITE_SYMBOLS,

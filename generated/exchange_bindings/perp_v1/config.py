@@ -1,7 +1,7 @@
 """Runtime facts of the Perp v1 API (servers, auth, errors, limits, retries), from spec/perp_v1; do not edit."""
 
 from exchange_bindings.runtime.auth.hmac import Hmac
-from exchange_bindings.runtime.auth.jwt_session import JwtSession
+from exchange_bindings.runtime.auth.jwt_session import JwtSession, Ticket
 from exchange_bindings.runtime.config import ApiConfig, ErrorTable, RateLimits, RetryPolicy
 from exchange_bindings.runtime.limits import Bucket
 
@@ -41,6 +41,15 @@ CONFIG = ApiConfig(
             refresh_lifetime=604800.0,
             answer_fields={"tokenType": "Bearer"},
             logout_cookie=True,
+            tickets=(
+                Ticket(operation="exchange_agent_ticket", param="ticket", seed={"AT-5f1d3c9e8b7a4e21": "demo"}),
+                Ticket(
+                    operation="exchange_embed_token",
+                    param="embedToken",
+                    lifetime=60.0,
+                    seed={"ET-0c8e1f2a9d6b4c37": "demo"},
+                ),
+            ),
         ),
     },
     errors=ErrorTable(

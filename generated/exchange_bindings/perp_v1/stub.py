@@ -252,6 +252,13 @@ STUB = StubConfig(
         "cancel_kind": {"normal": "NORMAL", "condition": "CONDITION", "strategy": "STRATEGY", "all": "ALL"},
         "key_permission": {"read": "READ", "trade": "TRADE"},
         "key_status": {"enabled": "ENABLED", "disabled": "DISABLED"},
+        "change_type": {
+            "transfer": "TRANSFER",
+            "realized_pnl": "REALIZED_PNL",
+            "fee": "COMMISSION",
+            "funding": "FUNDING_FEE",
+        },
+        "period_days": {"7D": 7, "30D": 30, "90D": 90},
         "interval_seconds": {
             "1m": 60,
             "3m": 180,
@@ -300,6 +307,10 @@ STUB = StubConfig(
         "token_expired": "-7002",
         "refresh_required": "-7003",
         "unknown_stream_key": "-1125",
+        "no_change": "-4046",
+        "orders_open": "-4047",
+        "position_open": "-4048",
+        "ticket_invalid": "-7004",
     },
     messages={
         "-1000": "An unknown error occurred while processing the request.",
@@ -688,6 +699,90 @@ STUB = StubConfig(
         "delete_api_key": EndpointStub(
             action="delete_api_key", response={"type": "object"}, args={"key": "{params.apiKey}"}, respond={}
         ),
+        "exchange_agent_ticket": EndpointStub(action="session", response={"$ref": "#/schemas/Session"}),
+        "exchange_embed_token": EndpointStub(action="session", response={"$ref": "#/schemas/Session"}),
+        "get_account_change_logs": EndpointStub(
+            action="account_changes",
+            response={"type": "array", "items": {"$ref": "#/schemas/AccountChangeLog"}},
+            args={
+                "symbol": "{params.symbol}",
+                "kind": "{params.type|from:change_type}",
+                "asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit|default:100}",
+            },
+            respond={
+                "$each": "result",
+                "$as": "c",
+                "$item": {
+                    "id": "{c.id}",
+                    "type": "{c.kind|to:change_type}",
+                    "asset": "{c.asset}",
+                    "amount": "{c.amount}",
+                    "balance": "{c.balance}",
+                    "symbol": "{c.market}",
+                    "orderId": "{c.order_id}",
+                    "tradeId": "{c.trade_id}",
+                    "remark": "{c.note}",
+                    "time": "{c.time_ms}",
+                },
+            },
+        ),
+        "get_asset_overview_summary": EndpointStub(
+            action="asset_summary",
+            response={"$ref": "#/schemas/AssetOverviewSummary"},
+            args={"asset": "USDT"},
+            respond={
+                "asset": "{result.asset}",
+                "totalEquity": "{result.equity}",
+                "walletBalance": "{result.balance}",
+                "unrealizedProfit": "{result.unrealized_pnl}",
+                "availableBalance": "{result.available}",
+                "positionMargin": "{result.margin}",
+                "todayPnl": "{result.today_pnl}",
+                "todayPnlRate": "{result.today_pnl_rate}",
+                "pnl7d": "{result.pnl_7d}",
+                "pnl30d": "{result.pnl_30d}",
+                "updateTime": "{result.updated_ms}",
+            },
+        ),
+        "get_asset_overview_trend": EndpointStub(
+            action="equity_trend",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetTrendPoint"}},
+            args={"days": "{params.period|default:7D|to:period_days}", "asset": "USDT"},
+            respond={
+                "$each": "result",
+                "$as": "d",
+                "$item": {
+                    "time": "{d.time_ms}",
+                    "equity": "{d.equity}",
+                    "pnl": "{d.pnl}",
+                    "cumulativePnl": "{d.cumulative_pnl}",
+                },
+            },
+        ),
+        "get_balance_history": EndpointStub(
+            action="balance_snapshots",
+            response={"type": "array", "items": {"$ref": "#/schemas/BalanceSnapshot"}},
+            args={
+                "asset": "{params.asset}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+                "limit": "{params.limit|default:30}",
+            },
+            respond={
+                "$each": "result",
+                "$as": "s",
+                "$item": {
+                    "time": "{s.time_ms}",
+                    "asset": "{s.asset}",
+                    "walletBalance": "{s.balance}",
+                    "marginBalance": "{s.equity}",
+                    "unrealizedProfit": "{s.unrealized_pnl}",
+                },
+            },
+        ),
         "get_condition_order_history": EndpointStub(
             action="stop_orders",
             response={"type": "array", "items": {"$ref": "#/schemas/ConditionOrder"}},
@@ -753,6 +848,9 @@ STUB = StubConfig(
                 },
             },
             pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
+        ),
+        "get_favorite_symbols": EndpointStub(
+            action="favorites", response={"$ref": "#/schemas/FavoriteSymbols"}, respond={"symbols": "{result}"}
         ),
         "get_funding_rate_config": EndpointStub(
             action="markets",
@@ -967,6 +1065,28 @@ STUB = StubConfig(
             },
             pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
         ),
+        "get_pnl_leaderboard": EndpointStub(
+            action="leaderboard",
+            response={"type": "array", "items": {"$ref": "#/schemas/LeaderboardEntry"}},
+            args={
+                "days": "{params.period|default:7D|to:period_days}",
+                "asset": "USDT",
+                "limit": "{params.limit|default:20}",
+                "name": "session",
+            },
+            respond={
+                "$each": "result",
+                "$as": "r",
+                "$item": {
+                    "rank": "{r.rank}",
+                    "nickname": "{r.name}",
+                    "pnl": "{r.pnl}",
+                    "roi": "{r.roi}",
+                    "period": "{params.period|default:7D}",
+                    "updateTime": "{r.updated_ms}",
+                },
+            },
+        ),
         "get_position_history": EndpointStub(
             action="position_history",
             response={"type": "array", "items": {"$ref": "#/schemas/PositionHistory"}},
@@ -991,10 +1111,34 @@ STUB = StubConfig(
                     "maxQuantity": "{p.max_quantity}",
                     "realizedPnl": "{p.realized_pnl}",
                     "fee": "{p.fees|neg}",
+                    "fundingFee": "{p.funding}",
                     "closeType": "{p.closed_by|to:close_type}",
                     "openTime": "{p.created_ms}",
                     "closeTime": "{p.updated_ms}",
+                    "closeRecords": {
+                        "$each": "p.close_records",
+                        "$as": "r",
+                        "$item": {
+                            "orderId": "{r.order_id}",
+                            "price": "{r.price}",
+                            "quantity": "{r.quantity}",
+                            "realizedPnl": "{r.realized_pnl}",
+                            "fee": "{r.fee|neg}",
+                            "time": "{r.time_ms}",
+                        },
+                    },
                 },
+            },
+        ),
+        "get_position_settings": EndpointStub(
+            action="position_settings",
+            response={"$ref": "#/schemas/PositionSettings"},
+            args={"symbol": "{params.symbol}", "kind": "perpetual"},
+            respond={
+                "symbol": "{result.symbol}",
+                "marginMode": "{result.margin_mode|to:margin_mode}",
+                "leverage": "{result.leverage}",
+                "maxLeverage": "{result.max_leverage}",
             },
         ),
         "get_positions": EndpointStub(
@@ -1156,6 +1300,32 @@ STUB = StubConfig(
                 ],
             },
         ),
+        "get_trade_overview": EndpointStub(
+            action="trade_overview",
+            response={"$ref": "#/schemas/TradeOverview"},
+            args={"days": "{params.period|default:7D|to:period_days}", "asset": "USDT"},
+            respond={
+                "period": "{params.period|default:7D}",
+                "pnl": "{result.pnl}",
+                "realizedPnl": "{result.realized_pnl}",
+                "fundingFee": "{result.funding}",
+                "fee": "{result.fee}",
+                "volume": "{result.volume}",
+                "tradeCount": "{result.trades}",
+                "winRate": "{result.win_rate}",
+                "trend": {
+                    "$each": "result.trend",
+                    "$as": "d",
+                    "$item": {
+                        "time": "{d.time_ms}",
+                        "pnl": "{d.pnl}",
+                        "cumulativePnl": "{d.cumulative_pnl}",
+                        "volume": "{d.volume}",
+                        "equity": "{d.equity}",
+                    },
+                },
+            },
+        ),
         "get_trades": EndpointStub(
             action="fills",
             response={"type": "array", "items": {"$ref": "#/schemas/Trade"}},
@@ -1205,6 +1375,40 @@ STUB = StubConfig(
                 },
             },
         ),
+        "get_user_info": EndpointStub(
+            action="account",
+            response={"$ref": "#/schemas/UserInfo"},
+            respond={
+                "userId": "{result.id}",
+                "username": "{result.names.session}",
+                "feeTier": 0,
+                "makerFeeRate": "0.0002",
+                "takerFeeRate": "0.0005",
+                "canTrade": "{result.can_trade}",
+            },
+        ),
+        "get_volume_stats": EndpointStub(
+            action="volume_stats",
+            response={"$ref": "#/schemas/VolumeStats"},
+            args={"days": 30},
+            respond={
+                "days": "{result.days}",
+                "volume": "{result.volume}",
+                "makerVolume": "{result.maker_volume}",
+                "takerVolume": "{result.taker_volume}",
+                "fee": "{result.fee}",
+                "makerFee": "{result.maker_fee}",
+                "takerFee": "{result.taker_fee}",
+                "feeTier": 0,
+                "makerFeeRate": "0.0002",
+                "takerFeeRate": "0.0005",
+                "daily": {
+                    "$each": "result.daily",
+                    "$as": "d",
+                    "$item": {"date": "{d.time_ms}", "volume": "{d.volume}", "fee": "{d.fee}"},
+                },
+            },
+        ),
         "list_api_keys": EndpointStub(
             action="api_keys",
             response={"type": "array", "items": {"$ref": "#/schemas/ApiKeyInfo"}},
@@ -1223,6 +1427,8 @@ STUB = StubConfig(
                 },
             },
         ),
+        "login": EndpointStub(action="session", response={"$ref": "#/schemas/Session"}),
+        "logout": EndpointStub(action="session", response={"type": "object"}),
         "place_condition_order": EndpointStub(
             action="place_order",
             response={"$ref": "#/schemas/ConditionOrder"},
@@ -1470,11 +1676,18 @@ STUB = StubConfig(
                 },
             },
         ),
+        "refresh_token": EndpointStub(action="session", response={"$ref": "#/schemas/Session"}),
         "renew_listen_key": EndpointStub(
             action="renew_stream_key",
             response={"$ref": "#/schemas/ListenKey"},
             args={"key": "{params.listenKey}", "validity_ms": 3600000},
             respond={"listenKey": "{result.key}"},
+        ),
+        "save_favorite_symbols": EndpointStub(
+            action="set_favorites",
+            response={"$ref": "#/schemas/FavoriteSymbols"},
+            args={"symbols": "{params.symbols}", "kind": "perpetual"},
+            respond={"symbols": "{result}"},
         ),
         "set_leverage": EndpointStub(
             action="set_leverage",
@@ -1484,6 +1697,21 @@ STUB = StubConfig(
                 "symbol": "{result.symbol}",
                 "marginMode": "{result.margin_mode|to:margin_mode}",
                 "leverage": "{result.leverage}",
+            },
+        ),
+        "set_margin_mode": EndpointStub(
+            action="set_margin_mode",
+            response={"$ref": "#/schemas/PositionSettings"},
+            args={
+                "symbol": "{params.symbol}",
+                "margin_mode": "{params.marginMode|from:margin_mode}",
+                "kind": "perpetual",
+            },
+            respond={
+                "symbol": "{result.symbol}",
+                "marginMode": "{result.margin_mode|to:margin_mode}",
+                "leverage": "{result.leverage}",
+                "maxLeverage": "{result.max_leverage}",
             },
         ),
         "update_api_key": EndpointStub(

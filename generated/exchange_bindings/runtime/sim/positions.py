@@ -22,6 +22,7 @@ from .model import (
     MARGIN_MODES,
     ZERO,
     Account,
+    CloseRecord,
     MarginChange,
     Market,
     Order,
@@ -98,6 +99,24 @@ class Positions:
         account.leverage[symbol] = leverage
         account.margin_mode[symbol] = mode
         return leverage, mode
+
+    def set_margin_mode(self, account_id: str, symbol: str, mode: str) -> str:
+        """Choose the margin mode alone: refused while the market has a position or open orders of the
+        account, and when it is the mode already chosen."""
+        account = self.ledger.account(account_id)
+        if self.data.market(symbol).kind == "spot":
+            raise SimulatorError("invalid_parameter", f"{symbol} is a spot market: it has no margin mode")
+        if mode not in MARGIN_MODES:
+            raise SimulatorError("invalid_parameter", f"margin mode must be one of {', '.join(MARGIN_MODES)}")
+        if mode == self.margin_mode(account_id, symbol):
+            raise SimulatorError("no_change", f"{symbol} is in {mode} margin already")
+        position = account.positions.get(symbol)
+        if position is not None and position.quantity:
+            raise SimulatorError("position_open", "the margin mode cannot change while a position is open")
+        if any(o.market == symbol for o in self.store.open_of(account_id)):
+            raise SimulatorError("orders_open", "the margin mode cannot change while orders are open")
+        account.margin_mode[symbol] = mode
+        return mode
 
     def adjust_margin(self, account_id: str, symbol: str, amount: Decimal) -> Position:
         """Add (amount > 0) or remove (amount < 0) margin of an isolated position; it keeps at
@@ -227,6 +246,20 @@ class Positions:
             position.margin -= released
             balance.margin -= released
             balance.total += pnl
+            wallet, trade = self.ledger.wallet_of(market), order.fills[-1].id if order.fills else 0
+            self.ledger.note(
+                account.id,
+                market.margin_asset,
+                wallet,
+                pnl,
+                "realized_pnl",
+                market=market.symbol,
+                order_id=order.id,
+                trade_id=trade,
+            )
+            position.close_records.append(
+                CloseRecord(order.id, trade, price, closed, pnl, fee * closed / quantity, now)
+            )
             position.quantity = old + sign * closed
             position.close_price = price
             position.updated_ms = now
@@ -238,7 +271,8 @@ class Positions:
                 position.id = next(self._position_ids)
                 position.created_ms = now
                 position.realized_pnl = position.fees = position.max_quantity = position.max_margin = ZERO
-                position.opened_value = ZERO
+                position.opened_value = position.funding = ZERO
+                position.close_records = []  # a new list: the history's copy keeps the last one's
                 position.close_price = position.closed_by = None
                 position.margin_mode = self.margin_mode(account.id, market.symbol)
                 position.side = "long" if sign > 0 else "short"

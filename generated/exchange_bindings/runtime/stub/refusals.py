@@ -31,6 +31,10 @@ _GENERAL = {
     "unknown_stream_key": "unknown_key",  # a listen key unknown, closed or expired
     "key_disabled": "key_expired",  # an API key its account disabled: out of use as an expired one
     "unknown_api_key": "not_found",  # an API key the account manages that it does not have
+    "ticket_invalid": "unknown_key",  # a one-time session ticket unknown, used or expired
+    "no_change": "invalid_parameter",  # a setting set to what it is already
+    "position_open": "not_allowed",  # refused while a position is open
+    "orders_open": "not_allowed",  # refused while orders are open
 }
 # refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
 # status the API gives its errors, with the API's error body

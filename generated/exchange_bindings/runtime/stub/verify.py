@@ -50,6 +50,10 @@ class Verifier:
         for checker in self.checkers.values():
             checker.revoke()
 
+    def names(self, credentials: Mapping[str, str]) -> dict[str, str]:
+        """An account's public names: by scheme, the credential that identifies it there (no secret)."""
+        return {name: credentials[s.key] for name, s in self.schemes.items() if s.key in credentials}
+
     # -- keys --------------------------------------------------------------------------------------
     def check_key(self, account_id: str, credentials: Mapping[str, str], ips: list[str]) -> None:
         """A key may be added: it has every credential the API signs with, is not another account's, and

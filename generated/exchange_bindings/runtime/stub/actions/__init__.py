@@ -2,7 +2,8 @@
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
 funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
-kept per account; strategies: strategy orders), helpers in base.
+kept per account; strategies: strategy orders; account: its profile, margin settings and favourites;
+statistics: its change log, volume, PnL and snapshots, and the leaderboard), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -20,6 +21,7 @@ Arguments shared by many actions:
 
 from __future__ import annotations
 
+from .account import ACCOUNT
 from .api_keys import API_KEYS
 from .base import Action, client_id, run
 from .funding import FUNDING
@@ -28,6 +30,7 @@ from .lending import LENDING
 from .loans import LOANS
 from .matches import MATCHES
 from .records import RECORDS
+from .statistics import STATISTICS
 from .strategies import PLACED, STRATEGIES
 from .stream_keys import STREAM_KEYS
 from .subaccounts import SUBACCOUNTS
@@ -51,4 +54,6 @@ ACTIONS: dict[str, Action] = {
     **API_KEYS,
     **RECORDS,
     **STRATEGIES,
+    **ACCOUNT,
+    **STATISTICS,
 }

@@ -167,6 +167,8 @@ def _position_row(ex: Exchange, account_id: str, p: Position, *, finished: bool 
         "value": _money(size * p.entry_price),
         "close_price": p.close_price,
         "closed_by": p.closed_by,
+        "close_records": p.close_records,  # its reducing fills, oldest first
+        "funding": p.funding,  # received while open (paid: < 0)
         "created_ms": p.created_ms,
         "updated_ms": p.updated_ms,
         "take_profits": take_profits,  # untriggered take-profit orders, oldest first

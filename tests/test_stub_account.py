@@ -273,5 +273,5 @@ def test_settings_follow_leverage_and_margin_mode_changes(kind: str, loop: Any) 
         time_in_force="GTC",
     )
     _refused(lambda: m.calls("set_margin_mode", symbol=SYMBOL, margin_mode=MODE["cross"]), "orders_open")
-    m.calls("cancel_all", symbol=SYMBOL)
+    m.calls("cancel_all_with_strategies", symbol=SYMBOL)
     assert m.calls("set_margin_mode", symbol=SYMBOL, margin_mode=MODE["cross"]).margin_mode == MODE["cross"]

@@ -349,16 +349,8 @@ class Matching:
             else:  # an accepted order keeps its place: the extra is held without a check
                 self.ledger.hold(account, market, order, need - order.reserved, check=False)
         account.balance(market.quote, wallet).total -= fee
-        self.ledger.note(
-            account.id,
-            market.quote,
-            wallet,
-            -fee,
-            "fee",
-            market=market.symbol,
-            order_id=order.id,
-            trade_id=order.fills[-1].id,
-        )
+        fill = {"market": market.symbol, "order_id": order.id, "trade_id": order.fills[-1].id}
+        self.ledger.note(account.id, market.quote, wallet, -fee, "fee", **fill)
 
     def _close(self, account: Account, market: Market, order: Order, status: str, reason: str | None) -> None:
         if order.status == "pending":

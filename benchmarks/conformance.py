@@ -55,6 +55,7 @@ class Figures:
     violations: int = 0
     unsent: int = 0  # cases whose session login the stub refused (a throttle), so never sent
     statuses: Counter[int] = field(default_factory=Counter)
+    seen: dict[str, set[int]] = field(default_factory=dict)  # statuses answered, by "METHOD /path"
     failures: list[str] = field(default_factory=list)  # the first few, for the report
 
     @property
@@ -88,14 +89,63 @@ def run_api(api: str, examples: int, seed: int = 0, wrap: Wrap | None = None) ->
         for result in schema.get_all_operations():
             operation = result.ok()
             figures.operations += 1
-            _run_operation(operation, core, http, examples, figures)
+            name = operation.definition.raw["operationId"]
+            _run_operation(operation, name, _auth(core, name), http, examples, figures)
     return figures
 
 
-def _run_operation(operation: Any, core: Any, http: httpx.Client, examples: int, figures: Figures) -> None:
-    name = operation.definition.raw["operationId"]
+def _auth(core: Any, name: str) -> httpx.Auth | None:
+    """How our client signs operation `name` (None: it is public)."""
     scheme = core.operations[name].auth
-    auth = core.auths.get(core.chosen[scheme]) if scheme is not None else None
+    auth: httpx.Auth | None = core.auths.get(core.chosen[scheme]) if scheme is not None else None
+    return auth
+
+
+def operation_names(api: str) -> dict[tuple[str, str], str]:
+    """Our operation names by (METHOD, path), from the export: a foreign document's operations map onto them."""
+    paths = export(api)["paths"]
+    return {(method.upper(), path): op["operationId"] for path, ops in paths.items() for method, op in ops.items()}
+
+
+def run_document(
+    api: str,
+    document: dict[str, Any],
+    base_url: str,
+    credentials: dict[str, str],
+    examples: int,
+    only: set[str] | None = None,
+) -> Figures:
+    """Every operation of a foreign OpenAPI `document` (e.g. the exchange's own) against a stub served at
+    `base_url`, signed by our client as `credentials` (each operation as ours of the same method and path);
+    `only` limits the run to those operations (our names)."""
+    package = importlib.import_module(f"exchange_bindings.{api}")
+    names = operation_names(api)
+    schema = schemathesis.openapi.from_dict(document)
+    figures = Figures(api)
+    with (
+        package.Client(base_url=base_url, max_retries=0, **credentials) as client,
+        httpx.Client(base_url=base_url, timeout=30) as http,
+    ):
+        for result in schema.get_all_operations():
+            operation = result.ok()
+            name = names[(operation.method.upper(), operation.path)]
+            if only is not None and name not in only:
+                continue
+            figures.operations += 1
+            _run_operation(operation, name, _auth(client._core, name), http, examples, figures, base_url)
+    return figures
+
+
+def _run_operation(
+    operation: Any,
+    name: str,
+    auth: httpx.Auth | None,
+    http: httpx.Client,
+    examples: int,
+    figures: Figures,
+    base_url: str = BASE,
+) -> None:
+    seen = figures.seen.setdefault(f"{operation.method.upper()} {operation.path}", set())
 
     @hypothesis.settings(
         max_examples=examples,
@@ -108,7 +158,7 @@ def _run_operation(operation: Any, core: Any, http: httpx.Client, examples: int,
     @hypothesis.given(case=operation.as_strategy())
     def one(case: Any) -> None:
         figures.cases += 1
-        request = _request(http, case, name)
+        request = _request(http, case, name, base_url)
         started = time.monotonic()
         try:
             with warnings.catch_warnings():
@@ -119,6 +169,7 @@ def _run_operation(operation: Any, core: Any, http: httpx.Client, examples: int,
             return
         response.elapsed = timedelta(seconds=time.monotonic() - started)  # the checks read it; in-process, unset
         figures.statuses[response.status_code] += 1
+        seen.add(response.status_code)
         for check in (not_a_server_error, *SCHEMA_CHECKS):
             try:
                 case.validate_response(response, checks=[check])
@@ -142,9 +193,9 @@ def _said(failure: BaseException) -> str:
     return f"{title}: {' '.join(str(message).split())[:160]}"
 
 
-def _request(http: httpx.Client, case: Any, name: str) -> httpx.Request:
+def _request(http: httpx.Client, case: Any, name: str, base_url: str = BASE) -> httpx.Request:
     """The case as schemathesis would send it, as an httpx request naming its operation (for the auth flow)."""
-    sent = case.as_transport_kwargs(base_url=BASE)
+    sent = case.as_transport_kwargs(base_url=base_url)
     body = sent.get("data")
     return http.build_request(
         sent["method"],

@@ -43,6 +43,7 @@ from generator.loader import api_folders
 
 BASE = "http://stub.invalid"
 Wrap = Callable[[httpx.BaseTransport], httpx.BaseTransport]
+FAILURES_KEPT = 500  # failures kept for the report (the first ones)
 SCHEMA_CHECKS = (status_code_conformance, content_type_conformance, response_schema_conformance)
 
 
@@ -132,7 +133,7 @@ def run_document(
             if only is not None and name not in only:
                 continue
             figures.operations += 1
-            _run_operation(operation, name, _auth(client._core, name), http, examples, figures, base_url)
+            _run_operation(operation, name, _auth(client._core, name), http, examples, figures, base_url, True)
     return figures
 
 
@@ -144,9 +145,29 @@ def _run_operation(
     examples: int,
     figures: Figures,
     base_url: str = BASE,
+    from_examples: bool = False,
 ) -> None:
+    """`examples` generated cases of the operation, after (`from_examples`) one case per example the document
+    gives (requests that are valid where generated ones rarely are: an order on a real market)."""
     seen = figures.seen.setdefault(f"{operation.method.upper()} {operation.path}", set())
+    # a 5xx the document declares for the operation (a gateway timeout) is its answer, not a crash
+    declared = {int(s) for s in operation.definition.raw.get("responses", {}) if s.isdigit() and int(s) >= 500}
+    runs = [(s, 1) for s in operation.get_strategies_from_examples()] if from_examples else []
+    for strategy, count in [*runs, (operation.as_strategy(), examples)]:
+        _run_strategy(strategy, count, name, auth, http, figures, base_url, seen, declared)
 
+
+def _run_strategy(
+    strategy: Any,
+    examples: int,
+    name: str,
+    auth: httpx.Auth | None,
+    http: httpx.Client,
+    figures: Figures,
+    base_url: str,
+    seen: set[int],
+    declared: set[int],
+) -> None:
     @hypothesis.settings(
         max_examples=examples,
         derandomize=True,
@@ -155,7 +176,7 @@ def _run_operation(
         phases=[Phase.explicit, Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
-    @hypothesis.given(case=operation.as_strategy())
+    @hypothesis.given(case=strategy)
     def one(case: Any) -> None:
         figures.cases += 1
         request = _request(http, case, name, base_url)
@@ -171,6 +192,8 @@ def _run_operation(
         figures.statuses[response.status_code] += 1
         seen.add(response.status_code)
         for check in (not_a_server_error, *SCHEMA_CHECKS):
+            if check is not_a_server_error and response.status_code in declared:
+                continue
             try:
                 case.validate_response(response, checks=[check])
             except (AssertionError, BaseExceptionGroup) as failure:  # a check's failures: counted, not raised
@@ -178,9 +201,10 @@ def _run_operation(
                     figures.server_errors += 1
                 else:
                     figures.violations += 1
-                if len(figures.failures) < 10:
+                if len(figures.failures) < FAILURES_KEPT:
                     figures.failures.append(
-                        f"{name} {request.method} {request.url.raw_path.decode()[:80]}: {_said(failure)}"
+                        f"{name} {request.method} {request.url.raw_path.decode()[:80]} -> {response.status_code}"
+                        f" {response.content[:80]!r}: {_said(failure)}"
                     )
 
     one()

@@ -202,6 +202,7 @@ def _endpoint(name: str, ep: Mapping[str, Any]) -> EndpointStub:
             batch=mapping.get("batch"),
             recv_window=None if window is None else RecvWindow(**window),
             venues=mapping.get("venues"),
+            rejections=mapping.get("rejections", {}),
             pager=pager(ep) if ep.get("pagination", {}).get("style") == "page" else None,
         )
 

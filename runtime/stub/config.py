@@ -51,6 +51,7 @@ class EndpointStub:
     recv_window: RecvWindow | None = None
     venues: str | None = None
     pager: Pager | None = None  # page/limit answers are served a page at a time
+    rejections: Mapping[str, Any] = field(default_factory=dict)  # reason -> this endpoint's own code
 
 
 @dataclass(frozen=True)

@@ -54,8 +54,9 @@ class Refusals:
         message = detail if code is None else self.setup.messages.get(str(code), detail)
         return {"code": code, "message": message, "detail": detail, "reason": reason}
 
-    def reject(self, reason: str, detail: str) -> StubResponse:
-        fields = self.fields(reason, detail)
+    def reject(self, reason: str, detail: str, codes: Mapping[str, str] | None = None) -> StubResponse:
+        """A rejection in the API's shape; `codes`: an endpoint's own codes, before the API's."""
+        fields = self.fields(reason, detail, codes)
         kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
         response = self.response(_HTTP_STATUS.get(reason) or self.status(kind), fields)
         response.code, response.refused = fields["code"], f"{reason}: {detail}"

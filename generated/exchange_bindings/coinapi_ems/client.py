@@ -120,11 +120,7 @@ _GET_BALANCES = Operation[list[models.Balance]](
     path="/v1/balances",
     response=list[models.Balance],
     group="balances",
-    params=(
-        Param(
-            "exchange_id", "exchange_id", "query", Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")]
-        ),
-    ),
+    params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
 )
 
@@ -174,11 +170,7 @@ _GET_OPEN_ORDERS = Operation[list[models.OrderExecutionReport]](
     path="/v1/orders",
     response=list[models.OrderExecutionReport],
     group="orders",
-    params=(
-        Param(
-            "exchange_id", "exchange_id", "query", Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")]
-        ),
-    ),
+    params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
     reader=Items(
         item=Fields(
@@ -239,11 +231,7 @@ _GET_POSITIONS = Operation[list[models.Position]](
     path="/v1/positions",
     response=list[models.Position],
     group="positions",
-    params=(
-        Param(
-            "exchange_id", "exchange_id", "query", Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")]
-        ),
-    ),
+    params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
 )
 
@@ -605,10 +593,8 @@ class Client(SyncAPIClient):
             exchange_id: Filter the balances to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - one group per venue (exchange_id's alone when given), as the quickstart's answer.
               Asset ids are CoinAPI's on both sides (no XBT/XXBT renaming); rate_usd is left out
 
@@ -738,10 +724,8 @@ class Client(SyncAPIClient):
             exchange_id: Filter the open orders to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - every venue without exchange_id, exchange_id's alone with it (the tag, if any, echoed)
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-open-orders
@@ -848,10 +832,8 @@ class Client(SyncAPIClient):
             exchange_id: Filter the positions to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - the OpenAPI's description says 'Filter the balances' (copied from /v1/balances)
             - one group per venue (exchange_id's alone when given); perpetual positions live on the
               BITMEX venue only (stub.yaml)
@@ -1284,10 +1266,8 @@ class AsyncClient(AsyncAPIClient):
             exchange_id: Filter the balances to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - one group per venue (exchange_id's alone when given), as the quickstart's answer.
               Asset ids are CoinAPI's on both sides (no XBT/XXBT renaming); rate_usd is left out
 
@@ -1417,10 +1397,8 @@ class AsyncClient(AsyncAPIClient):
             exchange_id: Filter the open orders to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - every venue without exchange_id, exchange_id's alone with it (the tag, if any, echoed)
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-open-orders
@@ -1527,10 +1505,8 @@ class AsyncClient(AsyncAPIClient):
             exchange_id: Filter the positions to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - the OpenAPI's description says 'Filter the balances' (copied from /v1/balances)
             - one group per venue (exchange_id's alone when given); perpetual positions live on the
               BITMEX venue only (stub.yaml)

@@ -237,6 +237,7 @@ STUB = StubConfig(
         "insufficient_funds": "OTHER",
         "order_not_found": "ORDER_ID_NOT_FOUND",
         "order_not_open": "ORDER_ID_NOT_FOUND",
+        "unknown_venue": "EXCHANGE_UNREACHABLE",
         "not_found": "ORDER_ID_NOT_FOUND",
     },
     messages={
@@ -264,7 +265,10 @@ STUB = StubConfig(
         "cancel_order": EndpointStub(
             action="cancel_order",
             response={"$ref": "#/schemas/OrderExecutionReport"},
-            args={"order_id": "{params.exchange_order_id}", "client_order_id": "{params.client_order_id}"},
+            args={
+                "order_id": {"$if": "params.client_order_id", "$then": None, "$else": "{params.exchange_order_id}"},
+                "client_order_id": "{params.client_order_id}",
+            },
             respond={
                 "$with": "result",
                 "$as": "o",
@@ -280,7 +284,6 @@ STUB = StubConfig(
                     "side": "{o.side|to:side}",
                     "order_type": "LIMIT",
                     "time_in_force": "{o.time_in_force|to:time_in_force}",
-                    "expire_time": None,
                     "exec_inst": {"$if": "o.time_in_force|eq:'maker_only'", "$then": ["MAKER_OR_CANCEL"], "$else": []},
                     "client_order_id_format_exchange": "{o.id|str}",
                     "exchange_order_id": "{o.id|str}",
@@ -302,7 +305,6 @@ STUB = StubConfig(
                             },
                         ]
                     },
-                    "error_message": None,
                     "fills": {
                         "$each": "o.fills",
                         "$as": "f",
@@ -418,7 +420,6 @@ STUB = StubConfig(
                         "side": "{o.side|to:side}",
                         "order_type": "LIMIT",
                         "time_in_force": "{o.time_in_force|to:time_in_force}",
-                        "expire_time": None,
                         "exec_inst": {
                             "$if": "o.time_in_force|eq:'maker_only'",
                             "$then": ["MAKER_OR_CANCEL"],
@@ -444,7 +445,6 @@ STUB = StubConfig(
                                 },
                             ]
                         },
-                        "error_message": None,
                         "fills": {
                             "$each": "o.fills",
                             "$as": "f",
@@ -474,7 +474,6 @@ STUB = StubConfig(
                     "side": "{o.side|to:side}",
                     "order_type": "LIMIT",
                     "time_in_force": "{o.time_in_force|to:time_in_force}",
-                    "expire_time": None,
                     "exec_inst": {"$if": "o.time_in_force|eq:'maker_only'", "$then": ["MAKER_OR_CANCEL"], "$else": []},
                     "client_order_id_format_exchange": "{o.id|str}",
                     "exchange_order_id": "{o.id|str}",
@@ -496,7 +495,6 @@ STUB = StubConfig(
                             },
                         ]
                     },
-                    "error_message": None,
                     "fills": {
                         "$each": "o.fills",
                         "$as": "f",
@@ -596,6 +594,7 @@ STUB = StubConfig(
                 "venue": "{venue}",
                 "parameters": "{params.parameters}",
             },
+            rejections={"unknown_venue": "JSON_ERROR"},
         ),
         "send_new_order": EndpointStub(
             action="place_order",
@@ -628,7 +627,6 @@ STUB = StubConfig(
                     "side": "{o.side|to:side}",
                     "order_type": "LIMIT",
                     "time_in_force": "{o.time_in_force|to:time_in_force}",
-                    "expire_time": None,
                     "exec_inst": {"$if": "o.time_in_force|eq:'maker_only'", "$then": ["MAKER_OR_CANCEL"], "$else": []},
                     "client_order_id_format_exchange": "{o.id|str}",
                     "exchange_order_id": "{o.id|str}",
@@ -650,7 +648,6 @@ STUB = StubConfig(
                             },
                         ]
                     },
-                    "error_message": None,
                     "fills": {
                         "$each": "o.fills",
                         "$as": "f",

@@ -593,8 +593,14 @@ STUB = StubConfig(
                 "exchange_id": "{params.exchange_id}",
                 "venue": "{venue}",
                 "parameters": "{params.parameters}",
+                "requires": {
+                    "collection": "exchanges",
+                    "key": "{venue}",
+                    "field": "required_parameters",
+                    "given": {"$each": "params.parameters", "$as": "p", "$item": "{p.key}"},
+                },
             },
-            rejections={"unknown_venue": "JSON_ERROR"},
+            rejections={"unknown_venue": "JSON_ERROR", "missing_parameter": {"code": "JSON_ERROR", "status": 405}},
         ),
         "send_new_order": EndpointStub(
             action="place_order",

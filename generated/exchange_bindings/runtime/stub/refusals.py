@@ -54,11 +54,15 @@ class Refusals:
         message = detail if code is None else self.setup.messages.get(str(code), detail)
         return {"code": code, "message": message, "detail": detail, "reason": reason}
 
-    def reject(self, reason: str, detail: str, codes: Mapping[str, str] | None = None) -> StubResponse:
-        """A rejection in the API's shape; `codes`: an endpoint's own codes, before the API's."""
-        fields = self.fields(reason, detail, codes)
+    def reject(self, reason: str, detail: str, codes: Mapping[str, Any] | None = None) -> StubResponse:
+        """A rejection in the API's shape; `codes`: an endpoint's own, before the API's, each a code or
+        {code, status} (the status this endpoint documents for it, when not its kind's)."""
+        own = (codes or {}).get(reason)
+        status = own.get("status") if isinstance(own, Mapping) else None
+        plain = {r: c["code"] if isinstance(c, Mapping) else c for r, c in (codes or {}).items()}
+        fields = self.fields(reason, detail, plain)
         kind = self.config.errors.codes.get(fields["code"] or "") if fields["code"] else None
-        response = self.response(_HTTP_STATUS.get(reason) or self.status(kind), fields)
+        response = self.response(status or _HTTP_STATUS.get(reason) or self.status(kind), fields)
         response.code, response.refused = fields["code"], f"{reason}: {detail}"
         return response
 

@@ -43,7 +43,7 @@ from generator.loader import api_folders
 
 BASE = "http://stub.invalid"
 Wrap = Callable[[httpx.BaseTransport], httpx.BaseTransport]
-FAILURES_KEPT = 500  # failures kept for the report (the first ones)
+FAILURES_KEPT = 10  # failures kept for the report (the first ones)
 SCHEMA_CHECKS = (status_code_conformance, content_type_conformance, response_schema_conformance)
 
 

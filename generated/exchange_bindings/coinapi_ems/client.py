@@ -24,6 +24,7 @@ from exchange_bindings.runtime.client import (
     SyncAPIClient,
 )
 from exchange_bindings.runtime.codecs import Fields, IsoTime, Items, JsonNumber
+from exchange_bindings.runtime.codecs.bodies import Success
 from exchange_bindings.runtime.config import ClientOrderId
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
 
@@ -91,6 +92,7 @@ _DELETE_ACCOUNT = Operation[None](
         ),
     ),
     auth="api_key",
+    success=Success(body="empty"),
 )
 
 _DELETE_ALL_ACCOUNTS = Operation[None](
@@ -102,6 +104,7 @@ _DELETE_ALL_ACCOUNTS = Operation[None](
     params=(),
     auth="api_key",
     retry=replace(CONFIG.retry, idempotency="safe"),
+    success=Success(body="empty"),
 )
 
 _GET_ACCOUNTS = Operation[list[models.GetAccount]](
@@ -132,6 +135,7 @@ _GET_CERTIFICATE_PEM = Operation[str](
     group="certificate",
     params=(),
     auth="api_key",
+    success=Success(body="text"),
 )
 
 _GET_ENDPOINTS = Operation[list[models.AccountEndpoint]](
@@ -253,6 +257,7 @@ _PERSIST_ACCOUNT = Operation[None](
     ),
     auth="api_key",
     retry=replace(CONFIG.retry, idempotency="safe"),
+    success=Success(body="empty"),
 )
 
 _SEND_NEW_ORDER = Operation[models.OrderExecutionReport](

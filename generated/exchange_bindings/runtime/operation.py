@@ -395,8 +395,10 @@ def interpret(
             raise error
         if status >= 400:
             raise HTTPStatusError(status, body, operation=op.name)
-    if status == 204:
+    if status == 204 or (op.success is not None and op.success.body == "empty"):
         return None  # no content: the result is None
+    if op.success is not None and op.success.body == "text":
+        return body.decode("utf-8", "replace")  # text/plain: the result is the text
     try:
         if op.reader is None and op.success is None:
             return op.decoder.decode(body)  # straight into the structs: numbers exact, nothing to convert

@@ -1,4 +1,4 @@
-"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits, faults, conformance, docs. `nox -l` lists them."""
+"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits, faults, conformance, official, docs. `nox -l` lists them."""
 
 from __future__ import annotations
 

@@ -330,7 +330,8 @@ def error_from_body(
         data = None
     if not _failed(table, status, data):
         return None
-    code = _field(data, table.code_field)
+    shape = next((s for s in table.shapes if isinstance(data, dict) and s.when in data), None)
+    code = _field(data, shape.code_field if shape is not None else table.code_field)
     code_text = None if code is None else str(code)
     if code_text is None and table.texts:
         code_text = _code_by_text(table, status, body)
@@ -338,6 +339,8 @@ def error_from_body(
     if kind is None and code_text is None and status >= 400:
         return None  # an error status with nothing the spec knows: HTTPStatusError
     message = ERROR_BODIES[table.body].message(data, body, table.message_field)  # JSON, text or nothing
+    if shape is not None:
+        message = _shaped_message(data, shape.message_fields) or message
     return api_error(
         kind,
         code if isinstance(code, int) and not isinstance(code, bool) else code_text,  # typed as the API sends it
@@ -346,7 +349,21 @@ def error_from_body(
         body=body,
         operation=op.name,
         retry_after=retry_after() if retry_after is not None else None,
+        shape=(config.api, shape.name) if shape is not None else None,
+        fields=data if shape is not None else None,
     )
+
+
+def _shaped_message(data: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The message fields a shape's body has, joined; an object of field -> messages as `field: message; ...`."""
+    parts = []
+    for name in names:
+        value = data.get(name)
+        if isinstance(value, dict):
+            value = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in value.items())
+        if value not in (None, ""):
+            parts.append(str(value))
+    return ": ".join(parts) or None
 
 
 def request_id(table: ErrorTable, headers: Mapping[str, str], body: bytes) -> str | None:

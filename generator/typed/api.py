@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from runtime.codecs.scaled import Refresh, Rounding, Scale
-from runtime.config import ApiConfig, ClientOrderId, ErrorTable, Lookup, LookupQuery, RateLimits, RetryPolicy, seconds
+from runtime.config import ApiConfig, ClientOrderId, ErrorShape, ErrorTable, Lookup, LookupQuery, RateLimits, RetryPolicy, seconds
 from runtime.limits import Bucket, PerItem
 
 from . import at, strip_notes
@@ -121,7 +121,19 @@ def error_table(data: Mapping[str, Any]) -> ErrorTable:
             texts=_texts(data) if data.get("body", "json") != "json" else {},
             request_id_header=data.get("request_id", {}).get("header"),
             request_id_field=data.get("request_id", {}).get("field"),
+            shapes=tuple(_shape(s) for s in data.get("shapes", ())),
         )
+
+
+def _shape(data: Mapping[str, Any]) -> ErrorShape:
+    message = data.get("message_field", ())
+    fields = (message,) if isinstance(message, str) else tuple(message)
+    return ErrorShape(data["name"], data["when"], data.get("code_field"), fields)
+
+
+def shape_class(name: str) -> str:
+    """The error class of a shape in the API's package."""
+    return name if name.endswith("Error") else f"{name}Error"
 
 
 def _texts(data: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from exchange_bindings.runtime.sim.model import Market
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
-from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, StubConfig
+from exchange_bindings.runtime.stub.config import Account, EndpointStub, ErrorResponse, Funds, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
 from exchange_bindings.runtime.stub.records import Collection
 
@@ -251,6 +251,20 @@ STUB = StubConfig(
     },
     retention_ms=2592000000,
     error_response={"type": "MESSAGE_REJECT", "reject_reason": "{code}", "message": "{message}"},
+    error_responses=(
+        ErrorResponse(
+            reasons=("missing_parameter", "invalid_parameter", "too_many_items"),
+            status=400,
+            body={
+                "type": "https://tools.ietf.org/html/rfc7231#section-6.5.1",
+                "title": "One or more validation errors occurred.",
+                "status": 400,
+                "traceId": "{trace_id}",
+                "errors": "{detail}",
+            },
+        ),
+        ErrorResponse(reasons=("unknown_key",), status=401, body={"message": "{detail}"}),
+    ),
     endpoints={
         "cancel_all_orders": EndpointStub(
             action="cancel_all",

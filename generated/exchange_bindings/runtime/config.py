@@ -126,6 +126,18 @@ class ErrorTable:
     # where an answer names the request (for support): a header, or a dotted field of the error body
     request_id_header: str | None = None
     request_id_field: str | None = None
+    shapes: tuple[ErrorShape, ...] = ()  # several error bodies: the first whose `when` field a body has
+
+
+@dataclass(frozen=True)
+class ErrorShape:
+    """One of an API's error bodies: told by the field `when` it carries, read by its own code and message
+    fields (messages: the fields present, joined)."""
+
+    name: str
+    when: str
+    code_field: str | None = None
+    message_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

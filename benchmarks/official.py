@@ -177,7 +177,10 @@ def report(figures: Figures, wanted: dict[str, set[int]]) -> str:
     for key in sorted(wanted):
         seen, documented_ = figures.seen.get(key, set()), wanted[key]
         missing = sorted(documented_ - seen)
-        lines.append(f"  {key:<40} documented {sorted(documented_)} seen {sorted(seen)}" + (f" MISSING {missing}" if missing else ""))
+        lines.append(
+            f"  {key:<40} documented {sorted(documented_)} seen {sorted(seen)}"
+            + (f" MISSING {missing}" if missing else "")
+        )
     lines += [f"  failure: {f}" for f in figures.failures]
     return "\n".join(lines)
 

@@ -239,6 +239,17 @@ class ApiIR:
         return tuple((shape_class(s.name), s.name) for s in shapes)
 
     @property
+    def package_names(self) -> list[str]:
+        """The package's __all__, in ruff's order (constants, classes, modules)."""
+        return [
+            "CONFIG",
+            "CREDENTIALS",
+            *sorted(["AsyncClient", "Client", *(c for c, _ in self.error_classes)]),
+            "errors",
+            "models",
+        ]
+
+    @property
     def uses_datetime(self) -> bool:
         return any("datetime" in p.annotation for ep in self.endpoints for p in ep.params)
 

@@ -21,10 +21,7 @@ from generator.typed.api import shape_class
 BASE = "http://stub.invalid"
 SHAPED = [api for api in APIS.values() if api.runtime is not None and api.runtime.errors.shapes]
 PLAIN = [
-    (api, ep)
-    for api in APIS.values()
-    for ep in api.endpoints
-    if ep.success is not None and ep.success.body != "json"
+    (api, ep) for api in APIS.values() for ep in api.endpoints if ep.success is not None and ep.success.body != "json"
 ]
 
 
@@ -121,9 +118,9 @@ def test_text_and_empty_successes_on_both_sides(case: tuple[ir.ApiIR, ir.Endpoin
     stub = stub_of(api)
     module = generated(api.id)
     args = {p.python: p.sample for p in ep.params if p.required}
-    with httpx.Client(transport=stub.transport(), base_url=BASE) as http:
-        with module.Client(base_url=BASE, http_client=http, **stub.credentials) as client:
-            raw = getattr(client.with_raw_response, ep.name)(**args)
+    http = httpx.Client(transport=stub.transport(), base_url=BASE)
+    with module.Client(base_url=BASE, http_client=http, **stub.credentials) as client:
+        raw = getattr(client.with_raw_response, ep.name)(**args)
     if ep.success.body == "text":
         assert raw.headers["content-type"].startswith("text/plain")
         assert isinstance(raw.parse(), str) and raw.parse() == raw.text and raw.parse()

@@ -6,7 +6,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from runtime.codecs.scaled import Refresh, Rounding, Scale
-from runtime.config import ApiConfig, ClientOrderId, ErrorShape, ErrorTable, Lookup, LookupQuery, RateLimits, RetryPolicy, seconds
+from runtime.config import (
+    ApiConfig,
+    ClientOrderId,
+    ErrorShape,
+    ErrorTable,
+    Lookup,
+    LookupQuery,
+    RateLimits,
+    RetryPolicy,
+    seconds,
+)
 from runtime.limits import Bucket, PerItem
 
 from . import at, strip_notes

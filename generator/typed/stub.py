@@ -70,7 +70,8 @@ def stub_config(
         error_status=stub.get("error_status"),
         error_response=stub.get("error_response", DEFAULT_ERROR),
         error_responses=tuple(
-            ErrorResponse(tuple(r["reasons"]), r["status"], strip_notes(r["body"])) for r in stub.get("error_responses", [])
+            ErrorResponse(tuple(r["reasons"]), r["status"], strip_notes(r["body"]))
+            for r in stub.get("error_responses", [])
         ),
         success_response=stub.get("success_response"),
         endpoints={

@@ -22,9 +22,9 @@ __all__ = [
     "CREDENTIALS",
     "AsyncClient",
     "Client",
+    "MessageError",
     "MessageRejectError",
     "ValidationProblemError",
-    "MessageError",
     "errors",
     "models",
 ]

@@ -118,7 +118,7 @@ FAR_SIDE = ("unavailable", "timeout")  # error kinds of what lies beyond the API
 
 
 def _errors(api: str) -> Any:
-    return importlib.import_module(f"exchange_bindings.{api}.stub").create_stub(seed=0).config.errors
+    return importlib.import_module(f"exchange_bindings.{api}").CONFIG.errors
 
 
 def far_side(api: str, status: int) -> bool:
@@ -147,7 +147,6 @@ def _merge(into: Figures, more: Figures) -> None:
 
 def run(api: str, examples: int) -> tuple[Figures, dict[str, set[int]]]:
     """Every official document of `api` against its served stub; the figures and the statuses documented."""
-    names = operation_names(api)
     figures, wanted = Figures(api), {}
     with served(api) as server, httpx.Client(base_url=server.info["rest"]) as control:
         base, credentials = server.info["rest"], server.info["credentials"]
@@ -156,16 +155,27 @@ def run(api: str, examples: int) -> tuple[Figures, dict[str, set[int]]]:
             first = run_document(api, document, base, credentials, examples)
             _merge(figures, first)
             figures.operations += first.operations
-            for key, statuses in documented(document).items():
-                for status in sorted(statuses - figures.seen.get(key, set())):
-                    if not far_side(api, status):
-                        continue
-                    method, path = key.split(" ", 1)
-                    fault = fault_for(api, status) | {"operation": names[(method, path)]}
+            progress = True
+            while progress and (faults := _provoking(api, documented(document), figures)):  # one fault per operation
+                before = sum(map(len, figures.seen.values()))
+                for fault in faults:
                     control.post(f"{CONTROL}/faults", json=fault).raise_for_status()
-                    _merge(figures, run_document(api, document, base, credentials, 1, {fault["operation"]}))
-                    control.delete(f"{CONTROL}/faults").raise_for_status()
+                only = {fault["operation"] for fault in faults}
+                _merge(figures, run_document(api, document, base, credentials, 1, only))
+                control.delete(f"{CONTROL}/faults").raise_for_status()
+                progress = sum(map(len, figures.seen.values())) > before  # else a fault answered otherwise: reported
     return figures, wanted
+
+
+def _provoking(api: str, documented: dict[str, set[int]], figures: Figures) -> list[dict[str, Any]]:
+    """For each operation with a far-side status documented and not yet answered, a fault answering it."""
+    names, faults = operation_names(api), []
+    for key, statuses in documented.items():
+        missing = sorted(s for s in statuses - figures.seen.get(key, set()) if far_side(api, s))
+        if missing:
+            method, path = key.split(" ", 1)
+            faults.append(fault_for(api, missing[0]) | {"operation": names[(method, path)]})
+    return faults
 
 
 def report(figures: Figures, wanted: dict[str, set[int]]) -> str:

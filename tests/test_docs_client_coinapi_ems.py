@@ -185,8 +185,11 @@ def test_the_key_in_the_query_and_bad_requests_in_the_documented_shape(ems: tupl
     _, http = ems
     with httpx.Client(base_url=str(http.base_url)) as anonymous:
         assert anonymous.get("/v1/balances", params={"apikey": KEY}).status_code == 200  # docs: ?apikey=...
-        assert anonymous.get("/v1/balances").status_code == 400  # no key
-        assert anonymous.get("/v1/balances", params={"apikey": "73034021-NOT-A-KEY"}).status_code == 400
+        for refused in (anonymous.get("/v1/balances"), anonymous.get("/v1/balances", params={"apikey": "NOT-A-KEY"})):
+            assert refused.status_code == 401 and set(_json(refused)) == {"message"}  # no key, a bad one: MessageError
+    invalid = http.post("/v1/orders", json={"exchange_id": "KRAKEN"})  # the RFC 7231 ValidationError, its trace id
+    assert invalid.status_code == 400 and _json(invalid)["title"] == "One or more validation errors occurred."
+    assert _json(invalid)["type"] == "https://tools.ietf.org/html/rfc7231#section-6.5.1" and _json(invalid)["traceId"]
     unknown = http.get("/v1/orders/status/nobody")
     assert unknown.status_code == 404 and _json(unknown)["reject_reason"] == "ORDER_ID_NOT_FOUND"
     # the Managed Cloud's array parameters as repeated keys

@@ -100,7 +100,7 @@ def test_missing_parameter(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> 
     wire = wire_values(api, ep)
     del wire[param.wire]
     stub = stub_of(api)
-    expect_rejection(api, _send(stub, raw_request(api, ep, wire, _demo(api), stub)), "missing_parameter")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire, _demo(api), stub)), "missing_parameter", ep)
 
 
 def _any_text_list(p: ir.ParamIR) -> bool:

@@ -614,7 +614,11 @@ STUB = StubConfig(
                     "given": {"$each": "params.parameters", "$as": "p", "$item": "{p.key}"},
                 },
             },
-            rejections={"unknown_venue": "JSON_ERROR", "missing_parameter": {"code": "JSON_ERROR", "status": 405}},
+            rejections={
+                "unknown_venue": "JSON_ERROR",
+                "missing_parameter": {"code": "JSON_ERROR", "status": 405},
+                "incomplete": {"code": "JSON_ERROR", "status": 405},
+            },
         ),
         "send_new_order": EndpointStub(
             action="place_order",

@@ -36,7 +36,7 @@ def _check_required(ex: Exchange, account: str, requires: dict[str, Any]) -> Non
     wanted = words(found[0].get(str(requires["field"]))) or [] if found else []
     missing = [name for name in wanted if name not in (words(requires.get("given")) or [])]
     if missing:
-        raise SimulatorError("missing_parameter", f"{', '.join(missing)} required")
+        raise SimulatorError("incomplete", f"{', '.join(missing)} required")
 
 
 def _delete_records(ex: Exchange, account: str | None, args: dict[str, Any]) -> None:

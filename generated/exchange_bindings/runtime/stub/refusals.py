@@ -33,6 +33,7 @@ _GENERAL = {
     "unknown_stream_key": "unknown_key",  # a listen key unknown, closed or expired
     "key_disabled": "key_expired",  # an API key its account disabled: out of use as an expired one
     "unknown_api_key": "not_found",  # an API key the account manages that it does not have
+    "incomplete": "invalid_parameter",  # a record without what another requires of it (an account's credential)
 }
 # refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
 # status the API gives its errors, with the API's error body

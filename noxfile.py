@@ -1,4 +1,4 @@
-"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits, faults, conformance, docs. `nox -l` lists them."""
+"""Sessions: generate, check (drift), lint, typecheck, tests, bench, limits, faults, conformance, official, docs. `nox -l` lists them."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ PACKAGE = "./generated[stub]"  # the package downstream installs, with the stub 
 # asyncapi3 validates each API's AsyncAPI 3.0 export (its object model is the 3.0 schema in pydantic)
 # pytest-xdist runs the tests in parallel worker processes
 # mypy: a test asks it what the generated structs' enumerated fields are to a type checker (Literal)
+# jsonpatch applies the RFC 6902 patches that mend an exchange's own OpenAPI for the conformance run (official.py)
 TEST_TOOLS = [
     "pytest",
     "pytest-xdist",
@@ -26,6 +27,7 @@ TEST_TOOLS = [
     "mkdocs-material",
     "asyncapi3",
     "mypy",
+    "jsonpatch",
 ]
 # Most tests wait on sockets, deadlines and sleeps rather than the CPU, so more workers than cores pay off
 # (4 on a 2-core CI machine); `nox -s tests -- -n 0` runs serially, later options win.
@@ -107,6 +109,14 @@ def conformance(session: nox.Session) -> None:
     """Each stub against its own OpenAPI export (schemathesis); a table: cases, server errors and schema violations (both must be 0)."""
     _install(session, *GENERATOR, PACKAGE, "schemathesis")
     session.run("python", "-m", "benchmarks.conformance", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def official(session: nox.Session) -> None:
+    """Each stub with official documents (spec/<api>/conformance/) served and driven by schemathesis from them;
+    the figures: operations, cases, server errors, schema violations, statuses answered per operation."""
+    _install(session, *GENERATOR, PACKAGE, "schemathesis", "jsonpatch")
+    session.run("python", "-m", "benchmarks.official", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -12,7 +12,7 @@ from generator.loader import REF_PREFIX, Spec, SpecError
 from generator.located_yaml import Problem
 from generator.naming import pascal, snake
 from generator.typed import BuildError, at, operations, strip_notes, websocket
-from generator.typed.api import api_config, split_client_order_id
+from generator.typed.api import api_config, shape_class, split_client_order_id
 from generator.typed.sse import EVENT_DIRECTIONS, sse_config
 from generator.typed.stub import stub_config
 from runtime.codecs import Codec, Options, codec_for
@@ -232,6 +232,23 @@ class ApiIR:
     def codec_imports(self) -> list[str]:
         """Names the client module imports from the runtime's codecs."""
         return sorted(set().union(*(ep.codec_classes for ep in self.endpoints)))
+
+    @property
+    def error_classes(self) -> tuple[tuple[str, str], ...]:
+        """The classes of the API's error shapes (spec errors.shapes): (class name, shape name)."""
+        shapes = self.runtime.errors.shapes if self.runtime is not None else ()
+        return tuple((shape_class(s.name), s.name) for s in shapes)
+
+    @property
+    def package_names(self) -> list[str]:
+        """The package's __all__, in ruff's order (constants, classes, modules)."""
+        return [
+            "CONFIG",
+            "CREDENTIALS",
+            *sorted(["AsyncClient", "Client", *(c for c, _ in self.error_classes)]),
+            "errors",
+            "models",
+        ]
 
     @property
     def uses_datetime(self) -> bool:

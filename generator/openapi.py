@@ -191,7 +191,10 @@ def _responses(ep: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
     success = ep.get("success", {})
     status = str(success.get("status", 200))
     answer: dict[str, Any] = {"description": ep.get("summary", "the result")}
-    if status != "204":
+    body = success.get("body", "json")
+    if body == "text":
+        answer["content"] = {"text/plain": {"schema": {"type": "string"}}}
+    elif status != "204" and body != "empty":
         schema = {"anyOf": [result, error_ref]} if under_200 and error_ref is not None and result else result
         media: dict[str, Any] = {"schema": schema}
         examples = {

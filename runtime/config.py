@@ -131,6 +131,7 @@ class ErrorTable:
     request_id_header: str | None = None
     request_id_field: str | None = None
     integer_codes: bool = False  # the API's codes are JSON integers (its envelope says so), else text
+    shapes: tuple[ErrorShape, ...] = ()  # several error bodies: the first whose `when` field a body has
 
     def code(self, value: Any) -> str | int | None:
         """An error code in the one type the API gives its codes, however it arrived (a REST body, a stream
@@ -140,6 +141,17 @@ class ErrorTable:
         if self.integer_codes and (isinstance(value, int) or _INTEGER.fullmatch(str(value))):
             return int(value)
         return str(value)
+
+
+@dataclass(frozen=True)
+class ErrorShape:
+    """One of an API's error bodies: told by the field `when` it carries, read by its own code and message
+    fields (messages: the fields present, joined)."""
+
+    name: str
+    when: str
+    code_field: str | None = None
+    message_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

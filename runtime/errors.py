@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Any
+from typing import Any, ClassVar
 
 __all__ = [
     "ERROR_KINDS",
@@ -25,6 +25,7 @@ __all__ = [
     "RateLimitError",
     "RequestTimeoutError",
     "ServiceUnavailableError",
+    "ShapedError",
     "TransportError",
 ]
 
@@ -205,10 +206,50 @@ ERROR_KINDS: dict[str, type[APIError]] = {
 }
 
 
-def api_error(kind: str | None, code: str | int | None, message: str, **kwargs: Any) -> APIError:
-    """The APIError subclass for `kind` (from the spec's error table)."""
+class ShapedError(APIError):
+    """An error answered in one of an API's several error bodies (spec: errors.shapes). Each shape is a class of
+    the API's package (`exchange_bindings.<api>.MessageRejectError`, ...); what is raised is that class and the
+    kind's (NotFoundError, ...) at once, so either catches it. `fields` is the body's JSON object."""
+
+    api: ClassVar[str] = ""
+    shape: ClassVar[str] = ""
+    fields: dict[str, Any]
+
+    def __init_subclass__(cls, api: str = "", shape: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if api:  # a shape's class in an API's package (not the combinations below)
+            cls.api, cls.shape = api, shape
+            SHAPES[(api, shape)] = cls
+
+
+SHAPES: dict[tuple[str, str], type[ShapedError]] = {}  # by (api, shape name)
+_COMBINED: dict[tuple[type[ShapedError], type[APIError]], type[APIError]] = {}
+
+
+def _combined(shape: type[ShapedError], kind: type[APIError]) -> type[APIError]:
+    """The class that is both the shape's and the kind's (made once per pair)."""
+    found = _COMBINED.get((shape, kind))
+    if found is None:
+        found = _COMBINED[(shape, kind)] = type(shape.__name__, (shape, kind), {"__module__": shape.__module__})
+    return found
+
+
+def api_error(
+    kind: str | None,
+    code: str | int | None,
+    message: str,
+    shape: tuple[str, str] | None = None,
+    fields: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> APIError:
+    """The APIError subclass for `kind` (from the spec's error table); with the (api, name) of a shape its class
+    registered, that class too, `fields` the body."""
     cls = ERROR_KINDS.get(kind or "", APIError)
-    return cls(code, message, **kwargs)
+    shaped = SHAPES.get(shape) if shape is not None else None
+    error = (_combined(shaped, cls) if shaped is not None else cls)(code, message, **kwargs)
+    if shaped is not None:
+        error.fields = fields or {}  # type: ignore[attr-defined]  # a ShapedError's
+    return error
 
 
 def scrub(exc: BaseException) -> None:

@@ -188,10 +188,21 @@ def typed_code(api: ir.ApiIR, code: Any) -> str | int | None:
     return typed
 
 
-def expect_rejection(api: ir.ApiIR, response: httpx.Response, reason: str) -> None:
+def expect_rejection(api: ir.ApiIR, response: httpx.Response, reason: str, ep: ir.EndpointIR | None = None) -> None:
     """The response refuses the request for `reason`: that rejection's code and a message, in the API's
-    error shape, under the status the API gives that kind of error."""
+    error shape, under the status the API gives that kind of error (or the endpoint `ep`, its own)."""
+    own = api.stub["endpoints"].get(ep.name, {}).get("rejections", {}).get(reason) if ep is not None else None
     code = api.stub["rejections"][reason]
+    shaped = next((r for r in api.stub.get("error_responses", []) if reason in r["reasons"]), None)
+    if shaped is not None and reason not in WEB_SERVER_STATUS:  # another of the API's error bodies (errors.shapes)
+        status = own["status"] if isinstance(own, dict) else shaped["status"]
+        assert response.status_code == status, (reason, response.status_code, response.text[:300])
+        body = response.json()
+        assert set(body) == set(shaped["body"]), (reason, body)
+        shape = next(s for s in api.config["errors"]["shapes"] if s["when"] in body)  # one the clients read
+        fields = shape.get("message_field", [])
+        assert any(body.get(f) for f in ([fields] if isinstance(fields, str) else fields)), (reason, body)
+        return
     kind = api.config["errors"]["codes"][code]["kind"]
     statuses = [int(s) for s, k in api.config["errors"].get("statuses", {}).items() if k == kind]
     status = WEB_SERVER_STATUS.get(reason) or api.stub.get("error_status", min(statuses) if statuses else 400)

@@ -185,8 +185,11 @@ def test_the_key_in_the_query_and_bad_requests_in_the_documented_shape(ems: tupl
     _, http = ems
     with httpx.Client(base_url=str(http.base_url)) as anonymous:
         assert anonymous.get("/v1/balances", params={"apikey": KEY}).status_code == 200  # docs: ?apikey=...
-        assert anonymous.get("/v1/balances").status_code == 400  # no key
-        assert anonymous.get("/v1/balances", params={"apikey": "73034021-NOT-A-KEY"}).status_code == 400
+        for refused in (anonymous.get("/v1/balances"), anonymous.get("/v1/balances", params={"apikey": "NOT-A-KEY"})):
+            assert refused.status_code == 401 and set(_json(refused)) == {"message"}  # no key, a bad one: MessageError
+    invalid = http.post("/v1/orders", json={"exchange_id": "KRAKEN"})  # the RFC 7231 ValidationError, its trace id
+    assert invalid.status_code == 400 and _json(invalid)["title"] == "One or more validation errors occurred."
+    assert _json(invalid)["type"] == "https://tools.ietf.org/html/rfc7231#section-6.5.1" and _json(invalid)["traceId"]
     unknown = http.get("/v1/orders/status/nobody")
     assert unknown.status_code == 404 and _json(unknown)["reject_reason"] == "ORDER_ID_NOT_FOUND"
     # the Managed Cloud's array parameters as repeated keys
@@ -194,3 +197,24 @@ def test_the_key_in_the_query_and_bad_requests_in_the_documented_shape(ems: tupl
         "/v1/accounts", params=[("filter_exchange_id", "KRAKEN/JOHN"), ("filter_exchange_id", "BITMEX")]
     )
     assert accounts.status_code == 200 and isinstance(_json(accounts), list)
+
+
+def test_an_account_is_validated_against_its_exchanges_required_parameters(ems: tuple[Any, httpx.Client]) -> None:
+    """Managed Cloud: 405 "Validation exception" for an account without a credential GET /v1/exchanges lists for its
+    exchange, 400 "Invalid exchange id" for an exchange the EMS does not serve; a stored one answers an empty 200
+    and is listed by GET /v1/accounts."""
+    _, http = ems
+    public = {"key": "PublicApiKey", "value": "p"}
+    private = {"key": "PrivateApiKey", "value": "s"}
+    needed = {row["exchange_id"]: row["required_parameters"] for row in _json(http.get("/v1/exchanges"))}
+    assert set(needed["KRAKEN"]) == {"PublicApiKey", "PrivateApiKey"}
+    incomplete = http.post("/v1/accounts", json={"exchange_id": "KRAKEN/NEW", "parameters": [public]})
+    assert incomplete.status_code == 405
+    unknown = http.post("/v1/accounts", json={"exchange_id": "NOWHERE/NEW", "parameters": [public, private]})
+    assert unknown.status_code == 400
+    stored = http.post("/v1/accounts", json={"exchange_id": "KRAKEN/NEW", "parameters": [public, private]})
+    assert stored.status_code == 200 and stored.content == b""
+    listed = _json(http.get("/v1/accounts", params={"filter_exchange_id": "KRAKEN/NEW"}))
+    assert [a["exchange_id"] for a in listed] == ["KRAKEN/NEW"]
+    pem = http.get("/v1/certificate/pem")
+    assert pem.headers["content-type"].startswith("text/plain") and "BEGIN CERTIFICATE" in pem.text

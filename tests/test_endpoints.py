@@ -141,10 +141,21 @@ def _transport(
         answer = example if name == ep.name else by_name[name].examples[0]
         if name == ep.name:
             seen.append(request)
-        body = json.dumps(answer["response"]).encode()
-        return httpx.Response(answer.get("status", 200), content=body, headers={"content-type": "application/json"})
+        return _answer(by_name[name], answer)
 
     return httpx.MockTransport(handle)
+
+
+def _answer(ep: ir.EndpointIR, example: dict[str, Any]) -> httpx.Response:
+    """An example as the endpoint answers it: JSON, or its text (text/plain), or nothing (an empty 200)."""
+    body = ep.success.body if ep.success is not None else "json"
+    status = example.get("status", 200)
+    if body == "text":
+        return httpx.Response(status, content=str(example["response"]).encode(), headers={"content-type": "text/plain"})
+    if body == "empty":
+        return httpx.Response(status)
+    content = json.dumps(example["response"]).encode()
+    return httpx.Response(status, content=content, headers={"content-type": "application/json"})
 
 
 def _check_result(api: ir.ApiIR, ep: ir.EndpointIR, example: dict[str, Any], result: Any) -> None:

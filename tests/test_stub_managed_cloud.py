@@ -86,8 +86,11 @@ def _store(drv: Driver, client: Any, collection: str, record: dict[str, Any]) ->
 
 
 def _other(value: Any) -> Any:
-    """Another value of the same shape (a record stored again differs in its other fields)."""
-    return value[:1] if isinstance(value, list) and len(value) > 1 else f"{value}2" if isinstance(value, str) else value
+    """Another value of the same shape (a record stored again differs in its other fields); a list keeps its items
+    (in the other order: an account keeps every credential its exchange requires)."""
+    return (
+        value[::-1] if isinstance(value, list) and len(value) > 1 else f"{value}2" if isinstance(value, str) else value
+    )
 
 
 def _status_of(api: ir.ApiIR, code: str) -> int:

@@ -97,7 +97,7 @@ def test_missing_parameter(case: tuple[ir.ApiIR, ir.EndpointIR, ir.ParamIR]) -> 
     wire = wire_values(api, ep)
     del wire[param.wire]
     stub = stub_of(api)
-    expect_rejection(api, _send(stub, raw_request(api, ep, wire, demo_credentials(api), stub)), "missing_parameter")
+    expect_rejection(api, _send(stub, raw_request(api, ep, wire, demo_credentials(api), stub)), "missing_parameter", ep)
     _logged_at_fault(stub, "missing_parameter", param)
 
 

@@ -10,6 +10,7 @@ from runtime.config import (
     ApiConfig,
     ClientOrderId,
     Discovery,
+    ErrorShape,
     ErrorTable,
     Lookup,
     LookupQuery,
@@ -146,7 +147,19 @@ def error_table(data: Mapping[str, Any], envelope: Mapping[str, Any] | None = No
             texts=_texts(data) if data.get("body", "json") != "json" else {},
             request_id_header=data.get("request_id", {}).get("header"),
             request_id_field=data.get("request_id", {}).get("field"),
+            shapes=tuple(_shape(s) for s in data.get("shapes", ())),
         )
+
+
+def _shape(data: Mapping[str, Any]) -> ErrorShape:
+    message = data.get("message_field", ())
+    fields = (message,) if isinstance(message, str) else tuple(message)
+    return ErrorShape(data["name"], data["when"], data.get("code_field"), fields)
+
+
+def shape_class(name: str) -> str:
+    """The error class of a shape in the API's package."""
+    return name if name.endswith("Error") else f"{name}Error"
 
 
 def _texts(data: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:

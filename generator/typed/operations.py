@@ -79,6 +79,8 @@ def iterates(pages: Pager | None, response: Mapping[str, Any]) -> bool:
 
 
 def success(ep: Mapping[str, Any]) -> Success | None:
-    """A 201 (with Location) or 204 answer; None: 200 with the result."""
+    """A 201 (with Location), a 204, a text or an empty answer; None: 200 with the JSON result."""
     answer = ep.get("success")
-    return None if answer is None else Success(answer.get("status", 200), answer.get("location"))
+    if answer is None:
+        return None
+    return Success(answer.get("status", 200), answer.get("location"), answer.get("body", "json"))

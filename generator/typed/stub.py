@@ -16,7 +16,16 @@ from runtime.sim.loans import LoansConfig, LoanTerms
 from runtime.sim.model import DEFAULT_WALLET, Market
 from runtime.sim.rounding import RoundingConfig
 from runtime.sim.venues import DEFAULT, Venue, VenueConfig
-from runtime.stub.config import DEFAULT_ERROR, Account, EndpointStub, Funds, KeyRules, RecvWindow, StubConfig
+from runtime.stub.config import (
+    DEFAULT_ERROR,
+    Account,
+    EndpointStub,
+    ErrorResponse,
+    Funds,
+    KeyRules,
+    RecvWindow,
+    StubConfig,
+)
 from runtime.stub.records import Collection
 from runtime.transports.websocket.config import WebSocketStream
 
@@ -60,6 +69,10 @@ def stub_config(
         key_rules=key_rules,
         error_status=stub.get("error_status"),
         error_response=stub.get("error_response", DEFAULT_ERROR),
+        error_responses=tuple(
+            ErrorResponse(tuple(r["reasons"]), r["status"], strip_notes(r["body"]))
+            for r in stub.get("error_responses", [])
+        ),
         success_response=stub.get("success_response"),
         endpoints={
             name: _endpoint(name, ep)
@@ -203,6 +216,7 @@ def _endpoint(name: str, ep: Mapping[str, Any]) -> EndpointStub:
             batch=mapping.get("batch"),
             recv_window=None if window is None else RecvWindow(**window),
             venues=mapping.get("venues"),
+            rejections=mapping.get("rejections", {}),
             pager=pager(ep) if ep.get("pagination", {}).get("style") == "page" else None,
         )
 

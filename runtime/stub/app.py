@@ -441,9 +441,9 @@ class Stub:
                     else:
                         response = self.dispatcher.answer(op, account, params, self.venues, request.host)
         except Rejection as rejection:
-            response = self.refusals.reject(rejection.reason, rejection.detail, rejection.parameter)
+            response = self.refusals.reject(rejection.reason, rejection.detail, self._codes(op), rejection.parameter)
         except SimulatorError as error:
-            response = self.refusals.reject(error.reason, error.message)
+            response = self.refusals.reject(error.reason, error.message, self._codes(op))
         if headers:
             response.headers.update(headers)
         if fault is not None and answers and fault.process:  # processed, then the answer is lost or replaced
@@ -467,6 +467,11 @@ class Stub:
         if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: one line per request
             _log_line(entry, response, (time.perf_counter() - started) * 1000)
         return response
+
+    def _codes(self, op: Operation[Any] | None) -> Mapping[str, str] | None:
+        """The endpoint's own codes for rejection reasons (spec: the endpoint stub's `rejections`)."""
+        mapping = self.setup.endpoints.get(op.name) if op is not None else None
+        return mapping.rejections if mapping is not None else None
 
     def _venue_fault(self, operation: str, params: Mapping[str, Any]) -> Fault | None:
         """A fault scripted for the venue this request names (none for requests that name none)."""

@@ -51,6 +51,16 @@ class EndpointStub:
     recv_window: RecvWindow | None = None
     venues: str | None = None
     pager: Pager | None = None  # page/limit answers are served a page at a time
+    rejections: Mapping[str, Any] = field(default_factory=dict)  # reason -> this endpoint's own code
+
+
+@dataclass(frozen=True)
+class ErrorResponse:
+    """The status and body template of the refusals for `reasons` (an API with several error bodies)."""
+
+    reasons: tuple[str, ...]
+    status: int
+    body: Json
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,7 @@ class StubConfig:
     key_rules: KeyRules = field(default_factory=KeyRules)
     error_status: int | None = None  # every error's HTTP status (errors under 200), else by kind
     error_response: Json = field(default_factory=lambda: dict(DEFAULT_ERROR))
+    error_responses: tuple[ErrorResponse, ...] = ()  # other bodies (and statuses) for some reasons
     success_response: Json = None  # the envelope's template (None: results go bare)
     endpoints: Mapping[str, EndpointStub] = field(default_factory=dict)
     examples: Mapping[str, Json] = field(default_factory=dict)  # each endpoint's documented answer

@@ -4,6 +4,8 @@ faults are answered the same way."""
 
 from __future__ import annotations
 
+import itertools
+import random
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,7 +14,7 @@ import msgspec
 from ..codecs import ERROR_BODIES
 from ..config import ApiConfig
 from .builders import Fault
-from .config import StubConfig
+from .config import ErrorResponse, StubConfig
 from .messages import StubResponse
 from .template import Context, render
 
@@ -35,6 +37,7 @@ _GENERAL = {
     "no_change": "invalid_parameter",  # a setting set to what it is already
     "position_open": "not_allowed",  # refused while a position is open
     "orders_open": "not_allowed",  # refused while orders are open
+    "incomplete": "invalid_parameter",  # a record without what another requires of it (an account's credential)
 }
 # refusals of the web server in front of an API (before its code runs): HTTP's own statuses, whatever
 # status the API gives its errors, with the API's error body
@@ -49,6 +52,7 @@ class Refusals:
         for status, kind in sorted(config.errors.statuses.items()):
             kind_status.setdefault(kind, status)
         self._kind_status = kind_status
+        self._trace_ids = itertools.count(random.Random(0).getrandbits(63))  # the ids of the answers that carry one
 
     def fields(self, reason: str, detail: str, codes: Mapping[str, str] | None = None) -> dict[str, Any]:
         """The code and message of a rejection: from `codes` (a stream's own), else the API's; a
@@ -59,12 +63,34 @@ class Refusals:
         message = detail if code is None else self.setup.messages.get(str(code), detail)
         return {"code": code, "message": message, "detail": detail, "reason": reason}
 
-    def reject(self, reason: str, detail: str, parameter: str | None = None) -> StubResponse:
-        fields = self.fields(reason, detail)
+    def reject(
+        self, reason: str, detail: str, codes: Mapping[str, Any] | None = None, parameter: str | None = None
+    ) -> StubResponse:
+        """A rejection in the API's shape; `codes`: an endpoint's own, before the API's, each a code or
+        {code, status} (the status this endpoint documents for it, when not its kind's); `parameter`: the
+        request's parameter at fault, for the log."""
+        own = (codes or {}).get(reason)
+        status = own.get("status") if isinstance(own, Mapping) else None
+        plain = {r: c["code"] if isinstance(c, Mapping) else c for r, c in (codes or {}).items()}
+        fields = self.fields(reason, detail, plain)
         kind = self.config.errors.codes.get(str(fields["code"])) if fields["code"] is not None else None
-        response = self.response(_HTTP_STATUS.get(reason) or self.status(kind), fields)
+        shaped = self._shaped(reason, own=reason in plain or reason in self.setup.rejections)
+        if shaped is not None and reason not in _HTTP_STATUS:  # one of the API's other error bodies
+            fields["trace_id"] = f"{next(self._trace_ids):016x}"
+            response = self._rendered(status or shaped.status, shaped.body, fields)
+        else:
+            response = self.response(status or _HTTP_STATUS.get(reason) or self.status(kind), fields)
         response.code, response.refused, response.parameter = fields["code"], f"{reason}: {detail}", parameter
         return response
+
+    def _shaped(self, reason: str, own: bool) -> ErrorResponse | None:
+        """The error body the API gives this reason (or, when it has no code of its `own`, its more general
+        one's), if not its usual one."""
+        for wanted in (reason,) if own else (reason, _GENERAL.get(reason)):
+            for shaped in self.setup.error_responses:
+                if wanted in shaped.reasons:
+                    return shaped
+        return None
 
     def status(self, kind: str | None) -> int:
         """An error's HTTP status: the API's fixed one (errors under 200), else the one its kind gets."""
@@ -76,7 +102,11 @@ class Refusals:
         if kind.content_type != "application/json":  # text/plain: the message; or no body at all
             text = str(fields.get("message") or "").encode() if kind.content_type else b""
             return StubResponse(status, text, headers or {}, content_type=kind.content_type)
-        template = self.setup.error_response
+        return self._rendered(status, self.setup.error_response, fields, headers)
+
+    def _rendered(
+        self, status: int, template: Any, fields: Mapping[str, Any], headers: dict[str, str] | None = None
+    ) -> StubResponse:
         body = _compact(render(template, Context({k: v for k, v in fields.items() if v is not None}, {})))
         return StubResponse(status, _ENCODER.encode(body), headers or {})
 

@@ -17,4 +17,29 @@ from . import models
 from .client import AsyncClient, Client
 from .config import CONFIG, CREDENTIALS
 
-__all__ = ["CONFIG", "CREDENTIALS", "AsyncClient", "Client", "errors", "models"]
+__all__ = [
+    "CONFIG",
+    "CREDENTIALS",
+    "AsyncClient",
+    "Client",
+    "MessageError",
+    "MessageRejectError",
+    "ValidationProblemError",
+    "errors",
+    "models",
+]
+
+
+class MessageRejectError(errors.ShapedError, api="coinapi_ems", shape="MessageReject"):
+    """An error answered in the API's MessageReject body; the raised error is also its kind's class
+    (NotFoundError, ...). `fields` is the body."""
+
+
+class ValidationProblemError(errors.ShapedError, api="coinapi_ems", shape="ValidationProblem"):
+    """An error answered in the API's ValidationProblem body; the raised error is also its kind's class
+    (NotFoundError, ...). `fields` is the body."""
+
+
+class MessageError(errors.ShapedError, api="coinapi_ems", shape="MessageError"):
+    """An error answered in the API's MessageError body; the raised error is also its kind's class
+    (NotFoundError, ...). `fields` is the body."""

@@ -25,6 +25,7 @@ from exchange_bindings.runtime.client import (
     SyncAPIClient,
 )
 from exchange_bindings.runtime.codecs import Fields, IsoTime, Items, JsonNumber
+from exchange_bindings.runtime.codecs.bodies import Success
 from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
 from exchange_bindings.runtime.discovery import discovered
 from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
@@ -93,6 +94,7 @@ _DELETE_ACCOUNT = Operation[None](
         ),
     ),
     auth="api_key",
+    success=Success(body="empty"),
     server="management",
 )
 
@@ -105,6 +107,7 @@ _DELETE_ALL_ACCOUNTS = Operation[None](
     params=(),
     auth="api_key",
     retry=replace(CONFIG.retry, idempotency="safe"),
+    success=Success(body="empty"),
     server="management",
 )
 
@@ -125,11 +128,7 @@ _GET_BALANCES = Operation[list[models.Balance]](
     path="/v1/balances",
     response=list[models.Balance],
     group="balances",
-    params=(
-        Param(
-            "exchange_id", "exchange_id", "query", Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")]
-        ),
-    ),
+    params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
 )
 
@@ -141,6 +140,7 @@ _GET_CERTIFICATE_PEM = Operation[str](
     group="certificate",
     params=(),
     auth="api_key",
+    success=Success(body="text"),
     server="management",
 )
 
@@ -183,11 +183,7 @@ _GET_OPEN_ORDERS = Operation[list[models.OrderExecutionReport]](
     path="/v1/orders",
     response=list[models.OrderExecutionReport],
     group="orders",
-    params=(
-        Param(
-            "exchange_id", "exchange_id", "query", Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")]
-        ),
-    ),
+    params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
     reader=Items(
         item=Fields(
@@ -248,11 +244,7 @@ _GET_POSITIONS = Operation[list[models.Position]](
     path="/v1/positions",
     response=list[models.Position],
     group="positions",
-    params=(
-        Param(
-            "exchange_id", "exchange_id", "query", Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")]
-        ),
-    ),
+    params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
 )
 
@@ -274,6 +266,7 @@ _PERSIST_ACCOUNT = Operation[None](
     ),
     auth="api_key",
     retry=replace(CONFIG.retry, idempotency="safe"),
+    success=Success(body="empty"),
     server="management",
 )
 
@@ -639,10 +632,8 @@ class Client(SyncAPIClient):
             exchange_id: Filter the balances to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - one group per venue (exchange_id's alone when given), as the quickstart's answer.
               Asset ids are CoinAPI's on both sides (no XBT/XXBT renaming); rate_usd is left out
 
@@ -772,10 +763,8 @@ class Client(SyncAPIClient):
             exchange_id: Filter the open orders to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - every venue without exchange_id, exchange_id's alone with it (the tag, if any, echoed)
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-open-orders
@@ -882,10 +871,8 @@ class Client(SyncAPIClient):
             exchange_id: Filter the positions to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - the OpenAPI's description says 'Filter the balances' (copied from /v1/balances)
             - one group per venue (exchange_id's alone when given); perpetual positions live on the
               BITMEX venue only (stub.yaml)
@@ -1338,10 +1325,8 @@ class AsyncClient(AsyncAPIClient):
             exchange_id: Filter the balances to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - one group per venue (exchange_id's alone when given), as the quickstart's answer.
               Asset ids are CoinAPI's on both sides (no XBT/XXBT renaming); rate_usd is left out
 
@@ -1471,10 +1456,8 @@ class AsyncClient(AsyncAPIClient):
             exchange_id: Filter the open orders to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - every venue without exchange_id, exchange_id's alone with it (the tag, if any, echoed)
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-open-orders
@@ -1581,10 +1564,8 @@ class AsyncClient(AsyncAPIClient):
             exchange_id: Filter the positions to the specific exchange
 
         Notes:
-            - the tag and its separators are documented on the Managed Cloud's exchange_id
-              (AccountInfo); the quickstart trades with KRAKEN/JOHN. Exchange ids are upper-case
-              letters and digits in every document (BINANCEFTSUAT, KRAKENFTS): the pattern is our
-              reading of them
+            - the official OpenAPI: a string without constraint; 490 'Filtered exchange is
+              unreachable'
             - the OpenAPI's description says 'Filter the balances' (copied from /v1/balances)
             - one group per venue (exchange_id's alone when given); perpetual positions live on the
               BITMEX venue only (stub.yaml)

@@ -1,7 +1,7 @@
 """Runtime facts of the CoinAPI EMS API (servers, auth, errors, limits, retries), from spec/coinapi_ems; do not edit."""
 
 from exchange_bindings.runtime.auth.api_key import ApiKey, Place
-from exchange_bindings.runtime.config import ApiConfig, Discovery, ErrorTable, RetryPolicy
+from exchange_bindings.runtime.config import ApiConfig, Discovery, ErrorShape, ErrorTable, RetryPolicy
 
 CREDENTIALS = ("api_key",)
 """Keyword arguments of the clients that hold credentials."""
@@ -57,6 +57,13 @@ CONFIG = ApiConfig(
             "JSON_ERROR": "invalid_request",
         },
         request_id_field="traceId",
+        shapes=(
+            ErrorShape(
+                name="MessageReject", when="reject_reason", code_field="reject_reason", message_fields=("message",)
+            ),
+            ErrorShape(name="ValidationProblem", when="traceId", message_fields=("title", "errors")),
+            ErrorShape(name="MessageError", when="message", message_fields=("message",)),
+        ),
     ),
     retry=RetryPolicy(
         attempts=3,

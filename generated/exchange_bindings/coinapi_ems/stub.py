@@ -12,7 +12,7 @@ from decimal import Decimal
 from exchange_bindings.runtime.sim.model import Market
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
-from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, StubConfig
+from exchange_bindings.runtime.stub.config import Account, EndpointStub, ErrorResponse, Funds, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
 from exchange_bindings.runtime.stub.records import Collection
 
@@ -237,6 +237,7 @@ STUB = StubConfig(
         "insufficient_funds": "OTHER",
         "order_not_found": "ORDER_ID_NOT_FOUND",
         "order_not_open": "ORDER_ID_NOT_FOUND",
+        "unknown_venue": "EXCHANGE_UNREACHABLE",
         "not_found": "ORDER_ID_NOT_FOUND",
     },
     messages={
@@ -250,6 +251,20 @@ STUB = StubConfig(
     },
     retention_ms=2592000000,
     error_response={"type": "MESSAGE_REJECT", "reject_reason": "{code}", "message": "{message}"},
+    error_responses=(
+        ErrorResponse(
+            reasons=("missing_parameter", "invalid_parameter", "too_many_items"),
+            status=400,
+            body={
+                "type": "https://tools.ietf.org/html/rfc7231#section-6.5.1",
+                "title": "One or more validation errors occurred.",
+                "status": 400,
+                "traceId": "{trace_id}",
+                "errors": "{detail}",
+            },
+        ),
+        ErrorResponse(reasons=("unknown_key",), status=401, body={"message": "{detail}"}),
+    ),
     endpoints={
         "cancel_all_orders": EndpointStub(
             action="cancel_all",
@@ -264,7 +279,10 @@ STUB = StubConfig(
         "cancel_order": EndpointStub(
             action="cancel_order",
             response={"$ref": "#/schemas/OrderExecutionReport"},
-            args={"order_id": "{params.exchange_order_id}", "client_order_id": "{params.client_order_id}"},
+            args={
+                "order_id": {"$if": "params.client_order_id", "$then": None, "$else": "{params.exchange_order_id}"},
+                "client_order_id": "{params.client_order_id}",
+            },
             respond={
                 "$with": "result",
                 "$as": "o",
@@ -280,7 +298,6 @@ STUB = StubConfig(
                     "side": "{o.side|to:side}",
                     "order_type": "LIMIT",
                     "time_in_force": "{o.time_in_force|to:time_in_force}",
-                    "expire_time": None,
                     "exec_inst": {"$if": "o.time_in_force|eq:'maker_only'", "$then": ["MAKER_OR_CANCEL"], "$else": []},
                     "client_order_id_format_exchange": "{o.id|str}",
                     "exchange_order_id": "{o.id|str}",
@@ -302,7 +319,6 @@ STUB = StubConfig(
                             },
                         ]
                     },
-                    "error_message": None,
                     "fills": {
                         "$each": "o.fills",
                         "$as": "f",
@@ -418,7 +434,6 @@ STUB = StubConfig(
                         "side": "{o.side|to:side}",
                         "order_type": "LIMIT",
                         "time_in_force": "{o.time_in_force|to:time_in_force}",
-                        "expire_time": None,
                         "exec_inst": {
                             "$if": "o.time_in_force|eq:'maker_only'",
                             "$then": ["MAKER_OR_CANCEL"],
@@ -444,7 +459,6 @@ STUB = StubConfig(
                                 },
                             ]
                         },
-                        "error_message": None,
                         "fills": {
                             "$each": "o.fills",
                             "$as": "f",
@@ -474,7 +488,6 @@ STUB = StubConfig(
                     "side": "{o.side|to:side}",
                     "order_type": "LIMIT",
                     "time_in_force": "{o.time_in_force|to:time_in_force}",
-                    "expire_time": None,
                     "exec_inst": {"$if": "o.time_in_force|eq:'maker_only'", "$then": ["MAKER_OR_CANCEL"], "$else": []},
                     "client_order_id_format_exchange": "{o.id|str}",
                     "exchange_order_id": "{o.id|str}",
@@ -496,7 +509,6 @@ STUB = StubConfig(
                             },
                         ]
                     },
-                    "error_message": None,
                     "fills": {
                         "$each": "o.fills",
                         "$as": "f",
@@ -595,6 +607,17 @@ STUB = StubConfig(
                 "exchange_id": "{params.exchange_id}",
                 "venue": "{venue}",
                 "parameters": "{params.parameters}",
+                "requires": {
+                    "collection": "exchanges",
+                    "key": "{venue}",
+                    "field": "required_parameters",
+                    "given": {"$each": "params.parameters", "$as": "p", "$item": "{p.key}"},
+                },
+            },
+            rejections={
+                "unknown_venue": "JSON_ERROR",
+                "missing_parameter": {"code": "JSON_ERROR", "status": 405},
+                "incomplete": {"code": "JSON_ERROR", "status": 405},
             },
         ),
         "send_new_order": EndpointStub(
@@ -628,7 +651,6 @@ STUB = StubConfig(
                     "side": "{o.side|to:side}",
                     "order_type": "LIMIT",
                     "time_in_force": "{o.time_in_force|to:time_in_force}",
-                    "expire_time": None,
                     "exec_inst": {"$if": "o.time_in_force|eq:'maker_only'", "$then": ["MAKER_OR_CANCEL"], "$else": []},
                     "client_order_id_format_exchange": "{o.id|str}",
                     "exchange_order_id": "{o.id|str}",
@@ -650,7 +672,6 @@ STUB = StubConfig(
                             },
                         ]
                     },
-                    "error_message": None,
                     "fills": {
                         "$each": "o.fills",
                         "$as": "f",

@@ -331,7 +331,8 @@ def error_from_body(
         data = None
     if not _failed(table, status, data):
         return None
-    code = _field(data, table.code_field)
+    shape = next((s for s in table.shapes if isinstance(data, dict) and s.when in data), None)
+    code = _field(data, shape.code_field if shape is not None else table.code_field)
     code_text = None if code is None else str(code)
     if code_text is None and table.texts:
         code_text = _code_by_text(table, status, body)
@@ -339,6 +340,8 @@ def error_from_body(
     if kind is None and code_text is None and status >= 400:
         return None  # an error status with nothing the spec knows: HTTPStatusError
     message = ERROR_BODIES[table.body].message(data, body, table.message_field)  # JSON, text or nothing
+    if shape is not None:
+        message = _shaped_message(data, shape.message_fields) or message
     return api_error(
         kind,
         table.code(code if code is not None else code_text),  # in the type the spec gives the API's codes
@@ -347,7 +350,21 @@ def error_from_body(
         body=body,
         operation=op.name,
         retry_after=retry_after() if retry_after is not None else None,
+        shape=(config.api, shape.name) if shape is not None else None,
+        fields=data if shape is not None else None,
     )
+
+
+def _shaped_message(data: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    """The message fields a shape's body has, joined; an object of field -> messages as `field: message; ...`."""
+    parts = []
+    for name in names:
+        value = data.get(name)
+        if isinstance(value, dict):
+            value = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in value.items())
+        if value not in (None, ""):
+            parts.append(str(value))
+    return ": ".join(parts) or None
 
 
 def request_id(table: ErrorTable, headers: Mapping[str, str], body: bytes) -> str | None:
@@ -396,8 +413,10 @@ def interpret(
             raise error
         if status >= 400:
             raise HTTPStatusError(status, body, operation=op.name)
-    if status == 204:
+    if status == 204 or (op.success is not None and op.success.body == "empty"):
         return None  # no content: the result is None
+    if op.success is not None and op.success.body == "text":
+        return body.decode("utf-8", "replace")  # text/plain: the result is the text
     try:
         if op.reader is None and op.success is None:
             return op.decoder.decode(body)  # straight into the structs: numbers exact, nothing to convert

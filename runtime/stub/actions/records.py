@@ -20,9 +20,23 @@ def _records(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[di
 
 
 def _put_record(ex: Exchange, account: str | None, args: dict[str, Any]) -> None:
-    """Store a record: every argument but `collection` is one of its fields."""
-    record = {k: v for k, v in args.items() if k != "collection"}
+    """Store a record: every argument but `collection` and `requires` is one of its fields.
+
+    `requires` {collection, key, field, given}: the names the record at `key` of that collection lists in
+    `field` must all be among `given` (an exchange account must carry every credential its exchange needs)."""
+    if args.get("requires"):
+        _check_required(ex, account_of(account), args["requires"])
+    record = {k: v for k, v in args.items() if k not in ("collection", "requires")}
     records_of(ex).put(account_of(account), str(args["collection"]), record)
+
+
+def _check_required(ex: Exchange, account: str, requires: dict[str, Any]) -> None:
+    keys = _keys(requires.get("key")) or []
+    found = records_of(ex).list(account, str(requires["collection"]), keys) if keys else []
+    wanted = words(found[0].get(str(requires["field"]))) or [] if found else []
+    missing = [name for name in wanted if name not in (words(requires.get("given")) or [])]
+    if missing:
+        raise SimulatorError("incomplete", f"{', '.join(missing)} required")
 
 
 def _delete_records(ex: Exchange, account: str | None, args: dict[str, Any]) -> None:

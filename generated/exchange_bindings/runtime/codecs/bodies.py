@@ -128,13 +128,19 @@ BodyEncoding = JsonBody | FormBody
 SUCCESS_STATUSES = (200, 201, 204)
 
 
+TEXT_PLAIN = "text/plain; charset=utf-8"
+
+
 @dataclass(frozen=True)
 class Success:
     """How an endpoint answers success: 200 with its result; 201 with `Location` (its value is the
-    result's `location` field, the body may be empty); or 204 with nothing (the result is None)."""
+    result's `location` field, the body may be empty); or 204 with nothing (the result is None).
+    `body`: `json` (the default), `text` (text/plain: the result is the text) or `empty` (nothing, even
+    under 200: the result is None)."""
 
     status: int = 200
     location: str | None = None
+    body: str = "json"
 
 
 @dataclass(frozen=True)
@@ -152,7 +158,7 @@ class JsonErrors:
 class TextErrors:
     """Errors as `text/plain`: the body is the message; the status tells the kind."""
 
-    content_type: str | None = "text/plain; charset=utf-8"
+    content_type: str | None = TEXT_PLAIN
 
     def message(self, data: Any, body: bytes, field: str | None) -> str | None:
         text = body.decode("utf-8", "replace").strip()

@@ -22,6 +22,7 @@ from typing import Any
 import msgspec
 
 from ..codecs import Scope
+from ..codecs.bodies import TEXT_PLAIN
 from ..codecs.scaled import ScaleSet
 from ..codecs.shape import apply
 from ..config import ApiConfig, RetryPolicy
@@ -196,6 +197,11 @@ def _succeeded(op: Operation[Any], body: bytes, data: Any) -> StubResponse:
     """The answer of a success: 200 with the body, 201 with Location (the result's field the spec
     names; an answer without it created nothing, e.g. a market order, and is 200), or 204 with nothing."""
     success = op.success
+    if success is not None and success.body == "text":  # the result's text, bare (the body holds it as JSON)
+        text = data if isinstance(data, str) else msgspec.json.decode(body) if body else ""
+        return StubResponse(success.status, str(text).encode(), content_type=TEXT_PLAIN)
+    if success is not None and success.body == "empty":
+        return StubResponse(success.status, b"", content_type=None)
     if success is None or success.status == 200:
         return StubResponse(200, body)
     if success.status == 204:

@@ -184,6 +184,8 @@ class Stub:
             lending=self.setup.lending,
             funding=self.setup.funding,
             rounding=self.setup.rounding,
+            delivery=self.setup.delivery,
+            amm_bots=self.setup.amm_bots,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

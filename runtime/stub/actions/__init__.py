@@ -1,7 +1,7 @@
 """The simulator verbs a spec can map an endpoint onto, by name, with generic arguments; one module per
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
-funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
+funding rates and payments; delivery: physical delivery and market-making bots; stream_keys: listen keys; api_keys: an account's own API keys; records: records
 kept per account), helpers in base.
 
 Arguments shared by many actions:
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from .api_keys import API_KEYS
 from .base import Action, client_id, run
+from .delivery import DELIVERY
 from .funding import FUNDING
 from .funds import FUNDS
 from .lending import LENDING
@@ -47,4 +48,5 @@ ACTIONS: dict[str, Action] = {
     **MATCHES,
     **API_KEYS,
     **RECORDS,
+    **DELIVERY,
 }

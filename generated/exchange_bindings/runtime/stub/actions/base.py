@@ -63,8 +63,12 @@ def flag(value: Any) -> bool | None:
 
 def run(action: Action, exchange: Exchange, account: str | None, args: dict[str, Any]) -> Any:
     """Run an action on the state the clock has brought (funding boundaries passed are settled first);
-    malformed input (a non-number where one is needed, ...) is a rejection, never a crash."""
+    malformed input (a non-number where one is needed, ...) is a rejection, never a crash. An `owner`
+    argument (an account the endpoint itself names: a protocol's public books) stands for the signed one."""
     exchange.catch_up()
+    owner = text(args, "owner")
+    if owner is not None:
+        account = exchange.account(owner).id
     try:
         return action(exchange, account, args)
     except (TypeError, ValueError, ArithmeticError, KeyError, AttributeError) as exc:

@@ -83,3 +83,8 @@ def test_a_bot_quotes_its_range_trades_and_returns_what_it_holds(api: ir.ApiIR) 
     assert again == {"ok": False, "code": str(api.stub["rejections"]["order_not_open"])}
     drv.call(taker, "place_order", symbol=symbol, side="sell", type="market", quantity=str(sold), client_order_id="2")
     assert drv.call(taker, "fills", symbol=symbol)[0] == fills  # nothing left to sell into
+
+
+def test_some_api_has_bots() -> None:
+    """The test above runs: the spec maps market-making bots for some API."""
+    assert QUOTING

@@ -79,3 +79,8 @@ def test_a_delivery_waits_for_its_auction_then_moves_the_position_and_balances(a
     assert again == {"ok": False, "code": str(api.stub["rejections"]["order_not_open"])}
     (upcoming,), _ = drv.call(client, "delivery_auction", symbol=symbol)
     assert Decimal(upcoming["net"]) == 0 and int(upcoming["auction_ms"]) > auction
+
+
+def test_some_api_delivers_positions() -> None:
+    """The test above runs: the spec maps physical delivery for some API."""
+    assert DELIVERING

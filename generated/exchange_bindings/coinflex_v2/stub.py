@@ -404,7 +404,7 @@ STUB = StubConfig(
                         "timestamp": "{item.updated_ms}",
                         "clientOrderId": "{item.client_order_id|default:0}",
                         "orderId": "{item.id}",
-                        "price": "{item.price|or:item.average_price}",
+                        "price": "{item.price|or:item.average_price|default:0}",
                         "quantity": "{item.quantity}",
                         "side": "{item.side|to:side}",
                         "status": "{item.outcome|to:status}",

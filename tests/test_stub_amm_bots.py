@@ -49,6 +49,12 @@ def test_a_bot_quotes_its_range_trades_and_returns_what_it_holds(api: ir.ApiIR) 
     )
     assert made["ok"] and made["direction"] == "neutral", made
     token = made["token"]
+    # its range quoted in full: every level on the tick, buys below the last price and sells above
+    quoted = stub.exchange.open_orders(token)
+    assert len(quoted) == api.stub["amm_bots"]["levels"]
+    assert all(
+        low <= o.price <= high and o.price % tick == 0 and (o.side == "buy") == (o.price < price) for o in quoted
+    )
     assert _held(drv, owner, base) == held[base] - asset_quantity
     assert _held(drv, owner, quote) == held[quote] - counter_quantity
     (bot,), _ = drv.call(owner, "amms", token=token)

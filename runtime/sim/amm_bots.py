@@ -13,7 +13,7 @@ import random
 import string
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from typing import Any
 
 from .accounts import Ledger
@@ -126,18 +126,19 @@ class AmmBots:
         market = self.data.markets[bot.market]
         last, levels = self.data.last_price[bot.market], self.config.levels
         step = (bot.high - bot.low) / max(levels - 1, 1)
-        prices = [(bot.low + step * i).quantize(market.tick_size, ROUND_DOWN) for i in range(levels)]
+        prices = [_down(bot.low + step * i, market.tick_size) for i in range(levels)]
         buys, sells = [p for p in prices if p < last], [p for p in prices if p > last]
         for side, quoted, amount in ((BUY, buys, bot.counter_quantity), (SELL, sells, bot.asset_quantity)):
             for price in quoted:
                 each = amount / len(quoted) / (price if side == BUY else 1)
-                quantity = each.quantize(market.lot_size, ROUND_DOWN)
+                quantity = _down(each, market.lot_size)
                 if quantity < market.min_quantity:
                     continue
                 try:
                     self.matching.place(bot.token, bot.market, side, "limit", quantity, price=price)
-                except SimulatorError:  # what the bot's balances cannot hold is not quoted
-                    continue
+                except SimulatorError as refused:  # what the bot's balances cannot hold is not quoted
+                    if refused.reason != "insufficient_funds":
+                        raise
 
     def redeem(self, owner: str, token: str, redeem_type: str) -> AmmBot:
         """End a bot: cancel its orders, deliver its position, hand its balances back to its owner."""
@@ -191,3 +192,8 @@ class AmmBots:
             "entry_price": position.entry_price if position is not None and size else ZERO,
             "earned": earned.quantize(MONEY_STEP),
         }
+
+
+def _down(value: Decimal, step: Decimal) -> Decimal:
+    """`value` rounded down to a multiple of `step` (a tick or a lot, which need not be a power of ten)."""
+    return value - value % step

@@ -75,6 +75,13 @@ def run(action: Action, exchange: Exchange, account: str | None, args: dict[str,
         raise SimulatorError("invalid_parameter", f"{type(exc).__name__}: {exc}") from None
 
 
+def worth(ex: Exchange, asset: str, currency: str | None) -> Decimal | None:
+    """An asset's last price in `currency` (1 in itself; None when no market trades one for the other)."""
+    if currency is None:
+        return None
+    return Decimal(1) if asset == currency else ex.price_in(asset, currency)
+
+
 def account_of(account: str | None) -> str:
     if account is None:
         raise SimulatorError("unknown_key", "this action needs a signed request")

@@ -1,7 +1,7 @@
 """The simulator verbs a spec can map an endpoint onto, by name, with generic arguments; one module per
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
-funding rates and payments; delivery: physical delivery and market-making bots; stream_keys: listen keys; api_keys: an account's own API keys; records: records
+funding rates and payments; delivery: physical delivery and market-making bots; summary: an account's worth; stream_keys: listen keys; api_keys: an account's own API keys; records: records
 kept per account), helpers in base.
 
 Arguments shared by many actions:
@@ -29,6 +29,7 @@ from .matches import MATCHES
 from .records import RECORDS
 from .stream_keys import STREAM_KEYS
 from .subaccounts import SUBACCOUNTS
+from .summary import SUMMARY
 from .trading import TRADING
 
 __all__ = ["ACTIONS", "MARKET_DATA_ONLY", "Action", "client_id", "run"]
@@ -49,4 +50,5 @@ ACTIONS: dict[str, Action] = {
     **API_KEYS,
     **RECORDS,
     **DELIVERY,
+    **SUMMARY,
 }

@@ -24,6 +24,7 @@ from .base import (
     time_window,
     untriggered,
     wanted,
+    worth,
 )
 
 
@@ -94,17 +95,10 @@ def balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[di
                 "equity": b.total + pnl,
                 "transferable": ex.transferable(account_id, asset, wallet),
                 "wallet": wallet or ex.wallets[0],
-                "price": _worth(ex, asset, args.get("currency")),
+                "price": worth(ex, asset, args.get("currency")),
             }
         )
     return out
-
-
-def _worth(ex: Exchange, asset: str, currency: str | None) -> Decimal | None:
-    """An asset's last price in `currency` (1 in itself; None when no market trades one for the other)."""
-    if currency is None:
-        return None
-    return Decimal(1) if asset == currency else ex.price_in(asset, currency)
 
 
 def _money(value: Decimal) -> Decimal:
@@ -217,30 +211,6 @@ def _spot_assets(ex: Exchange, spot_market: str | None) -> dict[str, str]:
         if spot is not None and spot is not market:
             spot_of[market.base], spot_of[market.quote] = spot.base, spot.quote
     return spot_of
-
-
-def _account_summary(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
-    """The account's worth in `currency`: its assets at their last price in it (those without one left out)
-    and its positions' unrealised PnL; what is available; the margin positions hold; and collateral over
-    margin as the risk ratio (0 without margin). Collateral is the whole worth (no haircuts in the simulator)."""
-    account_id, currency = account_of(account), str(args["currency"])
-    total = available = margin = Decimal(0)
-    for asset, balance in ex.balances(account_id):
-        price = _worth(ex, asset, currency)
-        if price is not None:
-            total, available = total + balance.total * price, available + balance.available * price
-            margin += balance.margin * price
-    total += ex.unrealized_pnl(account_id)
-    return {
-        "account": account_id,
-        "currency": currency,
-        "total": _money(total),
-        "available": _money(available),
-        "collateral": _money(total),
-        "margin": _money(margin),
-        "risk_ratio": (total / margin).quantize(Decimal("0.0001")) if margin else Decimal(0),
-        "time_ms": ex.clock(),
-    }
 
 
 def _account_value(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
@@ -575,7 +545,6 @@ TRADING: dict[str, Action] = {
     "positions": _positions,
     "net_positions": _net_positions,
     "account_value": _account_value,
-    "account_summary": _account_summary,
     "position_history": _position_history,
     "set_leverage": _set_leverage,
     "adjust_margin": _adjust_margin,

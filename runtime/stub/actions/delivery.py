@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ...sim import Exchange, SimulatorError
-from .base import Action, account_of, dec, required_int, required_symbol, text, time_window, words
+from .base import Action, account_of, dec, required_int, required_symbol, symbol_of, text, time_window, words
 
 
 def _quantity(args: dict[str, Any], name: str = "quantity") -> Decimal:
@@ -54,7 +54,7 @@ def _redeem_bot(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
 
 def _bots(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
     tokens = [t for w in words(args.get("token")) or [] for t in w.split(",") if t]
-    return ex.amm_bots.of(account_of(account), tokens, text(args, "symbol"), text(args, "status"))
+    return ex.amm_bots.of(account_of(account), tokens, symbol_of(ex, args), text(args, "status"))
 
 
 DELIVERY: dict[str, Action] = {

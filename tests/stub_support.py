@@ -6,6 +6,7 @@ import base64
 import contextlib
 import hashlib
 import hmac
+import itertools
 import json
 import subprocess
 import sys
@@ -266,6 +267,8 @@ def seed_example_order(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[s
         stub.exchange.borrowing.borrow(
             api.stub["accounts"][0]["id"], args["asset"], args["collateral_asset"], Decimal(args["collateral"]) * 2
         )
+    if action in ("request_delivery", "cancel_delivery", "redeem_amm", "close_borrow"):
+        seed_example_delivery(api, mapping, stub, wire)
     if "batch" in mapping or action not in ("order", "cancel_order", "modify_order", *POSITION_ACTIONS):
         return
     args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
@@ -518,3 +521,40 @@ def served_cli(api: str, *options: str) -> Iterator[dict[str, Any]]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def open_long(api: ir.ApiIR, stub: Any, symbol: str, quantity: Decimal) -> None:
+    """The first demo account long `quantity` in a perpetual market, bought from the second at its reference price."""
+    account, other = (a["id"] for a in api.stub["accounts"][:2])
+    price = Decimal(next(m for m in markets_of(api) if m["symbol"] == symbol)["price"])
+    for who, side in ((other, "sell"), (account, "buy")):
+        stub.place_order(who, symbol=symbol, side=side, type="limit", quantity=quantity, price=price)
+
+
+def seed_example_delivery(api: ir.ApiIR, mapping: dict[str, Any], stub: Any, wire: dict[str, Any]) -> None:
+    """What a delivery, AMM or borrow-closing example acts on exists: the position it delivers (a long),
+    the pending delivery order it cancels, the AMM it redeems, the collateral it sells (twice as much)."""
+    args = compile_template(mapping.get("args", {}))(Context({"params": wire}, api.stub.get("values", {})))
+    ex, owner, action = stub.exchange, api.stub["accounts"][0]["id"], mapping["action"]
+    perpetual = next(m for m in markets_of(api) if m.get("kind") == "perpetual")
+    lot = Decimal(perpetual["lot_size"])
+    if action == "request_delivery":
+        open_long(api, stub, args["symbol"], Decimal(str(args["quantity"])))
+    elif action == "cancel_delivery":
+        open_long(api, stub, perpetual["symbol"], lot)
+        ex.delivery.ids = itertools.count(int(args["order_id"]))
+        ex.delivery.request(owner, perpetual["symbol"], lot)
+    elif action == "redeem_amm":
+        price = Decimal(perpetual["price"])
+        ex.amm_bots.create(
+            owner,
+            perpetual["symbol"],
+            "neutral",
+            price / 2,
+            price * 2,
+            {perpetual["quote"]: price},
+            token=args["token"],
+        )
+    elif action == "close_borrow":
+        market = next(m for m in markets_of(api) if m["symbol"] == args["symbol"])
+        ex.borrowing.borrow(owner, market["quote"], market["base"], Decimal(str(args["quantity"])) * 2)

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from conftest import APIS
 from stub_driver import Driver
-from stub_support import available, demo_client, stub_of
+from stub_support import available, demo_client, markets_of, stub_of
 
 from generator import ir
 
@@ -57,3 +57,42 @@ def test_borrow_and_repay_against_collateral(api: ir.ApiIR) -> None:
     assert rest["ok"]
     summary_rows, _ = drv.call(client, "borrowing_summary")
     assert summary_rows == [] and available(drv, client, collateral_asset) == held
+
+
+CLOSING = [api for api in BORROWING if Driver(api).maps("close_borrow")]
+
+
+def test_some_api_closes_borrows() -> None:
+    """The test below runs: the spec maps closing a borrow for some API."""
+    assert CLOSING
+
+
+@pytest.mark.parametrize("api", CLOSING, ids=lambda a: a.id)
+def test_closing_a_borrow_sells_collateral_and_repays_once_filled(api: ir.ApiIR) -> None:
+    warnings.simplefilter("ignore", DeprecationWarning)  # the exchange deprecated these endpoints
+    stub = stub_of(api, seed=9)
+    drv, client = Driver(api), demo_client(api, stub)
+    asset = stub.exchange.borrowing.config.assets[0]
+    market = next(m for m in markets_of(api) if m.get("kind", "spot") == "spot" and m["quote"] == asset)
+    collateral_asset, price = market["base"], Decimal(market["price"])
+    (made,), _ = drv.call(client, "borrow_against", asset=asset, collateral_asset=collateral_asset, collateral="2")
+    lent = Decimal(made["amount"])
+    held = available(drv, client, collateral_asset)
+
+    # too dear to fill: killed, and the borrow stands
+    (killed,), _ = drv.call(client, "close_borrow", symbol=market["symbol"], price=str(price * 2), quantity="1")
+    assert killed["ok"] and killed["outcome"] == "cancelled:fok", killed
+    (summary,), _ = drv.call(client, "borrowing_summary")
+    assert (Decimal(summary["owed"]), Decimal(summary["collateral"])) == (lent, 2)
+
+    cash = available(drv, client, asset)
+    (sold,), _ = drv.call(client, "close_borrow", symbol=market["symbol"], quantity="0.1")
+    assert sold["ok"] and sold["outcome"] == "filled", sold
+    (summary,), _ = drv.call(client, "borrowing_summary")
+    repaid = (lent * Decimal("0.05")).quantize(Decimal("1e-8"))  # 0.1 of the 2 locked
+    assert (Decimal(summary["owed"]), Decimal(summary["collateral"])) == (lent - repaid, Decimal("1.9"))
+    history, _ = drv.call(client, "repayments", collateral_asset=collateral_asset)
+    assert [(Decimal(r["amount"]), Decimal(r["regained"])) for r in history] == [(repaid, Decimal("0.1"))]
+    brought = stub.exchange.find(api.stub["accounts"][0]["id"], int(sold["id"])).cost  # what the sale brought
+    assert available(drv, client, collateral_asset) == held  # 0.1 sold, 0.1 regained
+    assert available(drv, client, asset) == cash + brought - repaid

@@ -8,7 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 from runtime.config import seconds
+from runtime.sim.amm_bots import AmmConfig
 from runtime.sim.borrowing import BorrowingConfig
+from runtime.sim.delivery import DeliveryConfig
 from runtime.sim.funding import HOUR_MS, FundingConfig, FundingTerms
 from runtime.sim.funds import Chain, FundsConfig
 from runtime.sim.lending import LendingConfig, Offer
@@ -93,6 +95,8 @@ def stub_config(
         funding=funding_config(stub),
         marks="mark_price" in stub,
         rounding=rounding_config(stub.get("trade_rounding", {})),
+        delivery=DeliveryConfig(_milliseconds(stub.get("delivery", {}).get("auction_every"))),
+        amm_bots=AmmConfig(**{k: v for k, v in stub.get("amm_bots", {}).items() if k in ("levels", "token")}),
         records={name: Collection(c["key"], tuple(c.get("seed", ()))) for name, c in stub.get("records", {}).items()},
     )
 
@@ -142,6 +146,10 @@ def loans_config(loans: Mapping[str, Any]) -> LoansConfig:
             for t in loans.get("assets", ())
         ),
     )
+
+
+def _milliseconds(duration: Any) -> int | None:
+    return None if duration is None else int(seconds(duration) * 1000)
 
 
 def _optional(value: Any) -> Decimal | None:

@@ -15,12 +15,14 @@
     lending       loans against standing offers, collateral, conversions        (lending.py)
     funding       perpetual markets' funding rates and payments, settled lazily  (funding.py)
     statistics    volume, PnL, daily snapshots, equity trends, leaderboard      (statistics.py)
+    delivery      physical delivery of perpetual positions at auctions, lazily  (delivery.py)
+    AMM bots      market makers with their own balances quoting a price range   (amm_bots.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
 given here.
 
-Time-driven changes (funding at its boundaries, daily snapshots) happen when `catch_up` is called: the stub calls it before
+Time-driven changes (funding at its boundaries, daily snapshots, deliveries at their auctions) happen when `catch_up` is called: the stub calls it before
 each action, never while the simulator tells its listeners of a change (a change may be half done then).
 """
 
@@ -33,8 +35,10 @@ from decimal import Decimal
 from typing import Any
 
 from .accounts import Ledger
+from .amm_bots import AmmBots, AmmConfig
 from .api_keys import AccountKeys
 from .borrowing import Borrowing, BorrowingConfig
+from .delivery import Delivery, DeliveryConfig
 from .funding import Funding, FundingConfig
 from .funds import Funds, FundsConfig
 from .lending import Lending, LendingConfig
@@ -63,7 +67,8 @@ class Exchange:
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
     `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
     `funding` how perpetual markets pay funding, `rounding` how trade totals and fees round (exactly, or
-    stochastically from the seed); `marks` gives markets mark and index prices of their own (market_data.py).
+    stochastically from the seed); `marks` gives markets mark and index prices of their own (market_data.py);
+    `delivery` when positions are delivered, `amm_bots` how market-making bots quote.
     """
 
     MAKER = MAKER
@@ -84,6 +89,8 @@ class Exchange:
         funding: FundingConfig | None = None,
         rounding: RoundingConfig | None = None,
         marks: bool = False,
+        delivery: DeliveryConfig | None = None,
+        amm_bots: AmmConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -113,6 +120,10 @@ class Exchange:
         self.lending = Lending(lending or LendingConfig(), self.ledger, self.now, emit=emit)
         self.funding = Funding(funding or FundingConfig(), seed, self.ledger, self.data, self.now, emit)
         self.statistics = Statistics(self.ledger, self.store, self.margin, self.now)
+        self.delivery = Delivery(delivery or DeliveryConfig(), self.ledger, self.data, self.margin, self.now)
+        self.amm_bots = AmmBots(
+            amm_bots or AmmConfig(), seed, self.ledger, self.data, self.matching, self.delivery, self.now
+        )
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts
@@ -180,11 +191,12 @@ class Exchange:
         self.funding.add_market(market)
 
     def catch_up(self) -> None:
-        """Make the changes the clock has brought (funding boundaries passed), unless listeners are being
-        told of a change (an action a push runs then sees the state as it is)."""
+        """Make the changes the clock has brought (funding boundaries, delivery auctions passed), unless
+        listeners are being told of a change (an action a push runs then sees the state as it is)."""
         if not self._telling:
             self.funding.settle()
             self.statistics.snapshot()
+            self.delivery.settle()
 
     def price_in(self, asset: str, quote: str) -> Decimal | None:
         """The last price of `asset` in `quote` (a spot market trading one for the other; None without one)."""

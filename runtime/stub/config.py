@@ -10,7 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 from ..operation import Pager
+from ..sim.amm_bots import AmmConfig
 from ..sim.borrowing import BorrowingConfig
+from ..sim.delivery import DeliveryConfig
 from ..sim.funding import FundingConfig
 from ..sim.funds import FundsConfig
 from ..sim.lending import LendingConfig
@@ -122,4 +124,6 @@ class StubConfig:
     funding: FundingConfig = field(default_factory=FundingConfig)  # perpetual markets' funding
     marks: bool = False  # perpetual markets' mark and index prices of their own (sim/market_data.py)
     rounding: RoundingConfig = field(default_factory=RoundingConfig)  # of trade totals and fees
+    delivery: DeliveryConfig = field(default_factory=DeliveryConfig)  # physical delivery of positions
+    amm_bots: AmmConfig = field(default_factory=AmmConfig)  # market-making bots
     records: Mapping[str, Collection] = field(default_factory=dict)  # records kept per account (stub/records.py)

@@ -1012,6 +1012,8 @@ class Client(SyncAPIClient):
             - The docs' Python example sends the JSON body "{}" with the DELETE and signs it as the
               payload; the only parameter is in the path.
             - The deliverOrderId returned by the docs' POST /v2.1/delivery/orders example.
+            - only a pending delivery order is cancelled; an unknown one: 40035, one delivered or
+              cancelled: 100004 (the docs' failure message names no code)
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1097,6 +1099,10 @@ class Client(SyncAPIClient):
             - In the table but not in the request example, which sends quantity instead.
             - Not in the table: the request example sends "quantity": "1" where the table names
               collateralAmount. Both are kept because it is unclear which one the server reads.
+            - sells the collateral (the market's base asset, borrowed against in USD) through a
+              fill-or-kill order at the price given, else a market order; once it fills, the
+              collateral's share of the debt is repaid (as POST /v2/repay would). quantity, else
+              collateralAmount, else all the collateral. No borrow against the base asset: 40032
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1155,6 +1161,10 @@ class Client(SyncAPIClient):
         Notes:
             - Not retried automatically (a repeated request would create a second AMM). The v3 docs
               limit AMM POSTs to 4 per 10 seconds; no v2 limit is documented, so no cost is set.
+            - the collateral leaves the account for the AMM's own, which quotes the range on the
+              market's book (stub.amm_bots); collateral in another asset than the market's two:
+              40032; more than available: 710006; bounds not within 0 < min < max on the tick:
+              20021. The $200 minimum notional and the NEUTRAL mid-price rule are not checked
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
         """
@@ -1186,6 +1196,11 @@ class Client(SyncAPIClient):
         Returns the account level information connected to the API key initiating the request.
 
         ``GET /v2/accountinfo`` (signed, permission: read)
+
+        Notes:
+            - the balances valued in USD at their spot markets' last prices plus the positions'
+              unrealised PnL; collateral is all of it (no haircuts in the stub); portfolioVarMargin
+              is the margin positions hold; riskRatio collateral over that margin (0 without margin)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-accountinfo
         """
@@ -1219,6 +1234,9 @@ class Client(SyncAPIClient):
         Notes:
             - the request line writes the path without the leading slash (GET v2/AMM?...);
               normalised to /v2/AMM
+            - usdEarned: what the AMM holds now (an ended one: what it returned) less its
+              collateral, valued at the last price, with its position's unrealised PnL; no
+              flexReward or APR. PENDING is never reported (an AMM quotes at once)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-amm
         """
@@ -1466,6 +1484,8 @@ class Client(SyncAPIClient):
               table.
             - From the request line GET /v2.1/deliver-auction/<instrumentId>; the example is the
               instrumentId of the docs' response.
+            - the next auction of stub.delivery; netDeliver: the pending requests' quantities, longs
+              positive and shorts negative; estFundingRate: the rate the next funding time collects
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -1505,6 +1525,8 @@ class Client(SyncAPIClient):
             - The "2 per 10 seconds" rate limit applies to POST /v2.1/delivery/orders (the
               deprecated request-delivery endpoint), not to this GET, which carries the default REST
               cost.
+            - the requests of POST /v2.1/delivery/orders (deprecated); the default 24-hour window is
+              not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
         """
@@ -1569,6 +1591,10 @@ class Client(SyncAPIClient):
         Args:
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
 
+        Notes:
+            - the protocol's own account (stub.values.flex_protocol); markPrice: the asset's last
+              price in USD
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-balances-flexprotocol
         """
         return self._call(
@@ -1604,6 +1630,10 @@ class Client(SyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - the delivery orders of the protocol's own account (stub.values.flex_protocol); the
+              default 24-hour window is not applied
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-delivery-orders-flexprotocol
         """
         return self._call(
@@ -1634,6 +1664,9 @@ class Client(SyncAPIClient):
         Args:
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
 
+        Notes:
+            - the open orders of the protocol's own account (stub.values.flex_protocol)
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-orders-flexprotocol
         """
         return self._call(
@@ -1660,6 +1693,9 @@ class Client(SyncAPIClient):
 
         Args:
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+
+        Notes:
+            - the protocol's own account (stub.values.flex_protocol)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-positions-flexprotocol
         """
@@ -1700,6 +1736,8 @@ class Client(SyncAPIClient):
 
         Notes:
             - the docs give no description; the example is the marketCode of the docs' response
+            - the fills of the protocol's own account (stub.values.flex_protocol); the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
         """
@@ -2486,6 +2524,8 @@ class Client(SyncAPIClient):
         Notes:
             - Not retried automatically. The v3 docs limit AMM POSTs to 4 per 10 seconds; no v2
               limit is documented, so no cost is set.
+            - the AMM's orders are cancelled, its position delivered and its balances returned; not
+              the account's AMM: 40035; ended already: 100004
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-redeem
         """
@@ -2559,6 +2599,11 @@ class Client(SyncAPIClient):
         Args:
             instrument_id: Perpetual swap instrument intended for delivery (``instrumentId``)
             qty_deliver: Quantity intended for delivery (``qtyDeliver``)
+
+        Notes:
+            - a long receives the base asset and pays its value in USD, a short the other way round,
+              at the next auction (stub.delivery); more than the position (less what is already
+              asked): 20006; not a perpetual market: 20015
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2761,6 +2806,8 @@ class AsyncClient(AsyncAPIClient):
             - The docs' Python example sends the JSON body "{}" with the DELETE and signs it as the
               payload; the only parameter is in the path.
             - The deliverOrderId returned by the docs' POST /v2.1/delivery/orders example.
+            - only a pending delivery order is cancelled; an unknown one: 40035, one delivered or
+              cancelled: 100004 (the docs' failure message names no code)
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2846,6 +2893,10 @@ class AsyncClient(AsyncAPIClient):
             - In the table but not in the request example, which sends quantity instead.
             - Not in the table: the request example sends "quantity": "1" where the table names
               collateralAmount. Both are kept because it is unclear which one the server reads.
+            - sells the collateral (the market's base asset, borrowed against in USD) through a
+              fill-or-kill order at the price given, else a market order; once it fills, the
+              collateral's share of the debt is repaid (as POST /v2/repay would). quantity, else
+              collateralAmount, else all the collateral. No borrow against the base asset: 40032
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -2904,6 +2955,10 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - Not retried automatically (a repeated request would create a second AMM). The v3 docs
               limit AMM POSTs to 4 per 10 seconds; no v2 limit is documented, so no cost is set.
+            - the collateral leaves the account for the AMM's own, which quotes the range on the
+              market's book (stub.amm_bots); collateral in another asset than the market's two:
+              40032; more than available: 710006; bounds not within 0 < min < max on the tick:
+              20021. The $200 minimum notional and the NEUTRAL mid-price rule are not checked
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
         """
@@ -2935,6 +2990,11 @@ class AsyncClient(AsyncAPIClient):
         Returns the account level information connected to the API key initiating the request.
 
         ``GET /v2/accountinfo`` (signed, permission: read)
+
+        Notes:
+            - the balances valued in USD at their spot markets' last prices plus the positions'
+              unrealised PnL; collateral is all of it (no haircuts in the stub); portfolioVarMargin
+              is the margin positions hold; riskRatio collateral over that margin (0 without margin)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-accountinfo
         """
@@ -2968,6 +3028,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the request line writes the path without the leading slash (GET v2/AMM?...);
               normalised to /v2/AMM
+            - usdEarned: what the AMM holds now (an ended one: what it returned) less its
+              collateral, valued at the last price, with its position's unrealised PnL; no
+              flexReward or APR. PENDING is never reported (an AMM quotes at once)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-amm
         """
@@ -3215,6 +3278,8 @@ class AsyncClient(AsyncAPIClient):
               table.
             - From the request line GET /v2.1/deliver-auction/<instrumentId>; the example is the
               instrumentId of the docs' response.
+            - the next auction of stub.delivery; netDeliver: the pending requests' quantities, longs
+              positive and shorts negative; estFundingRate: the rate the next funding time collects
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
@@ -3254,6 +3319,8 @@ class AsyncClient(AsyncAPIClient):
             - The "2 per 10 seconds" rate limit applies to POST /v2.1/delivery/orders (the
               deprecated request-delivery endpoint), not to this GET, which carries the default REST
               cost.
+            - the requests of POST /v2.1/delivery/orders (deprecated); the default 24-hour window is
+              not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
         """
@@ -3318,6 +3385,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
 
+        Notes:
+            - the protocol's own account (stub.values.flex_protocol); markPrice: the asset's last
+              price in USD
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-balances-flexprotocol
         """
         return await self._call(
@@ -3353,6 +3424,10 @@ class AsyncClient(AsyncAPIClient):
             end_time: Millisecond timestamp. Default time now. startTime and endTime must be within
                 7 days of each other (``endTime``)
 
+        Notes:
+            - the delivery orders of the protocol's own account (stub.values.flex_protocol); the
+              default 24-hour window is not applied
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-delivery-orders-flexprotocol
         """
         return await self._call(
@@ -3383,6 +3458,9 @@ class AsyncClient(AsyncAPIClient):
         Args:
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
 
+        Notes:
+            - the open orders of the protocol's own account (stub.values.flex_protocol)
+
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-orders-flexprotocol
         """
         return await self._call(
@@ -3409,6 +3487,9 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             flex_protocol: Available values flexUSD, flexBTC, flexETH, flexFLEX (``flexProtocol``)
+
+        Notes:
+            - the protocol's own account (stub.values.flex_protocol)
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-positions-flexprotocol
         """
@@ -3449,6 +3530,8 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - the docs give no description; the example is the marketCode of the docs' response
+            - the fills of the protocol's own account (stub.values.flex_protocol); the default
+              24-hour window is not applied
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
         """
@@ -4235,6 +4318,8 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - Not retried automatically. The v3 docs limit AMM POSTs to 4 per 10 seconds; no v2
               limit is documented, so no cost is set.
+            - the AMM's orders are cancelled, its position delivered and its balances returned; not
+              the account's AMM: 40035; ended already: 100004
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-redeem
         """
@@ -4308,6 +4393,11 @@ class AsyncClient(AsyncAPIClient):
         Args:
             instrument_id: Perpetual swap instrument intended for delivery (``instrumentId``)
             qty_deliver: Quantity intended for delivery (``qtyDeliver``)
+
+        Notes:
+            - a long receives the base asset and pays its value in USD, a short the other way round,
+              at the next auction (stub.delivery); more than the position (less what is already
+              asked): 20006; not a perpetual market: 20015
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """

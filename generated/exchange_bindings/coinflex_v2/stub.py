@@ -9,7 +9,9 @@
 from collections.abc import Callable
 from decimal import Decimal
 
+from exchange_bindings.runtime.sim.amm_bots import AmmConfig
 from exchange_bindings.runtime.sim.borrowing import BorrowingConfig
+from exchange_bindings.runtime.sim.delivery import DeliveryConfig
 from exchange_bindings.runtime.sim.funding import FundingConfig, FundingTerms
 from exchange_bindings.runtime.sim.funds import FundsConfig
 from exchange_bindings.runtime.sim.model import Market
@@ -117,11 +119,40 @@ STUB = StubConfig(
             permissions=("read",),
             credentials={"api_key": "demo-read-only-key", "api_secret": "demo-read-only-secret"},
         ),
+        Account(
+            id="600001",
+            funds=Funds(balances={"USD": Decimal("1000000"), "BTC": Decimal("10")}),
+            permissions=("read", "trade"),
+            credentials={"api_key": "flexusd-protocol-key", "api_secret": "flexusd-protocol-secret"},
+        ),
+        Account(
+            id="600002",
+            funds=Funds(balances={"USD": Decimal("1000000"), "BTC": Decimal("100")}),
+            permissions=("read", "trade"),
+            credentials={"api_key": "flexbtc-protocol-key", "api_secret": "flexbtc-protocol-secret"},
+        ),
+        Account(
+            id="600003",
+            funds=Funds(balances={"USD": Decimal("1000000"), "ETH": Decimal("1000")}),
+            permissions=("read", "trade"),
+            credentials={"api_key": "flexeth-protocol-key", "api_secret": "flexeth-protocol-secret"},
+        ),
+        Account(
+            id="600004",
+            funds=Funds(balances={"USD": Decimal("1000000"), "FLEX": Decimal("1000000")}),
+            permissions=("read", "trade"),
+            credentials={"api_key": "flexflex-protocol-key", "api_secret": "flexflex-protocol-secret"},
+        ),
     ),
     values={
         "side": {"buy": "BUY", "sell": "SELL"},
         "repo_market": {"BTC-USD-SWAP-LIN": "BTC-USD-REPO-LIN", "ETH-USD-SWAP-LIN": "ETH-USD-REPO-LIN"},
         "borrow_status": {"completed": "COMPLETED"},
+        "flex_protocol": {"600001": "flexUSD", "600002": "flexBTC", "600003": "flexETH", "600004": "flexFLEX"},
+        "delivery_status": {"pending": "PENDING", "delivered": "DELIVERED", "cancelled": "CANCELLED"},
+        "amm_direction": {"buy": "BUY", "sell": "SELL", "neutral": "NEUTRAL"},
+        "amm_status": {"executing": "EXECUTING", "ended": "ENDED"},
+        "redeem_type": {"deliver": "DELIVER", "manual": "MANUAL"},
         "order_type": {"limit": "LIMIT", "market": "MARKET", "stop_limit": "STOP"},
         "time_in_force": {"gtc": "GTC", "ioc": "IOC", "fok": "FOK", "maker_only": "MAKER_ONLY"},
         "liquidity": {"maker": "MAKER", "taker": "TAKER"},
@@ -295,6 +326,17 @@ STUB = StubConfig(
                 },
             },
         ),
+        "cancel_delivery": EndpointStub(
+            action="cancel_delivery",
+            response={"$ref": "#/schemas/DeliveryCancelResponse"},
+            args={"order_id": "{params.deliveryOrderId}"},
+            respond={
+                "event": "delivery",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": ["Cancel of user order was successful"],
+            },
+        ),
         "cancel_orders": EndpointStub(
             action="cancel_order",
             response={"$ref": "#/schemas/CancelOrdersResponse"},
@@ -341,6 +383,139 @@ STUB = StubConfig(
             },
             batch="orders",
             recv_window=RecvWindow(timestamp="timestamp", window="recvWindow"),
+        ),
+        "close_borrow": EndpointStub(
+            action="close_borrow",
+            response={"$ref": "#/schemas/CloseBorrowResponse"},
+            args={
+                "symbol": "{params.marketCode}",
+                "price": "{params.price}",
+                "quantity": "{params.quantity|or:params.collateralAmount}",
+            },
+            respond={
+                "event": "closeBorrow",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$with": "result",
+                    "$as": "item",
+                    "$item": {
+                        "success": "true",
+                        "timestamp": "{item.updated_ms}",
+                        "clientOrderId": "{item.client_order_id|default:0}",
+                        "orderId": "{item.id}",
+                        "price": "{item.price|or:item.average_price|default:0}",
+                        "quantity": "{item.quantity}",
+                        "side": "{item.side|to:side}",
+                        "status": "{item.outcome|to:status}",
+                        "marketCode": "{item.market}",
+                        "timeInForce": "{item.time_in_force|to:time_in_force}",
+                        "notice": "{item.outcome|to:notice}",
+                        "orderType": "{item.type|to:order_type}",
+                        "isTriggered": "{item.triggered|to:bool}",
+                    },
+                },
+            },
+        ),
+        "create_amm": EndpointStub(
+            action="create_amm",
+            response={"$ref": "#/schemas/CreateAmmResponse"},
+            args={
+                "symbol": "{params.marketCode}",
+                "direction": "{params.direction|from:amm_direction}",
+                "low": "{params.minPriceBound}",
+                "high": "{params.maxPriceBound}",
+                "asset": "{params.collateralAsset}",
+                "asset_quantity": "{params.assetQuantity}",
+                "counter_asset": "{params.collateralCounterAsset}",
+                "counter_quantity": "{params.counterAssetQuantity}",
+                "leverage": "{params.leverage}",
+            },
+            respond={
+                "event": "createAMM",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$with": "result",
+                    "$as": "item",
+                    "$item": {
+                        "hashToken": "{item.token}",
+                        "direction": "{item.direction|to:amm_direction}",
+                        "marketCode": "{item.market}",
+                        "collateralAsset": "{item.asset}",
+                        "assetQuantity": "{item.asset_quantity}",
+                        "collateralCounterAsset": "{item.counter_asset}",
+                        "counterAssetQuantity": "{item.counter_quantity}",
+                        "minPriceBound": "{item.low}",
+                        "maxPriceBound": "{item.high}",
+                    },
+                },
+            },
+        ),
+        "get_account_info": EndpointStub(
+            action="account_summary",
+            response={"$ref": "#/schemas/AccountInfoResponse"},
+            args={"currency": "USD"},
+            respond={
+                "event": "accountinfo",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": [
+                    {
+                        "$with": "result",
+                        "$as": "item",
+                        "$item": {
+                            "accountId": "{item.account}",
+                            "tradeType": "LINEAR",
+                            "marginCurrency": "{item.currency}",
+                            "totalBalance": "{item.total}",
+                            "availableBalance": "{item.available}",
+                            "collateralBalance": "{item.collateral}",
+                            "portfolioVarMargin": "{item.margin}",
+                            "riskRatio": "{item.risk_ratio}",
+                            "timestamp": "{item.time_ms}",
+                        },
+                    }
+                ],
+            },
+        ),
+        "get_amms": EndpointStub(
+            action="amms",
+            response={"$ref": "#/schemas/AmmInfoResponse"},
+            args={
+                "token": "{params.hashToken}",
+                "symbol": "{params.marketCode}",
+                "status": "{params.status|from:amm_status}",
+            },
+            respond={
+                "event": "infoAMM",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "hashToken": "{item.token}",
+                        "direction": "{item.direction|to:amm_direction}",
+                        "marketCode": "{item.market}",
+                        "status": "{item.status|to:amm_status}",
+                        "collateralAsset": "{item.asset}",
+                        "assetQuantity": "{item.asset_quantity}",
+                        "collateralCounterAsset": "{item.counter_asset}",
+                        "counterAssetQuantity": "{item.counter_quantity}",
+                        "minPriceBound": "{item.low}",
+                        "maxPriceBound": "{item.high}",
+                        "assetBalance": "{item.asset_balance}",
+                        "counterAssetBalance": "{item.counter_balance}",
+                        "position": "{item.position}",
+                        "entryPrice": "{item.entry_price}",
+                        "usdEarned": "{item.earned}",
+                        "flexReward": "0",
+                        "apr": "0",
+                        "createdAt": "{item.time_ms}",
+                        "updatedAt": "{item.updated_ms}",
+                    },
+                },
+            },
         ),
         "get_assets": EndpointStub(
             action="assets",
@@ -478,6 +653,56 @@ STUB = StubConfig(
                 },
             },
         ),
+        "get_deliver_auction": EndpointStub(
+            action="delivery_auction",
+            response={"$ref": "#/schemas/DeliverAuctionResponse"},
+            args={"symbol": "{params.instrumentId}"},
+            respond={
+                "event": "deliverAuction",
+                "timestamp": "{now}",
+                "data": [
+                    {
+                        "$with": "result",
+                        "$as": "item",
+                        "$item": {
+                            "instrumentId": "{item.market}",
+                            "auctionTime": "{item.auction_ms}",
+                            "netDeliver": "{item.net}",
+                            "estFundingRate": "{item.funding_rate}",
+                        },
+                    }
+                ],
+            },
+        ),
+        "get_delivery_orders": EndpointStub(
+            action="delivery_orders",
+            response={"$ref": "#/schemas/AccountDeliveryOrdersResponse"},
+            args={
+                "limit": "{params.limit|default:200}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+            },
+            respond={
+                "event": "deliverOrders",
+                "timestamp": "{now}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "timestamp": "{item.updated_ms}",
+                        "instrumentId": "{item.market}",
+                        "status": "{item.status|to:delivery_status}",
+                        "quantity": "{item.quantity}",
+                        "deliverPrice": "{item.price}",
+                        "transferAsset": "{item.pay_asset}",
+                        "transferQty": "{item.pay_quantity}",
+                        "instrumentIdDeliver": "{item.receive_asset}",
+                        "deliverQty": "{item.receive_quantity}",
+                        "deliverOrderId": "{item.id}",
+                        "clientOrderId": None,
+                    },
+                },
+            },
+        ),
         "get_depth": EndpointStub(
             action="depth",
             response={"$ref": "#/schemas/DepthResponse"},
@@ -493,6 +718,141 @@ STUB = StubConfig(
                         "timestamp": "{result.time_ms}",
                     }
                 ],
+            },
+        ),
+        "get_flex_protocol_balances": EndpointStub(
+            action="balances",
+            response={"$ref": "#/schemas/FlexProtocolBalancesResponse"},
+            args={"owner": "{params.flexProtocol|from:flex_protocol}", "currency": "USD"},
+            respond={
+                "event": "flexBalances",
+                "timestamp": "{now}",
+                "tradeType": "LINEAR",
+                "flexProtocol": "{params.flexProtocol}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "instrumentId": "{item.asset}",
+                        "total": "{item.total}",
+                        "available": "{item.available}",
+                        "reserved": "{item.reserved}",
+                        "markPrice": "{item.price|default:0}",
+                        "quantityLastUpdated": "{item.updated_ms}",
+                    },
+                },
+            },
+        ),
+        "get_flex_protocol_delivery_orders": EndpointStub(
+            action="delivery_orders",
+            response={"$ref": "#/schemas/FlexProtocolDeliveryOrdersResponse"},
+            args={
+                "owner": "{params.flexProtocol|from:flex_protocol}",
+                "limit": "{params.limit|default:100}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+            },
+            respond={
+                "event": "flexDeliveryOrders",
+                "timestamp": "{now}",
+                "flexProtocol": "{params.flexProtocol}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "timestamp": "{item.updated_ms}",
+                        "instrumentId": "{item.market}",
+                        "status": "{item.status|to:delivery_status}",
+                        "quantity": "{item.quantity}",
+                        "deliverPrice": "{item.price}",
+                        "transferAsset": "{item.pay_asset}",
+                        "transferQty": "{item.pay_quantity}",
+                        "instrumentIdDeliver": "{item.receive_asset}",
+                        "deliverQty": "{item.receive_quantity}",
+                        "deliverOrderId": "{item.id}",
+                        "clientOrderId": None,
+                    },
+                },
+            },
+        ),
+        "get_flex_protocol_orders": EndpointStub(
+            action="open_orders",
+            response={"$ref": "#/schemas/FlexProtocolOrdersResponse"},
+            args={"owner": "{params.flexProtocol|from:flex_protocol}"},
+            respond={
+                "event": "flexOrders",
+                "timestamp": "{now}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "orderId": "{item.id}",
+                        "marketCode": "{item.market}",
+                        "clientOrderId": "{item.client_order_id}",
+                        "side": "{item.side|to:side}",
+                        "orderType": "{item.type|to:order_type}",
+                        "quantity": "{item.quantity}",
+                        "remainingQuantity": "{item.remaining}",
+                        "price": "{item.price}",
+                        "stopPrice": "{item.stop_price}",
+                        "limitPrice": "{item.price}",
+                        "orderCreated": "{item.created_ms}",
+                        "lastModified": "{item.updated_ms}",
+                        "lastTradeTimestamp": "{item.last_fill.time_ms|default:0}",
+                        "timeInForce": "{item.time_in_force|to:time_in_force}",
+                    },
+                },
+            },
+        ),
+        "get_flex_protocol_positions": EndpointStub(
+            action="positions",
+            response={"$ref": "#/schemas/FlexProtocolPositionsResponse"},
+            args={"owner": "{params.flexProtocol|from:flex_protocol}"},
+            respond={
+                "event": "flexPositions",
+                "timestamp": "{now}",
+                "flexProtocol": "{params.flexProtocol}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "instrumentId": "{item.symbol}",
+                        "quantity": "{item.quantity}",
+                        "lastUpdated": "{item.updated_ms}",
+                        "contractValCurrency": "{item.market.base}",
+                        "entryPrice": "{item.entry_price}",
+                        "positionPnl": "{item.unrealized_pnl}",
+                    },
+                },
+            },
+        ),
+        "get_flex_protocol_trades": EndpointStub(
+            action="fills",
+            response={"$ref": "#/schemas/FlexProtocolTradesResponse"},
+            args={
+                "owner": "{params.flexProtocol|from:flex_protocol}",
+                "symbol": "{params.marketCode}",
+                "limit": "{params.limit|default:100}",
+                "start_ms": "{params.startTime}",
+                "end_ms": "{params.endTime}",
+            },
+            respond={
+                "event": "flexTrades",
+                "timestamp": "{now}",
+                "flexProtocol": "{params.flexProtocol}",
+                "data": {
+                    "$each": "result",
+                    "$item": {
+                        "matchQuantity": "{item.quantity}",
+                        "total": "{item.total}",
+                        "fees": "{item.fee}",
+                        "side": "{item.side|to:side}",
+                        "orderMatchType": "{item.liquidity|to:liquidity}",
+                        "matchTimestamp": "{item.time_ms}",
+                        "feeInstrumentId": "{item.fee_asset}",
+                        "orderId": "{item.order_id}",
+                        "clientOrderId": "{item.client_order_id|default:0}",
+                        "marketCode": "{item.market}",
+                        "matchPrice": "{item.price}",
+                        "matchId": "{item.id}",
+                    },
+                },
             },
         ),
         "get_funding_payments": EndpointStub(
@@ -1003,6 +1363,21 @@ STUB = StubConfig(
                 },
             },
         ),
+        "redeem_amm": EndpointStub(
+            action="redeem_amm",
+            response={"$ref": "#/schemas/RedeemAmmResponse"},
+            args={"token": "{params.hashToken}", "redeem_type": "{params.redeemType|from:redeem_type}"},
+            respond={
+                "event": "redeemAMM",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": {
+                    "$with": "result",
+                    "$as": "item",
+                    "$item": {"hashToken": "{item.token}", "redeemType": "{item.redeem_type|to:redeem_type}"},
+                },
+            },
+        ),
         "repay": EndpointStub(
             action="repay_against",
             response={"$ref": "#/schemas/RepayResponse"},
@@ -1028,6 +1403,41 @@ STUB = StubConfig(
                         "repaidAt": "{item.time_ms}",
                     },
                 },
+            },
+        ),
+        "request_delivery": EndpointStub(
+            action="request_delivery",
+            response={"$ref": "#/schemas/DeliveryRequestResponse"},
+            args={"symbol": "{params.instrumentId}", "quantity": "{params.qtyDeliver}"},
+            respond={
+                "event": "delivery",
+                "timestamp": "{now}",
+                "accountId": "{account_id}",
+                "data": [
+                    {
+                        "$with": "result",
+                        "$as": "item",
+                        "$item": {
+                            "deliverOrderId": "{item.id}",
+                            "accountId": "{item.account}",
+                            "clientOrderId": None,
+                            "instrumentId": "{item.market}",
+                            "deliverPrice": "{item.price}",
+                            "deliverPosition": "{item.quantity}",
+                            "deliverType": "NEXT_CYCLE",
+                            "instrumentIdDeliver": "{item.receive_asset}",
+                            "deliverQty": "{item.receive_quantity}",
+                            "remainingQty": "{item.quantity}",
+                            "remainingPosition": "{item.quantity}",
+                            "transferAsset": "{item.pay_asset}",
+                            "transferQty": "{item.pay_quantity}",
+                            "auctionTime": "{item.auction_ms}",
+                            "created": "{item.time_ms}",
+                            "lastUpdated": "{item.updated_ms}",
+                            "status": "{item.status|to:delivery_status}",
+                        },
+                    }
+                ],
             },
         ),
     },
@@ -3958,6 +4368,8 @@ STUB = StubConfig(
             interval_ms=3600000, min_rate=Decimal("-0.001"), max_rate=Decimal("0.001"), premium_step=Decimal("0.00005")
         )
     ),
+    delivery=DeliveryConfig(auction_every_ms=3600000),
+    amm_bots=AmmConfig(levels=10, token="CF-{base}-AMM-{serial}"),
 )
 
 

@@ -3,7 +3,8 @@ concern (trading: market data, balances, positions and orders; subaccounts; fund
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
 funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
 kept per account; strategies: strategy orders; account: its profile, margin settings and favourites;
-statistics: its change log, volume, PnL and snapshots, and the leaderboard), helpers in base.
+statistics: its change log, volume, PnL and snapshots, and the leaderboard; delivery: physical delivery and
+market-making bots; summary: an account's worth), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -24,6 +25,7 @@ from __future__ import annotations
 from .account import ACCOUNT
 from .api_keys import API_KEYS
 from .base import Action, client_id, run
+from .delivery import DELIVERY
 from .funding import FUNDING
 from .funds import FUNDS
 from .lending import LENDING
@@ -34,6 +36,7 @@ from .statistics import STATISTICS
 from .strategies import PLACED, STRATEGIES
 from .stream_keys import STREAM_KEYS
 from .subaccounts import SUBACCOUNTS
+from .summary import SUMMARY
 from .trading import TRADING
 
 __all__ = ["ACTIONS", "MARKET_DATA_ONLY", "PLACED", "Action", "client_id", "run"]
@@ -56,4 +59,6 @@ ACTIONS: dict[str, Action] = {
     **STRATEGIES,
     **ACCOUNT,
     **STATISTICS,
+    **DELIVERY,
+    **SUMMARY,
 }

@@ -63,12 +63,23 @@ def flag(value: Any) -> bool | None:
 
 def run(action: Action, exchange: Exchange, account: str | None, args: dict[str, Any]) -> Any:
     """Run an action on the state the clock has brought (funding boundaries passed are settled first);
-    malformed input (a non-number where one is needed, ...) is a rejection, never a crash."""
+    malformed input (a non-number where one is needed, ...) is a rejection, never a crash. An `owner`
+    argument (an account the endpoint itself names: a protocol's public books) stands for the signed one."""
     exchange.catch_up()
+    owner = text(args, "owner")
+    if owner is not None:
+        account = exchange.account(owner).id
     try:
         return action(exchange, account, args)
     except (TypeError, ValueError, ArithmeticError, KeyError, AttributeError) as exc:
         raise SimulatorError("invalid_parameter", f"{type(exc).__name__}: {exc}") from None
+
+
+def worth(ex: Exchange, asset: str, currency: str | None) -> Decimal | None:
+    """An asset's last price in `currency` (1 in itself; None when no market trades one for the other)."""
+    if currency is None:
+        return None
+    return Decimal(1) if asset == currency else ex.price_in(asset, currency)
 
 
 def account_of(account: str | None) -> str:

@@ -1,7 +1,8 @@
 """Actions of margin loans (sim/loans.py): borrow, repay, the loan history, an asset's terms, and the
 margin balance per market; and of borrowing against collateral (sim/borrowing.py). Arguments: `symbol`
 (a spot market), `asset`, `amount`, `loan_id`, `auto_renew`, `status`; `collateral_asset` and
-`collateral` (an amount to lock or, repaying, to regain)."""
+`collateral` (an amount to lock or, repaying, to regain); closing a borrow, `symbol` (the market its
+collateral is sold on), `price` and `quantity` (the collateral sold)."""
 
 from __future__ import annotations
 
@@ -106,7 +107,28 @@ def _repay_against(ex: Exchange, account: str | None, args: dict[str, Any]) -> A
     return ex.borrowing.repay(account_of(account), _asset(args), *_collateral(args))
 
 
+def _close_borrow(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:
+    """Sell collateral (the market's base asset, borrowed against in its quote asset) through a fill-or-kill
+    order, at `price` or else at the market's, and once it fills repay what that collateral's share owes
+    (all of the collateral unless `quantity` says how much). The order, as placed."""
+    account_id, symbol = account_of(account), required_symbol(ex, args)
+    market = ex.markets[symbol]
+    debt = ex.borrowing.debts.get(account_id, {}).get((market.quote, market.base))
+    if debt is None or not debt.collateral:
+        raise SimulatorError("invalid_parameter", f"no {market.quote} borrowed against {market.base}")
+    quantity, price = dec(args.get("quantity")) or debt.collateral, dec(args.get("price"))
+    if quantity > debt.collateral:
+        raise SimulatorError("invalid_quantity", f"at most {debt.collateral} {market.base} is locked")
+    order = ex.place(
+        account_id, symbol, "sell", "market" if price is None else "limit", quantity, price=price, time_in_force="fok"
+    )
+    if order.status == "filled":
+        ex.borrowing.repay(account_id, market.quote, market.base, quantity)
+    return order
+
+
 LOANS: dict[str, Action] = {
+    "close_borrow": _close_borrow,
     "borrow_against": _borrow_against,
     "repay_against": _repay_against,
     "borrowings": lambda ex, acc, args: ex.borrowing.borrow_history(

@@ -24,6 +24,7 @@ from .base import (
     time_window,
     untriggered,
     wanted,
+    worth,
 )
 
 
@@ -104,6 +105,7 @@ def balances(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[di
                 "equity": b.total + pnl,
                 "transferable": ex.transferable(account_id, asset, wallet),
                 "wallet": wallet or ex.wallets[0],
+                "price": worth(ex, asset, args.get("currency")),
             }
         )
     return out

@@ -190,6 +190,8 @@ class Stub:
             funding=self.setup.funding,
             marks=self.setup.marks,
             rounding=self.setup.rounding,
+            delivery=self.setup.delivery,
+            amm_bots=self.setup.amm_bots,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

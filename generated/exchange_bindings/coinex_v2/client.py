@@ -5795,6 +5795,7 @@ class Client(SyncAPIClient):
             - ccxt only (NOTES a.9 row 3), lower confidence: no docs page, no parameters or fields
               in any source. Not in the docs' rate-limit tables; charged to "Query spot accounts"
               like the other account queries (a choice).
+            - the signed account's id (the example's only field)
 
         Docs: https://docs.coinex.com/api/v2/
         """
@@ -6410,6 +6411,7 @@ class Client(SyncAPIClient):
               docs' rate-limit tables (NOTES a.9: ccxt only); charged to "Futures account query" (a
               choice). A newer JKorf release decodes a different model (position mode) from this
               path; this file follows the docs' settle_switch.
+            - what set_futures_market_settings last set (stub.records futures_market_settings)
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
         """
@@ -7725,6 +7727,10 @@ class Client(SyncAPIClient):
         Args:
             cet_discount_enabled: Global switch for CET fee deduction.
 
+        Notes:
+            - kept per account (stub.records account_settings); the stub charges no fee in CET, so
+              the switch changes what the settings read, not the fees
+
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
         """
         return self._call(
@@ -7763,6 +7769,8 @@ class Client(SyncAPIClient):
               values unknown — lower confidence
             - not in the docs' rate-limit tables (ccxt weight 40); charged to "Modify spot accounts"
               with the other account settings (a choice)
+            - kept per account; a setting not sent stays as it was. Auto-settlement is not
+              simulated: the switch changes what the settings read
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """
@@ -12429,6 +12437,7 @@ class AsyncClient(AsyncAPIClient):
             - ccxt only (NOTES a.9 row 3), lower confidence: no docs page, no parameters or fields
               in any source. Not in the docs' rate-limit tables; charged to "Query spot accounts"
               like the other account queries (a choice).
+            - the signed account's id (the example's only field)
 
         Docs: https://docs.coinex.com/api/v2/
         """
@@ -13044,6 +13053,7 @@ class AsyncClient(AsyncAPIClient):
               docs' rate-limit tables (NOTES a.9: ccxt only); charged to "Futures account query" (a
               choice). A newer JKorf release decodes a different model (position mode) from this
               path; this file follows the docs' settle_switch.
+            - what set_futures_market_settings last set (stub.records futures_market_settings)
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
         """
@@ -14359,6 +14369,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             cet_discount_enabled: Global switch for CET fee deduction.
 
+        Notes:
+            - kept per account (stub.records account_settings); the stub charges no fee in CET, so
+              the switch changes what the settings read, not the fees
+
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
         """
         return await self._call(
@@ -14397,6 +14411,8 @@ class AsyncClient(AsyncAPIClient):
               values unknown — lower confidence
             - not in the docs' rate-limit tables (ccxt weight 40); charged to "Modify spot accounts"
               with the other account settings (a choice)
+            - kept per account; a setting not sent stays as it was. Auto-settlement is not
+              simulated: the switch changes what the settings read
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """

@@ -18,6 +18,7 @@ from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
 from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, KeyRules, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
+from exchange_bindings.runtime.stub.records import Collection
 
 from . import streams
 from .client import OPERATIONS, AsyncClient, Client
@@ -2241,6 +2242,11 @@ STUB = StubConfig(
                 },
             },
         ),
+        "get_account_info": EndpointStub(
+            action="account",
+            response={"type": "object", "additionalProperties": True},
+            respond={"user_id": "{result.id|int}"},
+        ),
         "get_all_deposit_withdraw_config": EndpointStub(
             action="deposit_config",
             response={"type": "array", "items": {"$ref": "#/schemas/AssetDepositWithdrawConfig"}},
@@ -2362,6 +2368,12 @@ STUB = StubConfig(
                     "equity": "{item.equity}",
                 },
             },
+        ),
+        "get_futures_market_settings": EndpointStub(
+            action="records",
+            response={"$ref": "#/schemas/AccountFuturesMarketSettings"},
+            args={"collection": "futures_market_settings"},
+            respond={"settle_switch": "{result.0.settle_switch}"},
         ),
         "get_margin_balance": EndpointStub(
             action="margin_balances",
@@ -2642,6 +2654,29 @@ STUB = StubConfig(
             response={"$ref": "#/schemas/AssetDepositAddress"},
             args={"asset": "{params.ccy}", "chain": "{params.chain}", "renew": True},
             respond={"address": "{result.address}", "memo": "{result.memo}"},
+        ),
+        "set_account_settings": EndpointStub(
+            action="put_record",
+            response={"type": "object"},
+            args={
+                "collection": "account_settings",
+                "merge": True,
+                "setting": "account",
+                "cet_discount_enabled": "{params.cet_discount_enabled}",
+            },
+            respond={},
+        ),
+        "set_futures_market_settings": EndpointStub(
+            action="put_record",
+            response={"type": "object"},
+            args={
+                "collection": "futures_market_settings",
+                "merge": True,
+                "setting": "futures",
+                "settle_switch": "{params.settle_switch}",
+                "position_mode": "{params.position_mode}",
+            },
+            respond={},
         ),
         "spot_cancel_all_orders": EndpointStub(
             action="cancel_all",
@@ -8838,6 +8873,10 @@ STUB = StubConfig(
     funding=FundingConfig(
         terms=FundingTerms(interest_rate=Decimal("0.0001"), min_rate=Decimal("-0.00375"), max_rate=Decimal("0.00375"))
     ),
+    records={
+        "account_settings": Collection(key="setting", seed=({"setting": "account", "cet_discount_enabled": True},)),
+        "futures_market_settings": Collection(key="setting", seed=({"setting": "futures", "settle_switch": 2},)),
+    },
 )
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from ...sim import Exchange, SimulatorError
 from ..records import records_of
-from .base import Action, account_of, words
+from .base import Action, account_of, flag, words
 
 
 def _keys(value: Any) -> list[str] | None:
@@ -20,9 +20,10 @@ def _records(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[di
 
 
 def _put_record(ex: Exchange, account: str | None, args: dict[str, Any]) -> None:
-    """Store a record: every argument but `collection` is one of its fields."""
-    record = {k: v for k, v in args.items() if k != "collection"}
-    records_of(ex).put(account_of(account), str(args["collection"]), record)
+    """Store a record: every argument but `collection` and `merge` is one of its fields; `merge`: the
+    fields given change, the others stay (a setting changed alone)."""
+    record = {k: v for k, v in args.items() if k not in ("collection", "merge")}
+    records_of(ex).put(account_of(account), str(args["collection"]), record, merge=bool(flag(args.get("merge"))))
 
 
 def _delete_records(ex: Exchange, account: str | None, args: dict[str, Any]) -> None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from .model import DEFAULT_WALLET, MAKER, ZERO, Account, Balance, Market, Order, SimulatorError, Transfer, newest_first
+from .statements import Statements
 
 Emit = Callable[[str, Any], None]
 # an account's unrealised PnL (of positions margined in an asset, settling in a wallet): the positions' own figure
@@ -29,6 +30,7 @@ class Ledger:
         self.emit = emit
         self.unrealized = unrealized
         self._transfer_ids = itertools.count(1)
+        self.statements = Statements()  # every change of a balance, written by change() and credit()
 
     def add_account(
         self,
@@ -110,19 +112,37 @@ class Ledger:
         return record
 
     def move(
-        self, source_id: str, from_wallet: str, target_id: str, to_wallet: str, asset: str, amount: Decimal
+        self,
+        source_id: str,
+        from_wallet: str,
+        target_id: str,
+        to_wallet: str,
+        asset: str,
+        amount: Decimal,
+        kind: str = "transfer",
     ) -> None:
         """Move funds from one account's wallet to another's (the caller checked that they may leave)."""
-        self.credit(source_id, asset, -amount, from_wallet)
-        self.credit(target_id, asset, amount, to_wallet)
+        self.credit(source_id, asset, -amount, from_wallet, kind)
+        self.credit(target_id, asset, amount, to_wallet, kind)
 
-    def credit(self, account_id: str, asset: str, amount: Decimal, wallet: str | None = None) -> None:
-        """Funds in (or, negative, out of) a wallet (the default one unless named); the caller checked them."""
+    def credit(
+        self, account_id: str, asset: str, amount: Decimal, wallet: str | None = None, kind: str = "transfer"
+    ) -> None:
+        """Funds in (or, negative, out of) a wallet (the default one unless named), for a reason (`kind`, as
+        the statement lists it); the caller checked them."""
         wallet = wallet or self.wallets[0]
-        balance = self.account(account_id).balance(asset, wallet)
-        balance.total += amount
-        balance.updated_ms = self.clock()
+        self.change(self.account(account_id), asset, wallet, amount, kind)
         self.emit("balance", {"account": account_id, "market": None, "wallet": wallet, "asset": asset})
+
+    def change(self, account: Account, asset: str, wallet: str, amount: Decimal, kind: str) -> Balance:
+        """Change a wallet's total of an asset and write it in the account's statement (the market maker's
+        are not written: it is no one's activity)."""
+        balance = account.balance(asset, wallet)
+        balance.total += amount
+        balance.updated_ms = now = self.clock()
+        if account.id != MAKER:
+            self.statements.record(account.id, wallet, asset, amount, balance.total, kind, now)
+        return balance
 
     # -- views -----------------------------------------------------------------------------
     def balances(self, account_id: str, wallet: str | None = None) -> list[tuple[str, Balance]]:

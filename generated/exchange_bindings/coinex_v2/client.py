@@ -6842,6 +6842,11 @@ class Client(SyncAPIClient):
             - Not in the docs' rate-limit tables (NOTES a.9: JKorf and ccxt only, yet a docs page
               exists); JKorf charges it to "Query spot account history", followed here. ccxt weight
               1.
+            - the spot account's own balance changes (the simulator's statement): deposits,
+              withdrawals (a cancelled one gives its amount back, listed as a withdraw change), and
+              each trade's changes of the base and quote assets and its fee; maker cash-back,
+              investment interest and exchange-order transfers are not simulated (none listed).
+              Transfers between accounts are not among the documented types
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
         """
@@ -6929,6 +6934,8 @@ class Client(SyncAPIClient):
             - Only the path and its rate group ("Query spot account history", 10 r/s) are documented
               (docs rate-limit table, NOTES a.9 row 42); parameters and response shape are guessed
               from the spot transaction history.
+            - the same statement as get_spot_transaction_history (NOTES a.9 suspects they are one),
+              every type when none is asked
 
         Docs: https://docs.coinex.com/api/v2/rate-limit
         """
@@ -13484,6 +13491,11 @@ class AsyncClient(AsyncAPIClient):
             - Not in the docs' rate-limit tables (NOTES a.9: JKorf and ccxt only, yet a docs page
               exists); JKorf charges it to "Query spot account history", followed here. ccxt weight
               1.
+            - the spot account's own balance changes (the simulator's statement): deposits,
+              withdrawals (a cancelled one gives its amount back, listed as a withdraw change), and
+              each trade's changes of the base and quote assets and its fee; maker cash-back,
+              investment interest and exchange-order transfers are not simulated (none listed).
+              Transfers between accounts are not among the documented types
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
         """
@@ -13571,6 +13583,8 @@ class AsyncClient(AsyncAPIClient):
             - Only the path and its rate group ("Query spot account history", 10 r/s) are documented
               (docs rate-limit table, NOTES a.9 row 42); parameters and response shape are guessed
               from the spot transaction history.
+            - the same statement as get_spot_transaction_history (NOTES a.9 suspects they are one),
+              every type when none is asked
 
         Docs: https://docs.coinex.com/api/v2/rate-limit
         """

@@ -340,6 +340,8 @@ STUB = StubConfig(
             "8": "long",
             "9": "long",
         },
+        "statement_kinds": {"deposit": ["deposit"], "withdraw": ["withdraw"], "trade": ["trade", "fee"]},
+        "statement_type": {"deposit": "deposit", "withdraw": "withdraw", "trade": "trade", "fee": "trade"},
         "period_seconds": {
             "1min": 60,
             "3min": 180,
@@ -2435,6 +2437,52 @@ STUB = StubConfig(
                 "$each": "result",
                 "$item": {"ccy": "{item.asset}", "available": "{item.available}", "frozen": "{item.reserved}"},
             },
+        ),
+        "get_spot_transaction_history": EndpointStub(
+            action="statement",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetSpotTransaction"}},
+            args={
+                "wallet": "spot",
+                "kinds": ["deposit", "withdraw", "trade", "fee"],
+                "asset": "{params.ccy}",
+                "type": "{params.type|to:statement_kinds}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "ccy": "{item.asset}",
+                    "type": "{item.kind|to:statement_type}",
+                    "balance": "{item.balance}",
+                    "change": "{item.change}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "get_statement": EndpointStub(
+            action="statement",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetSpotTransaction"}},
+            args={
+                "wallet": "spot",
+                "kinds": ["deposit", "withdraw", "trade", "fee"],
+                "asset": "{params.ccy}",
+                "type": "{params.type|to:statement_kinds}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "ccy": "{item.asset}",
+                    "type": "{item.kind|to:statement_type}",
+                    "balance": "{item.balance}",
+                    "change": "{item.change}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
         ),
         "get_sub_account_api_key": EndpointStub(
             action="sub_account_key",

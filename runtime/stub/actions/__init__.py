@@ -2,7 +2,7 @@
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
 funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
-kept per account), helpers in base.
+kept per account; statements: an account's balance changes), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -26,6 +26,7 @@ from .lending import LENDING
 from .loans import LOANS
 from .matches import MATCHES
 from .records import RECORDS
+from .statements import STATEMENTS
 from .stream_keys import STREAM_KEYS
 from .subaccounts import SUBACCOUNTS
 from .trading import TRADING
@@ -47,4 +48,5 @@ ACTIONS: dict[str, Action] = {
     **MATCHES,
     **API_KEYS,
     **RECORDS,
+    **STATEMENTS,
 }

@@ -164,7 +164,7 @@ class Funding:
                 boundary,
             )
             self.payments.setdefault(account.id, []).append(paid)
-            self.ledger.credit(account.id, market.margin_asset, amount, wallet)
+            self.ledger.credit(account.id, market.margin_asset, amount, wallet, "funding")
             self.emit("funding", paid)
 
     def _walk(self, symbol: str, boundary: int) -> Decimal:

@@ -226,7 +226,7 @@ class Positions:
             position.fees += fee * closed / quantity
             position.margin -= released
             balance.margin -= released
-            balance.total += pnl
+            self.ledger.change(account, market.margin_asset, self.ledger.wallet_of(market), pnl, "realized_pnl")
             position.quantity = old + sign * closed
             position.close_price = price
             position.updated_ms = now

@@ -1,0 +1,23 @@
+"""Actions on an account's statement (sim/statements.py): the changes of its balances, newest first.
+Arguments: `wallet`, `asset`, `type` (one kind of change: deposit, withdraw, trade, fee, transfer, funding,
+borrow, repay, ...; a list: any of them), `kinds` (the kinds this endpoint can show at all: others are left
+out), and the time window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...sim import Exchange
+from ...sim.statements import Entry
+from .base import Action, account_of, text, time_window, words
+
+
+def _statement(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Entry]:
+    shown, asked = words(args.get("kinds")), words(args.get("type") or None)
+    kinds = [k for k in (asked or shown or []) if shown is None or k in shown] if asked or shown else None
+    return ex.ledger.statements.history(
+        account_of(account), text(args, "wallet"), text(args, "asset"), kinds, **time_window(args)
+    )
+
+
+STATEMENTS: dict[str, Action] = {"statement": _statement}

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from runtime.config import seconds
+from runtime.sim.amm_pools import AmmConfig, PoolTerms
 from runtime.sim.borrowing import BorrowingConfig
 from runtime.sim.funding import HOUR_MS, FundingConfig, FundingTerms
 from runtime.sim.funds import Chain, FundsConfig
@@ -80,6 +81,21 @@ def stub_config(
         funding=funding_config(stub),
         rounding=rounding_config(stub.get("trade_rounding", {})),
         records={name: Collection(c["key"], tuple(c.get("seed", ()))) for name, c in stub.get("records", {}).items()},
+        amm=amm_config(stub.get("amm", {})),
+    )
+
+
+def amm_config(amm: Mapping[str, Any]) -> AmmConfig:
+    """The stub's `amm`: the wallet liquidity comes from, how often income is settled, the pools."""
+    return AmmConfig(
+        amm.get("wallet"),
+        int(seconds(amm.get("settle_every", "1d")) * 1000),
+        tuple(
+            PoolTerms(
+                p["market"], Decimal(str(p["base_amount"])), Decimal(str(p["fee_share"])), p.get("type", "infinite")
+            )
+            for p in amm.get("pools", ())
+        ),
     )
 
 

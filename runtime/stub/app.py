@@ -184,6 +184,7 @@ class Stub:
             lending=self.setup.lending,
             funding=self.setup.funding,
             rounding=self.setup.rounding,
+            amm=self.setup.amm,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

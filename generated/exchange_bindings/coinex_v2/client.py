@@ -2859,6 +2859,9 @@ class Client(SyncAPIClient):
         Notes:
             - the docs page slug is spelled "add-liquidtiy" (sic). JKorf posts to v2/amm/add-
               liquidity (without assets/), contradicting the docs and ccxt; chose the docs path.
+            - the amounts are taken from the spot account at the pool's ratio (what does not fit
+              stays); the answer is the account's holding in the pool afterwards. A market without a
+              pool: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
@@ -6047,6 +6050,10 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - one record per day the account earned income (the stub's share of each trade of the
+              market), at the day's end, with its holding then
+
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-income-history
         """
         return self._call(
@@ -6100,6 +6107,9 @@ class Client(SyncAPIClient):
 
         ``GET /v2/assets/amm/liquidity`` (signed, permission: read)
 
+        Notes:
+            - the account's holdings in the stub's AMM pools (stub.yaml amm)
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-amm-liquidity
         """
         return self._call(
@@ -6130,6 +6140,9 @@ class Client(SyncAPIClient):
             - Not in the docs' rate-limit tables; ccxt calls it signed (weight 40) and the docs page
               (zh) shows no signature notice. Kept signed, charged to "Query spot accounts" like the
               other AMM queries (a choice).
+            - the pool's assets, its value in the quote asset at the market's last price, the
+              market's traded value and the pool's income over 7 days, and the yearly yields of the
+              last day's and the last 7 days' income
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
@@ -7670,6 +7683,9 @@ class Client(SyncAPIClient):
 
         Notes:
             - the docs page slug is spelled "remove-liquidtiy" (sic)
+            - the account's part of both assets goes back to the spot account; the answer is its
+              holding afterwards (none, as in the docs' example); without liquidity in the market
+              nothing moves (the docs give no error for it)
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
@@ -9508,6 +9524,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs page slug is spelled "add-liquidtiy" (sic). JKorf posts to v2/amm/add-
               liquidity (without assets/), contradicting the docs and ccxt; chose the docs path.
+            - the amounts are taken from the spot account at the pool's ratio (what does not fit
+              stays); the answer is the account's holding in the pool afterwards. A market without a
+              pool: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
@@ -12696,6 +12715,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - one record per day the account earned income (the stub's share of each trade of the
+              market), at the day's end, with its holding then
+
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-income-history
         """
         return await self._call(
@@ -12749,6 +12772,9 @@ class AsyncClient(AsyncAPIClient):
 
         ``GET /v2/assets/amm/liquidity`` (signed, permission: read)
 
+        Notes:
+            - the account's holdings in the stub's AMM pools (stub.yaml amm)
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-amm-liquidity
         """
         return await self._call(
@@ -12779,6 +12805,9 @@ class AsyncClient(AsyncAPIClient):
             - Not in the docs' rate-limit tables; ccxt calls it signed (weight 40) and the docs page
               (zh) shows no signature notice. Kept signed, charged to "Query spot accounts" like the
               other AMM queries (a choice).
+            - the pool's assets, its value in the quote asset at the market's last price, the
+              market's traded value and the pool's income over 7 days, and the yearly yields of the
+              last day's and the last 7 days' income
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
@@ -14319,6 +14348,9 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - the docs page slug is spelled "remove-liquidtiy" (sic)
+            - the account's part of both assets goes back to the spot account; the answer is its
+              holding afterwards (none, as in the docs' example); without liquidity in the market
+              nothing moves (the docs give no error for it)
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from exchange_bindings.runtime.operation import Pager
+from exchange_bindings.runtime.sim.amm_pools import AmmConfig, PoolTerms
 from exchange_bindings.runtime.sim.funding import FundingConfig, FundingTerms
 from exchange_bindings.runtime.sim.funds import Chain, FundsConfig
 from exchange_bindings.runtime.sim.loans import LoansConfig, LoanTerms
@@ -456,6 +457,21 @@ STUB = StubConfig(
     error_response={"code": "{code}", "data": {}, "message": "{message}"},
     success_response={"code": 0, "data": "{data}", "message": "OK", "pagination": {"has_next": "{has_next}"}},
     endpoints={
+        "add_amm_liquidity": EndpointStub(
+            action="add_liquidity",
+            response={"$ref": "#/schemas/AssetAmmLiquidityChange"},
+            args={
+                "symbol": "{params.market}",
+                "base_amount": "{params.base_ccy_amount}",
+                "quote_amount": "{params.quote_ccy_amount}",
+            },
+            respond={
+                "market": "{result.market.symbol}",
+                "base_ccy_amount": "{result.base_amount}",
+                "quote_ccy_amount": "{result.quote_amount}",
+                "liquidity_proportion": "{result.proportion}",
+            },
+        ),
         "cancel_withdraw": EndpointStub(
             action="cancel_withdrawal",
             response={"type": "object"},
@@ -2285,6 +2301,62 @@ STUB = StubConfig(
                 },
             },
         ),
+        "get_amm_income_history": EndpointStub(
+            action="amm_income",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetAmmIncome"}},
+            args={"symbol": "{params.market}", "start_ms": "{params.start_time}", "end_ms": "{params.end_time}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "market": "{item.market.symbol}",
+                    "base_ccy": "{item.market.base}",
+                    "quote_ccy": "{item.market.quote}",
+                    "base_ccy_amount": "{item.base_amount}",
+                    "quote_ccy_amount": "{item.quote_amount}",
+                    "liquidity": "{item.liquidity}",
+                    "liquidity_proportion": "{item.proportion}",
+                    "fee_dividend": "{item.income}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "get_amm_liquidity": EndpointStub(
+            action="liquidity",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetAmmLiquidity"}},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market.symbol}",
+                    "base_ccy": "{item.market.base}",
+                    "quote_ccy": "{item.market.quote}",
+                    "base_ccy_amount": "{item.base_amount}",
+                    "quote_ccy_amount": "{item.quote_amount}",
+                    "liquidity_proportion": "{item.proportion}",
+                },
+            },
+        ),
+        "get_amm_liquidity_pools": EndpointStub(
+            action="liquidity_pools",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetAmmPool"}},
+            args={"symbol": "{params.market|split}", "max": 10},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.pool.market.symbol}",
+                    "type": "{item.pool.terms.kind}",
+                    "base_ccy": "{item.pool.market.base}",
+                    "quote_ccy": "{item.pool.market.quote}",
+                    "base_ccy_amount": "{item.pool.base}",
+                    "quote_ccy_amount": "{item.pool.quote}",
+                    "total_liquidity": "{item.value}",
+                    "apy_1day": "{item.yield_day}",
+                    "apy_7day": "{item.yield_week}",
+                    "value_7day": "{item.volume}",
+                    "fee_dividend_7day": "{item.income}",
+                },
+            },
+        ),
         "get_deposit_address": EndpointStub(
             action="deposit_address",
             response={"$ref": "#/schemas/AssetDepositAddress"},
@@ -2696,6 +2768,17 @@ STUB = StubConfig(
                 "loan_id": "{params.borrow_id}",
             },
             respond={},
+        ),
+        "remove_amm_liquidity": EndpointStub(
+            action="remove_liquidity",
+            response={"$ref": "#/schemas/AssetAmmLiquidityChange"},
+            args={"symbol": "{params.market}"},
+            respond={
+                "market": "{result.market.symbol}",
+                "base_ccy_amount": "{result.base_amount}",
+                "quote_ccy_amount": "{result.quote_amount}",
+                "liquidity_proportion": "{result.proportion}",
+            },
         ),
         "renew_deposit_address": EndpointStub(
             action="deposit_address",
@@ -8925,6 +9008,10 @@ STUB = StubConfig(
         "account_settings": Collection(key="setting", seed=({"setting": "account", "cet_discount_enabled": True},)),
         "futures_market_settings": Collection(key="setting", seed=({"setting": "futures", "settle_switch": 2},)),
     },
+    amm=AmmConfig(
+        wallet="spot",
+        pools=(PoolTerms(market="CETUSDT", base_amount=Decimal("9867308.89746572"), fee_share=Decimal("0.0005")),),
+    ),
 )
 
 

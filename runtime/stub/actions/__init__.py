@@ -2,7 +2,7 @@
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
 funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
-kept per account; statements: an account's balance changes), helpers in base.
+kept per account; statements: an account's balance changes; amm_pools: liquidity in spot markets' pools), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -18,6 +18,7 @@ Arguments shared by many actions:
 
 from __future__ import annotations
 
+from .amm_pools import AMM_POOLS
 from .api_keys import API_KEYS
 from .base import Action, client_id, run
 from .funding import FUNDING
@@ -49,4 +50,5 @@ ACTIONS: dict[str, Action] = {
     **API_KEYS,
     **RECORDS,
     **STATEMENTS,
+    **AMM_POOLS,
 }

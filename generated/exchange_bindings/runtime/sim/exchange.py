@@ -13,6 +13,7 @@
     borrowing     borrowing against collateral                                  (borrowing.py)
     lending       loans against standing offers, collateral, conversions        (lending.py)
     funding       perpetual markets' funding rates and payments, settled lazily  (funding.py)
+    AMM pools     liquidity shares of spot markets' pools, their income          (amm_pools.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
@@ -31,6 +32,7 @@ from decimal import Decimal
 from typing import Any
 
 from .accounts import Ledger
+from .amm_pools import AmmConfig, AmmPools
 from .api_keys import AccountKeys
 from .borrowing import Borrowing, BorrowingConfig
 from .funding import Funding, FundingConfig
@@ -58,7 +60,7 @@ class Exchange:
     told to each of `listeners`. API keys (an account's own and its sub-accounts') are issued in `keyring` (a stub's verifier;
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
     `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
-    `funding` how perpetual markets pay funding, `rounding` how trade totals and fees round (exactly, or
+    `funding` how perpetual markets pay funding, `amm` the spot markets' liquidity pools, `rounding` how trade totals and fees round (exactly, or
     stochastically from the seed).
     """
 
@@ -79,6 +81,7 @@ class Exchange:
         lending: LendingConfig | None = None,
         funding: FundingConfig | None = None,
         rounding: RoundingConfig | None = None,
+        amm: AmmConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -105,6 +108,7 @@ class Exchange:
         self.borrowing = Borrowing(borrowing or BorrowingConfig(), self.ledger, self.now, self.price_in)
         self.lending = Lending(lending or LendingConfig(), self.ledger, self.now, emit=emit)
         self.funding = Funding(funding or FundingConfig(), seed, self.ledger, self.data, self.now, emit)
+        self.amm = AmmPools(amm or AmmConfig(), self.ledger, self.data, self.now)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts
@@ -168,12 +172,14 @@ class Exchange:
         self.data.add_market(market)
         self.stops[market.symbol] = []
         self.funding.add_market(market)
+        self.amm.add_market(market)
 
     def catch_up(self) -> None:
         """Make the changes the clock has brought (funding boundaries passed), unless listeners are being
         told of a change (an action a push runs then sees the state as it is)."""
         if not self._telling:
             self.funding.settle()
+            self.amm.settle()
 
     def price_in(self, asset: str, quote: str) -> Decimal | None:
         """The last price of `asset` in `quote` (a spot market trading one for the other; None without one)."""
@@ -192,6 +198,8 @@ class Exchange:
             self.listeners = listeners
 
     def _emit(self, kind: str, payload: Any) -> None:
+        if kind == "trade":  # the parts that earn from trades hear of them first, quiet or not
+            self.amm.on_trade(payload)
         self._telling += 1
         try:
             for listener in self.listeners:

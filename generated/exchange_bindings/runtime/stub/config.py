@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..operation import Pager
+from ..sim.amm_pools import AmmConfig
 from ..sim.borrowing import BorrowingConfig
 from ..sim.funding import FundingConfig
 from ..sim.funds import FundsConfig
@@ -111,3 +112,4 @@ class StubConfig:
     funding: FundingConfig = field(default_factory=FundingConfig)  # perpetual markets' funding
     rounding: RoundingConfig = field(default_factory=RoundingConfig)  # of trade totals and fees
     records: Mapping[str, Collection] = field(default_factory=dict)  # records kept per account (stub/records.py)
+    amm: AmmConfig = field(default_factory=AmmConfig)  # spot markets' liquidity pools

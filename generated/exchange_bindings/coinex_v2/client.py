@@ -6370,6 +6370,10 @@ class Client(SyncAPIClient):
 
         ``GET /v2/assets/financial/balance`` (signed, permission: read)
 
+        Notes:
+            - the financial wallet (stub.yaml wallets): what the control surface put there; nothing
+              in it is held
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-financial-balance
         """
         return self._call(
@@ -13034,6 +13038,10 @@ class AsyncClient(AsyncAPIClient):
         Available and frozen balance of every asset in the financial account.
 
         ``GET /v2/assets/financial/balance`` (signed, permission: read)
+
+        Notes:
+            - the financial wallet (stub.yaml wallets): what the control surface put there; nothing
+              in it is held
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-financial-balance
         """

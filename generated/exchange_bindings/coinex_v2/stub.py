@@ -218,7 +218,7 @@ STUB = StubConfig(
             ),
         )
     ),
-    wallets=("spot", "futures", "margin"),
+    wallets=("spot", "futures", "margin", "financial"),
     accounts=(
         Account(
             id="100001",
@@ -2424,6 +2424,15 @@ STUB = StubConfig(
                         },
                     },
                 },
+            },
+        ),
+        "get_financial_balance": EndpointStub(
+            action="balances",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetBalance"}},
+            args={"wallet": "financial"},
+            respond={
+                "$each": "result",
+                "$item": {"ccy": "{item.asset}", "available": "{item.available}", "frozen": "{item.reserved}"},
             },
         ),
         "get_futures_balance": EndpointStub(

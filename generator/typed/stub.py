@@ -15,6 +15,7 @@ from runtime.sim.funds import Chain, FundsConfig
 from runtime.sim.lending import LendingConfig, Offer
 from runtime.sim.loans import LoansConfig, LoanTerms
 from runtime.sim.model import DEFAULT_WALLET, Market
+from runtime.sim.referrals import ReferralConfig
 from runtime.sim.rounding import RoundingConfig
 from runtime.sim.venues import DEFAULT, Venue, VenueConfig
 from runtime.stub.config import DEFAULT_ERROR, Account, EndpointStub, Funds, KeyRules, RecvWindow, StubConfig
@@ -82,7 +83,14 @@ def stub_config(
         rounding=rounding_config(stub.get("trade_rounding", {})),
         records={name: Collection(c["key"], tuple(c.get("seed", ()))) for name, c in stub.get("records", {}).items()},
         amm=amm_config(stub.get("amm", {})),
+        referrals=referral_config(stub.get("referrals", {})),
     )
+
+
+def referral_config(data: Mapping[str, Any]) -> ReferralConfig:
+    """The stub's `referrals`: the rates of referrers, agents and referees, the rebate asset and wallet."""
+    rates = {k: Decimal(str(data.get(k, 0))) for k in ("referrer_rate", "agent_rate", "referee_rate")}
+    return ReferralConfig(**rates, asset=data.get("asset", ""), wallet=data.get("wallet"))
 
 
 def amm_config(amm: Mapping[str, Any]) -> AmmConfig:

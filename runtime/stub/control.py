@@ -23,7 +23,7 @@ import msgspec
 
 from ..sim import MARKET_KINDS, Exchange, Market, SimulatorError
 from .inbound import load_json
-from .views import deposit
+from .views import deposit, refer
 from .views import state as state  # the state view, where app.py looks for it
 
 if TYPE_CHECKING:
@@ -228,6 +228,15 @@ class NewDeposit(msgspec.Struct, forbid_unknown_fields=True):
     amount: Positive
     chain: str | None = None
     tx_id: str | None = None
+    venue: str | None = None
+
+
+class NewReferral(msgspec.Struct, forbid_unknown_fields=True):
+    """`referrer` refers `referee` (an agent, who refers users in turn, when `agent`)."""
+
+    referrer: Name
+    referee: Name
+    agent: bool = False
     venue: str | None = None
 
 
@@ -476,6 +485,13 @@ def _deposit(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     return {"deposit_id": made.id, "status": made.status}
 
 
+def _refer(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """One account refers another: {referrer, referee, agent, venue}."""
+    new = checked(NewReferral, data)
+    refer(stub, new)
+    return {"referrer": new.referrer, "referee": new.referee}
+
+
 def _ws_push(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """Send this JSON body to every stream connection (?count=N times)."""
     return {"sent": stub.ws_push(data, checked(Push, query, strict=False).count)}
@@ -528,6 +544,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "markets": {"POST": _add_market},
     "orders": {"POST": _place_order},
     "deposits": {"POST": _deposit},
+    "referrals": {"POST": _refer},
     "state": {"GET": _state},
     "ws/push": {"POST": _ws_push},
     "ws/drop": {"POST": _ws_drop},

@@ -5834,6 +5834,9 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - per user referred by one of the account's agents, and day, newest first
+
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-detail
         """
         return self._call(
@@ -5898,6 +5901,10 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - per day, the users the account's agents referred; deal_user_number counts those who
+              traded
+
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-record
         """
         return self._call(
@@ -5956,6 +5963,10 @@ class Client(SyncAPIClient):
             search: Search by UID or account name.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the agents the control surface made the account's referees (agent: true), with the
+              users each referred and what their trading earned the account
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/list-agent-referee
         """
@@ -6630,6 +6641,9 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - per direct referee and day, newest first
+
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-detail
         """
         return self._call(
@@ -6695,6 +6709,10 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - per day (its start, UTC) the account's direct referees traded, newest first; the day's
+              rebate is paid into the spot account when the day has passed
+
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-record
         """
         return self._call(
@@ -6758,6 +6776,12 @@ class Client(SyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the users the control surface made the account's referees (POST /__stub__/referrals),
+              newest first, registered and bound when referred; the account id stands for the UID
+              and the name; no invitation code or VIP level is simulated; first deposit and trade 0
+              until made; values and fees in USDT
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/list-referee
         """
@@ -12503,6 +12527,9 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - per user referred by one of the account's agents, and day, newest first
+
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-detail
         """
         return await self._call(
@@ -12567,6 +12594,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - per day, the users the account's agents referred; deal_user_number counts those who
+              traded
+
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-record
         """
         return await self._call(
@@ -12625,6 +12656,10 @@ class AsyncClient(AsyncAPIClient):
             search: Search by UID or account name.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the agents the control surface made the account's referees (agent: true), with the
+              users each referred and what their trading earned the account
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/list-agent-referee
         """
@@ -13299,6 +13334,9 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - per direct referee and day, newest first
+
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-detail
         """
         return await self._call(
@@ -13364,6 +13402,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - per day (its start, UTC) the account's direct referees traded, newest first; the day's
+              rebate is paid into the spot account when the day has passed
+
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-record
         """
         return await self._call(
@@ -13427,6 +13469,12 @@ class AsyncClient(AsyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the users the control surface made the account's referees (POST /__stub__/referrals),
+              newest first, registered and bound when referred; the account id stands for the UID
+              and the name; no invitation code or VIP level is simulated; first deposit and trade 0
+              until made; values and fees in USDT
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/list-referee
         """

@@ -14,6 +14,7 @@
     lending       loans against standing offers, collateral, conversions        (lending.py)
     funding       perpetual markets' funding rates and payments, settled lazily  (funding.py)
     AMM pools     liquidity shares of spot markets' pools, their income          (amm_pools.py)
+    referrals     who referred whom, rebates from referees' fees, paid daily     (referrals.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
@@ -45,6 +46,7 @@ from .model import DEFAULT_WALLET, MAKER, Market, Order
 from .orders import OrderStore
 from .position_orders import PositionOrders
 from .positions import Positions
+from .referrals import ReferralConfig, Referrals
 from .rounding import RoundingConfig
 from .subaccounts import Keyring, SubAccounts
 
@@ -60,7 +62,7 @@ class Exchange:
     told to each of `listeners`. API keys (an account's own and its sub-accounts') are issued in `keyring` (a stub's verifier;
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
     `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
-    `funding` how perpetual markets pay funding, `amm` the spot markets' liquidity pools, `rounding` how trade totals and fees round (exactly, or
+    `funding` how perpetual markets pay funding, `amm` the spot markets' liquidity pools, `referrals` what referrers earn, `rounding` how trade totals and fees round (exactly, or
     stochastically from the seed).
     """
 
@@ -82,6 +84,7 @@ class Exchange:
         funding: FundingConfig | None = None,
         rounding: RoundingConfig | None = None,
         amm: AmmConfig | None = None,
+        referrals: ReferralConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -109,6 +112,7 @@ class Exchange:
         self.lending = Lending(lending or LendingConfig(), self.ledger, self.now, emit=emit)
         self.funding = Funding(funding or FundingConfig(), seed, self.ledger, self.data, self.now, emit)
         self.amm = AmmPools(amm or AmmConfig(), self.ledger, self.data, self.now)
+        self.referrals = Referrals(referrals or ReferralConfig(), self.ledger, self.data, self.now, self.price_in)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts
@@ -180,6 +184,7 @@ class Exchange:
         if not self._telling:
             self.funding.settle()
             self.amm.settle()
+            self.referrals.settle()
 
     def price_in(self, asset: str, quote: str) -> Decimal | None:
         """The last price of `asset` in `quote` (a spot market trading one for the other; None without one)."""
@@ -198,8 +203,10 @@ class Exchange:
             self.listeners = listeners
 
     def _emit(self, kind: str, payload: Any) -> None:
-        if kind == "trade":  # the parts that earn from trades hear of them first, quiet or not
+        if kind == "trade":  # the parts that earn from trades and fees hear of them first, quiet or not
             self.amm.on_trade(payload)
+        elif kind == "fill":
+            self.referrals.on_fill(payload)
         self._telling += 1
         try:
             for listener in self.listeners:

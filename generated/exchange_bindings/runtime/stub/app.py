@@ -185,6 +185,7 @@ class Stub:
             funding=self.setup.funding,
             rounding=self.setup.rounding,
             amm=self.setup.amm,
+            referrals=self.setup.referrals,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

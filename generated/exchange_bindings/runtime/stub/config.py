@@ -17,6 +17,7 @@ from ..sim.funds import FundsConfig
 from ..sim.lending import LendingConfig
 from ..sim.loans import LoansConfig
 from ..sim.model import DEFAULT_WALLET
+from ..sim.referrals import ReferralConfig
 from ..sim.rounding import RoundingConfig
 from ..sim.venues import VenueConfig
 from ..transports.sse import SseStub
@@ -113,3 +114,4 @@ class StubConfig:
     rounding: RoundingConfig = field(default_factory=RoundingConfig)  # of trade totals and fees
     records: Mapping[str, Collection] = field(default_factory=dict)  # records kept per account (stub/records.py)
     amm: AmmConfig = field(default_factory=AmmConfig)  # spot markets' liquidity pools
+    referrals: ReferralConfig = field(default_factory=ReferralConfig)  # referrers' rebates

@@ -18,7 +18,18 @@ from ..sim import Exchange, Order
 from ..sim.funds import Deposit
 from . import views
 from .app import Stub
-from .control import Control, Fault, LoggedRequest, NewAccount, NewDeposit, NewMarket, NewOrder, checked, given
+from .control import (
+    Control,
+    Fault,
+    LoggedRequest,
+    NewAccount,
+    NewDeposit,
+    NewMarket,
+    NewOrder,
+    NewReferral,
+    checked,
+    given,
+)
 
 C = TypeVar("C")  # the API's Client
 A = TypeVar("A")  # and its AsyncClient
@@ -132,6 +143,10 @@ class StubHandle(Generic[C, A]):
     def deposit(self, deposit: NewDeposit) -> Deposit:
         """Funds arriving for `deposit.account` (on a chain, or from another user without one), credited at once."""
         return views.deposit(self.stub, checked(NewDeposit, _fields(deposit)))
+
+    def refer(self, referral: NewReferral) -> None:
+        """Make `referral.referrer` the referrer of `referral.referee` (its fees earn the referrer rebates)."""
+        views.refer(self.stub, checked(NewReferral, _fields(referral)))
 
     def ws_push(self, message: Any, count: int = 1) -> int:
         """Send a message to every stream connection; how many got it."""

@@ -2,7 +2,8 @@
 concern (trading: market data, balances, positions and orders; subaccounts; funds: deposits and withdrawals;
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
 funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
-kept per account; statements: an account's balance changes; amm_pools: liquidity in spot markets' pools), helpers in base.
+kept per account; statements: an account's balance changes; amm_pools: liquidity in spot markets' pools;
+referrals: referees and their rebates), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -27,6 +28,7 @@ from .lending import LENDING
 from .loans import LOANS
 from .matches import MATCHES
 from .records import RECORDS
+from .referrals import REFERRALS
 from .statements import STATEMENTS
 from .stream_keys import STREAM_KEYS
 from .subaccounts import SUBACCOUNTS
@@ -51,4 +53,5 @@ ACTIONS: dict[str, Action] = {
     **RECORDS,
     **STATEMENTS,
     **AMM_POOLS,
+    **REFERRALS,
 }

@@ -6,6 +6,7 @@
     margin        leverage, margin, positions, PnL                               (positions.py)
     matching      placing, matching, settling, stops, cancels, amends           (matching.py)
     position orders  closing a position, its take-profits and stop-losses       (position_orders.py)
+    liquidations  positions whose margin ran out, and the deleveraging they cause (liquidations.py)
     sub-accounts  accounts a main account owns: their keys and transfers        (subaccounts.py)
     API keys      an account's own keys: label, status, permissions, IPs        (api_keys.py)
     funds         deposit addresses, deposits, withdrawals by chain             (funds.py)
@@ -20,8 +21,9 @@ Each part depends only on those above it; the two ways back up (a wallet's trans
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
 given here.
 
-Time-driven changes (funding at its boundaries) happen when `catch_up` is called: the stub calls it before
-each action, never while the simulator tells its listeners of a change (a change may be half done then).
+Time- and price-driven changes (funding at its boundaries, AMM income and referral rebates settled,
+liquidations) happen when `catch_up` is called: the stub calls it before each action, never while the
+simulator tells its listeners of a change (a change may be half done then).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from .borrowing import Borrowing, BorrowingConfig
 from .funding import Funding, FundingConfig
 from .funds import Funds, FundsConfig
 from .lending import Lending, LendingConfig
+from .liquidations import Liquidations
 from .loans import Loans, LoansConfig
 from .market_data import MarketData
 from .matching import Matching
@@ -104,6 +107,7 @@ class Exchange:
         )
         self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit, rounding)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
+        self.liquidations = Liquidations(self.ledger, self.data, self.margin, self.now)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
         self.api_keys = AccountKeys(self.subaccounts.keyring, self.now)
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
@@ -179,12 +183,14 @@ class Exchange:
         self.amm.add_market(market)
 
     def catch_up(self) -> None:
-        """Make the changes the clock has brought (funding boundaries passed), unless listeners are being
-        told of a change (an action a push runs then sees the state as it is)."""
+        """Make the changes the clock and prices have brought (funding boundaries passed, positions whose
+        margin ran out), unless listeners are being told of a change (an action a push runs then sees the
+        state as it is)."""
         if not self._telling:
             self.funding.settle()
             self.amm.settle()
             self.referrals.settle()
+            self.liquidations.check()
 
     def price_in(self, asset: str, quote: str) -> Decimal | None:
         """The last price of `asset` in `quote` (a spot market trading one for the other; None without one)."""

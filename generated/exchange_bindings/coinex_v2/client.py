@@ -4195,6 +4195,12 @@ class Client(SyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - the simulator's liquidations: a position is liquidated when the market's last price
+              (the stub's mark price) reaches its bankruptcy price (the liquidation price the stub
+              reports: no maintenance margin is kept), checked before each request; liq_price is the
+              price that set it off
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-liquidation-history
         """
         return self._call(
@@ -4669,6 +4675,10 @@ class Client(SyncAPIClient):
             - The docs slug really is 'list-positiing-adl-history' (sic; seen in the docs index,
               JKorf and the TS SDK). Rate group 'Futures account query' (10 r/s) per the docs'
               table; JKorf charges 'Futures query order'.
+            - the simulator keeps no insurance fund: a liquidated position is taken over by the
+              market's opposite positions, most profitable first, at its bankruptcy price; each such
+              fill is listed here. It is no order's (order_id 0); the deleveraged side is listed as
+              maker (our choice)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
         """
@@ -10888,6 +10898,12 @@ class AsyncClient(AsyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - the simulator's liquidations: a position is liquidated when the market's last price
+              (the stub's mark price) reaches its bankruptcy price (the liquidation price the stub
+              reports: no maintenance margin is kept), checked before each request; liq_price is the
+              price that set it off
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-liquidation-history
         """
         return await self._call(
@@ -11362,6 +11378,10 @@ class AsyncClient(AsyncAPIClient):
             - The docs slug really is 'list-positiing-adl-history' (sic; seen in the docs index,
               JKorf and the TS SDK). Rate group 'Futures account query' (10 r/s) per the docs'
               table; JKorf charges 'Futures query order'.
+            - the simulator keeps no insurance fund: a liquidated position is taken over by the
+              market's opposite positions, most profitable first, at its bankruptcy price; each such
+              fill is listed here. It is no order's (order_id 0); the deleveraged side is listed as
+              maker (our choice)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
         """

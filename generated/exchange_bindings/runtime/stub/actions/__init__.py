@@ -3,7 +3,8 @@ concern (trading: market data, balances, positions and orders; subaccounts; fund
 loans: margin loans; lending: loans against offers, collateral, conversions; funding: perpetual markets'
 funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
 kept per account; statements: an account's balance changes; amm_pools: liquidity in spot markets' pools;
-referrals: referees and their rebates), helpers in base.
+referrals: referees and their rebates; liquidations: positions whose margin ran out,
+and deleveraging), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -25,6 +26,7 @@ from .base import Action, client_id, run
 from .funding import FUNDING
 from .funds import FUNDS
 from .lending import LENDING
+from .liquidations import LIQUIDATIONS
 from .loans import LOANS
 from .matches import MATCHES
 from .records import RECORDS
@@ -54,4 +56,5 @@ ACTIONS: dict[str, Action] = {
     **STATEMENTS,
     **AMM_POOLS,
     **REFERRALS,
+    **LIQUIDATIONS,
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import msgspec
 import pytest
 from conftest import APIS
 from stub_driver import Driver
@@ -80,3 +81,22 @@ def test_a_long_whose_margin_runs_out_is_liquidated_and_the_best_short_deleverag
         "buy",
     )
     assert drv.call(demo_client(api, stub, account=1), "deleveragings", symbol=symbol)[0] == []
+
+
+LEVELLED = [
+    (api, name)
+    for api in APIS.values()
+    for name, m in api.stub["endpoints"].items()
+    if m.get("action") == "markets" and "position_levels" in str(m.get("respond"))
+]
+
+
+@pytest.mark.parametrize(("api", "endpoint"), LEVELLED, ids=lambda c: getattr(c, "id", str(c)))
+def test_position_levels_are_each_markets_own(api: ir.ApiIR, endpoint: str) -> None:
+    stub = stub_of(api)
+    market = {k: v for k, v in _market(api).items() if k not in ("source", "position_levels")}
+    levels = [{"amount": "7", "leverage": "3", "maintenance_margin_rate": "0.1", "min_initial_margin_rate": "0.3333"}]
+    stub.add_market(**{**market, "symbol": "LEVELLED-SWAP", "base": "LVL", "position_levels": levels})
+    wire = api.stub["endpoints"][endpoint]["args"]["symbol"].strip("{}").split("|")[0].removeprefix("params.")
+    (row,) = getattr(demo_client(api, stub), endpoint)(**{wire: "LEVELLED-SWAP"})
+    assert [{k: str(v) for k, v in msgspec.structs.asdict(level).items()} for level in row.level] == levels

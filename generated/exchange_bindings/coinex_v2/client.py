@@ -4834,6 +4834,9 @@ class Client(SyncAPIClient):
             - Public market-data endpoint (docs dump, futures market section). Its path contains
               "position", so it is kept with the position endpoints here (rest-futures.yaml covers
               the paths without "position"). Docs slug from ccxt's @see link (the dump has no URLs).
+            - each listed market's own levels (its position_levels in stub.yaml, or as given to POST
+              /__stub__/markets); a market without levels has none. The simulator liquidates at the
+              bankruptcy price, not at a level's maintenance margin
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
         """
@@ -11537,6 +11540,9 @@ class AsyncClient(AsyncAPIClient):
             - Public market-data endpoint (docs dump, futures market section). Its path contains
               "position", so it is kept with the position endpoints here (rest-futures.yaml covers
               the paths without "position"). Docs slug from ccxt's @see link (the dump has no URLs).
+            - each listed market's own levels (its position_levels in stub.yaml, or as given to POST
+              /__stub__/markets); a market without levels has none. The simulator liquidates at the
+              bankruptcy price, not at a level's maintenance margin
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
         """

@@ -114,6 +114,44 @@ STUB = StubConfig(
                             "price_precision": 2,
                             "maintenance_margin_rate": "0.005",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50", "100"],
+                            "position_levels": [
+                                {
+                                    "amount": "20",
+                                    "leverage": "100",
+                                    "maintenance_margin_rate": "0.005",
+                                    "min_initial_margin_rate": "0.01",
+                                },
+                                {
+                                    "amount": "50",
+                                    "leverage": "50",
+                                    "maintenance_margin_rate": "0.01",
+                                    "min_initial_margin_rate": "0.02",
+                                },
+                                {
+                                    "amount": "100",
+                                    "leverage": "30",
+                                    "maintenance_margin_rate": "0.015",
+                                    "min_initial_margin_rate": "0.0333",
+                                },
+                                {
+                                    "amount": "200",
+                                    "leverage": "20",
+                                    "maintenance_margin_rate": "0.02",
+                                    "min_initial_margin_rate": "0.05",
+                                },
+                                {
+                                    "amount": "500",
+                                    "leverage": "15",
+                                    "maintenance_margin_rate": "0.025",
+                                    "min_initial_margin_rate": "0.06",
+                                },
+                                {
+                                    "amount": "1000",
+                                    "leverage": "10",
+                                    "maintenance_margin_rate": "0.03",
+                                    "min_initial_margin_rate": "0.1",
+                                },
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("100"),
@@ -132,6 +170,14 @@ STUB = StubConfig(
                             "price_precision": 2,
                             "maintenance_margin_rate": "0.005",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50", "100"],
+                            "position_levels": [
+                                {
+                                    "amount": "10000",
+                                    "leverage": "100",
+                                    "maintenance_margin_rate": "0.005",
+                                    "min_initial_margin_rate": "0.01",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("100"),
@@ -152,6 +198,14 @@ STUB = StubConfig(
                             "price_precision": 6,
                             "maintenance_margin_rate": "0.01",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50"],
+                            "position_levels": [
+                                {
+                                    "amount": "100000000",
+                                    "leverage": "50",
+                                    "maintenance_margin_rate": "0.01",
+                                    "min_initial_margin_rate": "0.02",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("50"),
@@ -172,6 +226,14 @@ STUB = StubConfig(
                             "price_precision": 8,
                             "maintenance_margin_rate": "0.02",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20"],
+                            "position_levels": [
+                                {
+                                    "amount": "1000000000",
+                                    "leverage": "20",
+                                    "maintenance_margin_rate": "0.02",
+                                    "min_initial_margin_rate": "0.05",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("20"),
@@ -192,6 +254,14 @@ STUB = StubConfig(
                             "price_precision": 10,
                             "maintenance_margin_rate": "0.02",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20"],
+                            "position_levels": [
+                                {
+                                    "amount": "100000000000000",
+                                    "leverage": "20",
+                                    "maintenance_margin_rate": "0.02",
+                                    "min_initial_margin_rate": "0.05",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("20"),
@@ -211,6 +281,14 @@ STUB = StubConfig(
                             "price_precision": 3,
                             "maintenance_margin_rate": "0.01",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50"],
+                            "position_levels": [
+                                {
+                                    "amount": "100000",
+                                    "leverage": "50",
+                                    "maintenance_margin_rate": "0.01",
+                                    "min_initial_margin_rate": "0.02",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("50"),
@@ -1669,6 +1747,27 @@ STUB = StubConfig(
                 },
             },
             pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_position_levels": EndpointStub(
+            action="markets",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesPositionLevels"}},
+            args={"kind": "perpetual", "symbol": "{params.market|split|from:futures_market}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.symbol|to:futures_market}",
+                    "level": {
+                        "$each": "item.extra.position_levels",
+                        "$as": "l",
+                        "$item": {
+                            "amount": "{l.amount}",
+                            "leverage": "{l.leverage}",
+                            "maintenance_margin_rate": "{l.maintenance_margin_rate}",
+                            "min_initial_margin_rate": "{l.min_initial_margin_rate}",
+                        },
+                    },
+                },
+            },
         ),
         "futures_get_position_margin_history": EndpointStub(
             action="margin_history",

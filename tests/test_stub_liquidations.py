@@ -1,7 +1,8 @@
-"""Liquidations on simulator state (driven from the spec): a long whose margin runs out (the market trades
-below its bankruptcy price) is liquidated at that price when the stub next acts, listed in the market's
-liquidation history, and taken over by the most profitable short (auto-deleveraging), which sees the fill
-in its ADL history; positions whose margin holds are left alone."""
+"""What perpetual markets' prices bring, on simulator state (driven from the spec): a long whose margin runs
+out (the market trades below its bankruptcy price) is liquidated at that price when the stub next acts, listed
+in the market's liquidation history, and taken over by the most profitable short (auto-deleveraging), which
+sees the fill in its ADL history; positions whose margin holds are left alone. Position levels are each
+market's own; the basis recorded at each boundary is the last price against the spot index."""
 
 from __future__ import annotations
 
@@ -100,3 +101,31 @@ def test_position_levels_are_each_markets_own(api: ir.ApiIR, endpoint: str) -> N
     wire = api.stub["endpoints"][endpoint]["args"]["symbol"].strip("{}").split("|")[0].removeprefix("params.")
     (row,) = getattr(demo_client(api, stub), endpoint)(**{wire: "LEVELLED-SWAP"})
     assert [{k: str(v) for k, v in msgspec.structs.asdict(level).items()} for level in row.level] == levels
+
+
+BASED = [api for api in LIQUIDATING if Driver(api).maps("basis_history")]
+
+
+@pytest.mark.parametrize("api", BASED, ids=lambda a: a.id)
+def test_the_basis_is_the_last_price_against_the_spot_index_at_each_boundary(api: ir.ApiIR) -> None:
+    stub = stub_of(api, seed=8)
+    stub.reset(8, book_levels=0, trades=0)
+    ex: Exchange = stub.exchange
+    now = [ex.clock()]
+    ex.clock = lambda: now[0]
+    drv = Driver(api)
+    market = next(m for m in markets_of(api) if m.get("kind") == "perpetual" and ex.price_in(m["base"], m["quote"]))
+    symbol, price = market["symbol"], Decimal(str(market["price"]))
+    assert drv.call(demo_client(api, stub), "basis_history", symbol=symbol)[0] == []
+    higher = (price * Decimal("1.01")).quantize(Decimal(str(market["tick_size"])))  # the perpetual trades 1% up
+    size = str(Decimal(str(market["min_quantity"])) * 10)
+    short, long = (str(a["id"]) for a in api.stub["accounts"][:2])
+    stub.place_order(short, symbol=symbol, side="sell", type="limit", quantity=size, price=str(higher))
+    stub.place_order(long, symbol=symbol, side="buy", type="limit", quantity=size, price=str(higher))
+    every = ex.basis.config.every_ms
+    assert every is not None
+    now[0] = now[0] - now[0] % every + every
+    (row,), _ = drv.call(demo_client(api, stub), "basis_history", symbol=symbol)
+    index = ex.index_price(ex.markets[symbol])
+    assert index != higher
+    assert (int(row["time_ms"]), Decimal(row["rate"])) == (now[0], ((higher - index) / index).quantize(Decimal("1e-8")))

@@ -9,6 +9,7 @@ from typing import Any
 
 from runtime.config import seconds
 from runtime.sim.amm_pools import AmmConfig, PoolTerms
+from runtime.sim.basis import BasisConfig
 from runtime.sim.borrowing import BorrowingConfig
 from runtime.sim.funding import HOUR_MS, FundingConfig, FundingTerms
 from runtime.sim.funds import Chain, FundsConfig
@@ -84,7 +85,12 @@ def stub_config(
         records={name: Collection(c["key"], tuple(c.get("seed", ()))) for name, c in stub.get("records", {}).items()},
         amm=amm_config(stub.get("amm", {})),
         referrals=referral_config(stub.get("referrals", {})),
+        basis=BasisConfig(_duration_ms(stub.get("basis", {}).get("every"))),
     )
+
+
+def _duration_ms(value: Any) -> int | None:
+    return None if value is None else int(seconds(value) * 1000)
 
 
 def referral_config(data: Mapping[str, Any]) -> ReferralConfig:

@@ -16,6 +16,7 @@
     funding       perpetual markets' funding rates and payments, settled lazily  (funding.py)
     AMM pools     liquidity shares of spot markets' pools, their income          (amm_pools.py)
     referrals     who referred whom, rebates from referees' fees, paid daily     (referrals.py)
+    basis         perpetual markets' last prices against their index, sampled    (basis.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
@@ -37,6 +38,7 @@ from typing import Any
 from .accounts import Ledger
 from .amm_pools import AmmConfig, AmmPools
 from .api_keys import AccountKeys
+from .basis import Basis, BasisConfig
 from .borrowing import Borrowing, BorrowingConfig
 from .funding import Funding, FundingConfig
 from .funds import Funds, FundsConfig
@@ -65,7 +67,7 @@ class Exchange:
     told to each of `listeners`. API keys (an account's own and its sub-accounts') are issued in `keyring` (a stub's verifier;
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
     `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
-    `funding` how perpetual markets pay funding, `amm` the spot markets' liquidity pools, `referrals` what referrers earn, `rounding` how trade totals and fees round (exactly, or
+    `funding` how perpetual markets pay funding, `amm` the spot markets' liquidity pools, `referrals` what referrers earn, `basis` how often the basis is recorded, `rounding` how trade totals and fees round (exactly, or
     stochastically from the seed).
     """
 
@@ -88,6 +90,7 @@ class Exchange:
         rounding: RoundingConfig | None = None,
         amm: AmmConfig | None = None,
         referrals: ReferralConfig | None = None,
+        basis: BasisConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -108,6 +111,7 @@ class Exchange:
         self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit, rounding)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
         self.liquidations = Liquidations(self.ledger, self.data, self.margin, self.now)
+        self.basis = Basis(basis or BasisConfig(), self.data, self.now, self.index_price)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
         self.api_keys = AccountKeys(self.subaccounts.keyring, self.now)
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
@@ -191,6 +195,12 @@ class Exchange:
             self.amm.settle()
             self.referrals.settle()
             self.liquidations.check()
+            self.basis.sample()
+
+    def index_price(self, market: Market) -> Decimal:
+        """A market's index: the last price of the spot market trading its pair (its own without one)."""
+        spot = self.price_in(market.base, market.quote)
+        return self.last_price[market.symbol] if spot is None else spot
 
     def price_in(self, asset: str, quote: str) -> Decimal | None:
         """The last price of `asset` in `quote` (a spot market trading one for the other; None without one)."""

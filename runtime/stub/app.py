@@ -186,6 +186,7 @@ class Stub:
             rounding=self.setup.rounding,
             amm=self.setup.amm,
             referrals=self.setup.referrals,
+            basis=self.setup.basis,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

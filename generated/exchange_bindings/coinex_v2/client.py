@@ -3620,6 +3620,11 @@ class Client(SyncAPIClient):
             start_time: Query start time (ms). The last 7 days by default.
             end_time: Query end time (ms). The last 7 days by default.
 
+        Notes:
+            - the stub's basis records (stub.yaml basis): the futures market's last price against
+              the last price of the spot market of the same pair, every 10 minutes; the default
+              7-day window is not applied
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-basis-history
         """
         return self._call(
@@ -10325,6 +10330,11 @@ class AsyncClient(AsyncAPIClient):
             market: Market name
             start_time: Query start time (ms). The last 7 days by default.
             end_time: Query end time (ms). The last 7 days by default.
+
+        Notes:
+            - the stub's basis records (stub.yaml basis): the futures market's last price against
+              the last price of the spot market of the same pair, every 10 minutes; the default
+              7-day window is not applied
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-basis-history
         """

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from exchange_bindings.runtime.operation import Pager
 from exchange_bindings.runtime.sim.amm_pools import AmmConfig, PoolTerms
+from exchange_bindings.runtime.sim.basis import BasisConfig
 from exchange_bindings.runtime.sim.funding import FundingConfig, FundingTerms
 from exchange_bindings.runtime.sim.funds import Chain, FundsConfig
 from exchange_bindings.runtime.sim.loans import LoansConfig, LoanTerms
@@ -1136,6 +1137,24 @@ STUB = StubConfig(
                 "realized_pnl": "{result.realized_pnl}",
                 "created_at": "{result.created_ms}",
                 "updated_at": "{result.updated_ms}",
+            },
+        ),
+        "futures_get_basis_history": EndpointStub(
+            action="basis_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBasisRate"}},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.market|from:futures_market}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market|to:futures_market}",
+                    "created_at": "{item.time_ms}",
+                    "basis_rate": "{item.rate}",
+                },
             },
         ),
         "futures_get_closed_orders": EndpointStub(
@@ -9332,6 +9351,7 @@ STUB = StubConfig(
         asset="USDT",
         wallet="spot",
     ),
+    basis=BasisConfig(every_ms=600000),
 )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..operation import Pager
 from ..sim.amm_pools import AmmConfig
+from ..sim.basis import BasisConfig
 from ..sim.borrowing import BorrowingConfig
 from ..sim.funding import FundingConfig
 from ..sim.funds import FundsConfig
@@ -115,3 +116,4 @@ class StubConfig:
     records: Mapping[str, Collection] = field(default_factory=dict)  # records kept per account (stub/records.py)
     amm: AmmConfig = field(default_factory=AmmConfig)  # spot markets' liquidity pools
     referrals: ReferralConfig = field(default_factory=ReferralConfig)  # referrers' rebates
+    basis: BasisConfig = field(default_factory=BasisConfig)  # how often perpetual markets' basis is recorded

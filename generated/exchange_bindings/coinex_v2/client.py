@@ -6205,6 +6205,10 @@ class Client(SyncAPIClient):
         Notes:
             - Not in the docs' rate-limit tables; the docs page shows no signature notice and JKorf
               calls it unsigned (NOTES a.9: JKorf only), so public with the IP bucket only.
+            - the assets and chains money moves on in the stub (stub.yaml funds), as the
+              deposit/withdraw configuration lists them; chains are named by their ids (the docs'
+              example writes ERC20 as "Ethereum (ERC20)"); no website or white paper is kept
+              (empty). An asset without chains: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
         """
@@ -12916,6 +12920,10 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - Not in the docs' rate-limit tables; the docs page shows no signature notice and JKorf
               calls it unsigned (NOTES a.9: JKorf only), so public with the IP bucket only.
+            - the assets and chains money moves on in the stub (stub.yaml funds), as the
+              deposit/withdraw configuration lists them; chains are named by their ids (the docs'
+              example writes ERC20 as "Ethereum (ERC20)"); no website or white paper is kept
+              (empty). An asset without chains: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
         """

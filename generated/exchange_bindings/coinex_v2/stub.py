@@ -423,6 +423,7 @@ STUB = StubConfig(
         },
         "statement_kinds": {"deposit": ["deposit"], "withdraw": ["withdraw"], "trade": ["trade", "fee"]},
         "statement_type": {"deposit": "deposit", "withdraw": "withdraw", "trade": "trade", "fee": "trade"},
+        "asset_name": {"CET": "CoinEx Token", "USDT": "Tether USD", "BTC": "Bitcoin"},
         "period_seconds": {
             "1min": 60,
             "3min": 180,
@@ -2591,6 +2592,29 @@ STUB = StubConfig(
                     "apy_7day": "{item.yield_week}",
                     "value_7day": "{item.volume}",
                     "fee_dividend_7day": "{item.income}",
+                },
+            },
+        ),
+        "get_asset_info": EndpointStub(
+            action="deposit_config",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetCoinInfo"}},
+            args={"asset": "{params.ccy}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "short_name": "{item.asset}",
+                    "full_name": "{item.asset|to:asset_name}",
+                    "website_url": "",
+                    "white_paper_url": "",
+                    "chain_info": {
+                        "$each": "item.chains",
+                        "$as": "c",
+                        "$item": {
+                            "chain_name": "{c.chain}",
+                            "identity": "{c.extra.contract|default:''}",
+                            "explorer_url": "{c.extra.explorer_asset_url}",
+                        },
+                    },
                 },
             },
         ),
@@ -9247,6 +9271,7 @@ STUB = StubConfig(
                     "safe_confirmations": 64,
                     "irreversible_confirmations": 96,
                     "explorer_asset_url": "https://etherscan.io/token/0x081f67afa0ccf8c7b17540767bbe95df2ba8d97f",
+                    "contract": "0x081f67afa0ccf8c7b17540767bbe95df2ba8d97f",
                 },
             ),
             Chain(
@@ -9261,6 +9286,7 @@ STUB = StubConfig(
                     "safe_confirmations": 10,
                     "irreversible_confirmations": 20,
                     "explorer_asset_url": "https://tronscan.org/#/token20/TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+                    "contract": "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
                 },
             ),
             Chain(
@@ -9274,6 +9300,7 @@ STUB = StubConfig(
                     "safe_confirmations": 12,
                     "irreversible_confirmations": 30,
                     "explorer_asset_url": "https://bscscan.com/token/0x55d398326f99059ff775485246999027b3197955",
+                    "contract": "0x55d398326f99059ff775485246999027b3197955",
                 },
             ),
             Chain(
@@ -9288,6 +9315,7 @@ STUB = StubConfig(
                     "safe_confirmations": 64,
                     "irreversible_confirmations": 96,
                     "explorer_asset_url": "https://etherscan.io/token/0xdac17f958d2ee523a2206206994597c13d831ec7",
+                    "contract": "0xdac17f958d2ee523a2206206994597c13d831ec7",
                 },
             ),
             Chain(

@@ -6237,6 +6237,9 @@ class Client(SyncAPIClient):
         Notes:
             - the docs return one object; JKorf decodes a list (IEnumerable<CoinExCreditBalance>).
               Chose the docs.
+            - the credit wallet (stub.yaml wallets; filled through the control surface) valued in
+              USDT at the spot markets' last prices; credit loans are not simulated, so nothing is
+              owed (repaid 0, no risk rate) and all of it can be withdrawn
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
         """
@@ -12952,6 +12955,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs return one object; JKorf decodes a list (IEnumerable<CoinExCreditBalance>).
               Chose the docs.
+            - the credit wallet (stub.yaml wallets; filled through the control surface) valued in
+              USDT at the spot markets' last prices; credit loans are not simulated, so nothing is
+              owed (repaid 0, no risk rate) and all of it can be withdrawn
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
         """

@@ -298,7 +298,7 @@ STUB = StubConfig(
             ),
         )
     ),
-    wallets=("spot", "futures", "margin", "financial"),
+    wallets=("spot", "futures", "margin", "financial", "credit"),
     accounts=(
         Account(
             id="100001",
@@ -2616,6 +2616,18 @@ STUB = StubConfig(
                         },
                     },
                 },
+            },
+        ),
+        "get_credit_info": EndpointStub(
+            action="wallet_value",
+            response={"$ref": "#/schemas/AssetCreditInfo"},
+            args={"wallet": "credit", "asset": "USDT"},
+            respond={
+                "equity": "{result.value}",
+                "repaid": "0",
+                "risk_rate": "",
+                "withdrawal_risk": "0",
+                "withdrawal_value": "{result.value}",
             },
         ),
         "get_deposit_address": EndpointStub(

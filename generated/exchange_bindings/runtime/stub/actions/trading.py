@@ -243,6 +243,18 @@ def _account_value(ex: Exchange, account: str | None, args: dict[str, Any]) -> l
     ]
 
 
+def _wallet_value(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    """What a wallet's assets are worth in `asset` at the spot markets' last prices (an asset no market
+    prices is left out): {value, priced}."""
+    quote, value, priced = str(args["asset"]), Decimal(0), []
+    for asset, balance in ex.balances(account_of(account), args.get("wallet") or None):
+        price = Decimal(1) if asset == quote else ex.price_in(asset, quote)
+        if price is not None and balance.total:
+            value += balance.total * price
+            priced.append(asset)
+    return {"value": value, "priced": priced}
+
+
 def _position_history(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[dict[str, Any]]:
     account_id = account_of(account)
     return [
@@ -543,6 +555,7 @@ TRADING: dict[str, Action] = {
     "positions": _positions,
     "net_positions": _net_positions,
     "account_value": _account_value,
+    "wallet_value": _wallet_value,
     "position_history": _position_history,
     "set_leverage": _set_leverage,
     "adjust_margin": _adjust_margin,

@@ -1,6 +1,7 @@
-"""Every wallet's balances endpoint answers from that wallet (and a wallet's value from its assets): an account the control surface gives an amount
+"""Every wallet's balances endpoint answers from that wallet: an account the control surface gives an amount
 in one wallet sees it through that wallet's endpoint and nowhere else (a wallet the API moves nothing into,
-such as an earn account, is filled this way). Driven from the spec's balance endpoints that name a wallet."""
+such as an earn account, is filled this way); a wallet's value is its assets at the last prices. Driven from
+the spec's endpoints that name a wallet."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ import msgspec
 
 from ..sim import MARKET_KINDS, Exchange, Market, SimulatorError
 from .inbound import load_json
-from .views import deposit, refer
+from .views import NewReferral, deposit, refer
 from .views import state as state  # the state view, where app.py looks for it
 
 if TYPE_CHECKING:
@@ -228,15 +228,6 @@ class NewDeposit(msgspec.Struct, forbid_unknown_fields=True):
     amount: Positive
     chain: str | None = None
     tx_id: str | None = None
-    venue: str | None = None
-
-
-class NewReferral(msgspec.Struct, forbid_unknown_fields=True):
-    """`referrer` refers `referee` (an agent, who refers users in turn, when `agent`)."""
-
-    referrer: Name
-    referee: Name
-    agent: bool = False
     venue: str | None = None
 
 
@@ -487,9 +478,7 @@ def _deposit(stub: Stub, data: Any, query: dict[str, str]) -> Any:
 
 def _refer(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """One account refers another: {referrer, referee, agent, venue}."""
-    new = checked(NewReferral, data)
-    refer(stub, new)
-    return {"referrer": new.referrer, "referee": new.referee}
+    return refer(stub, checked(NewReferral, data))  # the relation made
 
 
 def _ws_push(stub: Stub, data: Any, query: dict[str, str]) -> Any:

@@ -5,19 +5,30 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
+
+import msgspec
 
 from ..sim.funds import Deposit
 from ..sim.referrals import Relation
 
 if TYPE_CHECKING:
     from .app import Stub
-    from .control import NewDeposit, NewReferral
+    from .control import NewDeposit
 
 
 def deposit(stub: Stub, new: NewDeposit) -> Deposit:
     """A deposit arriving in a venue (by default the default one), credited at once."""
     return stub.venue(new.venue).funds.deposit(new.account, new.asset, Decimal(new.amount), new.chain, new.tx_id)
+
+
+class NewReferral(msgspec.Struct, forbid_unknown_fields=True):
+    """`referrer` refers `referee` (an agent, who refers users in turn, when `agent`)."""
+
+    referrer: Annotated[str, msgspec.Meta(min_length=1)]
+    referee: Annotated[str, msgspec.Meta(min_length=1)]
+    agent: bool = False
+    venue: str | None = None
 
 
 def refer(stub: Stub, new: NewReferral) -> Relation:

@@ -39,50 +39,43 @@ class Relation:
     time_ms: int
 
 
-@dataclass
-class Rebate:
+@dataclass(kw_only=True)
+class Volumes:
+    """What referees traded and paid, and the rebate it earned."""
+
+    spot_value: Decimal = ZERO
+    spot_fee: Decimal = ZERO
+    futures_value: Decimal = ZERO
+    futures_fee: Decimal = ZERO
+    rebate: Decimal = ZERO
+
+    @property
+    def value(self) -> Decimal:
+        return self.spot_value + self.futures_value
+
+    @property
+    def fee(self) -> Decimal:
+        return self.spot_fee + self.futures_fee
+
+
+@dataclass(kw_only=True)
+class Rebate(Volumes):
     """What one referee's trading earned one earner on one day (`time_ms`: the day's start, UTC)."""
 
     earner: str
     referee: str
     tier: str  # referee (the earner referred the trader) or agent (through an agent the earner referred)
     time_ms: int
-    spot_value: Decimal = ZERO
-    spot_fee: Decimal = ZERO
-    futures_value: Decimal = ZERO
-    futures_fee: Decimal = ZERO
-    rebate: Decimal = ZERO
     paid: bool = False
 
-    @property
-    def value(self) -> Decimal:
-        return self.spot_value + self.futures_value
 
-    @property
-    def fee(self) -> Decimal:
-        return self.spot_fee + self.futures_fee
-
-
-@dataclass
-class DayTotal:
+@dataclass(kw_only=True)
+class DayTotal(Volumes):
     """An earner's rebates of one tier on one day, summed over its referees."""
 
     time_ms: int
     traders: int = 0
-    spot_value: Decimal = ZERO
-    spot_fee: Decimal = ZERO
-    futures_value: Decimal = ZERO
-    futures_fee: Decimal = ZERO
-    rebate: Decimal = ZERO
     referees: set[str] = field(default_factory=set)
-
-    @property
-    def value(self) -> Decimal:
-        return self.spot_value + self.futures_value
-
-    @property
-    def fee(self) -> Decimal:
-        return self.spot_fee + self.futures_fee
 
 
 Price = Callable[[str, str], Decimal | None]  # (asset, in asset) -> the last price, None without a market
@@ -127,7 +120,7 @@ class Referrals:
             key = (earner, fill.account, tier, day)
             row = self._today.get(key)
             if row is None:
-                row = self._today[key] = Rebate(earner, fill.account, tier, day)
+                row = self._today[key] = Rebate(earner=earner, referee=fill.account, tier=tier, time_ms=day)
                 self.rebates.append(row)
             if spot:
                 row.spot_value, row.spot_fee = row.spot_value + value, row.spot_fee + fee
@@ -192,7 +185,7 @@ class Referrals:
         """An earner's rebates of one tier per day, summed over its referees, newest first."""
         days: dict[int, DayTotal] = {}
         for row in self.details(earner, tier, start_ms=start_ms, end_ms=end_ms):
-            total = days.setdefault(row.time_ms, DayTotal(row.time_ms))
+            total = days.setdefault(row.time_ms, DayTotal(time_ms=row.time_ms))
             total.referees.add(row.referee)
             total.traders = len(total.referees)
             total.spot_value += row.spot_value

@@ -169,6 +169,7 @@ HANDLE_METHODS = {
     ("orders", "POST"): "place_order",
     ("deposits", "POST"): "deposit",
     ("prices", "POST"): "set_index",
+    ("referrals", "POST"): "refer",
     ("state", "GET"): "state",
     ("ws/push", "POST"): "ws_push",
     ("ws/drop", "POST"): "ws_drop",

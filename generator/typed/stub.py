@@ -8,7 +8,9 @@ from decimal import Decimal
 from typing import Any
 
 from runtime.config import seconds
-from runtime.sim.amm_bots import AmmConfig
+from runtime.sim.amm_bots import BotConfig
+from runtime.sim.amm_pools import PoolConfig, PoolTerms
+from runtime.sim.basis import BasisConfig
 from runtime.sim.borrowing import BorrowingConfig
 from runtime.sim.delivery import DeliveryConfig
 from runtime.sim.funding import HOUR_MS, FundingConfig, FundingTerms
@@ -16,6 +18,7 @@ from runtime.sim.funds import Chain, FundsConfig
 from runtime.sim.lending import LendingConfig, Offer
 from runtime.sim.loans import LoansConfig, LoanTerms
 from runtime.sim.model import DEFAULT_WALLET, Market
+from runtime.sim.referrals import ReferralConfig
 from runtime.sim.rounding import RoundingConfig
 from runtime.sim.venues import DEFAULT, Venue, VenueConfig
 from runtime.stub.config import (
@@ -96,8 +99,35 @@ def stub_config(
         marks="mark_price" in stub,
         rounding=rounding_config(stub.get("trade_rounding", {})),
         delivery=DeliveryConfig(_milliseconds(stub.get("delivery", {}).get("auction_every"))),
-        amm_bots=AmmConfig(**{k: v for k, v in stub.get("amm_bots", {}).items() if k in ("levels", "token")}),
+        amm_bots=BotConfig(**{k: v for k, v in stub.get("amm_bots", {}).items() if k in ("levels", "token")}),
         records={name: Collection(c["key"], tuple(c.get("seed", ()))) for name, c in stub.get("records", {}).items()},
+        amm=amm_config(stub.get("amm", {})),
+        referrals=referral_config(stub.get("referrals", {})),
+        basis=BasisConfig(_duration_ms(stub.get("basis", {}).get("every"))),
+    )
+
+
+def _duration_ms(value: Any) -> int | None:
+    return None if value is None else int(seconds(value) * 1000)
+
+
+def referral_config(data: Mapping[str, Any]) -> ReferralConfig:
+    """The stub's `referrals`: the rates of referrers, agents and referees, the rebate asset and wallet."""
+    rates = {k: Decimal(str(data.get(k, 0))) for k in ("referrer_rate", "agent_rate", "referee_rate")}
+    return ReferralConfig(**rates, asset=data.get("asset", ""), wallet=data.get("wallet"))
+
+
+def amm_config(amm: Mapping[str, Any]) -> PoolConfig:
+    """The stub's `amm`: the wallet liquidity comes from, how often income is settled, the pools."""
+    return PoolConfig(
+        amm.get("wallet"),
+        int(seconds(amm.get("settle_every", "1d")) * 1000),
+        tuple(
+            PoolTerms(
+                p["market"], Decimal(str(p["base_amount"])), Decimal(str(p["fee_share"])), p.get("type", "infinite")
+            )
+            for p in amm.get("pools", ())
+        ),
     )
 
 

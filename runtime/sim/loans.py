@@ -120,7 +120,7 @@ class Loans:
             now + self.config.period_ms,
             updated_ms=now,
         )
-        self.ledger.credit(account_id, asset, amount, self.wallet)
+        self.ledger.credit(account_id, asset, amount, self.wallet, "borrow")
         self.loans.setdefault(account_id, []).append(loan)
         return loan
 
@@ -152,7 +152,7 @@ class Loans:
         loan.updated_ms = self.clock()
         if loan.repaid >= loan.amount:
             loan.status = REPAID
-        self.ledger.credit(account_id, asset, -paid, self.wallet)
+        self.ledger.credit(account_id, asset, -paid, self.wallet, "repay")
         return loan
 
     def history(

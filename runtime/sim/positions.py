@@ -236,36 +236,11 @@ class Positions:
         sign = 1 if order.side == BUY else -1
         opening = quantity
         if position.quantity and (position.quantity > 0) != (sign > 0):  # reducing, closing or flipping
-            old = position.quantity
-            closed = min(abs(old), quantity)
-            pnl = (price - position.entry_price) * closed * (1 if old > 0 else -1)
-            released = position.margin * closed / abs(old)
-            position.realized_pnl += pnl
-            order.realized_pnl += pnl
-            position.fees += fee * closed / quantity
-            position.margin -= released
-            balance.margin -= released
-            balance.total += pnl
-            wallet, trade = self.ledger.wallet_of(market), order.fills[-1].id if order.fills else 0
-            self.ledger.note(
-                account.id,
-                market.margin_asset,
-                wallet,
-                pnl,
-                "realized_pnl",
-                market=market.symbol,
-                order_id=order.id,
-                trade_id=trade,
-            )
-            position.close_records.append(
-                CloseRecord(order.id, trade, price, closed, pnl, fee * closed / quantity, now)
-            )
-            position.quantity = old + sign * closed
-            position.close_price = price
-            position.updated_ms = now
+            closed = min(abs(position.quantity), quantity)
+            order.realized_pnl += self._reduce(account, market, position, price, closed, fee * closed / quantity, order)
             opening = quantity - closed
             if not position.quantity:
-                self._finish(account, position, order)
+                self._finish(account, position, order.position_stop or order.type)
         if opening > 0:
             if not position.quantity:  # a new position
                 position.id = next(self._position_ids)
@@ -290,9 +265,49 @@ class Positions:
         position.updated_ms = balance.updated_ms = now
         self.emit("position", {"account": account.id, "market": market.symbol, "position": position})
 
-    def _finish(self, account: Account, position: Position, order: Order) -> None:
+    def _reduce(
+        self,
+        account: Account,
+        market: Market,
+        position: Position,
+        price: Decimal,
+        closed: Decimal,
+        fee: Decimal,
+        order: Order | None = None,
+    ) -> Decimal:
+        """Close `closed` of a position at `price` (by `order`'s fill, or outside the book): its PnL realised
+        (in the change log and the position's close records), its part of the margin released."""
+        old, now, wallet = position.quantity, self.clock(), self.ledger.wallet_of(market)
+        pnl = (price - position.entry_price) * closed * (1 if old > 0 else -1)
+        released = position.margin * closed / abs(old)
+        position.realized_pnl += pnl
+        position.fees += fee
+        position.margin -= released
+        account.balance(market.margin_asset, wallet).margin -= released
+        order_id = order.id if order is not None else 0
+        trade = order.fills[-1].id if order is not None and order.fills else 0
+        cause = {"market": market.symbol, "order_id": order_id or None, "trade_id": trade or None}
+        self.ledger.change(account, market.margin_asset, wallet, pnl, "realized_pnl", **cause)
+        position.close_records.append(CloseRecord(order_id, trade, price, closed, pnl, fee, now))
+        position.quantity = old - closed if old > 0 else old + closed
+        position.close_price = price
+        position.updated_ms = now
+        return pnl
+
+    def force_close(self, account_id: str, symbol: str, quantity: Decimal, price: Decimal, reason: str) -> Decimal:
+        """Close `quantity` of a position at `price` outside the book (a liquidation, a deleveraging): the
+        realised PnL."""
+        account, market = self.ledger.account(account_id), self.data.market(symbol)
+        position = self.open_position(account, symbol)
+        pnl = self._reduce(account, market, position, price, min(quantity, abs(position.quantity)), ZERO)
+        if not position.quantity:
+            self._finish(account, position, reason)
+        self.emit("position", {"account": account.id, "market": symbol, "position": position})
+        return pnl
+
+    def _finish(self, account: Account, position: Position, closed_by: str | None) -> None:
         """A position reached zero: a copy goes to the account's position history."""
-        position.closed_by = order.position_stop or order.type
+        position.closed_by = closed_by
         self.on_close(account, position)  # its take-profits and stop-losses go with it
         if position.margin:  # rounding left-overs of proportional releases
             market = self.data.markets[position.market]

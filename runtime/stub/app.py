@@ -192,6 +192,9 @@ class Stub:
             rounding=self.setup.rounding,
             delivery=self.setup.delivery,
             amm_bots=self.setup.amm_bots,
+            amm=self.setup.amm,
+            referrals=self.setup.referrals,
+            basis=self.setup.basis,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

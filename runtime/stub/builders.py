@@ -213,6 +213,15 @@ class NewPrice(msgspec.Struct, forbid_unknown_fields=True):
     venue: str | None = None
 
 
+class NewReferral(msgspec.Struct, forbid_unknown_fields=True):
+    """`referrer` refers `referee` (an agent, who refers users in turn, when `agent`)."""
+
+    referrer: Annotated[str, msgspec.Meta(min_length=1)]
+    referee: Annotated[str, msgspec.Meta(min_length=1)]
+    agent: bool = False
+    venue: str | None = None
+
+
 class NewDeposit(msgspec.Struct, forbid_unknown_fields=True):
     """Funds arriving for `account` (on `chain`, or from another user of the exchange without one)."""
 

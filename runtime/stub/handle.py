@@ -18,7 +18,7 @@ from ..sim import Exchange, Order
 from ..sim.funds import Deposit
 from . import views
 from .app import Stub
-from .builders import Fault, NewAccount, NewDeposit, NewMarket, NewOrder, NewPrice, checked, given
+from .builders import Fault, NewAccount, NewDeposit, NewMarket, NewOrder, NewPrice, NewReferral, checked, given
 from .control import Control, LoggedRequest
 
 C = TypeVar("C")  # the API's Client
@@ -138,6 +138,10 @@ class StubHandle(Generic[C, A]):
         """Move a market's index price (its mark price follows; stops watching them trigger); the
         market's index and mark after it. Refused by a stub whose spec has no mark prices."""
         return views.move_index(self.stub, checked(NewPrice, _fields(price)))
+
+    def refer(self, referral: NewReferral) -> None:
+        """Make `referral.referrer` the referrer of `referral.referee` (its fees earn the referrer rebates)."""
+        views.refer(self.stub, checked(NewReferral, _fields(referral)))
 
     def ws_push(self, message: Any, count: int = 1) -> int:
         """Send a message to every stream connection; how many got it."""

@@ -1,6 +1,6 @@
 """Control actions that read or change a venue's simulator directly: the state a test author sees
-(`stub.state()`, `GET /__stub__/state`), deposits arriving (`POST /__stub__/deposits`) and index prices
-moving (`POST /__stub__/prices`)."""
+(`stub.state()`, `GET /__stub__/state`), deposits arriving (`POST /__stub__/deposits`), index prices
+moving (`POST /__stub__/prices`) and referrals (`POST /__stub__/referrals`)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..sim import SimulatorError
 from ..sim.funds import Deposit
+from ..sim.referrals import Relation
 
 if TYPE_CHECKING:
     from .app import Stub
-    from .builders import NewDeposit, NewPrice
+    from .builders import NewDeposit, NewPrice, NewReferral
 
 
 def move_index(stub: Stub, new: NewPrice) -> dict[str, Any]:
@@ -30,6 +31,13 @@ def move_index(stub: Stub, new: NewPrice) -> dict[str, Any]:
 def deposit(stub: Stub, new: NewDeposit) -> Deposit:
     """A deposit arriving in a venue (by default the default one), credited at once."""
     return stub.venue(new.venue).funds.deposit(new.account, new.asset, Decimal(new.amount), new.chain, new.tx_id)
+
+
+def refer(stub: Stub, new: NewReferral) -> Relation:
+    """One account refers another in a venue (by default the default one)."""
+    ex = stub.venue(new.venue)
+    ex.catch_up()
+    return ex.referrals.refer(new.referrer, new.referee, new.agent)
 
 
 def state(stub: Stub, venue: str | None = None) -> dict[str, Any]:

@@ -2859,6 +2859,9 @@ class Client(SyncAPIClient):
         Notes:
             - the docs page slug is spelled "add-liquidtiy" (sic). JKorf posts to v2/amm/add-
               liquidity (without assets/), contradicting the docs and ccxt; chose the docs path.
+            - the amounts are taken from the spot account at the pool's ratio (what does not fit
+              stays); the answer is the account's holding in the pool afterwards. A market without a
+              pool: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
@@ -3617,6 +3620,11 @@ class Client(SyncAPIClient):
             start_time: Query start time (ms). The last 7 days by default.
             end_time: Query end time (ms). The last 7 days by default.
 
+        Notes:
+            - the stub's basis records (stub.yaml basis): the futures market's last price against
+              the last price of the spot market of the same pair, every 10 minutes; the default
+              7-day window is not applied
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-basis-history
         """
         return self._call(
@@ -4192,6 +4200,12 @@ class Client(SyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - the simulator's liquidations: a position is liquidated when the market's last price
+              (the stub's mark price) reaches its bankruptcy price (the liquidation price the stub
+              reports: no maintenance margin is kept), checked before each request; liq_price is the
+              price that set it off
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-liquidation-history
         """
         return self._call(
@@ -4666,6 +4680,10 @@ class Client(SyncAPIClient):
             - The docs slug really is 'list-positiing-adl-history' (sic; seen in the docs index,
               JKorf and the TS SDK). Rate group 'Futures account query' (10 r/s) per the docs'
               table; JKorf charges 'Futures query order'.
+            - the simulator keeps no insurance fund: a liquidated position is taken over by the
+              market's opposite positions, most profitable first, at its bankruptcy price; each such
+              fill is listed here. It is no order's (order_id 0); the deleveraged side is listed as
+              maker (our choice)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
         """
@@ -4821,6 +4839,9 @@ class Client(SyncAPIClient):
             - Public market-data endpoint (docs dump, futures market section). Its path contains
               "position", so it is kept with the position endpoints here (rest-futures.yaml covers
               the paths without "position"). Docs slug from ccxt's @see link (the dump has no URLs).
+            - each listed market's own levels (its position_levels in stub.yaml, or as given to POST
+              /__stub__/markets); a market without levels has none. The simulator liquidates at the
+              bankruptcy price, not at a level's maintenance margin
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
         """
@@ -5795,6 +5816,7 @@ class Client(SyncAPIClient):
             - ccxt only (NOTES a.9 row 3), lower confidence: no docs page, no parameters or fields
               in any source. Not in the docs' rate-limit tables; charged to "Query spot accounts"
               like the other account queries (a choice).
+            - the signed account's id (the example's only field)
 
         Docs: https://docs.coinex.com/api/v2/
         """
@@ -5829,6 +5851,9 @@ class Client(SyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - per user referred by one of the account's agents, and day, newest first
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-detail
         """
@@ -5894,6 +5919,10 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - per day, the users the account's agents referred; deal_user_number counts those who
+              traded
+
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-record
         """
         return self._call(
@@ -5952,6 +5981,10 @@ class Client(SyncAPIClient):
             search: Search by UID or account name.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the agents the control surface made the account's referees (agent: true), with the
+              users each referred and what their trading earned the account
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/list-agent-referee
         """
@@ -6046,6 +6079,10 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - one record per day the account earned income (the stub's share of each trade of the
+              market), at the day's end, with its holding then
+
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-income-history
         """
         return self._call(
@@ -6099,6 +6136,9 @@ class Client(SyncAPIClient):
 
         ``GET /v2/assets/amm/liquidity`` (signed, permission: read)
 
+        Notes:
+            - the account's holdings in the stub's AMM pools (stub.yaml amm)
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-amm-liquidity
         """
         return self._call(
@@ -6129,6 +6169,9 @@ class Client(SyncAPIClient):
             - Not in the docs' rate-limit tables; ccxt calls it signed (weight 40) and the docs page
               (zh) shows no signature notice. Kept signed, charged to "Query spot accounts" like the
               other AMM queries (a choice).
+            - the pool's assets, its value in the quote asset at the market's last price, the
+              market's traded value and the pool's income over 7 days, and the yearly yields of the
+              last day's and the last 7 days' income
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
@@ -6162,6 +6205,10 @@ class Client(SyncAPIClient):
         Notes:
             - Not in the docs' rate-limit tables; the docs page shows no signature notice and JKorf
               calls it unsigned (NOTES a.9: JKorf only), so public with the IP bucket only.
+            - the assets and chains money moves on in the stub (stub.yaml funds), as the
+              deposit/withdraw configuration lists them; chains are named by their ids (the docs'
+              example writes ERC20 as "Ethereum (ERC20)"); no website or white paper is kept
+              (empty). An asset without chains: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
         """
@@ -6190,6 +6237,9 @@ class Client(SyncAPIClient):
         Notes:
             - the docs return one object; JKorf decodes a list (IEnumerable<CoinExCreditBalance>).
               Chose the docs.
+            - the credit wallet (stub.yaml wallets; filled through the control surface) valued in
+              USDT at the spot markets' last prices; credit loans are not simulated, so nothing is
+              owed (repaid 0, no risk rate) and all of it can be withdrawn
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
         """
@@ -6356,6 +6406,10 @@ class Client(SyncAPIClient):
 
         ``GET /v2/assets/financial/balance`` (signed, permission: read)
 
+        Notes:
+            - the financial wallet (stub.yaml wallets): what the control surface put there; nothing
+              in it is held
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-financial-balance
         """
         return self._call(
@@ -6410,6 +6464,7 @@ class Client(SyncAPIClient):
               docs' rate-limit tables (NOTES a.9: ccxt only); charged to "Futures account query" (a
               choice). A newer JKorf release decodes a different model (position mode) from this
               path; this file follows the docs' settle_switch.
+            - what set_futures_market_settings last set (stub.records futures_market_settings)
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
         """
@@ -6611,6 +6666,9 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - per direct referee and day, newest first
+
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-detail
         """
         return self._call(
@@ -6676,6 +6734,10 @@ class Client(SyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - per day (its start, UTC) the account's direct referees traded, newest first; the day's
+              rebate is paid into the spot account when the day has passed
+
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-record
         """
         return self._call(
@@ -6739,6 +6801,12 @@ class Client(SyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the users the control surface made the account's referees (POST /__stub__/referrals),
+              newest first, registered and bound when referred; the account id stands for the UID
+              and the name; no invitation code or VIP level is simulated; first deposit and trade 0
+              until made; values and fees in USDT
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/list-referee
         """
@@ -6840,6 +6908,11 @@ class Client(SyncAPIClient):
             - Not in the docs' rate-limit tables (NOTES a.9: JKorf and ccxt only, yet a docs page
               exists); JKorf charges it to "Query spot account history", followed here. ccxt weight
               1.
+            - the spot account's own balance changes (the simulator's statement): deposits,
+              withdrawals (a cancelled one gives its amount back, listed as a withdraw change), and
+              each trade's changes of the base and quote assets and its fee; maker cash-back,
+              investment interest and exchange-order transfers are not simulated (none listed).
+              Transfers between accounts are not among the documented types
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
         """
@@ -6927,6 +7000,8 @@ class Client(SyncAPIClient):
             - Only the path and its rate group ("Query spot account history", 10 r/s) are documented
               (docs rate-limit table, NOTES a.9 row 42); parameters and response shape are guessed
               from the spot transaction history.
+            - the same statement as get_spot_transaction_history (NOTES a.9 suspects they are one),
+              every type when none is asked
 
         Docs: https://docs.coinex.com/api/v2/rate-limit
         """
@@ -7661,6 +7736,9 @@ class Client(SyncAPIClient):
 
         Notes:
             - the docs page slug is spelled "remove-liquidtiy" (sic)
+            - the account's part of both assets goes back to the spot account; the answer is its
+              holding afterwards (none, as in the docs' example); without liquidity in the market
+              nothing moves (the docs give no error for it)
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
@@ -7725,6 +7803,10 @@ class Client(SyncAPIClient):
         Args:
             cet_discount_enabled: Global switch for CET fee deduction.
 
+        Notes:
+            - kept per account (stub.records account_settings); the stub charges no fee in CET, so
+              the switch changes what the settings read, not the fees
+
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
         """
         return self._call(
@@ -7763,6 +7845,8 @@ class Client(SyncAPIClient):
               values unknown — lower confidence
             - not in the docs' rate-limit tables (ccxt weight 40); charged to "Modify spot accounts"
               with the other account settings (a choice)
+            - kept per account; a setting not sent stays as it was. Auto-settlement is not
+              simulated: the switch changes what the settings read
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """
@@ -9493,6 +9577,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs page slug is spelled "add-liquidtiy" (sic). JKorf posts to v2/amm/add-
               liquidity (without assets/), contradicting the docs and ccxt; chose the docs path.
+            - the amounts are taken from the spot account at the pool's ratio (what does not fit
+              stays); the answer is the account's holding in the pool afterwards. A market without a
+              pool: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
@@ -10251,6 +10338,11 @@ class AsyncClient(AsyncAPIClient):
             start_time: Query start time (ms). The last 7 days by default.
             end_time: Query end time (ms). The last 7 days by default.
 
+        Notes:
+            - the stub's basis records (stub.yaml basis): the futures market's last price against
+              the last price of the spot market of the same pair, every 10 minutes; the default
+              7-day window is not applied
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-basis-history
         """
         return await self._call(
@@ -10826,6 +10918,12 @@ class AsyncClient(AsyncAPIClient):
             page: Page number. Default 1.
             limit: Number per page. Default 10.
 
+        Notes:
+            - the simulator's liquidations: a position is liquidated when the market's last price
+              (the stub's mark price) reaches its bankruptcy price (the liquidation price the stub
+              reports: no maintenance margin is kept), checked before each request; liq_price is the
+              price that set it off
+
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-liquidation-history
         """
         return await self._call(
@@ -11300,6 +11398,10 @@ class AsyncClient(AsyncAPIClient):
             - The docs slug really is 'list-positiing-adl-history' (sic; seen in the docs index,
               JKorf and the TS SDK). Rate group 'Futures account query' (10 r/s) per the docs'
               table; JKorf charges 'Futures query order'.
+            - the simulator keeps no insurance fund: a liquidated position is taken over by the
+              market's opposite positions, most profitable first, at its bankruptcy price; each such
+              fill is listed here. It is no order's (order_id 0); the deleveraged side is listed as
+              maker (our choice)
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
         """
@@ -11455,6 +11557,9 @@ class AsyncClient(AsyncAPIClient):
             - Public market-data endpoint (docs dump, futures market section). Its path contains
               "position", so it is kept with the position endpoints here (rest-futures.yaml covers
               the paths without "position"). Docs slug from ccxt's @see link (the dump has no URLs).
+            - each listed market's own levels (its position_levels in stub.yaml, or as given to POST
+              /__stub__/markets); a market without levels has none. The simulator liquidates at the
+              bankruptcy price, not at a level's maintenance margin
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
         """
@@ -12429,6 +12534,7 @@ class AsyncClient(AsyncAPIClient):
             - ccxt only (NOTES a.9 row 3), lower confidence: no docs page, no parameters or fields
               in any source. Not in the docs' rate-limit tables; charged to "Query spot accounts"
               like the other account queries (a choice).
+            - the signed account's id (the example's only field)
 
         Docs: https://docs.coinex.com/api/v2/
         """
@@ -12463,6 +12569,9 @@ class AsyncClient(AsyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - per user referred by one of the account's agents, and day, newest first
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-detail
         """
@@ -12528,6 +12637,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - per day, the users the account's agents referred; deal_user_number counts those who
+              traded
+
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-record
         """
         return await self._call(
@@ -12586,6 +12699,10 @@ class AsyncClient(AsyncAPIClient):
             search: Search by UID or account name.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the agents the control surface made the account's referees (agent: true), with the
+              users each referred and what their trading earned the account
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/list-agent-referee
         """
@@ -12680,6 +12797,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - one record per day the account earned income (the stub's share of each trade of the
+              market), at the day's end, with its holding then
+
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-income-history
         """
         return await self._call(
@@ -12733,6 +12854,9 @@ class AsyncClient(AsyncAPIClient):
 
         ``GET /v2/assets/amm/liquidity`` (signed, permission: read)
 
+        Notes:
+            - the account's holdings in the stub's AMM pools (stub.yaml amm)
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-amm-liquidity
         """
         return await self._call(
@@ -12763,6 +12887,9 @@ class AsyncClient(AsyncAPIClient):
             - Not in the docs' rate-limit tables; ccxt calls it signed (weight 40) and the docs page
               (zh) shows no signature notice. Kept signed, charged to "Query spot accounts" like the
               other AMM queries (a choice).
+            - the pool's assets, its value in the quote asset at the market's last price, the
+              market's traded value and the pool's income over 7 days, and the yearly yields of the
+              last day's and the last 7 days' income
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
@@ -12796,6 +12923,10 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - Not in the docs' rate-limit tables; the docs page shows no signature notice and JKorf
               calls it unsigned (NOTES a.9: JKorf only), so public with the IP bucket only.
+            - the assets and chains money moves on in the stub (stub.yaml funds), as the
+              deposit/withdraw configuration lists them; chains are named by their ids (the docs'
+              example writes ERC20 as "Ethereum (ERC20)"); no website or white paper is kept
+              (empty). An asset without chains: 4004
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
         """
@@ -12824,6 +12955,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - the docs return one object; JKorf decodes a list (IEnumerable<CoinExCreditBalance>).
               Chose the docs.
+            - the credit wallet (stub.yaml wallets; filled through the control surface) valued in
+              USDT at the spot markets' last prices; credit loans are not simulated, so nothing is
+              owed (repaid 0, no risk rate) and all of it can be withdrawn
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
         """
@@ -12990,6 +13124,10 @@ class AsyncClient(AsyncAPIClient):
 
         ``GET /v2/assets/financial/balance`` (signed, permission: read)
 
+        Notes:
+            - the financial wallet (stub.yaml wallets): what the control surface put there; nothing
+              in it is held
+
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-financial-balance
         """
         return await self._call(
@@ -13044,6 +13182,7 @@ class AsyncClient(AsyncAPIClient):
               docs' rate-limit tables (NOTES a.9: ccxt only); charged to "Futures account query" (a
               choice). A newer JKorf release decodes a different model (position mode) from this
               path; this file follows the docs' settle_switch.
+            - what set_futures_market_settings last set (stub.records futures_market_settings)
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
         """
@@ -13245,6 +13384,9 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10.
 
+        Notes:
+            - per direct referee and day, newest first
+
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-detail
         """
         return await self._call(
@@ -13310,6 +13452,10 @@ class AsyncClient(AsyncAPIClient):
             page: Page number, default 1.
             limit: Items per page, default 10, at most 100.
 
+        Notes:
+            - per day (its start, UTC) the account's direct referees traded, newest first; the day's
+              rebate is paid into the spot account when the day has passed
+
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-record
         """
         return await self._call(
@@ -13373,6 +13519,12 @@ class AsyncClient(AsyncAPIClient):
             end_time: End of the query range, ms.
             page: Page number, default 1.
             limit: Items per page, default 10.
+
+        Notes:
+            - the users the control surface made the account's referees (POST /__stub__/referrals),
+              newest first, registered and bound when referred; the account id stands for the UID
+              and the name; no invitation code or VIP level is simulated; first deposit and trade 0
+              until made; values and fees in USDT
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/list-referee
         """
@@ -13474,6 +13626,11 @@ class AsyncClient(AsyncAPIClient):
             - Not in the docs' rate-limit tables (NOTES a.9: JKorf and ccxt only, yet a docs page
               exists); JKorf charges it to "Query spot account history", followed here. ccxt weight
               1.
+            - the spot account's own balance changes (the simulator's statement): deposits,
+              withdrawals (a cancelled one gives its amount back, listed as a withdraw change), and
+              each trade's changes of the base and quote assets and its fee; maker cash-back,
+              investment interest and exchange-order transfers are not simulated (none listed).
+              Transfers between accounts are not among the documented types
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
         """
@@ -13561,6 +13718,8 @@ class AsyncClient(AsyncAPIClient):
             - Only the path and its rate group ("Query spot account history", 10 r/s) are documented
               (docs rate-limit table, NOTES a.9 row 42); parameters and response shape are guessed
               from the spot transaction history.
+            - the same statement as get_spot_transaction_history (NOTES a.9 suspects they are one),
+              every type when none is asked
 
         Docs: https://docs.coinex.com/api/v2/rate-limit
         """
@@ -14295,6 +14454,9 @@ class AsyncClient(AsyncAPIClient):
 
         Notes:
             - the docs page slug is spelled "remove-liquidtiy" (sic)
+            - the account's part of both assets goes back to the spot account; the answer is its
+              holding afterwards (none, as in the docs' example); without liquidity in the market
+              nothing moves (the docs give no error for it)
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
@@ -14359,6 +14521,10 @@ class AsyncClient(AsyncAPIClient):
         Args:
             cet_discount_enabled: Global switch for CET fee deduction.
 
+        Notes:
+            - kept per account (stub.records account_settings); the stub charges no fee in CET, so
+              the switch changes what the settings read, not the fees
+
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
         """
         return await self._call(
@@ -14397,6 +14563,8 @@ class AsyncClient(AsyncAPIClient):
               values unknown — lower confidence
             - not in the docs' rate-limit tables (ccxt weight 40); charged to "Modify spot accounts"
               with the other account settings (a choice)
+            - kept per account; a setting not sent stays as it was. Auto-settlement is not
+              simulated: the switch changes what the settings read
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """

@@ -10,14 +10,18 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from exchange_bindings.runtime.operation import Pager
+from exchange_bindings.runtime.sim.amm_pools import PoolConfig, PoolTerms
+from exchange_bindings.runtime.sim.basis import BasisConfig
 from exchange_bindings.runtime.sim.funding import FundingConfig, FundingTerms
 from exchange_bindings.runtime.sim.funds import Chain, FundsConfig
 from exchange_bindings.runtime.sim.loans import LoansConfig, LoanTerms
 from exchange_bindings.runtime.sim.model import Market
+from exchange_bindings.runtime.sim.referrals import ReferralConfig
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
 from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, KeyRules, StubConfig
 from exchange_bindings.runtime.stub.handle import StubHandle
+from exchange_bindings.runtime.stub.records import Collection
 
 from . import streams
 from .client import OPERATIONS, AsyncClient, Client
@@ -111,6 +115,44 @@ STUB = StubConfig(
                             "price_precision": 2,
                             "maintenance_margin_rate": "0.005",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50", "100"],
+                            "position_levels": [
+                                {
+                                    "amount": "20",
+                                    "leverage": "100",
+                                    "maintenance_margin_rate": "0.005",
+                                    "min_initial_margin_rate": "0.01",
+                                },
+                                {
+                                    "amount": "50",
+                                    "leverage": "50",
+                                    "maintenance_margin_rate": "0.01",
+                                    "min_initial_margin_rate": "0.02",
+                                },
+                                {
+                                    "amount": "100",
+                                    "leverage": "30",
+                                    "maintenance_margin_rate": "0.015",
+                                    "min_initial_margin_rate": "0.0333",
+                                },
+                                {
+                                    "amount": "200",
+                                    "leverage": "20",
+                                    "maintenance_margin_rate": "0.02",
+                                    "min_initial_margin_rate": "0.05",
+                                },
+                                {
+                                    "amount": "500",
+                                    "leverage": "15",
+                                    "maintenance_margin_rate": "0.025",
+                                    "min_initial_margin_rate": "0.06",
+                                },
+                                {
+                                    "amount": "1000",
+                                    "leverage": "10",
+                                    "maintenance_margin_rate": "0.03",
+                                    "min_initial_margin_rate": "0.1",
+                                },
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("100"),
@@ -129,6 +171,14 @@ STUB = StubConfig(
                             "price_precision": 2,
                             "maintenance_margin_rate": "0.005",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50", "100"],
+                            "position_levels": [
+                                {
+                                    "amount": "10000",
+                                    "leverage": "100",
+                                    "maintenance_margin_rate": "0.005",
+                                    "min_initial_margin_rate": "0.01",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("100"),
@@ -149,6 +199,14 @@ STUB = StubConfig(
                             "price_precision": 6,
                             "maintenance_margin_rate": "0.01",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50"],
+                            "position_levels": [
+                                {
+                                    "amount": "100000000",
+                                    "leverage": "50",
+                                    "maintenance_margin_rate": "0.01",
+                                    "min_initial_margin_rate": "0.02",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("50"),
@@ -169,6 +227,14 @@ STUB = StubConfig(
                             "price_precision": 8,
                             "maintenance_margin_rate": "0.02",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20"],
+                            "position_levels": [
+                                {
+                                    "amount": "1000000000",
+                                    "leverage": "20",
+                                    "maintenance_margin_rate": "0.02",
+                                    "min_initial_margin_rate": "0.05",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("20"),
@@ -189,6 +255,14 @@ STUB = StubConfig(
                             "price_precision": 10,
                             "maintenance_margin_rate": "0.02",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20"],
+                            "position_levels": [
+                                {
+                                    "amount": "100000000000000",
+                                    "leverage": "20",
+                                    "maintenance_margin_rate": "0.02",
+                                    "min_initial_margin_rate": "0.05",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("20"),
@@ -208,6 +282,14 @@ STUB = StubConfig(
                             "price_precision": 3,
                             "maintenance_margin_rate": "0.01",
                             "leverages": ["1", "2", "3", "5", "8", "10", "15", "20", "30", "50"],
+                            "position_levels": [
+                                {
+                                    "amount": "100000",
+                                    "leverage": "50",
+                                    "maintenance_margin_rate": "0.01",
+                                    "min_initial_margin_rate": "0.02",
+                                }
+                            ],
                         },
                         wallet="futures",
                         max_leverage=Decimal("50"),
@@ -216,7 +298,7 @@ STUB = StubConfig(
             ),
         )
     ),
-    wallets=("spot", "futures", "margin"),
+    wallets=("spot", "futures", "margin", "financial", "credit"),
     accounts=(
         Account(
             id="100001",
@@ -339,6 +421,9 @@ STUB = StubConfig(
             "8": "long",
             "9": "long",
         },
+        "statement_kinds": {"deposit": ["deposit"], "withdraw": ["withdraw"], "trade": ["trade", "fee"]},
+        "statement_type": {"deposit": "deposit", "withdraw": "withdraw", "trade": "trade", "fee": "trade"},
+        "asset_name": {"CET": "CoinEx Token", "USDT": "Tether USD", "BTC": "Bitcoin"},
         "period_seconds": {
             "1min": 60,
             "3min": 180,
@@ -453,6 +538,21 @@ STUB = StubConfig(
     error_response={"code": "{code}", "data": {}, "message": "{message}"},
     success_response={"code": 0, "data": "{data}", "message": "OK", "pagination": {"has_next": "{has_next}"}},
     endpoints={
+        "add_amm_liquidity": EndpointStub(
+            action="add_liquidity",
+            response={"$ref": "#/schemas/AssetAmmLiquidityChange"},
+            args={
+                "symbol": "{params.market}",
+                "base_amount": "{params.base_ccy_amount}",
+                "quote_amount": "{params.quote_ccy_amount}",
+            },
+            respond={
+                "market": "{result.market.symbol}",
+                "base_ccy_amount": "{result.base_amount}",
+                "quote_ccy_amount": "{result.quote_amount}",
+                "liquidity_proportion": "{result.proportion}",
+            },
+        ),
         "cancel_withdraw": EndpointStub(
             action="cancel_withdrawal",
             response={"type": "object"},
@@ -1040,6 +1140,24 @@ STUB = StubConfig(
                 "updated_at": "{result.updated_ms}",
             },
         ),
+        "futures_get_basis_history": EndpointStub(
+            action="basis_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesBasisRate"}},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.market|from:futures_market}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market|to:futures_market}",
+                    "created_at": "{item.time_ms}",
+                    "basis_rate": "{item.rate}",
+                },
+            },
+        ),
         "futures_get_closed_orders": EndpointStub(
             action="order_history",
             response={"type": "array", "items": {"$ref": "#/schemas/FuturesOrder"}},
@@ -1295,6 +1413,28 @@ STUB = StubConfig(
                     "value": "{item.quote_volume}",
                 },
             },
+        ),
+        "futures_get_liquidation_history": EndpointStub(
+            action="liquidations",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesLiquidation"}},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.market|from:futures_market}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market|to:futures_market}",
+                    "side": "{item.side}",
+                    "liq_price": "{item.liq_price}",
+                    "liq_amount": "{item.quantity}",
+                    "bkr_price": "{item.bkr_price}",
+                    "created_at": "{item.time_ms}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
         ),
         "futures_get_markets": EndpointStub(
             action="tickers",
@@ -1573,6 +1713,33 @@ STUB = StubConfig(
             },
             pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
         ),
+        "futures_get_position_adl_history": EndpointStub(
+            action="deleveragings",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesPositionAdl"}},
+            args={
+                "kind": "perpetual",
+                "symbol": "{params.market|from:futures_market}",
+                "position_id": "{params.position_id}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market|to:futures_market}",
+                    "market_type": "FUTURES",
+                    "position_id": "{item.position_id}",
+                    "order_id": 0,
+                    "deal_id": "{item.id}",
+                    "amount": "{item.quantity}",
+                    "price": "{item.price}",
+                    "side": "{item.side}",
+                    "role": "maker",
+                    "created_at": "{item.time_ms}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
         "futures_get_position_funding_history": EndpointStub(
             action="funding_payments",
             response={"type": "array", "items": {"$ref": "#/schemas/FuturesPositionFunding"}},
@@ -1600,6 +1767,27 @@ STUB = StubConfig(
                 },
             },
             pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_position_levels": EndpointStub(
+            action="markets",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesPositionLevels"}},
+            args={"kind": "perpetual", "symbol": "{params.market|split|from:futures_market}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.symbol|to:futures_market}",
+                    "level": {
+                        "$each": "item.extra.position_levels",
+                        "$as": "l",
+                        "$item": {
+                            "amount": "{l.amount}",
+                            "leverage": "{l.leverage}",
+                            "maintenance_margin_rate": "{l.maintenance_margin_rate}",
+                            "min_initial_margin_rate": "{l.min_initial_margin_rate}",
+                        },
+                    },
+                },
+            },
         ),
         "futures_get_position_margin_history": EndpointStub(
             action="margin_history",
@@ -2241,6 +2429,80 @@ STUB = StubConfig(
                 },
             },
         ),
+        "get_account_info": EndpointStub(
+            action="account",
+            response={"type": "object", "additionalProperties": True},
+            respond={"user_id": "{result.id|int}"},
+        ),
+        "get_agent_rebate_details": EndpointStub(
+            action="rebate_details",
+            response={"type": "array", "items": {"$ref": "#/schemas/ReferralRebateDetail"}},
+            args={
+                "tier": "agent",
+                "search": "{params.search}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "uid": "{item.referee}",
+                    "account_name": "{item.referee}",
+                    "spot_value": "{item.spot_value}",
+                    "spot_fee": "{item.spot_fee}",
+                    "futures_value": "{item.futures_value}",
+                    "futures_fee": "{item.futures_fee}",
+                    "deal_value": "{item.value}",
+                    "deal_fee": "{item.fee}",
+                    "deal_rebate_usdt": "{item.rebate}",
+                    "deal_rebate_cet": "0",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "get_agent_rebate_records": EndpointStub(
+            action="rebate_totals",
+            response={"type": "array", "items": {"$ref": "#/schemas/ReferralRebateRecord"}},
+            args={"tier": "agent", "start_ms": "{params.start_time}", "end_ms": "{params.end_time}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "deal_user_number": "{item.traders}",
+                    "total_spot_value": "{item.spot_value}",
+                    "total_spot_fee": "{item.spot_fee}",
+                    "total_futures_value": "{item.futures_value}",
+                    "total_futures_fee": "{item.futures_fee}",
+                    "total_deal_value": "{item.value}",
+                    "total_deal_fee": "{item.fee}",
+                    "total_deal_rebate_usdt": "{item.rebate}",
+                    "total_deal_rebate_cet": "0",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "get_agent_referees": EndpointStub(
+            action="agent_referees",
+            response={"type": "array", "items": {"$ref": "#/schemas/ReferralAgentReferee"}},
+            args={"search": "{params.search}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "uid": "{item.account}",
+                    "account_name": "{item.account}",
+                    "rebate_rate": "{item.rate}",
+                    "invite_number": "{item.invited}",
+                    "invite_deal_number": "{item.traders}",
+                    "invite_deal_value": "{item.value}",
+                    "invite_deal_fee": "{item.fee}",
+                    "invite_rebate_usdt": "{item.rebate}",
+                    "invite_rebate_cet": "0",
+                    "remark": "",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
         "get_all_deposit_withdraw_config": EndpointStub(
             action="deposit_config",
             response={"type": "array", "items": {"$ref": "#/schemas/AssetDepositWithdrawConfig"}},
@@ -2275,6 +2537,97 @@ STUB = StubConfig(
                         },
                     },
                 },
+            },
+        ),
+        "get_amm_income_history": EndpointStub(
+            action="amm_income",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetAmmIncome"}},
+            args={"symbol": "{params.market}", "start_ms": "{params.start_time}", "end_ms": "{params.end_time}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "market": "{item.market.symbol}",
+                    "base_ccy": "{item.market.base}",
+                    "quote_ccy": "{item.market.quote}",
+                    "base_ccy_amount": "{item.base_amount}",
+                    "quote_ccy_amount": "{item.quote_amount}",
+                    "liquidity": "{item.liquidity}",
+                    "liquidity_proportion": "{item.proportion}",
+                    "fee_dividend": "{item.income}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "get_amm_liquidity": EndpointStub(
+            action="liquidity",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetAmmLiquidity"}},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market.symbol}",
+                    "base_ccy": "{item.market.base}",
+                    "quote_ccy": "{item.market.quote}",
+                    "base_ccy_amount": "{item.base_amount}",
+                    "quote_ccy_amount": "{item.quote_amount}",
+                    "liquidity_proportion": "{item.proportion}",
+                },
+            },
+        ),
+        "get_amm_liquidity_pools": EndpointStub(
+            action="liquidity_pools",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetAmmPool"}},
+            args={"symbol": "{params.market|split}", "max": 10},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.pool.market.symbol}",
+                    "type": "{item.pool.terms.kind}",
+                    "base_ccy": "{item.pool.market.base}",
+                    "quote_ccy": "{item.pool.market.quote}",
+                    "base_ccy_amount": "{item.pool.base}",
+                    "quote_ccy_amount": "{item.pool.quote}",
+                    "total_liquidity": "{item.value}",
+                    "apy_1day": "{item.yield_day}",
+                    "apy_7day": "{item.yield_week}",
+                    "value_7day": "{item.volume}",
+                    "fee_dividend_7day": "{item.income}",
+                },
+            },
+        ),
+        "get_asset_info": EndpointStub(
+            action="deposit_config",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetCoinInfo"}},
+            args={"asset": "{params.ccy}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "short_name": "{item.asset}",
+                    "full_name": "{item.asset|to:asset_name}",
+                    "website_url": "",
+                    "white_paper_url": "",
+                    "chain_info": {
+                        "$each": "item.chains",
+                        "$as": "c",
+                        "$item": {
+                            "chain_name": "{c.chain}",
+                            "identity": "{c.extra.contract|default:''}",
+                            "explorer_url": "{c.extra.explorer_asset_url}",
+                        },
+                    },
+                },
+            },
+        ),
+        "get_credit_info": EndpointStub(
+            action="wallet_value",
+            response={"$ref": "#/schemas/AssetCreditInfo"},
+            args={"wallet": "credit", "asset": "USDT"},
+            respond={
+                "equity": "{result.value}",
+                "repaid": "0",
+                "risk_rate": "",
+                "withdrawal_risk": "0",
+                "withdrawal_value": "{result.value}",
             },
         ),
         "get_deposit_address": EndpointStub(
@@ -2346,6 +2699,15 @@ STUB = StubConfig(
                 },
             },
         ),
+        "get_financial_balance": EndpointStub(
+            action="balances",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetBalance"}},
+            args={"wallet": "financial"},
+            respond={
+                "$each": "result",
+                "$item": {"ccy": "{item.asset}", "available": "{item.available}", "frozen": "{item.reserved}"},
+            },
+        ),
         "get_futures_balance": EndpointStub(
             action="balances",
             response={"type": "array", "items": {"$ref": "#/schemas/AssetFuturesBalance"}},
@@ -2362,6 +2724,12 @@ STUB = StubConfig(
                     "equity": "{item.equity}",
                 },
             },
+        ),
+        "get_futures_market_settings": EndpointStub(
+            action="records",
+            response={"$ref": "#/schemas/AccountFuturesMarketSettings"},
+            args={"collection": "futures_market_settings"},
+            respond={"settle_switch": "{result.0.settle_switch}"},
         ),
         "get_margin_balance": EndpointStub(
             action="margin_balances",
@@ -2416,6 +2784,92 @@ STUB = StubConfig(
                 "max_amount": "{result.terms.max_amount}",
             },
         ),
+        "get_referee_rebate_details": EndpointStub(
+            action="rebate_details",
+            response={"type": "array", "items": {"$ref": "#/schemas/ReferralRebateDetail"}},
+            args={
+                "tier": "referee",
+                "search": "{params.search}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "uid": "{item.referee}",
+                    "account_name": "{item.referee}",
+                    "spot_value": "{item.spot_value}",
+                    "spot_fee": "{item.spot_fee}",
+                    "futures_value": "{item.futures_value}",
+                    "futures_fee": "{item.futures_fee}",
+                    "deal_value": "{item.value}",
+                    "deal_fee": "{item.fee}",
+                    "deal_rebate_usdt": "{item.rebate}",
+                    "deal_rebate_cet": "0",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "get_referee_rebate_records": EndpointStub(
+            action="rebate_totals",
+            response={"type": "array", "items": {"$ref": "#/schemas/ReferralRebateRecord"}},
+            args={"tier": "referee", "start_ms": "{params.start_time}", "end_ms": "{params.end_time}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "deal_user_number": "{item.traders}",
+                    "total_spot_value": "{item.spot_value}",
+                    "total_spot_fee": "{item.spot_fee}",
+                    "total_futures_value": "{item.futures_value}",
+                    "total_futures_fee": "{item.futures_fee}",
+                    "total_deal_value": "{item.value}",
+                    "total_deal_fee": "{item.fee}",
+                    "total_deal_rebate_usdt": "{item.rebate}",
+                    "total_deal_rebate_cet": "0",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "get_referees": EndpointStub(
+            action="referees",
+            response={"type": "array", "items": {"$ref": "#/schemas/ReferralReferee"}},
+            args={"search": "{params.search}", "start_ms": "{params.start_time}", "end_ms": "{params.end_time}"},
+            respond={
+                "$each": "result",
+                "$item": {
+                    "uid": "{item.account}",
+                    "account_name": "{item.account}",
+                    "registered_at": "{item.registered_ms}",
+                    "vip_level": 0,
+                    "bound_at": "{item.bound_ms}",
+                    "refer_code": "",
+                    "referrer_rebate_rate": "{item.referrer_rate}",
+                    "referee_rebate_rate": "{item.referee_rate}",
+                    "first_deposit_time": "{item.first_deposit_ms}",
+                    "first_deposit_value": "{item.first_deposit_value}",
+                    "total_deposit_value": "{item.deposit_value}",
+                    "first_deal_time": "{item.first_trade_ms}",
+                    "first_deal_value": "{item.first_trade_value}",
+                    "has_spot_balance": "{item.has_spot_balance}",
+                    "has_futures_balance": "{item.has_futures_balance}",
+                    "total_spot_value": "{item.spot_value}",
+                    "total_spot_fee": "{item.spot_fee}",
+                    "total_spot_rebate_usdt": "{item.spot_rebate}",
+                    "total_spot_rebate_cet": "0",
+                    "total_futures_value": "{item.futures_value}",
+                    "total_futures_fee": "{item.futures_fee}",
+                    "total_futures_rebate_usdt": "{item.futures_rebate}",
+                    "total_futures_rebate_cet": "0",
+                    "total_deal_value": "{item.value}",
+                    "total_deal_fee": "{item.fee}",
+                    "total_deal_rebate_usdt": "{item.rebate}",
+                    "total_deal_rebate_cet": "0",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
         "get_spot_balance": EndpointStub(
             action="balances",
             response={"type": "array", "items": {"$ref": "#/schemas/AssetBalance"}},
@@ -2423,6 +2877,52 @@ STUB = StubConfig(
                 "$each": "result",
                 "$item": {"ccy": "{item.asset}", "available": "{item.available}", "frozen": "{item.reserved}"},
             },
+        ),
+        "get_spot_transaction_history": EndpointStub(
+            action="statement",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetSpotTransaction"}},
+            args={
+                "wallet": "spot",
+                "kinds": ["deposit", "withdraw", "trade", "fee"],
+                "asset": "{params.ccy}",
+                "type": "{params.type|to:statement_kinds}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "ccy": "{item.asset}",
+                    "type": "{item.kind|to:statement_type}",
+                    "balance": "{item.balance}",
+                    "change": "{item.amount}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "get_statement": EndpointStub(
+            action="statement",
+            response={"type": "array", "items": {"$ref": "#/schemas/AssetSpotTransaction"}},
+            args={
+                "wallet": "spot",
+                "kinds": ["deposit", "withdraw", "trade", "fee"],
+                "asset": "{params.ccy}",
+                "type": "{params.type|to:statement_kinds}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "created_at": "{item.time_ms}",
+                    "ccy": "{item.asset}",
+                    "type": "{item.kind|to:statement_type}",
+                    "balance": "{item.balance}",
+                    "change": "{item.amount}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
         ),
         "get_sub_account_api_key": EndpointStub(
             action="sub_account_key",
@@ -2637,11 +3137,45 @@ STUB = StubConfig(
             },
             respond={},
         ),
+        "remove_amm_liquidity": EndpointStub(
+            action="remove_liquidity",
+            response={"$ref": "#/schemas/AssetAmmLiquidityChange"},
+            args={"symbol": "{params.market}"},
+            respond={
+                "market": "{result.market.symbol}",
+                "base_ccy_amount": "{result.base_amount}",
+                "quote_ccy_amount": "{result.quote_amount}",
+                "liquidity_proportion": "{result.proportion}",
+            },
+        ),
         "renew_deposit_address": EndpointStub(
             action="deposit_address",
             response={"$ref": "#/schemas/AssetDepositAddress"},
             args={"asset": "{params.ccy}", "chain": "{params.chain}", "renew": True},
             respond={"address": "{result.address}", "memo": "{result.memo}"},
+        ),
+        "set_account_settings": EndpointStub(
+            action="put_record",
+            response={"type": "object"},
+            args={
+                "collection": "account_settings",
+                "merge": True,
+                "setting": "account",
+                "cet_discount_enabled": "{params.cet_discount_enabled}",
+            },
+            respond={},
+        ),
+        "set_futures_market_settings": EndpointStub(
+            action="put_record",
+            response={"type": "object"},
+            args={
+                "collection": "futures_market_settings",
+                "merge": True,
+                "setting": "futures",
+                "settle_switch": "{params.settle_switch}",
+                "position_mode": "{params.position_mode}",
+            },
+            respond={},
         ),
         "spot_cancel_all_orders": EndpointStub(
             action="cancel_all",
@@ -8749,6 +9283,7 @@ STUB = StubConfig(
                     "safe_confirmations": 64,
                     "irreversible_confirmations": 96,
                     "explorer_asset_url": "https://etherscan.io/token/0x081f67afa0ccf8c7b17540767bbe95df2ba8d97f",
+                    "contract": "0x081f67afa0ccf8c7b17540767bbe95df2ba8d97f",
                 },
             ),
             Chain(
@@ -8763,6 +9298,7 @@ STUB = StubConfig(
                     "safe_confirmations": 10,
                     "irreversible_confirmations": 20,
                     "explorer_asset_url": "https://tronscan.org/#/token20/TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+                    "contract": "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
                 },
             ),
             Chain(
@@ -8776,6 +9312,7 @@ STUB = StubConfig(
                     "safe_confirmations": 12,
                     "irreversible_confirmations": 30,
                     "explorer_asset_url": "https://bscscan.com/token/0x55d398326f99059ff775485246999027b3197955",
+                    "contract": "0x55d398326f99059ff775485246999027b3197955",
                 },
             ),
             Chain(
@@ -8790,6 +9327,7 @@ STUB = StubConfig(
                     "safe_confirmations": 64,
                     "irreversible_confirmations": 96,
                     "explorer_asset_url": "https://etherscan.io/token/0xdac17f958d2ee523a2206206994597c13d831ec7",
+                    "contract": "0xdac17f958d2ee523a2206206994597c13d831ec7",
                 },
             ),
             Chain(
@@ -8838,6 +9376,22 @@ STUB = StubConfig(
     funding=FundingConfig(
         terms=FundingTerms(interest_rate=Decimal("0.0001"), min_rate=Decimal("-0.00375"), max_rate=Decimal("0.00375"))
     ),
+    records={
+        "account_settings": Collection(key="setting", seed=({"setting": "account", "cet_discount_enabled": True},)),
+        "futures_market_settings": Collection(key="setting", seed=({"setting": "futures", "settle_switch": 2},)),
+    },
+    amm=PoolConfig(
+        wallet="spot",
+        pools=(PoolTerms(market="CETUSDT", base_amount=Decimal("9867308.89746572"), fee_share=Decimal("0.0005")),),
+    ),
+    referrals=ReferralConfig(
+        referrer_rate=Decimal("0.2"),
+        agent_rate=Decimal("0.15"),
+        referee_rate=Decimal("0.1"),
+        asset="USDT",
+        wallet="spot",
+    ),
+    basis=BasisConfig(every_ms=600000),
 )
 
 

@@ -9,7 +9,7 @@
 from collections.abc import Callable
 from decimal import Decimal
 
-from exchange_bindings.runtime.sim.amm_bots import AmmConfig
+from exchange_bindings.runtime.sim.amm_bots import BotConfig
 from exchange_bindings.runtime.sim.borrowing import BorrowingConfig
 from exchange_bindings.runtime.sim.delivery import DeliveryConfig
 from exchange_bindings.runtime.sim.funding import FundingConfig, FundingTerms
@@ -4369,7 +4369,7 @@ STUB = StubConfig(
         )
     ),
     delivery=DeliveryConfig(auction_every_ms=3600000),
-    amm_bots=AmmConfig(levels=10, token="CF-{base}-AMM-{serial}"),
+    amm_bots=BotConfig(levels=10, token="CF-{base}-AMM-{serial}"),
 )
 
 

@@ -4,7 +4,9 @@ loans: margin loans; lending: loans against offers, collateral, conversions; fun
 funding rates and payments; stream_keys: listen keys; api_keys: an account's own API keys; records: records
 kept per account; strategies: strategy orders; account: its profile, margin settings and favourites;
 statistics: its change log, volume, PnL and snapshots, and the leaderboard; delivery: physical delivery and
-market-making bots; summary: an account's worth), helpers in base.
+market-making bots; summary: an account's worth; statements: an account's balance changes; amm_pools:
+liquidity in spot markets' pools; referrals: referees and their rebates; liquidations: positions whose
+margin ran out, and deleveraging), helpers in base.
 
 Arguments shared by many actions:
 - `kind` (spot, perpetual): only markets of that kind exist for this endpoint. A named market of
@@ -23,15 +25,19 @@ Arguments shared by many actions:
 from __future__ import annotations
 
 from .account import ACCOUNT
+from .amm_pools import AMM_POOLS
 from .api_keys import API_KEYS
 from .base import Action, client_id, run
 from .delivery import DELIVERY
 from .funding import FUNDING
 from .funds import FUNDS
 from .lending import LENDING
+from .liquidations import LIQUIDATIONS
 from .loans import LOANS
 from .matches import MATCHES
 from .records import RECORDS
+from .referrals import REFERRALS
+from .statements import STATEMENTS
 from .statistics import STATISTICS
 from .strategies import PLACED, STRATEGIES
 from .stream_keys import STREAM_KEYS
@@ -61,4 +67,8 @@ ACTIONS: dict[str, Action] = {
     **STATISTICS,
     **DELIVERY,
     **SUMMARY,
+    **STATEMENTS,
+    **AMM_POOLS,
+    **REFERRALS,
+    **LIQUIDATIONS,
 }

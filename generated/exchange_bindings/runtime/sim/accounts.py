@@ -122,11 +122,18 @@ class Ledger:
         return record
 
     def move(
-        self, source_id: str, from_wallet: str, target_id: str, to_wallet: str, asset: str, amount: Decimal
+        self,
+        source_id: str,
+        from_wallet: str,
+        target_id: str,
+        to_wallet: str,
+        asset: str,
+        amount: Decimal,
+        kind: str = "transfer",
     ) -> None:
         """Move funds from one account's wallet to another's (the caller checked that they may leave)."""
-        self.credit(source_id, asset, -amount, from_wallet)
-        self.credit(target_id, asset, amount, to_wallet)
+        self.credit(source_id, asset, -amount, from_wallet, kind)
+        self.credit(target_id, asset, amount, to_wallet, kind)
 
     def credit(
         self,
@@ -140,11 +147,16 @@ class Ledger:
         """Funds in (or, negative, out of) a wallet (the default one unless named); the caller checked them.
         The change log keeps it as `kind` (transfer unless said), with its `cause` (BalanceChange's fields)."""
         wallet = wallet or self.wallets[0]
-        balance = self.account(account_id).balance(asset, wallet)
+        self.change(self.account(account_id), asset, wallet, amount, kind, **cause)
+        self.emit("balance", {"account": account_id, "market": None, "wallet": wallet, "asset": asset})
+
+    def change(self, account: Account, asset: str, wallet: str, amount: Decimal, kind: str, **cause: Any) -> Balance:
+        """Change a wallet's total of an asset, kept in the account's change log (its statement)."""
+        balance = account.balance(asset, wallet)
         balance.total += amount
         balance.updated_ms = self.clock()
-        self.note(account_id, asset, wallet, amount, kind, **cause)
-        self.emit("balance", {"account": account_id, "market": None, "wallet": wallet, "asset": asset})
+        self.note(account.id, asset, wallet, amount, kind, **cause)
+        return balance
 
     def note(self, account_id: str, asset: str, wallet: str, amount: Decimal, kind: str, **cause: Any) -> None:
         """Keep a change of a wallet balance the caller made in the account's change log (with the balance
@@ -161,17 +173,24 @@ class Ledger:
     def changes(
         self,
         account_id: str,
-        kind: str | None = None,
+        kind: str | Iterable[str] | None = None,
         asset: str | None = None,
         market: str | None = None,
         start_ms: int | None = None,
         end_ms: int | None = None,
         limit: int | None = None,
+        wallet: str | None = None,
     ) -> list[BalanceChange]:
-        """The account's change log (of one kind, asset, market), newest first."""
+        """The account's change log (its statement: of one kind or some, one asset, market or wallet), newest first."""
+        kinds = None if kind is None else frozenset((kind,) if isinstance(kind, str) else kind)
         return newest_first(
             self.account(account_id).changes,
-            lambda c: kind in (None, c.kind) and asset in (None, c.asset) and market in (None, c.market),
+            lambda c: (
+                (kinds is None or c.kind in kinds)
+                and asset in (None, c.asset)
+                and market in (None, c.market)
+                and wallet in (None, c.wallet)
+            ),
             start_ms,
             end_ms,
             limit,

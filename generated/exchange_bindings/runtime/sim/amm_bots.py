@@ -27,7 +27,7 @@ DIRECTIONS = ("buy", "sell", "neutral")
 
 
 @dataclass(frozen=True)
-class AmmConfig:
+class BotConfig:
     """`levels`: the orders a bot places (0: no bots); `token`: its id, from the market's `base` and a seeded `serial`."""
 
     levels: int = 0
@@ -57,7 +57,7 @@ class AmmBot:
 class AmmBots:
     def __init__(
         self,
-        config: AmmConfig,
+        config: BotConfig,
         seed: int,
         ledger: Ledger,
         data: MarketData,

@@ -89,8 +89,8 @@ class Borrowing:
         if self.ledger.account(account_id).balance(collateral_asset).available < collateral:
             raise SimulatorError("insufficient_funds", f"{collateral_asset} available < {collateral}")
         amount = (collateral * price * self.config.loan_to_value).quantize(MONEY_STEP)
-        self.ledger.credit(account_id, collateral_asset, -collateral)
-        self.ledger.credit(account_id, asset, amount)
+        self.ledger.credit(account_id, collateral_asset, -collateral, kind="borrow")
+        self.ledger.credit(account_id, asset, amount, kind="borrow")
         debt = self._debt(account_id, asset, collateral_asset)
         debt.owed += amount
         debt.collateral += collateral
@@ -108,8 +108,8 @@ class Borrowing:
         repaid = (debt.owed * regain / debt.collateral).quantize(MONEY_STEP)
         if self.ledger.account(account_id).balance(asset).available < repaid:
             raise SimulatorError("insufficient_funds", f"{asset} available < {repaid}")
-        self.ledger.credit(account_id, asset, -repaid)
-        self.ledger.credit(account_id, regain_asset, regain)
+        self.ledger.credit(account_id, asset, -repaid, kind="repay")
+        self.ledger.credit(account_id, regain_asset, regain, kind="repay")
         debt.owed -= repaid
         debt.collateral -= regain
         record = Repayment(account_id, asset, repaid, regain_asset, regain, regain, self.clock())

@@ -7,6 +7,7 @@
     matching      placing, matching, settling, stops, cancels, amends           (matching.py)
     position orders  closing a position, its take-profits and stop-losses       (position_orders.py)
     strategies    strategy orders: legs placed, released, cancelled as a unit   (strategies.py)
+    liquidations  positions whose margin ran out, and the deleveraging they cause (liquidations.py)
     sub-accounts  accounts a main account owns: their keys and transfers        (subaccounts.py)
     API keys      an account's own keys: label, status, permissions, IPs        (api_keys.py)
     funds         deposit addresses, deposits, withdrawals by chain             (funds.py)
@@ -17,12 +18,16 @@
     statistics    volume, PnL, daily snapshots, equity trends, leaderboard      (statistics.py)
     delivery      physical delivery of perpetual positions at auctions, lazily  (delivery.py)
     AMM bots      market makers with their own balances quoting a price range   (amm_bots.py)
+    AMM pools     liquidity shares of spot markets' pools, their income          (amm_pools.py)
+    referrals     who referred whom, rebates from referees' fees, paid daily     (referrals.py)
+    basis         perpetual markets' last prices against their index, sampled    (basis.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
 given here.
 
-Time-driven changes (funding at its boundaries, daily snapshots, deliveries at their auctions) happen when `catch_up` is called: the stub calls it before
+Time- and price-driven changes (funding at its boundaries, daily snapshots, deliveries at their auctions, AMM
+income and referral rebates settled, liquidations) happen when `catch_up` is called: the stub calls it before
 each action, never while the simulator tells its listeners of a change (a change may be half done then).
 """
 
@@ -35,13 +40,16 @@ from decimal import Decimal
 from typing import Any
 
 from .accounts import Ledger
-from .amm_bots import AmmBots, AmmConfig
+from .amm_bots import AmmBots, BotConfig
+from .amm_pools import AmmPools, PoolConfig
 from .api_keys import AccountKeys
+from .basis import Basis, BasisConfig
 from .borrowing import Borrowing, BorrowingConfig
 from .delivery import Delivery, DeliveryConfig
 from .funding import Funding, FundingConfig
 from .funds import Funds, FundsConfig
 from .lending import Lending, LendingConfig
+from .liquidations import Liquidations
 from .loans import Loans, LoansConfig
 from .market_data import MarketData
 from .matching import Matching
@@ -49,6 +57,7 @@ from .model import DEFAULT_WALLET, MAKER, Market, Order
 from .orders import OrderStore
 from .position_orders import PositionOrders
 from .positions import Positions
+from .referrals import ReferralConfig, Referrals
 from .rounding import RoundingConfig
 from .statistics import Statistics
 from .strategies import Strategies
@@ -66,9 +75,10 @@ class Exchange:
     told to each of `listeners`. API keys (an account's own and its sub-accounts') are issued in `keyring` (a stub's verifier;
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
     `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
-    `funding` how perpetual markets pay funding, `rounding` how trade totals and fees round (exactly, or
-    stochastically from the seed); `marks` gives markets mark and index prices of their own (market_data.py);
-    `delivery` when positions are delivered, `amm_bots` how market-making bots quote.
+    `funding` how perpetual markets pay funding, `amm` the spot markets' liquidity pools, `referrals` what
+    referrers earn, `basis` how often the basis is recorded, `rounding` how trade totals and fees round
+    (exactly, or stochastically from the seed); `marks` gives markets mark and index prices of their own
+    (market_data.py); `delivery` when positions are delivered, `amm_bots` how market-making bots quote.
     """
 
     MAKER = MAKER
@@ -90,7 +100,10 @@ class Exchange:
         rounding: RoundingConfig | None = None,
         marks: bool = False,
         delivery: DeliveryConfig | None = None,
-        amm_bots: AmmConfig | None = None,
+        amm_bots: BotConfig | None = None,
+        amm: PoolConfig | None = None,
+        referrals: ReferralConfig | None = None,
+        basis: BasisConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -112,6 +125,8 @@ class Exchange:
         self.matching = Matching(seed, self.ledger, self.data, self.store, self.margin, self.now, emit, rounding)
         self.position_orders = PositionOrders(self.ledger, self.margin, self.matching)
         self.strategies = Strategies(self.matching, self.store, self.now)
+        self.liquidations = Liquidations(self.ledger, self.data, self.margin, self.now)
+        self.basis = Basis(basis or BasisConfig(), self.data, self.now, self.index_price)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
         self.api_keys = AccountKeys(self.subaccounts.keyring, self.now)
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
@@ -122,8 +137,10 @@ class Exchange:
         self.statistics = Statistics(self.ledger, self.store, self.margin, self.now)
         self.delivery = Delivery(delivery or DeliveryConfig(), self.ledger, self.data, self.margin, self.now)
         self.amm_bots = AmmBots(
-            amm_bots or AmmConfig(), seed, self.ledger, self.data, self.matching, self.delivery, self.now
+            amm_bots or BotConfig(), seed, self.ledger, self.data, self.matching, self.delivery, self.now
         )
+        self.amm = AmmPools(amm or PoolConfig(), self.ledger, self.data, self.now)
+        self.referrals = Referrals(referrals or ReferralConfig(), self.ledger, self.data, self.now, self.price_in)
         # the state, as the parts hold it
         self.wallets = self.ledger.wallets
         self.accounts = self.ledger.accounts
@@ -189,14 +206,28 @@ class Exchange:
         self.data.add_market(market)
         self.stops[market.symbol] = []
         self.funding.add_market(market)
+        self.amm.add_market(market)
 
     def catch_up(self) -> None:
-        """Make the changes the clock has brought (funding boundaries, delivery auctions passed), unless
-        listeners are being told of a change (an action a push runs then sees the state as it is)."""
+        """Make the changes the clock and prices have brought (funding boundaries, delivery auctions passed,
+        positions whose margin ran out), unless listeners are being told of a change (an action a push runs
+        then sees the state as it is)."""
         if not self._telling:
             self.funding.settle()
             self.statistics.snapshot()
             self.delivery.settle()
+            self.amm.settle()
+            self.referrals.settle()
+            self.liquidations.check()
+            self.basis.sample()
+
+    def index_price(self, market: Market) -> Decimal:
+        """A market's index: its own where the exchange keeps mark and index prices (market_data.py), else the
+        last price of the spot market trading its pair (its own last price without one)."""
+        if self.data.marks:
+            return self.data.index(market.symbol)
+        spot = self.price_in(market.base, market.quote)
+        return self.last_price[market.symbol] if spot is None else spot
 
     def price_in(self, asset: str, quote: str) -> Decimal | None:
         """The last price of `asset` in `quote` (a spot market trading one for the other; None without one)."""
@@ -215,6 +246,10 @@ class Exchange:
             self.listeners = listeners
 
     def _emit(self, kind: str, payload: Any) -> None:
+        if kind == "trade":  # the parts that earn from trades and fees hear of them first, quiet or not
+            self.amm.on_trade(payload)
+        elif kind == "fill":
+            self.referrals.on_fill(payload)
         self._telling += 1
         try:
             for listener in self.listeners:

@@ -179,7 +179,7 @@ class Funds:
             ON_CHAIN if chain is not None else "inter_user",
             self.clock(),
         )
-        self.ledger.credit(account_id, asset, amount)
+        self.ledger.credit(account_id, asset, amount, kind="deposit")
         self.deposits.setdefault(account_id, []).append(record)
         return record
 
@@ -240,7 +240,7 @@ class Funds:
         record = Withdrawal(
             ident, account_id, asset, chain, amount, fee, actual, address, memo, method, remark, self.clock()
         )
-        self.ledger.credit(account_id, asset, -record.debited)
+        self.ledger.credit(account_id, asset, -record.debited, kind="withdraw")
         if method != ON_CHAIN:
             record.status = FINISHED
         self.withdrawals.setdefault(account_id, []).append(record)
@@ -256,7 +256,7 @@ class Funds:
                 "invalid_parameter", f"withdrawal {withdrawal_id} is {record.status}: too late to cancel"
             )
         record.status = CANCELLED
-        self.ledger.credit(account_id, record.asset, record.debited)
+        self.ledger.credit(account_id, record.asset, record.debited, kind="withdraw")
         return record
 
     def withdrawal_history(
@@ -324,8 +324,8 @@ class Funds:
         now = self.clock()
         every = self.config.redeem_every_ms
         settled = -(-now // every) * every if kind == "redeem" and style == "normal" and every else now
-        self.ledger.credit(account_id, given, -quantity)
-        self.ledger.credit(account_id, received, quantity)
+        self.ledger.credit(account_id, given, -quantity, kind=kind)
+        self.ledger.credit(account_id, received, quantity, kind=kind)
         record = Conversion(account_id, kind, asset, underlying, quantity, style, now, settled)
         self.conversions.setdefault(account_id, []).append(record)
         return record

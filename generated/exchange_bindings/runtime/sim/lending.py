@@ -151,7 +151,7 @@ class Lending:
         before = self.offered(offer)
         loan = OfferLoan(next(self._ids) if loan_id is None else loan_id, offer, account_id, amount, self.clock())
         self.loans[loan.id] = loan
-        self.ledger.credit(account_id, offer.asset, amount)
+        self.ledger.credit(account_id, offer.asset, amount, kind="borrow")
         self._tell(loan, "initiated", before)
         return loan
 
@@ -170,7 +170,7 @@ class Lending:
             raise SimulatorError("not_allowed", f"{paid} {loan.asset} is not a part of the {owed} owed")
         if self.ledger.account(account_id).balance(loan.asset).available < paid:
             raise SimulatorError("not_allowed", f"{paid} {loan.asset} is more than is available")
-        self.ledger.credit(account_id, loan.asset, -paid)
+        self.ledger.credit(account_id, loan.asset, -paid, kind="repay")
         before = self.offered(loan.offer)
         if paid == owed:
             del self.loans[loan.id]
@@ -200,8 +200,8 @@ class Lending:
             raise SimulatorError("invalid_quantity", f"the amount must be positive, not {amount}")
         if self.ledger.account(account_id).balance(asset_from).available < amount:
             raise SimulatorError("insufficient_funds", f"less than {amount} {asset_from} is available")
-        self.ledger.credit(account_id, asset_from, -amount)
-        self.ledger.credit(account_id, asset_to, amount)
+        self.ledger.credit(account_id, asset_from, -amount, kind="convert")
+        self.ledger.credit(account_id, asset_to, amount, kind="convert")
         key = (account_id, asset_from, asset_to)
         self.converted[key] = self.converted.get(key, ZERO) + amount
         return amount

@@ -317,10 +317,8 @@ class Matching:
         fee: Decimal,
         total: Decimal,  # price x quantity as the trade rounded it
     ) -> None:
-        now = self.clock()
         wallet = self.ledger.wallet_of(market)
         if market.kind == "spot":
-            base, quote = account.balance(market.base, wallet), account.balance(market.quote, wallet)
             if order.side == BUY:
                 limit = order.price if order.price is not None else price
                 self.ledger.release(
@@ -331,13 +329,12 @@ class Matching:
                     if order.price is not None
                     else order.reserved * quantity / (order.remaining + quantity),
                 )
-                quote.total -= total
-                base.total += quantity
+                self.ledger.change(account, market.quote, wallet, -total, "trade")
+                self.ledger.change(account, market.base, wallet, quantity, "trade")
             else:
                 self.ledger.release(account, market, order, quantity)
-                base.total -= quantity
-                quote.total += total
-            base.updated_ms = quote.updated_ms = now
+                self.ledger.change(account, market.base, wallet, -quantity, "trade")
+                self.ledger.change(account, market.quote, wallet, total, "trade")
         else:
             self.positions.fill(account, market, order, price, quantity, fee)
             # what the rest of the order needs now (the position it reduces may have changed)
@@ -348,9 +345,8 @@ class Matching:
                 self.ledger.release(account, market, order, order.reserved - need)
             else:  # an accepted order keeps its place: the extra is held without a check
                 self.ledger.hold(account, market, order, need - order.reserved, check=False)
-        account.balance(market.quote, wallet).total -= fee
         fill = {"market": market.symbol, "order_id": order.id, "trade_id": order.fills[-1].id}
-        self.ledger.note(account.id, market.quote, wallet, -fee, "fee", **fill)
+        self.ledger.change(account, market.quote, wallet, -fee, "fee", **fill)
 
     def _close(self, account: Account, market: Market, order: Order, status: str, reason: str | None) -> None:
         if order.status == "pending":

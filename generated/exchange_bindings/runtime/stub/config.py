@@ -10,7 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 from ..operation import Pager
-from ..sim.amm_bots import AmmConfig
+from ..sim.amm_bots import BotConfig
+from ..sim.amm_pools import PoolConfig
+from ..sim.basis import BasisConfig
 from ..sim.borrowing import BorrowingConfig
 from ..sim.delivery import DeliveryConfig
 from ..sim.funding import FundingConfig
@@ -18,6 +20,7 @@ from ..sim.funds import FundsConfig
 from ..sim.lending import LendingConfig
 from ..sim.loans import LoansConfig
 from ..sim.model import DEFAULT_WALLET
+from ..sim.referrals import ReferralConfig
 from ..sim.rounding import RoundingConfig
 from ..sim.venues import VenueConfig
 from ..transports.sse import SseStub
@@ -125,5 +128,8 @@ class StubConfig:
     marks: bool = False  # perpetual markets' mark and index prices of their own (sim/market_data.py)
     rounding: RoundingConfig = field(default_factory=RoundingConfig)  # of trade totals and fees
     delivery: DeliveryConfig = field(default_factory=DeliveryConfig)  # physical delivery of positions
-    amm_bots: AmmConfig = field(default_factory=AmmConfig)  # market-making bots
+    amm_bots: BotConfig = field(default_factory=BotConfig)  # market-making bots
     records: Mapping[str, Collection] = field(default_factory=dict)  # records kept per account (stub/records.py)
+    amm: PoolConfig = field(default_factory=PoolConfig)  # spot markets' liquidity pools
+    referrals: ReferralConfig = field(default_factory=ReferralConfig)  # referrers' rebates
+    basis: BasisConfig = field(default_factory=BasisConfig)  # how often perpetual markets' basis is recorded

@@ -35,6 +35,7 @@ from .builders import (
     NewKey,
     NewOrder,
     NewPrice,
+    NewReferral,
     Push,
     Reset,
     Stall,
@@ -45,7 +46,7 @@ from .builders import (
     unknown_name,
 )
 from .inbound import load_json
-from .views import deposit, move_index
+from .views import deposit, move_index, refer
 from .views import state as state  # the state view, where app.py looks for it
 
 if TYPE_CHECKING:
@@ -246,6 +247,11 @@ def _deposit(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     return {"deposit_id": made.id, "status": made.status}
 
 
+def _refer(stub: Stub, data: Any, query: dict[str, str]) -> Any:
+    """One account refers another: {referrer, referee, agent, venue}."""
+    return refer(stub, checked(NewReferral, data))  # the relation made
+
+
 def _ws_push(stub: Stub, data: Any, query: dict[str, str]) -> Any:
     """Send this JSON body to every stream connection (?count=N times)."""
     return {"sent": stub.ws_push(data, checked(Push, query, strict=False).count)}
@@ -299,6 +305,7 @@ ROUTES: dict[str, dict[str, Handler]] = {
     "orders": {"POST": _place_order},
     "deposits": {"POST": _deposit},
     "prices": {"POST": _set_price},
+    "referrals": {"POST": _refer},
     "state": {"GET": _state},
     "ws/push": {"POST": _ws_push},
     "ws/drop": {"POST": _ws_drop},

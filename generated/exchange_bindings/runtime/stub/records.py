@@ -50,13 +50,15 @@ class Records:
         wanted = None if keys is None else set(keys)
         return [dict(r) for k, r in held.items() if wanted is None or k in wanted]
 
-    def put(self, account: str, name: str, record: Mapping[str, Any]) -> None:
-        """Store a record, replacing the one with the same key."""
+    def put(self, account: str, name: str, record: Mapping[str, Any], merge: bool = False) -> None:
+        """Store a record, replacing the one with the same key (`merge`: only the fields given, not None,
+        replace the stored record's: settings changed one at a time)."""
         collection, held = self._of(account, name)
         key = record.get(collection.key)
         if key is None or key == "":
             raise SimulatorError("missing_parameter", f"{collection.key} is required")
-        held[str(key)] = copy.deepcopy(dict(record))
+        given = {k: v for k, v in record.items() if v is not None} if merge else dict(record)
+        held[str(key)] = {**(held.get(str(key), {}) if merge else {}), **copy.deepcopy(given)}
 
     def delete(self, account: str, name: str, keys: Iterable[str]) -> None:
         """Delete the named records; none is deleted when one of them does not exist."""

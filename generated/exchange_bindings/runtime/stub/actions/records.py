@@ -6,7 +6,7 @@ from typing import Any
 
 from ...sim import Exchange, SimulatorError
 from ..records import records_of
-from .base import Action, account_of, words
+from .base import Action, account_of, flag, words
 
 
 def _keys(value: Any) -> list[str] | None:
@@ -20,14 +20,15 @@ def _records(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[di
 
 
 def _put_record(ex: Exchange, account: str | None, args: dict[str, Any]) -> None:
-    """Store a record: every argument but `collection` and `requires` is one of its fields.
+    """Store a record: every argument but `collection`, `requires` and `merge` is one of its fields.
 
     `requires` {collection, key, field, given}: the names the record at `key` of that collection lists in
-    `field` must all be among `given` (an exchange account must carry every credential its exchange needs)."""
+    `field` must all be among `given` (an exchange account must carry every credential its exchange needs);
+    `merge`: the fields given change, the others stay (a setting changed alone)."""
     if args.get("requires"):
         _check_required(ex, account_of(account), args["requires"])
-    record = {k: v for k, v in args.items() if k not in ("collection", "requires")}
-    records_of(ex).put(account_of(account), str(args["collection"]), record)
+    record = {k: v for k, v in args.items() if k not in ("collection", "requires", "merge")}
+    records_of(ex).put(account_of(account), str(args["collection"]), record, merge=bool(flag(args.get("merge"))))
 
 
 def _check_required(ex: Exchange, account: str, requires: dict[str, Any]) -> None:

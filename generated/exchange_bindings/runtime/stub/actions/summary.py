@@ -1,5 +1,5 @@
-"""The account summary action: an account's worth in one currency, what is available, the margin its
-positions hold and the risk ratio. Arguments: `currency`."""
+"""What an account is worth: the account summary (in one currency, what is available, the margin its
+positions hold and the risk ratio; `currency`) and a wallet's value (`asset`, `wallet`)."""
 
 from __future__ import annotations
 
@@ -35,4 +35,16 @@ def _account_summary(ex: Exchange, account: str | None, args: dict[str, Any]) ->
     }
 
 
-SUMMARY: dict[str, Action] = {"account_summary": _account_summary}
+def _wallet_value(ex: Exchange, account: str | None, args: dict[str, Any]) -> dict[str, Any]:
+    """What a wallet's assets are worth in `asset` at the spot markets' last prices (an asset no market
+    prices is left out): {value, priced}."""
+    quote, value, priced = str(args["asset"]), Decimal(0), []
+    for asset, balance in ex.balances(account_of(account), args.get("wallet") or None):
+        price = worth(ex, asset, quote)
+        if price is not None and balance.total:
+            value += balance.total * price
+            priced.append(asset)
+    return {"value": value, "priced": priced}
+
+
+SUMMARY: dict[str, Action] = {"account_summary": _account_summary, "wallet_value": _wallet_value}

@@ -61,8 +61,10 @@ def _accepted(api: ir.ApiIR, response: httpx.Response) -> bool:
     table = api.config["errors"]
     if response.status_code >= 400:
         return False
-    if response.status_code == 204:  # No Content: nothing to say but success
+    if response.status_code == 204 or not response.content:  # No Content, or an empty 200 the spec declares
         return not response.content
+    if not response.headers.get("content-type", "").startswith("application/json"):  # a text answer (a PEM)
+        return True
     body = response.json()
     if not isinstance(body, dict):
         return True

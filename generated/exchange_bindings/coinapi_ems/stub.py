@@ -279,10 +279,7 @@ STUB = StubConfig(
         "cancel_order": EndpointStub(
             action="cancel_order",
             response={"$ref": "#/schemas/OrderExecutionReport"},
-            args={
-                "order_id": {"$if": "params.client_order_id", "$then": None, "$else": "{params.exchange_order_id}"},
-                "client_order_id": "{params.client_order_id}",
-            },
+            args={"order_id": "{params.exchange_order_id}", "client_order_id": "{params.client_order_id}"},
             respond={
                 "$with": "result",
                 "$as": "o",

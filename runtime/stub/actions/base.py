@@ -129,9 +129,19 @@ def wanted(ex: Exchange, args: dict[str, Any], order: Order) -> bool:
 
 
 def find_order(ex: Exchange, account: str | None, args: dict[str, Any]) -> Order:
-    """The order named by order_id (or client_order_id), as this endpoint may see it."""
-    symbol = symbol_of(ex, args)
-    order = ex.find(account_of(account), integer(args.get("order_id")), client_id(args.get("client_order_id")), symbol)
+    """The order named by order_id, else (none given, or none by that id) by client_order_id, as this
+    endpoint may see it."""
+    symbol, order_id, client = (
+        symbol_of(ex, args),
+        integer(args.get("order_id")),
+        client_id(args.get("client_order_id")),
+    )
+    try:
+        order = ex.find(account_of(account), order_id, client, symbol)
+    except SimulatorError:
+        if order_id is None or client is None:
+            raise
+        order = ex.find(account_of(account), None, client, symbol)
     stop = flag(args.get("stop"))
     if not kind_ok(ex, args, order.market) or (stop is not None and untriggered(order) != stop):
         raise SimulatorError("order_not_found", f"order {order.id} not found")

@@ -4,7 +4,6 @@ and forget it on logout. The stub side issues HS256 tokens (PyJWT), verifies bea
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import secrets
 import threading
@@ -13,12 +12,15 @@ import uuid
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..errors import DecodeError, ExchangeError
 from .base import OPERATION, Answer, Calls, Checker, Credentials, Incoming, Lookup, Refused, Scheme, fill, read, same
+
+if TYPE_CHECKING:
+    import asyncio
 
 Flow = Generator[httpx.Request, httpx.Response, None]
 
@@ -149,6 +151,8 @@ class JwtSessionAuth(httpx.Auth):
             if renewal and not self._stale(request):
                 continue
             if renewal and self._renewing_async is None:
+                import asyncio  # loaded by the running loop: importing the package does not load it
+
                 self._renewing_async = asyncio.Lock()
             async with self._renewing_async if renewal and self._renewing_async else contextlib.nullcontext():
                 if renewal and not self._stale(request):  # renewed meanwhile by another task

@@ -58,7 +58,7 @@ def test_an_estimate_needs_a_side_and_an_amount(ex: Exchange) -> None:
 
 def test_trade_volume_is_trailing_per_asset_both_sides_without_self_trades(ex: Exchange) -> None:
     def volume(account: str, asset: str) -> D:
-        result = run(ACTIONS["trade_volume"], ex, account, {"asset": asset, "days": 30})
+        result = run(ACTIONS["trade_volume"], ex, account, {"asset": asset, "days": 30, "self_trades": False})
         return D(result["volume"])
 
     ex.place("b", SPOT.symbol, "buy", "market", D(1))  # b takes a's ask of 1 at 101

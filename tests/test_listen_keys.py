@@ -21,7 +21,7 @@ from exchange_bindings.runtime.stub.serve import ServerThread
 from generator import ir
 
 KEYED = [(api, st) for api in APIS.values() for st in api.streams if stream_spec(api.id, st.name).get("url_credential")]
-BOUND = 5.0  # seconds anything here may take (a busy machine; a hang would take the key's hour)
+BOUND = 15.0  # seconds anything here may take (a busy machine; a hang would take the key's hour)
 KEEP_ALIVE = 0.3  # the tests' keep-alive interval (the spec's is minutes)
 
 
@@ -77,7 +77,9 @@ def test_a_key_closed_over_rest_ends_or_resumes_the_stream(served: tuple[Any, ..
             await stream._credential_source(_operation(api, "close_stream_key"), {field: first})
             if not reconnect:
                 ended = await _ends(subscription)
-                assert field in str(ended) and "closed" in str(ended), f"an unclear end: {ended}"
+                # the server's close, or (on a busy machine, first) the keep-alive it refuses for the closed key
+                clear = "closed" in str(ended) or "alive failed" in str(ended)
+                assert field in str(ended) and clear, f"an unclear end: {ended}"
                 return
             await _until(lambda: stream._ready.is_set() and stream._url_credential not in (None, first), "no new key")
             assert stream.reconnects >= 1

@@ -159,9 +159,9 @@ def test_a_late_answer_is_not_taken_for_a_later_command_s(served: tuple[Any, ...
     api, st, stub, stream = served
     cls = getattr(generated(api.id, "streams"), st.class_name)
     creds = api.stub["accounts"][0]["credentials"]
-    with cls(url=stream.stream.url, command_timeout=1.5, **creds) as quick:
+    with cls(url=stream.stream.url, command_timeout=3.0, **creds) as quick:
         _until(lambda: quick.state.scopes("orders"), "no order snapshot")
-        stub.ws_stall(2.5)
+        stub.ws_stall(4.0)  # beyond the placement's timeout; over a second before the cancel's ends
         with pytest.raises(errors.CommandOutcomeUnknown):
             _place(quick, "owed-1")
         cancelled = quick.cancel_order(exchange_id="KRAKEN", client_order_id="owed-1")

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import msgspec
 import pytest
-from conftest import APIS, generated
+from conftest import APIS, generated, stream_spec
 from stub_support import call_endpoint, demo_client, served_cli, stub_of
 
 from exchange_bindings import errors
@@ -243,3 +243,28 @@ def test_the_openapi_export_puts_an_endpoint_on_its_server(api: ir.ApiIR, ep: ir
     urls = sorted(env["hosts"][ep.server] for env in environments if ep.server in env.get("hosts", {}))
     assert sorted(s["url"] for s in doc["paths"][ep.path][ep.method.lower()]["servers"]) == urls
     assert doc["servers"] and all(s["url"] for s in doc["servers"]), "an environment without a URL is left out"
+
+
+@pytest.mark.parametrize(("api", "environment"), OPEN)
+def test_a_stub_without_auth_opens_its_handshake_streams_without_a_key(api: ir.ApiIR, environment: str) -> None:
+    """The stream handshake of a deployment without auth takes a connection that carries no key; another
+    environment's stub closes it (1008) before it opens."""
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    from exchange_bindings.runtime.stub.serve import ServerThread
+
+    handshaked = [st for st in api.streams if stream_spec(api.id, st.name).get("handshake")]
+    assert handshaked, f"{api.id} has no stream with a handshake to test"
+    others = [e for e in api.config["servers"]["environments"] if e not in [p.values[1] for p in OPEN]]
+    for env, opens in ((environment, True), (others[0], False)):
+        stub = generated(api.id, "stub").create_stub(seed=2, environment=env)
+        with ServerThread(stub) as base:
+            for st in handshaked:
+                url = base.replace("http", "ws") + stub.stream_paths()[st.name]
+                if opens:
+                    with connect(url, open_timeout=10) as socket:
+                        assert json.loads(socket.recv(timeout=10)), "nothing pushed on an open stream"
+                else:
+                    with pytest.raises(InvalidStatus), connect(url, open_timeout=10) as socket:
+                        socket.recv(timeout=10)

@@ -97,6 +97,8 @@ class Stub:
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         self._pings: tuple[float, float] | None = None  # ws_ping's: beats the streams' specs
         self.verifier = Verifier(config, setup.key_rules, self.clock)  # keys, and each auth scheme's checks
+        if self.open and setup.accounts:  # REST requests and stream handshakes without a valid key
+            self.verifier.open_as = setup.accounts[0].id
         # one server per stream (an API may have several: spot and futures), by URL path
         self.streams: dict[str, StreamServer | EventStreamServer] = {
             name: StreamServer(
@@ -404,14 +406,9 @@ class Stub:
     # -- the request path ------------------------------------------------------------------
     def _caller(self, op: Operation[Any], request: StubRequest) -> str:
         """The account a signed endpoint's request comes from; served open (no auth), a request without
-        a valid key is the first demo account's."""
+        a valid key is the first demo account's (Verifier.open_as)."""
         assert op.auth is not None
-        try:
-            return self.verifier.authenticate(op.auth, op.permission, request, request.client_ip)
-        except Rejection:
-            if not self.open or not self.setup.accounts:
-                raise
-            return self.setup.accounts[0].id
+        return self.verifier.authenticate(op.auth, op.permission, request, request.client_ip)
 
     def handle(self, request: StubRequest) -> StubResponse:
         started = time.perf_counter()

@@ -34,6 +34,7 @@ class Verifier:
     def __init__(self, config: ApiConfig, rules: KeyRules, clock: Callable[[], int]) -> None:
         self.schemes: Mapping[str, Scheme] = config.auth_schemes
         self.alternatives = config.auth_alternatives
+        self.open_as: str | None = None  # served without auth: the account of requests without a valid key
         self.rules = rules  # the spec's key rules
         self.clock = clock
         self.checkers: dict[str, Checker] = {name: s.checker(clock) for name, s in self.schemes.items()}
@@ -150,14 +151,18 @@ class Verifier:
 
     # -- checks ------------------------------------------------------------------------------------
     def authenticate(self, scheme_name: str, permission: str | None, request: Any, client_ip: str) -> str:
-        """The account a REST request of a signed endpoint comes from, by its scheme or an alternative;
-        raises the refusal that says most (a bad signature or an expired token before "no key")."""
+        """The account a request of a signed endpoint (or a stream's handshake) comes from, by its scheme or
+        an alternative; raises the refusal that says most (a bad signature or an expired token before "no
+        key"). Served open (an environment without auth: `open_as`), a request without a valid key is
+        that account's."""
         refusals: list[Refused] = []
         for name in (scheme_name, *self.alternatives.get(scheme_name, ())):
             try:
                 return self._authenticate(name, permission, request, client_ip)
             except Refused as refused:
                 refusals.append(refused)
+        if self.open_as is not None:
+            return self.open_as
         raise next((r for r in refusals if r.reason not in ("unknown_key", "no_credentials")), refusals[0])
 
     def _authenticate(self, scheme_name: str, permission: str | None, request: Any, client_ip: str) -> str:

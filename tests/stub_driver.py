@@ -104,6 +104,7 @@ class Driver:
             mapping = self.api.stub["endpoints"][ep.name]
             args = mapping.get("args", {})
             return (
+                any(k not in args for k in sim),  # one whose constants name what `sim` asks for (settlements)
                 "batch" in mapping,
                 args.get("kind", "spot") != "spot",
                 args.get("stop") is True or "stop_price" in args,  # a stop-order endpoint

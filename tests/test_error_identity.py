@@ -74,3 +74,24 @@ def test_each_spec_says_whether_its_exchange_names_requests(api: ir.ApiIR) -> No
     text = (Path(__file__).parent.parent / "spec" / api.id / "api.yaml").read_text()
     errors_section = text.split("\nerrors:\n", 1)[1]
     assert "request_id:" in errors_section.split("\n\n", 1)[0] or "# request_id: none" in errors_section
+
+
+def test_the_errors_module_exports_every_error_class() -> None:
+    """`exchange_bindings.errors` (the module, as `from exchange_bindings.errors import X` loads it, which then
+    stands for `exchange_bindings.errors` everywhere) names every public error class of the runtime: a class
+    left out of `__all__` (the stream errors were) would vanish for whoever imported the module that way."""
+    import importlib
+    import inspect
+
+    from exchange_bindings.runtime import errors as runtime_errors
+
+    module = importlib.import_module("exchange_bindings.errors")
+    public = {
+        name
+        for name, value in vars(runtime_errors).items()
+        if inspect.isclass(value)
+        and issubclass(value, BaseException)
+        and value.__module__ == runtime_errors.__name__
+        and not name.startswith("_")
+    }
+    assert public - set(dir(module)) == set()

@@ -20,6 +20,7 @@ from runtime.sim.loans import LoansConfig, LoanTerms
 from runtime.sim.model import DEFAULT_WALLET, Market
 from runtime.sim.referrals import ReferralConfig
 from runtime.sim.rounding import RoundingConfig
+from runtime.sim.settlement import SettlementConfig
 from runtime.sim.venues import DEFAULT, Venue, VenueConfig
 from runtime.stub.config import (
     DEFAULT_ERROR,
@@ -104,6 +105,7 @@ def stub_config(
         amm=amm_config(stub.get("amm", {})),
         referrals=referral_config(stub.get("referrals", {})),
         basis=BasisConfig(_duration_ms(stub.get("basis", {}).get("every"))),
+        settlement=SettlementConfig(_duration_ms(stub.get("settlement", {}).get("every"))),
     )
 
 

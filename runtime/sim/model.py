@@ -305,6 +305,7 @@ class Account:
     closed_positions: list[Position] = field(default_factory=list)
     transfers: list[Transfer] = field(default_factory=list)
     margin_changes: list[MarginChange] = field(default_factory=list)
+    settlements: list[MarginChange] = field(default_factory=list)  # its positions' auto-settlements
     changes: list[BalanceChange] = field(default_factory=list)  # the change log, oldest first
     names: dict[str, str] = field(default_factory=dict)  # public names by auth scheme (a login name ...)
     favorites: list[str] = field(default_factory=list)  # the markets the account marked, in its order

@@ -94,7 +94,7 @@ class Positions:
             position.max_margin = max(position.max_margin, position.margin)
             position.leverage = leverage
             position.updated_ms = self.clock()
-            self._record_margin(account, market, position, change)
+            account.margin_changes.append(self.margin_record(account, market, position, change))
             self.emit("position", {"account": account.id, "market": symbol, "position": position})
         account.leverage[symbol] = leverage
         account.margin_mode[symbol] = mode
@@ -138,26 +138,25 @@ class Positions:
         balance.margin += amount
         position.max_margin = max(position.max_margin, position.margin)
         position.updated_ms = balance.updated_ms = self.clock()
-        self._record_margin(account, market, position, amount)
+        account.margin_changes.append(self.margin_record(account, market, position, amount))
         self.emit("position", {"account": account.id, "market": symbol, "position": position})
         self.emit("balance", {"account": account.id, "market": symbol})
         return position
 
-    def _record_margin(self, account: Account, market: Market, position: Position, change: Decimal) -> None:
-        account.margin_changes.append(
-            MarginChange(
-                account.id,
-                market.symbol,
-                position.id,
-                change,
-                position.margin,
-                position.quantity,
-                position.leverage,
-                position.margin_mode,
-                self.data.last_price[market.symbol],
-                self.clock(),
-                position.bankruptcy_price,
-            )
+    def margin_record(self, account: Account, market: Market, position: Position, change: Decimal) -> MarginChange:
+        """A change of a position's margin as recorded: the position as it stands after it."""
+        return MarginChange(
+            account.id,
+            market.symbol,
+            position.id,
+            change,
+            position.margin,
+            position.quantity,
+            position.leverage,
+            position.margin_mode,
+            self.data.last_price[market.symbol],
+            self.clock(),
+            position.bankruptcy_price,
         )
 
     def open_position(self, account: Account, symbol: str) -> Position:
@@ -344,9 +343,11 @@ class Positions:
         start_ms: int | None = None,
         end_ms: int | None = None,
         limit: int | None = None,
+        settlements: bool = False,
     ) -> list[MarginChange]:
-        """Margin changes of the account's positions, newest first."""
-        rows = self.ledger.account(account_id).margin_changes
+        """Margin changes of the account's positions (or their auto-settlements), newest first."""
+        account = self.ledger.account(account_id)
+        rows = account.settlements if settlements else account.margin_changes
         return newest_first(
             rows, lambda c: symbol in (None, c.market) and position_id in (None, c.position_id), start_ms, end_ms, limit
         )

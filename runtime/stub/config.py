@@ -22,6 +22,7 @@ from ..sim.loans import LoansConfig
 from ..sim.model import DEFAULT_WALLET
 from ..sim.referrals import ReferralConfig
 from ..sim.rounding import RoundingConfig
+from ..sim.settlement import SettlementConfig
 from ..sim.venues import VenueConfig
 from ..transports.sse import SseStub
 from ..transports.websocket.config import WebSocketStream
@@ -133,3 +134,4 @@ class StubConfig:
     amm: PoolConfig = field(default_factory=PoolConfig)  # spot markets' liquidity pools
     referrals: ReferralConfig = field(default_factory=ReferralConfig)  # referrers' rebates
     basis: BasisConfig = field(default_factory=BasisConfig)  # how often perpetual markets' basis is recorded
+    settlement: SettlementConfig = field(default_factory=SettlementConfig)  # how often positions are settled

@@ -4972,6 +4972,8 @@ class Client(SyncAPIClient):
             - optional on the English docs page; JKorf requires it. Chose the docs.
             - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
               'Futures query order'. ccxt weight 1
+            - the simulator's position settlements (stub.yaml settlement: every 8h), recorded as
+              margin changes are: the position after it, the margin it added or took
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
         """
@@ -11690,6 +11692,8 @@ class AsyncClient(AsyncAPIClient):
             - optional on the English docs page; JKorf requires it. Chose the docs.
             - rate group 'Futures account query' (10 r/s) per the docs' table; JKorf charges
               'Futures query order'. ccxt weight 1
+            - the simulator's position settlements (stub.yaml settlement: every 8h), recorded as
+              margin changes are: the position after it, the margin it added or took
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
         """

@@ -17,6 +17,7 @@ from exchange_bindings.runtime.sim.funds import Chain, FundsConfig
 from exchange_bindings.runtime.sim.loans import LoansConfig, LoanTerms
 from exchange_bindings.runtime.sim.model import Market
 from exchange_bindings.runtime.sim.referrals import ReferralConfig
+from exchange_bindings.runtime.sim.settlement import SettlementConfig
 from exchange_bindings.runtime.sim.venues import Venue, VenueConfig
 from exchange_bindings.runtime.stub.app import Stub
 from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, KeyRules, StubConfig
@@ -1794,6 +1795,36 @@ STUB = StubConfig(
             response={"type": "array", "items": {"$ref": "#/schemas/FuturesPositionMarginChange"}},
             args={
                 "kind": "perpetual",
+                "symbol": "{params.market|from:futures_market}",
+                "position_id": "{params.position_id}",
+                "start_ms": "{params.start_time}",
+                "end_ms": "{params.end_time}",
+            },
+            respond={
+                "$each": "result",
+                "$item": {
+                    "market": "{item.market|to:futures_market}",
+                    "market_type": "FUTURES",
+                    "position_id": "{item.position_id}",
+                    "margin_mode": "{item.margin_mode}",
+                    "leverage": "{item.leverage}",
+                    "liq_price": "{item.bankruptcy_price|default:0}",
+                    "bkr_price": "{item.bankruptcy_price|default:0}",
+                    "settle_price": "{item.price}",
+                    "open_interest": "{item.quantity|abs}",
+                    "margin_avbl": "{item.margin}",
+                    "margin_change": "{item.change}",
+                    "created_at": "{item.time_ms}",
+                },
+            },
+            pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
+        ),
+        "futures_get_position_settle_history": EndpointStub(
+            action="margin_history",
+            response={"type": "array", "items": {"$ref": "#/schemas/FuturesPositionSettlement"}},
+            args={
+                "kind": "perpetual",
+                "settlements": True,
                 "symbol": "{params.market|from:futures_market}",
                 "position_id": "{params.position_id}",
                 "start_ms": "{params.start_time}",
@@ -9392,6 +9423,7 @@ STUB = StubConfig(
         wallet="spot",
     ),
     basis=BasisConfig(every_ms=600000),
+    settlement=SettlementConfig(every_ms=28800000),
 )
 
 

@@ -9,6 +9,7 @@ __all__ = [
     "ERROR_KINDS",
     "APIError",
     "AuthenticationError",
+    "CommandOutcomeUnknown",
     "DecodeError",
     "ExchangeError",
     "ExchangeServerError",
@@ -26,6 +27,8 @@ __all__ = [
     "RequestTimeoutError",
     "ServiceUnavailableError",
     "ShapedError",
+    "StreamError",
+    "StreamStalledError",
     "TransportError",
 ]
 

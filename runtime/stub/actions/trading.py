@@ -363,13 +363,12 @@ def _cancel_position_stop(ex: Exchange, account: str | None, args: dict[str, Any
 
 
 def _margin_history(ex: Exchange, account: str | None, args: dict[str, Any]) -> list[Any]:
-    return [
-        c
-        for c in ex.margin_history(
-            account_of(account), symbol_of(ex, args), integer(args.get("position_id")), **time_window(args)
-        )
-        if kind_ok(ex, args, c.market)
-    ]
+    """Margin changes of the account's positions; `settlements`: their auto-settlements instead."""
+    position, settled = integer(args.get("position_id")), bool(flag(args.get("settlements")))
+    changes = ex.margin_history(
+        account_of(account), symbol_of(ex, args), position, **time_window(args), settlements=settled
+    )
+    return [c for c in changes if kind_ok(ex, args, c.market)]
 
 
 def _transfer(ex: Exchange, account: str | None, args: dict[str, Any]) -> Any:

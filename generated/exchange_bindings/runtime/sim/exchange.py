@@ -21,6 +21,7 @@
     AMM pools     liquidity shares of spot markets' pools, their income          (amm_pools.py)
     referrals     who referred whom, rebates from referees' fees, paid daily     (referrals.py)
     basis         perpetual markets' last prices against their index, sampled    (basis.py)
+    settlement    positions' unrealised PnL realised into their margin, periodically (settlement.py)
 
 Each part depends only on those above it; the two ways back up (a wallet's transferable amount needs
 the positions' PnL, a ticker their open interest, a closed position cancels its stops) are callables
@@ -59,6 +60,7 @@ from .position_orders import PositionOrders
 from .positions import Positions
 from .referrals import ReferralConfig, Referrals
 from .rounding import RoundingConfig
+from .settlement import SettlementConfig, Settlements
 from .statistics import Statistics
 from .strategies import Strategies
 from .subaccounts import Keyring, SubAccounts
@@ -76,7 +78,7 @@ class Exchange:
     by default the simulator's own, which checks nothing); `funds` gives the chains money moves on, `loans` the terms of margin loans,
     `borrowing` what may be borrowed against collateral, `lending` the offers loans are taken against,
     `funding` how perpetual markets pay funding, `amm` the spot markets' liquidity pools, `referrals` what
-    referrers earn, `basis` how often the basis is recorded, `rounding` how trade totals and fees round
+    referrers earn, `basis` how often the basis is recorded, `settlement` how often positions are settled, `rounding` how trade totals and fees round
     (exactly, or stochastically from the seed); `marks` gives markets mark and index prices of their own
     (market_data.py); `delivery` when positions are delivered, `amm_bots` how market-making bots quote.
     """
@@ -104,6 +106,7 @@ class Exchange:
         amm: PoolConfig | None = None,
         referrals: ReferralConfig | None = None,
         basis: BasisConfig | None = None,
+        settlement: SettlementConfig | None = None,
     ) -> None:
         self.seed = seed
         self.clock = clock or (lambda: int(time.time() * 1000))  # replaceable: the parts ask through now()
@@ -127,6 +130,7 @@ class Exchange:
         self.strategies = Strategies(self.matching, self.store, self.now)
         self.liquidations = Liquidations(self.ledger, self.data, self.margin, self.now)
         self.basis = Basis(basis or BasisConfig(), self.data, self.now, self.index_price)
+        self.settlements = Settlements(settlement or SettlementConfig(), self.ledger, self.data, self.margin, self.now)
         self.subaccounts = SubAccounts(self.ledger, self.now, emit, keyring)
         self.api_keys = AccountKeys(self.subaccounts.keyring, self.now)
         self.funds = Funds(funds or FundsConfig(), self.ledger, self.now)
@@ -218,6 +222,7 @@ class Exchange:
             self.delivery.settle()
             self.amm.settle()
             self.referrals.settle()
+            self.settlements.settle()
             self.liquidations.check()
             self.basis.sample()
 

@@ -197,6 +197,7 @@ class Stub:
             amm=self.setup.amm,
             referrals=self.setup.referrals,
             basis=self.setup.basis,
+            settlement=self.setup.settlement,
         )
         exchange.listeners.append(partial(self._on_event, venue.id))
         return exchange

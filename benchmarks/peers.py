@@ -149,7 +149,7 @@ def bench(quick: bool) -> None:
                 print(_row(f"Client call vs {other} sync", took["ours"] * 1e6, took[other] * 1e6, "us", TARGET_CALL))
         if "ccxt" not in took:
             print("ccxt rows: skipped, ccxt is not installed (nox -s bench installs it)")
-        single, many = asyncio.run(_async_contenders(module, named, rest + url_path, n))
+        single, many = asyncio.run(_async_contenders(module, named, rest, n))
         for other in ("ccxt", "aiohttp", "httpx"):
             if other in single:
                 label = f"AsyncClient call vs {other} async (1 task)"
@@ -166,10 +166,10 @@ def bench(quick: bool) -> None:
 TARGET_CALL = "(lower is better; target <= 1.0 vs ccxt)"
 
 
-async def _async_contenders(module: Any, named: Peer, url: str, n: int) -> tuple[dict[str, float], dict[str, float]]:
+async def _async_contenders(module: Any, named: Peer, rest: str, n: int) -> tuple[dict[str, float], dict[str, float]]:
     import aiohttp
 
-    rest = url.split(named.path, 1)[0]
+    url = rest + named.path
     async with (
         module.AsyncClient(base_url=rest, rate_limits=False) as client,
         httpx.AsyncClient() as raw_httpx,

@@ -14,6 +14,7 @@ import pytest
 from conftest import APIS
 from stub_driver import Driver
 from stub_support import demo_client, stub_of
+from test_stub_funding import _market, _opened
 
 from benchmarks.limits import markets_of
 from exchange_bindings.runtime.sim import Exchange
@@ -22,10 +23,6 @@ from exchange_bindings.runtime.stub.handle import StubHandle
 from generator import ir
 
 LIQUIDATING = [api for api in APIS.values() if Driver(api).maps("liquidations")]
-
-
-def _market(api: ir.ApiIR) -> dict[str, Any]:
-    return next(m for m in markets_of(api) if m.get("kind") == "perpetual")
 
 
 def _funded(api: ir.ApiIR, stub: Any, name: str, market: dict[str, Any]) -> str:
@@ -38,16 +35,10 @@ def _funded(api: ir.ApiIR, stub: Any, name: str, market: dict[str, Any]) -> str:
 
 @pytest.mark.parametrize("api", LIQUIDATING, ids=lambda a: a.id)
 def test_a_long_whose_margin_runs_out_is_liquidated_and_the_best_short_deleveraged(api: ir.ApiIR) -> None:
-    stub = stub_of(api, seed=8)
-    stub.reset(8, book_levels=0, trades=0)
+    stub, _, symbol, (long, short), size, price = _opened(api, seed=8)  # a long and a short at the price
     ex: Exchange = stub.exchange
     drv = Driver(api)
     market = _market(api)
-    symbol, price = market["symbol"], Decimal(str(market["price"]))
-    size = Decimal(str(market["min_quantity"])) * 10
-    short, long = (str(a["id"]) for a in api.stub["accounts"][:2])
-    stub.place_order(short, symbol=symbol, side="sell", type="limit", quantity=str(size), price=str(price))
-    stub.place_order(long, symbol=symbol, side="buy", type="limit", quantity=str(size), price=str(price))
     (held,) = ex.positions(long, symbol)
     bankrupt = held.bankruptcy_price
     assert bankrupt is not None and bankrupt < price

@@ -27,7 +27,7 @@ from typing import Any
 
 from .accounts import Ledger
 from .market_data import MarketData
-from .model import MONEY_STEP, ZERO, Market, newest_first
+from .model import MONEY_STEP, ZERO, Market, newest_first, of_position
 
 HOUR_MS = 3_600_000
 
@@ -217,6 +217,4 @@ class Funding:
     ) -> list[FundingFee]:
         """An account's funding payments (of one market, one position), newest first."""
         rows = self.payments.get(self.ledger.account(account_id).id, [])
-        return newest_first(
-            rows, lambda p: symbol in (None, p.market) and position_id in (None, p.position_id), start_ms, end_ms, limit
-        )
+        return newest_first(rows, of_position(symbol, position_id), start_ms, end_ms, limit)

@@ -342,6 +342,11 @@ def newest_first(
     return out[:limit] if limit else out
 
 
+def of_position(symbol: str | None, position_id: int | None) -> Callable[[Any], bool]:
+    """The `keep` of a position history: rows of one market and one position, where named."""
+    return lambda r: symbol in (None, r.market) and position_id in (None, r.position_id)
+
+
 def _updated_ms(row: Any) -> int:
     return int(row.updated_ms)
 

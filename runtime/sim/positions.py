@@ -29,6 +29,7 @@ from .model import (
     Position,
     SimulatorError,
     newest_first,
+    of_position,
 )
 from .orders import OrderStore
 
@@ -348,6 +349,4 @@ class Positions:
         """Margin changes of the account's positions (or their auto-settlements), newest first."""
         account = self.ledger.account(account_id)
         rows = account.settlements if settlements else account.margin_changes
-        return newest_first(
-            rows, lambda c: symbol in (None, c.market) and position_id in (None, c.position_id), start_ms, end_ms, limit
-        )
+        return newest_first(rows, of_position(symbol, position_id), start_ms, end_ms, limit)

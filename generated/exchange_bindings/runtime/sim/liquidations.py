@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from .accounts import Ledger
 from .market_data import MarketData
-from .model import Position, newest_first
+from .model import Position, newest_first, of_position
 from .positions import Positions
 
 
@@ -130,10 +130,5 @@ class Liquidations:
         limit: int | None = None,
     ) -> list[Deleveraging]:
         """The fills by which the account's positions were deleveraged, newest first."""
-        return newest_first(
-            self.deleveragings,
-            lambda r: r.account == account_id and symbol in (None, r.market) and position_id in (None, r.position_id),
-            start_ms,
-            end_ms,
-            limit,
-        )
+        rows = [r for r in self.deleveragings if r.account == account_id]
+        return newest_first(rows, of_position(symbol, position_id), start_ms, end_ms, limit)

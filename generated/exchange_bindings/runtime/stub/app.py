@@ -81,8 +81,6 @@ class Stub:
         self.config = config
         if environment is not None and environment not in config.environments:
             raise ValueError(f"{config.api}: unknown environment {environment!r}; one of {sorted(config.environments)}")
-        # served as a deployment that authenticates nobody (self-hosted): no request needs a key
-        self.open = environment in config.unauthenticated
         self.operations = dict(operations)
         self.setup = setup
         self.clock = clock or (lambda: int(time.time() * 1000))
@@ -97,8 +95,8 @@ class Stub:
         self.limiters = Registry(margin=0.0)  # the exchange's own count: exact, no margin
         self._pings: tuple[float, float] | None = None  # ws_ping's: beats the streams' specs
         self.verifier = Verifier(config, setup.key_rules, self.clock)  # keys, and each auth scheme's checks
-        if self.open and setup.accounts:  # REST requests and stream handshakes without a valid key
-            self.verifier.open_as = setup.accounts[0].id
+        if environment in config.unauthenticated and setup.accounts:  # served as a deployment that
+            self.verifier.open_as = setup.accounts[0].id  # authenticates nobody: requests need no key
         # one server per stream (an API may have several: spot and futures), by URL path
         self.streams: dict[str, StreamServer | EventStreamServer] = {
             name: StreamServer(

@@ -30,13 +30,15 @@ BEHAVIOURS = (
     "garbage",  # answers something that is not HTTP
     "bad_gzip",  # Content-Encoding: gzip on a body that is not gzip
     "deep_json",  # a 200 whose JSON is nested 100,000 deep
+    "answer_then_drop",  # answers a connection's first request (200, `first`), reads the next and closes
 )
 
 
 class Misbehaving:
-    def __init__(self, behaviour: str) -> None:
+    def __init__(self, behaviour: str, first: bytes = b"{}") -> None:
         assert behaviour in BEHAVIOURS, behaviour
         self.behaviour = behaviour
+        self.first = first  # the body of a good answer, where one comes first
         self.requests = 0
         self._stop = threading.Event()
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -73,10 +75,12 @@ class Misbehaving:
 
     def _serve(self, conn: socket.socket) -> None:
         try:
+            answered = 0
             while not self._stop.is_set() and self._read_request(conn):
                 self.requests += 1
-                if not self._answer(conn):
+                if not self._answer(conn, answered):
                     return
+                answered += 1
         except OSError:
             return
 
@@ -111,9 +115,11 @@ class Misbehaving:
             conn.sendall(b"a")
         return False
 
-    def _answer(self, conn: socket.socket) -> bool:
-        """Answer one request; False when the connection is done."""
+    def _answer(self, conn: socket.socket, answered: int) -> bool:
+        """Answer one request (after `answered` others on this connection); False when the connection is done."""
         kind = self.behaviour
+        if kind == "answer_then_drop" and answered:
+            kind = "drop"
         if kind == "trickle_headers":
             return self._trickle(conn, b"HTTP/1.1 200 OK\r\nX-Slow: ")
         if kind == "trickle_body":
@@ -138,7 +144,7 @@ class Misbehaving:
             conn.sendall(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")
             conn.close()
             return False
-        body, headers = _body(kind)
+        body, headers = _body(kind) if kind != "answer_then_drop" else (self.first, "")
         head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n{headers}\r\n"
         conn.sendall(head.encode() + body)
         return True
@@ -151,16 +157,20 @@ def _body(kind: str) -> tuple[bytes, str]:
     return b'{"code": 0, "data": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", ""
 
 
-def client_call(api: ir.ApiIR, url: str, mode: str, method: str, kwargs: dict[str, Any], **options: Any) -> Any:
-    """Call `method` (an `iter_` method is consumed) on a client of `api` in `mode`; the error or None."""
+def client_call(
+    api: ir.ApiIR, url: str, mode: str, method: str, kwargs: dict[str, Any], calls: int = 1, **options: Any
+) -> Any:
+    """Call `method` (an `iter_` method is consumed) `calls` times on one client of `api` in `mode`; the
+    first error, or None."""
     creds = {c: "x" for c in api.credentials}
     module = importlib.import_module(f"exchange_bindings.{api.id}")
     if mode.startswith("sync"):
         http = httpx.Client() if mode.endswith("own-http") else None
         try:
             with module.Client(base_url=url, http_client=http, rate_limits=False, **creds, **options) as client:
-                result = getattr(client, method)(**kwargs)
-                list(result) if method.startswith("iter_") else None
+                for _ in range(calls):
+                    result = getattr(client, method)(**kwargs)
+                    list(result) if method.startswith("iter_") else None
         except Exception as exc:
             return exc
         finally:
@@ -172,11 +182,12 @@ def client_call(api: ir.ApiIR, url: str, mode: str, method: str, kwargs: dict[st
         http = httpx.AsyncClient() if mode.endswith("own-http") else None
         try:
             async with module.AsyncClient(base_url=url, http_client=http, rate_limits=False, **creds, **options) as c:
-                if method.startswith("iter_"):
-                    async for _ in getattr(c, method)(**kwargs):
-                        pass
-                else:
-                    await getattr(c, method)(**kwargs)
+                for _ in range(calls):
+                    if method.startswith("iter_"):
+                        async for _ in getattr(c, method)(**kwargs):
+                            pass
+                    else:
+                        await getattr(c, method)(**kwargs)
         except Exception as exc:
             return exc
         finally:

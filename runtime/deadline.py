@@ -4,7 +4,8 @@ httpx's timeouts bound each read, so a server that trickles a byte at a time (in
 the body) can hold a call forever. The sync client therefore wraps the network backend of its
 HTTP transports: every connect, read and write waits at most until the deadline of the call under
 way in this thread (a context variable the client sets around each send). Async calls are bounded
-by `asyncio.timeout` instead, which works with any transport. httpcore is imported when a client is
+by `asyncio.timeout` instead, which works with any transport (the default one, transports/aiohttp_http.py,
+ends each request by the deadline itself). httpcore is imported when a client is
 armed, as httpx itself does, so that importing the package does not load it.
 """
 

@@ -3,11 +3,14 @@
 - a call (and every `iter_` page) ends by its deadline, whatever the server does: trickled headers,
   a trickled body, no answer at all; sync and async, with the client's own HTTP client or the user's;
 - a broken answer (dropped, reset, truncated, not HTTP, a false gzip, JSON nested 100,000 deep)
-  raises a typed error that names the endpoint, never a library's exception.
+  raises a typed error that names the endpoint, never a library's exception;
+- a kept-alive connection that breaks after a request went is not sent the request again by the HTTP
+  library (aiohttp does so for GET, PUT and DELETE unless told not to): only the retry policy resends.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable
@@ -127,3 +130,19 @@ def test_a_broken_answer_raises_a_typed_error_naming_the_endpoint(api: ir.ApiIR,
         assert error.sent, f"{how}: a request the server read is reported unsent (a retry could repeat an order)"
     if how == "deep_json":
         assert isinstance(error, errors.DecodeError) and len(error.body) > 200_000, "the raw body is kept"
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_a_request_lost_on_a_kept_alive_connection_is_not_sent_again_unasked(api: ir.ApiIR, mode: str) -> None:
+    ep = _get(api)
+    kwargs = _kwargs(api, ep)
+    with Misbehaving("answer_then_drop", json.dumps(ep.examples[0]["response"]).encode()) as server:
+
+        def twice() -> Any:
+            return client_call(api, server.url, mode, ep.name, kwargs, max_retries=0, calls=2)
+
+        error, _ = _timed(server, twice)
+        requests = server.requests
+    assert isinstance(error, errors.TransportError) and error.sent, repr(error)
+    assert requests == 2, f"the server read {requests} requests for 2 calls without retries"

@@ -36,6 +36,7 @@ from .operation import Operation, PreparedCall, interpret, prepare, request_id
 from .raw import SENT, LastResponse, RawResponse, RawResponses, Sending
 from .retrying import Planner, RetryEvent, RetryHook, retry_after
 from .transports.aiohttp_http import new_async_http
+from .urls import Base
 
 log = logging.getLogger("exchange_bindings")
 LONG_WAIT = 1.0  # seconds: a rate-limit wait this long is logged at INFO (shorter ones at DEBUG)
@@ -92,6 +93,7 @@ class _Core(Planner):
         self.on_retry = on_retry
         self.limiters = limiters
         self._host = httpx.URL(self.base_url).netloc.decode("ascii")
+        self._bases = {None: Base(self.base_url), **{name: Base(url) for name, url in self.hosts.items()}}
         # whose budget account buckets count: the key (not the secret) of each auth scheme
         self._identity: dict[str | None, str | None] = {None: None}
         self._identity.update((name, scheme.identity(credentials)) for name, scheme in schemes.items())
@@ -225,8 +227,7 @@ class _Core(Planner):
         with _buildable(op):
             return make(
                 call.method,
-                (self.base_url if op.server is None else self.hosts[op.server]) + call.path,
-                params=call.query or None,
+                self._bases[op.server].join(call.path, call.query),
                 content=call.body,
                 headers=_headers(call),
                 extensions=extensions,
@@ -385,6 +386,8 @@ class _APIClientBase(Generic[H]):
         self._http: H = http_client if http_client is not None else type(self)._new_http()
         if isinstance(self._http, httpx.Client):
             hard_deadline.arm(self._http)
+        # whether its sends end by the call's deadline themselves (the default async stack's do)
+        self._bounds = getattr(self._http, "bounds_deadlines", False)
 
     @property
     def base_url(self) -> str:
@@ -527,7 +530,11 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
             while True:
                 if isinstance(step, httpx.Request):
                     try:
-                        response = last.take(await hard_deadline.bounded(step, self._http.send))
+                        response = last.take(
+                            await (
+                                self._http.send(step) if self._bounds else hard_deadline.bounded(step, self._http.send)
+                            )
+                        )
                     except httpx.HTTPError as exc:
                         step = plan.throw(exc)
                         continue

@@ -1,32 +1,44 @@
-"""The async clients' default HTTP stack: httpx's interface over aiohttp's pool and C parser.
+"""The async clients' default HTTP stack: httpx's Request/Response over aiohttp's pool and C parser.
 
 Measured side by side (`nox -s bench`, benchmarks/peers.py): httpx's own async stack (httpcore on
-anyio) spends most of a call in its pool's bookkeeping, and aiohttp does the same work in a fraction
-(the figures are in the closing notes of issue 17). httpx-aiohttp is the transport that keeps httpx's
-Request/Response, which the auth flows, retries and raw views are written against; `http_client=`
-still takes any httpx.AsyncClient. aiohttp is imported on the first async client, never by a sync or
-import-only user.
+anyio) spends most of a call in its pool's bookkeeping, and aiohttp does the same work in a fraction;
+so does this transport against a general adapter (httpx-aiohttp), which streams every body through
+httpx's chunk iterators. The auth flows, retries and raw views are written against httpx's
+Request/Response, so those stay; `http_client=` still takes any httpx.AsyncClient. aiohttp is
+imported on the first async client, never by a sync or import-only user.
+
+What a failure says matters more than speed: a connection refused or not made in time left nothing
+(ConnectError, ConnectTimeout: safe to resend), every later failure may have reached the exchange.
 """
 
 from __future__ import annotations
 
-import functools
+import time
+import urllib.request
+from collections.abc import Mapping
 from http.cookiejar import CookieJar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ..deadline import deadline_of
+
+if TYPE_CHECKING:
+    import aiohttp
+
 
 def new_async_http() -> httpx.AsyncClient:
-    return _Http(transport=_transport_class()(), cookies=_NoCookies())
+    return _Http(transport=AiohttpTransport(), cookies=_NoCookies())
 
 
 class _Http(httpx.AsyncClient):
     """The client's own httpx.AsyncClient: it has no base URL, parameters or cookies to merge into a
     request, so a request is built as given (httpx's merge re-parses every URL: a tenth of a call)."""
 
+    bounds_deadlines = True  # its transport ends each request by the call's deadline (aiohttp's total timeout)
+
     def build_request(  # type: ignore[override]
-        self, method: str, url: str, *, timeout: Any = httpx.USE_CLIENT_DEFAULT, extensions: Any = None, **given: Any
+        self, method: str, url: Any, *, timeout: Any = httpx.USE_CLIENT_DEFAULT, extensions: Any = None, **given: Any
     ) -> httpx.Request:
         chosen = self.timeout if isinstance(timeout, httpx._client.UseClientDefault) else httpx.Timeout(timeout)
         return httpx.Request(method, url, extensions={**(extensions or {}), "timeout": chosen.as_dict()}, **given)
@@ -52,35 +64,103 @@ class _NoCookies(CookieJar):
         return None
 
 
-@functools.cache
-def _transport_class() -> type[httpx.AsyncBaseTransport]:
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """Sends an httpx.Request with aiohttp and answers an httpx.Response already read whole (decoded as
+    its Content-Encoding says, like httpx's own). Keeps httpx's defaults: certifi's certificates, proxies
+    from the environment, 100 connections, keep-alive for 5 s."""
+
+    def __init__(self, limits: httpx.Limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)) -> None:
+        self.limits = limits
+        self._session: aiohttp.ClientSession | None = None
+
+    def _open(self) -> aiohttp.ClientSession:
+        import aiohttp
+
+        connector = aiohttp.TCPConnector(
+            limit=self.limits.max_connections or 0,
+            keepalive_timeout=self.limits.keepalive_expiry or 0,
+            ssl=httpx.create_ssl_context(),
+        )
+        # aiohttp looks proxies up on every request when trusting the environment: only when it has some
+        trust_env = bool(urllib.request.getproxies())
+        self._session = aiohttp.ClientSession(
+            connector=connector, cookie_jar=aiohttp.DummyCookieJar(), trust_env=trust_env
+        )
+        # aiohttp sends a GET, PUT or DELETE again, unasked, when a kept-alive connection breaks after it
+        # went: a cancel the exchange had done would come back "unknown order". Whether to resend is the
+        # retry policy's decision (no public switch: aiohttp's own test client turns it off the same way)
+        self._session._retry_connection = False
+        return self._session
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        import aiohttp
+
+        session = self._session or self._open()
+        content = request.content
+        try:
+            async with session.request(
+                request.method,
+                str(request.url),
+                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+                data=content or None,
+                allow_redirects=False,
+                timeout=_timeout(deadline_of(request), **request.extensions.get("timeout", {})),
+            ) as answer:
+                body = await answer.read()
+        except aiohttp.ClientError as exc:
+            raise _precise(exc, request) from exc
+        except TimeoutError as exc:  # aiohttp's total timeout: the request may have gone
+            raise httpx.ReadTimeout("no complete answer by the call's deadline", request=request) from exc
+        response = httpx.Response(
+            answer.status,
+            headers=answer.raw_headers,
+            stream=httpx.ByteStream(body),
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()},
+        )
+        # read already (httpx's own read would stream it through its iterators again: 4x the cost)
+        response._content = body
+        response.is_stream_consumed = response.is_closed = True
+        return response
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+
+def _timeout(
+    at: float | None,
+    connect: float | None = None,
+    read: float | None = None,
+    write: float | None = None,
+    pool: float | None = None,
+) -> aiohttp.ClientTimeout:
+    """httpx's per-phase timeouts in aiohttp's terms, and the call's deadline (a monotonic moment) as
+    the total: the whole answer by then, however slowly the server trickles it. aiohttp's `connect`
+    includes waiting for a pooled connection; httpx's write has no match (the deadline bounds it).
+    aiohttp rounds timeouts of 5 s and more up to whole seconds unless told not to: never."""
     import aiohttp
-    from httpx_aiohttp import AiohttpTransport
 
-    class Transport(AiohttpTransport):
-        """httpx-aiohttp maps every aiohttp connection error to ConnectTimeout, which says the request
-        never left: a server that closed after reading an order would have it sent again. Connection
-        failures before sending stay ConnectError/ConnectTimeout; the rest say the request may have gone."""
+    total = None if at is None else max(at - time.monotonic(), 1e-3)  # 0 would mean none
+    return aiohttp.ClientTimeout(
+        total=total, connect=pool, sock_connect=connect, sock_read=read, ceil_threshold=float("inf")
+    )
 
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            try:
-                return await super().handle_async_request(request)
-            except httpx.HTTPError as exc:
-                raise _precise(exc, exc.__cause__, request) from exc.__cause__
-            except aiohttp.ClientError as exc:  # what httpx-aiohttp leaves unmapped, e.g. a bad status line
-                raise _precise(httpx.RemoteProtocolError(str(exc)), exc, request) from exc
 
-    def _precise(exc: httpx.HTTPError, cause: Any, request: httpx.Request) -> httpx.HTTPError:
-        message = str(exc)
-        if isinstance(cause, aiohttp.ConnectionTimeoutError):
-            return httpx.ConnectTimeout(message, request=request)
-        if isinstance(cause, aiohttp.ClientConnectorError):
-            return httpx.ConnectError(message, request=request)
-        if isinstance(cause, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError):
-            return httpx.RemoteProtocolError(message, request=request)
-        if isinstance(cause, aiohttp.ServerTimeoutError):
-            return httpx.ReadTimeout(message, request=request)
-        exc.request = request
-        return exc
+def _precise(exc: aiohttp.ClientError, request: httpx.Request) -> httpx.HTTPError:
+    """The httpx error of an aiohttp failure, kept apart by whether the request may have left."""
+    import aiohttp
 
-    return Transport
+    message = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc.__cause__, aiohttp.http_exceptions.ContentEncodingError):  # a body that does not decode
+        return httpx.DecodingError(message, request=request)
+    kinds: Mapping[type[BaseException], type[httpx.HTTPError]] = {
+        aiohttp.ConnectionTimeoutError: httpx.ConnectTimeout,  # before SocketTimeoutError's parent
+        aiohttp.ClientConnectorError: httpx.ConnectError,  # before ClientOSError, its parent
+        aiohttp.ServerTimeoutError: httpx.ReadTimeout,
+        aiohttp.InvalidURL: httpx.UnsupportedProtocol,
+    }
+    for kind, error in kinds.items():
+        if isinstance(exc, kind):
+            return error(message, request=request)
+    return httpx.RemoteProtocolError(message, request=request)  # disconnected, reset, a broken answer

@@ -101,6 +101,12 @@ class Operation(Generic[T]):
         return msgspec.defstruct("Envelope", fields)
 
     @cached_property
+    def signs(self) -> tuple[tuple[str, str, str, str], ...]:
+        """The amounts a client-only argument signs: (field, its name for the caller, the argument, the
+        value of it that the wire writes negative)."""
+        return tuple((p.wire, p.python, *p.sign) for p in self.params if p.sign is not None)
+
+    @cached_property
     def decoder(self) -> msgspec.json.Decoder[Any]:
         return msgspec.json.Decoder(self.body_type)
 
@@ -198,8 +204,7 @@ def _number(value: Any) -> Decimal | None:
 
 
 def _signed(op: Operation[Any], values: dict[str, Any]) -> dict[str, Any]:
-    signs = [(p.wire, p.python, *p.sign) for p in op.params if p.sign is not None]
-    return signed_amounts(values, signs, op.name)
+    return signed_amounts(values, op.signs, op.name) if op.signs else values
 
 
 def signed_amounts(

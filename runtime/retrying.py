@@ -294,6 +294,8 @@ class Planner:
         base = timeout if timeout is not None else self.timeout
         if isinstance(base, int | float):
             return min(float(base), left)
+        if all(phase is not None and phase <= left for phase in (base.connect, base.read, base.write, base.pool)):
+            return base  # the deadline cuts no phase short (the common case: no new Timeout to build)
         # every phase (connect, read, write, pool) ends by the deadline
         return httpx.Timeout(
             connect=_capped(base.connect, left),

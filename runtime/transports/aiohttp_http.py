@@ -38,10 +38,45 @@ class _Http(httpx.AsyncClient):
     bounds_deadlines = True  # its transport ends each request by the call's deadline (aiohttp's total timeout)
 
     def build_request(  # type: ignore[override]
-        self, method: str, url: Any, *, timeout: Any = httpx.USE_CLIENT_DEFAULT, extensions: Any = None, **given: Any
+        self,
+        method: str,
+        url: Any,
+        *,
+        content: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: Any = httpx.USE_CLIENT_DEFAULT,
+        extensions: Any = None,
+        **given: Any,
     ) -> httpx.Request:
+        extensions = {**(extensions or {}), "timeout": self._phases(timeout)}
+        plain = not given and isinstance(url, httpx.URL) and isinstance(content, bytes | None)
+        if not plain or (headers and not _OWN_HEADERS.isdisjoint(k.lower() for k in headers)):
+            return httpx.Request(method, url, content=content, headers=headers, extensions=extensions, **given)
+        # the request httpx.Request would build, its framing headers written here (its own pass over the
+        # headers, three membership tests and two Headers objects, cost as much as the rest of the request)
+        raw = [(b"Host", url.netloc)]
+        if not content and method in _FRAMED:
+            raw.append((b"Content-Length", b"0"))
+        if headers:
+            raw.extend((k.encode("ascii"), v.encode("ascii")) for k, v in headers.items())
+        if content:
+            raw.append((b"Content-Length", str(len(content)).encode("ascii")))
+        request = httpx.Request(method, url, headers=raw, stream=httpx.ByteStream(content or b""), extensions=extensions)
+        request.read()
+        return request
+
+    _last: tuple[Any, dict[str, float | None]] = (None, {})  # the Timeout seen last, and its phases
+
+    def _phases(self, timeout: Any) -> dict[str, float | None]:
+        """The request's timeout extension, as httpx writes it (a number is every phase's). A client's
+        Timeout comes again and again: its phases are written once (the transport only reads them)."""
+        if isinstance(timeout, int | float):
+            return {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
+        if timeout is self._last[0]:
+            return self._last[1]
         chosen = self.timeout if isinstance(timeout, httpx._client.UseClientDefault) else httpx.Timeout(timeout)
-        return httpx.Request(method, url, extensions={**(extensions or {}), "timeout": chosen.as_dict()}, **given)
+        self._last = (timeout, chosen.as_dict())
+        return self._last[1]
 
     async def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
         """Straight to the transport, read whole: there is no auth, redirect, hook or cookie to apply
@@ -55,6 +90,10 @@ class _Http(httpx.AsyncClient):
             await response.aclose()
             raise
         return response
+
+
+_OWN_HEADERS = frozenset({"host", "content-length", "transfer-encoding"})  # httpx's to write
+_FRAMED = frozenset({"POST", "PUT", "PATCH"})  # methods that say Content-Length: 0 without a body
 
 
 class _NoCookies(CookieJar):
@@ -104,7 +143,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
                 data=content or None,
                 allow_redirects=False,
-                timeout=_timeout(deadline_of(request), **request.extensions.get("timeout", {})),
+                timeout=_timeout(deadline_of(request), request.extensions.get("timeout") or {}),
             ) as answer:
                 body = await answer.read()
         except aiohttp.ClientError as exc:
@@ -128,13 +167,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             await self._session.close()
 
 
-def _timeout(
-    at: float | None,
-    connect: float | None = None,
-    read: float | None = None,
-    write: float | None = None,
-    pool: float | None = None,
-) -> aiohttp.ClientTimeout:
+def _timeout(at: float | None, phases: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
     """httpx's per-phase timeouts in aiohttp's terms, and the call's deadline (a monotonic moment) as
     the total: the whole answer by then, however slowly the server trickles it. aiohttp's `connect`
     includes waiting for a pooled connection; httpx's write has no match (the deadline bounds it).
@@ -143,8 +176,15 @@ def _timeout(
 
     total = None if at is None else max(at - time.monotonic(), 1e-3)  # 0 would mean none
     return aiohttp.ClientTimeout(
-        total=total, connect=pool, sock_connect=connect, sock_read=read, ceil_threshold=float("inf")
+        total=total,
+        connect=phases.get("pool"),
+        sock_connect=phases.get("connect"),
+        sock_read=phases.get("read"),
+        ceil_threshold=_NEVER,
     )
+
+
+_NEVER = float("inf")
 
 
 def _precise(exc: aiohttp.ClientError, request: httpx.Request) -> httpx.HTTPError:

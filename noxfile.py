@@ -19,6 +19,7 @@ PACKAGE = "./generated[stub]"  # the package downstream installs, with the stub 
 # pytest-xdist runs the tests in parallel worker processes
 # mypy: a test asks it what the generated structs' enumerated fields are to a type checker (Literal)
 # jsonpatch applies the RFC 6902 patches that mend an exchange's own OpenAPI for the conformance run (official.py)
+# hypothesis: property tests over any input (tests/test_urls.py: request URLs against httpx's own parse)
 TEST_TOOLS = [
     "pytest",
     "pytest-xdist",
@@ -28,6 +29,7 @@ TEST_TOOLS = [
     "asyncapi3",
     "mypy",
     "jsonpatch",
+    "hypothesis",
 ]
 # Most tests wait on sockets, deadlines and sleeps rather than the CPU, so more workers than cores pay off
 # (4 on a 2-core CI machine); `nox -s tests -- -n 0` runs serially, later options win.

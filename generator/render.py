@@ -23,7 +23,6 @@ DEPENDENCIES = (
     "aiohttp>=3.10",
     "fastecdsa>=3",
     "httpx>=0.27",
-    "httpx-aiohttp>=0.2",
     "httpcore>=1.0",
     "httpx-sse>=0.4",
     "msgspec>=0.18",
@@ -33,7 +32,8 @@ DEPENDENCIES = (
 )  # httpcore: runtime/deadline.py wraps its network backend; httpx-sse: the SSE streams' client; fastecdsa: ECDSA challenge logins (secp224k1);
 # pyjwt: the expiry of session tokens (clients), issuing and verifying them (stubs); sniffio: httpcore looks
 # it up for every async lock and event, and anyio >= 4.11 no longer installs it (1.6x the concurrent calls);
-# aiohttp and httpx-aiohttp: the async clients' default transport (runtime/transports/aiohttp_http.py)
+# aiohttp: the async clients' default transport (runtime/transports/aiohttp_http.py, our own adapter: httpx-aiohttp's
+# streamed every body through httpx's iterators and resent nothing of its own accord only by luck of aiohttp's defaults)
 # Serving stubs over a socket (in-process stubs need nothing more): uvicorn, on httptools' C parser and
 # uvloop's event loop (4x the requests a second of h11 on asyncio: benchmarks.stub_throughput).
 EXTRAS = {

@@ -22,13 +22,12 @@ from .codecs.scaled import ScaleSet
 from .codecs.shape import apply
 from .config import ApiConfig, RetryPolicy
 from .errors import (
-    DecodeError,
     ExchangeError,
     ParameterError,
     RequestTimeoutError,
-    TransportError,
     scrub,
 )
+from .http_errors import buildable, transport_error
 from .known import strict_values
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
 from .operation import Operation, PreparedCall, interpret, prepare, request_id
@@ -92,7 +91,8 @@ class _Core(Planner):
         self.on_retry = on_retry
         self.limiters = limiters
         self._host = httpx.URL(self.base_url).netloc.decode("ascii")
-        self._bases = {None: Base(self.base_url), **{name: Base(url) for name, url in self.hosts.items()}}
+        self._bases: dict[str | None, Base] = {None: Base(self.base_url)}
+        self._bases.update((name, Base(url)) for name, url in self.hosts.items())
         # whose budget account buckets count: the key (not the secret) of each auth scheme
         self._identity: dict[str | None, str | None] = {None: None}
         self._identity.update((name, scheme.identity(credentials)) for name, scheme in schemes.items())
@@ -223,7 +223,7 @@ class _Core(Planner):
         extensions: dict[str, Any],
         **more: Any,
     ) -> httpx.Request:
-        with _buildable(op):
+        with buildable(op):
             return make(
                 call.method,
                 self._bases[op.server].join(call.path, call.query),
@@ -237,10 +237,14 @@ class _Core(Planner):
         """Send a request through its auth scheme's flow (which may send a login or a refresh first, and
         the request again after a 401); return the last response."""
         auth = self.scheme(op) or self.owners.get(op.name)
-        flow = self.auths[auth].auth_flow(request) if auth is not None else _as_is(request)
-        unsigned = (request.url, list(request.headers.raw))  # what the flow adds is masked in raw views
-        with _buildable(op):  # signing puts credentials in headers
-            step = next(flow)
+        flow = self.auths[auth].auth_flow(request) if auth is not None else None
+        # what the flow adds is masked in raw views (without a flow, nothing is added)
+        unsigned = list(request.headers.raw) if flow is not None else None
+        url = request.url
+        step = request
+        if flow is not None:
+            with buildable(op):  # signing puts credentials in headers
+                step = next(flow)
         debug = log.isEnabledFor(logging.DEBUG)
         while True:
             sent = time.monotonic()
@@ -250,14 +254,18 @@ class _Core(Planner):
                 response = yield step
             except httpx.HTTPError as exc:  # a login's failure: the call's own request did not go
                 log.debug("%s: %s %s failed: %s", op.name, step.method, step.url.path, type(exc).__name__)
-                raise _transport_error(exc, op, own=step is request) from exc
+                raise transport_error(exc, op, own=step is request) from exc
             elapsed = time.monotonic() - sent
             if debug:
-                log.debug("%s: %s %s -> %d in %.3fs", op.name, step.method, step.url.path, response.status_code, elapsed)
+                log.debug(
+                    "%s: %s %s -> %d in %.3fs", op.name, step.method, step.url.path, response.status_code, elapsed
+                )
             try:
+                if flow is None:
+                    raise StopIteration
                 step = flow.send(response)
             except StopIteration:
-                response.extensions[SENT] = Sending(*unsigned, elapsed)
+                response.extensions[SENT] = Sending(url, unsigned, elapsed)
                 return response  # type: ignore[no-any-return]
 
     def scheme(self, op: Operation[Any]) -> str | None:
@@ -295,7 +303,6 @@ class _Core(Planner):
                 error.add_note(f"request id: {error.request_id}")
             raise
 
-
     def _interpret(self, op: Operation[Any], response: httpx.Response, values: Mapping[str, Any]) -> Any:
         return interpret(
             self.config,
@@ -316,43 +323,6 @@ def _headers(call: PreparedCall) -> dict[str, str] | None:
 def _owned(scheme: Any) -> tuple[str, ...]:
     """The operations a scheme makes of its own (a session's login and refresh; none for signing schemes)."""
     return tuple(getattr(scheme, "operations", ()))
-
-
-def _as_is(request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-    """The flow of a public endpoint: the request, unchanged."""
-    yield request
-
-
-class _buildable:
-    """A base URL, credential or header httpx cannot send is the caller's mistake: a ParameterError.
-    (A class: a generator's context manager costs four times as much, on every call.)"""
-
-    __slots__ = ("op",)
-
-    def __init__(self, op: Operation[Any]) -> None:
-        self.op = op
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: Any, exc: BaseException | None, trace: Any) -> None:
-        if isinstance(exc, httpx.InvalidURL | UnicodeError):
-            message = f"cannot build the request: {type(exc).__name__}: {exc}"
-            raise ParameterError(message, operation=self.op.name) from None
-
-
-_UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # nothing of the request left
-
-
-def _transport_error(exc: httpx.HTTPError, op: Operation[Any], own: bool = True) -> ExchangeError:
-    """The typed error of an httpx failure (the request may have been sent unless it says not, or the
-    failed request was not the call's `own`)."""
-    if isinstance(exc, httpx.DecodingError):  # e.g. Content-Encoding: gzip on a body that is not
-        return DecodeError(f"the body does not decode ({exc})", b"", operation=op.name)
-    sent = own and not isinstance(exc, _UNSENT)
-    if isinstance(exc, httpx.TimeoutException):
-        return RequestTimeoutError(f"timed out ({type(exc).__name__})", operation=op.name, sent=sent)
-    return TransportError(f"{type(exc).__name__}: {exc}", operation=op.name, sent=sent)
 
 
 class _APIClientBase(Generic[H]):
@@ -548,7 +518,9 @@ class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
                 if isinstance(step, httpx.Request):
                     try:
                         response = last.take(
-                            await (self._http.send(step) if self._bounds else hard_deadline.bounded(step, self._http.send))
+                            await (
+                                self._http.send(step) if self._bounds else hard_deadline.bounded(step, self._http.send)
+                            )
                         )
                     except httpx.HTTPError as exc:
                         step = plan.throw(exc)

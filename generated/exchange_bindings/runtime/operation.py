@@ -255,7 +255,7 @@ def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None 
     body: dict[str, Any] = {}
     headers: dict[str, str] = {}
     values = _signed(op, values)
-    scope = Scope(scales, (values,))  # a scale's key may be another argument (the asset, the market)
+    scope: Scope | None = None  # made for the first codec: a scale's key may be another argument (the market)
     for param in op.params:
         value = values.get(param.wire)
         if value is None:
@@ -273,6 +273,7 @@ def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None 
             if param.location == "body":
                 value = msgspec.to_builtins(value, builtin_types=_KEPT)
             if param.codec is not None:
+                scope = scope or Scope(scales, (values,))
                 value = apply(param.codec, value, "encode", scope)
             text = None if param.location == "body" else as_text(value)
         except ValueError as exc:  # msgspec's ValidationError too

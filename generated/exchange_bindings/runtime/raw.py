@@ -27,10 +27,10 @@ SENT = "exchange_bindings.sent"  # a response's extension: its Sending
 
 class Sending(NamedTuple):
     """What the client knows of a response's request: its URL and headers before the auth flow signed
-    them, and the seconds from sending it to the end of the answer."""
+    them (None: no flow touched them), and the seconds from sending it to the end of the answer."""
 
     url: httpx.URL
-    headers: list[tuple[bytes, bytes]]
+    headers: list[tuple[bytes, bytes]] | None
     elapsed: float
 
 
@@ -49,8 +49,10 @@ class SentRequest:
 def sent_request(request: httpx.Request, unsigned: Sending | None) -> SentRequest:
     """The masked view of a signed request, given its URL and headers before the auth flow touched them
     (without them, every header and query value is masked: nothing says which are secret)."""
+    if unsigned is not None and unsigned.headers is None:  # sent as built: nothing secret was added
+        return SentRequest(request.method, str(request.url), request.headers)
     url, before = (unsigned.url, unsigned.headers) if unsigned is not None else (None, [])
-    plain_headers = {(k.lower(), v) for k, v in before}
+    plain_headers = {(k.lower(), v) for k, v in before or ()}
     headers = httpx.Headers(
         [(k, v if (k.lower(), v) in plain_headers else MASK.encode()) for k, v in request.headers.raw]
     )

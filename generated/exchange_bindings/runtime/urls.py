@@ -21,6 +21,7 @@ import httpx
 # and percent escapes (it would encode the rest, and remove '.' and '..' segments)
 _PLAIN = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 _DOT_SEGMENT = re.compile(r"(?:^|/)\.\.?(?:/|$)")
+_KEPT = 512  # URLs a base keeps (all are dropped when full: a call's URL costs a parse at worst)
 
 
 class Base:
@@ -40,8 +41,20 @@ class Base:
             and not (parsed.query or parsed.fragment)
         )
         self._reference = reference if usable else None
+        self._made: dict[tuple[Any, ...], httpx.URL] = {}
 
     def join(self, path: str, query: Sequence[tuple[str, Any]]) -> httpx.URL:
+        """The URL of `path` with `query` (pairs of text) on this base. A URL once made is kept: a client
+        polls the same few (httpx.URL is immutable), as yarl keeps the URLs it parsed."""
+        key = (path, *query)
+        url = self._made.get(key)
+        if url is None:
+            if len(self._made) >= _KEPT:
+                self._made.clear()
+            url = self._made[key] = self._join(path, query)
+        return url
+
+    def _join(self, path: str, query: Sequence[tuple[str, Any]]) -> httpx.URL:
         encoded = urlencode(query) if query else None
         reference = self._reference
         if reference is None or not _PLAIN.fullmatch(path) or _DOT_SEGMENT.search(reference.path + path):

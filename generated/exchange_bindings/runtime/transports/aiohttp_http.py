@@ -54,18 +54,16 @@ class _Http(httpx.AsyncClient):
             return httpx.Request(method, url, content=content, headers=headers, extensions=extensions, **given)
         # the request httpx.Request would build, its framing headers written here (its own pass over the
         # headers, three membership tests and two Headers objects, cost as much as the rest of the request)
-        raw = [(b"Host", url.netloc)]
+        fields = [("Host", url.netloc.decode("ascii"))]
         if not content and method in _FRAMED:
-            raw.append((b"Content-Length", b"0"))
+            fields.append(("Content-Length", "0"))
         if headers:
-            raw.extend((k.encode("ascii"), v.encode("ascii")) for k, v in headers.items())
+            if not all(k.isascii() and v.isascii() for k, v in headers.items()):
+                httpx.Headers(headers)  # raises what httpx raises for a header it cannot send
+            fields.extend(headers.items())
         if content:
-            raw.append((b"Content-Length", str(len(content)).encode("ascii")))
-        request = httpx.Request(
-            method, url, headers=raw, stream=httpx.ByteStream(content or b""), extensions=extensions
-        )
-        request.read()
-        return request
+            fields.append(("Content-Length", str(len(content))))
+        return _Outgoing(method.upper(), url, fields, content or b"", extensions)
 
     _last: tuple[Any, dict[str, float | None]] = (None, {})  # the Timeout seen last, and its phases
 
@@ -94,6 +92,65 @@ class _Http(httpx.AsyncClient):
         return response
 
 
+class _Outgoing(httpx.Request):
+    """An httpx.Request read whole, its headers made into httpx.Headers when first asked for: an auth
+    flow asks (it signs them); a public call's go to aiohttp as written."""
+
+    def __init__(
+        self, method: str, url: httpx.URL, fields: list[tuple[str, str]], content: bytes, extensions: dict[str, Any]
+    ) -> None:  # what httpx.Request.__init__ sets for a body given whole
+        self.method = method
+        self.url = url
+        self._fields = fields
+        self._headers: httpx.Headers | None = None
+        self.extensions = extensions
+        self.stream = httpx.ByteStream(content)
+        self._content = content
+
+    @property
+    def headers(self) -> httpx.Headers:
+        if self._headers is None:
+            self._headers = httpx.Headers(self._fields)
+        return self._headers
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:
+        self._headers = value
+
+    def fields(self) -> list[tuple[str, str]]:
+        """The headers as aiohttp takes them."""
+        if self._headers is None:
+            return self._fields
+        return _fields(self._headers)
+
+
+def _fields(headers: httpx.Headers) -> list[tuple[str, str]]:
+    return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers.raw]
+
+
+class _Answer(httpx.Response):
+    """An httpx.Response read whole, its headers parsed from aiohttp's raw list when first asked for (most
+    calls read only the status and the body)."""
+
+    def __init__(self, status: int, raw: Any, body: bytes, request: httpx.Request, extensions: dict[str, Any]) -> None:
+        super().__init__(status, stream=httpx.ByteStream(body), request=request, extensions=extensions)
+        self._raw_headers = raw
+        self._headers: httpx.Headers | None = None
+        # read already (httpx's own read would stream it through its iterators again: 4x the cost)
+        self._content = body
+        self.is_stream_consumed = self.is_closed = True
+
+    @property
+    def headers(self) -> httpx.Headers:
+        if self._headers is None:
+            self._headers = httpx.Headers(self._raw_headers)
+        return self._headers
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:  # httpx.Response.__init__ sets an empty one first
+        self._headers = value if value else None
+
+
 _OWN_HEADERS = frozenset({"host", "content-length", "transfer-encoding"})  # httpx's to write
 _FRAMED = frozenset({"POST", "PUT", "PATCH"})  # methods that say Content-Length: 0 without a body
 
@@ -110,8 +167,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     its Content-Encoding says, like httpx's own). Keeps httpx's defaults: certifi's certificates, proxies
     from the environment, 100 connections, keep-alive for 5 s."""
 
-    def __init__(self, limits: httpx.Limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)) -> None:
-        self.limits = limits
+    def __init__(self, limits: httpx.Limits | None = None) -> None:
+        self.limits = limits or httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's own
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
@@ -142,7 +199,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             async with session.request(
                 request.method,
                 str(request.url),
-                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+                headers=request.fields() if isinstance(request, _Outgoing) else _fields(request.headers),
                 data=content or None,
                 allow_redirects=False,
                 timeout=_timeout(deadline_of(request), request.extensions.get("timeout") or {}),
@@ -152,17 +209,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise _precise(exc, request) from exc
         except TimeoutError as exc:  # aiohttp's total timeout: the request may have gone
             raise httpx.ReadTimeout("no complete answer by the call's deadline", request=request) from exc
-        response = httpx.Response(
-            answer.status,
-            headers=answer.raw_headers,
-            stream=httpx.ByteStream(body),
-            request=request,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()},
-        )
-        # read already (httpx's own read would stream it through its iterators again: 4x the cost)
-        response._content = body
-        response.is_stream_consumed = response.is_closed = True
-        return response
+        reason = {"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()}
+        return _Answer(answer.status, answer.raw_headers, body, request, reason)
 
     async def aclose(self) -> None:
         if self._session is not None:
@@ -196,7 +244,7 @@ def _precise(exc: aiohttp.ClientError, request: httpx.Request) -> httpx.HTTPErro
     message = f"{type(exc).__name__}: {exc}"
     if isinstance(exc.__cause__, aiohttp.http_exceptions.ContentEncodingError):  # a body that does not decode
         return httpx.DecodingError(message, request=request)
-    kinds: Mapping[type[BaseException], type[httpx.HTTPError]] = {
+    kinds: Mapping[type[BaseException], type[httpx.RequestError]] = {
         aiohttp.ConnectionTimeoutError: httpx.ConnectTimeout,  # before SocketTimeoutError's parent
         aiohttp.ClientConnectorError: httpx.ConnectError,  # before ClientOSError, its parent
         aiohttp.ServerTimeoutError: httpx.ReadTimeout,

@@ -261,12 +261,13 @@ class _Core(Planner):
                     "%s: %s %s -> %d in %.3fs", op.name, step.method, step.url.path, response.status_code, elapsed
                 )
             try:
-                if flow is None:
-                    raise StopIteration
-                step = flow.send(response)
+                if flow is not None:
+                    step = flow.send(response)
+                    continue
             except StopIteration:
-                response.extensions[SENT] = Sending(url, unsigned, elapsed)
-                return response  # type: ignore[no-any-return]
+                pass
+            response.extensions[SENT] = Sending(url, unsigned, elapsed)
+            return response  # type: ignore[no-any-return]
 
     def scheme(self, op: Operation[Any]) -> str | None:
         """The scheme that signs `op` here (None: public, or a deployment that authenticates nobody): its

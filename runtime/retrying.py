@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import msgspec
@@ -294,7 +294,8 @@ class Planner:
         base = timeout if timeout is not None else self.timeout
         if isinstance(base, int | float):
             return min(float(base), left)
-        if all(phase is not None and phase <= left for phase in (base.connect, base.read, base.write, base.pool)):
+        phases = (base.connect, base.read, base.write, base.pool)
+        if None not in phases and max(cast(tuple[float, ...], phases)) <= left:
             return base  # the deadline cuts no phase short (the common case: no new Timeout to build)
         # every phase (connect, read, write, pool) ends by the deadline
         return httpx.Timeout(

@@ -8,7 +8,7 @@ import asyncio
 import httpx
 import pytest
 
-from exchange_bindings.runtime.transports.aiohttp_http import new_async_http
+from exchange_bindings.runtime.transports.aiohttp_http import FITS, _Answer, new_async_http
 
 HEADERS = [None, {}, {"Content-Type": "application/json", "X-API-KEY": "k"}, {"content-length": "3"}, {"HOST": "h"}]
 
@@ -43,3 +43,22 @@ def test_a_plain_request_skips_httpx_own_preparation(monkeypatch: pytest.MonkeyP
             http.build_request("POST", httpx.URL("http://127.0.0.1/o"), content=b"{}", headers={"Host": "h"})
     finally:
         asyncio.run(http.aclose())
+
+
+def test_this_httpx_keeps_the_attributes_the_fast_request_and_answer_set() -> None:
+    # were it False (a new httpx), requests and answers would take httpx's own __init__: correct, slower
+    assert FITS
+
+
+def test_an_answer_is_the_response_httpx_builds() -> None:
+    request = httpx.Request("GET", "http://127.0.0.1/x")
+    raw = [(b"Content-Type", b"application/json"), (b"X-Request-Id", b"r1"), (b"Set-Cookie", b"a=1")]
+    ours = _Answer(418, raw, b'{"a": 1}', request, {"reason_phrase": b"I'm a teapot"})
+    theirs = httpx.Response(418, headers=raw, stream=httpx.ByteStream(b'{"a": 1}'), request=request)
+    theirs.read()
+    for view in ("status_code", "content", "text", "request", "reason_phrase", "is_error", "encoding", "url"):
+        assert getattr(ours, view) == getattr(theirs, view), view
+    assert ours.headers.raw == theirs.headers.raw and ours.json() == theirs.json()
+    assert ours.is_closed and ours.is_stream_consumed and ours.num_bytes_downloaded == 8
+    with pytest.raises(httpx.HTTPStatusError):
+        ours.raise_for_status()

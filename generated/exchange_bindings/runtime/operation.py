@@ -266,7 +266,9 @@ def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None 
         if limit is not None and isinstance(value, list | tuple) and len(value) > limit:
             raise ParameterError(f"'{param.python}' takes at most {limit} items, got {len(value)}", operation=op.name)
         try:
-            if isinstance(value, _TYPED):  # the common case: a plain value msgspec checks alone
+            if type(value) is str and param.type is str:  # the commonest case: nothing to check
+                pass
+            elif isinstance(value, _TYPED):  # the common case: a plain value msgspec checks alone
                 value = msgspec.convert(value, param.type, strict=not param.decimal)
             else:  # a float (money?), or structs: checked at any depth
                 value = checked(value, param.type, strict=not param.decimal)

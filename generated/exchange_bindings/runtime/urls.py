@@ -59,6 +59,17 @@ class Base:
         reference = self._reference
         if reference is None or not _PLAIN.fullmatch(path) or _DOT_SEGMENT.search(reference.path + path):
             return httpx.URL(self.text + path + ("?" + encoded if encoded else ""))
-        url = httpx.URL.__new__(httpx.URL)
+        url = _Joined.__new__(_Joined)
         url._uri_reference = reference._replace(path=reference.path + path, query=encoded)
         return url
+
+
+class _Joined(httpx.URL):
+    """A URL a base keeps: it is written out (for the transport, and to hash it) once."""
+
+    _text: str | None = None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            self._text = super().__str__()
+        return self._text

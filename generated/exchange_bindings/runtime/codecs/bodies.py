@@ -34,6 +34,8 @@ _CLIENT_JSON: msgspec.json.Decoder[Any] = msgspec.json.Decoder(float_hook=_bound
 def as_text(value: Any) -> str:
     """A value as text: Decimal in fixed point (exchanges reject exponents), booleans in lower case, a
     list comma-joined; an object has no text form (ValueError)."""
+    if type(value) is str:  # the common case, first
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Decimal):

@@ -48,8 +48,9 @@ class _Http(httpx.AsyncClient):
         extensions: Any = None,
         **given: Any,
     ) -> httpx.Request:
-        extensions = {**(extensions or {}), "timeout": self._phases(timeout)}
-        plain = not given and isinstance(url, httpx.URL) and isinstance(content, bytes | None)
+        extensions = {} if extensions is None else extensions  # the client's own, made for this request
+        extensions["timeout"] = self._phases(timeout)
+        plain = FITS and not given and isinstance(url, httpx.URL) and isinstance(content, bytes | None)
         if not plain or (headers and not _OWN_HEADERS.isdisjoint(k.lower() for k in headers)):
             return httpx.Request(method, url, content=content, headers=headers, extensions=extensions, **given)
         # the request httpx.Request would build, its framing headers written here (its own pass over the
@@ -98,7 +99,7 @@ class _Outgoing(httpx.Request):
 
     def __init__(
         self, method: str, url: httpx.URL, fields: list[tuple[str, str]], content: bytes, extensions: dict[str, Any]
-    ) -> None:  # what httpx.Request.__init__ sets for a body given whole
+    ) -> None:  # what httpx.Request.__init__ and read() set for a body given whole (FITS checks it)
         self.method = method
         self.url = url
         self._fields = fields
@@ -117,10 +118,10 @@ class _Outgoing(httpx.Request):
     def headers(self, value: httpx.Headers) -> None:
         self._headers = value
 
-    def fields(self) -> list[tuple[str, str]]:
-        """The headers as aiohttp takes them."""
+    def fields(self) -> list[tuple[str, str]] | None:
+        """The headers as aiohttp takes them (None: only the Host, which aiohttp writes the same)."""
         if self._headers is None:
-            return self._fields
+            return self._fields if len(self._fields) > 1 else None
         return _fields(self._headers)
 
 
@@ -133,7 +134,17 @@ class _Answer(httpx.Response):
     calls read only the status and the body)."""
 
     def __init__(self, status: int, raw: Any, body: bytes, request: httpx.Request, extensions: dict[str, Any]) -> None:
-        super().__init__(status, stream=httpx.ByteStream(body), request=request, extensions=extensions)
+        if FITS:  # what httpx.Response.__init__ sets for a stream given whole, set here
+            self.status_code = status
+            self._request = request
+            self.next_request = None
+            self.extensions = extensions
+            self.history = []
+            self.default_encoding = "utf-8"
+            self.stream = httpx.ByteStream(body)
+            self._num_bytes_downloaded = len(body)
+        else:
+            super().__init__(status, stream=httpx.ByteStream(body), request=request, extensions=extensions)
         self._raw_headers = raw
         self._headers: httpx.Headers | None = None
         # read already (httpx's own read would stream it through its iterators again: 4x the cost)
@@ -151,6 +162,21 @@ class _Answer(httpx.Response):
         self._headers = value if value else None
 
 
+def _fits() -> bool:
+    """Whether this httpx's Request and Response keep the attributes _Outgoing and _Answer set in place
+    of their __init__ (with an httpx that keeps others, requests are httpx.Request's own and answers
+    take httpx's __init__)."""
+    request = httpx.Request("GET", "http://127.0.0.1/")
+    request.read()
+    response = httpx.Response(200, stream=httpx.ByteStream(b""), request=request)
+    response._content = b""  # as read (reading also keeps its decoder, which a read answer never asks for)
+    made = {"method", "url", "headers", "extensions", "stream", "_content"}
+    answered = {"status_code", "headers", "_request", "next_request", "extensions", "history", "is_closed"}
+    answered |= {"is_stream_consumed", "default_encoding", "stream", "_num_bytes_downloaded", "_content"}
+    return set(vars(request)) == made and set(vars(response)) == answered
+
+
+FITS = _fits()
 _OWN_HEADERS = frozenset({"host", "content-length", "transfer-encoding"})  # httpx's to write
 _FRAMED = frozenset({"POST", "PUT", "PATCH"})  # methods that say Content-Length: 0 without a body
 

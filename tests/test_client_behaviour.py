@@ -147,6 +147,20 @@ def test_error_code_under_http_200(case: tuple[ir.ApiIR, str]) -> None:
     )
 
 
+@pytest.mark.parametrize("api", [a for a in APIS.values() if "success_when" in a.config["errors"]], ids=lambda a: a.id)
+def test_error_code_beside_a_result_that_decodes(api: ir.ApiIR) -> None:
+    """The success field is read with the result (one pass over the body): a result that decodes does
+    not hide an error code beside it."""
+    table = api.config["errors"]
+    ep = _public_get(api)
+    code = next(iter(table["codes"]))
+    body = {**ep.examples[0]["response"], table["code_field"]: int(code) if code.lstrip("-").isdigit() else code}
+    assert body[table["success_when"]["field"]] not in table["success_when"]["values"]
+    with pytest.raises(errors.APIError) as caught:
+        getattr(_client(api, lambda r: httpx.Response(200, json=body), max_retries=0), ep.name)(**_values(ep))
+    assert caught.value.code == body[table["code_field"]] and caught.value.status == 200
+
+
 @pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
 def test_unknown_status_and_bad_body(api: ir.ApiIR) -> None:
     ep = _public_get(api)

@@ -94,11 +94,29 @@ class Operation(Generic[T]):
         """What a response body decodes to: the result, or an envelope holding it."""
         if self.envelope is None:
             return self.response
+        return msgspec.defstruct("Envelope", self._envelope_fields())
+
+    def _envelope_fields(self) -> list[Any]:
         fields: list[Any] = [(self.envelope, self.response)]
         has_next = self.pager.has_next if self.pager is not None else None
         if has_next:  # e.g. pagination.has_next: keep that part of the envelope too
             fields.append((has_next.split(".")[0], Any, None))
-        return msgspec.defstruct("Envelope", fields)
+        return fields
+
+    @cached_property
+    def _flagged(self) -> dict[str, msgspec.json.Decoder[Any] | None]:
+        return {}
+
+    def flagged(self, flag: str) -> msgspec.json.Decoder[Any] | None:
+        """A decoder of the body into `body_type`'s fields and the envelope's `flag` (an API's success
+        field), reading the body once for both; None without an envelope to carry it."""
+        if flag not in self._flagged:
+            fields = self._envelope_fields() if self.envelope is not None else []
+            fits = bool(fields) and all(f[0] != flag for f in fields)
+            self._flagged[flag] = (
+                msgspec.json.Decoder(msgspec.defstruct("Envelope", [*fields, (flag, Any, None)])) if fits else None
+            )
+        return self._flagged[flag]
 
     @cached_property
     def signs(self) -> tuple[tuple[str, str, str, str], ...]:
@@ -413,7 +431,16 @@ def interpret(
     suspicious = status >= 400 or (
         table.failure_field is not None and f'"{table.failure_field}"'.encode() in body[:4096]
     )
-    if not suspicious and table.success_field is not None:
+    flag = table.success_field
+    if not suspicious and flag is not None and op.reader is None and op.success is None:
+        decoder = op.flagged(flag)  # the success field read with the result: one pass over the body
+        try:
+            decoded = decoder.decode(body) if decoder is not None else None
+        except (msgspec.DecodeError, RecursionError):
+            decoded = None  # below, the field alone says whether this is an error body
+        if decoded is not None and getattr(decoded, flag) in table.success_values:
+            return decoded
+    if not suspicious and flag is not None:
         suspicious = _outcome(config, body) not in table.success_values
     if suspicious:
         error = error_from_body(config, op, status, body, retry_after)

@@ -26,11 +26,12 @@ import threading
 import time
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 import msgspec
+from msgspec.structs import force_setattr, replace
 
 from exchange_bindings import errors
 from exchange_bindings.runtime.codecs import Scope
@@ -68,14 +69,22 @@ def use_settle(api: ir.ApiIR, seconds: float) -> Iterator[None]:
     looked_up = [
         op for op in module(api, "client").OPERATIONS.values() if op.retry is not None and op.retry.lookup is not None
     ]
-    saved = [op.retry for op in looked_up]
-    for op in looked_up:  # operations are frozen: their policies are swapped in place, and back
-        op.__dict__["retry"] = replace(op.retry, lookup=replace(op.retry.lookup, settle=seconds))
+    with use_retries([(op, replace(op.retry, lookup=replace(op.retry.lookup, settle=seconds))) for op in looked_up]):
+        yield
+
+
+@contextlib.contextmanager
+def use_retries(policies: list[tuple[Any, Any]]) -> Iterator[None]:
+    """Test hook: operations with other retry policies while in the block (operations are frozen: their
+    policies are swapped in place, and back)."""
+    saved = [(op, op.retry) for op, _ in policies]
+    for op, policy in policies:
+        force_setattr(op, "retry", policy)
     try:
         yield
     finally:
-        for op, policy in zip(looked_up, saved, strict=True):
-            op.__dict__["retry"] = policy
+        for op, policy in saved:
+            force_setattr(op, "retry", policy)
 
 
 def bucket(api: ir.ApiIR, name: str) -> Bucket:

@@ -57,10 +57,8 @@ class Source:
             return f"{self.name(Decimal)}({text!r})"
         if isinstance(value, enum.Enum):
             return f"{self.name(type(value))}.{value.name}"
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if isinstance(value, msgspec.Struct) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
             return self._call(type(value), _changed_fields(value))
-        if isinstance(value, msgspec.Struct):
-            return self._call(type(value), _changed_struct_fields(value))
         if isinstance(value, dict):
             return "{" + ", ".join(f"{self(k)}: {self(v)}" for k, v in value.items()) + "}"
         if isinstance(value, tuple):
@@ -76,19 +74,18 @@ class Source:
         raise TypeError(f"no source for a {type(value).__name__}: {value!r}")
 
     def over(self, value: Any, base: Any, base_source: str) -> str:
-        """A dataclass `value` written as `base` (whose expression is `base_source`) with the fields that
-        differ replaced: `replace(CONFIG.retry, idempotency="never")`."""
+        """A struct (or dataclass) `value` written as `base` (whose expression is `base_source`) with the
+        fields that differ replaced: `replace(CONFIG.retry, idempotency="never")`."""
         if type(value) is not type(base):
             return self(value)
-        changed = [
-            (f.name, getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.init and getattr(value, f.name) != getattr(base, f.name)
-        ]
+        changed = [(k, v) for k, v, _ in _init_fields(value) if v != getattr(base, k)]
         if not changed:
             return base_source
         fields = ", ".join(f"{k}={self(v)}" for k, v in changed)
-        return f"{self.name(dataclasses.replace)}({base_source}, {fields})"
+        if not isinstance(value, msgspec.Struct):
+            return f"{self.name(dataclasses.replace)}({base_source}, {fields})"
+        self.imports.setdefault("msgspec.structs", set()).add("replace")  # (its __module__ is private)
+        return f"replace({base_source}, {fields})"
 
     def _call(self, cls: type, fields: list[tuple[str, Any]]) -> str:
         return f"{self.name(cls)}(" + ", ".join(f"{k}={self(v)}" for k, v in fields) + ")"
@@ -97,28 +94,30 @@ class Source:
         return [f"from {module} import {', '.join(sorted(names))}" for module, names in sorted(self.imports.items())]
 
 
-def _changed_fields(value: Any) -> list[tuple[str, Any]]:
-    """A dataclass's init fields that differ from their defaults (the constructor fills the rest)."""
+_REQUIRED = object()
+
+
+def _init_fields(value: Any) -> list[tuple[str, Any, Any]]:
+    """A struct's or dataclass's constructor fields: (name, value, default), the default _REQUIRED when
+    there is none (read without resolving the annotations, which may name what only type checkers import)."""
+    if isinstance(value, msgspec.Struct):
+        names = value.__struct_fields__
+        given = value.__struct_defaults__
+        # a default_factory is held as msgspec's Factory (not public): an object with the callable `factory`
+        made = tuple(
+            d.factory() if type(d).__module__ == "msgspec._core" and hasattr(d, "factory") else d for d in given
+        )
+        defaults = (_REQUIRED,) * (len(names) - len(given)) + made
+        return [(k, getattr(value, k), d) for k, d in zip(names, defaults, strict=True)]
     out = []
     for f in dataclasses.fields(value):
-        if not f.init:
-            continue
-        current = getattr(value, f.name)
-        if f.default is not dataclasses.MISSING and current == f.default:
-            continue
-        if f.default_factory is not dataclasses.MISSING and current == f.default_factory():
-            continue
-        out.append((f.name, current))
+        if f.init:
+            factory = f.default_factory
+            default = f.default if factory is dataclasses.MISSING else factory()
+            out.append((f.name, getattr(value, f.name), _REQUIRED if default is dataclasses.MISSING else default))
     return out
 
 
-def _changed_struct_fields(value: msgspec.Struct) -> list[tuple[str, Any]]:
-    out = []
-    for f in msgspec.structs.fields(value):
-        current = getattr(value, f.name)
-        if f.default is not msgspec.NODEFAULT and current == f.default:
-            continue
-        if f.default_factory is not msgspec.NODEFAULT and current == f.default_factory():
-            continue
-        out.append((f.name, current))
-    return out
+def _changed_fields(value: Any) -> list[tuple[str, Any]]:
+    """The constructor fields that differ from their defaults (the constructor fills the rest)."""
+    return [(k, v) for k, v, default in _init_fields(value) if default is _REQUIRED or v != default]

@@ -7,8 +7,9 @@ import re
 import secrets
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+import msgspec
 
 from .codecs.scaled import Scale
 from .limits import Bucket, PerItem
@@ -32,8 +33,7 @@ def seconds(value: float | int | str) -> float:
     return int(match.group(1)) * _UNITS[match.group(2)]
 
 
-@dataclass(frozen=True)
-class ClientOrderId:
+class ClientOrderId(msgspec.Struct, frozen=True):
     """Where an order-placing endpoint carries its client order id, and how to make one.
 
     `param` is the argument; with `field`, the argument is a list of orders and each item's
@@ -54,8 +54,7 @@ class ClientOrderId:
         return uuid.uuid4().hex[: self.max_length]
 
 
-@dataclass(frozen=True)
-class LookupQuery:
+class LookupQuery(msgspec.Struct, frozen=True):
     """One request that lists orders: `operation` called with `args` (a template over the call's
     `params`, the batch `item` and the client order `id`); `list` is the path of the order list
     in its result ("" when the result is the list). A `single` query answers the one order with
@@ -67,8 +66,7 @@ class LookupQuery:
     single: bool = False
 
 
-@dataclass(frozen=True)
-class Lookup:
+class Lookup(msgspec.Struct, frozen=True):
     """How an order-placing call whose answer was lost finds out whether the order landed.
 
     After `settle` seconds from sending (when the exchange no longer acts on the request), each
@@ -91,8 +89,7 @@ DUPLICATES = ("accept", "replay", "reject")
 again (or the docs do not say), answer with the order already placed, or refuse it."""
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
+class RetryPolicy(msgspec.Struct, frozen=True):
     attempts: int = 1
     statuses: frozenset[int] = frozenset()
     codes: frozenset[str] = frozenset()
@@ -114,19 +111,18 @@ class RetryPolicy:
         return self.idempotency == "client_order_id" and self.duplicates in ("replay", "reject")
 
 
-@dataclass(frozen=True)
-class ErrorTable:
+class ErrorTable(msgspec.Struct, frozen=True):
     code_field: str | None = None
     message_field: str | None = None
     failure_field: str | None = None
     failure_values: tuple[Any, ...] = ()
     success_field: str | None = None  # a body whose field is not one of success_values is an error
     success_values: tuple[Any, ...] = ()
-    statuses: Mapping[int, str] = field(default_factory=dict)
-    codes: Mapping[str, str] = field(default_factory=dict)  # code -> kind
+    statuses: Mapping[int, str] = msgspec.field(default_factory=dict)
+    codes: Mapping[str, str] = msgspec.field(default_factory=dict)  # code -> kind
     body: str = "json"  # what error answers carry: one of codecs.ERROR_BODIES
     # text or empty error bodies carry no code: each REST code's message (its text) names it
-    texts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # message -> codes
+    texts: Mapping[str, tuple[str, ...]] = msgspec.field(default_factory=dict)  # message -> codes
     # where an answer names the request (for support): a header, or a dotted field of the error body
     request_id_header: str | None = None
     request_id_field: str | None = None
@@ -143,8 +139,7 @@ class ErrorTable:
         return str(value)
 
 
-@dataclass(frozen=True)
-class ErrorShape:
+class ErrorShape(msgspec.Struct, frozen=True):
     """One of an API's error bodies: told by the field `when` it carries, read by its own code and message
     fields (messages: the fields present, joined)."""
 
@@ -154,20 +149,18 @@ class ErrorShape:
     message_fields: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class RateLimits:
+class RateLimits(msgspec.Struct, frozen=True):
     """The spec's buckets, the cost every endpoint pays by default, and what servers report."""
 
-    buckets: Mapping[str, Bucket] = field(default_factory=dict)
-    default_cost: Mapping[str, int | PerItem] = field(default_factory=dict)
+    buckets: Mapping[str, Bucket] = msgspec.field(default_factory=dict)
+    default_cost: Mapping[str, int | PerItem] = msgspec.field(default_factory=dict)
     remaining_header: str | None = None  # a response header with the units left in a bucket
     limit_header: str | None = None
     reports: str = "account"  # the scope of the endpoint's bucket that the headers describe
     retry_after: bool = False  # whether the API's throttle answer carries Retry-After
 
 
-@dataclass(frozen=True)
-class Discovery:
+class Discovery(msgspec.Struct, frozen=True):
     """Servers found at run time: each item of `operation`'s answer describes one, and `rest` (a
     template over the item's fields) is its REST base URL."""
 
@@ -176,8 +169,7 @@ class Discovery:
     key: str | None = None  # the item's field saying what the server is for (e.g. the account)
 
 
-@dataclass(frozen=True)
-class ApiConfig:
+class ApiConfig(msgspec.Struct, frozen=True):
     """Everything the runtime needs to know about one API, straight from its spec."""
 
     api: str
@@ -187,10 +179,10 @@ class ApiConfig:
     errors: ErrorTable
     retry: RetryPolicy
     deadline: float | None
-    limits: RateLimits = field(default_factory=RateLimits)
+    limits: RateLimits = msgspec.field(default_factory=RateLimits)
     scales: tuple[Scale, ...] = ()  # the spec's; each client and stub keeps a ScaleSet of its own
-    auth_alternatives: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # scheme -> others it may be
-    hosts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # environment -> named server -> URL
+    auth_alternatives: Mapping[str, tuple[str, ...]] = msgspec.field(default_factory=dict)  # scheme -> others it may be
+    hosts: Mapping[str, Mapping[str, str]] = msgspec.field(default_factory=dict)  # environment -> named server -> URL
     unauthenticated: frozenset[str] = frozenset()  # environments that authenticate nobody (self-hosted)
     discovery: Discovery | None = None
 

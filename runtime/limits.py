@@ -24,8 +24,9 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 log = logging.getLogger("exchange_bindings.limits")
 
@@ -37,8 +38,7 @@ def _monotonic() -> float:
     return time.monotonic()  # looked up at each call, so a test's fake clock reaches it
 
 
-@dataclass(frozen=True)
-class Bucket:
+class Bucket(msgspec.Struct, frozen=True):
     """One of the spec's rate-limit buckets."""
 
     name: str
@@ -54,8 +54,7 @@ class Bucket:
         return self.limit / self.per
 
 
-@dataclass(frozen=True)
-class LimitWait:
+class LimitWait(msgspec.Struct, frozen=True):
     """What a limit-wait hook receives: a call held back by a bucket before it is sent."""
 
     operation: str
@@ -262,8 +261,7 @@ def scope_key(scope: str, host: str, identity: str | None) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class PerItem:
+class PerItem(msgspec.Struct, frozen=True):
     """A cost of one unit per item of the list argument `param` (a batch); at least one."""
 
     param: str

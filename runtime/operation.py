@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cached_property
@@ -31,8 +30,7 @@ DecimalLike = Decimal | str | int
 """Money as the caller may give it; never a float (a float is rejected before sending)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(msgspec.Struct, frozen=True):
     wire: str
     python: str
     location: str  # path | query | body | header
@@ -46,8 +44,7 @@ class Param:
     sign: tuple[str, str] | None = None
 
 
-@dataclass(frozen=True)
-class Pager:
+class Pager(msgspec.Struct, frozen=True):
     """How an endpoint pages: `page` numbers (with `has_next`, the envelope's dotted path saying whether
     another page follows), a `cursor` (the `next_cursor` field of the last item), or a time window whose
     exclusive `start` moves to the `next_time` field of the last item, oldest first (`ascending`: the
@@ -66,8 +63,7 @@ class Pager:
     ascending: tuple[str, str] | None = None
 
 
-@dataclass(frozen=True)
-class Operation(Generic[T]):
+class Operation(msgspec.Struct, Generic[T], frozen=True, dict=True):  # dict: its cached properties
     """One REST endpoint, as the generated clients call it; `T` is its result type."""
 
     name: str
@@ -78,9 +74,9 @@ class Operation(Generic[T]):
     auth: str | None = None
     permission: str | None = None
     deprecated: bool = False
-    max_items: Mapping[str, int] = field(default_factory=dict)
+    max_items: Mapping[str, int] = msgspec.field(default_factory=dict)
     retry: RetryPolicy | None = None  # its own policy (None: the API's)
-    cost: Mapping[str, int | PerItem] = field(default_factory=dict)  # rate-limit units per bucket
+    cost: Mapping[str, int | PerItem] = msgspec.field(default_factory=dict)  # rate-limit units per bucket
     envelope: str | None = None  # the body's field holding the result, when the API wraps results
     pager: Pager | None = None  # page/limit or cursor pagination (endpoints that iterate pages)
     reader: Shape | None = None  # where codecs read the result (scaled amounts, times)
@@ -185,8 +181,7 @@ def _item_field(item: Any, name: str | None) -> Any:
     return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedCall:
+class PreparedCall(msgspec.Struct, frozen=True):
     method: str
     path: str
     query: list[tuple[str, str | int | float | bool | None]]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import httpx
+import msgspec
 
 from .auth import OPERATION
 from .config import ErrorTable
@@ -37,8 +37,7 @@ class Sending(NamedTuple):
 __all__ = ["MASK", "RawResponse", "RawResponses", "SentRequest"]
 
 
-@dataclass(frozen=True)
-class SentRequest:
+class SentRequest(msgspec.Struct, frozen=True):
     """A request as it went out, with every header or query value the auth flow set shown as `***`."""
 
     method: str
@@ -61,8 +60,7 @@ def sent_request(request: httpx.Request, unsigned: Sending | None) -> SentReques
     return SentRequest(request.method, str(request.url.copy_with(params=query or None)), headers)
 
 
-@dataclass(frozen=True)
-class RawResponse(Generic[T]):
+class RawResponse(msgspec.Struct, Generic[T], frozen=True):
     """The HTTP response behind one call's result (or one page of an `iter_` method). With retries, the
     last attempt's; `parse()` is the typed result, decoded as the plain method decodes it."""
 
@@ -72,7 +70,7 @@ class RawResponse(Generic[T]):
     elapsed: timedelta  # from sending the request to the end of its answer
     request: SentRequest
     request_id: str | None  # the exchange's id of the request, where its answers name one (spec: errors.request_id)
-    _result: T = field(repr=False)
+    _result: T
 
     @classmethod
     def of(cls, response: httpx.Response | None, result: T, errors: ErrorTable) -> RawResponse[T]:

@@ -4,12 +4,10 @@ only drive the plan, so these decisions are made once."""
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import random
 import time
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any, cast
 
@@ -37,8 +35,7 @@ Plan = Generator[httpx.Request | float, httpx.Response | None, Any]
 """One call, sans I/O (see `Planner.plan`)."""
 
 
-@dataclass(frozen=True)
-class RetryEvent:
+class RetryEvent(msgspec.Struct, frozen=True):
     """What a retry hook receives: an attempt failed and the call will try again after `delay` s."""
 
     operation: str
@@ -96,7 +93,7 @@ class Planner:
         if policy is None:
             policy = op.retry or self.config.retry
             if self.max_retries is not None:
-                policy = dataclasses.replace(policy, attempts=self.max_retries + 1)
+                policy = msgspec.structs.replace(policy, attempts=self.max_retries + 1)
             self._policies[op.name] = policy
         return policy
 

@@ -17,12 +17,12 @@ import logging
 import random
 import time
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 import httpx
 import pytest
 from conftest import APIS, ENDPOINTS, endpoint_id, generated
+from msgspec.structs import replace
 
 from benchmarks import limits as figures
 from exchange_bindings import errors

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import json
 import uuid
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ import httpx
 import msgspec
 import pytest
 from conftest import APIS, generated
+from msgspec.structs import replace
 from stub_support import signed
 
 from benchmarks import limits as figures
@@ -220,16 +220,16 @@ def test_deadline_too_short_to_look_up_raises_outcome_unknown(case: tuple[ir.Api
 
 @pytest.mark.parametrize("case", [c for c in LOOKED_UP if figures.duplicates(*c) == "accept"], ids=_id)
 def test_placement_without_a_lookup_is_never_resent(
-    case: tuple[ir.ApiIR, ir.EndpointIR], monkeypatch: pytest.MonkeyPatch
+    case: tuple[ir.ApiIR, ir.EndpointIR],
 ) -> None:
     """An exchange that may place a repeat, and no endpoint to find the order by: OutcomeUnknownError."""
     api, ep = case
     setup = Setup(api, ep)
     op = setup.stub.operations[ep.name]  # frozen: its policy swapped for one without a lookup
-    monkeypatch.setitem(op.__dict__, "retry", dataclasses.replace(op.retry, lookup=None))
-    setup.stub.control.add_fault(times=1, operation=ep.name, drop=True, process=True)
-    with pytest.raises(errors.OutcomeUnknownError, match="no way to look the order up"):
-        setup.call()
+    with figures.use_retries([(op, replace(op.retry, lookup=None))]):
+        setup.stub.control.add_fault(times=1, operation=ep.name, drop=True, process=True)
+        with pytest.raises(errors.OutcomeUnknownError, match="no way to look the order up"):
+            setup.call()
     assert len(setup.orders()) == 1 and len(setup.placements()) == 1
 
 
@@ -344,35 +344,33 @@ def test_stub_places_a_repeated_client_order_id_again_as_the_exchange_does(
 
 @pytest.mark.parametrize("mode", ["replay", "reject"])
 @pytest.mark.parametrize("case", PLACEMENTS, ids=_id)
-def test_stub_replays_or_rejects_where_the_spec_says_so(
-    case: tuple[ir.ApiIR, ir.EndpointIR], mode: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_stub_replays_or_rejects_where_the_spec_says_so(case: tuple[ir.ApiIR, ir.EndpointIR], mode: str) -> None:
     api, ep = case
     setup = Setup(api, ep)
     op = setup.stub.operations[ep.name]
     policy = op.retry or setup.stub.config.retry  # a frozen operation: its policy swapped for the test
-    monkeypatch.setitem(op.__dict__, "retry", dataclasses.replace(policy, duplicates=mode))
-    value = _id_value(setup)
-    first = _plain(_place_with_id(setup, value))
-    if mode == "replay":
-        again = _plain(_place_with_id(setup, value))
-        assert len(setup.orders()) == _items(setup)
-        assert str(setup.orders()[0].id) in json.dumps(again) and str(setup.orders()[0].id) in json.dumps(first)
-        return
-    try:
-        outcome: Any = _plain(_place_with_id(setup, value))
-    except errors.ExchangeError as error:
-        outcome = error
-    assert len(setup.orders()) == _items(setup), "a refused repeat places nothing"
-    refused = (
-        isinstance(outcome, errors.ExchangeError)
-        or '"success": "false"' in json.dumps(outcome)
-        or any(
-            isinstance(i, dict) and i.get("code") not in (0, None)
-            for i in (outcome if isinstance(outcome, list) else [])
+    with figures.use_retries([(op, replace(policy, duplicates=mode))]):
+        value = _id_value(setup)
+        first = _plain(_place_with_id(setup, value))
+        if mode == "replay":
+            again = _plain(_place_with_id(setup, value))
+            assert len(setup.orders()) == _items(setup)
+            assert str(setup.orders()[0].id) in json.dumps(again) and str(setup.orders()[0].id) in json.dumps(first)
+            return
+        try:
+            outcome: Any = _plain(_place_with_id(setup, value))
+        except errors.ExchangeError as error:
+            outcome = error
+        assert len(setup.orders()) == _items(setup), "a refused repeat places nothing"
+        refused = (
+            isinstance(outcome, errors.ExchangeError)
+            or '"success": "false"' in json.dumps(outcome)
+            or any(
+                isinstance(i, dict) and i.get("code") not in (0, None)
+                for i in (outcome if isinstance(outcome, list) else [])
+            )
         )
-    )
-    assert refused, outcome
+        assert refused, outcome
 
 
 def _items(setup: Setup) -> int:

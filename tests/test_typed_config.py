@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from conftest import loaded
 from fixture_apis import SPECS
@@ -78,15 +79,23 @@ def test_the_written_source_rebuilds_the_object(folder: Path, name: str, value: 
     assert source(eval(text, namespace)) == text  # and writes the same source again
 
 
+def _fields(value: Any) -> list[tuple[str, str]]:
+    """A struct's or dataclass's fields: (name, its annotation as written)."""
+    if isinstance(value, msgspec.Struct):
+        notes = {k: v for c in reversed(type(value).__mro__) for k, v in vars(c).get("__annotations__", {}).items()}
+        return [(name, str(notes[name])) for name in value.__struct_fields__]
+    return [(f.name, str(f.type)) for f in dataclasses.fields(value)]
+
+
 def _lists(value: Any, where: str) -> Iterator[str]:
     """Lists or dicts where a typed configuration should hold tuples or Mappings it types (JSON data, a
     field typed Any, may hold either)."""
     if isinstance(value, list):
         yield where
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            if not {"Any", "Json"} & set(re.findall(r"\w+", str(f.type))):  # JSON data may hold lists
-                yield from _lists(getattr(value, f.name), f"{where}.{f.name}")
+    elif isinstance(value, msgspec.Struct) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+        for name, annotation in _fields(value):
+            if not {"Any", "Json"} & set(re.findall(r"\w+", annotation)):  # JSON data may hold lists
+                yield from _lists(getattr(value, name), f"{where}.{name}")
     elif isinstance(value, tuple | frozenset):
         for i, item in enumerate(value):
             yield from _lists(item, f"{where}[{i}]")

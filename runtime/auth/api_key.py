@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
+import msgspec
 
 from .base import Checker, Credentials, Incoming, Lookup, Refused, Scheme
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(msgspec.Struct, frozen=True):
     """Where a key goes: `header` or `query`, under `name`."""
 
     location: str
@@ -31,8 +30,7 @@ class Place:
         return dict(parse_qsl(request.query, keep_blank_values=True)).get(self.name)
 
 
-@dataclass(frozen=True, kw_only=True)
-class ApiKey(Scheme):
+class ApiKey(Scheme, frozen=True, kw_only=True):
     """The key as it is: the client sends it in the first place, the server takes it from any."""
 
     type = "api_key"

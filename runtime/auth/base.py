@@ -6,10 +6,10 @@ from __future__ import annotations
 import hmac
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
 import httpx
+import msgspec
 
 OPERATION = "exchange_bindings.operation"
 """Request extension naming the operation a request belongs to (schemes act on some, e.g. a logout)."""
@@ -83,20 +83,18 @@ class Calls(Protocol):
         ...
 
 
-@dataclass(frozen=True)
-class LoginFields:
+class LoginFields(msgspec.Struct, frozen=True):
     """What a stream login's data template is filled with, and the values a log must mask."""
 
     values: dict[str, Any]
     secrets: tuple[str, ...] = ()
 
 
-@dataclass
-class Answer:
+class Answer(msgspec.Struct):
     """The stub side's own answer to an operation it serves (a session login, refresh or logout)."""
 
     data: Any
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = msgspec.field(default_factory=dict)
 
 
 def same(expected: str, given: str) -> bool:
@@ -132,8 +130,7 @@ def read(template: Any, data: Any) -> dict[str, Any]:
     return {whole.group(1): data} if whole else {}
 
 
-@dataclass(frozen=True, kw_only=True)
-class Scheme:
+class Scheme(msgspec.Struct, frozen=True, kw_only=True):
     """One auth scheme of an API, as its spec configures it (the base of every plug-in's configuration)."""
 
     type: ClassVar[str]

@@ -10,11 +10,11 @@ import binascii
 import hashlib
 import re
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
+import msgspec
 
 from .base import PLACEHOLDER, Checker, Credentials, Incoming, Lookup, Refused, Scheme, same
 from .ecdsa_challenge import Part
@@ -25,8 +25,7 @@ ENCODINGS: dict[str, Callable[[bytes], str]] = {
 }
 
 
-@dataclass(frozen=True)
-class DerivedPassword:
+class DerivedPassword(msgspec.Struct, frozen=True):
     """A password derived from other credentials: `encoding(digest(parts))`. A client given the derived
     value (credential `credential`) sends it instead of the password; the stub derives it from what it
     stores to check it."""
@@ -45,8 +44,7 @@ class DerivedPassword:
         return ENCODINGS[self.encoding](hashlib.new(self.digest, seed).digest())
 
 
-@dataclass(frozen=True, kw_only=True)
-class Basic(Scheme):
+class Basic(Scheme, frozen=True, kw_only=True):
     type = "basic"
     username: str  # template over credentials
     password: str

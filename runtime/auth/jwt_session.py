@@ -10,11 +10,11 @@ import threading
 import time
 import uuid
 from collections.abc import AsyncGenerator, Callable, Generator, Mapping
-from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from typing import TYPE_CHECKING, Any
 
 import httpx
+import msgspec
 
 from ..errors import DecodeError, ExchangeError
 from .base import OPERATION, Answer, Calls, Checker, Credentials, Incoming, Lookup, Refused, Scheme, fill, read, same
@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 Flow = Generator[httpx.Request, httpx.Response, None]
 
 
-@dataclass(frozen=True)
-class Ticket:
+class Ticket(msgspec.Struct, frozen=True):
     """An endpoint that opens a session from a one-time ticket (`param` carries it), as the login does;
     the stub's tickets last `lifetime` seconds (None: until used) and it starts with `seed` (ticket -> the
     key credential's value it logs in as)."""
@@ -34,11 +33,10 @@ class Ticket:
     operation: str
     param: str
     lifetime: float | None = None
-    seed: Mapping[str, str] = field(default_factory=dict)
+    seed: Mapping[str, str] = msgspec.field(default_factory=dict)
 
 
-@dataclass(frozen=True, kw_only=True)
-class JwtSession(Scheme):
+class JwtSession(Scheme, frozen=True, kw_only=True):
     type = "jwt_session"
     stream = False  # streams of such APIs log in otherwise (a listen key ...)
     login: str  # the operation that opens a session
@@ -53,7 +51,7 @@ class JwtSession(Scheme):
     refresh_before: float = 30.0  # seconds before expiry the client renews
     lifetime: float = 900.0  # the stub's tokens (s)
     refresh_lifetime: float = 86400.0  # the stub's refresh cookies (s)
-    answer_fields: Mapping[str, Any] = field(default_factory=dict)  # fixed fields beside the token (stub side)
+    answer_fields: Mapping[str, Any] = msgspec.field(default_factory=dict)  # fixed fields beside the token (stub side)
     logout_cookie: bool = False  # the logout sends the refresh cookie too (and the stub needs it)
     tickets: tuple[Ticket, ...] = ()  # other ways in: one-time tickets exchanged for a session
 

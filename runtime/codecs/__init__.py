@@ -17,8 +17,9 @@ in a value they act), conform (wire types by schema, for stub answers and stream
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from .base import Codec, Scope
 from .bodies import BodyEncoding, EmptyErrors, ErrorBody, FormBody, JsonBody, JsonErrors, Success, TextErrors
@@ -51,8 +52,7 @@ __all__ = [  # the generated clients build their shapes from these names
 ]
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(msgspec.Struct, frozen=True):
     """API-wide choices that shape codecs: the fractional digits ISO-8601 times are written with."""
 
     fraction_digits: int = 3

@@ -12,9 +12,10 @@ exactly is refused, never rounded; the stub rounds where the exchange does.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal, Inexact, localcontext
 from typing import Any, ClassVar
+
+import msgspec
 
 from .base import DIRECTIONS, Codec, Scope
 from .decimal import money, plain
@@ -22,8 +23,7 @@ from .decimal import money, plain
 _ROUNDINGS = {"half_even": ROUND_HALF_EVEN, "up": ROUND_CEILING, "down": ROUND_FLOOR}
 
 
-@dataclass(frozen=True)
-class Refresh:
+class Refresh(msgspec.Struct, frozen=True):
     """An endpoint whose answer lists current factors and ticks: each item's `key` (a template over its
     fields), `factor` and `tick` fields; `items` is the path of the list in the result ("": the result)."""
 
@@ -34,8 +34,7 @@ class Refresh:
     items: str = ""
 
 
-@dataclass(frozen=True)
-class Rounding:
+class Rounding(msgspec.Struct, frozen=True):
     """How the exchange puts a price on the tick: the `side` field's value (a word, or the sign of a
     number: 'positive', 'negative') says whether it rounds down or up."""
 
@@ -59,15 +58,14 @@ class Rounding:
         return "up" if words & set(self.up) else None
 
 
-@dataclass(frozen=True)
-class Scale:
+class Scale(msgspec.Struct, frozen=True):
     """One scale: its factor (and tick, in scaled units) by key, or `default` for keys it does not list."""
 
     name: str
     by: str = "constant"  # asset | market | constant: what the keys are (for readers of the spec)
-    factors: Mapping[str, int] = field(default_factory=dict)
+    factors: Mapping[str, int] = msgspec.field(default_factory=dict)
     default: int | None = None
-    ticks: Mapping[str, int] = field(default_factory=dict)
+    ticks: Mapping[str, int] = msgspec.field(default_factory=dict)
     rounding: Rounding | None = None
     refresh: Refresh | None = None
 
@@ -160,8 +158,7 @@ def unscaled(value: int, factor: int) -> Decimal:
             raise ValueError(f"{value} / {factor} is not an exact decimal") from None
 
 
-@dataclass(frozen=True)
-class Scaled(Codec):
+class Scaled(msgspec.Struct, Codec, frozen=True):
     """`{type: integer, x-scale: {scale, key, round}}`: Decimal for callers, an integer on the wire.
     `round` is how the exchange writes a value finer than the scale (half_even; up, as for what an
     order reserves: ceil(quantity x price / factor); down)."""

@@ -12,38 +12,35 @@ data (dicts by wire name, lists), giving each codec the objects around its field
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from .base import Codec, Scope
 
 REF = "#/schemas/"
 
 
-@dataclass(frozen=True)
-class Fields:
+class Fields(msgspec.Struct, frozen=True):
     """An object: the fields that need a codec (or hold values that do)."""
 
     fields: tuple[tuple[str, Shape], ...]
 
 
-@dataclass(frozen=True)
-class Items:
+class Items(msgspec.Struct, frozen=True):
     """A list: each item (`item`), and items by position first (`prefix`, for tuples such as [price, size])."""
 
     item: Shape | None = None
     prefix: tuple[Shape | None, ...] = ()
 
 
-@dataclass(frozen=True)
-class Values:
+class Values(msgspec.Struct, frozen=True):
     """A map of any keys: each value."""
 
     value: Shape
 
 
-@dataclass(frozen=True)
-class Either:
+class Either(msgspec.Struct, frozen=True):
     """A union: the alternative of the value's kind (an object, a list, or anything else)."""
 
     object: Shape | None = None

@@ -8,13 +8,13 @@ Docs: https://docs.coinapi.io/ems-api/
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 import httpx
 from msgspec import Meta
+from msgspec.structs import replace
 
 from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
@@ -36,7 +36,7 @@ from .config import CONFIG
 __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
 
-_CANCEL_ALL_ORDERS = Operation[models.MessageReject](
+_CANCEL_ALL_ORDERS: Operation[models.MessageReject] = Operation(
     name="cancel_all_orders",
     method="POST",
     path="/v1/orders/cancel/all",
@@ -55,7 +55,7 @@ _CANCEL_ALL_ORDERS = Operation[models.MessageReject](
     retry=replace(CONFIG.retry, idempotency="safe"),
 )
 
-_CANCEL_ORDER = Operation[models.OrderExecutionReport](
+_CANCEL_ORDER: Operation[models.OrderExecutionReport] = Operation(
     name="cancel_order",
     method="POST",
     path="/v1/orders/cancel",
@@ -82,7 +82,7 @@ _CANCEL_ORDER = Operation[models.OrderExecutionReport](
     ),
 )
 
-_DELETE_ACCOUNT = Operation[None](
+_DELETE_ACCOUNT: Operation[None] = Operation(
     name="delete_account",
     method="DELETE",
     path="/v1/accounts",
@@ -98,7 +98,7 @@ _DELETE_ACCOUNT = Operation[None](
     server="management",
 )
 
-_DELETE_ALL_ACCOUNTS = Operation[None](
+_DELETE_ALL_ACCOUNTS: Operation[None] = Operation(
     name="delete_all_accounts",
     method="DELETE",
     path="/v1/accounts/all",
@@ -111,7 +111,7 @@ _DELETE_ALL_ACCOUNTS = Operation[None](
     server="management",
 )
 
-_GET_ACCOUNTS = Operation[list[models.GetAccount]](
+_GET_ACCOUNTS: Operation[list[models.GetAccount]] = Operation(
     name="get_accounts",
     method="GET",
     path="/v1/accounts",
@@ -122,7 +122,7 @@ _GET_ACCOUNTS = Operation[list[models.GetAccount]](
     server="management",
 )
 
-_GET_BALANCES = Operation[list[models.Balance]](
+_GET_BALANCES: Operation[list[models.Balance]] = Operation(
     name="get_balances",
     method="GET",
     path="/v1/balances",
@@ -132,7 +132,7 @@ _GET_BALANCES = Operation[list[models.Balance]](
     auth="api_key",
 )
 
-_GET_CERTIFICATE_PEM = Operation[str](
+_GET_CERTIFICATE_PEM: Operation[str] = Operation(
     name="get_certificate_pem",
     method="GET",
     path="/v1/certificate/pem",
@@ -144,7 +144,7 @@ _GET_CERTIFICATE_PEM = Operation[str](
     server="management",
 )
 
-_GET_ENDPOINTS = Operation[list[models.AccountEndpoint]](
+_GET_ENDPOINTS: Operation[list[models.AccountEndpoint]] = Operation(
     name="get_endpoints",
     method="GET",
     path="/v1/endpoints",
@@ -155,7 +155,7 @@ _GET_ENDPOINTS = Operation[list[models.AccountEndpoint]](
     server="management",
 )
 
-_GET_EXCHANGES = Operation[list[models.ExchangeLoginRequire]](
+_GET_EXCHANGES: Operation[list[models.ExchangeLoginRequire]] = Operation(
     name="get_exchanges",
     method="GET",
     path="/v1/exchanges",
@@ -166,7 +166,7 @@ _GET_EXCHANGES = Operation[list[models.ExchangeLoginRequire]](
     server="management",
 )
 
-_GET_LOCATIONS = Operation[list[models.Locations]](
+_GET_LOCATIONS: Operation[list[models.Locations]] = Operation(
     name="get_locations",
     method="GET",
     path="/v1/locations",
@@ -177,7 +177,7 @@ _GET_LOCATIONS = Operation[list[models.Locations]](
     server="management",
 )
 
-_GET_OPEN_ORDERS = Operation[list[models.OrderExecutionReport]](
+_GET_OPEN_ORDERS: Operation[list[models.OrderExecutionReport]] = Operation(
     name="get_open_orders",
     method="GET",
     path="/v1/orders",
@@ -197,7 +197,7 @@ _GET_OPEN_ORDERS = Operation[list[models.OrderExecutionReport]](
     ),
 )
 
-_GET_ORDER_EXECUTION_REPORT = Operation[models.OrderExecutionReport](
+_GET_ORDER_EXECUTION_REPORT: Operation[models.OrderExecutionReport] = Operation(
     name="get_order_execution_report",
     method="GET",
     path="/v1/orders/status/{client_order_id}",
@@ -214,7 +214,7 @@ _GET_ORDER_EXECUTION_REPORT = Operation[models.OrderExecutionReport](
     ),
 )
 
-_GET_ORDER_HISTORY = Operation[list[models.OrderHistory]](
+_GET_ORDER_HISTORY: Operation[list[models.OrderHistory]] = Operation(
     name="get_order_history",
     method="GET",
     path="/v1/orders/history",
@@ -238,7 +238,7 @@ _GET_ORDER_HISTORY = Operation[list[models.OrderHistory]](
     ),
 )
 
-_GET_POSITIONS = Operation[list[models.Position]](
+_GET_POSITIONS: Operation[list[models.Position]] = Operation(
     name="get_positions",
     method="GET",
     path="/v1/positions",
@@ -248,7 +248,7 @@ _GET_POSITIONS = Operation[list[models.Position]](
     auth="api_key",
 )
 
-_PERSIST_ACCOUNT = Operation[None](
+_PERSIST_ACCOUNT: Operation[None] = Operation(
     name="persist_account",
     method="POST",
     path="/v1/accounts",
@@ -270,7 +270,7 @@ _PERSIST_ACCOUNT = Operation[None](
     server="management",
 )
 
-_SEND_NEW_ORDER = Operation[models.OrderExecutionReport](
+_SEND_NEW_ORDER: Operation[models.OrderExecutionReport] = Operation(
     name="send_new_order",
     method="POST",
     path="/v1/orders",

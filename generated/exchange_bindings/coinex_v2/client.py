@@ -8,12 +8,12 @@ Docs: https://docs.coinex.com/api/v2/
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 import httpx
 from msgspec import Meta
+from msgspec.structs import replace
 
 from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
@@ -33,7 +33,7 @@ from .config import CONFIG
 __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
 
-_ADD_AMM_LIQUIDITY = Operation[models.AssetAmmLiquidityChange](
+_ADD_AMM_LIQUIDITY: Operation[models.AssetAmmLiquidityChange] = Operation(
     name="add_amm_liquidity",
     method="POST",
     path="/v2/assets/amm/add-liquidity",
@@ -50,7 +50,7 @@ _ADD_AMM_LIQUIDITY = Operation[models.AssetAmmLiquidityChange](
     envelope="data",
 )
 
-_CANCEL_WITHDRAW = Operation[dict[str, Any]](
+_CANCEL_WITHDRAW: Operation[dict[str, Any]] = Operation(
     name="cancel_withdraw",
     method="POST",
     path="/v2/assets/cancel-withdraw",
@@ -63,7 +63,7 @@ _CANCEL_WITHDRAW = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_CREATE_SUB_ACCOUNT = Operation[dict[str, Any]](
+_CREATE_SUB_ACCOUNT: Operation[dict[str, Any]] = Operation(
     name="create_sub_account",
     method="POST",
     path="/v2/account/subs",
@@ -86,7 +86,7 @@ _CREATE_SUB_ACCOUNT = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_CREATE_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
+_CREATE_SUB_ACCOUNT_API_KEY: Operation[models.AccountSubApiKey] = Operation(
     name="create_sub_account_api_key",
     method="POST",
     path="/v2/account/subs/api",
@@ -104,7 +104,7 @@ _CREATE_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
     envelope="data",
 )
 
-_DELETE_SUB_ACCOUNT_API_KEY = Operation[dict[str, Any]](
+_DELETE_SUB_ACCOUNT_API_KEY: Operation[dict[str, Any]] = Operation(
     name="delete_sub_account_api_key",
     method="POST",
     path="/v2/account/subs/delete-api",
@@ -117,7 +117,7 @@ _DELETE_SUB_ACCOUNT_API_KEY = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_EDIT_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
+_EDIT_SUB_ACCOUNT_API_KEY: Operation[models.AccountSubApiKey] = Operation(
     name="edit_sub_account_api_key",
     method="POST",
     path="/v2/account/subs/edit-api",
@@ -136,7 +136,7 @@ _EDIT_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
     envelope="data",
 )
 
-_FREEZE_SUB_ACCOUNT = Operation[dict[str, Any]](
+_FREEZE_SUB_ACCOUNT: Operation[dict[str, Any]] = Operation(
     name="freeze_sub_account",
     method="POST",
     path="/v2/account/subs/frozen",
@@ -149,7 +149,7 @@ _FREEZE_SUB_ACCOUNT = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_FUTURES_ADJUST_POSITION_LEVERAGE = Operation[models.FuturesPositionLeverage](
+_FUTURES_ADJUST_POSITION_LEVERAGE: Operation[models.FuturesPositionLeverage] = Operation(
     name="futures_adjust_position_leverage",
     method="POST",
     path="/v2/futures/adjust-position-leverage",
@@ -167,7 +167,7 @@ _FUTURES_ADJUST_POSITION_LEVERAGE = Operation[models.FuturesPositionLeverage](
     envelope="data",
 )
 
-_FUTURES_ADJUST_POSITION_MARGIN = Operation[models.FuturesPosition](
+_FUTURES_ADJUST_POSITION_MARGIN: Operation[models.FuturesPosition] = Operation(
     name="futures_adjust_position_margin",
     method="POST",
     path="/v2/futures/adjust-position-margin",
@@ -184,7 +184,7 @@ _FUTURES_ADJUST_POSITION_MARGIN = Operation[models.FuturesPosition](
     envelope="data",
 )
 
-_FUTURES_CANCEL_ALL_ORDERS = Operation[dict[str, Any]](
+_FUTURES_CANCEL_ALL_ORDERS: Operation[dict[str, Any]] = Operation(
     name="futures_cancel_all_orders",
     method="POST",
     path="/v2/futures/cancel-all-order",
@@ -201,7 +201,7 @@ _FUTURES_CANCEL_ALL_ORDERS = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_FUTURES_CANCEL_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
+_FUTURES_CANCEL_BATCH_ORDERS: Operation[list[models.FuturesBatchOrderResult]] = Operation(
     name="futures_cancel_batch_orders",
     method="POST",
     path="/v2/futures/cancel-batch-order",
@@ -218,7 +218,7 @@ _FUTURES_CANCEL_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     envelope="data",
 )
 
-_FUTURES_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopOrderResult]](
+_FUTURES_CANCEL_BATCH_STOP_ORDERS: Operation[list[models.FuturesBatchStopOrderResult]] = Operation(
     name="futures_cancel_batch_stop_orders",
     method="POST",
     path="/v2/futures/cancel-batch-stop-order",
@@ -235,7 +235,7 @@ _FUTURES_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopOrderR
     envelope="data",
 )
 
-_FUTURES_CANCEL_ORDER = Operation[models.FuturesOrder](
+_FUTURES_CANCEL_ORDER: Operation[models.FuturesOrder] = Operation(
     name="futures_cancel_order",
     method="POST",
     path="/v2/futures/cancel-order",
@@ -252,7 +252,7 @@ _FUTURES_CANCEL_ORDER = Operation[models.FuturesOrder](
     envelope="data",
 )
 
-_FUTURES_CANCEL_ORDERS_BY_CLIENT_ID = Operation[list[models.FuturesBatchOrderResult]](
+_FUTURES_CANCEL_ORDERS_BY_CLIENT_ID: Operation[list[models.FuturesBatchOrderResult]] = Operation(
     name="futures_cancel_orders_by_client_id",
     method="POST",
     path="/v2/futures/cancel-order-by-client-id",
@@ -275,7 +275,7 @@ _FUTURES_CANCEL_ORDERS_BY_CLIENT_ID = Operation[list[models.FuturesBatchOrderRes
     envelope="data",
 )
 
-_FUTURES_CANCEL_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
+_FUTURES_CANCEL_POSITION_STOP_LOSS: Operation[models.FuturesPosition] = Operation(
     name="futures_cancel_position_stop_loss",
     method="POST",
     path="/v2/futures/cancel-position-stop-loss",
@@ -292,7 +292,7 @@ _FUTURES_CANCEL_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
     envelope="data",
 )
 
-_FUTURES_CANCEL_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
+_FUTURES_CANCEL_POSITION_TAKE_PROFIT: Operation[models.FuturesPosition] = Operation(
     name="futures_cancel_position_take_profit",
     method="POST",
     path="/v2/futures/cancel-position-take-profit",
@@ -309,7 +309,7 @@ _FUTURES_CANCEL_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
     envelope="data",
 )
 
-_FUTURES_CANCEL_STOP_ORDER = Operation[models.FuturesStopOrder](
+_FUTURES_CANCEL_STOP_ORDER: Operation[models.FuturesStopOrder] = Operation(
     name="futures_cancel_stop_order",
     method="POST",
     path="/v2/futures/cancel-stop-order",
@@ -326,7 +326,7 @@ _FUTURES_CANCEL_STOP_ORDER = Operation[models.FuturesStopOrder](
     envelope="data",
 )
 
-_FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID = Operation[list[models.FuturesBatchStopOrderResult]](
+_FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID: Operation[list[models.FuturesBatchStopOrderResult]] = Operation(
     name="futures_cancel_stop_orders_by_client_id",
     method="POST",
     path="/v2/futures/cancel-stop-order-by-client-id",
@@ -349,7 +349,7 @@ _FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID = Operation[list[models.FuturesBatchSto
     envelope="data",
 )
 
-_FUTURES_CLOSE_POSITION = Operation[models.FuturesPositionCloseOrder](
+_FUTURES_CLOSE_POSITION: Operation[models.FuturesPositionCloseOrder] = Operation(
     name="futures_close_position",
     method="POST",
     path="/v2/futures/close-position",
@@ -372,7 +372,7 @@ _FUTURES_CLOSE_POSITION = Operation[models.FuturesPositionCloseOrder](
     envelope="data",
 )
 
-_FUTURES_GET_BASIS_HISTORY = Operation[list[models.FuturesBasisRate]](
+_FUTURES_GET_BASIS_HISTORY: Operation[list[models.FuturesBasisRate]] = Operation(
     name="futures_get_basis_history",
     method="GET",
     path="/v2/futures/basis-history",
@@ -387,7 +387,7 @@ _FUTURES_GET_BASIS_HISTORY = Operation[list[models.FuturesBasisRate]](
     envelope="data",
 )
 
-_FUTURES_GET_CLOSED_ORDERS = Operation[list[models.FuturesOrder]](
+_FUTURES_GET_CLOSED_ORDERS: Operation[list[models.FuturesOrder]] = Operation(
     name="futures_get_closed_orders",
     method="GET",
     path="/v2/futures/finished-order",
@@ -408,7 +408,7 @@ _FUTURES_GET_CLOSED_ORDERS = Operation[list[models.FuturesOrder]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
+_FUTURES_GET_CLOSED_STOP_ORDERS: Operation[list[models.FuturesStopOrder]] = Operation(
     name="futures_get_closed_stop_orders",
     method="GET",
     path="/v2/futures/finished-stop-order",
@@ -428,7 +428,7 @@ _FUTURES_GET_CLOSED_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
+_FUTURES_GET_DEALS: Operation[list[models.FuturesMarketDeal]] = Operation(
     name="futures_get_deals",
     method="GET",
     path="/v2/futures/deals",
@@ -444,7 +444,7 @@ _FUTURES_GET_DEALS = Operation[list[models.FuturesMarketDeal]](
     pager=Pager(style="cursor", limit="limit", cursor="last_id", next_cursor="deal_id", default_limit=100),
 )
 
-_FUTURES_GET_DEPTH = Operation[models.FuturesDepth](
+_FUTURES_GET_DEPTH: Operation[models.FuturesDepth] = Operation(
     name="futures_get_depth",
     method="GET",
     path="/v2/futures/depth",
@@ -483,7 +483,7 @@ _FUTURES_GET_DEPTH = Operation[models.FuturesDepth](
     envelope="data",
 )
 
-_FUTURES_GET_FINISHED_POSITIONS = Operation[list[models.FuturesPosition]](
+_FUTURES_GET_FINISHED_POSITIONS: Operation[list[models.FuturesPosition]] = Operation(
     name="futures_get_finished_positions",
     method="GET",
     path="/v2/futures/finished-position",
@@ -504,7 +504,7 @@ _FUTURES_GET_FINISHED_POSITIONS = Operation[list[models.FuturesPosition]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHistory]](
+_FUTURES_GET_FUNDING_RATE_HISTORY: Operation[list[models.FuturesFundingRateHistory]] = Operation(
     name="futures_get_funding_rate_history",
     method="GET",
     path="/v2/futures/funding-rate-history",
@@ -522,7 +522,7 @@ _FUTURES_GET_FUNDING_RATE_HISTORY = Operation[list[models.FuturesFundingRateHist
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_FUNDING_RATES = Operation[list[models.FuturesFundingRate]](
+_FUTURES_GET_FUNDING_RATES: Operation[list[models.FuturesFundingRate]] = Operation(
     name="futures_get_funding_rates",
     method="GET",
     path="/v2/futures/funding-rate",
@@ -533,7 +533,7 @@ _FUTURES_GET_FUNDING_RATES = Operation[list[models.FuturesFundingRate]](
     envelope="data",
 )
 
-_FUTURES_GET_INDEX = Operation[list[models.FuturesIndex]](
+_FUTURES_GET_INDEX: Operation[list[models.FuturesIndex]] = Operation(
     name="futures_get_index",
     method="GET",
     path="/v2/futures/index",
@@ -544,7 +544,7 @@ _FUTURES_GET_INDEX = Operation[list[models.FuturesIndex]](
     envelope="data",
 )
 
-_FUTURES_GET_KLINES = Operation[list[models.FuturesKline]](
+_FUTURES_GET_KLINES: Operation[list[models.FuturesKline]] = Operation(
     name="futures_get_klines",
     method="GET",
     path="/v2/futures/kline",
@@ -582,7 +582,7 @@ _FUTURES_GET_KLINES = Operation[list[models.FuturesKline]](
     envelope="data",
 )
 
-_FUTURES_GET_LIQUIDATION_HISTORY = Operation[list[models.FuturesLiquidation]](
+_FUTURES_GET_LIQUIDATION_HISTORY: Operation[list[models.FuturesLiquidation]] = Operation(
     name="futures_get_liquidation_history",
     method="GET",
     path="/v2/futures/liquidation-history",
@@ -600,7 +600,7 @@ _FUTURES_GET_LIQUIDATION_HISTORY = Operation[list[models.FuturesLiquidation]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_MARKETS = Operation[list[models.FuturesMarket]](
+_FUTURES_GET_MARKETS: Operation[list[models.FuturesMarket]] = Operation(
     name="futures_get_markets",
     method="GET",
     path="/v2/futures/market",
@@ -611,7 +611,7 @@ _FUTURES_GET_MARKETS = Operation[list[models.FuturesMarket]](
     envelope="data",
 )
 
-_FUTURES_GET_OPEN_ORDERS = Operation[list[models.FuturesOrder]](
+_FUTURES_GET_OPEN_ORDERS: Operation[list[models.FuturesOrder]] = Operation(
     name="futures_get_open_orders",
     method="GET",
     path="/v2/futures/pending-order",
@@ -632,7 +632,7 @@ _FUTURES_GET_OPEN_ORDERS = Operation[list[models.FuturesOrder]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
+_FUTURES_GET_OPEN_STOP_ORDERS: Operation[list[models.FuturesStopOrder]] = Operation(
     name="futures_get_open_stop_orders",
     method="GET",
     path="/v2/futures/pending-stop-order",
@@ -653,7 +653,7 @@ _FUTURES_GET_OPEN_STOP_ORDERS = Operation[list[models.FuturesStopOrder]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_ORDER = Operation[models.FuturesOrder](
+_FUTURES_GET_ORDER: Operation[models.FuturesOrder] = Operation(
     name="futures_get_order",
     method="GET",
     path="/v2/futures/order-status",
@@ -669,7 +669,7 @@ _FUTURES_GET_ORDER = Operation[models.FuturesOrder](
     envelope="data",
 )
 
-_FUTURES_GET_ORDER_DEALS = Operation[list[models.FuturesUserDeal]](
+_FUTURES_GET_ORDER_DEALS: Operation[list[models.FuturesUserDeal]] = Operation(
     name="futures_get_order_deals",
     method="GET",
     path="/v2/futures/order-deals",
@@ -689,7 +689,7 @@ _FUTURES_GET_ORDER_DEALS = Operation[list[models.FuturesUserDeal]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
+_FUTURES_GET_ORDERS: Operation[list[models.FuturesBatchOrderResult]] = Operation(
     name="futures_get_orders",
     method="GET",
     path="/v2/futures/batch-order-status",
@@ -705,7 +705,7 @@ _FUTURES_GET_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     envelope="data",
 )
 
-_FUTURES_GET_PENDING_POSITIONS = Operation[list[models.FuturesPosition]](
+_FUTURES_GET_PENDING_POSITIONS: Operation[list[models.FuturesPosition]] = Operation(
     name="futures_get_pending_positions",
     method="GET",
     path="/v2/futures/pending-position",
@@ -724,7 +724,7 @@ _FUTURES_GET_PENDING_POSITIONS = Operation[list[models.FuturesPosition]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
+_FUTURES_GET_POSITION_ADL_HISTORY: Operation[list[models.FuturesPositionAdl]] = Operation(
     name="futures_get_position_adl_history",
     method="GET",
     path="/v2/futures/position-adl-history",
@@ -746,7 +746,7 @@ _FUTURES_GET_POSITION_ADL_HISTORY = Operation[list[models.FuturesPositionAdl]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFunding]](
+_FUTURES_GET_POSITION_FUNDING_HISTORY: Operation[list[models.FuturesPositionFunding]] = Operation(
     name="futures_get_position_funding_history",
     method="GET",
     path="/v2/futures/position-funding-history",
@@ -768,7 +768,7 @@ _FUTURES_GET_POSITION_FUNDING_HISTORY = Operation[list[models.FuturesPositionFun
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_POSITION_LEVELS = Operation[list[models.FuturesPositionLevels]](
+_FUTURES_GET_POSITION_LEVELS: Operation[list[models.FuturesPositionLevels]] = Operation(
     name="futures_get_position_levels",
     method="GET",
     path="/v2/futures/position-level",
@@ -779,7 +779,7 @@ _FUTURES_GET_POSITION_LEVELS = Operation[list[models.FuturesPositionLevels]](
     envelope="data",
 )
 
-_FUTURES_GET_POSITION_MARGIN_HISTORY = Operation[list[models.FuturesPositionMarginChange]](
+_FUTURES_GET_POSITION_MARGIN_HISTORY: Operation[list[models.FuturesPositionMarginChange]] = Operation(
     name="futures_get_position_margin_history",
     method="GET",
     path="/v2/futures/position-margin-history",
@@ -801,7 +801,7 @@ _FUTURES_GET_POSITION_MARGIN_HISTORY = Operation[list[models.FuturesPositionMarg
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSettlement]](
+_FUTURES_GET_POSITION_SETTLE_HISTORY: Operation[list[models.FuturesPositionSettlement]] = Operation(
     name="futures_get_position_settle_history",
     method="GET",
     path="/v2/futures/position-settle-history",
@@ -823,7 +823,7 @@ _FUTURES_GET_POSITION_SETTLE_HISTORY = Operation[list[models.FuturesPositionSett
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]](
+_FUTURES_GET_PREMIUM_INDEX_HISTORY: Operation[list[models.FuturesPremiumIndex]] = Operation(
     name="futures_get_premium_index_history",
     method="GET",
     path="/v2/futures/premium-index-history",
@@ -841,7 +841,7 @@ _FUTURES_GET_PREMIUM_INDEX_HISTORY = Operation[list[models.FuturesPremiumIndex]]
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_GET_TICKERS = Operation[list[models.FuturesTicker]](
+_FUTURES_GET_TICKERS: Operation[list[models.FuturesTicker]] = Operation(
     name="futures_get_tickers",
     method="GET",
     path="/v2/futures/ticker",
@@ -852,7 +852,7 @@ _FUTURES_GET_TICKERS = Operation[list[models.FuturesTicker]](
     envelope="data",
 )
 
-_FUTURES_GET_USER_DEALS = Operation[list[models.FuturesUserDeal]](
+_FUTURES_GET_USER_DEALS: Operation[list[models.FuturesUserDeal]] = Operation(
     name="futures_get_user_deals",
     method="GET",
     path="/v2/futures/user-deals",
@@ -874,7 +874,7 @@ _FUTURES_GET_USER_DEALS = Operation[list[models.FuturesUserDeal]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
+_FUTURES_MODIFY_BATCH_ORDERS: Operation[list[models.FuturesBatchOrderResult]] = Operation(
     name="futures_modify_batch_orders",
     method="POST",
     path="/v2/futures/batch-modify-order",
@@ -896,7 +896,7 @@ _FUTURES_MODIFY_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     envelope="data",
 )
 
-_FUTURES_MODIFY_ORDER = Operation[models.FuturesOrder](
+_FUTURES_MODIFY_ORDER: Operation[models.FuturesOrder] = Operation(
     name="futures_modify_order",
     method="POST",
     path="/v2/futures/modify-order",
@@ -916,7 +916,7 @@ _FUTURES_MODIFY_ORDER = Operation[models.FuturesOrder](
     envelope="data",
 )
 
-_FUTURES_MODIFY_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
+_FUTURES_MODIFY_POSITION_STOP_LOSS: Operation[models.FuturesPosition] = Operation(
     name="futures_modify_position_stop_loss",
     method="POST",
     path="/v2/futures/modify-position-stop-loss",
@@ -936,7 +936,7 @@ _FUTURES_MODIFY_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
     envelope="data",
 )
 
-_FUTURES_MODIFY_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
+_FUTURES_MODIFY_POSITION_TAKE_PROFIT: Operation[models.FuturesPosition] = Operation(
     name="futures_modify_position_take_profit",
     method="POST",
     path="/v2/futures/modify-position-take-profit",
@@ -956,7 +956,7 @@ _FUTURES_MODIFY_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
     envelope="data",
 )
 
-_FUTURES_MODIFY_STOP_ORDER = Operation[models.FuturesStopId](
+_FUTURES_MODIFY_STOP_ORDER: Operation[models.FuturesStopId] = Operation(
     name="futures_modify_stop_order",
     method="POST",
     path="/v2/futures/modify-stop-order",
@@ -977,7 +977,7 @@ _FUTURES_MODIFY_STOP_ORDER = Operation[models.FuturesStopId](
     envelope="data",
 )
 
-_FUTURES_PLACE_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
+_FUTURES_PLACE_BATCH_ORDERS: Operation[list[models.FuturesBatchOrderResult]] = Operation(
     name="futures_place_batch_orders",
     method="POST",
     path="/v2/futures/batch-order",
@@ -1013,7 +1013,7 @@ _FUTURES_PLACE_BATCH_ORDERS = Operation[list[models.FuturesBatchOrderResult]](
     envelope="data",
 )
 
-_FUTURES_PLACE_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopIdResult]](
+_FUTURES_PLACE_BATCH_STOP_ORDERS: Operation[list[models.FuturesBatchStopIdResult]] = Operation(
     name="futures_place_batch_stop_orders",
     method="POST",
     path="/v2/futures/batch-stop-order",
@@ -1053,7 +1053,7 @@ _FUTURES_PLACE_BATCH_STOP_ORDERS = Operation[list[models.FuturesBatchStopIdResul
     envelope="data",
 )
 
-_FUTURES_PLACE_ORDER = Operation[models.FuturesOrder](
+_FUTURES_PLACE_ORDER: Operation[models.FuturesOrder] = Operation(
     name="futures_place_order",
     method="POST",
     path="/v2/futures/order",
@@ -1095,7 +1095,7 @@ _FUTURES_PLACE_ORDER = Operation[models.FuturesOrder](
     envelope="data",
 )
 
-_FUTURES_PLACE_STOP_ORDER = Operation[models.FuturesStopId](
+_FUTURES_PLACE_STOP_ORDER: Operation[models.FuturesStopId] = Operation(
     name="futures_place_stop_order",
     method="POST",
     path="/v2/futures/stop-order",
@@ -1146,7 +1146,7 @@ _FUTURES_PLACE_STOP_ORDER = Operation[models.FuturesStopId](
     envelope="data",
 )
 
-_FUTURES_SET_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
+_FUTURES_SET_POSITION_STOP_LOSS: Operation[models.FuturesPosition] = Operation(
     name="futures_set_position_stop_loss",
     method="POST",
     path="/v2/futures/set-position-stop-loss",
@@ -1171,7 +1171,7 @@ _FUTURES_SET_POSITION_STOP_LOSS = Operation[models.FuturesPosition](
     envelope="data",
 )
 
-_FUTURES_SET_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
+_FUTURES_SET_POSITION_TAKE_PROFIT: Operation[models.FuturesPosition] = Operation(
     name="futures_set_position_take_profit",
     method="POST",
     path="/v2/futures/set-position-take-profit",
@@ -1196,7 +1196,7 @@ _FUTURES_SET_POSITION_TAKE_PROFIT = Operation[models.FuturesPosition](
     envelope="data",
 )
 
-_GET_ACCOUNT_INFO = Operation[dict[str, Any]](
+_GET_ACCOUNT_INFO: Operation[dict[str, Any]] = Operation(
     name="get_account_info",
     method="GET",
     path="/v2/account/info",
@@ -1209,7 +1209,7 @@ _GET_ACCOUNT_INFO = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_GET_AGENT_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
+_GET_AGENT_REBATE_DETAILS: Operation[list[models.ReferralRebateDetail]] = Operation(
     name="get_agent_rebate_details",
     method="GET",
     path="/v2/refer/agent-rebate/detail",
@@ -1229,7 +1229,7 @@ _GET_AGENT_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
+_GET_AGENT_REBATE_RECORDS: Operation[list[models.ReferralRebateRecord]] = Operation(
     name="get_agent_rebate_records",
     method="GET",
     path="/v2/refer/agent-rebate/record",
@@ -1248,7 +1248,7 @@ _GET_AGENT_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
+_GET_AGENT_REFEREES: Operation[list[models.ReferralAgentReferee]] = Operation(
     name="get_agent_referees",
     method="GET",
     path="/v2/refer/agent-referee",
@@ -1266,7 +1266,7 @@ _GET_AGENT_REFEREES = Operation[list[models.ReferralAgentReferee]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_ALL_DEPOSIT_WITHDRAW_CONFIG = Operation[list[models.AssetDepositWithdrawConfig]](
+_GET_ALL_DEPOSIT_WITHDRAW_CONFIG: Operation[list[models.AssetDepositWithdrawConfig]] = Operation(
     name="get_all_deposit_withdraw_config",
     method="GET",
     path="/v2/assets/all-deposit-withdraw-config",
@@ -1277,7 +1277,7 @@ _GET_ALL_DEPOSIT_WITHDRAW_CONFIG = Operation[list[models.AssetDepositWithdrawCon
     envelope="data",
 )
 
-_GET_AMM_INCOME_HISTORY = Operation[list[models.AssetAmmIncome]](
+_GET_AMM_INCOME_HISTORY: Operation[list[models.AssetAmmIncome]] = Operation(
     name="get_amm_income_history",
     method="GET",
     path="/v2/assets/amm/income-history",
@@ -1297,7 +1297,7 @@ _GET_AMM_INCOME_HISTORY = Operation[list[models.AssetAmmIncome]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_AMM_LIQUIDITY = Operation[list[models.AssetAmmLiquidity]](
+_GET_AMM_LIQUIDITY: Operation[list[models.AssetAmmLiquidity]] = Operation(
     name="get_amm_liquidity",
     method="GET",
     path="/v2/assets/amm/liquidity",
@@ -1310,7 +1310,7 @@ _GET_AMM_LIQUIDITY = Operation[list[models.AssetAmmLiquidity]](
     envelope="data",
 )
 
-_GET_AMM_LIQUIDITY_POOLS = Operation[list[models.AssetAmmPool]](
+_GET_AMM_LIQUIDITY_POOLS: Operation[list[models.AssetAmmPool]] = Operation(
     name="get_amm_liquidity_pools",
     method="GET",
     path="/v2/assets/amm/liquidity-pool",
@@ -1323,7 +1323,7 @@ _GET_AMM_LIQUIDITY_POOLS = Operation[list[models.AssetAmmPool]](
     envelope="data",
 )
 
-_GET_ASSET_INFO = Operation[list[models.AssetCoinInfo]](
+_GET_ASSET_INFO: Operation[list[models.AssetCoinInfo]] = Operation(
     name="get_asset_info",
     method="GET",
     path="/v2/assets/info",
@@ -1334,7 +1334,7 @@ _GET_ASSET_INFO = Operation[list[models.AssetCoinInfo]](
     envelope="data",
 )
 
-_GET_CREDIT_INFO = Operation[models.AssetCreditInfo](
+_GET_CREDIT_INFO: Operation[models.AssetCreditInfo] = Operation(
     name="get_credit_info",
     method="GET",
     path="/v2/assets/credit/info",
@@ -1347,7 +1347,7 @@ _GET_CREDIT_INFO = Operation[models.AssetCreditInfo](
     envelope="data",
 )
 
-_GET_DEPOSIT_ADDRESS = Operation[models.AssetDepositAddress](
+_GET_DEPOSIT_ADDRESS: Operation[models.AssetDepositAddress] = Operation(
     name="get_deposit_address",
     method="GET",
     path="/v2/assets/deposit-address",
@@ -1363,7 +1363,7 @@ _GET_DEPOSIT_ADDRESS = Operation[models.AssetDepositAddress](
     envelope="data",
 )
 
-_GET_DEPOSIT_HISTORY = Operation[list[models.AssetDeposit]](
+_GET_DEPOSIT_HISTORY: Operation[list[models.AssetDeposit]] = Operation(
     name="get_deposit_history",
     method="GET",
     path="/v2/assets/deposit-history",
@@ -1388,7 +1388,7 @@ _GET_DEPOSIT_HISTORY = Operation[list[models.AssetDeposit]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_DEPOSIT_WITHDRAW_CONFIG = Operation[models.AssetDepositWithdrawConfig](
+_GET_DEPOSIT_WITHDRAW_CONFIG: Operation[models.AssetDepositWithdrawConfig] = Operation(
     name="get_deposit_withdraw_config",
     method="GET",
     path="/v2/assets/deposit-withdraw-config",
@@ -1399,7 +1399,7 @@ _GET_DEPOSIT_WITHDRAW_CONFIG = Operation[models.AssetDepositWithdrawConfig](
     envelope="data",
 )
 
-_GET_FINANCIAL_BALANCE = Operation[list[models.AssetBalance]](
+_GET_FINANCIAL_BALANCE: Operation[list[models.AssetBalance]] = Operation(
     name="get_financial_balance",
     method="GET",
     path="/v2/assets/financial/balance",
@@ -1412,7 +1412,7 @@ _GET_FINANCIAL_BALANCE = Operation[list[models.AssetBalance]](
     envelope="data",
 )
 
-_GET_FUTURES_BALANCE = Operation[list[models.AssetFuturesBalance]](
+_GET_FUTURES_BALANCE: Operation[list[models.AssetFuturesBalance]] = Operation(
     name="get_futures_balance",
     method="GET",
     path="/v2/assets/futures/balance",
@@ -1425,7 +1425,7 @@ _GET_FUTURES_BALANCE = Operation[list[models.AssetFuturesBalance]](
     envelope="data",
 )
 
-_GET_FUTURES_MARKET_SETTINGS = Operation[models.AccountFuturesMarketSettings](
+_GET_FUTURES_MARKET_SETTINGS: Operation[models.AccountFuturesMarketSettings] = Operation(
     name="get_futures_market_settings",
     method="GET",
     path="/v2/account/futures-market-settings",
@@ -1438,7 +1438,7 @@ _GET_FUTURES_MARKET_SETTINGS = Operation[models.AccountFuturesMarketSettings](
     envelope="data",
 )
 
-_GET_MAINTENANCE_INFO = Operation[list[models.CommonMaintenance]](
+_GET_MAINTENANCE_INFO: Operation[list[models.CommonMaintenance]] = Operation(
     name="get_maintenance_info",
     method="GET",
     path="/v2/maintain/info",
@@ -1449,7 +1449,7 @@ _GET_MAINTENANCE_INFO = Operation[list[models.CommonMaintenance]](
     envelope="data",
 )
 
-_GET_MARGIN_BALANCE = Operation[list[models.AssetMarginBalance]](
+_GET_MARGIN_BALANCE: Operation[list[models.AssetMarginBalance]] = Operation(
     name="get_margin_balance",
     method="GET",
     path="/v2/assets/margin/balance",
@@ -1462,7 +1462,7 @@ _GET_MARGIN_BALANCE = Operation[list[models.AssetMarginBalance]](
     envelope="data",
 )
 
-_GET_MARGIN_BORROW_HISTORY = Operation[list[models.AssetBorrow]](
+_GET_MARGIN_BORROW_HISTORY: Operation[list[models.AssetBorrow]] = Operation(
     name="get_margin_borrow_history",
     method="GET",
     path="/v2/assets/margin/borrow-history",
@@ -1481,7 +1481,7 @@ _GET_MARGIN_BORROW_HISTORY = Operation[list[models.AssetBorrow]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_MARGIN_INTEREST_LIMIT = Operation[models.AssetBorrowLimit](
+_GET_MARGIN_INTEREST_LIMIT: Operation[models.AssetBorrowLimit] = Operation(
     name="get_margin_interest_limit",
     method="GET",
     path="/v2/assets/margin/interest-limit",
@@ -1497,7 +1497,7 @@ _GET_MARGIN_INTEREST_LIMIT = Operation[models.AssetBorrowLimit](
     envelope="data",
 )
 
-_GET_REFEREE_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
+_GET_REFEREE_REBATE_DETAILS: Operation[list[models.ReferralRebateDetail]] = Operation(
     name="get_referee_rebate_details",
     method="GET",
     path="/v2/refer/referee-rebate/detail",
@@ -1517,7 +1517,7 @@ _GET_REFEREE_REBATE_DETAILS = Operation[list[models.ReferralRebateDetail]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
+_GET_REFEREE_REBATE_RECORDS: Operation[list[models.ReferralRebateRecord]] = Operation(
     name="get_referee_rebate_records",
     method="GET",
     path="/v2/refer/referee-rebate/record",
@@ -1536,7 +1536,7 @@ _GET_REFEREE_REBATE_RECORDS = Operation[list[models.ReferralRebateRecord]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_REFEREES = Operation[list[models.ReferralReferee]](
+_GET_REFEREES: Operation[list[models.ReferralReferee]] = Operation(
     name="get_referees",
     method="GET",
     path="/v2/refer/referee",
@@ -1556,7 +1556,7 @@ _GET_REFEREES = Operation[list[models.ReferralReferee]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_SPOT_BALANCE = Operation[list[models.AssetBalance]](
+_GET_SPOT_BALANCE: Operation[list[models.AssetBalance]] = Operation(
     name="get_spot_balance",
     method="GET",
     path="/v2/assets/spot/balance",
@@ -1569,7 +1569,7 @@ _GET_SPOT_BALANCE = Operation[list[models.AssetBalance]](
     envelope="data",
 )
 
-_GET_SPOT_TRANSACTION_HISTORY = Operation[list[models.AssetSpotTransaction]](
+_GET_SPOT_TRANSACTION_HISTORY: Operation[list[models.AssetSpotTransaction]] = Operation(
     name="get_spot_transaction_history",
     method="GET",
     path="/v2/assets/spot/transcation-history",
@@ -1598,7 +1598,7 @@ _GET_SPOT_TRANSACTION_HISTORY = Operation[list[models.AssetSpotTransaction]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
+_GET_STATEMENT: Operation[list[models.AssetSpotTransaction]] = Operation(
     name="get_statement",
     method="GET",
     path="/v2/assets/statement",
@@ -1626,7 +1626,7 @@ _GET_STATEMENT = Operation[list[models.AssetSpotTransaction]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
+_GET_SUB_ACCOUNT_API_KEY: Operation[models.AccountSubApiKey] = Operation(
     name="get_sub_account_api_key",
     method="GET",
     path="/v2/account/subs/api-detail",
@@ -1639,7 +1639,7 @@ _GET_SUB_ACCOUNT_API_KEY = Operation[models.AccountSubApiKey](
     envelope="data",
 )
 
-_GET_SUB_ACCOUNT_BALANCE = Operation[list[models.AccountSubBalance]](
+_GET_SUB_ACCOUNT_BALANCE: Operation[list[models.AccountSubBalance]] = Operation(
     name="get_sub_account_balance",
     method="GET",
     path="/v2/account/subs/balance",
@@ -1655,7 +1655,7 @@ _GET_SUB_ACCOUNT_BALANCE = Operation[list[models.AccountSubBalance]](
     envelope="data",
 )
 
-_GET_SUB_ACCOUNT_INFO = Operation[models.AccountSubInfo](
+_GET_SUB_ACCOUNT_INFO: Operation[models.AccountSubInfo] = Operation(
     name="get_sub_account_info",
     method="GET",
     path="/v2/account/subs/info",
@@ -1668,7 +1668,7 @@ _GET_SUB_ACCOUNT_INFO = Operation[models.AccountSubInfo](
     envelope="data",
 )
 
-_GET_SUB_ACCOUNT_SPOT_BALANCE = Operation[list[models.AssetBalance]](
+_GET_SUB_ACCOUNT_SPOT_BALANCE: Operation[list[models.AssetBalance]] = Operation(
     name="get_sub_account_spot_balance",
     method="GET",
     path="/v2/account/subs/spot-balance",
@@ -1684,7 +1684,7 @@ _GET_SUB_ACCOUNT_SPOT_BALANCE = Operation[list[models.AssetBalance]](
     envelope="data",
 )
 
-_GET_SUB_ACCOUNT_TRANSFER_HISTORY = Operation[list[models.AccountSubTransfer]](
+_GET_SUB_ACCOUNT_TRANSFER_HISTORY: Operation[list[models.AccountSubTransfer]] = Operation(
     name="get_sub_account_transfer_history",
     method="GET",
     path="/v2/account/subs/transfer-history",
@@ -1705,7 +1705,7 @@ _GET_SUB_ACCOUNT_TRANSFER_HISTORY = Operation[list[models.AccountSubTransfer]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_SYSTEM_TIME = Operation[models.SystemTime](
+_GET_SYSTEM_TIME: Operation[models.SystemTime] = Operation(
     name="get_system_time",
     method="GET",
     path="/v2/time",
@@ -1716,7 +1716,7 @@ _GET_SYSTEM_TIME = Operation[models.SystemTime](
     envelope="data",
 )
 
-_GET_TRADE_FEE_RATE = Operation[models.AccountTradeFeeRate](
+_GET_TRADE_FEE_RATE: Operation[models.AccountTradeFeeRate] = Operation(
     name="get_trade_fee_rate",
     method="GET",
     path="/v2/account/trade-fee-rate",
@@ -1732,7 +1732,7 @@ _GET_TRADE_FEE_RATE = Operation[models.AccountTradeFeeRate](
     envelope="data",
 )
 
-_GET_TRANSFER_HISTORY = Operation[list[models.AssetTransfer]](
+_GET_TRANSFER_HISTORY: Operation[list[models.AssetTransfer]] = Operation(
     name="get_transfer_history",
     method="GET",
     path="/v2/assets/transfer-history",
@@ -1755,7 +1755,7 @@ _GET_TRANSFER_HISTORY = Operation[list[models.AssetTransfer]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
+_GET_WITHDRAW_HISTORY: Operation[list[models.AssetWithdrawal]] = Operation(
     name="get_withdraw_history",
     method="GET",
     path="/v2/assets/withdraw",
@@ -1790,7 +1790,7 @@ _GET_WITHDRAW_HISTORY = Operation[list[models.AssetWithdrawal]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
+_LIST_SUB_ACCOUNT_API_KEYS: Operation[list[models.AccountSubApiKey]] = Operation(
     name="list_sub_account_api_keys",
     method="GET",
     path="/v2/account/subs/api",
@@ -1808,7 +1808,7 @@ _LIST_SUB_ACCOUNT_API_KEYS = Operation[list[models.AccountSubApiKey]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
+_LIST_SUB_ACCOUNTS: Operation[list[models.AccountSubAccount]] = Operation(
     name="list_sub_accounts",
     method="GET",
     path="/v2/account/subs",
@@ -1827,7 +1827,7 @@ _LIST_SUB_ACCOUNTS = Operation[list[models.AccountSubAccount]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_MARGIN_BORROW = Operation[models.AssetBorrow](
+_MARGIN_BORROW: Operation[models.AssetBorrow] = Operation(
     name="margin_borrow",
     method="POST",
     path="/v2/assets/margin/borrow",
@@ -1845,7 +1845,7 @@ _MARGIN_BORROW = Operation[models.AssetBorrow](
     envelope="data",
 )
 
-_MARGIN_REPAY = Operation[dict[str, Any]](
+_MARGIN_REPAY: Operation[dict[str, Any]] = Operation(
     name="margin_repay",
     method="POST",
     path="/v2/assets/margin/repay",
@@ -1863,7 +1863,7 @@ _MARGIN_REPAY = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_PING = Operation[models.CommonPing](
+_PING: Operation[models.CommonPing] = Operation(
     name="ping",
     method="GET",
     path="/v2/ping",
@@ -1874,7 +1874,7 @@ _PING = Operation[models.CommonPing](
     envelope="data",
 )
 
-_REMOVE_AMM_LIQUIDITY = Operation[models.AssetAmmLiquidityChange](
+_REMOVE_AMM_LIQUIDITY: Operation[models.AssetAmmLiquidityChange] = Operation(
     name="remove_amm_liquidity",
     method="POST",
     path="/v2/assets/amm/remove-liquidity",
@@ -1887,7 +1887,7 @@ _REMOVE_AMM_LIQUIDITY = Operation[models.AssetAmmLiquidityChange](
     envelope="data",
 )
 
-_RENEW_DEPOSIT_ADDRESS = Operation[models.AssetDepositAddress](
+_RENEW_DEPOSIT_ADDRESS: Operation[models.AssetDepositAddress] = Operation(
     name="renew_deposit_address",
     method="POST",
     path="/v2/assets/renewal-deposit-address",
@@ -1903,7 +1903,7 @@ _RENEW_DEPOSIT_ADDRESS = Operation[models.AssetDepositAddress](
     envelope="data",
 )
 
-_SET_ACCOUNT_SETTINGS = Operation[dict[str, Any]](
+_SET_ACCOUNT_SETTINGS: Operation[dict[str, Any]] = Operation(
     name="set_account_settings",
     method="POST",
     path="/v2/account/settings",
@@ -1916,7 +1916,7 @@ _SET_ACCOUNT_SETTINGS = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_SET_FUTURES_MARKET_SETTINGS = Operation[dict[str, Any]](
+_SET_FUTURES_MARKET_SETTINGS: Operation[dict[str, Any]] = Operation(
     name="set_futures_market_settings",
     method="POST",
     path="/v2/account/futures-market-settings",
@@ -1932,7 +1932,7 @@ _SET_FUTURES_MARKET_SETTINGS = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_SPOT_CANCEL_ALL_ORDERS = Operation[dict[str, Any]](
+_SPOT_CANCEL_ALL_ORDERS: Operation[dict[str, Any]] = Operation(
     name="spot_cancel_all_orders",
     method="POST",
     path="/v2/spot/cancel-all-order",
@@ -1949,7 +1949,7 @@ _SPOT_CANCEL_ALL_ORDERS = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_SPOT_CANCEL_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
+_SPOT_CANCEL_BATCH_ORDERS: Operation[list[models.SpotBatchOrderResult]] = Operation(
     name="spot_cancel_batch_orders",
     method="POST",
     path="/v2/spot/cancel-batch-order",
@@ -1965,7 +1965,7 @@ _SPOT_CANCEL_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     envelope="data",
 )
 
-_SPOT_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopOrderResult]](
+_SPOT_CANCEL_BATCH_STOP_ORDERS: Operation[list[models.SpotBatchStopOrderResult]] = Operation(
     name="spot_cancel_batch_stop_orders",
     method="POST",
     path="/v2/spot/cancel-batch-stop-order",
@@ -1981,7 +1981,7 @@ _SPOT_CANCEL_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopOrderResult]
     envelope="data",
 )
 
-_SPOT_CANCEL_ORDER = Operation[models.SpotOrder](
+_SPOT_CANCEL_ORDER: Operation[models.SpotOrder] = Operation(
     name="spot_cancel_order",
     method="POST",
     path="/v2/spot/cancel-order",
@@ -1998,7 +1998,7 @@ _SPOT_CANCEL_ORDER = Operation[models.SpotOrder](
     envelope="data",
 )
 
-_SPOT_CANCEL_ORDERS_BY_CLIENT_ID = Operation[list[models.SpotBatchOrderResult]](
+_SPOT_CANCEL_ORDERS_BY_CLIENT_ID: Operation[list[models.SpotBatchOrderResult]] = Operation(
     name="spot_cancel_orders_by_client_id",
     method="POST",
     path="/v2/spot/cancel-order-by-client-id",
@@ -2021,7 +2021,7 @@ _SPOT_CANCEL_ORDERS_BY_CLIENT_ID = Operation[list[models.SpotBatchOrderResult]](
     envelope="data",
 )
 
-_SPOT_CANCEL_STOP_ORDER = Operation[models.SpotStopOrder](
+_SPOT_CANCEL_STOP_ORDER: Operation[models.SpotStopOrder] = Operation(
     name="spot_cancel_stop_order",
     method="POST",
     path="/v2/spot/cancel-stop-order",
@@ -2038,7 +2038,7 @@ _SPOT_CANCEL_STOP_ORDER = Operation[models.SpotStopOrder](
     envelope="data",
 )
 
-_SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID = Operation[list[models.SpotBatchStopOrderResult]](
+_SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID: Operation[list[models.SpotBatchStopOrderResult]] = Operation(
     name="spot_cancel_stop_orders_by_client_id",
     method="POST",
     path="/v2/spot/cancel-stop-order-by-client-id",
@@ -2061,7 +2061,7 @@ _SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID = Operation[list[models.SpotBatchStopOrder
     envelope="data",
 )
 
-_SPOT_GET_CLOSED_ORDERS = Operation[list[models.SpotOrder]](
+_SPOT_GET_CLOSED_ORDERS: Operation[list[models.SpotOrder]] = Operation(
     name="spot_get_closed_orders",
     method="GET",
     path="/v2/spot/finished-order",
@@ -2082,7 +2082,7 @@ _SPOT_GET_CLOSED_ORDERS = Operation[list[models.SpotOrder]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
+_SPOT_GET_CLOSED_STOP_ORDERS: Operation[list[models.SpotStopOrder]] = Operation(
     name="spot_get_closed_stop_orders",
     method="GET",
     path="/v2/spot/finished-stop-order",
@@ -2102,7 +2102,7 @@ _SPOT_GET_CLOSED_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
+_SPOT_GET_DEALS: Operation[list[models.SpotMarketDeal]] = Operation(
     name="spot_get_deals",
     method="GET",
     path="/v2/spot/deals",
@@ -2118,7 +2118,7 @@ _SPOT_GET_DEALS = Operation[list[models.SpotMarketDeal]](
     pager=Pager(style="cursor", limit="limit", cursor="last_id", next_cursor="deal_id", default_limit=100),
 )
 
-_SPOT_GET_DEPTH = Operation[models.SpotDepth](
+_SPOT_GET_DEPTH: Operation[models.SpotDepth] = Operation(
     name="spot_get_depth",
     method="GET",
     path="/v2/spot/depth",
@@ -2157,7 +2157,7 @@ _SPOT_GET_DEPTH = Operation[models.SpotDepth](
     envelope="data",
 )
 
-_SPOT_GET_INDEX = Operation[list[models.SpotIndex]](
+_SPOT_GET_INDEX: Operation[list[models.SpotIndex]] = Operation(
     name="spot_get_index",
     method="GET",
     path="/v2/spot/index",
@@ -2168,7 +2168,7 @@ _SPOT_GET_INDEX = Operation[list[models.SpotIndex]](
     envelope="data",
 )
 
-_SPOT_GET_KLINES = Operation[list[models.SpotKline]](
+_SPOT_GET_KLINES: Operation[list[models.SpotKline]] = Operation(
     name="spot_get_klines",
     method="GET",
     path="/v2/spot/kline",
@@ -2206,7 +2206,7 @@ _SPOT_GET_KLINES = Operation[list[models.SpotKline]](
     envelope="data",
 )
 
-_SPOT_GET_MARKETS = Operation[list[models.SpotMarket]](
+_SPOT_GET_MARKETS: Operation[list[models.SpotMarket]] = Operation(
     name="spot_get_markets",
     method="GET",
     path="/v2/spot/market",
@@ -2217,7 +2217,7 @@ _SPOT_GET_MARKETS = Operation[list[models.SpotMarket]](
     envelope="data",
 )
 
-_SPOT_GET_OPEN_ORDERS = Operation[list[models.SpotOrder]](
+_SPOT_GET_OPEN_ORDERS: Operation[list[models.SpotOrder]] = Operation(
     name="spot_get_open_orders",
     method="GET",
     path="/v2/spot/pending-order",
@@ -2238,7 +2238,7 @@ _SPOT_GET_OPEN_ORDERS = Operation[list[models.SpotOrder]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
+_SPOT_GET_OPEN_STOP_ORDERS: Operation[list[models.SpotStopOrder]] = Operation(
     name="spot_get_open_stop_orders",
     method="GET",
     path="/v2/spot/pending-stop-order",
@@ -2259,7 +2259,7 @@ _SPOT_GET_OPEN_STOP_ORDERS = Operation[list[models.SpotStopOrder]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_SPOT_GET_ORDER = Operation[models.SpotOrder](
+_SPOT_GET_ORDER: Operation[models.SpotOrder] = Operation(
     name="spot_get_order",
     method="GET",
     path="/v2/spot/order-status",
@@ -2275,7 +2275,7 @@ _SPOT_GET_ORDER = Operation[models.SpotOrder](
     envelope="data",
 )
 
-_SPOT_GET_ORDER_DEALS = Operation[list[models.SpotUserDeal]](
+_SPOT_GET_ORDER_DEALS: Operation[list[models.SpotUserDeal]] = Operation(
     name="spot_get_order_deals",
     method="GET",
     path="/v2/spot/order-deals",
@@ -2295,7 +2295,7 @@ _SPOT_GET_ORDER_DEALS = Operation[list[models.SpotUserDeal]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_SPOT_GET_ORDERS = Operation[list[models.SpotBatchOrderResult]](
+_SPOT_GET_ORDERS: Operation[list[models.SpotBatchOrderResult]] = Operation(
     name="spot_get_orders",
     method="GET",
     path="/v2/spot/batch-order-status",
@@ -2311,7 +2311,7 @@ _SPOT_GET_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     envelope="data",
 )
 
-_SPOT_GET_TICKERS = Operation[list[models.SpotTicker]](
+_SPOT_GET_TICKERS: Operation[list[models.SpotTicker]] = Operation(
     name="spot_get_tickers",
     method="GET",
     path="/v2/spot/ticker",
@@ -2322,7 +2322,7 @@ _SPOT_GET_TICKERS = Operation[list[models.SpotTicker]](
     envelope="data",
 )
 
-_SPOT_GET_USER_DEALS = Operation[list[models.SpotUserDeal]](
+_SPOT_GET_USER_DEALS: Operation[list[models.SpotUserDeal]] = Operation(
     name="spot_get_user_deals",
     method="GET",
     path="/v2/spot/user-deals",
@@ -2344,7 +2344,7 @@ _SPOT_GET_USER_DEALS = Operation[list[models.SpotUserDeal]](
     pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
 )
 
-_SPOT_MODIFY_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
+_SPOT_MODIFY_BATCH_ORDERS: Operation[list[models.SpotBatchOrderResult]] = Operation(
     name="spot_modify_batch_orders",
     method="POST",
     path="/v2/spot/batch-modify-order",
@@ -2365,7 +2365,7 @@ _SPOT_MODIFY_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     envelope="data",
 )
 
-_SPOT_MODIFY_ORDER = Operation[models.SpotOrder](
+_SPOT_MODIFY_ORDER: Operation[models.SpotOrder] = Operation(
     name="spot_modify_order",
     method="POST",
     path="/v2/spot/modify-order",
@@ -2384,7 +2384,7 @@ _SPOT_MODIFY_ORDER = Operation[models.SpotOrder](
     envelope="data",
 )
 
-_SPOT_MODIFY_STOP_ORDER = Operation[models.SpotStopId](
+_SPOT_MODIFY_STOP_ORDER: Operation[models.SpotStopId] = Operation(
     name="spot_modify_stop_order",
     method="POST",
     path="/v2/spot/modify-stop-order",
@@ -2404,7 +2404,7 @@ _SPOT_MODIFY_STOP_ORDER = Operation[models.SpotStopId](
     envelope="data",
 )
 
-_SPOT_PLACE_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
+_SPOT_PLACE_BATCH_ORDERS: Operation[list[models.SpotBatchOrderResult]] = Operation(
     name="spot_place_batch_orders",
     method="POST",
     path="/v2/spot/batch-order",
@@ -2438,7 +2438,7 @@ _SPOT_PLACE_BATCH_ORDERS = Operation[list[models.SpotBatchOrderResult]](
     envelope="data",
 )
 
-_SPOT_PLACE_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopIdResult]](
+_SPOT_PLACE_BATCH_STOP_ORDERS: Operation[list[models.SpotBatchStopIdResult]] = Operation(
     name="spot_place_batch_stop_orders",
     method="POST",
     path="/v2/spot/batch-stop-order",
@@ -2474,7 +2474,7 @@ _SPOT_PLACE_BATCH_STOP_ORDERS = Operation[list[models.SpotBatchStopIdResult]](
     envelope="data",
 )
 
-_SPOT_PLACE_ORDER = Operation[models.SpotOrder](
+_SPOT_PLACE_ORDER: Operation[models.SpotOrder] = Operation(
     name="spot_place_order",
     method="POST",
     path="/v2/spot/order",
@@ -2516,7 +2516,7 @@ _SPOT_PLACE_ORDER = Operation[models.SpotOrder](
     envelope="data",
 )
 
-_SPOT_PLACE_STOP_ORDER = Operation[models.SpotStopId](
+_SPOT_PLACE_STOP_ORDER: Operation[models.SpotStopId] = Operation(
     name="spot_place_stop_order",
     method="POST",
     path="/v2/spot/stop-order",
@@ -2560,7 +2560,7 @@ _SPOT_PLACE_STOP_ORDER = Operation[models.SpotStopId](
     envelope="data",
 )
 
-_SUB_ACCOUNT_TRANSFER = Operation[dict[str, Any]](
+_SUB_ACCOUNT_TRANSFER: Operation[dict[str, Any]] = Operation(
     name="sub_account_transfer",
     method="POST",
     path="/v2/account/subs/transfer",
@@ -2580,7 +2580,7 @@ _SUB_ACCOUNT_TRANSFER = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_TRANSFER = Operation[dict[str, Any]](
+_TRANSFER: Operation[dict[str, Any]] = Operation(
     name="transfer",
     method="POST",
     path="/v2/assets/transfer",
@@ -2599,7 +2599,7 @@ _TRANSFER = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_UNFREEZE_SUB_ACCOUNT = Operation[dict[str, Any]](
+_UNFREEZE_SUB_ACCOUNT: Operation[dict[str, Any]] = Operation(
     name="unfreeze_sub_account",
     method="POST",
     path="/v2/account/subs/unfrozen",
@@ -2612,7 +2612,7 @@ _UNFREEZE_SUB_ACCOUNT = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_WITHDRAW = Operation[models.AssetWithdrawal](
+_WITHDRAW: Operation[models.AssetWithdrawal] = Operation(
     name="withdraw",
     method="POST",
     path="/v2/assets/withdraw",

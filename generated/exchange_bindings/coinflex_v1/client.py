@@ -8,12 +8,12 @@ Docs: https://github.com/coinflex-exchange/API
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 import httpx
 from msgspec import Meta
+from msgspec.structs import replace
 
 from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
@@ -33,7 +33,7 @@ from .config import CONFIG
 __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
 
-_CANCEL_ALL_ORDERS = Operation[list[models.Order]](
+_CANCEL_ALL_ORDERS: Operation[list[models.Order]] = Operation(
     name="cancel_all_orders",
     method="DELETE",
     path="/orders/",
@@ -55,7 +55,7 @@ _CANCEL_ALL_ORDERS = Operation[list[models.Order]](
     ),
 )
 
-_CANCEL_ORDER = Operation[models.Order](
+_CANCEL_ORDER: Operation[models.Order] = Operation(
     name="cancel_order",
     method="DELETE",
     path="/orders/{id}",
@@ -74,7 +74,7 @@ _CANCEL_ORDER = Operation[models.Order](
     ),
 )
 
-_CONVERT = Operation[models.Conversion](
+_CONVERT: Operation[models.Conversion] = Operation(
     name="convert",
     method="POST",
     path="/borrower/conversion/",
@@ -101,7 +101,7 @@ _CONVERT = Operation[models.Conversion](
     success=Success(status=201),
 )
 
-_GET_ACCOUNT_VALUE = Operation[list[models.AccountValue]](
+_GET_ACCOUNT_VALUE: Operation[list[models.AccountValue]] = Operation(
     name="get_account_value",
     method="GET",
     path="/account_value/",
@@ -124,7 +124,7 @@ _GET_ACCOUNT_VALUE = Operation[list[models.AccountValue]](
     ),
 )
 
-_GET_ASSET_COLLATERAL = Operation[models.Collateral](
+_GET_ASSET_COLLATERAL: Operation[models.Collateral] = Operation(
     name="get_asset_collateral",
     method="GET",
     path="/borrower/collateral/{id}",
@@ -140,7 +140,7 @@ _GET_ASSET_COLLATERAL = Operation[models.Collateral](
     ),
 )
 
-_GET_ASSETS = Operation[list[models.Asset]](
+_GET_ASSETS: Operation[list[models.Asset]] = Operation(
     name="get_assets",
     method="GET",
     path="/assets/",
@@ -149,7 +149,7 @@ _GET_ASSETS = Operation[list[models.Asset]](
     params=(Param("activeOnly", "active_only", "query", bool),),
 )
 
-_GET_BALANCE = Operation[models.Balance](
+_GET_BALANCE: Operation[models.Balance] = Operation(
     name="get_balance",
     method="GET",
     path="/balances/{id}",
@@ -165,7 +165,7 @@ _GET_BALANCE = Operation[models.Balance](
     ),
 )
 
-_GET_BALANCES = Operation[list[models.Balance]](
+_GET_BALANCES: Operation[list[models.Balance]] = Operation(
     name="get_balances",
     method="GET",
     path="/balances/",
@@ -184,7 +184,7 @@ _GET_BALANCES = Operation[list[models.Balance]](
     ),
 )
 
-_GET_COLLATERAL = Operation[list[models.Collateral]](
+_GET_COLLATERAL: Operation[list[models.Collateral]] = Operation(
     name="get_collateral",
     method="GET",
     path="/borrower/collateral/",
@@ -203,7 +203,7 @@ _GET_COLLATERAL = Operation[list[models.Collateral]](
     ),
 )
 
-_GET_CONVERSION_PAIRS = Operation[list[models.ConversionPair]](
+_GET_CONVERSION_PAIRS: Operation[list[models.ConversionPair]] = Operation(
     name="get_conversion_pairs",
     method="GET",
     path="/borrower/conversion/",
@@ -213,7 +213,7 @@ _GET_CONVERSION_PAIRS = Operation[list[models.ConversionPair]](
     auth="basic_passphrase",
 )
 
-_GET_CONVERTED_TOTALS = Operation[list[models.ConvertedTotal]](
+_GET_CONVERTED_TOTALS: Operation[list[models.ConvertedTotal]] = Operation(
     name="get_converted_totals",
     method="GET",
     path="/borrower/converted_totals/",
@@ -226,7 +226,7 @@ _GET_CONVERTED_TOTALS = Operation[list[models.ConvertedTotal]](
     ),
 )
 
-_GET_DEPTH = Operation[models.Depth](
+_GET_DEPTH: Operation[models.Depth] = Operation(
     name="get_depth",
     method="GET",
     path="/depth/{base}:{counter}",
@@ -268,7 +268,7 @@ _GET_DEPTH = Operation[models.Depth](
     ),
 )
 
-_GET_LOAN = Operation[models.Loan](
+_GET_LOAN: Operation[models.Loan] = Operation(
     name="get_loan",
     method="GET",
     path="/borrower/loans/{id}",
@@ -286,7 +286,7 @@ _GET_LOAN = Operation[models.Loan](
     ),
 )
 
-_GET_LOANS = Operation[list[models.Loan]](
+_GET_LOANS: Operation[list[models.Loan]] = Operation(
     name="get_loans",
     method="GET",
     path="/borrower/loans/",
@@ -307,7 +307,7 @@ _GET_LOANS = Operation[list[models.Loan]](
     ),
 )
 
-_GET_MARGIN_RATIOS = Operation[list[models.MarginRatio]](
+_GET_MARGIN_RATIOS: Operation[list[models.MarginRatio]] = Operation(
     name="get_margin_ratios",
     method="GET",
     path="/borrower/margin_ratios/",
@@ -326,7 +326,7 @@ _GET_MARGIN_RATIOS = Operation[list[models.MarginRatio]](
     ),
 )
 
-_GET_MARKETS = Operation[list[models.Market]](
+_GET_MARKETS: Operation[list[models.Market]] = Operation(
     name="get_markets",
     method="GET",
     path="/markets/",
@@ -338,7 +338,7 @@ _GET_MARKETS = Operation[list[models.Market]](
     ),
 )
 
-_GET_OFFER = Operation[models.Offer](
+_GET_OFFER: Operation[models.Offer] = Operation(
     name="get_offer",
     method="GET",
     path="/borrower/offers/{id}",
@@ -360,7 +360,7 @@ _GET_OFFER = Operation[models.Offer](
     ),
 )
 
-_GET_OFFERS = Operation[list[models.Offer]](
+_GET_OFFERS: Operation[list[models.Offer]] = Operation(
     name="get_offers",
     method="GET",
     path="/borrower/offers/",
@@ -385,7 +385,7 @@ _GET_OFFERS = Operation[list[models.Offer]](
     ),
 )
 
-_GET_ORDER = Operation[models.Order](
+_GET_ORDER: Operation[models.Order] = Operation(
     name="get_order",
     method="GET",
     path="/orders/{id}",
@@ -402,7 +402,7 @@ _GET_ORDER = Operation[models.Order](
     ),
 )
 
-_GET_ORDERS = Operation[list[models.Order]](
+_GET_ORDERS: Operation[list[models.Order]] = Operation(
     name="get_orders",
     method="GET",
     path="/orders/",
@@ -422,7 +422,7 @@ _GET_ORDERS = Operation[list[models.Order]](
     ),
 )
 
-_GET_POSITIONS = Operation[list[models.Position]](
+_GET_POSITIONS: Operation[list[models.Position]] = Operation(
     name="get_positions",
     method="GET",
     path="/positions/",
@@ -441,7 +441,7 @@ _GET_POSITIONS = Operation[list[models.Position]](
     ),
 )
 
-_GET_TICKER = Operation[models.Ticker](
+_GET_TICKER: Operation[models.Ticker] = Operation(
     name="get_ticker",
     method="GET",
     path="/tickers/{base}:{counter}",
@@ -464,7 +464,7 @@ _GET_TICKER = Operation[models.Ticker](
     ),
 )
 
-_GET_TICKERS = Operation[list[models.Ticker]](
+_GET_TICKERS: Operation[list[models.Ticker]] = Operation(
     name="get_tickers",
     method="GET",
     path="/tickers/",
@@ -487,7 +487,7 @@ _GET_TICKERS = Operation[list[models.Ticker]](
     ),
 )
 
-_GET_TRADE = Operation[models.Trade](
+_GET_TRADE: Operation[models.Trade] = Operation(
     name="get_trade",
     method="GET",
     path="/trades/{time}",
@@ -508,7 +508,7 @@ _GET_TRADE = Operation[models.Trade](
     ),
 )
 
-_GET_TRADES = Operation[list[models.Trade]](
+_GET_TRADES: Operation[list[models.Trade]] = Operation(
     name="get_trades",
     method="GET",
     path="/trades/",
@@ -538,7 +538,7 @@ _GET_TRADES = Operation[list[models.Trade]](
     ),
 )
 
-_INITIATE_LOAN = Operation[models.Loan](
+_INITIATE_LOAN: Operation[models.Loan] = Operation(
     name="initiate_loan",
     method="POST",
     path="/borrower/loans/",
@@ -570,7 +570,7 @@ _INITIATE_LOAN = Operation[models.Loan](
     success=Success(status=201, location="id"),
 )
 
-_PLACE_ORDER = Operation[models.PlacedOrder](
+_PLACE_ORDER: Operation[models.PlacedOrder] = Operation(
     name="place_order",
     method="POST",
     path="/orders/",
@@ -622,7 +622,7 @@ _PLACE_ORDER = Operation[models.PlacedOrder](
     success=Success(status=201, location="id"),
 )
 
-_REPAY_LOAN = Operation[None](
+_REPAY_LOAN: Operation[None] = Operation(
     name="repay_loan",
     method="POST",
     path="/borrower/loans/{id}",
@@ -646,7 +646,7 @@ _REPAY_LOAN = Operation[None](
     success=Success(status=204),
 )
 
-_REPAY_LOAN_IN_FULL = Operation[None](
+_REPAY_LOAN_IN_FULL: Operation[None] = Operation(
     name="repay_loan_in_full",
     method="DELETE",
     path="/borrower/loans/{id}",

@@ -7,12 +7,12 @@ Docs: https://docs.coinflex.com/
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 import httpx
 from msgspec import Meta
+from msgspec.structs import replace
 
 from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
@@ -31,7 +31,7 @@ from .config import CONFIG
 __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
 
-_BORROW = Operation[models.BorrowResponse](
+_BORROW: Operation[models.BorrowResponse] = Operation(
     name="borrow",
     method="POST",
     path="/v2/borrow",
@@ -48,7 +48,7 @@ _BORROW = Operation[models.BorrowResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_CANCEL_ALL_ORDERS = Operation[models.CancelAllOrdersResponse](
+_CANCEL_ALL_ORDERS: Operation[models.CancelAllOrdersResponse] = Operation(
     name="cancel_all_orders",
     method="DELETE",
     path="/v2/cancel/orders",
@@ -60,7 +60,7 @@ _CANCEL_ALL_ORDERS = Operation[models.CancelAllOrdersResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_CANCEL_ALL_ORDERS_BY_MARKET = Operation[models.CancelMarketOrdersResponse](
+_CANCEL_ALL_ORDERS_BY_MARKET: Operation[models.CancelMarketOrdersResponse] = Operation(
     name="cancel_all_orders_by_market",
     method="DELETE",
     path="/v2/cancel/orders/{marketCode}",
@@ -72,7 +72,7 @@ _CANCEL_ALL_ORDERS_BY_MARKET = Operation[models.CancelMarketOrdersResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_CANCEL_DELIVERY = Operation[models.DeliveryCancelResponse](
+_CANCEL_DELIVERY: Operation[models.DeliveryCancelResponse] = Operation(
     name="cancel_delivery",
     method="DELETE",
     path="/v2.1/delivery/orders/{deliveryOrderId}",
@@ -85,7 +85,7 @@ _CANCEL_DELIVERY = Operation[models.DeliveryCancelResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_CANCEL_ORDERS = Operation[models.CancelOrdersResponse](
+_CANCEL_ORDERS: Operation[models.CancelOrdersResponse] = Operation(
     name="cancel_orders",
     method="DELETE",
     path="/v2/orders/cancel",
@@ -109,7 +109,7 @@ _CANCEL_ORDERS = Operation[models.CancelOrdersResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_CLOSE_BORROW = Operation[models.CloseBorrowResponse](
+_CLOSE_BORROW: Operation[models.CloseBorrowResponse] = Operation(
     name="close_borrow",
     method="POST",
     path="/v2/borrow/close",
@@ -127,7 +127,7 @@ _CLOSE_BORROW = Operation[models.CloseBorrowResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_CREATE_AMM = Operation[models.CreateAmmResponse](
+_CREATE_AMM: Operation[models.CreateAmmResponse] = Operation(
     name="create_amm",
     method="POST",
     path="/v2/AMM/create",
@@ -150,7 +150,7 @@ _CREATE_AMM = Operation[models.CreateAmmResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_ACCOUNT_INFO = Operation[models.AccountInfoResponse](
+_GET_ACCOUNT_INFO: Operation[models.AccountInfoResponse] = Operation(
     name="get_account_info",
     method="GET",
     path="/v2/accountinfo",
@@ -162,7 +162,7 @@ _GET_ACCOUNT_INFO = Operation[models.AccountInfoResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_AMMS = Operation[models.AmmInfoResponse](
+_GET_AMMS: Operation[models.AmmInfoResponse] = Operation(
     name="get_amms",
     method="GET",
     path="/v2/AMM",
@@ -178,7 +178,7 @@ _GET_AMMS = Operation[models.AmmInfoResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_ASSETS = Operation[models.AssetsResponse](
+_GET_ASSETS: Operation[models.AssetsResponse] = Operation(
     name="get_assets",
     method="GET",
     path="/v2/all/assets",
@@ -188,7 +188,7 @@ _GET_ASSETS = Operation[models.AssetsResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_BALANCE = Operation[models.BalanceByIdResponse](
+_GET_BALANCE: Operation[models.BalanceByIdResponse] = Operation(
     name="get_balance",
     method="GET",
     path="/v2/balances/{instrumentId}",
@@ -200,7 +200,7 @@ _GET_BALANCE = Operation[models.BalanceByIdResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_BALANCES = Operation[models.BalancesResponse](
+_GET_BALANCES: Operation[models.BalancesResponse] = Operation(
     name="get_balances",
     method="GET",
     path="/v2/balances",
@@ -212,7 +212,7 @@ _GET_BALANCES = Operation[models.BalancesResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_BORROW_HISTORY = Operation[models.BorrowHistoryResponse](
+_GET_BORROW_HISTORY: Operation[models.BorrowHistoryResponse] = Operation(
     name="get_borrow_history",
     method="GET",
     path="/v2/borrow/{asset}",
@@ -229,7 +229,7 @@ _GET_BORROW_HISTORY = Operation[models.BorrowHistoryResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_BORROWING_SUMMARY = Operation[models.BorrowingSummaryResponse](
+_GET_BORROWING_SUMMARY: Operation[models.BorrowingSummaryResponse] = Operation(
     name="get_borrowing_summary",
     method="GET",
     path="/v2/borrowingSummary",
@@ -242,7 +242,7 @@ _GET_BORROWING_SUMMARY = Operation[models.BorrowingSummaryResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_CANDLES = Operation[models.CandlesResponse](
+_GET_CANDLES: Operation[models.CandlesResponse] = Operation(
     name="get_candles",
     method="GET",
     path="/v2/candles/{marketCode}",
@@ -258,7 +258,7 @@ _GET_CANDLES = Operation[models.CandlesResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_DELIVER_AUCTION = Operation[models.DeliverAuctionResponse](
+_GET_DELIVER_AUCTION: Operation[models.DeliverAuctionResponse] = Operation(
     name="get_deliver_auction",
     method="GET",
     path="/v2.1/deliver-auction/{instrumentId}",
@@ -271,7 +271,7 @@ _GET_DELIVER_AUCTION = Operation[models.DeliverAuctionResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_DELIVERY_ORDERS = Operation[models.AccountDeliveryOrdersResponse](
+_GET_DELIVERY_ORDERS: Operation[models.AccountDeliveryOrdersResponse] = Operation(
     name="get_delivery_orders",
     method="GET",
     path="/v2.1/delivery/orders",
@@ -287,7 +287,7 @@ _GET_DELIVERY_ORDERS = Operation[models.AccountDeliveryOrdersResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_DEPTH = Operation[models.DepthResponse](
+_GET_DEPTH: Operation[models.DepthResponse] = Operation(
     name="get_depth",
     method="GET",
     path="/v2/depth/{marketCode}/{level}",
@@ -300,7 +300,7 @@ _GET_DEPTH = Operation[models.DepthResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_FLEX_PROTOCOL_BALANCES = Operation[models.FlexProtocolBalancesResponse](
+_GET_FLEX_PROTOCOL_BALANCES: Operation[models.FlexProtocolBalancesResponse] = Operation(
     name="get_flex_protocol_balances",
     method="GET",
     path="/v2/flex-protocol/balances/{flexProtocol}",
@@ -314,7 +314,7 @@ _GET_FLEX_PROTOCOL_BALANCES = Operation[models.FlexProtocolBalancesResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_FLEX_PROTOCOL_DELIVERY_ORDERS = Operation[models.FlexProtocolDeliveryOrdersResponse](
+_GET_FLEX_PROTOCOL_DELIVERY_ORDERS: Operation[models.FlexProtocolDeliveryOrdersResponse] = Operation(
     name="get_flex_protocol_delivery_orders",
     method="GET",
     path="/v2/flex-protocol/delivery/orders/{flexProtocol}",
@@ -331,7 +331,7 @@ _GET_FLEX_PROTOCOL_DELIVERY_ORDERS = Operation[models.FlexProtocolDeliveryOrders
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_FLEX_PROTOCOL_ORDERS = Operation[models.FlexProtocolOrdersResponse](
+_GET_FLEX_PROTOCOL_ORDERS: Operation[models.FlexProtocolOrdersResponse] = Operation(
     name="get_flex_protocol_orders",
     method="GET",
     path="/v2/flex-protocol/orders/{flexProtocol}",
@@ -345,7 +345,7 @@ _GET_FLEX_PROTOCOL_ORDERS = Operation[models.FlexProtocolOrdersResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_FLEX_PROTOCOL_POSITIONS = Operation[models.FlexProtocolPositionsResponse](
+_GET_FLEX_PROTOCOL_POSITIONS: Operation[models.FlexProtocolPositionsResponse] = Operation(
     name="get_flex_protocol_positions",
     method="GET",
     path="/v2/flex-protocol/positions/{flexProtocol}",
@@ -359,7 +359,7 @@ _GET_FLEX_PROTOCOL_POSITIONS = Operation[models.FlexProtocolPositionsResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_FLEX_PROTOCOL_TRADES = Operation[models.FlexProtocolTradesResponse](
+_GET_FLEX_PROTOCOL_TRADES: Operation[models.FlexProtocolTradesResponse] = Operation(
     name="get_flex_protocol_trades",
     method="GET",
     path="/v2/flex-protocol/trades/{flexProtocol}/{marketCode}",
@@ -377,7 +377,7 @@ _GET_FLEX_PROTOCOL_TRADES = Operation[models.FlexProtocolTradesResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_FUNDING_PAYMENTS = Operation[models.FundingPaymentsResponse](
+_GET_FUNDING_PAYMENTS: Operation[models.FundingPaymentsResponse] = Operation(
     name="get_funding_payments",
     method="GET",
     path="/v2/funding-payments",
@@ -394,7 +394,7 @@ _GET_FUNDING_PAYMENTS = Operation[models.FundingPaymentsResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_FUNDING_RATE_HISTORY = Operation[list[models.FundingRateHistoryEntry]](
+_GET_FUNDING_RATE_HISTORY: Operation[list[models.FundingRateHistoryEntry]] = Operation(
     name="get_funding_rate_history",
     method="GET",
     path="/v2/delivery/public/funding",
@@ -421,7 +421,7 @@ _GET_FUNDING_RATE_HISTORY = Operation[list[models.FundingRateHistoryEntry]](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_FUNDING_RATES = Operation[models.FundingRatesResponse](
+_GET_FUNDING_RATES: Operation[models.FundingRatesResponse] = Operation(
     name="get_funding_rates",
     method="GET",
     path="/v2/funding-rates/{marketCode}",
@@ -437,7 +437,7 @@ _GET_FUNDING_RATES = Operation[models.FundingRatesResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_MARKETS = Operation[models.MarketsResponse](
+_GET_MARKETS: Operation[models.MarketsResponse] = Operation(
     name="get_markets",
     method="GET",
     path="/v2/all/markets",
@@ -447,7 +447,7 @@ _GET_MARKETS = Operation[models.MarketsResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_MINT_HISTORY = Operation[models.MintHistoryResponse](
+_GET_MINT_HISTORY: Operation[models.MintHistoryResponse] = Operation(
     name="get_mint_history",
     method="GET",
     path="/v2/mint/{asset}",
@@ -464,7 +464,7 @@ _GET_MINT_HISTORY = Operation[models.MintHistoryResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_OPEN_ORDERS = Operation[models.OpenOrdersResponse](
+_GET_OPEN_ORDERS: Operation[models.OpenOrdersResponse] = Operation(
     name="get_open_orders",
     method="GET",
     path="/v2/orders",
@@ -476,7 +476,7 @@ _GET_OPEN_ORDERS = Operation[models.OpenOrdersResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_ORDERS = Operation[models.OrderHistoryResponse](
+_GET_ORDERS: Operation[models.OrderHistoryResponse] = Operation(
     name="get_orders",
     method="GET",
     path="/v2.1/orders",
@@ -495,7 +495,7 @@ _GET_ORDERS = Operation[models.OrderHistoryResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_POSITION = Operation[models.PositionByIdResponse](
+_GET_POSITION: Operation[models.PositionByIdResponse] = Operation(
     name="get_position",
     method="GET",
     path="/v2/positions/{instrumentId}",
@@ -507,7 +507,7 @@ _GET_POSITION = Operation[models.PositionByIdResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_POSITIONS = Operation[models.PositionsResponse](
+_GET_POSITIONS: Operation[models.PositionsResponse] = Operation(
     name="get_positions",
     method="GET",
     path="/v2/positions",
@@ -519,7 +519,7 @@ _GET_POSITIONS = Operation[models.PositionsResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_PUBLIC_TRADES = Operation[models.PublicTradesResponse](
+_GET_PUBLIC_TRADES: Operation[models.PublicTradesResponse] = Operation(
     name="get_public_trades",
     method="GET",
     path="/v2/publictrades/{marketCode}",
@@ -534,7 +534,7 @@ _GET_PUBLIC_TRADES = Operation[models.PublicTradesResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_REDEEM_HISTORY = Operation[models.RedemptionHistoryResponse](
+_GET_REDEEM_HISTORY: Operation[models.RedemptionHistoryResponse] = Operation(
     name="get_redeem_history",
     method="GET",
     path="/v2/redeem/{asset}",
@@ -551,7 +551,7 @@ _GET_REDEEM_HISTORY = Operation[models.RedemptionHistoryResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_REPAY_HISTORY = Operation[models.RepayHistoryResponse](
+_GET_REPAY_HISTORY: Operation[models.RepayHistoryResponse] = Operation(
     name="get_repay_history",
     method="GET",
     path="/v2/repay/{asset}",
@@ -568,7 +568,7 @@ _GET_REPAY_HISTORY = Operation[models.RepayHistoryResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_TICKERS = Operation[models.TickersResponse](
+_GET_TICKERS: Operation[models.TickersResponse] = Operation(
     name="get_tickers",
     method="GET",
     path="/v2/ticker",
@@ -578,7 +578,7 @@ _GET_TICKERS = Operation[models.TickersResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_GET_TRADES = Operation[models.AccountTradesResponse](
+_GET_TRADES: Operation[models.AccountTradesResponse] = Operation(
     name="get_trades",
     method="GET",
     path="/v2/trades/{marketCode}",
@@ -595,7 +595,7 @@ _GET_TRADES = Operation[models.AccountTradesResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_MINT = Operation[models.MintResponse](
+_MINT: Operation[models.MintResponse] = Operation(
     name="mint",
     method="POST",
     path="/v2/mint",
@@ -611,7 +611,7 @@ _MINT = Operation[models.MintResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_MODIFY_ORDERS = Operation[models.ModifyOrdersResponse](
+_MODIFY_ORDERS: Operation[models.ModifyOrdersResponse] = Operation(
     name="modify_orders",
     method="POST",
     path="/v2/orders/modify",
@@ -636,7 +636,7 @@ _MODIFY_ORDERS = Operation[models.ModifyOrdersResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_PING = Operation[models.PingResponse](
+_PING: Operation[models.PingResponse] = Operation(
     name="ping",
     method="GET",
     path="/v2/ping",
@@ -646,7 +646,7 @@ _PING = Operation[models.PingResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
+_PLACE_ORDERS: Operation[models.PlaceOrdersResponse] = Operation(
     name="place_orders",
     method="POST",
     path="/v2/orders/place",
@@ -708,7 +708,7 @@ _PLACE_ORDERS = Operation[models.PlaceOrdersResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_REDEEM = Operation[models.RedeemResponse](
+_REDEEM: Operation[models.RedeemResponse] = Operation(
     name="redeem",
     method="POST",
     path="/v2/redeem",
@@ -725,7 +725,7 @@ _REDEEM = Operation[models.RedeemResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_REDEEM_AMM = Operation[models.RedeemAmmResponse](
+_REDEEM_AMM: Operation[models.RedeemAmmResponse] = Operation(
     name="redeem_amm",
     method="POST",
     path="/v2/AMM/redeem",
@@ -741,7 +741,7 @@ _REDEEM_AMM = Operation[models.RedeemAmmResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_REPAY = Operation[models.RepayResponse](
+_REPAY: Operation[models.RepayResponse] = Operation(
     name="repay",
     method="POST",
     path="/v2/repay",
@@ -758,7 +758,7 @@ _REPAY = Operation[models.RepayResponse](
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
 
-_REQUEST_DELIVERY = Operation[models.DeliveryRequestResponse](
+_REQUEST_DELIVERY: Operation[models.DeliveryRequestResponse] = Operation(
     name="request_delivery",
     method="POST",
     path="/v2.1/delivery/orders",

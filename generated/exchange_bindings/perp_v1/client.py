@@ -8,12 +8,12 @@ Docs: none published: seed 004 is an endpoint table only (NOTES-coinex-coinapi-p
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import replace
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 import httpx
 from msgspec import Meta
+from msgspec.structs import replace
 
 from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
@@ -33,7 +33,7 @@ from .config import CONFIG
 __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
 
-_AMEND_ORDER = Operation[models.Order](
+_AMEND_ORDER: Operation[models.Order] = Operation(
     name="amend_order",
     method="POST",
     path="/v1/private/order/move",
@@ -53,7 +53,7 @@ _AMEND_ORDER = Operation[models.Order](
     envelope="data",
 )
 
-_BATCH_AMEND_ORDERS = Operation[list[models.BatchOrderResult]](
+_BATCH_AMEND_ORDERS: Operation[list[models.BatchOrderResult]] = Operation(
     name="batch_amend_orders",
     method="POST",
     path="/v1/private/order/batch-move",
@@ -77,7 +77,7 @@ _BATCH_AMEND_ORDERS = Operation[list[models.BatchOrderResult]](
     envelope="data",
 )
 
-_BATCH_CANCEL_ORDERS = Operation[list[models.BatchOrderResult]](
+_BATCH_CANCEL_ORDERS: Operation[list[models.BatchOrderResult]] = Operation(
     name="batch_cancel_orders",
     method="POST",
     path="/v1/private/order/batch-cancel",
@@ -100,7 +100,7 @@ _BATCH_CANCEL_ORDERS = Operation[list[models.BatchOrderResult]](
     envelope="data",
 )
 
-_BATCH_PLACE_ORDERS = Operation[list[models.BatchOrderResult]](
+_BATCH_PLACE_ORDERS: Operation[list[models.BatchOrderResult]] = Operation(
     name="batch_place_orders",
     method="POST",
     path="/v1/private/order/batch-place",
@@ -135,7 +135,7 @@ _BATCH_PLACE_ORDERS = Operation[list[models.BatchOrderResult]](
     envelope="data",
 )
 
-_CANCEL_ALL_ORDERS = Operation[list[models.CancelledOrder]](
+_CANCEL_ALL_ORDERS: Operation[list[models.CancelledOrder]] = Operation(
     name="cancel_all_orders",
     method="POST",
     path="/v1/private/order/batch-cancel-all",
@@ -152,7 +152,7 @@ _CANCEL_ALL_ORDERS = Operation[list[models.CancelledOrder]](
     envelope="data",
 )
 
-_CANCEL_CONDITION_ORDER = Operation[models.ConditionOrder](
+_CANCEL_CONDITION_ORDER: Operation[models.ConditionOrder] = Operation(
     name="cancel_condition_order",
     method="POST",
     path="/v1/private/order/cancel-condition",
@@ -170,7 +170,7 @@ _CANCEL_CONDITION_ORDER = Operation[models.ConditionOrder](
     envelope="data",
 )
 
-_CANCEL_ORDER = Operation[models.Order](
+_CANCEL_ORDER: Operation[models.Order] = Operation(
     name="cancel_order",
     method="POST",
     path="/v1/private/order/cancel",
@@ -188,7 +188,7 @@ _CANCEL_ORDER = Operation[models.Order](
     envelope="data",
 )
 
-_CLOSE_LISTEN_KEY = Operation[dict[str, Any]](
+_CLOSE_LISTEN_KEY: Operation[dict[str, Any]] = Operation(
     name="close_listen_key",
     method="DELETE",
     path="/v1/private/user/listen-key",
@@ -202,7 +202,7 @@ _CLOSE_LISTEN_KEY = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_CREATE_API_KEY = Operation[models.ApiKeyCreated](
+_CREATE_API_KEY: Operation[models.ApiKeyCreated] = Operation(
     name="create_api_key",
     method="POST",
     path="/v1/private/user/api-key/create",
@@ -220,7 +220,7 @@ _CREATE_API_KEY = Operation[models.ApiKeyCreated](
     envelope="data",
 )
 
-_CREATE_LISTEN_KEY = Operation[models.ListenKey](
+_CREATE_LISTEN_KEY: Operation[models.ListenKey] = Operation(
     name="create_listen_key",
     method="POST",
     path="/v1/private/user/listen-key",
@@ -234,7 +234,7 @@ _CREATE_LISTEN_KEY = Operation[models.ListenKey](
     envelope="data",
 )
 
-_DELETE_ALL_API_KEYS = Operation[models.ApiKeysDeleted](
+_DELETE_ALL_API_KEYS: Operation[models.ApiKeysDeleted] = Operation(
     name="delete_all_api_keys",
     method="POST",
     path="/v1/private/user/api-key/delete-all",
@@ -248,7 +248,7 @@ _DELETE_ALL_API_KEYS = Operation[models.ApiKeysDeleted](
     envelope="data",
 )
 
-_DELETE_API_KEY = Operation[dict[str, Any]](
+_DELETE_API_KEY: Operation[dict[str, Any]] = Operation(
     name="delete_api_key",
     method="POST",
     path="/v1/private/user/api-key/delete",
@@ -262,7 +262,7 @@ _DELETE_API_KEY = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_EXCHANGE_AGENT_TICKET = Operation[models.Session](
+_EXCHANGE_AGENT_TICKET: Operation[models.Session] = Operation(
     name="exchange_agent_ticket",
     method="POST",
     path="/v1/public/agent-sso/exchange-ticket",
@@ -274,7 +274,7 @@ _EXCHANGE_AGENT_TICKET = Operation[models.Session](
     envelope="data",
 )
 
-_EXCHANGE_EMBED_TOKEN = Operation[models.Session](
+_EXCHANGE_EMBED_TOKEN: Operation[models.Session] = Operation(
     name="exchange_embed_token",
     method="POST",
     path="/v1/public/agent-sso/exchange-embed-token",
@@ -288,7 +288,7 @@ _EXCHANGE_EMBED_TOKEN = Operation[models.Session](
     envelope="data",
 )
 
-_GET_ACCOUNT_CHANGE_LOGS = Operation[list[models.AccountChangeLog]](
+_GET_ACCOUNT_CHANGE_LOGS: Operation[list[models.AccountChangeLog]] = Operation(
     name="get_account_change_logs",
     method="GET",
     path="/v1/private/user/account-change-log",
@@ -308,7 +308,7 @@ _GET_ACCOUNT_CHANGE_LOGS = Operation[list[models.AccountChangeLog]](
     envelope="data",
 )
 
-_GET_ASSET_OVERVIEW_SUMMARY = Operation[models.AssetOverviewSummary](
+_GET_ASSET_OVERVIEW_SUMMARY: Operation[models.AssetOverviewSummary] = Operation(
     name="get_asset_overview_summary",
     method="GET",
     path="/v1/private/user/asset/overview/summary",
@@ -321,7 +321,7 @@ _GET_ASSET_OVERVIEW_SUMMARY = Operation[models.AssetOverviewSummary](
     envelope="data",
 )
 
-_GET_ASSET_OVERVIEW_TREND = Operation[list[models.AssetTrendPoint]](
+_GET_ASSET_OVERVIEW_TREND: Operation[list[models.AssetTrendPoint]] = Operation(
     name="get_asset_overview_trend",
     method="GET",
     path="/v1/private/user/asset/overview/trend",
@@ -334,7 +334,7 @@ _GET_ASSET_OVERVIEW_TREND = Operation[list[models.AssetTrendPoint]](
     envelope="data",
 )
 
-_GET_BALANCE_HISTORY = Operation[list[models.BalanceSnapshot]](
+_GET_BALANCE_HISTORY: Operation[list[models.BalanceSnapshot]] = Operation(
     name="get_balance_history",
     method="GET",
     path="/v1/private/user/balance-history",
@@ -352,7 +352,7 @@ _GET_BALANCE_HISTORY = Operation[list[models.BalanceSnapshot]](
     envelope="data",
 )
 
-_GET_CONDITION_ORDER_HISTORY = Operation[list[models.ConditionOrder]](
+_GET_CONDITION_ORDER_HISTORY: Operation[list[models.ConditionOrder]] = Operation(
     name="get_condition_order_history",
     method="GET",
     path="/v1/private/order/history-condition",
@@ -372,7 +372,7 @@ _GET_CONDITION_ORDER_HISTORY = Operation[list[models.ConditionOrder]](
     pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
 )
 
-_GET_CURRENT_FUNDING_RATES = Operation[list[models.CurrentFundingRate]](
+_GET_CURRENT_FUNDING_RATES: Operation[list[models.CurrentFundingRate]] = Operation(
     name="get_current_funding_rates",
     method="GET",
     path="/v1/public/market/funding-rate/current",
@@ -388,7 +388,7 @@ _GET_CURRENT_FUNDING_RATES = Operation[list[models.CurrentFundingRate]](
     pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
 )
 
-_GET_FAVORITE_SYMBOLS = Operation[models.FavoriteSymbols](
+_GET_FAVORITE_SYMBOLS: Operation[models.FavoriteSymbols] = Operation(
     name="get_favorite_symbols",
     method="GET",
     path="/v1/private/user/favorite-symbols",
@@ -401,7 +401,7 @@ _GET_FAVORITE_SYMBOLS = Operation[models.FavoriteSymbols](
     envelope="data",
 )
 
-_GET_FUNDING_RATE_CONFIG = Operation[list[models.FundingRateConfig]](
+_GET_FUNDING_RATE_CONFIG: Operation[list[models.FundingRateConfig]] = Operation(
     name="get_funding_rate_config",
     method="GET",
     path="/v1/public/market/funding-rate",
@@ -412,7 +412,7 @@ _GET_FUNDING_RATE_CONFIG = Operation[list[models.FundingRateConfig]](
     envelope="data",
 )
 
-_GET_FUNDING_RATE_HISTORY = Operation[list[models.FundingRateRecord]](
+_GET_FUNDING_RATE_HISTORY: Operation[list[models.FundingRateRecord]] = Operation(
     name="get_funding_rate_history",
     method="GET",
     path="/v1/public/market/funding-rate/history",
@@ -428,7 +428,7 @@ _GET_FUNDING_RATE_HISTORY = Operation[list[models.FundingRateRecord]](
     envelope="data",
 )
 
-_GET_KLINES = Operation[list[models.Kline]](
+_GET_KLINES: Operation[list[models.Kline]] = Operation(
     name="get_klines",
     method="GET",
     path="/v1/public/market/klines",
@@ -452,7 +452,7 @@ _GET_KLINES = Operation[list[models.Kline]](
     envelope="data",
 )
 
-_GET_OPEN_CONDITION_ORDERS = Operation[list[models.ConditionOrder]](
+_GET_OPEN_CONDITION_ORDERS: Operation[list[models.ConditionOrder]] = Operation(
     name="get_open_condition_orders",
     method="GET",
     path="/v1/private/order/current-condition",
@@ -465,7 +465,7 @@ _GET_OPEN_CONDITION_ORDERS = Operation[list[models.ConditionOrder]](
     envelope="data",
 )
 
-_GET_OPEN_ORDERS = Operation[list[models.Order]](
+_GET_OPEN_ORDERS: Operation[list[models.Order]] = Operation(
     name="get_open_orders",
     method="GET",
     path="/v1/private/order/current",
@@ -478,7 +478,7 @@ _GET_OPEN_ORDERS = Operation[list[models.Order]](
     envelope="data",
 )
 
-_GET_ORDER = Operation[models.Order](
+_GET_ORDER: Operation[models.Order] = Operation(
     name="get_order",
     method="GET",
     path="/v1/private/order",
@@ -495,7 +495,7 @@ _GET_ORDER = Operation[models.Order](
     envelope="data",
 )
 
-_GET_ORDER_HISTORY = Operation[list[models.Order]](
+_GET_ORDER_HISTORY: Operation[list[models.Order]] = Operation(
     name="get_order_history",
     method="GET",
     path="/v1/private/order/history",
@@ -515,7 +515,7 @@ _GET_ORDER_HISTORY = Operation[list[models.Order]](
     pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
 )
 
-_GET_PNL_LEADERBOARD = Operation[list[models.LeaderboardEntry]](
+_GET_PNL_LEADERBOARD: Operation[list[models.LeaderboardEntry]] = Operation(
     name="get_pnl_leaderboard",
     method="GET",
     path="/v1/public/leaderboard/pnl",
@@ -529,7 +529,7 @@ _GET_PNL_LEADERBOARD = Operation[list[models.LeaderboardEntry]](
     envelope="data",
 )
 
-_GET_POSITION_HISTORY = Operation[list[models.PositionHistory]](
+_GET_POSITION_HISTORY: Operation[list[models.PositionHistory]] = Operation(
     name="get_position_history",
     method="GET",
     path="/v1/private/position/history",
@@ -547,7 +547,7 @@ _GET_POSITION_HISTORY = Operation[list[models.PositionHistory]](
     envelope="data",
 )
 
-_GET_POSITION_SETTINGS = Operation[models.PositionSettings](
+_GET_POSITION_SETTINGS: Operation[models.PositionSettings] = Operation(
     name="get_position_settings",
     method="GET",
     path="/v1/private/position/settings",
@@ -560,7 +560,7 @@ _GET_POSITION_SETTINGS = Operation[models.PositionSettings](
     envelope="data",
 )
 
-_GET_POSITIONS = Operation[list[models.Position]](
+_GET_POSITIONS: Operation[list[models.Position]] = Operation(
     name="get_positions",
     method="GET",
     path="/v1/private/position/positions",
@@ -573,7 +573,7 @@ _GET_POSITIONS = Operation[list[models.Position]](
     envelope="data",
 )
 
-_GET_SERVER_TIME = Operation[models.ServerTime](
+_GET_SERVER_TIME: Operation[models.ServerTime] = Operation(
     name="get_server_time",
     method="GET",
     path="/v1/time",
@@ -584,7 +584,7 @@ _GET_SERVER_TIME = Operation[models.ServerTime](
     envelope="data",
 )
 
-_GET_STRATEGY_ORDER = Operation[models.StrategyOrder](
+_GET_STRATEGY_ORDER: Operation[models.StrategyOrder] = Operation(
     name="get_strategy_order",
     method="GET",
     path="/v1/private/order/strategy",
@@ -601,7 +601,7 @@ _GET_STRATEGY_ORDER = Operation[models.StrategyOrder](
     envelope="data",
 )
 
-_GET_SYMBOLS = Operation[models.SymbolsInfo](
+_GET_SYMBOLS: Operation[models.SymbolsInfo] = Operation(
     name="get_symbols",
     method="GET",
     path="/v1/public/market/symbols",
@@ -612,7 +612,7 @@ _GET_SYMBOLS = Operation[models.SymbolsInfo](
     envelope="data",
 )
 
-_GET_TRADE_OVERVIEW = Operation[models.TradeOverview](
+_GET_TRADE_OVERVIEW: Operation[models.TradeOverview] = Operation(
     name="get_trade_overview",
     method="GET",
     path="/v1/private/user/trade-overview",
@@ -625,7 +625,7 @@ _GET_TRADE_OVERVIEW = Operation[models.TradeOverview](
     envelope="data",
 )
 
-_GET_TRADES = Operation[list[models.Trade]](
+_GET_TRADES: Operation[list[models.Trade]] = Operation(
     name="get_trades",
     method="GET",
     path="/v1/private/order/trades",
@@ -646,7 +646,7 @@ _GET_TRADES = Operation[list[models.Trade]](
     pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
 )
 
-_GET_USER_ASSETS = Operation[list[models.AssetBalance]](
+_GET_USER_ASSETS: Operation[list[models.AssetBalance]] = Operation(
     name="get_user_assets",
     method="GET",
     path="/v1/private/user/asset",
@@ -659,7 +659,7 @@ _GET_USER_ASSETS = Operation[list[models.AssetBalance]](
     envelope="data",
 )
 
-_GET_USER_INFO = Operation[models.UserInfo](
+_GET_USER_INFO: Operation[models.UserInfo] = Operation(
     name="get_user_info",
     method="GET",
     path="/v1/private/user/info",
@@ -672,7 +672,7 @@ _GET_USER_INFO = Operation[models.UserInfo](
     envelope="data",
 )
 
-_GET_VERSION = Operation[models.VersionInfo](
+_GET_VERSION: Operation[models.VersionInfo] = Operation(
     name="get_version",
     method="GET",
     path="/v1/version",
@@ -683,7 +683,7 @@ _GET_VERSION = Operation[models.VersionInfo](
     envelope="data",
 )
 
-_GET_VOLUME_STATS = Operation[models.VolumeStats](
+_GET_VOLUME_STATS: Operation[models.VolumeStats] = Operation(
     name="get_volume_stats",
     method="GET",
     path="/v1/private/user/volume-stats",
@@ -696,7 +696,7 @@ _GET_VOLUME_STATS = Operation[models.VolumeStats](
     envelope="data",
 )
 
-_LIST_API_KEYS = Operation[list[models.ApiKeyInfo]](
+_LIST_API_KEYS: Operation[list[models.ApiKeyInfo]] = Operation(
     name="list_api_keys",
     method="GET",
     path="/v1/private/user/api-key/list",
@@ -709,7 +709,7 @@ _LIST_API_KEYS = Operation[list[models.ApiKeyInfo]](
     envelope="data",
 )
 
-_LOGIN = Operation[models.Session](
+_LOGIN: Operation[models.Session] = Operation(
     name="login",
     method="POST",
     path="/v1/public/user/login",
@@ -724,7 +724,7 @@ _LOGIN = Operation[models.Session](
     envelope="data",
 )
 
-_LOGOUT = Operation[dict[str, Any]](
+_LOGOUT: Operation[dict[str, Any]] = Operation(
     name="logout",
     method="POST",
     path="/v1/private/user/logout",
@@ -738,7 +738,7 @@ _LOGOUT = Operation[dict[str, Any]](
     envelope="data",
 )
 
-_PLACE_CONDITION_ORDER = Operation[models.ConditionOrder](
+_PLACE_CONDITION_ORDER: Operation[models.ConditionOrder] = Operation(
     name="place_condition_order",
     method="POST",
     path="/v1/private/order/place-condition",
@@ -779,7 +779,7 @@ _PLACE_CONDITION_ORDER = Operation[models.ConditionOrder](
     envelope="data",
 )
 
-_PLACE_ORDER = Operation[models.Order](
+_PLACE_ORDER: Operation[models.Order] = Operation(
     name="place_order",
     method="POST",
     path="/v1/private/order/place",
@@ -813,7 +813,7 @@ _PLACE_ORDER = Operation[models.Order](
     envelope="data",
 )
 
-_PLACE_STRATEGY_ORDER = Operation[models.StrategyOrder](
+_PLACE_STRATEGY_ORDER: Operation[models.StrategyOrder] = Operation(
     name="place_strategy_order",
     method="POST",
     path="/v1/private/order/place-strategy",
@@ -837,7 +837,7 @@ _PLACE_STRATEGY_ORDER = Operation[models.StrategyOrder](
     envelope="data",
 )
 
-_REFRESH_TOKEN = Operation[models.Session](
+_REFRESH_TOKEN: Operation[models.Session] = Operation(
     name="refresh_token",
     method="POST",
     path="/v1/public/user/refresh-token",
@@ -848,7 +848,7 @@ _REFRESH_TOKEN = Operation[models.Session](
     envelope="data",
 )
 
-_RENEW_LISTEN_KEY = Operation[models.ListenKey](
+_RENEW_LISTEN_KEY: Operation[models.ListenKey] = Operation(
     name="renew_listen_key",
     method="PUT",
     path="/v1/private/user/listen-key",
@@ -862,7 +862,7 @@ _RENEW_LISTEN_KEY = Operation[models.ListenKey](
     envelope="data",
 )
 
-_SAVE_FAVORITE_SYMBOLS = Operation[models.FavoriteSymbols](
+_SAVE_FAVORITE_SYMBOLS: Operation[models.FavoriteSymbols] = Operation(
     name="save_favorite_symbols",
     method="POST",
     path="/v1/private/user/favorite-symbols",
@@ -876,7 +876,7 @@ _SAVE_FAVORITE_SYMBOLS = Operation[models.FavoriteSymbols](
     envelope="data",
 )
 
-_SET_LEVERAGE = Operation[models.PositionSettings](
+_SET_LEVERAGE: Operation[models.PositionSettings] = Operation(
     name="set_leverage",
     method="POST",
     path="/v1/private/position/leverage",
@@ -893,7 +893,7 @@ _SET_LEVERAGE = Operation[models.PositionSettings](
     envelope="data",
 )
 
-_SET_MARGIN_MODE = Operation[models.PositionSettings](
+_SET_MARGIN_MODE: Operation[models.PositionSettings] = Operation(
     name="set_margin_mode",
     method="POST",
     path="/v1/private/position/margin-mode",
@@ -910,7 +910,7 @@ _SET_MARGIN_MODE = Operation[models.PositionSettings](
     envelope="data",
 )
 
-_UPDATE_API_KEY = Operation[models.ApiKeyInfo](
+_UPDATE_API_KEY: Operation[models.ApiKeyInfo] = Operation(
     name="update_api_key",
     method="PUT",
     path="/v1/private/user/api-key/update",

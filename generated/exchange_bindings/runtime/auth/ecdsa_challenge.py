@@ -10,8 +10,9 @@ import binascii
 import hashlib
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
+
+import msgspec
 
 from .base import Checker, Credentials, LoginFields, Lookup, Refused, Scheme, same
 
@@ -23,8 +24,7 @@ NONCES = ("server_nonce", "client_nonce")
 _RESIGN = 64  # signatures tried before giving up (one in ~2^93 has an r or s wider than 28 bytes)
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(msgspec.Struct, frozen=True):
     """A piece of the derivation seed or the signed message: a credential's bytes, or a nonce."""
 
     name: str  # a credential, or server_nonce / client_nonce
@@ -35,8 +35,7 @@ class Part:
         return value if isinstance(value, bytes) else ENCODINGS[self.encoding](value)
 
 
-@dataclass(frozen=True, kw_only=True)
-class EcdsaChallenge(Scheme):
+class EcdsaChallenge(Scheme, frozen=True, kw_only=True):
     type = "ecdsa_challenge"
     rest = False  # a stream login only (REST of such APIs takes another scheme)
     deterministic = False  # the documented signatures used a random k

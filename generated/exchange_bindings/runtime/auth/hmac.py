@@ -10,11 +10,11 @@ import hmac
 import threading
 import time
 from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import msgspec
 
 from .base import Checker, Credentials, Incoming, LoginFields, Lookup, Refused, Scheme, same
 
@@ -38,8 +38,7 @@ ENCODINGS: dict[str, Callable[[bytes], str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Literal:
+class Literal(msgspec.Struct, frozen=True):
     """A fixed piece of the signed message."""
 
     text: str
@@ -101,8 +100,7 @@ def fresh(stamp: str, style: str, window: float, now_ms: int) -> bool:
     return abs(now_ms - moment) <= window * 1000
 
 
-@dataclass(frozen=True, kw_only=True)
-class Hmac(Scheme):
+class Hmac(Scheme, frozen=True, kw_only=True):
     """A signature over parts of the request (or of a stream login) with a secret credential."""
 
     type = "hmac"

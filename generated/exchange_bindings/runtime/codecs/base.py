@@ -61,9 +61,11 @@ def fields_of(template: str) -> list[str]:
 
 
 class Codec:
-    """How one kind of field goes on the wire and back (subclasses are frozen dataclasses, so the
+    """How one kind of field goes on the wire and back (subclasses are frozen msgspec structs, so the
     generator writes them as constructor calls). `acts` lists the directions in which it changes a
     value; elsewhere the value passes as it is and shapes leave the field out."""
+
+    __slots__ = ()  # a mixin of structs
 
     acts: ClassVar[frozenset[str]] = frozenset()
     python: ClassVar[str | None] = None  # the type callers pass and get, as source text (None: the schema's)

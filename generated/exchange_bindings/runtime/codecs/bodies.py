@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -79,8 +78,7 @@ def _depth(value: Any) -> int:
 
 
 # -- request bodies -------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class JsonBody:
+class JsonBody(msgspec.Struct, frozen=True):
     """A JSON object of the body parameters; values keep their types (numbers, booleans, nesting)."""
 
     content_type: str = "application/json"
@@ -96,8 +94,7 @@ class JsonBody:
         return value
 
 
-@dataclass(frozen=True)
-class FormBody:
+class FormBody(msgspec.Struct, frozen=True):
     """`application/x-www-form-urlencoded`: every value as text, a list as the key repeated."""
 
     content_type: str = "application/x-www-form-urlencoded"
@@ -133,8 +130,7 @@ SUCCESS_STATUSES = (200, 201, 204)
 TEXT_PLAIN = "text/plain; charset=utf-8"
 
 
-@dataclass(frozen=True)
-class Success:
+class Success(msgspec.Struct, frozen=True):
     """How an endpoint answers success: 200 with its result; 201 with `Location` (its value is the
     result's `location` field, the body may be empty); or 204 with nothing (the result is None).
     `body`: `json` (the default), `text` (text/plain: the result is the text) or `empty` (nothing, even
@@ -145,8 +141,7 @@ class Success:
     body: str = "json"
 
 
-@dataclass(frozen=True)
-class JsonErrors:
+class JsonErrors(msgspec.Struct, frozen=True):
     """Errors as a JSON object (the spec's code and message fields; the stub's error template)."""
 
     content_type: str | None = "application/json"
@@ -156,8 +151,7 @@ class JsonErrors:
         return None if value is None else str(value)
 
 
-@dataclass(frozen=True)
-class TextErrors:
+class TextErrors(msgspec.Struct, frozen=True):
     """Errors as `text/plain`: the body is the message; the status tells the kind."""
 
     content_type: str | None = TEXT_PLAIN
@@ -167,8 +161,7 @@ class TextErrors:
         return text or None
 
 
-@dataclass(frozen=True)
-class EmptyErrors:
+class EmptyErrors(msgspec.Struct, frozen=True):
     """Errors with no body at all: the status tells everything."""
 
     content_type: str | None = None

@@ -8,9 +8,10 @@ number as a client wrote it, strictly (no spaces, NaN or "1_000", which Decimal(
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
+
+import msgspec
 
 from .base import Codec, Scope
 
@@ -51,8 +52,7 @@ def money(value: Any) -> Decimal:
     return number
 
 
-@dataclass(frozen=True)
-class DecimalString(Codec):
+class DecimalString(msgspec.Struct, Codec, frozen=True):
     """`{type: string, format: decimal}`: the default for money, so shapes never list it (a request
     body writes every Decimal left in it this way; stub templates conform by the field's type)."""
 

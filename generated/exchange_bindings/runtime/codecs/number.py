@@ -8,7 +8,6 @@ fixed-point notation, digit for digit (`msgspec.Raw`), never through a float.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -26,8 +25,7 @@ def number(value: Decimal) -> msgspec.Raw:
     return msgspec.Raw(fixed(value).encode())
 
 
-@dataclass(frozen=True)
-class JsonNumber(Codec):
+class JsonNumber(msgspec.Struct, Codec, frozen=True):
     """`{type: number, format: decimal}`. Decoding needs nothing (typed decoding and `EXACT` are exact)
     and the stub's Decimals are written as numbers by its encoder: only a client's request acts."""
 

@@ -8,16 +8,16 @@ This module imports nothing heavy: the generator reads the registry too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Protocol
+
+import msgspec
 
 
 class _Servers(Protocol):
     def base_url(self, environment: str | None, transport: str = "rest") -> str: ...
 
 
-@dataclass(frozen=True)
-class Transport:
+class Transport(msgspec.Struct, frozen=True):
     name: str
     scheme: str  # the URL scheme a stub announces its streams of this transport with (over plain TCP)
 

@@ -33,7 +33,6 @@ from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all
 from .operation import Operation, PreparedCall, interpret, prepare, request_id
 from .raw import SENT, LastResponse, RawResponse, RawResponses, Sending
 from .retrying import Planner, RetryEvent, RetryHook, retry_after
-from .transports.aiohttp_http import new_async_http
 from .urls import Base
 
 log = logging.getLogger("exchange_bindings")
@@ -488,7 +487,11 @@ class SyncAPIClient(_APIClientBase[httpx.Client]):
 class AsyncAPIClient(_APIClientBase[httpx.AsyncClient]):
     """Base of every generated `AsyncClient`."""
 
-    _new_http = staticmethod(new_async_http)
+    @staticmethod
+    def _new_http() -> httpx.AsyncClient:
+        from .transports.aiohttp_http import new_async_http  # loaded by the first async client
+
+        return new_async_http()
 
     async def _call(
         self,

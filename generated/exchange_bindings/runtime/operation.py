@@ -14,7 +14,6 @@ import msgspec
 
 from .codecs import BODIES, ERROR_BODIES, Scope
 from .codecs.bodies import Success, as_text
-from .codecs.checks import checked
 from .codecs.decimal import fixed
 from .codecs.number import EXACT
 from .codecs.scaled import ScaleSet
@@ -284,6 +283,8 @@ def prepare(op: Operation[Any], values: dict[str, Any], scales: ScaleSet | None 
             elif isinstance(value, _TYPED):  # the common case: a plain value msgspec checks alone
                 value = msgspec.convert(value, param.type, strict=not param.decimal)
             else:  # a float (money?), or structs: checked at any depth
+                from .codecs.checks import checked  # loaded when first needed (msgspec.inspect is slow to load)
+
                 value = checked(value, param.type, strict=not param.decimal)
             if param.location == "body":
                 value = msgspec.to_builtins(value, builtin_types=_KEPT)

@@ -102,7 +102,11 @@ async def _consume(url: str, control: str, message: dict[str, Any], count: int, 
 def bench_end_to_end(api: ir.ApiIR, report: Any, count: int) -> None:
     from exchange_bindings.runtime.stub.serve import ServerThread
 
-    st, ch, message = next((st, ch, m) for st, ch, m in _examples(api) if not ch.auth and ch.params)
+    found = next(((st, ch, m) for st, ch, m in _examples(api) if not ch.auth and ch.params), None)
+    if found is None:
+        print(f"{api.id}: stub -> subscription end to end: skipped, no public channel with parameters to subscribe to")
+        return
+    st, ch, message = found
     stub = importlib.import_module(f"exchange_bindings.{api.id}.stub").create_stub()
     cls = getattr(importlib.import_module(f"exchange_bindings.{api.id}.streams"), "Async" + st.class_name)
     values = {p.wire: p.sample for p in ch.params}

@@ -17,3 +17,15 @@ def test_every_api_gives_the_bench_a_get_and_a_list(api: ir.ApiIR) -> None:
     fields, listed_by, response, key = widest_list(api)
     listed = response if key is None else response[key]
     assert fields > 0 and isinstance(listed, list) and listed_by.examples
+
+
+def test_the_stream_bench_finds_a_public_channel_or_says_it_skips(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import streams
+
+    apis = [api for api in APIS.values() if api.streams]
+    subscribable = [a for a in apis if any(not ch.auth and ch.params for _, ch, _ in streams._examples(a))]
+    assert subscribable, "the end-to-end stream row measures at least one API"
+    skipped = [a for a in apis if a not in subscribable]
+    for api in skipped:
+        streams.bench_end_to_end(api, print, count=1)
+        assert "skipped" in capsys.readouterr().out

@@ -55,14 +55,17 @@ def wrk(binary: str, url: str, connections: int) -> tuple[float, float]:
     return rps, p99
 
 
-def public_path(api: ir.ApiIR) -> tuple[str, str]:
+def public_path(api: ir.ApiIR) -> tuple[str, str] | None:
     """A public GET without required arguments that the stub computes from the simulator (not a
-    canned example): the market list if there is one (what clients load first), else the first."""
+    canned example): the market list if there is one (what clients load first), else the first; None
+    when every endpoint is signed (an order router)."""
     mapped = [
         e
         for e in api.endpoints
         if e.method == "GET" and e.auth is None and not e.required_params and e.name in api.stub["endpoints"]
     ]
+    if not mapped:
+        return None
     ep = next((e for e in mapped if api.stub["endpoints"][e.name].get("action") == "markets"), mapped[0])
     return ep.name, ep.path
 
@@ -117,13 +120,12 @@ def _prism(binary: Path, api: ir.ApiIR, path: str) -> tuple[subprocess.Popen[byt
     return None
 
 
-def bench_prism(binary: str, api: ir.ApiIR, stub_url: str) -> None:
+def bench_prism(binary: str, api: ir.ApiIR, stub_url: str, name: str, path: str) -> None:
     """The stub against Prism (the OpenAPI mock server) on the same endpoint at 32 connections."""
     prism = ensure_prism()
     if prism is None:
         print("stub vs Prism: skipped, node/npm is not on this machine (or npm could not install Prism)")
         return
-    name, path = public_path(api)
     started = _prism(prism, api, path)
     if started is None:
         print(f"stub vs Prism: skipped, Prism did not answer {path} within 60 s")
@@ -151,7 +153,11 @@ def bench(apis: list[ir.ApiIR]) -> None:
     try:
         base = f"http://127.0.0.1:{port.strip()}/"
         for api in apis:
-            name, path = public_path(api)
+            found = public_path(api)
+            if found is None:
+                print(f"stub {api.id}: skipped, no public GET without arguments (every endpoint is signed)")
+                continue
+            name, path = found
             stub, line = _start(["-m", "exchange_bindings", "serve", api.id, "--json"])
             try:
                 rest = json.loads(line)["rest"]
@@ -169,7 +175,7 @@ def bench(apis: list[ir.ApiIR]) -> None:
                         f"{f'stub {api.id} GET {path} ({name}), c={connections}':<58} {stub_rps:10.0f} req/s vs {bare_rps:8.0f} req/s   ratio {stub_rps / bare_rps:5.2f}"
                         f"  (target >= 0.60); p99 {stub_p99:.2f} ms vs {bare_p99:.2f} ms"
                     )
-                bench_prism(binary, api, url)
+                bench_prism(binary, api, url, name, path)
             finally:
                 _stop(stub)
     finally:

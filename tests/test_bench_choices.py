@@ -29,3 +29,15 @@ def test_the_stream_bench_finds_a_public_channel_or_says_it_skips(capsys: pytest
     for api in skipped:
         streams.bench_end_to_end(api, print, count=1)
         assert "skipped" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_the_stub_throughput_row_has_a_public_path_unless_every_endpoint_is_signed(api: ir.ApiIR) -> None:
+    from benchmarks.stub_throughput import public_path
+
+    found = public_path(api)
+    public = [ep for ep in api.endpoints if ep.method == "GET" and ep.auth is None and not ep.required_params]
+    assert (found is None) == (not public)
+    if found is not None:
+        name, path = found
+        assert any(ep.name == name and ep.path == path for ep in public)

@@ -41,3 +41,13 @@ def test_the_stub_throughput_row_has_a_public_path_unless_every_endpoint_is_sign
     if found is not None:
         name, path = found
         assert any(ep.name == name and ep.path == path for ep in public)
+
+
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_the_limiter_overhead_row_runs_on_every_api_with_buckets(api: ir.ApiIR) -> None:
+    from benchmarks import limits
+
+    if not limits.rest_buckets(api):
+        return  # an API that publishes no REST limit: the row says it skips
+    with_, without, ratio = limits.overhead(api, n=3, rounds=1)  # raised before: a cancel of no order
+    assert with_ > 0 and without > 0 and ratio > 0

@@ -93,7 +93,24 @@ class _Http(httpx.AsyncClient):
         return response
 
 
-class _Outgoing(httpx.Request):
+class _Written:
+    """Headers made into httpx.Headers when first asked for, from those `_written` (most calls never ask)."""
+
+    _written: Any
+    _headers: httpx.Headers | None
+
+    @property
+    def headers(self) -> httpx.Headers:
+        if self._headers is None:
+            self._headers = httpx.Headers(self._written)
+        return self._headers
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:
+        self._headers = value
+
+
+class _Outgoing(_Written, httpx.Request):
     """An httpx.Request read whole, its headers made into httpx.Headers when first asked for: an auth
     flow asks (it signs them); a public call's go to aiohttp as written."""
 
@@ -102,26 +119,16 @@ class _Outgoing(httpx.Request):
     ) -> None:  # what httpx.Request.__init__ and read() set for a body given whole (FITS checks it)
         self.method = method
         self.url = url
-        self._fields = fields
-        self._headers: httpx.Headers | None = None
+        self._written = fields
+        self._headers = None
         self.extensions = extensions
         self.stream = httpx.ByteStream(content)
         self._content = content
 
-    @property
-    def headers(self) -> httpx.Headers:
-        if self._headers is None:
-            self._headers = httpx.Headers(self._fields)
-        return self._headers
-
-    @headers.setter
-    def headers(self, value: httpx.Headers) -> None:
-        self._headers = value
-
     def fields(self) -> list[tuple[str, str]] | None:
         """The headers as aiohttp takes them (None: only the Host, which aiohttp writes the same)."""
         if self._headers is None:
-            return self._fields if len(self._fields) > 1 else None
+            return self._written if len(self._written) > 1 else None
         return _fields(self._headers)
 
 
@@ -129,7 +136,7 @@ def _fields(headers: httpx.Headers) -> list[tuple[str, str]]:
     return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in headers.raw]
 
 
-class _Answer(httpx.Response):
+class _Answer(_Written, httpx.Response):
     """An httpx.Response read whole, its headers parsed from aiohttp's raw list when first asked for (most
     calls read only the status and the body)."""
 
@@ -145,21 +152,11 @@ class _Answer(httpx.Response):
             self._num_bytes_downloaded = len(body)
         else:
             super().__init__(status, stream=httpx.ByteStream(body), request=request, extensions=extensions)
-        self._raw_headers = raw
-        self._headers: httpx.Headers | None = None
+        self._written = raw
+        self._headers = None  # (httpx's __init__ set an empty one)
         # read already (httpx's own read would stream it through its iterators again: 4x the cost)
         self._content = body
         self.is_stream_consumed = self.is_closed = True
-
-    @property
-    def headers(self) -> httpx.Headers:
-        if self._headers is None:
-            self._headers = httpx.Headers(self._raw_headers)
-        return self._headers
-
-    @headers.setter
-    def headers(self, value: httpx.Headers) -> None:  # httpx.Response.__init__ sets an empty one first
-        self._headers = value if value else None
 
 
 def _fits() -> bool:

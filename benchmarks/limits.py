@@ -124,14 +124,16 @@ def burst_endpoint(api: ir.ApiIR, name: str) -> ir.EndpointIR:
     return min(paying, key=lambda ep: (ep.deprecated, ep.method != "GET", size(ep), ep.name))
 
 
-def plain_get(api: ir.ApiIR, *, mapped: bool = False) -> ir.EndpointIR:
+def plain_get(api: ir.ApiIR, *, mapped: bool = False, paying: set[str] | None = None) -> ir.EndpointIR:
     """The first current GET (one without required parameters that the stub maps to the simulator,
-    if `mapped`): a public one where the API has one, else a signed one (an API whose every call is signed)."""
+    if `mapped`; one that pays one of the buckets named, if `paying`): a public one where the API has
+    one, else a signed one (an API whose every call is signed). ValueError when none fits."""
     gets = [
         ep
         for ep in api.endpoints
         if ep.method == "GET" and not ep.deprecated
         if not mapped or (not ep.required_params and ep.name in api.stub["endpoints"])
+        if paying is None or paying & set(ep.cost)
     ]
     return min(gets, key=lambda ep: ep.auth is not None)
 
@@ -551,18 +553,12 @@ def stalled_call(
 
 # -- overhead -----------------------------------------------------------------------------------------------
 def overhead_endpoint(api: ir.ApiIR) -> ir.EndpointIR:
-    """A call that succeeds again and again and pays a REST bucket: a GET without required arguments
-    that the stub maps (public first), else the first bucket's burst endpoint."""
-    buckets = set(rest_buckets(api))
-    gets = [
-        ep
-        for ep in api.endpoints
-        if ep.method == "GET" and not ep.deprecated and not ep.required_params
-        if ep.name in api.stub["endpoints"] and buckets & set(ep.cost)
-    ]
-    if not gets:
+    """A call that succeeds again and again and pays a REST bucket (a mapped GET), else the first
+    bucket's burst endpoint."""
+    try:
+        return plain_get(api, mapped=True, paying=set(rest_buckets(api)))
+    except ValueError:
         return burst_endpoint(api, rest_buckets(api)[0])
-    return min(gets, key=lambda ep: (ep.auth is not None, ep.name))
 
 
 def overhead(api: ir.ApiIR, n: int = 2000, rounds: int = 7) -> tuple[float, float, float]:

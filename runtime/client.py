@@ -259,12 +259,12 @@ class _Core(Planner):
                 log.debug(
                     "%s: %s %s -> %d in %.3fs", op.name, step.method, step.url.path, response.status_code, elapsed
                 )
-            try:
-                if flow is not None:
+            if flow is not None:
+                try:
                     step = flow.send(response)
                     continue
-            except StopIteration:
-                pass
+                except StopIteration:
+                    pass
             response.extensions[SENT] = Sending(url, unsigned, elapsed)
             return response  # type: ignore[no-any-return]
 

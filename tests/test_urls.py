@@ -78,3 +78,13 @@ def test_any_path_and_query(base: str, path: str, query: list[tuple[str, str]]) 
             Base(base).join(path, query)
         return
     same(Base(base).join(path, query), expected)
+
+
+def test_urls_are_kept_for_polling_but_not_without_bound() -> None:
+    base = Base("https://api.example.com")
+    assert base.join("/t", [("m", "BTC")]) is base.join("/t", [("m", "BTC")])  # a poll reuses its URL
+    huge = [("m", "x" * 5000)]
+    assert base.join("/t", huge) is not base.join("/t", huge)  # a huge argument is not kept
+    for i in range(600):  # a caller with ever new arguments: the store stays bounded
+        base.join("/t", [("i", str(i))])
+    assert len(base._made) <= 512

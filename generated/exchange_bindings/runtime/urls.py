@@ -22,6 +22,7 @@ import httpx
 _PLAIN = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
 _DOT_SEGMENT = re.compile(r"(?:^|/)\.\.?(?:/|$)")
 _KEPT = 512  # URLs a base keeps (all are dropped when full: a call's URL costs a parse at worst)
+_LONGEST = 2048  # bytes of path and query a kept URL may have (at most 1 MB kept per base)
 
 
 class Base:
@@ -49,9 +50,11 @@ class Base:
         key = (path, *query)
         url = self._made.get(key)
         if url is None:
-            if len(self._made) >= _KEPT:
-                self._made.clear()
-            url = self._made[key] = self._join(path, query)
+            url = self._join(path, query)
+            if len(url.raw_path) <= _LONGEST:  # a hostile caller's huge arguments are not kept
+                if len(self._made) >= _KEPT:
+                    self._made.clear()
+                self._made[key] = url
         return url
 
     def _join(self, path: str, query: Sequence[tuple[str, Any]]) -> httpx.URL:

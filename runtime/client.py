@@ -253,7 +253,8 @@ class _Core(Planner):
                 response = yield step
             except httpx.HTTPError as exc:  # a login's failure: the call's own request did not go
                 log.debug("%s: %s %s failed: %s", op.name, step.method, step.url.path, type(exc).__name__)
-                raise transport_error(exc, op, own=step is request) from exc
+                error = transport_error(exc, op, own=step is request)
+                raise error from (None if isinstance(error, ParameterError) else exc)  # (its cause shows the key)
             elapsed = time.monotonic() - sent
             if debug:
                 log.debug(

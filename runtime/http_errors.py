@@ -39,6 +39,9 @@ def transport_error(exc: httpx.HTTPError, op: Operation[Any], own: bool = True) 
     failed request was not the call's `own`)."""
     if isinstance(exc, httpx.DecodingError):  # e.g. Content-Encoding: gzip on a body that is not
         return DecodeError(f"the body does not decode ({exc})", b"", operation=op.name)
+    if isinstance(exc, httpx.LocalProtocolError):  # refused before writing; its text may hold the key
+        message = "cannot send the request: a header holds a character HTTP forbids there (a line break in a key?)"
+        return ParameterError(message, operation=op.name)
     sent = own and not isinstance(exc, _UNSENT)
     if isinstance(exc, httpx.TimeoutException):
         return RequestTimeoutError(f"timed out ({type(exc).__name__})", operation=op.name, sent=sent)

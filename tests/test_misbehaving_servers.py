@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import json
 import threading
 import time
@@ -146,3 +148,54 @@ def test_a_request_lost_on_a_kept_alive_connection_is_not_sent_again_unasked(api
         requests = server.requests
     assert isinstance(error, errors.TransportError) and error.sent, repr(error)
     assert requests == 2, f"the server read {requests} requests for 2 calls without retries"
+
+
+SIGNED_GETS = [
+    (api, ep)
+    for api in APIS.values()
+    for ep in [next((e for e in api.endpoints if e.auth and e.method == "GET" and not e.required_params), None)]
+    if ep is not None and api.credentials
+]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("case", SIGNED_GETS, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_a_key_with_a_line_break_is_refused_before_sending_and_never_shown(
+    case: tuple[ir.ApiIR, ir.EndpointIR], mode: str
+) -> None:
+    """A hostile credential cannot inject a header: the call fails as the caller's mistake (nothing sent),
+    with no library exception, and no error in the chain shows the key."""
+    api, ep = case
+    key = "k3y-SECRET\r\nInjected: 1"
+    module = importlib.import_module(f"exchange_bindings.{api.id}")
+    creds = {c: key for c in api.credentials}
+    with Misbehaving("answer_then_drop", json.dumps(ep.examples[0]["response"]).encode()) as server:
+
+        def call() -> Any:
+            options = {"base_url": server.url, "max_retries": 0, "rate_limits": False, **creds}
+            try:
+                if mode == "sync":
+                    with module.Client(**options) as client:
+                        getattr(client, ep.name)()
+                else:
+
+                    async def run() -> None:
+                        async with module.AsyncClient(**options) as client:
+                            await getattr(client, ep.name)()
+
+                    asyncio.run(run())
+            except Exception as exc:
+                return exc
+            return None
+
+        error, _ = _timed(server, call)
+        requests = server.requests
+    if requests:  # a scheme that sends its key in a login body (no header): nothing to inject, still typed
+        assert error is None or isinstance(error, errors.ExchangeError), repr(error)
+        return
+    assert isinstance(error, errors.ParameterError), repr(error)
+    chain, seen = [], error
+    while seen is not None:
+        chain.append(seen)
+        seen = seen.__cause__ or (None if seen.__suppress_context__ else seen.__context__)
+    assert not any("SECRET" in str(e) for e in chain), [str(e) for e in chain]

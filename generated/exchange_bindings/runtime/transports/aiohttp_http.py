@@ -5,7 +5,7 @@ anyio) spends most of a call in its pool's bookkeeping, and aiohttp does the sam
 so does this transport against a general adapter (httpx-aiohttp), which streams every body through
 httpx's chunk iterators. The auth flows, retries and raw views are written against httpx's
 Request/Response, so those stay; `http_client=` still takes any httpx.AsyncClient. aiohttp is
-imported on the first async client, never by a sync or import-only user.
+imported by the first request of an async client, never by a sync or import-only user.
 
 What a failure says matters more than speed: a connection refused or not made in time left nothing
 (ConnectError, ConnectTimeout: safe to resend), every later failure may have reached the exchange.
@@ -80,17 +80,11 @@ class _Http(httpx.AsyncClient):
         return self._last[1]
 
     async def send(self, request: httpx.Request, **options: Any) -> httpx.Response:
-        """Straight to the transport, read whole: there is no auth, redirect, hook or cookie to apply
-        (httpx's send costs a third of a call here)."""
+        """Straight to the transport, which answers read whole: there is no auth, redirect, hook or cookie
+        to apply (httpx's send costs a third of a call here)."""
         if options or self.is_closed:
             return await super().send(request, **options)
-        response = await self._transport.handle_async_request(request)
-        try:
-            await response.aread()
-        except BaseException:
-            await response.aclose()
-            raise
-        return response
+        return await self._transport.handle_async_request(request)
 
 
 class _Written:
@@ -230,6 +224,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 body = await answer.read()
         except aiohttp.ClientError as exc:
             raise _precise(exc, request) from exc
+        except ValueError as exc:  # aiohttp refused to write it (a header with a line break): nothing left
+            raise httpx.LocalProtocolError(str(exc), request=request) from exc
         except TimeoutError as exc:  # aiohttp's total timeout: the request may have gone
             raise httpx.ReadTimeout("no complete answer by the call's deadline", request=request) from exc
         reason = {"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode()}

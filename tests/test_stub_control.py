@@ -20,6 +20,7 @@ from stub_support import call_endpoint, control_order, public_endpoint, trading_
 
 from benchmarks.limits import markets_of, throttle
 from exchange_bindings import errors
+from exchange_bindings.runtime.stub.actions import MARKET_DATA_ONLY
 from generator import ir
 
 API_LIST = list(APIS.values())
@@ -202,6 +203,41 @@ def test_market_lists_show_a_market_added_later(case: tuple[ir.ApiIR, ir.Endpoin
     assert b"ZZZ" in after and b"ZZZ" not in before
     stub.reset(seed=1)
     assert b"ZZZ" not in msgspec.json.encode(listed())
+
+
+MARKET_DATA = [
+    (api, ep)
+    for api in API_LIST
+    for ep in api.endpoints
+    if api.stub["endpoints"].get(ep.name, {}).get("action") in MARKET_DATA_ONLY and not ep.required_params
+]
+
+
+@pytest.mark.parametrize("case", MARKET_DATA, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_market_data_kept_rendered_shows_the_time_of_the_request(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    """Market data is kept rendered per set of markets and per millisecond of the time it shows: within a
+    millisecond the same answer; a millisecond later, the answer of a stub that never rendered it."""
+    api, ep = case
+    from conftest import generated
+
+    clock = [1_700_000_000_000]
+    stubs = [generated(api.id, "stub").create_stub(seed=1, clock=lambda: clock[0]) for _ in range(2)]
+    kept, fresh = (
+        getattr(
+            generated(api.id).Client(
+                base_url="http://stub", http_client=httpx.Client(transport=s.transport()), **s.credentials
+            ),
+            ep.name,
+        )
+        for s in stubs
+    )
+    first = msgspec.json.encode(kept())
+    assert msgspec.json.encode(kept()) == first
+    clock[0] += 1
+    later = msgspec.json.encode(kept())
+    assert later == msgspec.json.encode(fresh())
+    shows_time = "{now" in json.dumps(api.stub["endpoints"][ep.name].get("respond"))
+    assert (later != first) == shows_time, "the answer shows the time exactly when its template does"
 
 
 @pytest.mark.parametrize("api", [a for a in API_LIST if len(a.stub.get("wallets", [])) > 1], ids=lambda a: a.id)

@@ -113,14 +113,18 @@ async def asgi(stub: Stub, scope: dict[str, Any], receive: Receive, send: Send) 
         return
     if scope["type"] != "http":
         return
-    events = stub.event_streams.get(scope["path"].rstrip("/") or "/")
-    if events is not None:  # an SSE stream: an endless response of its own
-        await events.serve(scope, receive, send)
-        return
-    read = await _read_body(receive)
-    if read is None:  # the client left before it finished its request
-        return
-    body, cut_short = read
+    if stub.event_streams:
+        events = stub.event_streams.get(scope["path"].rstrip("/") or "/")
+        if events is not None:  # an SSE stream: an endless response of its own
+            await events.serve(scope, receive, send)
+            return
+    message = await receive()
+    body, cut_short = message.get("body", b""), False
+    if message.get("more_body") or message["type"] != "http.request" or len(body) > MAX_BODY:  # not whole at once
+        read = await _read_body(receive, message)
+        if read is None:  # the client left before it finished its request
+            return
+        body, cut_short = read
     headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
     raw_path = scope.get("raw_path") or scope["path"].encode()
     request = StubRequest(
@@ -135,7 +139,7 @@ async def asgi(stub: Stub, scope: dict[str, Any], receive: Receive, send: Send) 
     response = stub.handle(request)
     if cut_short:  # the rest of the body is still on its way: this connection cannot carry another request
         response.headers["Connection"] = "close"
-    latency = delay(response.latency)
+    latency = delay(response.latency) if response.latency else 0.0
     if latency:
         with contextlib.suppress(asyncio.CancelledError):  # the server is shutting down: answer now, not never
             await asyncio.sleep(latency)
@@ -146,17 +150,18 @@ async def asgi(stub: Stub, scope: dict[str, Any], receive: Receive, send: Send) 
     out = [(b"content-length", str(len(response.body)).encode())]
     if response.content_type:
         out.append((b"content-type", response.content_type.encode()))
-    out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
+    if response.headers:
+        out += [(k.lower().encode(), v.encode()) for k, v in response.headers.items()]
     await send({"type": "http.response.start", "status": response.status, "headers": out})
     await send({"type": "http.response.body", "body": response.body})
 
 
-async def _read_body(receive: Receive) -> tuple[bytes, bool] | None:
-    """A request's body (None: the client went away first). Past MAX_BODY bytes the rest is read and
-    thrown away, up to _DRAIN bytes, so the client gets to read the refusal; True when it was cut short."""
+async def _read_body(receive: Receive, message: dict[str, Any]) -> tuple[bytes, bool] | None:
+    """A request's body from its first message on (None: the client went away first). Past MAX_BODY
+    bytes the rest is read and thrown away, up to _DRAIN bytes, so the client gets to read the refusal;
+    True when it was cut short."""
     body, thrown = bytearray(), 0
     while True:
-        message = await receive()
         if message["type"] == "http.disconnect":
             return None
         chunk = message.get("body", b"")
@@ -167,6 +172,7 @@ async def _read_body(receive: Receive) -> tuple[bytes, bool] | None:
             return bytes(body), False
         if thrown > _DRAIN:
             return bytes(body), True
+        message = await receive()
 
 
 def _templated(path: str) -> re.Pattern[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -494,7 +494,7 @@ class Stub:
     ) -> None:
         """Count the request in the buckets the spec charges it to; refuse it as the API does
         (its code, status and, where the API sends them, Retry-After and budget headers)."""
-        if not op.cost:
+        if not op.cost or not self.control.limits:  # free, or the limits are switched off: nothing counted
             return
         limits = self.config.limits
         units: list[tuple[Limiter, int]] = []
@@ -505,7 +505,7 @@ class Stub:
             key = client_ip if bucket.scope == "ip" else account
             if key is not None:
                 units.append((self.limiters.get(self.config.api, bucket, key), cost))
-        if not units or not self.control.limits:
+        if not units:
             return
         wait, full = check_all(units, time.monotonic())
         reported = next((lim for lim, _ in units if lim.bucket.scope == limits.reports), None)
@@ -537,14 +537,7 @@ class Stub:
         """An in-process transport for `httpx.AsyncClient` (no socket), as if from `client_ip`."""
         return adapters.async_transport(self, client_ip)
 
-    async def __call__(
-        self,
-        scope: dict[str, Any],
-        receive: Callable[[], Awaitable[dict[str, Any]]],
-        send: Callable[[dict[str, Any]], Awaitable[None]],
-    ) -> None:
-        """The ASGI application (HTTP, the streams' WebSockets; lifespan events are acknowledged)."""
-        await adapters.asgi(self, scope, receive, send)
+    __call__ = adapters.asgi  # the ASGI application (HTTP, the streams' WebSockets, lifespan events)
 
 
 def _log_line(entry: LoggedRequest, response: StubResponse, ms: float) -> None:

@@ -61,8 +61,8 @@ _ENCODER = msgspec.json.Encoder(decimal_format="number")
 _INTEGER = re.compile(r"-?[0-9]+")
 
 
-class LoggedRequest(NamedTuple):
-    """One request received. A tuple of plain values: the collector untracks it, so a full log
+class LoggedRequest(msgspec.Struct, gc=False):
+    """One request received, of plain values: untracked by the collector (gc=False), so a full log
     costs no garbage-collection pauses under load. `body` is at most LOG_BODY characters
     (`truncated` when the request's was longer)."""
 
@@ -156,13 +156,13 @@ class Control:
 
     def record(self, entry: LoggedRequest) -> None:
         if len(entry.body) > LOG_BODY:  # a prefix: a load of big bodies must not fill the memory
-            entry = entry._replace(body=entry.body[:LOG_BODY], truncated=True)
+            entry = msgspec.structs.replace(entry, body=entry.body[:LOG_BODY], truncated=True)
         with self.lock:
             self.log.append(entry)
 
     def requests(self) -> list[dict[str, Any]]:
         with self.lock:
-            return [e._asdict() for e in self.log]
+            return [msgspec.structs.asdict(e) for e in self.log]
 
 
 # -- over HTTP -----------------------------------------------------------------------------------------

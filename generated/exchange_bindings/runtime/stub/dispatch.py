@@ -58,14 +58,14 @@ class Dispatcher:
         self.tables: Mapping[str, Mapping[str, Any]] = setup.values
         self.venue_param: str | None = setup.venues.param
         self._compiled = _endpoint_templates(setup)
-        # endpoints whose answer is a function of their parameters and the markets alone: public,
-        # a market-data action, and no clock or account in the template
-        self._market_data = frozenset(
-            name
+        # endpoints whose answer is a function of their parameters, the markets and the clock alone: a
+        # market-data action, and no account or exchange state in the template; by whether the clock is in it
+        self._market_data = {
+            name: "{now" in json.dumps(m.respond)
             for name, m in setup.endpoints.items()
-            if m.action in MARKET_DATA_ONLY and not re.search(r"\{(now|account_id|exchange)\b", json.dumps(m.respond))
-        )
-        self._rendered: dict[tuple[Any, ...], bytes] = {}
+            if m.action in MARKET_DATA_ONLY and not re.search(r"\{(account_id|exchange)\b", json.dumps(m.respond))
+        }
+        self._rendered: dict[tuple[Any, ...], tuple[Any, bytes]] = {}  # with the markets and time it shows
         self._examples = {name: _ENCODER.encode(body) for name, body in setup.examples.items()}
         self._envelope = compile_template(setup.success_response) if setup.success_response is not None else None
 
@@ -87,12 +87,14 @@ class Dispatcher:
         spread = mapping.venues
         given = params.get(self.venue_param) if self.venue_param is not None and spread != "default" else None
         chosen = list(venues) if spread in ("each", "first") and given in (None, "") else [venues.select(given)]
-        cached = None
-        if op.name in self._market_data:  # rendered once per set of markets (see MARKET_DATA_ONLY)
-            cached = (op.name, *[(id(ex), len(ex.markets)) for _, ex in chosen], _frozen(params))
-            body = self._rendered.get(cached)
-            if body is not None:
-                return _succeeded(op, body, None)
+        cached = stamp = None
+        clocked = self._market_data.get(op.name)
+        if clocked is not None:  # rendered once per set of markets and, if it shows the time, per millisecond
+            cached = (op.name, _frozen(params) if params else ())  # the parameters choose the venues
+            stamp = ([(id(ex), len(ex.markets)) for _, ex in chosen], now if clocked else None)  # markets only grow
+            kept = self._rendered.get(cached)
+            if kept is not None and kept[0] == stamp:
+                return _succeeded(op, kept[1], None)
         if spread == "each":
             ctx = Context(
                 {"params": params, "now": now, "account_id": account, "venue": None, "exchange": None, "host": host},
@@ -116,7 +118,7 @@ class Dispatcher:
         if cached is not None:
             if len(self._rendered) >= _RENDERED:
                 self._rendered.clear()
-            self._rendered[cached] = body
+            self._rendered[cached] = (stamp, body)
         return _succeeded(op, body, data)
 
     def _run(
@@ -258,9 +260,14 @@ def _endpoint_templates(setup: StubConfig) -> dict[str, tuple[Compiled, Compiled
     return cached[1]
 
 
-def _frozen(params: Mapping[str, Any]) -> str:
-    """Request parameters as one hashable key."""
+def _frozen(params: Mapping[str, Any]) -> Any:
+    """Request parameters as one hashable key (text and numbers as they are, anything else as JSON)."""
+    if all(type(v) in _HASHABLE for v in params.values()):
+        return tuple(sorted(params.items()))
     return json.dumps(params, sort_keys=True, default=str)
+
+
+_HASHABLE = frozenset({str, int, bool, type(None)})
 
 
 def _page(result: list[Any], params: Mapping[str, Any], pages: Pager) -> tuple[list[Any], bool]:

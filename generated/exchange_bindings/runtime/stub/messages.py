@@ -3,13 +3,12 @@ that any step of answering may raise."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import msgspec
 
 from ..auth import Refused
 
 
-@dataclass
-class StubRequest:
+class StubRequest(msgspec.Struct):  # msgspec Structs: built in C, one of each per request
     method: str
     path: str  # raw (percent-encoded), without the query
     query: str
@@ -19,11 +18,10 @@ class StubRequest:
     client_ip: str = "127.0.0.1"
 
 
-@dataclass
-class StubResponse:
+class StubResponse(msgspec.Struct):
     status: int
     body: bytes
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = {}
     drop: bool = False
     latency: float = 0.0
     content_type: str | None = "application/json"

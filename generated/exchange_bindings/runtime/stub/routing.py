@@ -51,12 +51,13 @@ def read_params(
     """The endpoint's parameters by wire name, each from its declared place and of its declared type;
     those with codecs (scaled integers, times) in the simulator's terms (Decimal, milliseconds)."""
     try:  # percent-encoded bytes that are not UTF-8 text are refused, not replaced
-        pairs = parse_qsl(request.query, keep_blank_values=True, errors="strict")
+        pairs = parse_qsl(request.query, keep_blank_values=True, errors="strict") if request.query else []
         query: dict[str, Any] = dict(pairs)
         for param in op.params:  # a query array sent as repeated keys: every one of them
             if param.explode and param.wire in query:
                 query[param.wire] = [v for k, v in pairs if k == param.wire]
-        path_params = {k: unquote(v, errors="strict") for k, v in path_params.items()}
+        if path_params:
+            path_params = {k: unquote(v, errors="strict") for k, v in path_params.items()}
     except UnicodeDecodeError as exc:
         raise Rejection("invalid_parameter", f"a parameter is not UTF-8 text: {exc.reason}") from None
     body: Any = {}

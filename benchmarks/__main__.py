@@ -4,11 +4,12 @@
 2. an `AsyncClient` call vs raw `httpx.AsyncClient` + `json.loads`
 3. decoding a large list response into the structs vs pydantic v2 models of the same schema; what
    Decimal fields cost (benchmarks/decimals.py: vs str fields, and vs converting on access)
-4. import time of each API module vs `import httpx`
+4. import time of each API module vs `import httpx` (and ccxt, where installed); `--import` runs only these
 5. a full regeneration vs rendering the models alone
 6. stub servers: requests/s and p99 of a public GET under wrk at concurrency 1 and 32, against a
    bare ASGI hello-world on the same uvicorn set-up (target: at least 60% of its rate), and at 32
-   against Prism mocking the API's own OpenAPI export where node and npm are (target: 3x)
+   against Prism mocking the API's own OpenAPI export where node and npm are (target: 3x);
+   `--stubs` runs only these
    peers (benchmarks/peers.py): Client and AsyncClient vs ccxt sync and async, raw httpx and raw
    aiohttp on the same stub endpoint, per call and from 32 tasks (`--peers` runs only these)
 7. streams: messages/s decoded into structs (vs json.loads), and end to end from the stub's
@@ -296,6 +297,13 @@ def main() -> None:
         return
     if "--peers" in sys.argv:
         peers.bench(quick)
+        return
+    if "--import" in sys.argv:
+        for api in apis:
+            bench_import(api)
+        return
+    if "--stubs" in sys.argv:
+        stub_throughput.bench(apis)
         return
     print(f"{'benchmark':<58} {'contender':>13}    {'baseline':>13}   ratio (lower is better)")
     for api in apis:

@@ -63,6 +63,13 @@ def _check_type(param: ParamIR) -> str:
     return f"Annotated[{base}, Meta({args})]" if args else base
 
 
+def _later(annotation: str) -> str:
+    """A type as the client module writes it: a plain name as it is; one that names the API's structs, or
+    a subscripted one (typing builds those slowly), Later: evaluated when the operations are settled, so
+    that importing the client builds and loads neither."""
+    return annotation if annotation.isidentifier() else f"Later(__name__, {annotation!r})"
+
+
 def _docstring(text: str, indent: int) -> str:
     pad = " " * indent
     body = "\n".join(
@@ -83,7 +90,13 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(
-        pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal, py=_py, py_over=_py_over
+        pyrepr=repr,
+        check_type=_check_type,
+        later=_later,
+        docstring=_docstring,
+        literal=_literal,
+        py=_py,
+        py_over=_py_over,
     )
     env.filters["is_decimal"] = lambda p: user_type(p.schema) == "Decimal"
     env.filters["variable"] = lambda name, api: environ.variable(api, name)  # where a setting may come from

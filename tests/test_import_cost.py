@@ -98,3 +98,38 @@ def test_the_classes_an_api_module_defines_are_cheap_to_define(api: str) -> None
         " for k, v in vars(m).items() if isinstance(v, type) and v.__module__ == n and dataclasses.is_dataclass(v))))"
     )
     assert found == [], f"dataclasses defined on import: {found}"
+
+
+@pytest.mark.parametrize("api", sorted(APIS))
+def test_an_api_s_structs_load_with_its_first_client_not_its_import(api: str) -> None:
+    """Importing an API module loads neither its structs nor the typed forms of its arguments (typing
+    builds those slowly): its operations name them as Later. A method's hints resolve before any client
+    exists; a client settles the operations (each Later replaced by its type), and so does reading
+    OPERATIONS."""
+    imported, hints, settled, left = _run(
+        "import json, sys, typing\n"
+        f"import exchange_bindings.{api} as m\n"
+        f"name = 'exchange_bindings.{api}.models'\n"
+        "imported = name in sys.modules\n"
+        "method = next(getattr(m.Client, n) for n in sorted(vars(m.Client)) if not n.startswith('_'))\n"
+        "hints = sorted(typing.get_type_hints(method))\n"
+        "m.Client(base_url='http://127.0.0.1:9')\n"
+        "settled = name in sys.modules\n"
+        "from exchange_bindings.runtime.operation import Later\n"
+        "left = [op.name for op in m.client.OPERATIONS.values()\n"
+        "        if isinstance(op.response, Later) or any(isinstance(p.type, Later) for p in op.params)]\n"
+        "print(json.dumps([imported, hints, settled, left]))"
+    )
+    assert imported is False, "the structs loaded with the import"
+    assert "return" in hints
+    assert settled is True and left == []
+
+
+def test_a_table_read_before_any_client_is_settled() -> None:
+    """OPERATIONS read straight from the client module (a stub, a tool) holds types, not Later."""
+    api = max(APIS, key=lambda a: len(APIS[a].endpoints))
+    kinds = _run(
+        f"import json; from exchange_bindings.{api}.client import OPERATIONS\n"
+        "print(json.dumps(sorted({type(op.response).__name__ for op in OPERATIONS.values()})))"
+    )
+    assert "Later" not in kinds and kinds

@@ -11,9 +11,11 @@
 `exchange_bindings.errors`. Docs: https://docs.coinapi.io/ems-api/
 """
 
+import importlib
+from typing import Any
+
 from exchange_bindings.runtime import errors
 
-from . import models
 from .client import AsyncClient, Client
 from .config import CONFIG, CREDENTIALS
 
@@ -43,3 +45,9 @@ class ValidationProblemError(errors.ShapedError, api="coinapi_ems", shape="Valid
 class MessageError(errors.ShapedError, api="coinapi_ems", shape="MessageError"):
     """An error answered in the API's MessageError body; the raised error is also its kind's class
     (NotFoundError, ...). `fields` is the body."""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "models":  # the structs, loaded on first use (a client loads them too)
+        return importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from msgspec import Meta
 from msgspec.structs import replace
 
 from exchange_bindings.runtime.auth import Credentials
@@ -28,10 +27,14 @@ from exchange_bindings.runtime.codecs import Fields, IsoTime, Items, JsonNumber
 from exchange_bindings.runtime.codecs.bodies import Success
 from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
 from exchange_bindings.runtime.discovery import discovered
-from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+from exchange_bindings.runtime.operation import DecimalLike, Later, LazyModule, Operation, Param, settled
 
-from . import models
 from .config import CONFIG
+
+if TYPE_CHECKING:
+    from . import models
+else:  # the structs load when the operations are settled (a client, a stub, a reader of OPERATIONS)
+    models = LazyModule(f"{__package__}.models")
 
 __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
@@ -40,14 +43,14 @@ _CANCEL_ALL_ORDERS: Operation[models.MessageReject] = Operation(
     name="cancel_all_orders",
     method="POST",
     path="/v1/orders/cancel/all",
-    response=models.MessageReject,
+    response=Later(__name__, "models.MessageReject"),
     group="orders",
     params=(
         Param(
             "exchange_id",
             "exchange_id",
             "body",
-            Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")],
+            Later(__name__, "Annotated[str, Meta(pattern='^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$')]"),
             required=True,
         ),
     ),
@@ -59,14 +62,14 @@ _CANCEL_ORDER: Operation[models.OrderExecutionReport] = Operation(
     name="cancel_order",
     method="POST",
     path="/v1/orders/cancel",
-    response=models.OrderExecutionReport,
+    response=Later(__name__, "models.OrderExecutionReport"),
     group="orders",
     params=(
         Param(
             "exchange_id",
             "exchange_id",
             "body",
-            Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")],
+            Later(__name__, "Annotated[str, Meta(pattern='^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$')]"),
             required=True,
         ),
         Param("exchange_order_id", "exchange_order_id", "body", str),
@@ -90,7 +93,12 @@ _DELETE_ACCOUNT: Operation[None] = Operation(
     group="accounts",
     params=(
         Param(
-            "exchange_id", "exchange_id", "query", Annotated[list[str], Meta(min_length=1)], required=True, explode=True
+            "exchange_id",
+            "exchange_id",
+            "query",
+            Later(__name__, "Annotated[list[str], Meta(min_length=1)]"),
+            required=True,
+            explode=True,
         ),
     ),
     auth="api_key",
@@ -115,9 +123,9 @@ _GET_ACCOUNTS: Operation[list[models.GetAccount]] = Operation(
     name="get_accounts",
     method="GET",
     path="/v1/accounts",
-    response=list[models.GetAccount],
+    response=Later(__name__, "list[models.GetAccount]"),
     group="accounts",
-    params=(Param("filter_exchange_id", "filter_exchange_id", "query", list[str], explode=True),),
+    params=(Param("filter_exchange_id", "filter_exchange_id", "query", Later(__name__, "list[str]"), explode=True),),
     auth="api_key",
     server="management",
 )
@@ -126,7 +134,7 @@ _GET_BALANCES: Operation[list[models.Balance]] = Operation(
     name="get_balances",
     method="GET",
     path="/v1/balances",
-    response=list[models.Balance],
+    response=Later(__name__, "list[models.Balance]"),
     group="balances",
     params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
@@ -148,9 +156,9 @@ _GET_ENDPOINTS: Operation[list[models.AccountEndpoint]] = Operation(
     name="get_endpoints",
     method="GET",
     path="/v1/endpoints",
-    response=list[models.AccountEndpoint],
+    response=Later(__name__, "list[models.AccountEndpoint]"),
     group="endpoints",
-    params=(Param("filter_exchange_id", "filter_exchange_id", "query", list[str], explode=True),),
+    params=(Param("filter_exchange_id", "filter_exchange_id", "query", Later(__name__, "list[str]"), explode=True),),
     auth="api_key",
     server="management",
 )
@@ -159,7 +167,7 @@ _GET_EXCHANGES: Operation[list[models.ExchangeLoginRequire]] = Operation(
     name="get_exchanges",
     method="GET",
     path="/v1/exchanges",
-    response=list[models.ExchangeLoginRequire],
+    response=Later(__name__, "list[models.ExchangeLoginRequire]"),
     group="exchanges",
     params=(),
     auth="api_key",
@@ -170,7 +178,7 @@ _GET_LOCATIONS: Operation[list[models.Locations]] = Operation(
     name="get_locations",
     method="GET",
     path="/v1/locations",
-    response=list[models.Locations],
+    response=Later(__name__, "list[models.Locations]"),
     group="locations",
     params=(),
     auth="api_key",
@@ -181,7 +189,7 @@ _GET_OPEN_ORDERS: Operation[list[models.OrderExecutionReport]] = Operation(
     name="get_open_orders",
     method="GET",
     path="/v1/orders",
-    response=list[models.OrderExecutionReport],
+    response=Later(__name__, "list[models.OrderExecutionReport]"),
     group="orders",
     params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
@@ -201,9 +209,17 @@ _GET_ORDER_EXECUTION_REPORT: Operation[models.OrderExecutionReport] = Operation(
     name="get_order_execution_report",
     method="GET",
     path="/v1/orders/status/{client_order_id}",
-    response=models.OrderExecutionReport,
+    response=Later(__name__, "models.OrderExecutionReport"),
     group="orders",
-    params=(Param("client_order_id", "client_order_id", "path", Annotated[str, Meta(min_length=1)], required=True),),
+    params=(
+        Param(
+            "client_order_id",
+            "client_order_id",
+            "path",
+            Later(__name__, "Annotated[str, Meta(min_length=1)]"),
+            required=True,
+        ),
+    ),
     auth="api_key",
     reader=Fields(
         fields=(
@@ -218,7 +234,7 @@ _GET_ORDER_HISTORY: Operation[list[models.OrderHistory]] = Operation(
     name="get_order_history",
     method="GET",
     path="/v1/orders/history",
-    response=list[models.OrderHistory],
+    response=Later(__name__, "list[models.OrderHistory]"),
     group="orders",
     params=(
         Param("time_start", "time_start", "query", datetime, required=True, codec=IsoTime(digits=7)),
@@ -242,7 +258,7 @@ _GET_POSITIONS: Operation[list[models.Position]] = Operation(
     name="get_positions",
     method="GET",
     path="/v1/positions",
-    response=list[models.Position],
+    response=Later(__name__, "list[models.Position]"),
     group="positions",
     params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
@@ -259,10 +275,10 @@ _PERSIST_ACCOUNT: Operation[None] = Operation(
             "exchange_id",
             "exchange_id",
             "body",
-            Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")],
+            Later(__name__, "Annotated[str, Meta(pattern='^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$')]"),
             required=True,
         ),
-        Param("parameters", "parameters", "body", list[models.KeyValue], required=True),
+        Param("parameters", "parameters", "body", Later(__name__, "list[models.KeyValue]"), required=True),
     ),
     auth="api_key",
     retry=replace(CONFIG.retry, idempotency="safe"),
@@ -274,33 +290,35 @@ _SEND_NEW_ORDER: Operation[models.OrderExecutionReport] = Operation(
     name="send_new_order",
     method="POST",
     path="/v1/orders",
-    response=models.OrderExecutionReport,
+    response=Later(__name__, "models.OrderExecutionReport"),
     group="orders",
     params=(
         Param(
             "exchange_id",
             "exchange_id",
             "body",
-            Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")],
+            Later(__name__, "Annotated[str, Meta(pattern='^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$')]"),
             required=True,
         ),
-        Param("client_order_id", "client_order_id", "body", Annotated[str, Meta(min_length=1)], required=True),
+        Param(
+            "client_order_id",
+            "client_order_id",
+            "body",
+            Later(__name__, "Annotated[str, Meta(min_length=1)]"),
+            required=True,
+        ),
         Param("amount_order", "amount_order", "body", Decimal, required=True, decimal=True, codec=JsonNumber()),
         Param("price", "price", "body", Decimal, required=True, decimal=True, codec=JsonNumber()),
-        Param("side", "side", "body", Literal["BUY", "SELL"], required=True),
-        Param("order_type", "order_type", "body", Literal["LIMIT"], required=True),
+        Param("side", "side", "body", Later(__name__, "Literal['BUY', 'SELL']"), required=True),
+        Param("order_type", "order_type", "body", Later(__name__, "Literal['LIMIT']"), required=True),
         Param(
             "time_in_force",
             "time_in_force",
             "body",
-            Literal[
-                "GOOD_TILL_CANCEL",
-                "GOOD_TILL_TIME_EXCHANGE",
-                "GOOD_TILL_TIME_OMS",
-                "GOOD_TILL_TIME_OEML",
-                "FILL_OR_KILL",
-                "IMMEDIATE_OR_CANCEL",
-            ],
+            Later(
+                __name__,
+                "Literal['GOOD_TILL_CANCEL', 'GOOD_TILL_TIME_EXCHANGE', 'GOOD_TILL_TIME_OMS', 'GOOD_TILL_TIME_OEML', 'FILL_OR_KILL', 'IMMEDIATE_OR_CANCEL']",
+            ),
             required=True,
         ),
         Param("symbol_id_exchange", "symbol_id_exchange", "body", str),
@@ -310,16 +328,10 @@ _SEND_NEW_ORDER: Operation[models.OrderExecutionReport] = Operation(
             "exec_inst",
             "exec_inst",
             "body",
-            list[
-                Literal[
-                    "MAKER_OR_CANCEL",
-                    "AUCTION_ONLY",
-                    "INDICATION_OF_INTEREST",
-                    "CANCEL_ON_DISCONNECT",
-                    "DO_NOT_CANCEL_ON_DISCONNECT",
-                    "DO_NOT_INCREASE",
-                ]
-            ],
+            Later(
+                __name__,
+                "list[Literal['MAKER_OR_CANCEL', 'AUCTION_ONLY', 'INDICATION_OF_INTEREST', 'CANCEL_ON_DISCONNECT', 'DO_NOT_CANCEL_ON_DISCONNECT', 'DO_NOT_INCREASE']]",
+            ),
         ),
     ),
     auth="api_key",
@@ -343,7 +355,7 @@ _SEND_NEW_ORDER: Operation[models.OrderExecutionReport] = Operation(
     ),
 )
 
-OPERATIONS: dict[str, Operation[Any]] = {
+_OPERATIONS: dict[str, Operation[Any]] = {
     "cancel_all_orders": _CANCEL_ALL_ORDERS,
     "cancel_order": _CANCEL_ORDER,
     "delete_account": _DELETE_ACCOUNT,
@@ -361,7 +373,16 @@ OPERATIONS: dict[str, Operation[Any]] = {
     "persist_account": _PERSIST_ACCOUNT,
     "send_new_order": _SEND_NEW_ORDER,
 }
-"""Every endpoint by operation name (the stub server serves these)."""
+
+
+OPERATIONS: dict[str, Operation[Any]]
+"""Every endpoint by operation name (the stub server serves these), settled when first read."""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "OPERATIONS":
+        return settled(_OPERATIONS)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Client(SyncAPIClient):
@@ -413,7 +434,7 @@ class Client(SyncAPIClient):
         del api_key  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
-            OPERATIONS,
+            _OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -1106,7 +1127,7 @@ class AsyncClient(AsyncAPIClient):
         del api_key  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
-            OPERATIONS,
+            _OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,

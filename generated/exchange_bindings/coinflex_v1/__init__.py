@@ -12,10 +12,18 @@
 `exchange_bindings.errors`. Docs: https://github.com/coinflex-exchange/API
 """
 
+import importlib
+from typing import Any
+
 from exchange_bindings.runtime import errors
 
-from . import models
 from .client import AsyncClient, Client
 from .config import CONFIG, CREDENTIALS
 
 __all__ = ["CONFIG", "CREDENTIALS", "AsyncClient", "Client", "errors", "models"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "models":  # the structs, loaded on first use (a client loads them too)
+        return importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

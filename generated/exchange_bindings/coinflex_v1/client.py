@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from msgspec import Meta
 from msgspec.structs import replace
 
 from exchange_bindings.runtime.auth import Credentials
@@ -25,10 +24,14 @@ from exchange_bindings.runtime.client import (
 )
 from exchange_bindings.runtime.codecs import Fields, Items, Scaled, UnixTime
 from exchange_bindings.runtime.codecs.bodies import Success
-from exchange_bindings.runtime.operation import DecimalLike, Operation, Pager, Param
+from exchange_bindings.runtime.operation import DecimalLike, Later, LazyModule, Operation, Pager, Param, settled
 
-from . import models
 from .config import CONFIG
+
+if TYPE_CHECKING:
+    from . import models
+else:  # the structs load when the operations are settled (a client, a stub, a reader of OPERATIONS)
+    models = LazyModule(f"{__package__}.models")
 
 __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
@@ -37,7 +40,7 @@ _CANCEL_ALL_ORDERS: Operation[list[models.Order]] = Operation(
     name="cancel_all_orders",
     method="DELETE",
     path="/orders/",
-    response=list[models.Order],
+    response=Later(__name__, "list[models.Order]"),
     group="trading",
     params=(),
     auth="basic",
@@ -59,7 +62,7 @@ _CANCEL_ORDER: Operation[models.Order] = Operation(
     name="cancel_order",
     method="DELETE",
     path="/orders/{id}",
-    response=models.Order,
+    response=Later(__name__, "models.Order"),
     group="trading",
     params=(Param("id", "id", "path", int, required=True),),
     auth="basic",
@@ -78,7 +81,7 @@ _CONVERT: Operation[models.Conversion] = Operation(
     name="convert",
     method="POST",
     path="/borrower/conversion/",
-    response=models.Conversion,
+    response=Later(__name__, "models.Conversion"),
     group="borrower",
     params=(
         Param("asset_from", "asset_from", "body", int, required=True),
@@ -105,7 +108,7 @@ _GET_ACCOUNT_VALUE: Operation[list[models.AccountValue]] = Operation(
     name="get_account_value",
     method="GET",
     path="/account_value/",
-    response=list[models.AccountValue],
+    response=Later(__name__, "list[models.AccountValue]"),
     group="account",
     params=(),
     auth="basic",
@@ -128,7 +131,7 @@ _GET_ASSET_COLLATERAL: Operation[models.Collateral] = Operation(
     name="get_asset_collateral",
     method="GET",
     path="/borrower/collateral/{id}",
-    response=models.Collateral,
+    response=Later(__name__, "models.Collateral"),
     group="borrower",
     params=(Param("id", "id", "path", int, required=True),),
     auth="basic_passphrase",
@@ -144,7 +147,7 @@ _GET_ASSETS: Operation[list[models.Asset]] = Operation(
     name="get_assets",
     method="GET",
     path="/assets/",
-    response=list[models.Asset],
+    response=Later(__name__, "list[models.Asset]"),
     group="market",
     params=(Param("activeOnly", "active_only", "query", bool),),
 )
@@ -153,7 +156,7 @@ _GET_BALANCE: Operation[models.Balance] = Operation(
     name="get_balance",
     method="GET",
     path="/balances/{id}",
-    response=models.Balance,
+    response=Later(__name__, "models.Balance"),
     group="account",
     params=(Param("id", "id", "path", int, required=True),),
     auth="basic",
@@ -169,7 +172,7 @@ _GET_BALANCES: Operation[list[models.Balance]] = Operation(
     name="get_balances",
     method="GET",
     path="/balances/",
-    response=list[models.Balance],
+    response=Later(__name__, "list[models.Balance]"),
     group="account",
     params=(),
     auth="basic",
@@ -188,7 +191,7 @@ _GET_COLLATERAL: Operation[list[models.Collateral]] = Operation(
     name="get_collateral",
     method="GET",
     path="/borrower/collateral/",
-    response=list[models.Collateral],
+    response=Later(__name__, "list[models.Collateral]"),
     group="borrower",
     params=(),
     auth="basic_passphrase",
@@ -207,7 +210,7 @@ _GET_CONVERSION_PAIRS: Operation[list[models.ConversionPair]] = Operation(
     name="get_conversion_pairs",
     method="GET",
     path="/borrower/conversion/",
-    response=list[models.ConversionPair],
+    response=Later(__name__, "list[models.ConversionPair]"),
     group="borrower",
     params=(),
     auth="basic_passphrase",
@@ -217,7 +220,7 @@ _GET_CONVERTED_TOTALS: Operation[list[models.ConvertedTotal]] = Operation(
     name="get_converted_totals",
     method="GET",
     path="/borrower/converted_totals/",
-    response=list[models.ConvertedTotal],
+    response=Later(__name__, "list[models.ConvertedTotal]"),
     group="borrower",
     params=(),
     auth="basic_passphrase",
@@ -230,7 +233,7 @@ _GET_DEPTH: Operation[models.Depth] = Operation(
     name="get_depth",
     method="GET",
     path="/depth/{base}:{counter}",
-    response=models.Depth,
+    response=Later(__name__, "models.Depth"),
     group="market",
     params=(
         Param("base", "base", "path", int, required=True),
@@ -272,7 +275,7 @@ _GET_LOAN: Operation[models.Loan] = Operation(
     name="get_loan",
     method="GET",
     path="/borrower/loans/{id}",
-    response=models.Loan,
+    response=Later(__name__, "models.Loan"),
     group="borrower",
     params=(Param("id", "id", "path", int, required=True),),
     auth="basic_passphrase",
@@ -290,7 +293,7 @@ _GET_LOANS: Operation[list[models.Loan]] = Operation(
     name="get_loans",
     method="GET",
     path="/borrower/loans/",
-    response=list[models.Loan],
+    response=Later(__name__, "list[models.Loan]"),
     group="borrower",
     params=(),
     auth="basic_passphrase",
@@ -311,7 +314,7 @@ _GET_MARGIN_RATIOS: Operation[list[models.MarginRatio]] = Operation(
     name="get_margin_ratios",
     method="GET",
     path="/borrower/margin_ratios/",
-    response=list[models.MarginRatio],
+    response=Later(__name__, "list[models.MarginRatio]"),
     group="borrower",
     params=(),
     auth="basic_passphrase",
@@ -330,7 +333,7 @@ _GET_MARKETS: Operation[list[models.Market]] = Operation(
     name="get_markets",
     method="GET",
     path="/markets/",
-    response=list[models.Market],
+    response=Later(__name__, "list[models.Market]"),
     group="market",
     params=(),
     reader=Items(
@@ -342,7 +345,7 @@ _GET_OFFER: Operation[models.Offer] = Operation(
     name="get_offer",
     method="GET",
     path="/borrower/offers/{id}",
-    response=models.Offer,
+    response=Later(__name__, "models.Offer"),
     group="borrower",
     params=(Param("id", "id", "path", int, required=True),),
     auth="basic_passphrase",
@@ -364,7 +367,7 @@ _GET_OFFERS: Operation[list[models.Offer]] = Operation(
     name="get_offers",
     method="GET",
     path="/borrower/offers/",
-    response=list[models.Offer],
+    response=Later(__name__, "list[models.Offer]"),
     group="borrower",
     params=(),
     auth="basic_passphrase",
@@ -389,7 +392,7 @@ _GET_ORDER: Operation[models.Order] = Operation(
     name="get_order",
     method="GET",
     path="/orders/{id}",
-    response=models.Order,
+    response=Later(__name__, "models.Order"),
     group="trading",
     params=(Param("id", "id", "path", int, required=True),),
     auth="basic",
@@ -406,7 +409,7 @@ _GET_ORDERS: Operation[list[models.Order]] = Operation(
     name="get_orders",
     method="GET",
     path="/orders/",
-    response=list[models.Order],
+    response=Later(__name__, "list[models.Order]"),
     group="trading",
     params=(),
     auth="basic",
@@ -426,7 +429,7 @@ _GET_POSITIONS: Operation[list[models.Position]] = Operation(
     name="get_positions",
     method="GET",
     path="/positions/",
-    response=list[models.Position],
+    response=Later(__name__, "list[models.Position]"),
     group="account",
     params=(),
     auth="basic",
@@ -445,7 +448,7 @@ _GET_TICKER: Operation[models.Ticker] = Operation(
     name="get_ticker",
     method="GET",
     path="/tickers/{base}:{counter}",
-    response=models.Ticker,
+    response=Later(__name__, "models.Ticker"),
     group="market",
     params=(
         Param("base", "base", "path", int, required=True),
@@ -468,7 +471,7 @@ _GET_TICKERS: Operation[list[models.Ticker]] = Operation(
     name="get_tickers",
     method="GET",
     path="/tickers/",
-    response=list[models.Ticker],
+    response=Later(__name__, "list[models.Ticker]"),
     group="market",
     params=(),
     reader=Items(
@@ -491,7 +494,7 @@ _GET_TRADE: Operation[models.Trade] = Operation(
     name="get_trade",
     method="GET",
     path="/trades/{time}",
-    response=models.Trade,
+    response=Later(__name__, "models.Trade"),
     group="account",
     params=(Param("time", "time", "path", int, required=True, codec=UnixTime(unit="unix_us")),),
     auth="basic",
@@ -512,13 +515,13 @@ _GET_TRADES: Operation[list[models.Trade]] = Operation(
     name="get_trades",
     method="GET",
     path="/trades/",
-    response=list[models.Trade],
+    response=Later(__name__, "list[models.Trade]"),
     group="account",
     params=(
         Param("since", "since", "query", int, codec=UnixTime(unit="unix_us")),
         Param("until", "until", "query", int, codec=UnixTime(unit="unix_us")),
-        Param("sort", "sort", "query", Literal["asc", "desc"]),
-        Param("limit", "limit", "query", Annotated[int, Meta(ge=1)]),
+        Param("sort", "sort", "query", Later(__name__, "Literal['asc', 'desc']")),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(ge=1)]")),
     ),
     auth="basic",
     cost={"records": 1},
@@ -542,7 +545,7 @@ _INITIATE_LOAN: Operation[models.Loan] = Operation(
     name="initiate_loan",
     method="POST",
     path="/borrower/loans/",
-    response=models.Loan,
+    response=Later(__name__, "models.Loan"),
     group="borrower",
     params=(
         Param("offer_id", "offer_id", "body", int, required=True),
@@ -574,7 +577,7 @@ _PLACE_ORDER: Operation[models.PlacedOrder] = Operation(
     name="place_order",
     method="POST",
     path="/orders/",
-    response=models.PlacedOrder,
+    response=Later(__name__, "models.PlacedOrder"),
     group="trading",
     params=(
         Param("base", "base", "body", int, required=True),
@@ -605,7 +608,7 @@ _PLACE_ORDER: Operation[models.PlacedOrder] = Operation(
             codec=Scaled(scale="amount", key="{counter}", round="half_even"),
             sign=("side", "sell"),
         ),
-        Param("side", "side", "client", Literal["buy", "sell"]),
+        Param("side", "side", "client", Later(__name__, "Literal['buy', 'sell']")),
     ),
     auth="basic",
     retry=replace(CONFIG.retry, idempotency="never"),
@@ -658,7 +661,7 @@ _REPAY_LOAN_IN_FULL: Operation[None] = Operation(
     success=Success(status=204),
 )
 
-OPERATIONS: dict[str, Operation[Any]] = {
+_OPERATIONS: dict[str, Operation[Any]] = {
     "cancel_all_orders": _CANCEL_ALL_ORDERS,
     "cancel_order": _CANCEL_ORDER,
     "convert": _CONVERT,
@@ -689,7 +692,16 @@ OPERATIONS: dict[str, Operation[Any]] = {
     "repay_loan": _REPAY_LOAN,
     "repay_loan_in_full": _REPAY_LOAN_IN_FULL,
 }
-"""Every endpoint by operation name (the stub server serves these)."""
+
+
+OPERATIONS: dict[str, Operation[Any]]
+"""Every endpoint by operation name (the stub server serves these), settled when first read."""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "OPERATIONS":
+        return settled(_OPERATIONS)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Client(SyncAPIClient):
@@ -749,7 +761,7 @@ class Client(SyncAPIClient):
         del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
-            OPERATIONS,
+            _OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -1663,7 +1675,7 @@ class AsyncClient(AsyncAPIClient):
         del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
-            OPERATIONS,
+            _OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,

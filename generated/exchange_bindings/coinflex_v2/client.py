@@ -8,10 +8,9 @@ Docs: https://docs.coinflex.com/
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from msgspec import Meta
 from msgspec.structs import replace
 
 from exchange_bindings.runtime.auth import Credentials
@@ -23,10 +22,14 @@ from exchange_bindings.runtime.client import (
     SyncAPIClient,
 )
 from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
-from exchange_bindings.runtime.operation import DecimalLike, Operation, Param
+from exchange_bindings.runtime.operation import DecimalLike, Later, LazyModule, Operation, Param, settled
 
-from . import models
 from .config import CONFIG
+
+if TYPE_CHECKING:
+    from . import models
+else:  # the structs load when the operations are settled (a client, a stub, a reader of OPERATIONS)
+    models = LazyModule(f"{__package__}.models")
 
 __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
@@ -35,7 +38,7 @@ _BORROW: Operation[models.BorrowResponse] = Operation(
     name="borrow",
     method="POST",
     path="/v2/borrow",
-    response=models.BorrowResponse,
+    response=Later(__name__, "models.BorrowResponse"),
     group="borrow",
     params=(
         Param("borrowAsset", "borrow_asset", "body", str, required=True),
@@ -52,7 +55,7 @@ _CANCEL_ALL_ORDERS: Operation[models.CancelAllOrdersResponse] = Operation(
     name="cancel_all_orders",
     method="DELETE",
     path="/v2/cancel/orders",
-    response=models.CancelAllOrdersResponse,
+    response=Later(__name__, "models.CancelAllOrdersResponse"),
     group="trading",
     params=(),
     auth="hmac",
@@ -64,7 +67,7 @@ _CANCEL_ALL_ORDERS_BY_MARKET: Operation[models.CancelMarketOrdersResponse] = Ope
     name="cancel_all_orders_by_market",
     method="DELETE",
     path="/v2/cancel/orders/{marketCode}",
-    response=models.CancelMarketOrdersResponse,
+    response=Later(__name__, "models.CancelMarketOrdersResponse"),
     group="trading",
     params=(Param("marketCode", "market_code", "path", str, required=True),),
     auth="hmac",
@@ -76,7 +79,7 @@ _CANCEL_DELIVERY: Operation[models.DeliveryCancelResponse] = Operation(
     name="cancel_delivery",
     method="DELETE",
     path="/v2.1/delivery/orders/{deliveryOrderId}",
-    response=models.DeliveryCancelResponse,
+    response=Later(__name__, "models.DeliveryCancelResponse"),
     group="delivery",
     params=(Param("deliveryOrderId", "delivery_order_id", "path", str, required=True),),
     auth="hmac",
@@ -89,18 +92,18 @@ _CANCEL_ORDERS: Operation[models.CancelOrdersResponse] = Operation(
     name="cancel_orders",
     method="DELETE",
     path="/v2/orders/cancel",
-    response=models.CancelOrdersResponse,
+    response=Later(__name__, "models.CancelOrdersResponse"),
     group="trading",
     params=(
-        Param("responseType", "response_type", "body", Literal["FULL", "ACK"], required=True),
+        Param("responseType", "response_type", "body", Later(__name__, "Literal['FULL', 'ACK']"), required=True),
         Param(
             "orders",
             "orders",
             "body",
-            Annotated[list[models.CancelOrderRequest], Meta(min_length=1, max_length=8)],
+            Later(__name__, "Annotated[list[models.CancelOrderRequest], Meta(min_length=1, max_length=8)]"),
             required=True,
         ),
-        Param("recvWindow", "recv_window", "body", Annotated[int, Meta(ge=0)]),
+        Param("recvWindow", "recv_window", "body", Later(__name__, "Annotated[int, Meta(ge=0)]")),
         Param("timestamp", "timestamp", "body", int),
     ),
     auth="hmac",
@@ -113,7 +116,7 @@ _CLOSE_BORROW: Operation[models.CloseBorrowResponse] = Operation(
     name="close_borrow",
     method="POST",
     path="/v2/borrow/close",
-    response=models.CloseBorrowResponse,
+    response=Later(__name__, "models.CloseBorrowResponse"),
     group="borrow",
     params=(
         Param("marketCode", "market_code", "body", str, required=True),
@@ -131,10 +134,10 @@ _CREATE_AMM: Operation[models.CreateAmmResponse] = Operation(
     name="create_amm",
     method="POST",
     path="/v2/AMM/create",
-    response=models.CreateAmmResponse,
+    response=Later(__name__, "models.CreateAmmResponse"),
     group="amm",
     params=(
-        Param("direction", "direction", "body", Literal["BUY", "SELL", "NEUTRAL"], required=True),
+        Param("direction", "direction", "body", Later(__name__, "Literal['BUY', 'SELL', 'NEUTRAL']"), required=True),
         Param("marketCode", "market_code", "body", str, required=True),
         Param("minPriceBound", "min_price_bound", "body", Decimal, required=True, decimal=True),
         Param("maxPriceBound", "max_price_bound", "body", Decimal, required=True, decimal=True),
@@ -154,7 +157,7 @@ _GET_ACCOUNT_INFO: Operation[models.AccountInfoResponse] = Operation(
     name="get_account_info",
     method="GET",
     path="/v2/accountinfo",
-    response=models.AccountInfoResponse,
+    response=Later(__name__, "models.AccountInfoResponse"),
     group="account",
     params=(),
     auth="hmac",
@@ -166,12 +169,12 @@ _GET_AMMS: Operation[models.AmmInfoResponse] = Operation(
     name="get_amms",
     method="GET",
     path="/v2/AMM",
-    response=models.AmmInfoResponse,
+    response=Later(__name__, "models.AmmInfoResponse"),
     group="amm",
     params=(
         Param("hashToken", "hash_token", "query", str),
         Param("marketCode", "market_code", "query", str),
-        Param("status", "status", "query", Literal["ENDED", "EXECUTING", "PENDING"]),
+        Param("status", "status", "query", Later(__name__, "Literal['ENDED', 'EXECUTING', 'PENDING']")),
     ),
     auth="hmac",
     permission="read",
@@ -182,7 +185,7 @@ _GET_ASSETS: Operation[models.AssetsResponse] = Operation(
     name="get_assets",
     method="GET",
     path="/v2/all/assets",
-    response=models.AssetsResponse,
+    response=Later(__name__, "models.AssetsResponse"),
     group="market",
     params=(),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
@@ -192,7 +195,7 @@ _GET_BALANCE: Operation[models.BalanceByIdResponse] = Operation(
     name="get_balance",
     method="GET",
     path="/v2/balances/{instrumentId}",
-    response=models.BalanceByIdResponse,
+    response=Later(__name__, "models.BalanceByIdResponse"),
     group="account",
     params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
     auth="hmac",
@@ -204,7 +207,7 @@ _GET_BALANCES: Operation[models.BalancesResponse] = Operation(
     name="get_balances",
     method="GET",
     path="/v2/balances",
-    response=models.BalancesResponse,
+    response=Later(__name__, "models.BalancesResponse"),
     group="account",
     params=(),
     auth="hmac",
@@ -216,11 +219,11 @@ _GET_BORROW_HISTORY: Operation[models.BorrowHistoryResponse] = Operation(
     name="get_borrow_history",
     method="GET",
     path="/v2/borrow/{asset}",
-    response=models.BorrowHistoryResponse,
+    response=Later(__name__, "models.BorrowHistoryResponse"),
     group="borrowing",
     params=(
         Param("asset", "asset", "path", str, required=True),
-        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(ge=1, le=100)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -233,7 +236,7 @@ _GET_BORROWING_SUMMARY: Operation[models.BorrowingSummaryResponse] = Operation(
     name="get_borrowing_summary",
     method="GET",
     path="/v2/borrowingSummary",
-    response=models.BorrowingSummaryResponse,
+    response=Later(__name__, "models.BorrowingSummaryResponse"),
     group="borrow",
     params=(),
     auth="hmac",
@@ -246,12 +249,12 @@ _GET_CANDLES: Operation[models.CandlesResponse] = Operation(
     name="get_candles",
     method="GET",
     path="/v2/candles/{marketCode}",
-    response=models.CandlesResponse,
+    response=Later(__name__, "models.CandlesResponse"),
     group="market",
     params=(
         Param("marketCode", "market_code", "path", str, required=True),
         Param("timeframe", "timeframe", "query", str),
-        Param("limit", "limit", "query", Annotated[int, Meta(le=5000)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(le=5000)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -262,7 +265,7 @@ _GET_DELIVER_AUCTION: Operation[models.DeliverAuctionResponse] = Operation(
     name="get_deliver_auction",
     method="GET",
     path="/v2.1/deliver-auction/{instrumentId}",
-    response=models.DeliverAuctionResponse,
+    response=Later(__name__, "models.DeliverAuctionResponse"),
     group="delivery",
     params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
     auth="hmac",
@@ -275,10 +278,10 @@ _GET_DELIVERY_ORDERS: Operation[models.AccountDeliveryOrdersResponse] = Operatio
     name="get_delivery_orders",
     method="GET",
     path="/v2.1/delivery/orders",
-    response=models.AccountDeliveryOrdersResponse,
+    response=Later(__name__, "models.AccountDeliveryOrdersResponse"),
     group="delivery",
     params=(
-        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=500)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(ge=1, le=500)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -291,11 +294,11 @@ _GET_DEPTH: Operation[models.DepthResponse] = Operation(
     name="get_depth",
     method="GET",
     path="/v2/depth/{marketCode}/{level}",
-    response=models.DepthResponse,
+    response=Later(__name__, "models.DepthResponse"),
     group="market",
     params=(
         Param("marketCode", "market_code", "path", str, required=True),
-        Param("level", "level", "path", Annotated[int, Meta(ge=1)], required=True),
+        Param("level", "level", "path", Later(__name__, "Annotated[int, Meta(ge=1)]"), required=True),
     ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
 )
@@ -304,11 +307,15 @@ _GET_FLEX_PROTOCOL_BALANCES: Operation[models.FlexProtocolBalancesResponse] = Op
     name="get_flex_protocol_balances",
     method="GET",
     path="/v2/flex-protocol/balances/{flexProtocol}",
-    response=models.FlexProtocolBalancesResponse,
+    response=Later(__name__, "models.FlexProtocolBalancesResponse"),
     group="flex_protocol",
     params=(
         Param(
-            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+            "flexProtocol",
+            "flex_protocol",
+            "path",
+            Later(__name__, "Literal['flexUSD', 'flexBTC', 'flexETH', 'flexFLEX']"),
+            required=True,
         ),
     ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
@@ -318,13 +325,17 @@ _GET_FLEX_PROTOCOL_DELIVERY_ORDERS: Operation[models.FlexProtocolDeliveryOrdersR
     name="get_flex_protocol_delivery_orders",
     method="GET",
     path="/v2/flex-protocol/delivery/orders/{flexProtocol}",
-    response=models.FlexProtocolDeliveryOrdersResponse,
+    response=Later(__name__, "models.FlexProtocolDeliveryOrdersResponse"),
     group="flex_protocol",
     params=(
         Param(
-            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+            "flexProtocol",
+            "flex_protocol",
+            "path",
+            Later(__name__, "Literal['flexUSD', 'flexBTC', 'flexETH', 'flexFLEX']"),
+            required=True,
         ),
-        Param("limit", "limit", "query", Annotated[int, Meta(le=500)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(le=500)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -335,11 +346,15 @@ _GET_FLEX_PROTOCOL_ORDERS: Operation[models.FlexProtocolOrdersResponse] = Operat
     name="get_flex_protocol_orders",
     method="GET",
     path="/v2/flex-protocol/orders/{flexProtocol}",
-    response=models.FlexProtocolOrdersResponse,
+    response=Later(__name__, "models.FlexProtocolOrdersResponse"),
     group="flex_protocol",
     params=(
         Param(
-            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+            "flexProtocol",
+            "flex_protocol",
+            "path",
+            Later(__name__, "Literal['flexUSD', 'flexBTC', 'flexETH', 'flexFLEX']"),
+            required=True,
         ),
     ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
@@ -349,11 +364,15 @@ _GET_FLEX_PROTOCOL_POSITIONS: Operation[models.FlexProtocolPositionsResponse] = 
     name="get_flex_protocol_positions",
     method="GET",
     path="/v2/flex-protocol/positions/{flexProtocol}",
-    response=models.FlexProtocolPositionsResponse,
+    response=Later(__name__, "models.FlexProtocolPositionsResponse"),
     group="flex_protocol",
     params=(
         Param(
-            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+            "flexProtocol",
+            "flex_protocol",
+            "path",
+            Later(__name__, "Literal['flexUSD', 'flexBTC', 'flexETH', 'flexFLEX']"),
+            required=True,
         ),
     ),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
@@ -363,14 +382,18 @@ _GET_FLEX_PROTOCOL_TRADES: Operation[models.FlexProtocolTradesResponse] = Operat
     name="get_flex_protocol_trades",
     method="GET",
     path="/v2/flex-protocol/trades/{flexProtocol}/{marketCode}",
-    response=models.FlexProtocolTradesResponse,
+    response=Later(__name__, "models.FlexProtocolTradesResponse"),
     group="flex_protocol",
     params=(
         Param(
-            "flexProtocol", "flex_protocol", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True
+            "flexProtocol",
+            "flex_protocol",
+            "path",
+            Later(__name__, "Literal['flexUSD', 'flexBTC', 'flexETH', 'flexFLEX']"),
+            required=True,
         ),
         Param("marketCode", "market_code", "path", str, required=True),
-        Param("limit", "limit", "query", Annotated[int, Meta(le=500)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(le=500)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -381,11 +404,11 @@ _GET_FUNDING_PAYMENTS: Operation[models.FundingPaymentsResponse] = Operation(
     name="get_funding_payments",
     method="GET",
     path="/v2/funding-payments",
-    response=models.FundingPaymentsResponse,
+    response=Later(__name__, "models.FundingPaymentsResponse"),
     group="funding",
     params=(
         Param("marketCode", "market_code", "query", str),
-        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=500)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(ge=1, le=500)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -398,23 +421,23 @@ _GET_FUNDING_RATE_HISTORY: Operation[list[models.FundingRateHistoryEntry]] = Ope
     name="get_funding_rate_history",
     method="GET",
     path="/v2/delivery/public/funding",
-    response=list[models.FundingRateHistoryEntry],
+    response=Later(__name__, "list[models.FundingRateHistoryEntry]"),
     group="funding",
     params=(
         Param("column", "column", "query", str),
         Param("instrumentId", "instrument_id", "query", str),
-        Param("limit", "limit", "query", Annotated[int, Meta(le=500)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(le=500)]")),
         Param(
             "startTime",
             "start_time",
             "query",
-            Annotated[str, Meta(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")],
+            Later(__name__, "Annotated[str, Meta(pattern='^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$')]"),
         ),
         Param(
             "endTime",
             "end_time",
             "query",
-            Annotated[str, Meta(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")],
+            Later(__name__, "Annotated[str, Meta(pattern='^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$')]"),
         ),
     ),
     deprecated=True,
@@ -425,10 +448,16 @@ _GET_FUNDING_RATES: Operation[models.FundingRatesResponse] = Operation(
     name="get_funding_rates",
     method="GET",
     path="/v2/funding-rates/{marketCode}",
-    response=models.FundingRatesResponse,
+    response=Later(__name__, "models.FundingRatesResponse"),
     group="funding",
     params=(
-        Param("marketCode", "market_code", "path", Literal["BTC-USD-REPO-LIN", "ETH-USD-REPO-LIN"], required=True),
+        Param(
+            "marketCode",
+            "market_code",
+            "path",
+            Later(__name__, "Literal['BTC-USD-REPO-LIN', 'ETH-USD-REPO-LIN']"),
+            required=True,
+        ),
         Param("limit", "limit", "query", int),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
@@ -441,7 +470,7 @@ _GET_MARKETS: Operation[models.MarketsResponse] = Operation(
     name="get_markets",
     method="GET",
     path="/v2/all/markets",
-    response=models.MarketsResponse,
+    response=Later(__name__, "models.MarketsResponse"),
     group="market",
     params=(),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
@@ -451,11 +480,17 @@ _GET_MINT_HISTORY: Operation[models.MintHistoryResponse] = Operation(
     name="get_mint_history",
     method="GET",
     path="/v2/mint/{asset}",
-    response=models.MintHistoryResponse,
+    response=Later(__name__, "models.MintHistoryResponse"),
     group="flex_assets",
     params=(
-        Param("asset", "asset", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
-        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param(
+            "asset",
+            "asset",
+            "path",
+            Later(__name__, "Literal['flexUSD', 'flexBTC', 'flexETH', 'flexFLEX']"),
+            required=True,
+        ),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(ge=1, le=100)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -468,7 +503,7 @@ _GET_OPEN_ORDERS: Operation[models.OpenOrdersResponse] = Operation(
     name="get_open_orders",
     method="GET",
     path="/v2/orders",
-    response=models.OpenOrdersResponse,
+    response=Later(__name__, "models.OpenOrdersResponse"),
     group="trading",
     params=(),
     auth="hmac",
@@ -480,13 +515,18 @@ _GET_ORDERS: Operation[models.OrderHistoryResponse] = Operation(
     name="get_orders",
     method="GET",
     path="/v2.1/orders",
-    response=models.OrderHistoryResponse,
+    response=Later(__name__, "models.OrderHistoryResponse"),
     group="trading",
     params=(
         Param("marketCode", "market_code", "query", str),
         Param("orderId", "order_id", "query", int),
-        Param("clientOrderId", "client_order_id", "query", Annotated[int, Meta(ge=1, le=9223372036854775807)]),
-        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param(
+            "clientOrderId",
+            "client_order_id",
+            "query",
+            Later(__name__, "Annotated[int, Meta(ge=1, le=9223372036854775807)]"),
+        ),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(ge=1, le=100)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -499,7 +539,7 @@ _GET_POSITION: Operation[models.PositionByIdResponse] = Operation(
     name="get_position",
     method="GET",
     path="/v2/positions/{instrumentId}",
-    response=models.PositionByIdResponse,
+    response=Later(__name__, "models.PositionByIdResponse"),
     group="account",
     params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
     auth="hmac",
@@ -511,7 +551,7 @@ _GET_POSITIONS: Operation[models.PositionsResponse] = Operation(
     name="get_positions",
     method="GET",
     path="/v2/positions",
-    response=models.PositionsResponse,
+    response=Later(__name__, "models.PositionsResponse"),
     group="account",
     params=(),
     auth="hmac",
@@ -523,11 +563,11 @@ _GET_PUBLIC_TRADES: Operation[models.PublicTradesResponse] = Operation(
     name="get_public_trades",
     method="GET",
     path="/v2/publictrades/{marketCode}",
-    response=models.PublicTradesResponse,
+    response=Later(__name__, "models.PublicTradesResponse"),
     group="market",
     params=(
         Param("marketCode", "market_code", "path", str, required=True),
-        Param("limit", "limit", "query", Annotated[int, Meta(le=300)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(le=300)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -538,11 +578,17 @@ _GET_REDEEM_HISTORY: Operation[models.RedemptionHistoryResponse] = Operation(
     name="get_redeem_history",
     method="GET",
     path="/v2/redeem/{asset}",
-    response=models.RedemptionHistoryResponse,
+    response=Later(__name__, "models.RedemptionHistoryResponse"),
     group="flex_assets",
     params=(
-        Param("asset", "asset", "path", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
-        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param(
+            "asset",
+            "asset",
+            "path",
+            Later(__name__, "Literal['flexUSD', 'flexBTC', 'flexETH', 'flexFLEX']"),
+            required=True,
+        ),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(ge=1, le=100)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -555,11 +601,11 @@ _GET_REPAY_HISTORY: Operation[models.RepayHistoryResponse] = Operation(
     name="get_repay_history",
     method="GET",
     path="/v2/repay/{asset}",
-    response=models.RepayHistoryResponse,
+    response=Later(__name__, "models.RepayHistoryResponse"),
     group="borrowing",
     params=(
         Param("asset", "asset", "path", str, required=True),
-        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=100)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(ge=1, le=100)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -572,7 +618,7 @@ _GET_TICKERS: Operation[models.TickersResponse] = Operation(
     name="get_tickers",
     method="GET",
     path="/v2/ticker",
-    response=models.TickersResponse,
+    response=Later(__name__, "models.TickersResponse"),
     group="market",
     params=(),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
@@ -582,11 +628,11 @@ _GET_TRADES: Operation[models.AccountTradesResponse] = Operation(
     name="get_trades",
     method="GET",
     path="/v2/trades/{marketCode}",
-    response=models.AccountTradesResponse,
+    response=Later(__name__, "models.AccountTradesResponse"),
     group="trading",
     params=(
         Param("marketCode", "market_code", "path", str, required=True),
-        Param("limit", "limit", "query", Annotated[int, Meta(ge=1, le=1000)]),
+        Param("limit", "limit", "query", Later(__name__, "Annotated[int, Meta(ge=1, le=1000)]")),
         Param("startTime", "start_time", "query", int),
         Param("endTime", "end_time", "query", int),
     ),
@@ -599,10 +645,16 @@ _MINT: Operation[models.MintResponse] = Operation(
     name="mint",
     method="POST",
     path="/v2/mint",
-    response=models.MintResponse,
+    response=Later(__name__, "models.MintResponse"),
     group="flex_assets",
     params=(
-        Param("asset", "asset", "body", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
+        Param(
+            "asset",
+            "asset",
+            "body",
+            Later(__name__, "Literal['flexUSD', 'flexBTC', 'flexETH', 'flexFLEX']"),
+            required=True,
+        ),
         Param("quantity", "quantity", "body", Decimal, required=True, decimal=True),
     ),
     auth="hmac",
@@ -615,18 +667,18 @@ _MODIFY_ORDERS: Operation[models.ModifyOrdersResponse] = Operation(
     name="modify_orders",
     method="POST",
     path="/v2/orders/modify",
-    response=models.ModifyOrdersResponse,
+    response=Later(__name__, "models.ModifyOrdersResponse"),
     group="trading",
     params=(
-        Param("responseType", "response_type", "body", Literal["FULL", "ACK"], required=True),
+        Param("responseType", "response_type", "body", Later(__name__, "Literal['FULL', 'ACK']"), required=True),
         Param(
             "orders",
             "orders",
             "body",
-            Annotated[list[models.ModifyOrderRequest], Meta(min_length=1, max_length=8)],
+            Later(__name__, "Annotated[list[models.ModifyOrderRequest], Meta(min_length=1, max_length=8)]"),
             required=True,
         ),
-        Param("recvWindow", "recv_window", "body", Annotated[int, Meta(ge=0)]),
+        Param("recvWindow", "recv_window", "body", Later(__name__, "Annotated[int, Meta(ge=0)]")),
         Param("timestamp", "timestamp", "body", int),
     ),
     auth="hmac",
@@ -640,7 +692,7 @@ _PING: Operation[models.PingResponse] = Operation(
     name="ping",
     method="GET",
     path="/v2/ping",
-    response=models.PingResponse,
+    response=Later(__name__, "models.PingResponse"),
     group="market",
     params=(),
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
@@ -650,18 +702,18 @@ _PLACE_ORDERS: Operation[models.PlaceOrdersResponse] = Operation(
     name="place_orders",
     method="POST",
     path="/v2/orders/place",
-    response=models.PlaceOrdersResponse,
+    response=Later(__name__, "models.PlaceOrdersResponse"),
     group="trading",
     params=(
-        Param("responseType", "response_type", "body", Literal["FULL", "ACK"], required=True),
+        Param("responseType", "response_type", "body", Later(__name__, "Literal['FULL', 'ACK']"), required=True),
         Param(
             "orders",
             "orders",
             "body",
-            Annotated[list[models.PlaceOrderRequest], Meta(min_length=1, max_length=8)],
+            Later(__name__, "Annotated[list[models.PlaceOrderRequest], Meta(min_length=1, max_length=8)]"),
             required=True,
         ),
-        Param("recvWindow", "recv_window", "body", Annotated[int, Meta(ge=0)]),
+        Param("recvWindow", "recv_window", "body", Later(__name__, "Annotated[int, Meta(ge=0)]")),
         Param("timestamp", "timestamp", "body", int),
     ),
     auth="hmac",
@@ -712,12 +764,18 @@ _REDEEM: Operation[models.RedeemResponse] = Operation(
     name="redeem",
     method="POST",
     path="/v2/redeem",
-    response=models.RedeemResponse,
+    response=Later(__name__, "models.RedeemResponse"),
     group="flex_assets",
     params=(
-        Param("asset", "asset", "body", Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"], required=True),
+        Param(
+            "asset",
+            "asset",
+            "body",
+            Later(__name__, "Literal['flexUSD', 'flexBTC', 'flexETH', 'flexFLEX']"),
+            required=True,
+        ),
         Param("quantity", "quantity", "body", Decimal, required=True, decimal=True),
-        Param("type", "type", "body", Literal["Normal", "Instant"], required=True),
+        Param("type", "type", "body", Later(__name__, "Literal['Normal', 'Instant']"), required=True),
     ),
     auth="hmac",
     permission="trade",
@@ -729,11 +787,11 @@ _REDEEM_AMM: Operation[models.RedeemAmmResponse] = Operation(
     name="redeem_amm",
     method="POST",
     path="/v2/AMM/redeem",
-    response=models.RedeemAmmResponse,
+    response=Later(__name__, "models.RedeemAmmResponse"),
     group="amm",
     params=(
         Param("hashToken", "hash_token", "body", str, required=True),
-        Param("redeemType", "redeem_type", "body", Literal["DELIVER", "MANUAL"], required=True),
+        Param("redeemType", "redeem_type", "body", Later(__name__, "Literal['DELIVER', 'MANUAL']"), required=True),
     ),
     auth="hmac",
     permission="trade",
@@ -745,7 +803,7 @@ _REPAY: Operation[models.RepayResponse] = Operation(
     name="repay",
     method="POST",
     path="/v2/repay",
-    response=models.RepayResponse,
+    response=Later(__name__, "models.RepayResponse"),
     group="borrow",
     params=(
         Param("repayAsset", "repay_asset", "body", str, required=True),
@@ -762,7 +820,7 @@ _REQUEST_DELIVERY: Operation[models.DeliveryRequestResponse] = Operation(
     name="request_delivery",
     method="POST",
     path="/v2.1/delivery/orders",
-    response=models.DeliveryRequestResponse,
+    response=Later(__name__, "models.DeliveryRequestResponse"),
     group="delivery",
     params=(
         Param("instrumentId", "instrument_id", "body", str, required=True),
@@ -774,7 +832,7 @@ _REQUEST_DELIVERY: Operation[models.DeliveryRequestResponse] = Operation(
     cost={"rest_per_second": 1, "rest_per_5_minutes": 1, "delivery_orders": 1},
 )
 
-OPERATIONS: dict[str, Operation[Any]] = {
+_OPERATIONS: dict[str, Operation[Any]] = {
     "borrow": _BORROW,
     "cancel_all_orders": _CANCEL_ALL_ORDERS,
     "cancel_all_orders_by_market": _CANCEL_ALL_ORDERS_BY_MARKET,
@@ -821,7 +879,16 @@ OPERATIONS: dict[str, Operation[Any]] = {
     "repay": _REPAY,
     "request_delivery": _REQUEST_DELIVERY,
 }
-"""Every endpoint by operation name (the stub server serves these)."""
+
+
+OPERATIONS: dict[str, Operation[Any]]
+"""Every endpoint by operation name (the stub server serves these), settled when first read."""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "OPERATIONS":
+        return settled(_OPERATIONS)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Client(SyncAPIClient):
@@ -873,7 +940,7 @@ class Client(SyncAPIClient):
         del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
-            OPERATIONS,
+            _OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -2667,7 +2734,7 @@ class AsyncClient(AsyncAPIClient):
         del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
             CONFIG,
-            OPERATIONS,
+            _OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,

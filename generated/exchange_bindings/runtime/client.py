@@ -30,7 +30,7 @@ from .errors import (
 from .http_errors import buildable, transport_error
 from .known import strict_values
 from .limits import LIMITERS, Limiter, LimitWait, Registry, cost_of, reserve_all, scope_key
-from .operation import Operation, PreparedCall, interpret, prepare, request_id
+from .operation import Operation, PreparedCall, interpret, prepare, request_id, settled
 from .raw import SENT, LastResponse, RawResponse, RawResponses, Sending
 from .retrying import Planner, RetryEvent, RetryHook, retry_after
 from .urls import Base
@@ -70,7 +70,7 @@ class _Core(Planner):
     ) -> None:
         self.config = config
         self.strict = strict  # refuse enumerated values the spec does not list (known.py)
-        self.operations = operations  # by name: the lookups of order placements call others
+        self.operations = settled(operations)  # by name: the lookups of order placements call others
         self.base_url = (base_url or config.base_url(environment)).rstrip("/")
         self.hosts = config.host_urls(environment, hosts, base_url)  # where `server: <name>` endpoints go
         # a deployment that authenticates nobody (self-hosted): every endpoint goes unsigned

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import warnings
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 import msgspec
@@ -24,6 +25,52 @@ from .limits import PerItem
 from .lookup import resolve
 
 T = TypeVar("T")
+
+
+class Later(msgspec.Struct, frozen=True):
+    """A type by its source text (`"list[models.Market]"`), evaluated in `module`'s namespace when its
+    operations are settled: a client's operations name the API's structs this way, so the structs load
+    with the first client, stub or reader of OPERATIONS, not with the import."""
+
+    module: str
+    text: str
+
+    def resolve(self) -> Any:
+        namespace = {**_VOCABULARY, **vars(importlib.import_module(self.module))}
+        return eval(self.text, namespace)  # our own generated source
+
+
+# the typing a Later's text may use beside the module's own names (its imports may be pruned as unused)
+_VOCABULARY = {"Annotated": Annotated, "Any": Any, "Literal": Literal, "Meta": msgspec.Meta, "Decimal": Decimal}
+
+
+class LazyModule:
+    """A module imported on its first attribute access (under the import lock: threads see it whole)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)
+
+
+_SETTLED: set[int] = set()  # the ids of tables settled (module-level tables: never freed, ids never reused)
+
+
+def settled(operations: Mapping[str, Operation[Any]]) -> Mapping[str, Operation[Any]]:
+    """The table with every Later type (results, arguments) replaced by its type, in place (once per
+    table): from then on `response` and each `Param.type` are the types themselves."""
+    if id(operations) in _SETTLED:
+        return operations
+    for op in operations.values():
+        if isinstance(op.response, Later):
+            msgspec.structs.force_setattr(op, "response", op.response.resolve())
+        for param in op.params:
+            if isinstance(param.type, Later):
+                msgspec.structs.force_setattr(param, "type", param.type.resolve())
+    _SETTLED.add(id(operations))
+    return operations
+
 
 DecimalLike = Decimal | str | int
 """Money as the caller may give it; never a float (a float is rejected before sending)."""

@@ -63,11 +63,22 @@ def _check_type(param: ParamIR) -> str:
     return f"Annotated[{base}, Meta({args})]" if args else base
 
 
-def _later(annotation: str) -> str:
-    """A type as the client module writes it: a plain name as it is; one that names the API's structs, or
-    a subscripted one (typing builds those slowly), Later: evaluated when the operations are settled, so
-    that importing the client builds and loads neither."""
-    return annotation if annotation.isidentifier() else f"Later(__name__, {annotation!r})"
+def deferred_types(api: ApiIR) -> list[str]:
+    """The types the client module builds in `_deferred()` (each once): every result and argument type
+    that is not a plain name, i.e. names the API's structs or is subscripted (typing builds those slowly)."""
+    found = [ep.response_annotation for ep in api.endpoints] + [
+        _check_type(p) for ep in api.endpoints for p in ep.params
+    ]
+    return list(dict.fromkeys(t for t in found if not t.isidentifier()))
+
+
+@jinja2.pass_context
+def _later(context: Any, annotation: str) -> str:
+    """A type as an operation names it: a plain name as it is, any other Later (its place in `_deferred()`,
+    built when the operations are settled), so that importing the client builds and loads neither."""
+    if annotation.isidentifier():
+        return annotation
+    return f"Later(__name__, {context['deferred'].index(annotation)})"
 
 
 def _docstring(text: str, indent: int) -> str:
@@ -128,7 +139,7 @@ def _render(env: jinja2.Environment, template: str, context: dict[str, Any]) -> 
 def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
     """Files of one API's subpackage, by path relative to generated/."""
     base = Path(PACKAGE) / api.id
-    context: dict[str, Any] = {"api": api, "stub_view": _stub_view(api)}
+    context: dict[str, Any] = {"api": api, "stub_view": _stub_view(api), "deferred": deferred_types(api)}
     return {
         base / "__init__.py": _render(env, "api_init.py.jinja", context),
         base / "client.py": _render(env, "client.py.jinja", context),

@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Annotated, Any, Generic, Literal, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import msgspec
@@ -28,20 +28,12 @@ T = TypeVar("T")
 
 
 class Later(msgspec.Struct, frozen=True):
-    """A type by its source text (`"list[models.Market]"`), evaluated in `module`'s namespace when its
-    operations are settled: a client's operations name the API's structs this way, so the structs load
-    with the first client, stub or reader of OPERATIONS, not with the import."""
+    """A type an operation names by its place in its module's `_deferred()` list, built when the operations
+    are settled: a client module names the API's structs (and the subscripted types typing builds slowly)
+    this way, so that they load with the first client, stub or reader of OPERATIONS, not the import."""
 
     module: str
-    text: str
-
-    def resolve(self) -> Any:
-        namespace = {**_VOCABULARY, **vars(importlib.import_module(self.module))}
-        return eval(self.text, namespace)  # our own generated source
-
-
-# the typing a Later's text may use beside the module's own names (its imports may be pruned as unused)
-_VOCABULARY = {"Annotated": Annotated, "Any": Any, "Literal": Literal, "Meta": msgspec.Meta, "Decimal": Decimal}
+    index: int
 
 
 class LazyModule:
@@ -62,12 +54,19 @@ def settled(operations: Mapping[str, Operation[Any]]) -> Mapping[str, Operation[
     table): from then on `response` and each `Param.type` are the types themselves."""
     if id(operations) in _SETTLED:
         return operations
+    built: dict[str, list[Any]] = {}  # each module's _deferred(), called once
+
+    def resolve(later: Later) -> Any:
+        if later.module not in built:
+            built[later.module] = importlib.import_module(later.module)._deferred()
+        return built[later.module][later.index]
+
     for op in operations.values():
         if isinstance(op.response, Later):
-            msgspec.structs.force_setattr(op, "response", op.response.resolve())
+            msgspec.structs.force_setattr(op, "response", resolve(op.response))
         for param in op.params:
             if isinstance(param.type, Later):
-                msgspec.structs.force_setattr(param, "type", param.type.resolve())
+                msgspec.structs.force_setattr(param, "type", resolve(param.type))
     _SETTLED.add(id(operations))
     return operations
 

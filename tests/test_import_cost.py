@@ -103,9 +103,9 @@ def test_the_classes_an_api_module_defines_are_cheap_to_define(api: str) -> None
 @pytest.mark.parametrize("api", sorted(APIS))
 def test_an_api_s_structs_load_with_its_first_client_not_its_import(api: str) -> None:
     """Importing an API module loads neither its structs nor the typed forms of its arguments (typing
-    builds those slowly): its operations name them as Later. A method's hints resolve before any client
-    exists; a client settles the operations (each Later replaced by its type), and so does reading
-    OPERATIONS."""
+    builds those slowly): its operations name them as Later (a place in the module's `_deferred()`). A
+    method's hints resolve before any client exists; a client settles the operations (each Later
+    replaced by its type), and so does reading OPERATIONS."""
     imported, hints, settled, left = _run(
         "import json, sys, typing\n"
         f"import exchange_bindings.{api} as m\n"

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import httpx
+from msgspec import Meta
 from msgspec.structs import replace
 
 from exchange_bindings.runtime.auth import Credentials
@@ -43,17 +44,9 @@ _CANCEL_ALL_ORDERS: Operation[models.MessageReject] = Operation(
     name="cancel_all_orders",
     method="POST",
     path="/v1/orders/cancel/all",
-    response=Later(__name__, "models.MessageReject"),
+    response=Later(__name__, 0),
     group="orders",
-    params=(
-        Param(
-            "exchange_id",
-            "exchange_id",
-            "body",
-            Later(__name__, "Annotated[str, Meta(pattern='^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$')]"),
-            required=True,
-        ),
-    ),
+    params=(Param("exchange_id", "exchange_id", "body", Later(__name__, 10), required=True),),
     auth="api_key",
     retry=replace(CONFIG.retry, idempotency="safe"),
 )
@@ -62,16 +55,10 @@ _CANCEL_ORDER: Operation[models.OrderExecutionReport] = Operation(
     name="cancel_order",
     method="POST",
     path="/v1/orders/cancel",
-    response=Later(__name__, "models.OrderExecutionReport"),
+    response=Later(__name__, 1),
     group="orders",
     params=(
-        Param(
-            "exchange_id",
-            "exchange_id",
-            "body",
-            Later(__name__, "Annotated[str, Meta(pattern='^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$')]"),
-            required=True,
-        ),
+        Param("exchange_id", "exchange_id", "body", Later(__name__, 10), required=True),
         Param("exchange_order_id", "exchange_order_id", "body", str),
         Param("client_order_id", "client_order_id", "body", str),
     ),
@@ -91,16 +78,7 @@ _DELETE_ACCOUNT: Operation[None] = Operation(
     path="/v1/accounts",
     response=None,
     group="accounts",
-    params=(
-        Param(
-            "exchange_id",
-            "exchange_id",
-            "query",
-            Later(__name__, "Annotated[list[str], Meta(min_length=1)]"),
-            required=True,
-            explode=True,
-        ),
-    ),
+    params=(Param("exchange_id", "exchange_id", "query", Later(__name__, 11), required=True, explode=True),),
     auth="api_key",
     success=Success(body="empty"),
     server="management",
@@ -123,9 +101,9 @@ _GET_ACCOUNTS: Operation[list[models.GetAccount]] = Operation(
     name="get_accounts",
     method="GET",
     path="/v1/accounts",
-    response=Later(__name__, "list[models.GetAccount]"),
+    response=Later(__name__, 2),
     group="accounts",
-    params=(Param("filter_exchange_id", "filter_exchange_id", "query", Later(__name__, "list[str]"), explode=True),),
+    params=(Param("filter_exchange_id", "filter_exchange_id", "query", Later(__name__, 12), explode=True),),
     auth="api_key",
     server="management",
 )
@@ -134,7 +112,7 @@ _GET_BALANCES: Operation[list[models.Balance]] = Operation(
     name="get_balances",
     method="GET",
     path="/v1/balances",
-    response=Later(__name__, "list[models.Balance]"),
+    response=Later(__name__, 3),
     group="balances",
     params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
@@ -156,9 +134,9 @@ _GET_ENDPOINTS: Operation[list[models.AccountEndpoint]] = Operation(
     name="get_endpoints",
     method="GET",
     path="/v1/endpoints",
-    response=Later(__name__, "list[models.AccountEndpoint]"),
+    response=Later(__name__, 4),
     group="endpoints",
-    params=(Param("filter_exchange_id", "filter_exchange_id", "query", Later(__name__, "list[str]"), explode=True),),
+    params=(Param("filter_exchange_id", "filter_exchange_id", "query", Later(__name__, 12), explode=True),),
     auth="api_key",
     server="management",
 )
@@ -167,7 +145,7 @@ _GET_EXCHANGES: Operation[list[models.ExchangeLoginRequire]] = Operation(
     name="get_exchanges",
     method="GET",
     path="/v1/exchanges",
-    response=Later(__name__, "list[models.ExchangeLoginRequire]"),
+    response=Later(__name__, 5),
     group="exchanges",
     params=(),
     auth="api_key",
@@ -178,7 +156,7 @@ _GET_LOCATIONS: Operation[list[models.Locations]] = Operation(
     name="get_locations",
     method="GET",
     path="/v1/locations",
-    response=Later(__name__, "list[models.Locations]"),
+    response=Later(__name__, 6),
     group="locations",
     params=(),
     auth="api_key",
@@ -189,7 +167,7 @@ _GET_OPEN_ORDERS: Operation[list[models.OrderExecutionReport]] = Operation(
     name="get_open_orders",
     method="GET",
     path="/v1/orders",
-    response=Later(__name__, "list[models.OrderExecutionReport]"),
+    response=Later(__name__, 7),
     group="orders",
     params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
@@ -209,17 +187,9 @@ _GET_ORDER_EXECUTION_REPORT: Operation[models.OrderExecutionReport] = Operation(
     name="get_order_execution_report",
     method="GET",
     path="/v1/orders/status/{client_order_id}",
-    response=Later(__name__, "models.OrderExecutionReport"),
+    response=Later(__name__, 1),
     group="orders",
-    params=(
-        Param(
-            "client_order_id",
-            "client_order_id",
-            "path",
-            Later(__name__, "Annotated[str, Meta(min_length=1)]"),
-            required=True,
-        ),
-    ),
+    params=(Param("client_order_id", "client_order_id", "path", Later(__name__, 13), required=True),),
     auth="api_key",
     reader=Fields(
         fields=(
@@ -234,7 +204,7 @@ _GET_ORDER_HISTORY: Operation[list[models.OrderHistory]] = Operation(
     name="get_order_history",
     method="GET",
     path="/v1/orders/history",
-    response=Later(__name__, "list[models.OrderHistory]"),
+    response=Later(__name__, 8),
     group="orders",
     params=(
         Param("time_start", "time_start", "query", datetime, required=True, codec=IsoTime(digits=7)),
@@ -258,7 +228,7 @@ _GET_POSITIONS: Operation[list[models.Position]] = Operation(
     name="get_positions",
     method="GET",
     path="/v1/positions",
-    response=Later(__name__, "list[models.Position]"),
+    response=Later(__name__, 9),
     group="positions",
     params=(Param("exchange_id", "exchange_id", "query", str),),
     auth="api_key",
@@ -271,14 +241,8 @@ _PERSIST_ACCOUNT: Operation[None] = Operation(
     response=None,
     group="accounts",
     params=(
-        Param(
-            "exchange_id",
-            "exchange_id",
-            "body",
-            Later(__name__, "Annotated[str, Meta(pattern='^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$')]"),
-            required=True,
-        ),
-        Param("parameters", "parameters", "body", Later(__name__, "list[models.KeyValue]"), required=True),
+        Param("exchange_id", "exchange_id", "body", Later(__name__, 10), required=True),
+        Param("parameters", "parameters", "body", Later(__name__, 14), required=True),
     ),
     auth="api_key",
     retry=replace(CONFIG.retry, idempotency="safe"),
@@ -290,49 +254,20 @@ _SEND_NEW_ORDER: Operation[models.OrderExecutionReport] = Operation(
     name="send_new_order",
     method="POST",
     path="/v1/orders",
-    response=Later(__name__, "models.OrderExecutionReport"),
+    response=Later(__name__, 1),
     group="orders",
     params=(
-        Param(
-            "exchange_id",
-            "exchange_id",
-            "body",
-            Later(__name__, "Annotated[str, Meta(pattern='^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$')]"),
-            required=True,
-        ),
-        Param(
-            "client_order_id",
-            "client_order_id",
-            "body",
-            Later(__name__, "Annotated[str, Meta(min_length=1)]"),
-            required=True,
-        ),
+        Param("exchange_id", "exchange_id", "body", Later(__name__, 10), required=True),
+        Param("client_order_id", "client_order_id", "body", Later(__name__, 13), required=True),
         Param("amount_order", "amount_order", "body", Decimal, required=True, decimal=True, codec=JsonNumber()),
         Param("price", "price", "body", Decimal, required=True, decimal=True, codec=JsonNumber()),
-        Param("side", "side", "body", Later(__name__, "Literal['BUY', 'SELL']"), required=True),
-        Param("order_type", "order_type", "body", Later(__name__, "Literal['LIMIT']"), required=True),
-        Param(
-            "time_in_force",
-            "time_in_force",
-            "body",
-            Later(
-                __name__,
-                "Literal['GOOD_TILL_CANCEL', 'GOOD_TILL_TIME_EXCHANGE', 'GOOD_TILL_TIME_OMS', 'GOOD_TILL_TIME_OEML', 'FILL_OR_KILL', 'IMMEDIATE_OR_CANCEL']",
-            ),
-            required=True,
-        ),
+        Param("side", "side", "body", Later(__name__, 15), required=True),
+        Param("order_type", "order_type", "body", Later(__name__, 16), required=True),
+        Param("time_in_force", "time_in_force", "body", Later(__name__, 17), required=True),
         Param("symbol_id_exchange", "symbol_id_exchange", "body", str),
         Param("symbol_id_coinapi", "symbol_id_coinapi", "body", str),
         Param("expire_time", "expire_time", "body", datetime, codec=IsoTime(digits=7)),
-        Param(
-            "exec_inst",
-            "exec_inst",
-            "body",
-            Later(
-                __name__,
-                "list[Literal['MAKER_OR_CANCEL', 'AUCTION_ONLY', 'INDICATION_OF_INTEREST', 'CANCEL_ON_DISCONNECT', 'DO_NOT_CANCEL_ON_DISCONNECT', 'DO_NOT_INCREASE']]",
-            ),
-        ),
+        Param("exec_inst", "exec_inst", "body", Later(__name__, 18)),
     ),
     auth="api_key",
     retry=replace(
@@ -354,6 +289,48 @@ _SEND_NEW_ORDER: Operation[models.OrderExecutionReport] = Operation(
         )
     ),
 )
+
+
+def _deferred() -> list[Any]:
+    """The types the operations name as Later, by index: built (and the structs loaded) when they are settled."""
+    return [
+        models.MessageReject,
+        models.OrderExecutionReport,
+        list[models.GetAccount],
+        list[models.Balance],
+        list[models.AccountEndpoint],
+        list[models.ExchangeLoginRequire],
+        list[models.Locations],
+        list[models.OrderExecutionReport],
+        list[models.OrderHistory],
+        list[models.Position],
+        Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")],
+        Annotated[list[str], Meta(min_length=1)],
+        list[str],
+        Annotated[str, Meta(min_length=1)],
+        list[models.KeyValue],
+        Literal["BUY", "SELL"],
+        Literal["LIMIT"],
+        Literal[
+            "GOOD_TILL_CANCEL",
+            "GOOD_TILL_TIME_EXCHANGE",
+            "GOOD_TILL_TIME_OMS",
+            "GOOD_TILL_TIME_OEML",
+            "FILL_OR_KILL",
+            "IMMEDIATE_OR_CANCEL",
+        ],
+        list[
+            Literal[
+                "MAKER_OR_CANCEL",
+                "AUCTION_ONLY",
+                "INDICATION_OF_INTEREST",
+                "CANCEL_ON_DISCONNECT",
+                "DO_NOT_CANCEL_ON_DISCONNECT",
+                "DO_NOT_INCREASE",
+            ]
+        ],
+    ]
+
 
 _OPERATIONS: dict[str, Operation[Any]] = {
     "cancel_all_orders": _CANCEL_ALL_ORDERS,

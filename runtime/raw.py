@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 import msgspec
@@ -25,7 +25,7 @@ MASK = "***"
 SENT = "exchange_bindings.sent"  # a response's extension: its Sending
 
 
-class Sending(NamedTuple):
+class Sending(msgspec.Struct, frozen=True):
     """What the client knows of a response's request: its URL and headers before the auth flow signed
     them (None: no flow touched them), and the seconds from sending it to the end of the answer."""
 

@@ -13,7 +13,7 @@ import msgspec
 
 OPERATION = "exchange_bindings.operation"
 """Request extension naming the operation a request belongs to (schemes act on some, e.g. a logout)."""
-PLACEHOLDER = re.compile(r"\{(\w+)\}")
+PLACEHOLDER = r"\{(\w+)\}"  # compiled by re on first use (and kept in its cache)
 
 
 class Credentials:
@@ -111,7 +111,7 @@ def fill(template: Any, values: Mapping[str, Any]) -> Any:
         return [fill(t, values) for t in template]
     if not isinstance(template, str):
         return template
-    whole = PLACEHOLDER.fullmatch(template)
+    whole = re.fullmatch(PLACEHOLDER, template)
     return values[whole.group(1)] if whole else template.format_map(values)
 
 
@@ -126,7 +126,7 @@ def read(template: Any, data: Any) -> dict[str, Any]:
     if isinstance(template, list):
         pairs = zip(template, data, strict=False) if isinstance(data, list) else ()
         return {k: v for t, d in pairs for k, v in read(t, d).items()}
-    whole = PLACEHOLDER.fullmatch(template) if isinstance(template, str) else None
+    whole = re.fullmatch(PLACEHOLDER, template) if isinstance(template, str) else None
     return {whole.group(1): data} if whole else {}
 
 

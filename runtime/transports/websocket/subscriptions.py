@@ -10,17 +10,17 @@ from typing import Any, Generic, TypeVar
 
 import msgspec
 
+from ...auth.base import PLACEHOLDER  # "{name}" in subscription templates, as in auth templates
 from ..queue import DropOldest
 from .config import Channel, ItemList
 
-PLACEHOLDER = re.compile(r"\{(\w+)\}")  # "{name}" in subscription templates
 M = TypeVar("M")
 _CLOSED = object()
 
 
 def subscription_keys(subscription: ItemList) -> tuple[str, ...]:
     """The params in a channel's unsubscribe item: they identify a subscription (and its pushes)."""
-    return tuple(PLACEHOLDER.findall(msgspec.json.encode(subscription.unsubscribe_template).decode()))
+    return tuple(re.findall(PLACEHOLDER, msgspec.json.encode(subscription.unsubscribe_template).decode()))
 
 
 def keys_of(channel: Channel) -> tuple[str, ...]:
@@ -50,10 +50,10 @@ def fill(template: Any, values: Mapping[str, Any]) -> Any:
         return None if any(v is None for v in filled.values()) else filled
     if not isinstance(template, str):
         return template
-    whole = PLACEHOLDER.fullmatch(template)
+    whole = re.fullmatch(PLACEHOLDER, template)
     if whole:
         return values.get(whole.group(1))
-    names = PLACEHOLDER.findall(template)
+    names = re.findall(PLACEHOLDER, template)
     if any(values.get(n) is None for n in names):
         return None
     return template.format_map({n: values[n] for n in names})
@@ -71,7 +71,7 @@ def parse(template: Any, value: Any) -> dict[str, Any] | None:
                 return None
             out.update(part)
         return out
-    if isinstance(template, str) and (whole := PLACEHOLDER.fullmatch(template)):
+    if isinstance(template, str) and (whole := re.fullmatch(PLACEHOLDER, template)):
         return {whole.group(1): value}
     if isinstance(template, str):
         regex = "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(template)) + "$"

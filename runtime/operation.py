@@ -46,14 +46,9 @@ class LazyModule:
         return getattr(importlib.import_module(self._name), attr)
 
 
-_SETTLED: set[int] = set()  # the ids of tables settled (module-level tables: never freed, ids never reused)
-
-
 def settled(operations: Mapping[str, Operation[Any]]) -> Mapping[str, Operation[Any]]:
-    """The table with every Later type (results, arguments) replaced by its type, in place (once per
-    table): from then on `response` and each `Param.type` are the types themselves."""
-    if id(operations) in _SETTLED:
-        return operations
+    """The table with every Later type (results, arguments) replaced by its type, in place: from then on
+    `response` and each `Param.type` are the types themselves (settled again, a table is unchanged)."""
     built: dict[str, list[Any]] = {}  # each module's _deferred(), called once
 
     def resolve(later: Later) -> Any:
@@ -67,7 +62,6 @@ def settled(operations: Mapping[str, Operation[Any]]) -> Mapping[str, Operation[
         for param in op.params:
             if isinstance(param.type, Later):
                 msgspec.structs.force_setattr(param, "type", resolve(param.type))
-    _SETTLED.add(id(operations))
     return operations
 
 

@@ -103,7 +103,9 @@ class Pager(msgspec.Struct, frozen=True):
 
 
 class Operation(msgspec.Struct, Generic[T], frozen=True, dict=True):  # dict: its cached properties
-    """One REST endpoint, as the generated clients call it; `T` is its result type."""
+    """One REST endpoint, as the generated clients call it; `T` is its result type. In a generated
+    client module's private constants, `response` and each `Param.type` may still be a Later: the tables
+    handed out (OPERATIONS, a client's) are settled."""
 
     name: str
     method: str

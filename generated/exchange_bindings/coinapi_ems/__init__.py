@@ -12,7 +12,7 @@
 """
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exchange_bindings.runtime import errors
 
@@ -47,7 +47,11 @@ class MessageError(errors.ShapedError, api="coinapi_ems", shape="MessageError"):
     (NotFoundError, ...). `fields` is the body."""
 
 
-def __getattr__(name: str) -> Any:
-    if name == "models":  # the structs, loaded on first use (a client loads them too)
-        return importlib.import_module(f"{__name__}.models")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if TYPE_CHECKING:
+    from . import models
+else:
+
+    def __getattr__(name: str) -> Any:  # hidden from type checkers: they would take any name for one
+        if name == "models":  # the structs, loaded on first use (a client loads them too)
+            return importlib.import_module(f"{__name__}.models")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -356,10 +356,12 @@ OPERATIONS: dict[str, Operation[Any]]
 """Every endpoint by operation name (the stub server serves these), settled when first read."""
 
 
-def __getattr__(name: str) -> Any:
-    if name == "OPERATIONS":
-        return settled(_OPERATIONS)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for one
+
+    def __getattr__(name: str) -> Any:
+        if name == "OPERATIONS":
+            return settled(_OPERATIONS)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Client(SyncAPIClient):

@@ -13,7 +13,7 @@
 """
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exchange_bindings.runtime import errors
 
@@ -23,7 +23,11 @@ from .config import CONFIG, CREDENTIALS
 __all__ = ["CONFIG", "CREDENTIALS", "AsyncClient", "Client", "errors", "models"]
 
 
-def __getattr__(name: str) -> Any:
-    if name == "models":  # the structs, loaded on first use (a client loads them too)
-        return importlib.import_module(f"{__name__}.models")
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if TYPE_CHECKING:
+    from . import models
+else:
+
+    def __getattr__(name: str) -> Any:  # hidden from type checkers: they would take any name for one
+        if name == "models":  # the structs, loaded on first use (a client loads them too)
+            return importlib.import_module(f"{__name__}.models")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

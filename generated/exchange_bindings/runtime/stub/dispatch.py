@@ -61,7 +61,7 @@ class Dispatcher:
         # endpoints whose answer is a function of their parameters, the markets and the clock alone: a
         # market-data action, and no account or exchange state in the template; by whether the clock is in it
         self._market_data = {
-            name: "{now" in json.dumps(m.respond)
+            name: shows_time(m.respond)
             for name, m in setup.endpoints.items()
             if m.action in MARKET_DATA_ONLY and not re.search(r"\{(account_id|exchange)\b", json.dumps(m.respond))
         }
@@ -260,6 +260,12 @@ def _endpoint_templates(setup: StubConfig) -> dict[str, tuple[Compiled, Compiled
     return cached[1]
 
 
+def shows_time(template: Any) -> bool:
+    """Whether a response template may show the clock: `now` anywhere in it (a value, a filter's
+    argument, a directive), erring on the side of yes."""
+    return re.search(r"\bnow\b", json.dumps(template)) is not None
+
+
 def _frozen(params: Mapping[str, Any]) -> Any:
     """Request parameters as one hashable key (text and numbers as they are, anything else as JSON)."""
     if all(type(v) in _HASHABLE for v in params.values()):
@@ -267,7 +273,7 @@ def _frozen(params: Mapping[str, Any]) -> Any:
     return json.dumps(params, sort_keys=True, default=str)
 
 
-_HASHABLE = frozenset({str, int, bool, type(None)})
+_HASHABLE = frozenset({str, int, type(None)})  # not bool: True and 1 are one key in a tuple, not in JSON
 
 
 def _page(result: list[Any], params: Mapping[str, Any], pages: Pager) -> tuple[list[Any], bool]:

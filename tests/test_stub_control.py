@@ -289,3 +289,13 @@ def test_cli_lists_every_endpoint_of_an_api(api: ir.ApiIR) -> None:
         check=True,
     ).stdout.splitlines()
     assert len(only) - 2 == sum(ep.group == group for ep in api.endpoints)
+
+
+def test_kept_answers_are_keyed_by_parameters_as_typed() -> None:
+    """True and 1 (False and 0) are different arguments: the kept market data of one is not the other's."""
+    from exchange_bindings.runtime.stub.dispatch import _frozen
+
+    assert _frozen({"a": True}) != _frozen({"a": 1}) and _frozen({"a": False}) != _frozen({"a": 0})
+    assert _frozen({"a": "1"}) != _frozen({"a": 1})
+    assert _frozen({"b": 1, "a": "x"}) == _frozen({"a": "x", "b": 1})  # order does not matter
+    assert _frozen({"a": [1]}) != _frozen({"a": [True]})

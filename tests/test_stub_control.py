@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -299,3 +300,30 @@ def test_kept_answers_are_keyed_by_parameters_as_typed() -> None:
     assert _frozen({"a": "1"}) != _frozen({"a": 1})
     assert _frozen({"b": 1, "a": "x"}) == _frozen({"a": "x", "b": 1})  # order does not matter
     assert _frozen({"a": [1]}) != _frozen({"a": [True]})
+
+
+@pytest.mark.parametrize(
+    "case", [(api, ep) for api, ep in MARKET_DATA if ep.auth is None], ids=lambda c: f"{c[0].id}.{c[1].name}"
+)
+def test_market_data_showing_the_time_through_a_filter_is_rendered_at_each_request(
+    case: tuple[ir.ApiIR, ir.EndpointIR],
+) -> None:
+    """A kept answer has the request's time written in only where the template shows it as its digits; a
+    time that goes through a filter (here as UTC text) makes the answer render at every request."""
+    api, ep = case
+    from conftest import generated
+
+    from exchange_bindings.runtime.stub.template import compile_template
+
+    clock = [1_700_000_000_000]
+    stub = generated(api.id, "stub").create_stub(seed=1, clock=lambda: clock[0])
+    dispatcher = stub.dispatcher
+    args, _ = dispatcher._compiled[ep.name]
+    shown = {"shown": "{now|utc_text}"}  # the envelope around it, if any, is the API's
+    dispatcher._compiled = {**dispatcher._compiled, ep.name: (args, compile_template(shown))}
+    dispatcher._market_data = {**dispatcher._market_data, ep.name: True}
+    http = httpx.Client(transport=stub.transport())
+    for moved in (0, 1_000, 60_000):
+        clock[0] = 1_700_000_000_000 + moved
+        expected = datetime.fromtimestamp(clock[0] / 1000, UTC).strftime("%Y-%m-%d %H:%M:%S")
+        assert expected.encode() in http.get(f"http://stub{ep.path}").content

@@ -37,6 +37,7 @@ from .template import Compiled, Context, compile_template
 
 _ENCODER = msgspec.json.Encoder(decimal_format="number")
 _RENDERED = 1024  # market-data answers kept (arbitrary parameters must not grow the cache forever)
+_SHOWN = (b"9876543210123", b"9876543210456")  # times that stand for a request's in kept answers
 
 
 class Dispatcher:
@@ -61,11 +62,11 @@ class Dispatcher:
         # endpoints whose answer is a function of their parameters, the markets and the clock alone: a
         # market-data action, and no account or exchange state in the template; by whether the clock is in it
         self._market_data = {
-            name: shows_time(m.respond)
+            name: shows_time(m.respond) or shows_time(m.args)
             for name, m in setup.endpoints.items()
             if m.action in MARKET_DATA_ONLY and not re.search(r"\{(account_id|exchange)\b", json.dumps(m.respond))
         }
-        self._rendered: dict[tuple[Any, ...], tuple[Any, bytes]] = {}  # with the markets and time it shows
+        self._rendered: dict[tuple[Any, ...], tuple[Any, bytes | None]] = {}  # by the markets they show
         self._examples = {name: _ENCODER.encode(body) for name, body in setup.examples.items()}
         self._envelope = compile_template(setup.success_response) if setup.success_response is not None else None
 
@@ -79,7 +80,6 @@ class Dispatcher:
         compiled = self._compiled.get(op.name)
         if compiled is None:  # no simulator mapping: the documented example, after all the checks
             return _succeeded(op, self._examples[op.name], None)
-        respond = compiled[1]
         mapping = self.setup.endpoints[op.name]
         now = self.clock()
         if mapping.recv_window is not None:
@@ -87,15 +87,52 @@ class Dispatcher:
         spread = mapping.venues
         given = params.get(self.venue_param) if self.venue_param is not None and spread != "default" else None
         chosen = list(venues) if spread in ("each", "first") and given in (None, "") else [venues.select(given)]
-        cached = stamp = None
-        clocked = self._market_data.get(op.name)
-        if clocked is not None:  # rendered once per set of markets and, if it shows the time, per millisecond
-            cached = (op.name, _frozen(params) if params else ())  # the parameters choose the venues
-            stamp = ([(id(ex), len(ex.markets)) for _, ex in chosen], now if clocked else None)  # markets only grow
-            kept = self._rendered.get(cached)
-            if kept is not None and kept[0] == stamp:
-                return _succeeded(op, kept[1], None)
-        if spread == "each":
+        if op.name not in self._market_data:
+            return _succeeded(op, *self._render(op, mapping, account, params, now, chosen, host))
+        # market data: kept rendered per set of markets and parameters (they choose the venues), with the
+        # time it shows written in per request
+        key = (op.name, _frozen(params) if params else ())
+        listed = [(id(ex), len(ex.markets)) for _, ex in chosen]  # markets are only ever added
+        kept = self._rendered.get(key)
+        if kept is None or kept[0] != listed:
+            if len(self._rendered) >= _RENDERED:
+                self._rendered.clear()
+            kept = self._rendered[key] = (listed, self._timeless(op, mapping, account, params, chosen, host))
+        body = kept[1]
+        if body is None or type(now) is not int:  # the time is not shown as its digits: rendered each time
+            return _succeeded(op, *self._render(op, mapping, account, params, now, chosen, host))
+        return _succeeded(op, body.replace(_SHOWN[0], b"%d" % now) if self._market_data[op.name] else body, None)
+
+    def _timeless(
+        self,
+        op: Operation[Any],
+        mapping: EndpointStub,
+        account: str | None,
+        params: dict[str, Any],
+        chosen: list[tuple[str, Exchange]],
+        host: str,
+    ) -> bytes | None:
+        """A market-data answer with the time it shows as _SHOWN[0]'s digits, to be replaced by the time
+        of each request: rendered at two times, the answers differ in those digits alone (else None)."""
+        first = self._render(op, mapping, account, params, int(_SHOWN[0]), chosen, host)[0]
+        if not self._market_data[op.name]:
+            return first
+        second = self._render(op, mapping, account, params, int(_SHOWN[1]), chosen, host)[0]
+        return first if _SHOWN[0] in first and first.replace(*_SHOWN) == second else None
+
+    def _render(
+        self,
+        op: Operation[Any],
+        mapping: EndpointStub,
+        account: str | None,
+        params: dict[str, Any],
+        now: int,
+        chosen: list[tuple[str, Exchange]],
+        host: str,
+    ) -> tuple[bytes, Any]:
+        """The action's answer in the venues chosen, through the response template, as a body (and the data in it)."""
+        respond = self._compiled[op.name][1]
+        if mapping.venues == "each":
             ctx = Context(
                 {"params": params, "now": now, "account_id": account, "venue": None, "exchange": None, "host": host},
                 self.tables,
@@ -114,12 +151,7 @@ class Dispatcher:
                 data = apply(op.reader, data, "render", Scope(self.scales, (params,)))
             except ValueError as exc:  # e.g. an asset whose scale the spec does not give
                 raise Rejection("invalid_parameter", str(exc)) from None
-        body = _ENCODER.encode(self._success(data, has_next))
-        if cached is not None:
-            if len(self._rendered) >= _RENDERED:
-                self._rendered.clear()
-            self._rendered[cached] = (stamp, body)
-        return _succeeded(op, body, data)
+        return _ENCODER.encode(self._success(data, has_next)), data
 
     def _run(
         self,

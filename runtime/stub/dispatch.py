@@ -87,8 +87,10 @@ class Dispatcher:
         spread = mapping.venues
         given = params.get(self.venue_param) if self.venue_param is not None and spread != "default" else None
         chosen = list(venues) if spread in ("each", "first") and given in (None, "") else [venues.select(given)]
-        if op.name not in self._market_data:
-            return _succeeded(op, *self._render(op, mapping, account, params, now, chosen, host))
+        render = partial(self._render, op, mapping, account, params, chosen, host)  # the answer at a time
+        clocked = self._market_data.get(op.name)
+        if clocked is None:
+            return _succeeded(op, *render(now))
         # market data: kept rendered per set of markets and parameters (they choose the venues), with the
         # time it shows written in per request
         key = (op.name, _frozen(params) if params else ())
@@ -97,28 +99,11 @@ class Dispatcher:
         if kept is None or kept[0] != listed:
             if len(self._rendered) >= _RENDERED:
                 self._rendered.clear()
-            kept = self._rendered[key] = (listed, self._timeless(op, mapping, account, params, chosen, host))
+            kept = self._rendered[key] = (listed, _timeless(render, clocked))
         body = kept[1]
         if body is None or type(now) is not int:  # the time is not shown as its digits: rendered each time
-            return _succeeded(op, *self._render(op, mapping, account, params, now, chosen, host))
-        return _succeeded(op, body.replace(_SHOWN[0], b"%d" % now) if self._market_data[op.name] else body, None)
-
-    def _timeless(
-        self,
-        op: Operation[Any],
-        mapping: EndpointStub,
-        account: str | None,
-        params: dict[str, Any],
-        chosen: list[tuple[str, Exchange]],
-        host: str,
-    ) -> bytes | None:
-        """A market-data answer with the time it shows as _SHOWN[0]'s digits, to be replaced by the time
-        of each request: rendered at two times, the answers differ in those digits alone (else None)."""
-        first = self._render(op, mapping, account, params, int(_SHOWN[0]), chosen, host)[0]
-        if not self._market_data[op.name]:
-            return first
-        second = self._render(op, mapping, account, params, int(_SHOWN[1]), chosen, host)[0]
-        return first if _SHOWN[0] in first and first.replace(*_SHOWN) == second else None
+            return _succeeded(op, *render(now))
+        return _succeeded(op, body.replace(_SHOWN[0], b"%d" % now) if clocked else body, None)
 
     def _render(
         self,
@@ -126,9 +111,9 @@ class Dispatcher:
         mapping: EndpointStub,
         account: str | None,
         params: dict[str, Any],
-        now: int,
         chosen: list[tuple[str, Exchange]],
         host: str,
+        now: int,
     ) -> tuple[bytes, Any]:
         """The action's answer in the venues chosen, through the response template, as a body (and the data in it)."""
         respond = self._compiled[op.name][1]
@@ -225,6 +210,16 @@ class Dispatcher:
         if not isinstance(body, dict):
             return body
         return {k: v for k, v in body.items() if v not in (None, {}) or (v is data and data is not None)}
+
+
+def _timeless(render: Callable[[int], tuple[bytes, Any]], clocked: bool) -> bytes | None:
+    """A market-data answer with the time it shows (`clocked`) as _SHOWN[0]'s digits, for the time of each
+    request to replace: rendered at two times, the answers differ in those digits alone (else None)."""
+    first = render(int(_SHOWN[0]))[0]
+    if not clocked:
+        return first
+    second = render(int(_SHOWN[1]))[0]
+    return first if _SHOWN[0] in first and first.replace(*_SHOWN) == second else None
 
 
 def _succeeded(op: Operation[Any], body: bytes, data: Any) -> StubResponse:

@@ -60,11 +60,13 @@ class Dispatcher:
         self.venue_param: str | None = setup.venues.param
         self._compiled = _endpoint_templates(setup)
         # endpoints whose answer is a function of their parameters, the markets and the clock alone: a
-        # market-data action, and no account or exchange state in the template; by whether the clock is in it
+        # market-data action, and neither the account, the exchange's state nor the stub's own address
+        # named in its templates (anywhere: erring on the side of rendering); by whether the clock may show
         self._market_data = {
             name: shows_time(m.respond) or shows_time(m.args)
             for name, m in setup.endpoints.items()
-            if m.action in MARKET_DATA_ONLY and not re.search(r"\{(account_id|exchange)\b", json.dumps(m.respond))
+            if m.action in MARKET_DATA_ONLY
+            and not re.search(r"\b(account_id|exchange|host)\b", json.dumps([m.respond, m.args]))
         }
         self._rendered: dict[tuple[Any, ...], tuple[Any, bytes | None]] = {}  # by the markets they show
         self._examples = {name: _ENCODER.encode(body) for name, body in setup.examples.items()}

@@ -9,6 +9,7 @@ has none of them.
 from __future__ import annotations
 
 import ast
+import importlib
 import json
 import os
 import subprocess
@@ -121,6 +122,8 @@ def test_an_api_s_structs_load_with_its_first_client_not_its_import(api: str) ->
         "print(json.dumps([imported, hints, settled, left]))"
     )
     assert imported is False, "the structs loaded with the import"
+    assert "models" in dir(importlib.import_module(f"exchange_bindings.{api}"))  # listed, though not loaded
+    assert "OPERATIONS" in dir(importlib.import_module(f"exchange_bindings.{api}.client"))
     assert "return" in hints
     assert settled is True and left == []
 

@@ -31,3 +31,6 @@ else:
         if name == "models":  # the structs, loaded on first use (a client loads them too)
             return importlib.import_module(f"{__name__}.models")
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), "models"})

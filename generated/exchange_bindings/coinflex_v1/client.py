@@ -740,6 +740,9 @@ if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for
             return settled(_OPERATIONS)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+    def __dir__() -> list[str]:
+        return sorted({*globals(), "OPERATIONS"})
+
 
 class Client(SyncAPIClient):
     """Synchronous client of the CoinFLEX v1 (Trade Engine) REST API.

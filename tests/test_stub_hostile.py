@@ -143,6 +143,64 @@ def test_fifty_megabytes_over_the_socket(api: ir.ApiIR, stubs: dict[str, Any]) -
     expect_rejection(api, _send(stubs, api, _with_body(api, ep, content), "socket"), "too_large")
 
 
+def _asgi(stub: Any, request: httpx.Request, messages: list[dict[str, Any]]) -> httpx.Response | None:
+    """What the stub's ASGI application answers when the request's body arrives as `messages` (None: it
+    sent nothing)."""
+    import asyncio
+
+    scope = {
+        "type": "http",
+        "method": request.method,
+        "path": request.url.path,
+        "raw_path": request.url.raw_path.split(b"?")[0],
+        "query_string": request.url.query,
+        "headers": [(k.lower(), v) for k, v in request.headers.raw],
+        "client": ("127.0.0.1", 1),
+    }
+    inbox, sent = list(messages), []
+
+    async def receive() -> dict[str, Any]:
+        return inbox.pop(0) if inbox else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(stub(scope, receive, send))
+    if not sent:
+        return None
+    return httpx.Response(sent[0]["status"], headers=sent[0]["headers"], content=sent[1]["body"])
+
+
+@pytest.mark.parametrize("api", APIS.values(), ids=lambda a: a.id)
+def test_a_body_as_asgi_delivers_it(api: ir.ApiIR) -> None:
+    """However the server hands the body over (whole in one message, in pieces, too big in one message, or
+    not at all because the client left), the stub reads what a client sent: the log holds the whole body,
+    an oversized one is refused, and a client gone first is answered nothing."""
+    ep = next(ep for a, ep in BODIED if a is api)
+    stub = stub_of(api)
+    stub.control.limits = False
+    content = b'{"padding": "' + b"x" * 1000 + b'"}'
+    request = _with_body(api, ep, content)
+    whole = _asgi(stub, request, [{"type": "http.request", "body": content, "more_body": False}])
+    logged_whole = stub.control.log[-1].body
+    pieces = [
+        {"type": "http.request", "body": content[i : i + 300], "more_body": i + 300 < len(content)}
+        for i in range(0, len(content), 300)
+    ]
+    in_pieces = _asgi(stub, request, pieces)
+    assert whole is not None and in_pieces is not None and in_pieces.status_code == whole.status_code
+    first, second = stub.control.log[-2], stub.control.log[-1]  # answered alike (an error body may carry an id)
+    assert (second.body, second.code, second.refused) == (first.body, first.code, first.refused)
+    assert first.body == logged_whole == content.decode()
+    huge = b'{"padding": "' + b"x" * MAX_BODY + b'"}'
+    answered = _asgi(stub, request, [{"type": "http.request", "body": huge, "more_body": False}])
+    assert answered is not None
+    expect_rejection(api, answered, "too_large")
+    logged = len(stub.control.log)
+    assert _asgi(stub, request, [{"type": "http.disconnect"}]) is None
+    assert len(stub.control.log) == logged  # nothing handled for a client that left
+
+
 # -- text and numbers --------------------------------------------------------------------------------------
 @pytest.mark.parametrize("where", WHERE)
 @pytest.mark.parametrize("case", STRINGS, ids=_param_id)

@@ -10,7 +10,6 @@ holds microseconds: digits past the sixth are dropped when reading and written a
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, ClassVar
@@ -22,21 +21,17 @@ from .base import Codec, Scope
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-@functools.cache
-def _forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The extended and basic forms (compiled at first use: half a millisecond off every import)."""
-    extended = (
-        r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?"
-    )
-    basic = r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,]?(\d{1,9}))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?"
-    return re.compile(extended, re.ASCII), re.compile(basic, re.ASCII)
+# the extended and basic forms (ASCII digits), compiled by re on first use like the other patterns an import loads
+_EXTENDED = (
+    r"(?a)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?"
+)
+_BASIC = r"(?a)(\d{4})(\d{2})(\d{2})(?:T(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,]?(\d{1,9}))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?"
 
 
 def parse_iso(text: str) -> datetime:
     """An ISO-8601 time in any form of NOTES b.7 (yyyy-MM-dd[THH[:mm[:ss[.f...]]]], or the same without
     separators: yyyyMMdd[THH[mm[ss[f...]]]]), as an aware datetime; no zone means UTC. ValueError else."""
-    extended, basic = _forms()
-    match = extended.fullmatch(text) or basic.fullmatch(text)
+    match = re.fullmatch(_EXTENDED, text) or re.fullmatch(_BASIC, text)
     if match is None:
         raise ValueError(f"{text!r} is not an ISO-8601 time")
     year, month, day, hour, minute, second, fraction, zone = match.groups()

@@ -120,7 +120,7 @@ async def asgi(stub: Stub, scope: dict[str, Any], receive: Receive, send: Send) 
             return
     message = await receive()
     body, cut_short = message.get("body", b""), False
-    if message.get("more_body") or message["type"] != "http.request" or len(body) > MAX_BODY:  # not whole at once
+    if message.get("more_body") or message["type"] != "http.request":  # not whole at once (too big: handle refuses)
         read = await _read_body(receive, message)
         if read is None:  # the client left before it finished its request
             return

@@ -51,17 +51,17 @@ def settled(operations: Mapping[str, Operation[Any]]) -> Mapping[str, Operation[
     `response` and each `Param.type` are the types themselves (settled again, a table is unchanged)."""
     built: dict[str, list[Any]] = {}  # each module's _deferred(), called once
 
-    def resolve(later: Later) -> Any:
+    def typed(later: Later) -> Any:
         if later.module not in built:
             built[later.module] = importlib.import_module(later.module)._deferred()
         return built[later.module][later.index]
 
     for op in operations.values():
         if isinstance(op.response, Later):
-            msgspec.structs.force_setattr(op, "response", resolve(op.response))
+            msgspec.structs.force_setattr(op, "response", typed(op.response))
         for param in op.params:
             if isinstance(param.type, Later):
-                msgspec.structs.force_setattr(param, "type", resolve(param.type))
+                msgspec.structs.force_setattr(param, "type", typed(param.type))
     return operations
 
 

@@ -9,7 +9,7 @@ import random
 import time
 from collections.abc import Callable, Generator, Mapping
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import httpx
 import msgspec
@@ -26,10 +26,8 @@ from .errors import (
     TransportError,
 )
 from .limits import Limiter
+from .lookup import Recovery
 from .operation import Operation, PreparedCall, prepare
-
-if TYPE_CHECKING:
-    from .lookup import Recovery
 
 log = logging.getLogger("exchange_bindings")
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -217,10 +215,7 @@ class Planner:
                     for limiter, _ in units:  # throttled anyway (another process?): hold every caller back
                         limiter.block(min(error.retry_after, policy.retry_after_cap))
                 if looked_up and _may_have_landed(error):
-                    if recovery is None:
-                        from .lookup import Recovery  # loaded by the first lost answer: most calls never need it
-
-                        recovery = Recovery(policy, values)
+                    recovery = recovery or Recovery(policy, values)
                     found = yield from self.recover(http, op, policy, recovery, error, sent_at, started, deadline)
                     if not recovery.pending:
                         return op.wrap(op.convert(found))

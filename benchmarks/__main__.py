@@ -292,19 +292,21 @@ MODELS_ONLY = (
 def main() -> None:
     quick = "--quick" in sys.argv
     apis = [ir.build(load_spec(folder)) for folder in api_folders()]
-    if "--limits" in sys.argv:
-        limits.bench(apis, quick)
-        return
-    if "--peers" in sys.argv:
-        peers.bench(quick)
-        return
-    if "--import" in sys.argv:
+
+    def imports() -> None:
         for api in apis:
             bench_import(api)
-        return
-    if "--stubs" in sys.argv:
-        stub_throughput.bench(apis)
-        return
+
+    only: dict[str, Callable[[], None]] = {  # a flag runs one part alone
+        "--limits": lambda: limits.bench(apis, quick),
+        "--peers": lambda: peers.bench(quick),
+        "--import": imports,
+        "--stubs": lambda: stub_throughput.bench(apis),
+    }
+    for flag, part in only.items():
+        if flag in sys.argv:
+            part()
+            return
     print(f"{'benchmark':<58} {'contender':>13}    {'baseline':>13}   ratio (lower is better)")
     for api in apis:
         bench_client(api, n=50 if quick else 300)

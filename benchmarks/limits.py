@@ -67,7 +67,9 @@ def use_settle(api: ir.ApiIR, seconds: float) -> Iterator[None]:
     """Test hook: order lookups after a lost answer wait `seconds` instead of the spec's settle (the
     in-process stub has acted on a request by the time its answer is lost)."""
     looked_up = [
-        op for op in module(api, "client").OPERATIONS.values() if op.retry is not None and op.retry.lookup is not None
+        op
+        for op in module(api, "operations").OPERATIONS.values()
+        if op.retry is not None and op.retry.lookup is not None
     ]
     with use_retries([(op, replace(op.retry, lookup=replace(op.retry.lookup, settle=seconds))) for op in looked_up]):
         yield
@@ -177,7 +179,7 @@ def wire_values(api: ir.ApiIR, ep: ir.EndpointIR) -> dict[str, Any]:
 def kwargs(api: ir.ApiIR, ep: ir.EndpointIR, wire: dict[str, Any], *, from_wire: bool = True) -> dict[str, Any]:
     """Keyword arguments of the generated method for these wire values (structs built as a user would;
     scaled integers as the Decimals they stand for). `from_wire=False`: the values are a caller's already."""
-    op = module(api, "client").OPERATIONS[ep.name]
+    op = module(api, "operations").OPERATIONS[ep.name]
     python = {p.wire: p.python for p in ep.params}
     scope = Scope(ScaleSet(module(api, "config").CONFIG.scales), (wire,))
     out = {}

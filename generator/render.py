@@ -63,24 +63,6 @@ def _check_type(param: ParamIR) -> str:
     return f"Annotated[{base}, Meta({args})]" if args else base
 
 
-def deferred_types(api: ApiIR) -> list[str]:
-    """The types the client module builds in `_deferred()` (each once): every result and argument type
-    that is not a plain name, i.e. names the API's structs or is subscripted (typing builds those slowly)."""
-    found = [ep.response_annotation for ep in api.endpoints] + [
-        _check_type(p) for ep in api.endpoints for p in ep.params
-    ]
-    return list(dict.fromkeys(t for t in found if not t.isidentifier()))
-
-
-@jinja2.pass_context
-def _later(context: Any, annotation: str) -> str:
-    """A type as an operation names it: a plain name as it is, any other Later (its place in `_deferred()`,
-    built when the operations are settled), so that importing the client builds and loads neither."""
-    if annotation.isidentifier():
-        return annotation
-    return f"Later(__name__, {context['deferred'].index(annotation)})"
-
-
 def _docstring(text: str, indent: int) -> str:
     pad = " " * indent
     body = "\n".join(
@@ -103,7 +85,6 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         pyrepr=repr,
         check_type=_check_type,
-        later=_later,
         docstring=_docstring,
         literal=_literal,
         py=_py,
@@ -139,10 +120,11 @@ def _render(env: jinja2.Environment, template: str, context: dict[str, Any]) -> 
 def render_api(env: jinja2.Environment, api: ApiIR) -> dict[Path, str]:
     """Files of one API's subpackage, by path relative to generated/."""
     base = Path(PACKAGE) / api.id
-    context: dict[str, Any] = {"api": api, "stub_view": _stub_view(api), "deferred": deferred_types(api)}
+    context: dict[str, Any] = {"api": api, "stub_view": _stub_view(api)}
     return {
         base / "__init__.py": _render(env, "api_init.py.jinja", context),
         base / "client.py": _render(env, "client.py.jinja", context),
+        base / "operations.py": _render(env, "operations.py.jinja", context),
         base / "config.py": _render(env, "config.py.jinja", context),
         base / "models.py": generate_models(api),
         base / "stub.py": _render(env, "stub.py.jinja", context),

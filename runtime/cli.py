@@ -19,7 +19,7 @@ def _apis() -> list[str]:
 
 def _endpoints(api: str, group: str | None) -> int:
     """A table of the API's endpoints, by group; 2 when the group has none."""
-    operations = importlib.import_module(f"exchange_bindings.{api}.client").OPERATIONS.values()
+    operations = importlib.import_module(f"exchange_bindings.{api}.operations").OPERATIONS.values()
     rows = sorted(
         (
             op.group,

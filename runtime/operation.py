@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import warnings
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime
@@ -25,48 +24,6 @@ from .limits import PerItem
 from .lookup import resolve
 
 T = TypeVar("T")
-
-
-class Later(msgspec.Struct, frozen=True):
-    """A type an operation names by its place in its module's `_deferred()` list, built when the operations
-    are settled: a client module names the API's structs (and the subscripted types typing builds slowly)
-    this way, so that they load with the first client, stub or reader of OPERATIONS, not the import."""
-
-    module: str
-    index: int
-
-
-class LazyModule:
-    """A module imported on its first attribute access (under the import lock: threads see it whole)."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attr: str) -> Any:
-        return getattr(importlib.import_module(self._name), attr)
-
-
-def settled(operations: Mapping[str, Operation[Any]]) -> Mapping[str, Operation[Any]]:
-    """The table with every Later type (results, arguments) replaced by its type, in place: from then on
-    `response` and each `Param.type` are the types themselves (settled again, a table is unchanged)."""
-    built: dict[str, list[Any]] = {}  # each module's _deferred(), called once
-
-    def typed(later: Later) -> Any:
-        if later.module not in built:
-            built[later.module] = importlib.import_module(later.module)._deferred()
-        return built[later.module][later.index]
-
-    for op in operations.values():
-        if isinstance(op.response, Later):
-            msgspec.structs.force_setattr(op, "response", typed(op.response))
-        for param in op.params:
-            if isinstance(param.type, Later):
-                msgspec.structs.force_setattr(param, "type", typed(param.type))
-    return operations
-
-
-DecimalLike = Decimal | str | int
-"""Money as the caller may give it; never a float (a float is rejected before sending)."""
 
 
 class Param(msgspec.Struct, frozen=True):
@@ -103,9 +60,7 @@ class Pager(msgspec.Struct, frozen=True):
 
 
 class Operation(msgspec.Struct, Generic[T], frozen=True, dict=True):  # dict: its cached properties
-    """One REST endpoint, as the generated clients call it; `T` is its result type. In a generated
-    client module's private constants, `response` and each `Param.type` may still be a Later: the tables
-    handed out (OPERATIONS, a client's) are settled."""
+    """One REST endpoint, as the generated clients call it; `T` is its result type."""
 
     name: str
     method: str

@@ -221,7 +221,7 @@ def expect_rejection(api: ir.ApiIR, response: httpx.Response, reason: str, ep: i
 def decoded(api: ir.ApiIR, ep: ir.EndpointIR, data: Any, params: dict[str, Any]) -> Any:
     """A wire result as a client returns it: scaled integers as the Decimals they stand for (scale keys
     from the result itself, then the request's params)."""
-    op = generated(api.id, "client").OPERATIONS[ep.name]
+    op = generated(api.id, "operations").OPERATIONS[ep.name]
     if op.reader is None:
         return data
     return apply(op.reader, data, "decode", Scope(ScaleSet(generated(api.id, "config").CONFIG.scales), (params,)))
@@ -427,7 +427,7 @@ def _seed_fill(api: ir.ApiIR, ep: ir.EndpointIR, stub: Any, wire: dict[str, Any]
     scope = Scope(ScaleSet(generated(api.id, "config").CONFIG.scales), (wire,))
     params = {
         p.wire: apply(p.codec, wire[p.wire], "accept", scope) if p.codec is not None else wire[p.wire]
-        for p in generated(api.id, "client").OPERATIONS[ep.name].params
+        for p in generated(api.id, "operations").OPERATIONS[ep.name].params
         if p.wire in wire
     }
     args = compile_template(api.stub["endpoints"][ep.name].get("args", {}))(Context({"params": params}, {}))

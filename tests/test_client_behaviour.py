@@ -31,7 +31,7 @@ def _values(ep: ir.EndpointIR) -> dict[str, Any]:
     wire = dict(ep.examples[0].get("params", {})) if ep.examples else {}
     for p in ep.required_params:
         wire.setdefault(p.wire, p.sample)
-    op = generated(ep_api(ep).id, "client").OPERATIONS[ep.name]  # settled: the argument types, not Later
+    op = generated(ep_api(ep).id, "operations").OPERATIONS[ep.name]  # settled: the argument types, not Later
     import msgspec
 
     types = {p.wire: p.type for p in op.params}

@@ -47,7 +47,7 @@ def _sent(api: ir.ApiIR, ep: ir.EndpointIR, args: dict[str, Any]) -> list[dict[s
             raise
         except ExchangeError:  # the 500: only the request matters here
             pass
-    op = generated(api.id, "client").OPERATIONS[ep.name]
+    op = generated(api.id, "operations").OPERATIONS[ep.name]
     return [dict(BODIES[op.body_encoding].decode(r.content)) for r in seen]
 
 

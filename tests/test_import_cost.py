@@ -81,9 +81,9 @@ def test_an_api_module_loads_the_auth_plugins_its_spec_names_and_no_other(api: s
     """The registry imports a plug-in when it is looked up: an API's module loads its schemes' modules (and
     the plug-ins they import), not every plug-in there is."""
     loaded, named = _run(
-        f"import json, sys; import exchange_bindings.{api} as m; print(json.dumps(["
+        f"import json, sys; import exchange_bindings.{api} as m; schemes = m.CONFIG.auth_schemes; print(json.dumps(["
         "sorted(k.split('.')[-1] for k in sys.modules if k.startswith('exchange_bindings.runtime.auth.')),"
-        " sorted({type(s).__module__.split('.')[-1] for s in m.client.CONFIG.auth_schemes.values()})]))"
+        " sorted({type(s).__module__.split('.')[-1] for s in schemes.values()})]))"
     )
     plugins = set(loaded) & set(SCHEMES)
     assert plugins == _with_their_imports(set(named)), f"{api} names {named}, loads {sorted(plugins)}"
@@ -102,37 +102,37 @@ def test_the_classes_an_api_module_defines_are_cheap_to_define(api: str) -> None
 
 
 @pytest.mark.parametrize("api", sorted(APIS))
-def test_an_api_s_structs_load_with_its_first_client_not_its_import(api: str) -> None:
-    """Importing an API module loads neither its structs nor the typed forms of its arguments (typing
-    builds those slowly): its operations name them as Later (a place in the module's `_deferred()`). A
-    method's hints resolve before any client exists; a client settles the operations (each Later
-    replaced by its type), and so does reading OPERATIONS."""
-    imported, hints, settled, left = _run(
+def test_an_api_s_import_loads_its_client_classes_and_the_first_client_the_rest(api: str) -> None:
+    """Importing an API loads its client classes and nothing a call needs: not msgspec, not the call
+    machinery (runtime.core), not the API's configuration, operation table or structs. A method's hints
+    resolve before any client exists; the first client loads the rest."""
+    parts = ["msgspec", "exchange_bindings.runtime.core", *(f"exchange_bindings.{api}.{m}" for m in LOADED_LATER)]
+    imported, hints, made = _run(
         "import json, sys, typing\n"
         f"import exchange_bindings.{api} as m\n"
-        f"name = 'exchange_bindings.{api}.models'\n"
-        "imported = name in sys.modules\n"
+        f"parts = {parts!r}\n"
+        "imported = [p for p in parts if p in sys.modules]\n"
         "method = next(getattr(m.Client, n) for n in sorted(vars(m.Client)) if not n.startswith('_'))\n"
         "hints = sorted(typing.get_type_hints(method))\n"
         "m.Client(base_url='http://127.0.0.1:9')\n"
-        "settled = name in sys.modules\n"
-        "from exchange_bindings.runtime.operation import Later\n"
-        "left = [op.name for op in m.client.OPERATIONS.values()\n"
-        "        if isinstance(op.response, Later) or any(isinstance(p.type, Later) for p in op.params)]\n"
-        "print(json.dumps([imported, hints, settled, left]))"
+        "print(json.dumps([imported, hints, [p for p in parts if p in sys.modules]]))"
     )
-    assert imported is False, "the structs loaded with the import"
-    assert "models" in dir(importlib.import_module(f"exchange_bindings.{api}"))  # listed, though not loaded
-    assert "OPERATIONS" in dir(importlib.import_module(f"exchange_bindings.{api}.client"))
+    assert imported == [], f"loaded by the import: {imported}"
     assert "return" in hints
-    assert settled is True and left == []
+    assert made == parts, "the first client loads the call machinery, configuration, operations and structs"
+    listed = dir(importlib.import_module(f"exchange_bindings.{api}"))
+    assert {"models", "CONFIG", "CREDENTIALS"} <= set(listed)  # listed, though not loaded
 
 
-def test_a_table_read_before_any_client_is_settled() -> None:
-    """OPERATIONS read straight from the client module (a stub, a tool) holds types, not Later."""
-    api = max(APIS, key=lambda a: len(APIS[a].endpoints))
-    kinds = _run(
-        f"import json; from exchange_bindings.{api}.client import OPERATIONS\n"
-        "print(json.dumps(sorted({type(op.response).__name__ for op in OPERATIONS.values()})))"
-    )
-    assert "Later" not in kinds and kinds
+LOADED_LATER = ("config", "operations", "models")
+
+
+@pytest.mark.parametrize("api", sorted(APIS))
+def test_the_client_module_s_operations_are_the_operation_table(api: str) -> None:
+    """`client.OPERATIONS` (where the table was before 1.1.0) is the operations module's, loaded when read."""
+    client = importlib.import_module(f"exchange_bindings.{api}.client")
+    table = importlib.import_module(f"exchange_bindings.{api}.operations").OPERATIONS
+    assert "OPERATIONS" in dir(client)
+    assert client.OPERATIONS is table and len(table) == len(APIS[api].endpoints)
+    with pytest.raises(AttributeError, match="no attribute 'OPERATION'"):
+        _ = client.OPERATION

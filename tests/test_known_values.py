@@ -109,7 +109,7 @@ def _with_new_value(api: ir.ApiIR, ep: ir.EndpointIR) -> tuple[dict[str, Any], s
     body = example["response"]
     data = body[api.envelope["data"]] if api.envelope and isinstance(body, dict) else body
     new = f"NEW_{api.id}_{ep.name}".upper()
-    where = _swap(generated(api.id, "client").OPERATIONS[ep.name].response, data, new)
+    where = _swap(generated(api.id, "operations").OPERATIONS[ep.name].response, data, new)
     return (example, new, where) if where is not None else None
 
 

@@ -108,7 +108,7 @@ def test_refund_and_block() -> None:
 def test_clients_of_one_process_share_limiters_by_host_and_key(api: ir.ApiIR) -> None:
     module = generated(api.id)
     ep = next(e for e in api.endpoints if any(b.scope == "account" for b in _buckets_of(api, e)) and e.auth)
-    op = generated(api.id, "client").OPERATIONS[ep.name]
+    op = generated(api.id, "operations").OPERATIONS[ep.name]
     creds = {c: "same" for c in api.credentials}
     one, two = (module.Client(base_url="http://a.invalid", **creds) for _ in range(2))
     other_key = module.Client(base_url="http://a.invalid", **{c: "other" for c in api.credentials})
@@ -345,7 +345,7 @@ def test_deadline_in_process_async(api: ir.ApiIR) -> None:
 
 # -- 4. a non-idempotent request without a client order id is never repeated once it may have arrived -------
 def _policy(api: ir.ApiIR, ep: ir.EndpointIR) -> Any:
-    op = generated(api.id, "client").OPERATIONS[ep.name]
+    op = generated(api.id, "operations").OPERATIONS[ep.name]
     return _default_client(api.id)._core.policy(op)
 
 

@@ -316,7 +316,7 @@ def _place_with_id(setup: Setup, coid_value: Any) -> Any:
             kwargs[python] = coid_value
         else:
             items = [msgspec.to_builtins(i) for i in kwargs[python]]
-            op = generated(setup.api.id, "client").OPERATIONS[setup.ep.name]
+            op = generated(setup.api.id, "operations").OPERATIONS[setup.ep.name]
             item_type = next(p.type for p in op.params if p.wire == param)
             kwargs[python] = msgspec.convert([{**i, field: coid_value} for i in items], item_type, strict=False)
         return getattr(client, setup.ep.name)(**kwargs)

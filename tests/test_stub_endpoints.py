@@ -49,7 +49,7 @@ def _recording(transport: httpx.MockTransport, bodies: list[bytes]) -> httpx.Moc
 
 
 def _success_status(api: ir.ApiIR, ep: ir.EndpointIR) -> int:
-    success = generated(api.id, "client").OPERATIONS[ep.name].success
+    success = generated(api.id, "operations").OPERATIONS[ep.name].success
     return 200 if success is None else int(success.status)
 
 

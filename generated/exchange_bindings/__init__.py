@@ -7,5 +7,5 @@ and `models`; every error derives from `exchange_bindings.errors.ExchangeError`.
 from exchange_bindings.runtime import errors
 
 APIS = ["coinapi_ems", "coinex_v2", "coinflex_v1", "coinflex_v2", "perp_v1"]
-__version__ = "1.0.2"
+__version__ = "1.1.0"
 __all__ = ["APIS", "__version__", "errors"]

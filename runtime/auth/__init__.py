@@ -11,7 +11,8 @@ from collections.abc import Iterator, Mapping
 
 import httpx
 
-from .base import OPERATION, Answer, Calls, Checker, Credentials, LoginFields, Lookup, Refused, Scheme
+from ..credentials import Credentials
+from .base import OPERATION, Answer, Calls, Checker, LoginFields, Lookup, Refused, Scheme
 
 
 class _Registry(Mapping[str, type[Scheme]]):

@@ -9,7 +9,8 @@ from urllib.parse import parse_qsl
 import httpx
 import msgspec
 
-from .base import Checker, Credentials, Incoming, Lookup, Refused, Scheme
+from ..credentials import Credentials
+from .base import Checker, Incoming, Lookup, Refused, Scheme
 
 
 class Place(msgspec.Struct, frozen=True):

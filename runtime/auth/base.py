@@ -11,36 +11,11 @@ from typing import Any, ClassVar, Protocol
 import httpx
 import msgspec
 
+from ..credentials import Credentials
+
 OPERATION = "exchange_bindings.operation"
 """Request extension naming the operation a request belongs to (schemes act on some, e.g. a logout)."""
 PLACEHOLDER = r"\{(\w+)\}"  # compiled by re on first use (and kept in its cache)
-
-
-class Credentials:
-    """Credential values by name; never shown in a repr, a log line or an error message."""
-
-    __slots__ = ("_values",)
-
-    def __init__(self, values: Mapping[str, str | None]) -> None:
-        self._values = {k: v for k, v in values.items() if v is not None}
-
-    def __getitem__(self, name: str) -> str:
-        return self._values[name]
-
-    def has(self, names: tuple[str, ...] | list[str]) -> bool:
-        return all(n in self._values for n in names)
-
-    def as_dict(self) -> dict[str, str]:
-        """The values by name (to hand them on; keep the result out of anything long-lived)."""
-        return dict(self._values)
-
-    def values(self) -> tuple[str, ...]:
-        return tuple(self._values.values())
-
-    def __repr__(self) -> str:
-        return "Credentials(" + ", ".join(f"{k}=***" for k in sorted(self._values)) + ")"
-
-    __str__ = __repr__
 
 
 class Refused(Exception):

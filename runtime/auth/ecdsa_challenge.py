@@ -14,7 +14,8 @@ from typing import Any
 
 import msgspec
 
-from .base import Checker, Credentials, LoginFields, Lookup, Refused, Scheme, same
+from ..credentials import Credentials
+from .base import Checker, LoginFields, Lookup, Refused, Scheme, same
 
 ENCODINGS: dict[str, Callable[[str], bytes]] = {
     "utf8": str.encode,

@@ -9,358 +9,38 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from msgspec import Meta
-from msgspec.structs import replace
 
-from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
+    DecimalLike,
     LimitWaitHook,
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.codecs import Fields, IsoTime, Items, JsonNumber
-from exchange_bindings.runtime.codecs.bodies import Success
-from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
-from exchange_bindings.runtime.discovery import discovered
-from exchange_bindings.runtime.operation import DecimalLike, Later, LazyModule, Operation, Param, settled
-
-from .config import CONFIG
+from exchange_bindings.runtime.credentials import Credentials
+from exchange_bindings.runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
-    from . import models
-else:  # the structs load when the operations are settled (a client, a stub, a reader of OPERATIONS)
+    from exchange_bindings.runtime.operation import Operation
+
+    from . import config, models, operations
+else:  # loaded by the first client, not the import: the configuration, the operation table and the structs
+    config = LazyModule(f"{__package__}.config")
     models = LazyModule(f"{__package__}.models")
+    operations = LazyModule(f"{__package__}.operations")
 
-__all__ = ["OPERATIONS", "AsyncClient", "Client"]
-
-
-_CANCEL_ALL_ORDERS: Operation[models.MessageReject] = Operation(
-    name="cancel_all_orders",
-    method="POST",
-    path="/v1/orders/cancel/all",
-    response=Later(__name__, 0),
-    group="orders",
-    params=(Param("exchange_id", "exchange_id", "body", Later(__name__, 10), required=True),),
-    auth="api_key",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-)
-
-_CANCEL_ORDER: Operation[models.OrderExecutionReport] = Operation(
-    name="cancel_order",
-    method="POST",
-    path="/v1/orders/cancel",
-    response=Later(__name__, 1),
-    group="orders",
-    params=(
-        Param("exchange_id", "exchange_id", "body", Later(__name__, 10), required=True),
-        Param("exchange_order_id", "exchange_order_id", "body", str),
-        Param("client_order_id", "client_order_id", "body", str),
-    ),
-    auth="api_key",
-    reader=Fields(
-        fields=(
-            ("expire_time", IsoTime(digits=7)),
-            ("status_history", Items(item=Items(item=None, prefix=(None, IsoTime(digits=7))), prefix=())),
-            ("fills", Items(item=Fields(fields=(("time", IsoTime(digits=7)),)), prefix=())),
-        )
-    ),
-)
-
-_DELETE_ACCOUNT: Operation[None] = Operation(
-    name="delete_account",
-    method="DELETE",
-    path="/v1/accounts",
-    response=None,
-    group="accounts",
-    params=(Param("exchange_id", "exchange_id", "query", Later(__name__, 11), required=True, explode=True),),
-    auth="api_key",
-    success=Success(body="empty"),
-    server="management",
-)
-
-_DELETE_ALL_ACCOUNTS: Operation[None] = Operation(
-    name="delete_all_accounts",
-    method="DELETE",
-    path="/v1/accounts/all",
-    response=None,
-    group="accounts",
-    params=(),
-    auth="api_key",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    success=Success(body="empty"),
-    server="management",
-)
-
-_GET_ACCOUNTS: Operation[list[models.GetAccount]] = Operation(
-    name="get_accounts",
-    method="GET",
-    path="/v1/accounts",
-    response=Later(__name__, 2),
-    group="accounts",
-    params=(Param("filter_exchange_id", "filter_exchange_id", "query", Later(__name__, 12), explode=True),),
-    auth="api_key",
-    server="management",
-)
-
-_GET_BALANCES: Operation[list[models.Balance]] = Operation(
-    name="get_balances",
-    method="GET",
-    path="/v1/balances",
-    response=Later(__name__, 3),
-    group="balances",
-    params=(Param("exchange_id", "exchange_id", "query", str),),
-    auth="api_key",
-)
-
-_GET_CERTIFICATE_PEM: Operation[str] = Operation(
-    name="get_certificate_pem",
-    method="GET",
-    path="/v1/certificate/pem",
-    response=str,
-    group="certificate",
-    params=(),
-    auth="api_key",
-    success=Success(body="text"),
-    server="management",
-)
-
-_GET_ENDPOINTS: Operation[list[models.AccountEndpoint]] = Operation(
-    name="get_endpoints",
-    method="GET",
-    path="/v1/endpoints",
-    response=Later(__name__, 4),
-    group="endpoints",
-    params=(Param("filter_exchange_id", "filter_exchange_id", "query", Later(__name__, 12), explode=True),),
-    auth="api_key",
-    server="management",
-)
-
-_GET_EXCHANGES: Operation[list[models.ExchangeLoginRequire]] = Operation(
-    name="get_exchanges",
-    method="GET",
-    path="/v1/exchanges",
-    response=Later(__name__, 5),
-    group="exchanges",
-    params=(),
-    auth="api_key",
-    server="management",
-)
-
-_GET_LOCATIONS: Operation[list[models.Locations]] = Operation(
-    name="get_locations",
-    method="GET",
-    path="/v1/locations",
-    response=Later(__name__, 6),
-    group="locations",
-    params=(),
-    auth="api_key",
-    server="management",
-)
-
-_GET_OPEN_ORDERS: Operation[list[models.OrderExecutionReport]] = Operation(
-    name="get_open_orders",
-    method="GET",
-    path="/v1/orders",
-    response=Later(__name__, 7),
-    group="orders",
-    params=(Param("exchange_id", "exchange_id", "query", str),),
-    auth="api_key",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("expire_time", IsoTime(digits=7)),
-                ("status_history", Items(item=Items(item=None, prefix=(None, IsoTime(digits=7))), prefix=())),
-                ("fills", Items(item=Fields(fields=(("time", IsoTime(digits=7)),)), prefix=())),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_ORDER_EXECUTION_REPORT: Operation[models.OrderExecutionReport] = Operation(
-    name="get_order_execution_report",
-    method="GET",
-    path="/v1/orders/status/{client_order_id}",
-    response=Later(__name__, 1),
-    group="orders",
-    params=(Param("client_order_id", "client_order_id", "path", Later(__name__, 13), required=True),),
-    auth="api_key",
-    reader=Fields(
-        fields=(
-            ("expire_time", IsoTime(digits=7)),
-            ("status_history", Items(item=Items(item=None, prefix=(None, IsoTime(digits=7))), prefix=())),
-            ("fills", Items(item=Fields(fields=(("time", IsoTime(digits=7)),)), prefix=())),
-        )
-    ),
-)
-
-_GET_ORDER_HISTORY: Operation[list[models.OrderHistory]] = Operation(
-    name="get_order_history",
-    method="GET",
-    path="/v1/orders/history",
-    response=Later(__name__, 8),
-    group="orders",
-    params=(
-        Param("time_start", "time_start", "query", datetime, required=True, codec=IsoTime(digits=7)),
-        Param("time_end", "time_end", "query", datetime, required=True, codec=IsoTime(digits=7)),
-    ),
-    auth="api_key",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("expireTime", IsoTime(digits=7)),
-                ("statusHistoryTime", Items(item=IsoTime(digits=7), prefix=())),
-                ("fillsTime", Items(item=IsoTime(digits=7), prefix=())),
-                ("createdTime", IsoTime(digits=7)),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_POSITIONS: Operation[list[models.Position]] = Operation(
-    name="get_positions",
-    method="GET",
-    path="/v1/positions",
-    response=Later(__name__, 9),
-    group="positions",
-    params=(Param("exchange_id", "exchange_id", "query", str),),
-    auth="api_key",
-)
-
-_PERSIST_ACCOUNT: Operation[None] = Operation(
-    name="persist_account",
-    method="POST",
-    path="/v1/accounts",
-    response=None,
-    group="accounts",
-    params=(
-        Param("exchange_id", "exchange_id", "body", Later(__name__, 10), required=True),
-        Param("parameters", "parameters", "body", Later(__name__, 14), required=True),
-    ),
-    auth="api_key",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    success=Success(body="empty"),
-    server="management",
-)
-
-_SEND_NEW_ORDER: Operation[models.OrderExecutionReport] = Operation(
-    name="send_new_order",
-    method="POST",
-    path="/v1/orders",
-    response=Later(__name__, 1),
-    group="orders",
-    params=(
-        Param("exchange_id", "exchange_id", "body", Later(__name__, 10), required=True),
-        Param("client_order_id", "client_order_id", "body", Later(__name__, 13), required=True),
-        Param("amount_order", "amount_order", "body", Decimal, required=True, decimal=True, codec=JsonNumber()),
-        Param("price", "price", "body", Decimal, required=True, decimal=True, codec=JsonNumber()),
-        Param("side", "side", "body", Later(__name__, 15), required=True),
-        Param("order_type", "order_type", "body", Later(__name__, 16), required=True),
-        Param("time_in_force", "time_in_force", "body", Later(__name__, 17), required=True),
-        Param("symbol_id_exchange", "symbol_id_exchange", "body", str),
-        Param("symbol_id_coinapi", "symbol_id_coinapi", "body", str),
-        Param("expire_time", "expire_time", "body", datetime, codec=IsoTime(digits=7)),
-        Param("exec_inst", "exec_inst", "body", Later(__name__, 18)),
-    ),
-    auth="api_key",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="client_order_id"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(operation="get_order_execution_report", args={"client_order_id": "{id}"}, single=True),
-            ),
-            match="client_order_id",
-        ),
-    ),
-    reader=Fields(
-        fields=(
-            ("expire_time", IsoTime(digits=7)),
-            ("status_history", Items(item=Items(item=None, prefix=(None, IsoTime(digits=7))), prefix=())),
-            ("fills", Items(item=Fields(fields=(("time", IsoTime(digits=7)),)), prefix=())),
-        )
-    ),
-)
-
-
-def _deferred() -> list[Any]:
-    """The types the operations name as Later, by index: built (and the structs loaded) when they are settled."""
-    return [
-        models.MessageReject,
-        models.OrderExecutionReport,
-        list[models.GetAccount],
-        list[models.Balance],
-        list[models.AccountEndpoint],
-        list[models.ExchangeLoginRequire],
-        list[models.Locations],
-        list[models.OrderExecutionReport],
-        list[models.OrderHistory],
-        list[models.Position],
-        Annotated[str, Meta(pattern="^[A-Z0-9]+([~/.,:;!@#$%^&*_+=-].+)?$")],
-        Annotated[list[str], Meta(min_length=1)],
-        list[str],
-        Annotated[str, Meta(min_length=1)],
-        list[models.KeyValue],
-        Literal["BUY", "SELL"],
-        Literal["LIMIT"],
-        Literal[
-            "GOOD_TILL_CANCEL",
-            "GOOD_TILL_TIME_EXCHANGE",
-            "GOOD_TILL_TIME_OMS",
-            "GOOD_TILL_TIME_OEML",
-            "FILL_OR_KILL",
-            "IMMEDIATE_OR_CANCEL",
-        ],
-        list[
-            Literal[
-                "MAKER_OR_CANCEL",
-                "AUCTION_ONLY",
-                "INDICATION_OF_INTEREST",
-                "CANCEL_ON_DISCONNECT",
-                "DO_NOT_CANCEL_ON_DISCONNECT",
-                "DO_NOT_INCREASE",
-            ]
-        ],
-    ]
-
-
-_OPERATIONS: dict[str, Operation[Any]] = {
-    "cancel_all_orders": _CANCEL_ALL_ORDERS,
-    "cancel_order": _CANCEL_ORDER,
-    "delete_account": _DELETE_ACCOUNT,
-    "delete_all_accounts": _DELETE_ALL_ACCOUNTS,
-    "get_accounts": _GET_ACCOUNTS,
-    "get_balances": _GET_BALANCES,
-    "get_certificate_pem": _GET_CERTIFICATE_PEM,
-    "get_endpoints": _GET_ENDPOINTS,
-    "get_exchanges": _GET_EXCHANGES,
-    "get_locations": _GET_LOCATIONS,
-    "get_open_orders": _GET_OPEN_ORDERS,
-    "get_order_execution_report": _GET_ORDER_EXECUTION_REPORT,
-    "get_order_history": _GET_ORDER_HISTORY,
-    "get_positions": _GET_POSITIONS,
-    "persist_account": _PERSIST_ACCOUNT,
-    "send_new_order": _SEND_NEW_ORDER,
-}
-
-
-OPERATIONS: dict[str, Operation[Any]]
-"""Every endpoint by operation name (the stub server serves these), settled when first read."""
+__all__ = ["AsyncClient", "Client"]
 
 
 if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for one
 
     def __getattr__(name: str) -> Any:
-        if name == "OPERATIONS":
-            return settled(_OPERATIONS)
+        if name == "OPERATIONS":  # where it was before 1.1.0
+            return operations.OPERATIONS
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
@@ -415,8 +95,8 @@ class Client(SyncAPIClient):
         )
         del api_key  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -438,7 +118,9 @@ class Client(SyncAPIClient):
 
         `options` are the constructor's (credentials, environment, hosts, timeout, ...), base_url aside.
         """
-        return cls(**discovered(CONFIG, endpoint, options))
+        from exchange_bindings.runtime.discovery import discovered
+
+        return cls(**discovered(config.CONFIG, endpoint, options))
 
     def cancel_all_orders(
         self,
@@ -470,8 +152,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/cancel-all-orders-request
         """
+        op: Operation[models.MessageReject] = self._operations["cancel_all_orders"]
         return self._call(
-            _CANCEL_ALL_ORDERS,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -517,8 +200,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/cancel-order-request
         """
+        op: Operation[models.OrderExecutionReport] = self._operations["cancel_order"]
         return self._call(
-            _CANCEL_ORDER,
+            op,
             {
                 "exchange_id": exchange_id,
                 "exchange_order_id": exchange_order_id,
@@ -553,8 +237,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/delete-account
         """
+        op: Operation[None] = self._operations["delete_account"]
         return self._call(
-            _DELETE_ACCOUNT,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -579,8 +264,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/delete-account-all
         """
+        op: Operation[None] = self._operations["delete_all_accounts"]
         return self._call(
-            _DELETE_ALL_ACCOUNTS,
+            op,
             {},
             timeout,
             deadline,
@@ -609,8 +295,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/get-account
         """
+        op: Operation[list[models.GetAccount]] = self._operations["get_accounts"]
         return self._call(
-            _GET_ACCOUNTS,
+            op,
             {
                 "filter_exchange_id": filter_exchange_id,
             },
@@ -642,8 +329,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-balances
         """
+        op: Operation[list[models.Balance]] = self._operations["get_balances"]
         return self._call(
-            _GET_BALANCES,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -666,8 +354,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/get-authentication-certificate
         """
+        op: Operation[str] = self._operations["get_certificate_pem"]
         return self._call(
-            _GET_CERTIFICATE_PEM,
+            op,
             {},
             timeout,
             deadline,
@@ -696,8 +385,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/get-api-endpoints
         """
+        op: Operation[list[models.AccountEndpoint]] = self._operations["get_endpoints"]
         return self._call(
-            _GET_ENDPOINTS,
+            op,
             {
                 "filter_exchange_id": filter_exchange_id,
             },
@@ -720,8 +410,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/exchange-login-require
         """
+        op: Operation[list[models.ExchangeLoginRequire]] = self._operations["get_exchanges"]
         return self._call(
-            _GET_EXCHANGES,
+            op,
             {},
             timeout,
             deadline,
@@ -741,8 +432,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/locations
         """
+        op: Operation[list[models.Locations]] = self._operations["get_locations"]
         return self._call(
-            _GET_LOCATIONS,
+            op,
             {},
             timeout,
             deadline,
@@ -772,8 +464,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-open-orders
         """
+        op: Operation[list[models.OrderExecutionReport]] = self._operations["get_open_orders"]
         return self._call(
-            _GET_OPEN_ORDERS,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -805,8 +498,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-order-execution-report
         """
+        op: Operation[models.OrderExecutionReport] = self._operations["get_order_execution_report"]
         return self._call(
-            _GET_ORDER_EXECUTION_REPORT,
+            op,
             {
                 "client_order_id": client_order_id,
             },
@@ -847,8 +541,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/history-of-order-changes
         """
+        op: Operation[list[models.OrderHistory]] = self._operations["get_order_history"]
         return self._call(
-            _GET_ORDER_HISTORY,
+            op,
             {
                 "time_start": time_start,
                 "time_end": time_end,
@@ -882,8 +577,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-open-positions
         """
+        op: Operation[list[models.Position]] = self._operations["get_positions"]
         return self._call(
-            _GET_POSITIONS,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -925,8 +621,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/persist-account
         """
+        op: Operation[None] = self._operations["persist_account"]
         return self._call(
-            _PERSIST_ACCOUNT,
+            op,
             {
                 "exchange_id": exchange_id,
                 "parameters": parameters,
@@ -1040,8 +737,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/send-new-order
         """
+        op: Operation[models.OrderExecutionReport] = self._operations["send_new_order"]
         return self._call(
-            _SEND_NEW_ORDER,
+            op,
             {
                 "exchange_id": exchange_id,
                 "client_order_id": client_order_id,
@@ -1108,8 +806,8 @@ class AsyncClient(AsyncAPIClient):
         )
         del api_key  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -1131,7 +829,9 @@ class AsyncClient(AsyncAPIClient):
 
         `options` are the constructor's (credentials, environment, hosts, timeout, ...), base_url aside.
         """
-        return cls(**discovered(CONFIG, endpoint, options))
+        from exchange_bindings.runtime.discovery import discovered
+
+        return cls(**discovered(config.CONFIG, endpoint, options))
 
     async def cancel_all_orders(
         self,
@@ -1163,8 +863,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/cancel-all-orders-request
         """
+        op: Operation[models.MessageReject] = self._operations["cancel_all_orders"]
         return await self._call(
-            _CANCEL_ALL_ORDERS,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -1210,8 +911,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/cancel-order-request
         """
+        op: Operation[models.OrderExecutionReport] = self._operations["cancel_order"]
         return await self._call(
-            _CANCEL_ORDER,
+            op,
             {
                 "exchange_id": exchange_id,
                 "exchange_order_id": exchange_order_id,
@@ -1246,8 +948,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/delete-account
         """
+        op: Operation[None] = self._operations["delete_account"]
         return await self._call(
-            _DELETE_ACCOUNT,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -1272,8 +975,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/delete-account-all
         """
+        op: Operation[None] = self._operations["delete_all_accounts"]
         return await self._call(
-            _DELETE_ALL_ACCOUNTS,
+            op,
             {},
             timeout,
             deadline,
@@ -1302,8 +1006,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/get-account
         """
+        op: Operation[list[models.GetAccount]] = self._operations["get_accounts"]
         return await self._call(
-            _GET_ACCOUNTS,
+            op,
             {
                 "filter_exchange_id": filter_exchange_id,
             },
@@ -1335,8 +1040,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-balances
         """
+        op: Operation[list[models.Balance]] = self._operations["get_balances"]
         return await self._call(
-            _GET_BALANCES,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -1359,8 +1065,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/get-authentication-certificate
         """
+        op: Operation[str] = self._operations["get_certificate_pem"]
         return await self._call(
-            _GET_CERTIFICATE_PEM,
+            op,
             {},
             timeout,
             deadline,
@@ -1389,8 +1096,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/get-api-endpoints
         """
+        op: Operation[list[models.AccountEndpoint]] = self._operations["get_endpoints"]
         return await self._call(
-            _GET_ENDPOINTS,
+            op,
             {
                 "filter_exchange_id": filter_exchange_id,
             },
@@ -1413,8 +1121,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/exchange-login-require
         """
+        op: Operation[list[models.ExchangeLoginRequire]] = self._operations["get_exchanges"]
         return await self._call(
-            _GET_EXCHANGES,
+            op,
             {},
             timeout,
             deadline,
@@ -1434,8 +1143,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/locations
         """
+        op: Operation[list[models.Locations]] = self._operations["get_locations"]
         return await self._call(
-            _GET_LOCATIONS,
+            op,
             {},
             timeout,
             deadline,
@@ -1465,8 +1175,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-open-orders
         """
+        op: Operation[list[models.OrderExecutionReport]] = self._operations["get_open_orders"]
         return await self._call(
-            _GET_OPEN_ORDERS,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -1498,8 +1209,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-order-execution-report
         """
+        op: Operation[models.OrderExecutionReport] = self._operations["get_order_execution_report"]
         return await self._call(
-            _GET_ORDER_EXECUTION_REPORT,
+            op,
             {
                 "client_order_id": client_order_id,
             },
@@ -1540,8 +1252,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/history-of-order-changes
         """
+        op: Operation[list[models.OrderHistory]] = self._operations["get_order_history"]
         return await self._call(
-            _GET_ORDER_HISTORY,
+            op,
             {
                 "time_start": time_start,
                 "time_end": time_end,
@@ -1575,8 +1288,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/get-open-positions
         """
+        op: Operation[list[models.Position]] = self._operations["get_positions"]
         return await self._call(
-            _GET_POSITIONS,
+            op,
             {
                 "exchange_id": exchange_id,
             },
@@ -1618,8 +1332,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/managed-cloud-rest-api/persist-account
         """
+        op: Operation[None] = self._operations["persist_account"]
         return await self._call(
-            _PERSIST_ACCOUNT,
+            op,
             {
                 "exchange_id": exchange_id,
                 "parameters": parameters,
@@ -1733,8 +1448,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinapi.io/ems-api/rest-api/send-new-order
         """
+        op: Operation[models.OrderExecutionReport] = self._operations["send_new_order"]
         return await self._call(
-            _SEND_NEW_ORDER,
+            op,
             {
                 "exchange_id": exchange_id,
                 "client_order_id": client_order_id,

@@ -15,10 +15,10 @@ from datetime import datetime
 from typing import Any, Literal
 
 from exchange_bindings.runtime.auth import Credentials
+from exchange_bindings.runtime.client import DecimalLike
 from exchange_bindings.runtime.codecs.number import JsonNumber
 from exchange_bindings.runtime.codecs.shape import Fields, Items
 from exchange_bindings.runtime.codecs.timestamps import IsoTime
-from exchange_bindings.runtime.operation import DecimalLike
 from exchange_bindings.runtime.transports.websocket import (
     AsyncStream,
     Subscription,

@@ -8,2745 +8,38 @@ Docs: https://docs.coinex.com/api/v2/
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from msgspec import Meta
-from msgspec.structs import replace
 
-from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
+    DecimalLike,
     LimitWaitHook,
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
-from exchange_bindings.runtime.limits import PerItem
-from exchange_bindings.runtime.operation import DecimalLike, Later, LazyModule, Operation, Pager, Param, settled
-
-from .config import CONFIG
+from exchange_bindings.runtime.credentials import Credentials
+from exchange_bindings.runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
-    from . import models
-else:  # the structs load when the operations are settled (a client, a stub, a reader of OPERATIONS)
+    from exchange_bindings.runtime.operation import Operation
+
+    from . import config, models, operations
+else:  # loaded by the first client, not the import: the configuration, the operation table and the structs
+    config = LazyModule(f"{__package__}.config")
     models = LazyModule(f"{__package__}.models")
+    operations = LazyModule(f"{__package__}.operations")
 
-__all__ = ["OPERATIONS", "AsyncClient", "Client"]
-
-
-_ADD_AMM_LIQUIDITY: Operation[models.AssetAmmLiquidityChange] = Operation(
-    name="add_amm_liquidity",
-    method="POST",
-    path="/v2/assets/amm/add-liquidity",
-    response=Later(__name__, 0),
-    group="assets_amm",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("base_ccy_amount", "base_ccy_amount", "body", Decimal, required=True, decimal=True),
-        Param("quote_ccy_amount", "quote_ccy_amount", "body", Decimal, required=True, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_CANCEL_WITHDRAW: Operation[dict[str, Any]] = Operation(
-    name="cancel_withdraw",
-    method="POST",
-    path="/v2/assets/cancel-withdraw",
-    response=Later(__name__, 1),
-    group="assets_deposit_withdrawal",
-    params=(Param("withdraw_id", "withdraw_id", "body", int, required=True),),
-    auth="hmac",
-    permission="withdraw",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_CREATE_SUB_ACCOUNT: Operation[dict[str, Any]] = Operation(
-    name="create_sub_account",
-    method="POST",
-    path="/v2/account/subs",
-    response=Later(__name__, 1),
-    group="sub_account",
-    params=(
-        Param("sub_user_name", "sub_user_name", "body", Later(__name__, 80), required=True),
-        Param("permissions", "permissions", "body", Later(__name__, 81)),
-        Param("remark", "remark", "body", Later(__name__, 82)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_CREATE_SUB_ACCOUNT_API_KEY: Operation[models.AccountSubApiKey] = Operation(
-    name="create_sub_account_api_key",
-    method="POST",
-    path="/v2/account/subs/api",
-    response=Later(__name__, 2),
-    group="sub_account",
-    params=(
-        Param("sub_user_name", "sub_user_name", "body", str, required=True),
-        Param("ip_whitelist", "ip_whitelist", "body", Later(__name__, 83), required=True),
-        Param("trade_enabled", "trade_enabled", "body", bool, required=True),
-        Param("remark", "remark", "body", Later(__name__, 82)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_DELETE_SUB_ACCOUNT_API_KEY: Operation[dict[str, Any]] = Operation(
-    name="delete_sub_account_api_key",
-    method="POST",
-    path="/v2/account/subs/delete-api",
-    response=Later(__name__, 1),
-    group="sub_account",
-    params=(Param("api_id", "api_id", "body", int, required=True),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_EDIT_SUB_ACCOUNT_API_KEY: Operation[models.AccountSubApiKey] = Operation(
-    name="edit_sub_account_api_key",
-    method="POST",
-    path="/v2/account/subs/edit-api",
-    response=Later(__name__, 2),
-    group="sub_account",
-    params=(
-        Param("sub_user_name", "sub_user_name", "body", str, required=True),
-        Param("api_id", "api_id", "body", int, required=True),
-        Param("trade_enabled", "trade_enabled", "body", bool),
-        Param("ip_whitelist", "ip_whitelist", "body", Later(__name__, 83)),
-        Param("remark", "remark", "body", Later(__name__, 82)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_FREEZE_SUB_ACCOUNT: Operation[dict[str, Any]] = Operation(
-    name="freeze_sub_account",
-    method="POST",
-    path="/v2/account/subs/frozen",
-    response=Later(__name__, 1),
-    group="sub_account",
-    params=(Param("sub_user_name", "sub_user_name", "body", str, required=True),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_FUTURES_ADJUST_POSITION_LEVERAGE: Operation[models.FuturesPositionLeverage] = Operation(
-    name="futures_adjust_position_leverage",
-    method="POST",
-    path="/v2/futures/adjust-position-leverage",
-    response=Later(__name__, 3),
-    group="futures_position",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("margin_mode", "margin_mode", "body", Later(__name__, 85), required=True),
-        Param("leverage", "leverage", "body", Later(__name__, 86), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_ADJUST_POSITION_MARGIN: Operation[models.FuturesPosition] = Operation(
-    name="futures_adjust_position_margin",
-    method="POST",
-    path="/v2/futures/adjust-position-margin",
-    response=Later(__name__, 4),
-    group="futures_position",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_CANCEL_ALL_ORDERS: Operation[dict[str, Any]] = Operation(
-    name="futures_cancel_all_orders",
-    method="POST",
-    path="/v2/futures/cancel-all-order",
-    response=Later(__name__, 1),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("side", "side", "body", Later(__name__, 87)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_batch_cancel": 1},
-    envelope="data",
-)
-
-_FUTURES_CANCEL_BATCH_ORDERS: Operation[list[models.FuturesBatchOrderResult]] = Operation(
-    name="futures_cancel_batch_orders",
-    method="POST",
-    path="/v2/futures/cancel-batch-order",
-    response=Later(__name__, 5),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("order_ids", "order_ids", "body", Later(__name__, 88), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_cancel": PerItem(param="order_ids")},
-    envelope="data",
-)
-
-_FUTURES_CANCEL_BATCH_STOP_ORDERS: Operation[list[models.FuturesBatchStopOrderResult]] = Operation(
-    name="futures_cancel_batch_stop_orders",
-    method="POST",
-    path="/v2/futures/cancel-batch-stop-order",
-    response=Later(__name__, 6),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("stop_ids", "stop_ids", "body", Later(__name__, 88), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_cancel": PerItem(param="stop_ids")},
-    envelope="data",
-)
-
-_FUTURES_CANCEL_ORDER: Operation[models.FuturesOrder] = Operation(
-    name="futures_cancel_order",
-    method="POST",
-    path="/v2/futures/cancel-order",
-    response=Later(__name__, 7),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("order_id", "order_id", "body", int, required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_cancel": 1},
-    envelope="data",
-)
-
-_FUTURES_CANCEL_ORDERS_BY_CLIENT_ID: Operation[list[models.FuturesBatchOrderResult]] = Operation(
-    name="futures_cancel_orders_by_client_id",
-    method="POST",
-    path="/v2/futures/cancel-order-by-client-id",
-    response=Later(__name__, 5),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("client_id", "client_id", "body", Later(__name__, 89), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_batch_cancel": 1},
-    envelope="data",
-)
-
-_FUTURES_CANCEL_POSITION_STOP_LOSS: Operation[models.FuturesPosition] = Operation(
-    name="futures_cancel_position_stop_loss",
-    method="POST",
-    path="/v2/futures/cancel-position-stop-loss",
-    response=Later(__name__, 4),
-    group="futures_position",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("stop_loss_id", "stop_loss_id", "body", int),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_CANCEL_POSITION_TAKE_PROFIT: Operation[models.FuturesPosition] = Operation(
-    name="futures_cancel_position_take_profit",
-    method="POST",
-    path="/v2/futures/cancel-position-take-profit",
-    response=Later(__name__, 4),
-    group="futures_position",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("take_profit_id", "take_profit_id", "body", int),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_CANCEL_STOP_ORDER: Operation[models.FuturesStopOrder] = Operation(
-    name="futures_cancel_stop_order",
-    method="POST",
-    path="/v2/futures/cancel-stop-order",
-    response=Later(__name__, 8),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("stop_id", "stop_id", "body", int, required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_cancel": 1},
-    envelope="data",
-)
-
-_FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID: Operation[list[models.FuturesBatchStopOrderResult]] = Operation(
-    name="futures_cancel_stop_orders_by_client_id",
-    method="POST",
-    path="/v2/futures/cancel-stop-order-by-client-id",
-    response=Later(__name__, 6),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("client_id", "client_id", "body", Later(__name__, 89), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_batch_cancel": 1},
-    envelope="data",
-)
-
-_FUTURES_CLOSE_POSITION: Operation[models.FuturesPositionCloseOrder] = Operation(
-    name="futures_close_position",
-    method="POST",
-    path="/v2/futures/close-position",
-    response=Later(__name__, 9),
-    group="futures_position",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("type", "type", "body", Later(__name__, 90), required=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("amount", "amount", "body", Decimal, decimal=True),
-        Param("client_id", "client_id", "body", Later(__name__, 89)),
-        Param("is_hide", "is_hide", "body", bool),
-        Param("stp_mode", "stp_mode", "body", Later(__name__, 91)),
-        Param("position_side", "position_side", "body", Later(__name__, 92)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_BASIS_HISTORY: Operation[list[models.FuturesBasisRate]] = Operation(
-    name="futures_get_basis_history",
-    method="GET",
-    path="/v2/futures/basis-history",
-    response=Later(__name__, 10),
-    group="futures_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_CLOSED_ORDERS: Operation[list[models.FuturesOrder]] = Operation(
-    name="futures_get_closed_orders",
-    method="GET",
-    path="/v2/futures/finished-order",
-    response=Later(__name__, 11),
-    group="futures_order",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("client_id", "client_id", "query", Later(__name__, 89)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_CLOSED_STOP_ORDERS: Operation[list[models.FuturesStopOrder]] = Operation(
-    name="futures_get_closed_stop_orders",
-    method="GET",
-    path="/v2/futures/finished-stop-order",
-    response=Later(__name__, 12),
-    group="futures_order",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_DEALS: Operation[list[models.FuturesMarketDeal]] = Operation(
-    name="futures_get_deals",
-    method="GET",
-    path="/v2/futures/deals",
-    response=Later(__name__, 13),
-    group="futures_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("limit", "limit", "query", Later(__name__, 93)),
-        Param("last_id", "last_id", "query", Later(__name__, 94)),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-    pager=Pager(style="cursor", limit="limit", cursor="last_id", next_cursor="deal_id", default_limit=100),
-)
-
-_FUTURES_GET_DEPTH: Operation[models.FuturesDepth] = Operation(
-    name="futures_get_depth",
-    method="GET",
-    path="/v2/futures/depth",
-    response=Later(__name__, 14),
-    group="futures_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("limit", "limit", "query", Later(__name__, 95), required=True),
-        Param("interval", "interval", "query", Later(__name__, 96), required=True),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_FINISHED_POSITIONS: Operation[list[models.FuturesPosition]] = Operation(
-    name="futures_get_finished_positions",
-    method="GET",
-    path="/v2/futures/finished-position",
-    response=Later(__name__, 15),
-    group="futures_position",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_FUNDING_RATE_HISTORY: Operation[list[models.FuturesFundingRateHistory]] = Operation(
-    name="futures_get_funding_rate_history",
-    method="GET",
-    path="/v2/futures/funding-rate-history",
-    response=Later(__name__, 16),
-    group="futures_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_FUNDING_RATES: Operation[list[models.FuturesFundingRate]] = Operation(
-    name="futures_get_funding_rates",
-    method="GET",
-    path="/v2/futures/funding-rate",
-    response=Later(__name__, 17),
-    group="futures_market",
-    params=(Param("market", "market", "query", str),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_INDEX: Operation[list[models.FuturesIndex]] = Operation(
-    name="futures_get_index",
-    method="GET",
-    path="/v2/futures/index",
-    response=Later(__name__, 18),
-    group="futures_market",
-    params=(Param("market", "market", "query", str),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_KLINES: Operation[list[models.FuturesKline]] = Operation(
-    name="futures_get_klines",
-    method="GET",
-    path="/v2/futures/kline",
-    response=Later(__name__, 19),
-    group="futures_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("period", "period", "query", Later(__name__, 97), required=True),
-        Param("price_type", "price_type", "query", str),
-        Param("limit", "limit", "query", Later(__name__, 93)),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_LIQUIDATION_HISTORY: Operation[list[models.FuturesLiquidation]] = Operation(
-    name="futures_get_liquidation_history",
-    method="GET",
-    path="/v2/futures/liquidation-history",
-    response=Later(__name__, 20),
-    group="futures_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_MARKETS: Operation[list[models.FuturesMarket]] = Operation(
-    name="futures_get_markets",
-    method="GET",
-    path="/v2/futures/market",
-    response=Later(__name__, 21),
-    group="futures_market",
-    params=(Param("market", "market", "query", str),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_OPEN_ORDERS: Operation[list[models.FuturesOrder]] = Operation(
-    name="futures_get_open_orders",
-    method="GET",
-    path="/v2/futures/pending-order",
-    response=Later(__name__, 11),
-    group="futures_order",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("client_id", "client_id", "query", Later(__name__, 89)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_OPEN_STOP_ORDERS: Operation[list[models.FuturesStopOrder]] = Operation(
-    name="futures_get_open_stop_orders",
-    method="GET",
-    path="/v2/futures/pending-stop-order",
-    response=Later(__name__, 12),
-    group="futures_order",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("client_id", "client_id", "query", Later(__name__, 89)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_ORDER: Operation[models.FuturesOrder] = Operation(
-    name="futures_get_order",
-    method="GET",
-    path="/v2/futures/order-status",
-    response=Later(__name__, 7),
-    group="futures_order",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("order_id", "order_id", "query", int, required=True),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_query": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_ORDER_DEALS: Operation[list[models.FuturesUserDeal]] = Operation(
-    name="futures_get_order_deals",
-    method="GET",
-    path="/v2/futures/order-deals",
-    response=Later(__name__, 22),
-    group="futures_deal",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("order_id", "order_id", "query", int, required=True),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_ORDERS: Operation[list[models.FuturesBatchOrderResult]] = Operation(
-    name="futures_get_orders",
-    method="GET",
-    path="/v2/futures/batch-order-status",
-    response=Later(__name__, 5),
-    group="futures_order",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("order_ids", "order_ids", "query", Later(__name__, 98), required=True),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_query": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_PENDING_POSITIONS: Operation[list[models.FuturesPosition]] = Operation(
-    name="futures_get_pending_positions",
-    method="GET",
-    path="/v2/futures/pending-position",
-    response=Later(__name__, 15),
-    group="futures_position",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_account_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_POSITION_ADL_HISTORY: Operation[list[models.FuturesPositionAdl]] = Operation(
-    name="futures_get_position_adl_history",
-    method="GET",
-    path="/v2/futures/position-adl-history",
-    response=Later(__name__, 23),
-    group="futures_position",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("position_id", "position_id", "query", int),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_account_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_POSITION_FUNDING_HISTORY: Operation[list[models.FuturesPositionFunding]] = Operation(
-    name="futures_get_position_funding_history",
-    method="GET",
-    path="/v2/futures/position-funding-history",
-    response=Later(__name__, 24),
-    group="futures_position",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("position_id", "position_id", "query", int),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_account_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_POSITION_LEVELS: Operation[list[models.FuturesPositionLevels]] = Operation(
-    name="futures_get_position_levels",
-    method="GET",
-    path="/v2/futures/position-level",
-    response=Later(__name__, 25),
-    group="futures_market",
-    params=(Param("market", "market", "query", str),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_POSITION_MARGIN_HISTORY: Operation[list[models.FuturesPositionMarginChange]] = Operation(
-    name="futures_get_position_margin_history",
-    method="GET",
-    path="/v2/futures/position-margin-history",
-    response=Later(__name__, 26),
-    group="futures_position",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("position_id", "position_id", "query", int),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_account_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_POSITION_SETTLE_HISTORY: Operation[list[models.FuturesPositionSettlement]] = Operation(
-    name="futures_get_position_settle_history",
-    method="GET",
-    path="/v2/futures/position-settle-history",
-    response=Later(__name__, 27),
-    group="futures_position",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("market", "market", "query", str),
-        Param("position_id", "position_id", "query", int),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_account_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_PREMIUM_INDEX_HISTORY: Operation[list[models.FuturesPremiumIndex]] = Operation(
-    name="futures_get_premium_index_history",
-    method="GET",
-    path="/v2/futures/premium-index-history",
-    response=Later(__name__, 28),
-    group="futures_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_GET_TICKERS: Operation[list[models.FuturesTicker]] = Operation(
-    name="futures_get_tickers",
-    method="GET",
-    path="/v2/futures/ticker",
-    response=Later(__name__, 29),
-    group="futures_market",
-    params=(Param("market", "market", "query", str),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_FUTURES_GET_USER_DEALS: Operation[list[models.FuturesUserDeal]] = Operation(
-    name="futures_get_user_deals",
-    method="GET",
-    path="/v2/futures/user-deals",
-    response=Later(__name__, 22),
-    group="futures_deal",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("market_type", "market_type", "query", Later(__name__, 84), required=True),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_FUTURES_MODIFY_BATCH_ORDERS: Operation[list[models.FuturesBatchOrderResult]] = Operation(
-    name="futures_modify_batch_orders",
-    method="POST",
-    path="/v2/futures/batch-modify-order",
-    response=Later(__name__, 5),
-    group="futures_order",
-    params=(Param("orders", "orders", "body", Later(__name__, 99), required=True),),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"ip": 1, "futures_order": PerItem(param="orders")},
-    envelope="data",
-)
-
-_FUTURES_MODIFY_ORDER: Operation[models.FuturesOrder] = Operation(
-    name="futures_modify_order",
-    method="POST",
-    path="/v2/futures/modify-order",
-    response=Later(__name__, 7),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("order_id", "order_id", "body", int, required=True),
-        Param("amount", "amount", "body", Decimal, decimal=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_MODIFY_POSITION_STOP_LOSS: Operation[models.FuturesPosition] = Operation(
-    name="futures_modify_position_stop_loss",
-    method="POST",
-    path="/v2/futures/modify-position-stop-loss",
-    response=Later(__name__, 4),
-    group="futures_position",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("stop_loss_id", "stop_loss_id", "body", int, required=True),
-        Param("stop_loss_type", "stop_loss_type", "body", Later(__name__, 100)),
-        Param("stop_loss_price", "stop_loss_price", "body", Decimal, decimal=True),
-        Param("stop_loss_amount", "stop_loss_amount", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_MODIFY_POSITION_TAKE_PROFIT: Operation[models.FuturesPosition] = Operation(
-    name="futures_modify_position_take_profit",
-    method="POST",
-    path="/v2/futures/modify-position-take-profit",
-    response=Later(__name__, 4),
-    group="futures_position",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("take_profit_id", "take_profit_id", "body", int, required=True),
-        Param("take_profit_type", "take_profit_type", "body", Later(__name__, 100)),
-        Param("take_profit_price", "take_profit_price", "body", Decimal, decimal=True),
-        Param("take_profit_amount", "take_profit_amount", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_MODIFY_STOP_ORDER: Operation[models.FuturesStopId] = Operation(
-    name="futures_modify_stop_order",
-    method="POST",
-    path="/v2/futures/modify-stop-order",
-    response=Later(__name__, 30),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("stop_id", "stop_id", "body", int, required=True),
-        Param("trigger_price", "trigger_price", "body", Decimal, required=True, decimal=True),
-        Param("amount", "amount", "body", Decimal, decimal=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_PLACE_BATCH_ORDERS: Operation[list[models.FuturesBatchOrderResult]] = Operation(
-    name="futures_place_batch_orders",
-    method="POST",
-    path="/v2/futures/batch-order",
-    response=Later(__name__, 5),
-    group="futures_order",
-    params=(Param("orders", "orders", "body", Later(__name__, 101), required=True),),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="orders", field="client_id"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(
-                    operation="futures_get_open_orders",
-                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                ),
-                LookupQuery(
-                    operation="futures_get_closed_orders",
-                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                ),
-            ),
-            match="client_id",
-            found={"code": 0, "message": "OK", "data": "{order}"},
-        ),
-    ),
-    cost={"ip": 1, "futures_order": PerItem(param="orders")},
-    envelope="data",
-)
-
-_FUTURES_PLACE_BATCH_STOP_ORDERS: Operation[list[models.FuturesBatchStopIdResult]] = Operation(
-    name="futures_place_batch_stop_orders",
-    method="POST",
-    path="/v2/futures/batch-stop-order",
-    response=Later(__name__, 31),
-    group="futures_order",
-    params=(Param("orders", "orders", "body", Later(__name__, 102), required=True),),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="orders", field="client_id"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(
-                    operation="futures_get_open_stop_orders",
-                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                ),
-                LookupQuery(
-                    operation="futures_get_closed_stop_orders",
-                    args={"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
-                ),
-            ),
-            match="client_id",
-            found={"code": 0, "message": "OK", "data": {"stop_id": "{order.stop_id}"}},
-        ),
-    ),
-    cost={"ip": 1, "futures_order": PerItem(param="orders")},
-    envelope="data",
-)
-
-_FUTURES_PLACE_ORDER: Operation[models.FuturesOrder] = Operation(
-    name="futures_place_order",
-    method="POST",
-    path="/v2/futures/order",
-    response=Later(__name__, 7),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("side", "side", "body", Later(__name__, 87), required=True),
-        Param("type", "type", "body", Later(__name__, 90), required=True),
-        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("client_id", "client_id", "body", Later(__name__, 89)),
-        Param("is_hide", "is_hide", "body", bool),
-        Param("stp_mode", "stp_mode", "body", Later(__name__, 91)),
-        Param("is_reduce_only", "is_reduce_only", "body", bool),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="client_id"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(
-                    operation="futures_get_open_orders",
-                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                ),
-                LookupQuery(
-                    operation="futures_get_closed_orders",
-                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                ),
-            ),
-            match="client_id",
-        ),
-    ),
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_PLACE_STOP_ORDER: Operation[models.FuturesStopId] = Operation(
-    name="futures_place_stop_order",
-    method="POST",
-    path="/v2/futures/stop-order",
-    response=Later(__name__, 30),
-    group="futures_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("side", "side", "body", Later(__name__, 87), required=True),
-        Param("type", "type", "body", Later(__name__, 90), required=True),
-        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
-        Param("trigger_price_type", "trigger_price_type", "body", Later(__name__, 100), required=True),
-        Param("trigger_price", "trigger_price", "body", Decimal, required=True, decimal=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("client_id", "client_id", "body", Later(__name__, 89)),
-        Param("is_hide", "is_hide", "body", bool),
-        Param("stp_mode", "stp_mode", "body", Later(__name__, 91)),
-        Param("is_reduce_only", "is_reduce_only", "body", bool),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="client_id"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(
-                    operation="futures_get_open_stop_orders",
-                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                ),
-                LookupQuery(
-                    operation="futures_get_closed_stop_orders",
-                    args={"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
-                ),
-            ),
-            match="client_id",
-            found={"stop_id": "{order.stop_id}"},
-        ),
-    ),
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_SET_POSITION_STOP_LOSS: Operation[models.FuturesPosition] = Operation(
-    name="futures_set_position_stop_loss",
-    method="POST",
-    path="/v2/futures/set-position-stop-loss",
-    response=Later(__name__, 4),
-    group="futures_position",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("stop_loss_type", "stop_loss_type", "body", Later(__name__, 100), required=True),
-        Param("stop_loss_price", "stop_loss_price", "body", Decimal, required=True, decimal=True),
-        Param("stop_loss_amount", "stop_loss_amount", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_FUTURES_SET_POSITION_TAKE_PROFIT: Operation[models.FuturesPosition] = Operation(
-    name="futures_set_position_take_profit",
-    method="POST",
-    path="/v2/futures/set-position-take-profit",
-    response=Later(__name__, 4),
-    group="futures_position",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 84), required=True),
-        Param("take_profit_type", "take_profit_type", "body", Later(__name__, 100), required=True),
-        Param("take_profit_price", "take_profit_price", "body", Decimal, required=True, decimal=True),
-        Param("take_profit_amount", "take_profit_amount", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "futures_order": 1},
-    envelope="data",
-)
-
-_GET_ACCOUNT_INFO: Operation[dict[str, Any]] = Operation(
-    name="get_account_info",
-    method="GET",
-    path="/v2/account/info",
-    response=Later(__name__, 1),
-    group="account",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_AGENT_REBATE_DETAILS: Operation[list[models.ReferralRebateDetail]] = Operation(
-    name="get_agent_rebate_details",
-    method="GET",
-    path="/v2/refer/agent-rebate/detail",
-    response=Later(__name__, 32),
-    group="referral",
-    params=(
-        Param("search", "search", "query", str),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_AGENT_REBATE_RECORDS: Operation[list[models.ReferralRebateRecord]] = Operation(
-    name="get_agent_rebate_records",
-    method="GET",
-    path="/v2/refer/agent-rebate/record",
-    response=Later(__name__, 33),
-    group="referral",
-    params=(
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 103)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_AGENT_REFEREES: Operation[list[models.ReferralAgentReferee]] = Operation(
-    name="get_agent_referees",
-    method="GET",
-    path="/v2/refer/agent-referee",
-    response=Later(__name__, 34),
-    group="referral",
-    params=(
-        Param("search", "search", "query", str),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_ALL_DEPOSIT_WITHDRAW_CONFIG: Operation[list[models.AssetDepositWithdrawConfig]] = Operation(
-    name="get_all_deposit_withdraw_config",
-    method="GET",
-    path="/v2/assets/all-deposit-withdraw-config",
-    response=Later(__name__, 35),
-    group="assets_deposit_withdrawal",
-    params=(),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_GET_AMM_INCOME_HISTORY: Operation[list[models.AssetAmmIncome]] = Operation(
-    name="get_amm_income_history",
-    method="GET",
-    path="/v2/assets/amm/income-history",
-    response=Later(__name__, 36),
-    group="assets_amm",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 103)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_AMM_LIQUIDITY: Operation[list[models.AssetAmmLiquidity]] = Operation(
-    name="get_amm_liquidity",
-    method="GET",
-    path="/v2/assets/amm/liquidity",
-    response=Later(__name__, 37),
-    group="assets_amm",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_AMM_LIQUIDITY_POOLS: Operation[list[models.AssetAmmPool]] = Operation(
-    name="get_amm_liquidity_pools",
-    method="GET",
-    path="/v2/assets/amm/liquidity-pool",
-    response=Later(__name__, 38),
-    group="assets_amm",
-    params=(Param("market", "market", "query", str, required=True),),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_ASSET_INFO: Operation[list[models.AssetCoinInfo]] = Operation(
-    name="get_asset_info",
-    method="GET",
-    path="/v2/assets/info",
-    response=Later(__name__, 39),
-    group="assets_deposit_withdrawal",
-    params=(Param("ccy", "ccy", "query", str),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_GET_CREDIT_INFO: Operation[models.AssetCreditInfo] = Operation(
-    name="get_credit_info",
-    method="GET",
-    path="/v2/assets/credit/info",
-    response=Later(__name__, 40),
-    group="assets_balance",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_DEPOSIT_ADDRESS: Operation[models.AssetDepositAddress] = Operation(
-    name="get_deposit_address",
-    method="GET",
-    path="/v2/assets/deposit-address",
-    response=Later(__name__, 41),
-    group="assets_deposit_withdrawal",
-    params=(
-        Param("ccy", "ccy", "query", str, required=True),
-        Param("chain", "chain", "query", str, required=True),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_DEPOSIT_HISTORY: Operation[list[models.AssetDeposit]] = Operation(
-    name="get_deposit_history",
-    method="GET",
-    path="/v2/assets/deposit-history",
-    response=Later(__name__, 42),
-    group="assets_deposit_withdrawal",
-    params=(
-        Param("ccy", "ccy", "query", str),
-        Param("tx_id", "tx_id", "query", str),
-        Param("status", "status", "query", Later(__name__, 104)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_DEPOSIT_WITHDRAW_CONFIG: Operation[models.AssetDepositWithdrawConfig] = Operation(
-    name="get_deposit_withdraw_config",
-    method="GET",
-    path="/v2/assets/deposit-withdraw-config",
-    response=Later(__name__, 43),
-    group="assets_deposit_withdrawal",
-    params=(Param("ccy", "ccy", "query", str, required=True),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_GET_FINANCIAL_BALANCE: Operation[list[models.AssetBalance]] = Operation(
-    name="get_financial_balance",
-    method="GET",
-    path="/v2/assets/financial/balance",
-    response=Later(__name__, 44),
-    group="assets_balance",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_FUTURES_BALANCE: Operation[list[models.AssetFuturesBalance]] = Operation(
-    name="get_futures_balance",
-    method="GET",
-    path="/v2/assets/futures/balance",
-    response=Later(__name__, 45),
-    group="assets_balance",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_account_query": 1},
-    envelope="data",
-)
-
-_GET_FUTURES_MARKET_SETTINGS: Operation[models.AccountFuturesMarketSettings] = Operation(
-    name="get_futures_market_settings",
-    method="GET",
-    path="/v2/account/futures-market-settings",
-    response=Later(__name__, 46),
-    group="account",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "futures_account_query": 1},
-    envelope="data",
-)
-
-_GET_MAINTENANCE_INFO: Operation[list[models.CommonMaintenance]] = Operation(
-    name="get_maintenance_info",
-    method="GET",
-    path="/v2/maintain/info",
-    response=Later(__name__, 47),
-    group="common",
-    params=(),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_GET_MARGIN_BALANCE: Operation[list[models.AssetMarginBalance]] = Operation(
-    name="get_margin_balance",
-    method="GET",
-    path="/v2/assets/margin/balance",
-    response=Later(__name__, 48),
-    group="assets_balance",
-    params=(Param("market", "market", "query", str),),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_MARGIN_BORROW_HISTORY: Operation[list[models.AssetBorrow]] = Operation(
-    name="get_margin_borrow_history",
-    method="GET",
-    path="/v2/assets/margin/borrow-history",
-    response=Later(__name__, 49),
-    group="assets_margin",
-    params=(
-        Param("market", "market", "query", str),
-        Param("status", "status", "query", Later(__name__, 105)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_MARGIN_INTEREST_LIMIT: Operation[models.AssetBorrowLimit] = Operation(
-    name="get_margin_interest_limit",
-    method="GET",
-    path="/v2/assets/margin/interest-limit",
-    response=Later(__name__, 50),
-    group="assets_margin",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("ccy", "ccy", "query", str, required=True),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-)
-
-_GET_REFEREE_REBATE_DETAILS: Operation[list[models.ReferralRebateDetail]] = Operation(
-    name="get_referee_rebate_details",
-    method="GET",
-    path="/v2/refer/referee-rebate/detail",
-    response=Later(__name__, 32),
-    group="referral",
-    params=(
-        Param("search", "search", "query", str),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_REFEREE_REBATE_RECORDS: Operation[list[models.ReferralRebateRecord]] = Operation(
-    name="get_referee_rebate_records",
-    method="GET",
-    path="/v2/refer/referee-rebate/record",
-    response=Later(__name__, 33),
-    group="referral",
-    params=(
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 103)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_REFEREES: Operation[list[models.ReferralReferee]] = Operation(
-    name="get_referees",
-    method="GET",
-    path="/v2/refer/referee",
-    response=Later(__name__, 51),
-    group="referral",
-    params=(
-        Param("search", "search", "query", str),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_SPOT_BALANCE: Operation[list[models.AssetBalance]] = Operation(
-    name="get_spot_balance",
-    method="GET",
-    path="/v2/assets/spot/balance",
-    response=Later(__name__, 44),
-    group="assets_balance",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_SPOT_TRANSACTION_HISTORY: Operation[list[models.AssetSpotTransaction]] = Operation(
-    name="get_spot_transaction_history",
-    method="GET",
-    path="/v2/assets/spot/transcation-history",
-    response=Later(__name__, 52),
-    group="assets_balance",
-    params=(
-        Param("type", "type", "query", Later(__name__, 106), required=True),
-        Param("ccy", "ccy", "query", str),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_STATEMENT: Operation[list[models.AssetSpotTransaction]] = Operation(
-    name="get_statement",
-    method="GET",
-    path="/v2/assets/statement",
-    response=Later(__name__, 52),
-    group="assets_balance",
-    params=(
-        Param("ccy", "ccy", "query", str),
-        Param("type", "type", "query", Later(__name__, 106)),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_SUB_ACCOUNT_API_KEY: Operation[models.AccountSubApiKey] = Operation(
-    name="get_sub_account_api_key",
-    method="GET",
-    path="/v2/account/subs/api-detail",
-    response=Later(__name__, 2),
-    group="sub_account",
-    params=(Param("api_id", "api_id", "query", int, required=True),),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_SUB_ACCOUNT_BALANCE: Operation[list[models.AccountSubBalance]] = Operation(
-    name="get_sub_account_balance",
-    method="GET",
-    path="/v2/account/subs/balance",
-    response=Later(__name__, 53),
-    group="sub_account",
-    params=(
-        Param("sub_user_name", "sub_user_name", "query", str),
-        Param("ccy", "ccy", "query", str),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_SUB_ACCOUNT_INFO: Operation[models.AccountSubInfo] = Operation(
-    name="get_sub_account_info",
-    method="GET",
-    path="/v2/account/subs/info",
-    response=Later(__name__, 54),
-    group="sub_account",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_SUB_ACCOUNT_SPOT_BALANCE: Operation[list[models.AssetBalance]] = Operation(
-    name="get_sub_account_spot_balance",
-    method="GET",
-    path="/v2/account/subs/spot-balance",
-    response=Later(__name__, 44),
-    group="sub_account",
-    params=(
-        Param("sub_user_name", "sub_user_name", "query", str, required=True),
-        Param("ccy", "ccy", "query", str),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_SUB_ACCOUNT_TRANSFER_HISTORY: Operation[list[models.AccountSubTransfer]] = Operation(
-    name="get_sub_account_transfer_history",
-    method="GET",
-    path="/v2/account/subs/transfer-history",
-    response=Later(__name__, 55),
-    group="sub_account",
-    params=(
-        Param("sub_user_name", "sub_user_name", "query", str),
-        Param("ccy", "ccy", "query", str),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_SYSTEM_TIME: Operation[models.SystemTime] = Operation(
-    name="get_system_time",
-    method="GET",
-    path="/v2/time",
-    response=Later(__name__, 56),
-    group="common",
-    params=(),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_GET_TRADE_FEE_RATE: Operation[models.AccountTradeFeeRate] = Operation(
-    name="get_trade_fee_rate",
-    method="GET",
-    path="/v2/account/trade-fee-rate",
-    response=Later(__name__, 57),
-    group="account",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 107), required=True),
-        Param("market", "market", "query", str, required=True),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-)
-
-_GET_TRANSFER_HISTORY: Operation[list[models.AssetTransfer]] = Operation(
-    name="get_transfer_history",
-    method="GET",
-    path="/v2/assets/transfer-history",
-    response=Later(__name__, 58),
-    group="assets_transfer",
-    params=(
-        Param("ccy", "ccy", "query", str, required=True),
-        Param("transfer_type", "transfer_type", "query", Later(__name__, 108), required=True),
-        Param("market", "market", "query", str),
-        Param("status", "status", "query", Later(__name__, 109)),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_GET_WITHDRAW_HISTORY: Operation[list[models.AssetWithdrawal]] = Operation(
-    name="get_withdraw_history",
-    method="GET",
-    path="/v2/assets/withdraw",
-    response=Later(__name__, 59),
-    group="assets_deposit_withdrawal",
-    params=(
-        Param("ccy", "ccy", "query", str),
-        Param("withdraw_id", "withdraw_id", "query", int),
-        Param("status", "status", "query", Later(__name__, 110)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_LIST_SUB_ACCOUNT_API_KEYS: Operation[list[models.AccountSubApiKey]] = Operation(
-    name="list_sub_account_api_keys",
-    method="GET",
-    path="/v2/account/subs/api",
-    response=Later(__name__, 60),
-    group="sub_account",
-    params=(
-        Param("sub_user_name", "sub_user_name", "query", str, required=True),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_LIST_SUB_ACCOUNTS: Operation[list[models.AccountSubAccount]] = Operation(
-    name="list_sub_accounts",
-    method="GET",
-    path="/v2/account/subs",
-    response=Later(__name__, 61),
-    group="sub_account",
-    params=(
-        Param("sub_user_name", "sub_user_name", "query", str),
-        Param("is_frozen", "is_frozen", "query", bool),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_account_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_MARGIN_BORROW: Operation[models.AssetBorrow] = Operation(
-    name="margin_borrow",
-    method="POST",
-    path="/v2/assets/margin/borrow",
-    response=Later(__name__, 62),
-    group="assets_margin",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("ccy", "ccy", "body", str, required=True),
-        Param("borrow_amount", "borrow_amount", "body", Decimal, required=True, decimal=True),
-        Param("is_auto_renew", "is_auto_renew", "body", bool, required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_MARGIN_REPAY: Operation[dict[str, Any]] = Operation(
-    name="margin_repay",
-    method="POST",
-    path="/v2/assets/margin/repay",
-    response=Later(__name__, 1),
-    group="assets_margin",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("ccy", "ccy", "body", str, required=True),
-        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
-        Param("borrow_id", "borrow_id", "body", int),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_PING: Operation[models.CommonPing] = Operation(
-    name="ping",
-    method="GET",
-    path="/v2/ping",
-    response=Later(__name__, 63),
-    group="common",
-    params=(),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_REMOVE_AMM_LIQUIDITY: Operation[models.AssetAmmLiquidityChange] = Operation(
-    name="remove_amm_liquidity",
-    method="POST",
-    path="/v2/assets/amm/remove-liquidity",
-    response=Later(__name__, 0),
-    group="assets_amm",
-    params=(Param("market", "market", "body", str, required=True),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_RENEW_DEPOSIT_ADDRESS: Operation[models.AssetDepositAddress] = Operation(
-    name="renew_deposit_address",
-    method="POST",
-    path="/v2/assets/renewal-deposit-address",
-    response=Later(__name__, 41),
-    group="assets_deposit_withdrawal",
-    params=(
-        Param("ccy", "ccy", "body", str, required=True),
-        Param("chain", "chain", "body", str, required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_SET_ACCOUNT_SETTINGS: Operation[dict[str, Any]] = Operation(
-    name="set_account_settings",
-    method="POST",
-    path="/v2/account/settings",
-    response=Later(__name__, 1),
-    group="account",
-    params=(Param("cet_discount_enabled", "cet_discount_enabled", "body", bool, required=True),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_SET_FUTURES_MARKET_SETTINGS: Operation[dict[str, Any]] = Operation(
-    name="set_futures_market_settings",
-    method="POST",
-    path="/v2/account/futures-market-settings",
-    response=Later(__name__, 1),
-    group="account",
-    params=(
-        Param("settle_switch", "settle_switch", "body", Later(__name__, 111)),
-        Param("position_mode", "position_mode", "body", str),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_SPOT_CANCEL_ALL_ORDERS: Operation[dict[str, Any]] = Operation(
-    name="spot_cancel_all_orders",
-    method="POST",
-    path="/v2/spot/cancel-all-order",
-    response=Later(__name__, 1),
-    group="spot_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 112), required=True),
-        Param("side", "side", "body", Later(__name__, 87)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_batch_cancel": 1},
-    envelope="data",
-)
-
-_SPOT_CANCEL_BATCH_ORDERS: Operation[list[models.SpotBatchOrderResult]] = Operation(
-    name="spot_cancel_batch_orders",
-    method="POST",
-    path="/v2/spot/cancel-batch-order",
-    response=Later(__name__, 64),
-    group="spot_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("order_ids", "order_ids", "body", Later(__name__, 88), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_cancel": PerItem(param="order_ids")},
-    envelope="data",
-)
-
-_SPOT_CANCEL_BATCH_STOP_ORDERS: Operation[list[models.SpotBatchStopOrderResult]] = Operation(
-    name="spot_cancel_batch_stop_orders",
-    method="POST",
-    path="/v2/spot/cancel-batch-stop-order",
-    response=Later(__name__, 65),
-    group="spot_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("stop_ids", "stop_ids", "body", Later(__name__, 88), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_cancel": PerItem(param="stop_ids")},
-    envelope="data",
-)
-
-_SPOT_CANCEL_ORDER: Operation[models.SpotOrder] = Operation(
-    name="spot_cancel_order",
-    method="POST",
-    path="/v2/spot/cancel-order",
-    response=Later(__name__, 66),
-    group="spot_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 112), required=True),
-        Param("order_id", "order_id", "body", int, required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_cancel": 1},
-    envelope="data",
-)
-
-_SPOT_CANCEL_ORDERS_BY_CLIENT_ID: Operation[list[models.SpotBatchOrderResult]] = Operation(
-    name="spot_cancel_orders_by_client_id",
-    method="POST",
-    path="/v2/spot/cancel-order-by-client-id",
-    response=Later(__name__, 64),
-    group="spot_order",
-    params=(
-        Param("market_type", "market_type", "body", Later(__name__, 112), required=True),
-        Param("client_id", "client_id", "body", Later(__name__, 89), required=True),
-        Param("market", "market", "body", str),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_batch_cancel": 1},
-    envelope="data",
-)
-
-_SPOT_CANCEL_STOP_ORDER: Operation[models.SpotStopOrder] = Operation(
-    name="spot_cancel_stop_order",
-    method="POST",
-    path="/v2/spot/cancel-stop-order",
-    response=Later(__name__, 67),
-    group="spot_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 112), required=True),
-        Param("stop_id", "stop_id", "body", int, required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_cancel": 1},
-    envelope="data",
-)
-
-_SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID: Operation[list[models.SpotBatchStopOrderResult]] = Operation(
-    name="spot_cancel_stop_orders_by_client_id",
-    method="POST",
-    path="/v2/spot/cancel-stop-order-by-client-id",
-    response=Later(__name__, 65),
-    group="spot_order",
-    params=(
-        Param("market_type", "market_type", "body", Later(__name__, 112), required=True),
-        Param("client_id", "client_id", "body", Later(__name__, 89), required=True),
-        Param("market", "market", "body", str),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_batch_cancel": 1},
-    envelope="data",
-)
-
-_SPOT_GET_CLOSED_ORDERS: Operation[list[models.SpotOrder]] = Operation(
-    name="spot_get_closed_orders",
-    method="GET",
-    path="/v2/spot/finished-order",
-    response=Later(__name__, 68),
-    group="spot_order",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 112), required=True),
-        Param("market", "market", "query", str),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("client_id", "client_id", "query", Later(__name__, 89)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_SPOT_GET_CLOSED_STOP_ORDERS: Operation[list[models.SpotStopOrder]] = Operation(
-    name="spot_get_closed_stop_orders",
-    method="GET",
-    path="/v2/spot/finished-stop-order",
-    response=Later(__name__, 69),
-    group="spot_order",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 112), required=True),
-        Param("market", "market", "query", str),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_SPOT_GET_DEALS: Operation[list[models.SpotMarketDeal]] = Operation(
-    name="spot_get_deals",
-    method="GET",
-    path="/v2/spot/deals",
-    response=Later(__name__, 70),
-    group="spot_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("limit", "limit", "query", Later(__name__, 93)),
-        Param("last_id", "last_id", "query", Later(__name__, 94)),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-    pager=Pager(style="cursor", limit="limit", cursor="last_id", next_cursor="deal_id", default_limit=100),
-)
-
-_SPOT_GET_DEPTH: Operation[models.SpotDepth] = Operation(
-    name="spot_get_depth",
-    method="GET",
-    path="/v2/spot/depth",
-    response=Later(__name__, 71),
-    group="spot_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("limit", "limit", "query", Later(__name__, 95), required=True),
-        Param("interval", "interval", "query", Later(__name__, 96), required=True),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_SPOT_GET_INDEX: Operation[list[models.SpotIndex]] = Operation(
-    name="spot_get_index",
-    method="GET",
-    path="/v2/spot/index",
-    response=Later(__name__, 72),
-    group="spot_market",
-    params=(Param("market", "market", "query", str),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_SPOT_GET_KLINES: Operation[list[models.SpotKline]] = Operation(
-    name="spot_get_klines",
-    method="GET",
-    path="/v2/spot/kline",
-    response=Later(__name__, 73),
-    group="spot_market",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("period", "period", "query", Later(__name__, 97), required=True),
-        Param("price_type", "price_type", "query", str),
-        Param("limit", "limit", "query", Later(__name__, 93)),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-    ),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_SPOT_GET_MARKETS: Operation[list[models.SpotMarket]] = Operation(
-    name="spot_get_markets",
-    method="GET",
-    path="/v2/spot/market",
-    response=Later(__name__, 74),
-    group="spot_market",
-    params=(Param("market", "market", "query", str),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_SPOT_GET_OPEN_ORDERS: Operation[list[models.SpotOrder]] = Operation(
-    name="spot_get_open_orders",
-    method="GET",
-    path="/v2/spot/pending-order",
-    response=Later(__name__, 68),
-    group="spot_order",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 112), required=True),
-        Param("market", "market", "query", str),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("client_id", "client_id", "query", Later(__name__, 89)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_SPOT_GET_OPEN_STOP_ORDERS: Operation[list[models.SpotStopOrder]] = Operation(
-    name="spot_get_open_stop_orders",
-    method="GET",
-    path="/v2/spot/pending-stop-order",
-    response=Later(__name__, 69),
-    group="spot_order",
-    params=(
-        Param("market_type", "market_type", "query", Later(__name__, 112), required=True),
-        Param("market", "market", "query", str),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("client_id", "client_id", "query", Later(__name__, 89)),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_query": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_SPOT_GET_ORDER: Operation[models.SpotOrder] = Operation(
-    name="spot_get_order",
-    method="GET",
-    path="/v2/spot/order-status",
-    response=Later(__name__, 66),
-    group="spot_order",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("order_id", "order_id", "query", int, required=True),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_query": 1},
-    envelope="data",
-)
-
-_SPOT_GET_ORDER_DEALS: Operation[list[models.SpotUserDeal]] = Operation(
-    name="spot_get_order_deals",
-    method="GET",
-    path="/v2/spot/order-deals",
-    response=Later(__name__, 75),
-    group="spot_deal",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("market_type", "market_type", "query", Later(__name__, 112), required=True),
-        Param("order_id", "order_id", "query", int, required=True),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_SPOT_GET_ORDERS: Operation[list[models.SpotBatchOrderResult]] = Operation(
-    name="spot_get_orders",
-    method="GET",
-    path="/v2/spot/batch-order-status",
-    response=Later(__name__, 64),
-    group="spot_order",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("order_ids", "order_ids", "query", Later(__name__, 98), required=True),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_query": 1},
-    envelope="data",
-)
-
-_SPOT_GET_TICKERS: Operation[list[models.SpotTicker]] = Operation(
-    name="spot_get_tickers",
-    method="GET",
-    path="/v2/spot/ticker",
-    response=Later(__name__, 76),
-    group="spot_market",
-    params=(Param("market", "market", "query", str),),
-    cost={"ip": 1},
-    envelope="data",
-)
-
-_SPOT_GET_USER_DEALS: Operation[list[models.SpotUserDeal]] = Operation(
-    name="spot_get_user_deals",
-    method="GET",
-    path="/v2/spot/user-deals",
-    response=Later(__name__, 75),
-    group="spot_deal",
-    params=(
-        Param("market", "market", "query", str, required=True),
-        Param("market_type", "market_type", "query", Later(__name__, 112), required=True),
-        Param("side", "side", "query", Later(__name__, 87)),
-        Param("start_time", "start_time", "query", int),
-        Param("end_time", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 86)),
-        Param("limit", "limit", "query", Later(__name__, 86)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip": 1, "spot_history": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="limit", page="page", has_next="pagination.has_next"),
-)
-
-_SPOT_MODIFY_BATCH_ORDERS: Operation[list[models.SpotBatchOrderResult]] = Operation(
-    name="spot_modify_batch_orders",
-    method="POST",
-    path="/v2/spot/batch-modify-order",
-    response=Later(__name__, 64),
-    group="spot_order",
-    params=(Param("orders", "orders", "body", Later(__name__, 113), required=True),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_order": PerItem(param="orders")},
-    envelope="data",
-)
-
-_SPOT_MODIFY_ORDER: Operation[models.SpotOrder] = Operation(
-    name="spot_modify_order",
-    method="POST",
-    path="/v2/spot/modify-order",
-    response=Later(__name__, 66),
-    group="spot_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 112), required=True),
-        Param("order_id", "order_id", "body", int, required=True),
-        Param("amount", "amount", "body", Decimal, decimal=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_order": 1},
-    envelope="data",
-)
-
-_SPOT_MODIFY_STOP_ORDER: Operation[models.SpotStopId] = Operation(
-    name="spot_modify_stop_order",
-    method="POST",
-    path="/v2/spot/modify-stop-order",
-    response=Later(__name__, 77),
-    group="spot_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 112), required=True),
-        Param("stop_id", "stop_id", "body", int, required=True),
-        Param("amount", "amount", "body", Decimal, decimal=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("trigger_price", "trigger_price", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_order": 1},
-    envelope="data",
-)
-
-_SPOT_PLACE_BATCH_ORDERS: Operation[list[models.SpotBatchOrderResult]] = Operation(
-    name="spot_place_batch_orders",
-    method="POST",
-    path="/v2/spot/batch-order",
-    response=Later(__name__, 64),
-    group="spot_order",
-    params=(Param("orders", "orders", "body", Later(__name__, 114), required=True),),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="orders", field="client_id"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(
-                    operation="spot_get_open_orders",
-                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                ),
-                LookupQuery(
-                    operation="spot_get_closed_orders",
-                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                ),
-            ),
-            match="client_id",
-            found={"code": 0, "message": "OK", "data": "{order}"},
-        ),
-    ),
-    cost={"ip": 1, "spot_order": PerItem(param="orders")},
-    envelope="data",
-)
-
-_SPOT_PLACE_BATCH_STOP_ORDERS: Operation[list[models.SpotBatchStopIdResult]] = Operation(
-    name="spot_place_batch_stop_orders",
-    method="POST",
-    path="/v2/spot/batch-stop-order",
-    response=Later(__name__, 78),
-    group="spot_order",
-    params=(Param("orders", "orders", "body", Later(__name__, 115), required=True),),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="orders", field="client_id"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(
-                    operation="spot_get_open_stop_orders",
-                    args={"market": "{item.market}", "market_type": "{item.market_type}", "client_id": "{id}"},
-                ),
-                LookupQuery(
-                    operation="spot_get_closed_stop_orders",
-                    args={"market": "{item.market}", "market_type": "{item.market_type}", "limit": 100},
-                ),
-            ),
-            match="client_id",
-            found={"code": 0, "message": "OK", "data": "{order}"},
-        ),
-    ),
-    cost={"ip": 1, "spot_order": PerItem(param="orders")},
-    envelope="data",
-)
-
-_SPOT_PLACE_ORDER: Operation[models.SpotOrder] = Operation(
-    name="spot_place_order",
-    method="POST",
-    path="/v2/spot/order",
-    response=Later(__name__, 66),
-    group="spot_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 112), required=True),
-        Param("side", "side", "body", Later(__name__, 87), required=True),
-        Param("type", "type", "body", Later(__name__, 90), required=True),
-        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
-        Param("ccy", "ccy", "body", str),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("client_id", "client_id", "body", Later(__name__, 89)),
-        Param("is_hide", "is_hide", "body", bool),
-        Param("stp_mode", "stp_mode", "body", Later(__name__, 91)),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="client_id"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(
-                    operation="spot_get_open_orders",
-                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                ),
-                LookupQuery(
-                    operation="spot_get_closed_orders",
-                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                ),
-            ),
-            match="client_id",
-        ),
-    ),
-    cost={"ip": 1, "spot_order": 1},
-    envelope="data",
-)
-
-_SPOT_PLACE_STOP_ORDER: Operation[models.SpotStopId] = Operation(
-    name="spot_place_stop_order",
-    method="POST",
-    path="/v2/spot/stop-order",
-    response=Later(__name__, 77),
-    group="spot_order",
-    params=(
-        Param("market", "market", "body", str, required=True),
-        Param("market_type", "market_type", "body", Later(__name__, 112), required=True),
-        Param("side", "side", "body", Later(__name__, 87), required=True),
-        Param("type", "type", "body", Later(__name__, 90), required=True),
-        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
-        Param("trigger_price", "trigger_price", "body", Decimal, required=True, decimal=True),
-        Param("ccy", "ccy", "body", str),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("client_id", "client_id", "body", Later(__name__, 89)),
-        Param("is_hide", "is_hide", "body", bool),
-        Param("stp_mode", "stp_mode", "body", Later(__name__, 91)),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="client_id"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(
-                    operation="spot_get_open_stop_orders",
-                    args={"market": "{params.market}", "market_type": "{params.market_type}", "client_id": "{id}"},
-                ),
-                LookupQuery(
-                    operation="spot_get_closed_stop_orders",
-                    args={"market": "{params.market}", "market_type": "{params.market_type}", "limit": 100},
-                ),
-            ),
-            match="client_id",
-            found={"stop_id": "{order.stop_id}"},
-        ),
-    ),
-    cost={"ip": 1, "spot_order": 1},
-    envelope="data",
-)
-
-_SUB_ACCOUNT_TRANSFER: Operation[dict[str, Any]] = Operation(
-    name="sub_account_transfer",
-    method="POST",
-    path="/v2/account/subs/transfer",
-    response=Later(__name__, 1),
-    group="sub_account",
-    params=(
-        Param("from_account_type", "from_account_type", "body", Later(__name__, 116), required=True),
-        Param("to_account_type", "to_account_type", "body", Later(__name__, 116), required=True),
-        Param("ccy", "ccy", "body", str, required=True),
-        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
-        Param("from_user_name", "from_user_name", "body", str),
-        Param("to_user_name", "to_user_name", "body", str),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_TRANSFER: Operation[dict[str, Any]] = Operation(
-    name="transfer",
-    method="POST",
-    path="/v2/assets/transfer",
-    response=Later(__name__, 1),
-    group="assets_transfer",
-    params=(
-        Param("from_account_type", "from_account_type", "body", Later(__name__, 117), required=True),
-        Param("to_account_type", "to_account_type", "body", Later(__name__, 117), required=True),
-        Param("ccy", "ccy", "body", str, required=True),
-        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
-        Param("market", "market", "body", str),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_UNFREEZE_SUB_ACCOUNT: Operation[dict[str, Any]] = Operation(
-    name="unfreeze_sub_account",
-    method="POST",
-    path="/v2/account/subs/unfrozen",
-    response=Later(__name__, 1),
-    group="sub_account",
-    params=(Param("sub_user_name", "sub_user_name", "body", str, required=True),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-_WITHDRAW: Operation[models.AssetWithdrawal] = Operation(
-    name="withdraw",
-    method="POST",
-    path="/v2/assets/withdraw",
-    response=Later(__name__, 79),
-    group="assets_deposit_withdrawal",
-    params=(
-        Param("ccy", "ccy", "body", str, required=True),
-        Param("to_address", "to_address", "body", str, required=True),
-        Param("amount", "amount", "body", Decimal, required=True, decimal=True),
-        Param("chain", "chain", "body", str),
-        Param("withdraw_method", "withdraw_method", "body", Later(__name__, 118)),
-        Param("memo", "memo", "body", str),
-        Param("fee_ccy", "fee_ccy", "body", str),
-        Param("extra", "extra", "body", Later(__name__, 1)),
-        Param("remark", "remark", "body", str),
-    ),
-    auth="hmac",
-    permission="withdraw",
-    cost={"ip": 1, "spot_account_modify": 1},
-    envelope="data",
-)
-
-
-def _deferred() -> list[Any]:
-    """The types the operations name as Later, by index: built (and the structs loaded) when they are settled."""
-    return [
-        models.AssetAmmLiquidityChange,
-        dict[str, Any],
-        models.AccountSubApiKey,
-        models.FuturesPositionLeverage,
-        models.FuturesPosition,
-        list[models.FuturesBatchOrderResult],
-        list[models.FuturesBatchStopOrderResult],
-        models.FuturesOrder,
-        models.FuturesStopOrder,
-        models.FuturesPositionCloseOrder,
-        list[models.FuturesBasisRate],
-        list[models.FuturesOrder],
-        list[models.FuturesStopOrder],
-        list[models.FuturesMarketDeal],
-        models.FuturesDepth,
-        list[models.FuturesPosition],
-        list[models.FuturesFundingRateHistory],
-        list[models.FuturesFundingRate],
-        list[models.FuturesIndex],
-        list[models.FuturesKline],
-        list[models.FuturesLiquidation],
-        list[models.FuturesMarket],
-        list[models.FuturesUserDeal],
-        list[models.FuturesPositionAdl],
-        list[models.FuturesPositionFunding],
-        list[models.FuturesPositionLevels],
-        list[models.FuturesPositionMarginChange],
-        list[models.FuturesPositionSettlement],
-        list[models.FuturesPremiumIndex],
-        list[models.FuturesTicker],
-        models.FuturesStopId,
-        list[models.FuturesBatchStopIdResult],
-        list[models.ReferralRebateDetail],
-        list[models.ReferralRebateRecord],
-        list[models.ReferralAgentReferee],
-        list[models.AssetDepositWithdrawConfig],
-        list[models.AssetAmmIncome],
-        list[models.AssetAmmLiquidity],
-        list[models.AssetAmmPool],
-        list[models.AssetCoinInfo],
-        models.AssetCreditInfo,
-        models.AssetDepositAddress,
-        list[models.AssetDeposit],
-        models.AssetDepositWithdrawConfig,
-        list[models.AssetBalance],
-        list[models.AssetFuturesBalance],
-        models.AccountFuturesMarketSettings,
-        list[models.CommonMaintenance],
-        list[models.AssetMarginBalance],
-        list[models.AssetBorrow],
-        models.AssetBorrowLimit,
-        list[models.ReferralReferee],
-        list[models.AssetSpotTransaction],
-        list[models.AccountSubBalance],
-        models.AccountSubInfo,
-        list[models.AccountSubTransfer],
-        models.SystemTime,
-        models.AccountTradeFeeRate,
-        list[models.AssetTransfer],
-        list[models.AssetWithdrawal],
-        list[models.AccountSubApiKey],
-        list[models.AccountSubAccount],
-        models.AssetBorrow,
-        models.CommonPing,
-        list[models.SpotBatchOrderResult],
-        list[models.SpotBatchStopOrderResult],
-        models.SpotOrder,
-        models.SpotStopOrder,
-        list[models.SpotOrder],
-        list[models.SpotStopOrder],
-        list[models.SpotMarketDeal],
-        models.SpotDepth,
-        list[models.SpotIndex],
-        list[models.SpotKline],
-        list[models.SpotMarket],
-        list[models.SpotUserDeal],
-        list[models.SpotTicker],
-        models.SpotStopId,
-        list[models.SpotBatchStopIdResult],
-        models.AssetWithdrawal,
-        Annotated[str, Meta(min_length=3, max_length=26, pattern="^[A-Za-z0-9-]+$")],
-        list[Literal["FUTURES", "MARGIN", "AMM", "API"]],
-        Annotated[str, Meta(max_length=50)],
-        Annotated[list[str], Meta(max_length=50)],
-        Literal["FUTURES"],
-        Literal["isolated", "cross"],
-        Annotated[int, Meta(ge=1)],
-        Literal["buy", "sell"],
-        Annotated[list[int], Meta(min_length=1)],
-        Annotated[str, Meta(max_length=32, pattern="^[A-Za-z0-9_-]+$")],
-        Literal["limit", "market", "maker_only", "ioc", "fok"],
-        Literal["ct", "cm", "both"],
-        Literal["long", "short"],
-        Annotated[int, Meta(ge=1, le=1000)],
-        Annotated[int, Meta(ge=0)],
-        Literal[5, 10, 20, 50],
-        Literal[
-            "0",
-            "0.00000000001",
-            "0.000000000001",
-            "0.0000000001",
-            "0.000000001",
-            "0.00000001",
-            "0.0000001",
-            "0.000001",
-            "0.00001",
-            "0.0001",
-            "0.001",
-            "0.01",
-            "0.1",
-            "1",
-            "10",
-            "100",
-            "1000",
-        ],
-        Literal[
-            "1min",
-            "3min",
-            "5min",
-            "15min",
-            "30min",
-            "1hour",
-            "2hour",
-            "4hour",
-            "6hour",
-            "12hour",
-            "1day",
-            "3day",
-            "1week",
-        ],
-        Annotated[str, Meta(pattern="^[0-9]+(,[0-9]+)*$")],
-        Annotated[list[models.FuturesModifyOrderRequest], Meta(min_length=1)],
-        Literal["latest_price", "mark_price", "index_price"],
-        Annotated[list[models.FuturesOrderRequest], Meta(min_length=1)],
-        Annotated[list[models.FuturesStopOrderRequest], Meta(min_length=1)],
-        Annotated[int, Meta(ge=1, le=100)],
-        Literal["processing", "confirming", "cancelled", "finished", "too_small", "exception"],
-        Literal["loan", "debt", "liquidated", "finish"],
-        Literal["deposit", "withdraw", "trade", "maker_cash_back", "investment_interest", "exchange_order_transfer"],
-        Literal["SPOT", "FUTURES", "MARGIN"],
-        Literal["MARGIN", "FUTURES"],
-        Literal["created", "deducted", "failed", "finished"],
-        Literal[
-            "created",
-            "audit_required",
-            "audited",
-            "processing",
-            "confirming",
-            "finished",
-            "cancelled",
-            "cancellation_failed",
-            "failed",
-        ],
-        Literal[1, 2],
-        Literal["SPOT", "MARGIN"],
-        Annotated[list[models.SpotModifyOrderRequest], Meta(min_length=1)],
-        Annotated[list[models.SpotOrderRequest], Meta(min_length=1)],
-        Annotated[list[models.SpotStopOrderRequest], Meta(min_length=1)],
-        Literal["SPOT", "FUTURES"],
-        Literal["SPOT", "MARGIN", "FUTURES"],
-        Literal["on_chain", "inter_user"],
-    ]
-
-
-_OPERATIONS: dict[str, Operation[Any]] = {
-    "add_amm_liquidity": _ADD_AMM_LIQUIDITY,
-    "cancel_withdraw": _CANCEL_WITHDRAW,
-    "create_sub_account": _CREATE_SUB_ACCOUNT,
-    "create_sub_account_api_key": _CREATE_SUB_ACCOUNT_API_KEY,
-    "delete_sub_account_api_key": _DELETE_SUB_ACCOUNT_API_KEY,
-    "edit_sub_account_api_key": _EDIT_SUB_ACCOUNT_API_KEY,
-    "freeze_sub_account": _FREEZE_SUB_ACCOUNT,
-    "futures_adjust_position_leverage": _FUTURES_ADJUST_POSITION_LEVERAGE,
-    "futures_adjust_position_margin": _FUTURES_ADJUST_POSITION_MARGIN,
-    "futures_cancel_all_orders": _FUTURES_CANCEL_ALL_ORDERS,
-    "futures_cancel_batch_orders": _FUTURES_CANCEL_BATCH_ORDERS,
-    "futures_cancel_batch_stop_orders": _FUTURES_CANCEL_BATCH_STOP_ORDERS,
-    "futures_cancel_order": _FUTURES_CANCEL_ORDER,
-    "futures_cancel_orders_by_client_id": _FUTURES_CANCEL_ORDERS_BY_CLIENT_ID,
-    "futures_cancel_position_stop_loss": _FUTURES_CANCEL_POSITION_STOP_LOSS,
-    "futures_cancel_position_take_profit": _FUTURES_CANCEL_POSITION_TAKE_PROFIT,
-    "futures_cancel_stop_order": _FUTURES_CANCEL_STOP_ORDER,
-    "futures_cancel_stop_orders_by_client_id": _FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
-    "futures_close_position": _FUTURES_CLOSE_POSITION,
-    "futures_get_basis_history": _FUTURES_GET_BASIS_HISTORY,
-    "futures_get_closed_orders": _FUTURES_GET_CLOSED_ORDERS,
-    "futures_get_closed_stop_orders": _FUTURES_GET_CLOSED_STOP_ORDERS,
-    "futures_get_deals": _FUTURES_GET_DEALS,
-    "futures_get_depth": _FUTURES_GET_DEPTH,
-    "futures_get_finished_positions": _FUTURES_GET_FINISHED_POSITIONS,
-    "futures_get_funding_rate_history": _FUTURES_GET_FUNDING_RATE_HISTORY,
-    "futures_get_funding_rates": _FUTURES_GET_FUNDING_RATES,
-    "futures_get_index": _FUTURES_GET_INDEX,
-    "futures_get_klines": _FUTURES_GET_KLINES,
-    "futures_get_liquidation_history": _FUTURES_GET_LIQUIDATION_HISTORY,
-    "futures_get_markets": _FUTURES_GET_MARKETS,
-    "futures_get_open_orders": _FUTURES_GET_OPEN_ORDERS,
-    "futures_get_open_stop_orders": _FUTURES_GET_OPEN_STOP_ORDERS,
-    "futures_get_order": _FUTURES_GET_ORDER,
-    "futures_get_order_deals": _FUTURES_GET_ORDER_DEALS,
-    "futures_get_orders": _FUTURES_GET_ORDERS,
-    "futures_get_pending_positions": _FUTURES_GET_PENDING_POSITIONS,
-    "futures_get_position_adl_history": _FUTURES_GET_POSITION_ADL_HISTORY,
-    "futures_get_position_funding_history": _FUTURES_GET_POSITION_FUNDING_HISTORY,
-    "futures_get_position_levels": _FUTURES_GET_POSITION_LEVELS,
-    "futures_get_position_margin_history": _FUTURES_GET_POSITION_MARGIN_HISTORY,
-    "futures_get_position_settle_history": _FUTURES_GET_POSITION_SETTLE_HISTORY,
-    "futures_get_premium_index_history": _FUTURES_GET_PREMIUM_INDEX_HISTORY,
-    "futures_get_tickers": _FUTURES_GET_TICKERS,
-    "futures_get_user_deals": _FUTURES_GET_USER_DEALS,
-    "futures_modify_batch_orders": _FUTURES_MODIFY_BATCH_ORDERS,
-    "futures_modify_order": _FUTURES_MODIFY_ORDER,
-    "futures_modify_position_stop_loss": _FUTURES_MODIFY_POSITION_STOP_LOSS,
-    "futures_modify_position_take_profit": _FUTURES_MODIFY_POSITION_TAKE_PROFIT,
-    "futures_modify_stop_order": _FUTURES_MODIFY_STOP_ORDER,
-    "futures_place_batch_orders": _FUTURES_PLACE_BATCH_ORDERS,
-    "futures_place_batch_stop_orders": _FUTURES_PLACE_BATCH_STOP_ORDERS,
-    "futures_place_order": _FUTURES_PLACE_ORDER,
-    "futures_place_stop_order": _FUTURES_PLACE_STOP_ORDER,
-    "futures_set_position_stop_loss": _FUTURES_SET_POSITION_STOP_LOSS,
-    "futures_set_position_take_profit": _FUTURES_SET_POSITION_TAKE_PROFIT,
-    "get_account_info": _GET_ACCOUNT_INFO,
-    "get_agent_rebate_details": _GET_AGENT_REBATE_DETAILS,
-    "get_agent_rebate_records": _GET_AGENT_REBATE_RECORDS,
-    "get_agent_referees": _GET_AGENT_REFEREES,
-    "get_all_deposit_withdraw_config": _GET_ALL_DEPOSIT_WITHDRAW_CONFIG,
-    "get_amm_income_history": _GET_AMM_INCOME_HISTORY,
-    "get_amm_liquidity": _GET_AMM_LIQUIDITY,
-    "get_amm_liquidity_pools": _GET_AMM_LIQUIDITY_POOLS,
-    "get_asset_info": _GET_ASSET_INFO,
-    "get_credit_info": _GET_CREDIT_INFO,
-    "get_deposit_address": _GET_DEPOSIT_ADDRESS,
-    "get_deposit_history": _GET_DEPOSIT_HISTORY,
-    "get_deposit_withdraw_config": _GET_DEPOSIT_WITHDRAW_CONFIG,
-    "get_financial_balance": _GET_FINANCIAL_BALANCE,
-    "get_futures_balance": _GET_FUTURES_BALANCE,
-    "get_futures_market_settings": _GET_FUTURES_MARKET_SETTINGS,
-    "get_maintenance_info": _GET_MAINTENANCE_INFO,
-    "get_margin_balance": _GET_MARGIN_BALANCE,
-    "get_margin_borrow_history": _GET_MARGIN_BORROW_HISTORY,
-    "get_margin_interest_limit": _GET_MARGIN_INTEREST_LIMIT,
-    "get_referee_rebate_details": _GET_REFEREE_REBATE_DETAILS,
-    "get_referee_rebate_records": _GET_REFEREE_REBATE_RECORDS,
-    "get_referees": _GET_REFEREES,
-    "get_spot_balance": _GET_SPOT_BALANCE,
-    "get_spot_transaction_history": _GET_SPOT_TRANSACTION_HISTORY,
-    "get_statement": _GET_STATEMENT,
-    "get_sub_account_api_key": _GET_SUB_ACCOUNT_API_KEY,
-    "get_sub_account_balance": _GET_SUB_ACCOUNT_BALANCE,
-    "get_sub_account_info": _GET_SUB_ACCOUNT_INFO,
-    "get_sub_account_spot_balance": _GET_SUB_ACCOUNT_SPOT_BALANCE,
-    "get_sub_account_transfer_history": _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
-    "get_system_time": _GET_SYSTEM_TIME,
-    "get_trade_fee_rate": _GET_TRADE_FEE_RATE,
-    "get_transfer_history": _GET_TRANSFER_HISTORY,
-    "get_withdraw_history": _GET_WITHDRAW_HISTORY,
-    "list_sub_account_api_keys": _LIST_SUB_ACCOUNT_API_KEYS,
-    "list_sub_accounts": _LIST_SUB_ACCOUNTS,
-    "margin_borrow": _MARGIN_BORROW,
-    "margin_repay": _MARGIN_REPAY,
-    "ping": _PING,
-    "remove_amm_liquidity": _REMOVE_AMM_LIQUIDITY,
-    "renew_deposit_address": _RENEW_DEPOSIT_ADDRESS,
-    "set_account_settings": _SET_ACCOUNT_SETTINGS,
-    "set_futures_market_settings": _SET_FUTURES_MARKET_SETTINGS,
-    "spot_cancel_all_orders": _SPOT_CANCEL_ALL_ORDERS,
-    "spot_cancel_batch_orders": _SPOT_CANCEL_BATCH_ORDERS,
-    "spot_cancel_batch_stop_orders": _SPOT_CANCEL_BATCH_STOP_ORDERS,
-    "spot_cancel_order": _SPOT_CANCEL_ORDER,
-    "spot_cancel_orders_by_client_id": _SPOT_CANCEL_ORDERS_BY_CLIENT_ID,
-    "spot_cancel_stop_order": _SPOT_CANCEL_STOP_ORDER,
-    "spot_cancel_stop_orders_by_client_id": _SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
-    "spot_get_closed_orders": _SPOT_GET_CLOSED_ORDERS,
-    "spot_get_closed_stop_orders": _SPOT_GET_CLOSED_STOP_ORDERS,
-    "spot_get_deals": _SPOT_GET_DEALS,
-    "spot_get_depth": _SPOT_GET_DEPTH,
-    "spot_get_index": _SPOT_GET_INDEX,
-    "spot_get_klines": _SPOT_GET_KLINES,
-    "spot_get_markets": _SPOT_GET_MARKETS,
-    "spot_get_open_orders": _SPOT_GET_OPEN_ORDERS,
-    "spot_get_open_stop_orders": _SPOT_GET_OPEN_STOP_ORDERS,
-    "spot_get_order": _SPOT_GET_ORDER,
-    "spot_get_order_deals": _SPOT_GET_ORDER_DEALS,
-    "spot_get_orders": _SPOT_GET_ORDERS,
-    "spot_get_tickers": _SPOT_GET_TICKERS,
-    "spot_get_user_deals": _SPOT_GET_USER_DEALS,
-    "spot_modify_batch_orders": _SPOT_MODIFY_BATCH_ORDERS,
-    "spot_modify_order": _SPOT_MODIFY_ORDER,
-    "spot_modify_stop_order": _SPOT_MODIFY_STOP_ORDER,
-    "spot_place_batch_orders": _SPOT_PLACE_BATCH_ORDERS,
-    "spot_place_batch_stop_orders": _SPOT_PLACE_BATCH_STOP_ORDERS,
-    "spot_place_order": _SPOT_PLACE_ORDER,
-    "spot_place_stop_order": _SPOT_PLACE_STOP_ORDER,
-    "sub_account_transfer": _SUB_ACCOUNT_TRANSFER,
-    "transfer": _TRANSFER,
-    "unfreeze_sub_account": _UNFREEZE_SUB_ACCOUNT,
-    "withdraw": _WITHDRAW,
-}
-
-
-OPERATIONS: dict[str, Operation[Any]]
-"""Every endpoint by operation name (the stub server serves these), settled when first read."""
+__all__ = ["AsyncClient", "Client"]
 
 
 if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for one
 
     def __getattr__(name: str) -> Any:
-        if name == "OPERATIONS":
-            return settled(_OPERATIONS)
+        if name == "OPERATIONS":  # where it was before 1.1.0
+            return operations.OPERATIONS
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
@@ -2801,8 +94,8 @@ class Client(SyncAPIClient):
         )
         del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -2846,8 +139,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
+        op: Operation[models.AssetAmmLiquidityChange] = self._operations["add_amm_liquidity"]
         return self._call(
-            _ADD_AMM_LIQUIDITY,
+            op,
             {
                 "market": market,
                 "base_ccy_amount": base_ccy_amount,
@@ -2878,8 +172,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
         """
+        op: Operation[dict[str, Any]] = self._operations["cancel_withdraw"]
         return self._call(
-            _CANCEL_WITHDRAW,
+            op,
             {
                 "withdraw_id": withdraw_id,
             },
@@ -2915,8 +210,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
         """
+        op: Operation[dict[str, Any]] = self._operations["create_sub_account"]
         return self._call(
-            _CREATE_SUB_ACCOUNT,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "permissions": permissions,
@@ -2957,8 +253,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub-api
         """
+        op: Operation[models.AccountSubApiKey] = self._operations["create_sub_account_api_key"]
         return self._call(
-            _CREATE_SUB_ACCOUNT_API_KEY,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ip_whitelist": ip_whitelist,
@@ -2991,8 +288,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/delete-sub-api
         """
+        op: Operation[dict[str, Any]] = self._operations["delete_sub_account_api_key"]
         return self._call(
-            _DELETE_SUB_ACCOUNT_API_KEY,
+            op,
             {
                 "api_id": api_id,
             },
@@ -3030,8 +328,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/edit-sub-api
         """
+        op: Operation[models.AccountSubApiKey] = self._operations["edit_sub_account_api_key"]
         return self._call(
-            _EDIT_SUB_ACCOUNT_API_KEY,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "api_id": api_id,
@@ -3070,8 +369,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
+        op: Operation[dict[str, Any]] = self._operations["freeze_sub_account"]
         return self._call(
-            _FREEZE_SUB_ACCOUNT,
+            op,
             {
                 "sub_user_name": sub_user_name,
             },
@@ -3111,8 +411,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
         """
+        op: Operation[models.FuturesPositionLeverage] = self._operations["futures_adjust_position_leverage"]
         return self._call(
-            _FUTURES_ADJUST_POSITION_LEVERAGE,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3153,8 +454,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_adjust_position_margin"]
         return self._call(
-            _FUTURES_ADJUST_POSITION_MARGIN,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3193,8 +495,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
         """
+        op: Operation[dict[str, Any]] = self._operations["futures_cancel_all_orders"]
         return self._call(
-            _FUTURES_CANCEL_ALL_ORDERS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3233,8 +536,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-order
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_cancel_batch_orders"]
         return self._call(
-            _FUTURES_CANCEL_BATCH_ORDERS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3272,8 +576,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-stop-order
         """
+        op: Operation[list[models.FuturesBatchStopOrderResult]] = self._operations["futures_cancel_batch_stop_orders"]
         return self._call(
-            _FUTURES_CANCEL_BATCH_STOP_ORDERS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3309,8 +614,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order
         """
+        op: Operation[models.FuturesOrder] = self._operations["futures_cancel_order"]
         return self._call(
-            _FUTURES_CANCEL_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3349,8 +655,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_cancel_orders_by_client_id"]
         return self._call(
-            _FUTURES_CANCEL_ORDERS_BY_CLIENT_ID,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3388,8 +695,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-stop-loss
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_cancel_position_stop_loss"]
         return self._call(
-            _FUTURES_CANCEL_POSITION_STOP_LOSS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3429,8 +737,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-take-profit
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_cancel_position_take_profit"]
         return self._call(
-            _FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3466,8 +775,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order
         """
+        op: Operation[models.FuturesStopOrder] = self._operations["futures_cancel_stop_order"]
         return self._call(
-            _FUTURES_CANCEL_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3504,8 +814,11 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order-by-client-id
         """
+        op: Operation[list[models.FuturesBatchStopOrderResult]] = self._operations[
+            "futures_cancel_stop_orders_by_client_id"
+        ]
         return self._call(
-            _FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3564,8 +877,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
+        op: Operation[models.FuturesPositionCloseOrder] = self._operations["futures_close_position"]
         return self._call(
-            _FUTURES_CLOSE_POSITION,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -3608,8 +922,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-basis-history
         """
+        op: Operation[list[models.FuturesBasisRate]] = self._operations["futures_get_basis_history"]
         return self._call(
-            _FUTURES_GET_BASIS_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -3653,8 +968,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
         """
+        op: Operation[list[models.FuturesOrder]] = self._operations["futures_get_closed_orders"]
         return self._call(
-            _FUTURES_GET_CLOSED_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -3682,8 +998,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesOrder]] = self._operations["futures_get_closed_orders"]
         return self._pages(
-            _FUTURES_GET_CLOSED_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -3727,8 +1044,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
         """
+        op: Operation[list[models.FuturesStopOrder]] = self._operations["futures_get_closed_stop_orders"]
         return self._call(
-            _FUTURES_GET_CLOSED_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -3754,8 +1072,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesStopOrder]] = self._operations["futures_get_closed_stop_orders"]
         return self._pages(
-            _FUTURES_GET_CLOSED_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -3789,8 +1108,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-deals
         """
+        op: Operation[list[models.FuturesMarketDeal]] = self._operations["futures_get_deals"]
         return self._call(
-            _FUTURES_GET_DEALS,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -3812,8 +1132,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the last_id it advances itself.
         """
+        op: Operation[list[models.FuturesMarketDeal]] = self._operations["futures_get_deals"]
         return self._pages(
-            _FUTURES_GET_DEALS,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -3868,8 +1189,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-depth
         """
+        op: Operation[models.FuturesDepth] = self._operations["futures_get_depth"]
         return self._call(
-            _FUTURES_GET_DEPTH,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -3914,8 +1236,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
         """
+        op: Operation[list[models.FuturesPosition]] = self._operations["futures_get_finished_positions"]
         return self._call(
-            _FUTURES_GET_FINISHED_POSITIONS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -3943,8 +1266,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPosition]] = self._operations["futures_get_finished_positions"]
         return self._pages(
-            _FUTURES_GET_FINISHED_POSITIONS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -3986,8 +1310,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate-history
         """
+        op: Operation[list[models.FuturesFundingRateHistory]] = self._operations["futures_get_funding_rate_history"]
         return self._call(
-            _FUTURES_GET_FUNDING_RATE_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -4013,8 +1338,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesFundingRateHistory]] = self._operations["futures_get_funding_rate_history"]
         return self._pages(
-            _FUTURES_GET_FUNDING_RATE_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -4051,8 +1377,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate
         """
+        op: Operation[list[models.FuturesFundingRate]] = self._operations["futures_get_funding_rates"]
         return self._call(
-            _FUTURES_GET_FUNDING_RATES,
+            op,
             {
                 "market": market,
             },
@@ -4084,8 +1411,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-index
         """
+        op: Operation[list[models.FuturesIndex]] = self._operations["futures_get_index"]
         return self._call(
-            _FUTURES_GET_INDEX,
+            op,
             {
                 "market": market,
             },
@@ -4142,8 +1470,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-kline
         """
+        op: Operation[list[models.FuturesKline]] = self._operations["futures_get_klines"]
         return self._call(
-            _FUTURES_GET_KLINES,
+            op,
             {
                 "market": market,
                 "period": period,
@@ -4189,8 +1518,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-liquidation-history
         """
+        op: Operation[list[models.FuturesLiquidation]] = self._operations["futures_get_liquidation_history"]
         return self._call(
-            _FUTURES_GET_LIQUIDATION_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -4216,8 +1546,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesLiquidation]] = self._operations["futures_get_liquidation_history"]
         return self._pages(
-            _FUTURES_GET_LIQUIDATION_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -4252,8 +1583,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market
         """
+        op: Operation[list[models.FuturesMarket]] = self._operations["futures_get_markets"]
         return self._call(
-            _FUTURES_GET_MARKETS,
+            op,
             {
                 "market": market,
             },
@@ -4294,8 +1626,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-order
         """
+        op: Operation[list[models.FuturesOrder]] = self._operations["futures_get_open_orders"]
         return self._call(
-            _FUTURES_GET_OPEN_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4323,8 +1656,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesOrder]] = self._operations["futures_get_open_orders"]
         return self._pages(
-            _FUTURES_GET_OPEN_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4369,8 +1703,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-stop-order
         """
+        op: Operation[list[models.FuturesStopOrder]] = self._operations["futures_get_open_stop_orders"]
         return self._call(
-            _FUTURES_GET_OPEN_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4398,8 +1733,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesStopOrder]] = self._operations["futures_get_open_stop_orders"]
         return self._pages(
-            _FUTURES_GET_OPEN_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4436,8 +1772,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/get-order-status
         """
+        op: Operation[models.FuturesOrder] = self._operations["futures_get_order"]
         return self._call(
-            _FUTURES_GET_ORDER,
+            op,
             {
                 "market": market,
                 "order_id": order_id,
@@ -4476,8 +1813,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-order-deals
         """
+        op: Operation[list[models.FuturesUserDeal]] = self._operations["futures_get_order_deals"]
         return self._call(
-            _FUTURES_GET_ORDER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -4503,8 +1841,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesUserDeal]] = self._operations["futures_get_order_deals"]
         return self._pages(
-            _FUTURES_GET_ORDER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -4543,8 +1882,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/get-multi-order-status
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_get_orders"]
         return self._call(
-            _FUTURES_GET_ORDERS,
+            op,
             {
                 "market": market,
                 "order_ids": order_ids,
@@ -4591,8 +1931,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
         """
+        op: Operation[list[models.FuturesPosition]] = self._operations["futures_get_pending_positions"]
         return self._call(
-            _FUTURES_GET_PENDING_POSITIONS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4616,8 +1957,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPosition]] = self._operations["futures_get_pending_positions"]
         return self._pages(
-            _FUTURES_GET_PENDING_POSITIONS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4668,8 +2010,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
         """
+        op: Operation[list[models.FuturesPositionAdl]] = self._operations["futures_get_position_adl_history"]
         return self._call(
-            _FUTURES_GET_POSITION_ADL_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4699,8 +2042,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPositionAdl]] = self._operations["futures_get_position_adl_history"]
         return self._pages(
-            _FUTURES_GET_POSITION_ADL_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4752,8 +2096,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
         """
+        op: Operation[list[models.FuturesPositionFunding]] = self._operations["futures_get_position_funding_history"]
         return self._call(
-            _FUTURES_GET_POSITION_FUNDING_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4783,8 +2128,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPositionFunding]] = self._operations["futures_get_position_funding_history"]
         return self._pages(
-            _FUTURES_GET_POSITION_FUNDING_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4826,8 +2172,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
         """
+        op: Operation[list[models.FuturesPositionLevels]] = self._operations["futures_get_position_levels"]
         return self._call(
-            _FUTURES_GET_POSITION_LEVELS,
+            op,
             {
                 "market": market,
             },
@@ -4874,8 +2221,11 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
         """
+        op: Operation[list[models.FuturesPositionMarginChange]] = self._operations[
+            "futures_get_position_margin_history"
+        ]
         return self._call(
-            _FUTURES_GET_POSITION_MARGIN_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4905,8 +2255,11 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPositionMarginChange]] = self._operations[
+            "futures_get_position_margin_history"
+        ]
         return self._pages(
-            _FUTURES_GET_POSITION_MARGIN_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4958,8 +2311,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
         """
+        op: Operation[list[models.FuturesPositionSettlement]] = self._operations["futures_get_position_settle_history"]
         return self._call(
-            _FUTURES_GET_POSITION_SETTLE_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -4989,8 +2343,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPositionSettlement]] = self._operations["futures_get_position_settle_history"]
         return self._pages(
-            _FUTURES_GET_POSITION_SETTLE_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -5037,8 +2392,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-premium-history
         """
+        op: Operation[list[models.FuturesPremiumIndex]] = self._operations["futures_get_premium_index_history"]
         return self._call(
-            _FUTURES_GET_PREMIUM_INDEX_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -5064,8 +2420,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPremiumIndex]] = self._operations["futures_get_premium_index_history"]
         return self._pages(
-            _FUTURES_GET_PREMIUM_INDEX_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -5099,8 +2456,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-ticker
         """
+        op: Operation[list[models.FuturesTicker]] = self._operations["futures_get_tickers"]
         return self._call(
-            _FUTURES_GET_TICKERS,
+            op,
             {
                 "market": market,
             },
@@ -5143,8 +2501,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-deals
         """
+        op: Operation[list[models.FuturesUserDeal]] = self._operations["futures_get_user_deals"]
         return self._call(
-            _FUTURES_GET_USER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5174,8 +2533,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesUserDeal]] = self._operations["futures_get_user_deals"]
         return self._pages(
-            _FUTURES_GET_USER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5214,8 +2574,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-multi-order
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_modify_batch_orders"]
         return self._call(
-            _FUTURES_MODIFY_BATCH_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -5257,8 +2618,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
         """
+        op: Operation[models.FuturesOrder] = self._operations["futures_modify_order"]
         return self._call(
-            _FUTURES_MODIFY_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5306,8 +2668,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_modify_position_stop_loss"]
         return self._call(
-            _FUTURES_MODIFY_POSITION_STOP_LOSS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5355,8 +2718,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-take-profit
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_modify_position_take_profit"]
         return self._call(
-            _FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5406,8 +2770,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
         """
+        op: Operation[models.FuturesStopId] = self._operations["futures_modify_stop_order"]
         return self._call(
-            _FUTURES_MODIFY_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5460,8 +2825,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_place_batch_orders"]
         return self._call(
-            _FUTURES_PLACE_BATCH_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -5506,8 +2872,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
         """
+        op: Operation[list[models.FuturesBatchStopIdResult]] = self._operations["futures_place_batch_stop_orders"]
         return self._call(
-            _FUTURES_PLACE_BATCH_STOP_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -5580,8 +2947,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
+        op: Operation[models.FuturesOrder] = self._operations["futures_place_order"]
         return self._call(
-            _FUTURES_PLACE_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5659,8 +3027,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
+        op: Operation[models.FuturesStopId] = self._operations["futures_place_stop_order"]
         return self._call(
-            _FUTURES_PLACE_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5719,8 +3088,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_set_position_stop_loss"]
         return self._call(
-            _FUTURES_SET_POSITION_STOP_LOSS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5769,8 +3139,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_set_position_take_profit"]
         return self._call(
-            _FUTURES_SET_POSITION_TAKE_PROFIT,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -5803,8 +3174,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/
         """
+        op: Operation[dict[str, Any]] = self._operations["get_account_info"]
         return self._call(
-            _GET_ACCOUNT_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -5840,8 +3212,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-detail
         """
+        op: Operation[list[models.ReferralRebateDetail]] = self._operations["get_agent_rebate_details"]
         return self._call(
-            _GET_AGENT_REBATE_DETAILS,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -5867,8 +3240,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralRebateDetail]] = self._operations["get_agent_rebate_details"]
         return self._pages(
-            _GET_AGENT_REBATE_DETAILS,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -5908,8 +3282,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-record
         """
+        op: Operation[list[models.ReferralRebateRecord]] = self._operations["get_agent_rebate_records"]
         return self._call(
-            _GET_AGENT_REBATE_RECORDS,
+            op,
             {
                 "start_time": start_time,
                 "end_time": end_time,
@@ -5933,8 +3308,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralRebateRecord]] = self._operations["get_agent_rebate_records"]
         return self._pages(
-            _GET_AGENT_REBATE_RECORDS,
+            op,
             {
                 "start_time": start_time,
                 "end_time": end_time,
@@ -5971,8 +3347,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/list-agent-referee
         """
+        op: Operation[list[models.ReferralAgentReferee]] = self._operations["get_agent_referees"]
         return self._call(
-            _GET_AGENT_REFEREES,
+            op,
             {
                 "search": search,
                 "page": page,
@@ -5994,8 +3371,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralAgentReferee]] = self._operations["get_agent_referees"]
         return self._pages(
-            _GET_AGENT_REFEREES,
+            op,
             {
                 "search": search,
                 "limit": limit,
@@ -6030,8 +3408,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
         """
+        op: Operation[list[models.AssetDepositWithdrawConfig]] = self._operations["get_all_deposit_withdraw_config"]
         return self._call(
-            _GET_ALL_DEPOSIT_WITHDRAW_CONFIG,
+            op,
             {},
             timeout,
             deadline,
@@ -6068,8 +3447,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-income-history
         """
+        op: Operation[list[models.AssetAmmIncome]] = self._operations["get_amm_income_history"]
         return self._call(
-            _GET_AMM_INCOME_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -6095,8 +3475,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetAmmIncome]] = self._operations["get_amm_income_history"]
         return self._pages(
-            _GET_AMM_INCOME_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -6124,8 +3505,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-amm-liquidity
         """
+        op: Operation[list[models.AssetAmmLiquidity]] = self._operations["get_amm_liquidity"]
         return self._call(
-            _GET_AMM_LIQUIDITY,
+            op,
             {},
             timeout,
             deadline,
@@ -6158,8 +3540,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
+        op: Operation[list[models.AssetAmmPool]] = self._operations["get_amm_liquidity_pools"]
         return self._call(
-            _GET_AMM_LIQUIDITY_POOLS,
+            op,
             {
                 "market": market,
             },
@@ -6195,8 +3578,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
         """
+        op: Operation[list[models.AssetCoinInfo]] = self._operations["get_asset_info"]
         return self._call(
-            _GET_ASSET_INFO,
+            op,
             {
                 "ccy": ccy,
             },
@@ -6226,8 +3610,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
         """
+        op: Operation[models.AssetCreditInfo] = self._operations["get_credit_info"]
         return self._call(
-            _GET_CREDIT_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -6257,8 +3642,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-address
         """
+        op: Operation[models.AssetDepositAddress] = self._operations["get_deposit_address"]
         return self._call(
-            _GET_DEPOSIT_ADDRESS,
+            op,
             {
                 "ccy": ccy,
                 "chain": chain,
@@ -6302,8 +3688,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
         """
+        op: Operation[list[models.AssetDeposit]] = self._operations["get_deposit_history"]
         return self._call(
-            _GET_DEPOSIT_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "tx_id": tx_id,
@@ -6329,8 +3716,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetDeposit]] = self._operations["get_deposit_history"]
         return self._pages(
-            _GET_DEPOSIT_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "tx_id": tx_id,
@@ -6368,8 +3756,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
         """
+        op: Operation[models.AssetDepositWithdrawConfig] = self._operations["get_deposit_withdraw_config"]
         return self._call(
-            _GET_DEPOSIT_WITHDRAW_CONFIG,
+            op,
             {
                 "ccy": ccy,
             },
@@ -6395,8 +3784,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-financial-balance
         """
+        op: Operation[list[models.AssetBalance]] = self._operations["get_financial_balance"]
         return self._call(
-            _GET_FINANCIAL_BALANCE,
+            op,
             {},
             timeout,
             deadline,
@@ -6423,8 +3813,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-futures-balance
         """
+        op: Operation[list[models.AssetFuturesBalance]] = self._operations["get_futures_balance"]
         return self._call(
-            _GET_FUTURES_BALANCE,
+            op,
             {},
             timeout,
             deadline,
@@ -6451,8 +3842,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
         """
+        op: Operation[models.AccountFuturesMarketSettings] = self._operations["get_futures_market_settings"]
         return self._call(
-            _GET_FUTURES_MARKET_SETTINGS,
+            op,
             {},
             timeout,
             deadline,
@@ -6480,8 +3872,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/common/http/maintain
         """
+        op: Operation[list[models.CommonMaintenance]] = self._operations["get_maintenance_info"]
         return self._call(
-            _GET_MAINTENANCE_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -6515,8 +3908,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
         """
+        op: Operation[list[models.AssetMarginBalance]] = self._operations["get_margin_balance"]
         return self._call(
-            _GET_MARGIN_BALANCE,
+            op,
             {
                 "market": market,
             },
@@ -6552,8 +3946,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-borrow-history
         """
+        op: Operation[list[models.AssetBorrow]] = self._operations["get_margin_borrow_history"]
         return self._call(
-            _GET_MARGIN_BORROW_HISTORY,
+            op,
             {
                 "market": market,
                 "status": status,
@@ -6577,8 +3972,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetBorrow]] = self._operations["get_margin_borrow_history"]
         return self._pages(
-            _GET_MARGIN_BORROW_HISTORY,
+            op,
             {
                 "market": market,
                 "status": status,
@@ -6613,8 +4009,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
         """
+        op: Operation[models.AssetBorrowLimit] = self._operations["get_margin_interest_limit"]
         return self._call(
-            _GET_MARGIN_INTEREST_LIMIT,
+            op,
             {
                 "market": market,
                 "ccy": ccy,
@@ -6654,8 +4051,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-detail
         """
+        op: Operation[list[models.ReferralRebateDetail]] = self._operations["get_referee_rebate_details"]
         return self._call(
-            _GET_REFEREE_REBATE_DETAILS,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -6681,8 +4079,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralRebateDetail]] = self._operations["get_referee_rebate_details"]
         return self._pages(
-            _GET_REFEREE_REBATE_DETAILS,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -6723,8 +4122,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-record
         """
+        op: Operation[list[models.ReferralRebateRecord]] = self._operations["get_referee_rebate_records"]
         return self._call(
-            _GET_REFEREE_REBATE_RECORDS,
+            op,
             {
                 "start_time": start_time,
                 "end_time": end_time,
@@ -6748,8 +4148,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralRebateRecord]] = self._operations["get_referee_rebate_records"]
         return self._pages(
-            _GET_REFEREE_REBATE_RECORDS,
+            op,
             {
                 "start_time": start_time,
                 "end_time": end_time,
@@ -6793,8 +4194,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/list-referee
         """
+        op: Operation[list[models.ReferralReferee]] = self._operations["get_referees"]
         return self._call(
-            _GET_REFEREES,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -6820,8 +4222,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralReferee]] = self._operations["get_referees"]
         return self._pages(
-            _GET_REFEREES,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -6850,8 +4253,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-balance
         """
+        op: Operation[list[models.AssetBalance]] = self._operations["get_spot_balance"]
         return self._call(
-            _GET_SPOT_BALANCE,
+            op,
             {},
             timeout,
             deadline,
@@ -6899,8 +4303,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
         """
+        op: Operation[list[models.AssetSpotTransaction]] = self._operations["get_spot_transaction_history"]
         return self._call(
-            _GET_SPOT_TRANSACTION_HISTORY,
+            op,
             {
                 "type": type,
                 "ccy": ccy,
@@ -6930,8 +4335,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetSpotTransaction]] = self._operations["get_spot_transaction_history"]
         return self._pages(
-            _GET_SPOT_TRANSACTION_HISTORY,
+            op,
             {
                 "type": type,
                 "ccy": ccy,
@@ -6988,8 +4394,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/rate-limit
         """
+        op: Operation[list[models.AssetSpotTransaction]] = self._operations["get_statement"]
         return self._call(
-            _GET_STATEMENT,
+            op,
             {
                 "ccy": ccy,
                 "type": type,
@@ -7020,8 +4427,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetSpotTransaction]] = self._operations["get_statement"]
         return self._pages(
-            _GET_STATEMENT,
+            op,
             {
                 "ccy": ccy,
                 "type": type,
@@ -7054,8 +4462,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-api
         """
+        op: Operation[models.AccountSubApiKey] = self._operations["get_sub_account_api_key"]
         return self._call(
-            _GET_SUB_ACCOUNT_API_KEY,
+            op,
             {
                 "api_id": api_id,
             },
@@ -7094,8 +4503,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
+        op: Operation[list[models.AccountSubBalance]] = self._operations["get_sub_account_balance"]
         return self._call(
-            _GET_SUB_ACCOUNT_BALANCE,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ccy": ccy,
@@ -7120,8 +4530,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-info
         """
+        op: Operation[models.AccountSubInfo] = self._operations["get_sub_account_info"]
         return self._call(
-            _GET_SUB_ACCOUNT_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -7147,8 +4558,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
+        op: Operation[list[models.AssetBalance]] = self._operations["get_sub_account_spot_balance"]
         return self._call(
-            _GET_SUB_ACCOUNT_SPOT_BALANCE,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ccy": ccy,
@@ -7185,8 +4597,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-transfer-history
         """
+        op: Operation[list[models.AccountSubTransfer]] = self._operations["get_sub_account_transfer_history"]
         return self._call(
-            _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ccy": ccy,
@@ -7214,8 +4627,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AccountSubTransfer]] = self._operations["get_sub_account_transfer_history"]
         return self._pages(
-            _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ccy": ccy,
@@ -7239,8 +4653,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/common/http/time
         """
+        op: Operation[models.SystemTime] = self._operations["get_system_time"]
         return self._call(
-            _GET_SYSTEM_TIME,
+            op,
             {},
             timeout,
             deadline,
@@ -7273,8 +4688,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/fees/http/get-account-trade-fees
         """
+        op: Operation[models.AccountTradeFeeRate] = self._operations["get_trade_fee_rate"]
         return self._call(
-            _GET_TRADE_FEE_RATE,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -7322,8 +4738,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/list-transfer-history
         """
+        op: Operation[list[models.AssetTransfer]] = self._operations["get_transfer_history"]
         return self._call(
-            _GET_TRANSFER_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "transfer_type": transfer_type,
@@ -7355,8 +4772,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetTransfer]] = self._operations["get_transfer_history"]
         return self._pages(
-            _GET_TRANSFER_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "transfer_type": transfer_type,
@@ -7411,8 +4829,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-withdrawal-history
         """
+        op: Operation[list[models.AssetWithdrawal]] = self._operations["get_withdraw_history"]
         return self._call(
-            _GET_WITHDRAW_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "withdraw_id": withdraw_id,
@@ -7449,8 +4868,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetWithdrawal]] = self._operations["get_withdraw_history"]
         return self._pages(
-            _GET_WITHDRAW_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "withdraw_id": withdraw_id,
@@ -7487,8 +4907,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-api
         """
+        op: Operation[list[models.AccountSubApiKey]] = self._operations["list_sub_account_api_keys"]
         return self._call(
-            _LIST_SUB_ACCOUNT_API_KEYS,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "page": page,
@@ -7510,8 +4931,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AccountSubApiKey]] = self._operations["list_sub_account_api_keys"]
         return self._pages(
-            _LIST_SUB_ACCOUNT_API_KEYS,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "limit": limit,
@@ -7549,8 +4971,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub
         """
+        op: Operation[list[models.AccountSubAccount]] = self._operations["list_sub_accounts"]
         return self._call(
-            _LIST_SUB_ACCOUNTS,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "is_frozen": is_frozen,
@@ -7574,8 +4997,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AccountSubAccount]] = self._operations["list_sub_accounts"]
         return self._pages(
-            _LIST_SUB_ACCOUNTS,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "is_frozen": is_frozen,
@@ -7617,8 +5041,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
+        op: Operation[models.AssetBorrow] = self._operations["margin_borrow"]
         return self._call(
-            _MARGIN_BORROW,
+            op,
             {
                 "market": market,
                 "ccy": ccy,
@@ -7662,8 +5087,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
+        op: Operation[dict[str, Any]] = self._operations["margin_repay"]
         return self._call(
-            _MARGIN_REPAY,
+            op,
             {
                 "market": market,
                 "ccy": ccy,
@@ -7693,8 +5119,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/common/http/ping
         """
+        op: Operation[models.CommonPing] = self._operations["ping"]
         return self._call(
-            _PING,
+            op,
             {},
             timeout,
             deadline,
@@ -7725,8 +5152,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
+        op: Operation[models.AssetAmmLiquidityChange] = self._operations["remove_amm_liquidity"]
         return self._call(
-            _REMOVE_AMM_LIQUIDITY,
+            op,
             {
                 "market": market,
             },
@@ -7759,8 +5187,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/update-deposit-address
         """
+        op: Operation[models.AssetDepositAddress] = self._operations["renew_deposit_address"]
         return self._call(
-            _RENEW_DEPOSIT_ADDRESS,
+            op,
             {
                 "ccy": ccy,
                 "chain": chain,
@@ -7792,8 +5221,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
         """
+        op: Operation[dict[str, Any]] = self._operations["set_account_settings"]
         return self._call(
-            _SET_ACCOUNT_SETTINGS,
+            op,
             {
                 "cet_discount_enabled": cet_discount_enabled,
             },
@@ -7833,8 +5263,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """
+        op: Operation[dict[str, Any]] = self._operations["set_futures_market_settings"]
         return self._call(
-            _SET_FUTURES_MARKET_SETTINGS,
+            op,
             {
                 "settle_switch": settle_switch,
                 "position_mode": position_mode,
@@ -7869,8 +5300,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-all-order
         """
+        op: Operation[dict[str, Any]] = self._operations["spot_cancel_all_orders"]
         return self._call(
-            _SPOT_CANCEL_ALL_ORDERS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -7905,8 +5337,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-order
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_cancel_batch_orders"]
         return self._call(
-            _SPOT_CANCEL_BATCH_ORDERS,
+            op,
             {
                 "market": market,
                 "order_ids": order_ids,
@@ -7940,8 +5373,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-stop-order
         """
+        op: Operation[list[models.SpotBatchStopOrderResult]] = self._operations["spot_cancel_batch_stop_orders"]
         return self._call(
-            _SPOT_CANCEL_BATCH_STOP_ORDERS,
+            op,
             {
                 "market": market,
                 "stop_ids": stop_ids,
@@ -7976,8 +5410,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order
         """
+        op: Operation[models.SpotOrder] = self._operations["spot_cancel_order"]
         return self._call(
-            _SPOT_CANCEL_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -8018,8 +5453,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order-by-client-id
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_cancel_orders_by_client_id"]
         return self._call(
-            _SPOT_CANCEL_ORDERS_BY_CLIENT_ID,
+            op,
             {
                 "market_type": market_type,
                 "client_id": client_id,
@@ -8055,8 +5491,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order
         """
+        op: Operation[models.SpotStopOrder] = self._operations["spot_cancel_stop_order"]
         return self._call(
-            _SPOT_CANCEL_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -8093,8 +5530,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order-by-client-id
         """
+        op: Operation[list[models.SpotBatchStopOrderResult]] = self._operations["spot_cancel_stop_orders_by_client_id"]
         return self._call(
-            _SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+            op,
             {
                 "market_type": market_type,
                 "client_id": client_id,
@@ -8139,8 +5577,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-order
         """
+        op: Operation[list[models.SpotOrder]] = self._operations["spot_get_closed_orders"]
         return self._call(
-            _SPOT_GET_CLOSED_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -8168,8 +5607,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotOrder]] = self._operations["spot_get_closed_orders"]
         return self._pages(
-            _SPOT_GET_CLOSED_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -8213,8 +5653,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-stop-order
         """
+        op: Operation[list[models.SpotStopOrder]] = self._operations["spot_get_closed_stop_orders"]
         return self._call(
-            _SPOT_GET_CLOSED_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -8240,8 +5681,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotStopOrder]] = self._operations["spot_get_closed_stop_orders"]
         return self._pages(
-            _SPOT_GET_CLOSED_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -8275,8 +5717,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-deals
         """
+        op: Operation[list[models.SpotMarketDeal]] = self._operations["spot_get_deals"]
         return self._call(
-            _SPOT_GET_DEALS,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -8298,8 +5741,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the last_id it advances itself.
         """
+        op: Operation[list[models.SpotMarketDeal]] = self._operations["spot_get_deals"]
         return self._pages(
-            _SPOT_GET_DEALS,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -8355,8 +5799,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-depth
         """
+        op: Operation[models.SpotDepth] = self._operations["spot_get_depth"]
         return self._call(
-            _SPOT_GET_DEPTH,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -8389,8 +5834,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-index
         """
+        op: Operation[list[models.SpotIndex]] = self._operations["spot_get_index"]
         return self._call(
-            _SPOT_GET_INDEX,
+            op,
             {
                 "market": market,
             },
@@ -8446,8 +5892,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-kline
         """
+        op: Operation[list[models.SpotKline]] = self._operations["spot_get_klines"]
         return self._call(
-            _SPOT_GET_KLINES,
+            op,
             {
                 "market": market,
                 "period": period,
@@ -8487,8 +5934,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market
         """
+        op: Operation[list[models.SpotMarket]] = self._operations["spot_get_markets"]
         return self._call(
-            _SPOT_GET_MARKETS,
+            op,
             {
                 "market": market,
             },
@@ -8530,8 +5978,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-order
         """
+        op: Operation[list[models.SpotOrder]] = self._operations["spot_get_open_orders"]
         return self._call(
-            _SPOT_GET_OPEN_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -8559,8 +6008,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotOrder]] = self._operations["spot_get_open_orders"]
         return self._pages(
-            _SPOT_GET_OPEN_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -8604,8 +6054,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-stop-order
         """
+        op: Operation[list[models.SpotStopOrder]] = self._operations["spot_get_open_stop_orders"]
         return self._call(
-            _SPOT_GET_OPEN_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -8633,8 +6084,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotStopOrder]] = self._operations["spot_get_open_stop_orders"]
         return self._pages(
-            _SPOT_GET_OPEN_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -8674,8 +6126,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-order-status
         """
+        op: Operation[models.SpotOrder] = self._operations["spot_get_order"]
         return self._call(
-            _SPOT_GET_ORDER,
+            op,
             {
                 "market": market,
                 "order_id": order_id,
@@ -8710,8 +6163,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-order-deals
         """
+        op: Operation[list[models.SpotUserDeal]] = self._operations["spot_get_order_deals"]
         return self._call(
-            _SPOT_GET_ORDER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -8737,8 +6191,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotUserDeal]] = self._operations["spot_get_order_deals"]
         return self._pages(
-            _SPOT_GET_ORDER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -8775,8 +6230,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-multi-order-status
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_get_orders"]
         return self._call(
-            _SPOT_GET_ORDERS,
+            op,
             {
                 "market": market,
                 "order_ids": order_ids,
@@ -8805,8 +6261,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-ticker
         """
+        op: Operation[list[models.SpotTicker]] = self._operations["spot_get_tickers"]
         return self._call(
-            _SPOT_GET_TICKERS,
+            op,
             {
                 "market": market,
             },
@@ -8847,8 +6304,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-deals
         """
+        op: Operation[list[models.SpotUserDeal]] = self._operations["spot_get_user_deals"]
         return self._call(
-            _SPOT_GET_USER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -8878,8 +6336,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotUserDeal]] = self._operations["spot_get_user_deals"]
         return self._pages(
-            _SPOT_GET_USER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -8920,8 +6379,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-multi-order
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_modify_batch_orders"]
         return self._call(
-            _SPOT_MODIFY_BATCH_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -8962,8 +6422,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
         """
+        op: Operation[models.SpotOrder] = self._operations["spot_modify_order"]
         return self._call(
-            _SPOT_MODIFY_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -9010,8 +6471,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-stop-order
         """
+        op: Operation[models.SpotStopId] = self._operations["spot_modify_stop_order"]
         return self._call(
-            _SPOT_MODIFY_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -9064,8 +6526,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_place_batch_orders"]
         return self._call(
-            _SPOT_PLACE_BATCH_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -9110,8 +6573,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
         """
+        op: Operation[list[models.SpotBatchStopIdResult]] = self._operations["spot_place_batch_stop_orders"]
         return self._call(
-            _SPOT_PLACE_BATCH_STOP_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -9186,8 +6650,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
+        op: Operation[models.SpotOrder] = self._operations["spot_place_order"]
         return self._call(
-            _SPOT_PLACE_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -9262,8 +6727,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
+        op: Operation[models.SpotStopId] = self._operations["spot_place_stop_order"]
         return self._call(
-            _SPOT_PLACE_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -9316,8 +6782,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
+        op: Operation[dict[str, Any]] = self._operations["sub_account_transfer"]
         return self._call(
-            _SUB_ACCOUNT_TRANSFER,
+            op,
             {
                 "from_account_type": from_account_type,
                 "to_account_type": to_account_type,
@@ -9363,8 +6830,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
+        op: Operation[dict[str, Any]] = self._operations["transfer"]
         return self._call(
-            _TRANSFER,
+            op,
             {
                 "from_account_type": from_account_type,
                 "to_account_type": to_account_type,
@@ -9400,8 +6868,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/cancel-frozen-sub
         """
+        op: Operation[dict[str, Any]] = self._operations["unfreeze_sub_account"]
         return self._call(
-            _UNFREEZE_SUB_ACCOUNT,
+            op,
             {
                 "sub_user_name": sub_user_name,
             },
@@ -9455,8 +6924,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
+        op: Operation[models.AssetWithdrawal] = self._operations["withdraw"]
         return self._call(
-            _WITHDRAW,
+            op,
             {
                 "ccy": ccy,
                 "to_address": to_address,
@@ -9521,8 +6991,8 @@ class AsyncClient(AsyncAPIClient):
         )
         del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -9566,8 +7036,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
+        op: Operation[models.AssetAmmLiquidityChange] = self._operations["add_amm_liquidity"]
         return await self._call(
-            _ADD_AMM_LIQUIDITY,
+            op,
             {
                 "market": market,
                 "base_ccy_amount": base_ccy_amount,
@@ -9598,8 +7069,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
         """
+        op: Operation[dict[str, Any]] = self._operations["cancel_withdraw"]
         return await self._call(
-            _CANCEL_WITHDRAW,
+            op,
             {
                 "withdraw_id": withdraw_id,
             },
@@ -9635,8 +7107,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
         """
+        op: Operation[dict[str, Any]] = self._operations["create_sub_account"]
         return await self._call(
-            _CREATE_SUB_ACCOUNT,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "permissions": permissions,
@@ -9677,8 +7150,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub-api
         """
+        op: Operation[models.AccountSubApiKey] = self._operations["create_sub_account_api_key"]
         return await self._call(
-            _CREATE_SUB_ACCOUNT_API_KEY,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ip_whitelist": ip_whitelist,
@@ -9711,8 +7185,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/delete-sub-api
         """
+        op: Operation[dict[str, Any]] = self._operations["delete_sub_account_api_key"]
         return await self._call(
-            _DELETE_SUB_ACCOUNT_API_KEY,
+            op,
             {
                 "api_id": api_id,
             },
@@ -9750,8 +7225,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/edit-sub-api
         """
+        op: Operation[models.AccountSubApiKey] = self._operations["edit_sub_account_api_key"]
         return await self._call(
-            _EDIT_SUB_ACCOUNT_API_KEY,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "api_id": api_id,
@@ -9790,8 +7266,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
+        op: Operation[dict[str, Any]] = self._operations["freeze_sub_account"]
         return await self._call(
-            _FREEZE_SUB_ACCOUNT,
+            op,
             {
                 "sub_user_name": sub_user_name,
             },
@@ -9831,8 +7308,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
         """
+        op: Operation[models.FuturesPositionLeverage] = self._operations["futures_adjust_position_leverage"]
         return await self._call(
-            _FUTURES_ADJUST_POSITION_LEVERAGE,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -9873,8 +7351,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_adjust_position_margin"]
         return await self._call(
-            _FUTURES_ADJUST_POSITION_MARGIN,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -9913,8 +7392,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
         """
+        op: Operation[dict[str, Any]] = self._operations["futures_cancel_all_orders"]
         return await self._call(
-            _FUTURES_CANCEL_ALL_ORDERS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -9953,8 +7433,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-order
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_cancel_batch_orders"]
         return await self._call(
-            _FUTURES_CANCEL_BATCH_ORDERS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -9992,8 +7473,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-stop-order
         """
+        op: Operation[list[models.FuturesBatchStopOrderResult]] = self._operations["futures_cancel_batch_stop_orders"]
         return await self._call(
-            _FUTURES_CANCEL_BATCH_STOP_ORDERS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -10029,8 +7511,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order
         """
+        op: Operation[models.FuturesOrder] = self._operations["futures_cancel_order"]
         return await self._call(
-            _FUTURES_CANCEL_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -10069,8 +7552,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_cancel_orders_by_client_id"]
         return await self._call(
-            _FUTURES_CANCEL_ORDERS_BY_CLIENT_ID,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -10108,8 +7592,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-stop-loss
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_cancel_position_stop_loss"]
         return await self._call(
-            _FUTURES_CANCEL_POSITION_STOP_LOSS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -10149,8 +7634,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-take-profit
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_cancel_position_take_profit"]
         return await self._call(
-            _FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -10186,8 +7672,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order
         """
+        op: Operation[models.FuturesStopOrder] = self._operations["futures_cancel_stop_order"]
         return await self._call(
-            _FUTURES_CANCEL_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -10224,8 +7711,11 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order-by-client-id
         """
+        op: Operation[list[models.FuturesBatchStopOrderResult]] = self._operations[
+            "futures_cancel_stop_orders_by_client_id"
+        ]
         return await self._call(
-            _FUTURES_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -10284,8 +7774,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
+        op: Operation[models.FuturesPositionCloseOrder] = self._operations["futures_close_position"]
         return await self._call(
-            _FUTURES_CLOSE_POSITION,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -10328,8 +7819,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-basis-history
         """
+        op: Operation[list[models.FuturesBasisRate]] = self._operations["futures_get_basis_history"]
         return await self._call(
-            _FUTURES_GET_BASIS_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -10373,8 +7865,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
         """
+        op: Operation[list[models.FuturesOrder]] = self._operations["futures_get_closed_orders"]
         return await self._call(
-            _FUTURES_GET_CLOSED_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -10402,8 +7895,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesOrder]] = self._operations["futures_get_closed_orders"]
         return self._pages(
-            _FUTURES_GET_CLOSED_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -10447,8 +7941,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
         """
+        op: Operation[list[models.FuturesStopOrder]] = self._operations["futures_get_closed_stop_orders"]
         return await self._call(
-            _FUTURES_GET_CLOSED_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -10474,8 +7969,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesStopOrder]] = self._operations["futures_get_closed_stop_orders"]
         return self._pages(
-            _FUTURES_GET_CLOSED_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -10509,8 +8005,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-deals
         """
+        op: Operation[list[models.FuturesMarketDeal]] = self._operations["futures_get_deals"]
         return await self._call(
-            _FUTURES_GET_DEALS,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -10532,8 +8029,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the last_id it advances itself.
         """
+        op: Operation[list[models.FuturesMarketDeal]] = self._operations["futures_get_deals"]
         return self._pages(
-            _FUTURES_GET_DEALS,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -10588,8 +8086,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-depth
         """
+        op: Operation[models.FuturesDepth] = self._operations["futures_get_depth"]
         return await self._call(
-            _FUTURES_GET_DEPTH,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -10634,8 +8133,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
         """
+        op: Operation[list[models.FuturesPosition]] = self._operations["futures_get_finished_positions"]
         return await self._call(
-            _FUTURES_GET_FINISHED_POSITIONS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -10663,8 +8163,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPosition]] = self._operations["futures_get_finished_positions"]
         return self._pages(
-            _FUTURES_GET_FINISHED_POSITIONS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -10706,8 +8207,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate-history
         """
+        op: Operation[list[models.FuturesFundingRateHistory]] = self._operations["futures_get_funding_rate_history"]
         return await self._call(
-            _FUTURES_GET_FUNDING_RATE_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -10733,8 +8235,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesFundingRateHistory]] = self._operations["futures_get_funding_rate_history"]
         return self._pages(
-            _FUTURES_GET_FUNDING_RATE_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -10771,8 +8274,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-funding-rate
         """
+        op: Operation[list[models.FuturesFundingRate]] = self._operations["futures_get_funding_rates"]
         return await self._call(
-            _FUTURES_GET_FUNDING_RATES,
+            op,
             {
                 "market": market,
             },
@@ -10804,8 +8308,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-index
         """
+        op: Operation[list[models.FuturesIndex]] = self._operations["futures_get_index"]
         return await self._call(
-            _FUTURES_GET_INDEX,
+            op,
             {
                 "market": market,
             },
@@ -10862,8 +8367,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-kline
         """
+        op: Operation[list[models.FuturesKline]] = self._operations["futures_get_klines"]
         return await self._call(
-            _FUTURES_GET_KLINES,
+            op,
             {
                 "market": market,
                 "period": period,
@@ -10909,8 +8415,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-liquidation-history
         """
+        op: Operation[list[models.FuturesLiquidation]] = self._operations["futures_get_liquidation_history"]
         return await self._call(
-            _FUTURES_GET_LIQUIDATION_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -10936,8 +8443,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesLiquidation]] = self._operations["futures_get_liquidation_history"]
         return self._pages(
-            _FUTURES_GET_LIQUIDATION_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -10972,8 +8480,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market
         """
+        op: Operation[list[models.FuturesMarket]] = self._operations["futures_get_markets"]
         return await self._call(
-            _FUTURES_GET_MARKETS,
+            op,
             {
                 "market": market,
             },
@@ -11014,8 +8523,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-order
         """
+        op: Operation[list[models.FuturesOrder]] = self._operations["futures_get_open_orders"]
         return await self._call(
-            _FUTURES_GET_OPEN_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11043,8 +8553,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesOrder]] = self._operations["futures_get_open_orders"]
         return self._pages(
-            _FUTURES_GET_OPEN_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11089,8 +8600,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-stop-order
         """
+        op: Operation[list[models.FuturesStopOrder]] = self._operations["futures_get_open_stop_orders"]
         return await self._call(
-            _FUTURES_GET_OPEN_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11118,8 +8630,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesStopOrder]] = self._operations["futures_get_open_stop_orders"]
         return self._pages(
-            _FUTURES_GET_OPEN_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11156,8 +8669,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/get-order-status
         """
+        op: Operation[models.FuturesOrder] = self._operations["futures_get_order"]
         return await self._call(
-            _FUTURES_GET_ORDER,
+            op,
             {
                 "market": market,
                 "order_id": order_id,
@@ -11196,8 +8710,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-order-deals
         """
+        op: Operation[list[models.FuturesUserDeal]] = self._operations["futures_get_order_deals"]
         return await self._call(
-            _FUTURES_GET_ORDER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -11223,8 +8738,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesUserDeal]] = self._operations["futures_get_order_deals"]
         return self._pages(
-            _FUTURES_GET_ORDER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -11263,8 +8779,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/get-multi-order-status
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_get_orders"]
         return await self._call(
-            _FUTURES_GET_ORDERS,
+            op,
             {
                 "market": market,
                 "order_ids": order_ids,
@@ -11311,8 +8828,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
         """
+        op: Operation[list[models.FuturesPosition]] = self._operations["futures_get_pending_positions"]
         return await self._call(
-            _FUTURES_GET_PENDING_POSITIONS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11336,8 +8854,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPosition]] = self._operations["futures_get_pending_positions"]
         return self._pages(
-            _FUTURES_GET_PENDING_POSITIONS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11388,8 +8907,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
         """
+        op: Operation[list[models.FuturesPositionAdl]] = self._operations["futures_get_position_adl_history"]
         return await self._call(
-            _FUTURES_GET_POSITION_ADL_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11419,8 +8939,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPositionAdl]] = self._operations["futures_get_position_adl_history"]
         return self._pages(
-            _FUTURES_GET_POSITION_ADL_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11472,8 +8993,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
         """
+        op: Operation[list[models.FuturesPositionFunding]] = self._operations["futures_get_position_funding_history"]
         return await self._call(
-            _FUTURES_GET_POSITION_FUNDING_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11503,8 +9025,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPositionFunding]] = self._operations["futures_get_position_funding_history"]
         return self._pages(
-            _FUTURES_GET_POSITION_FUNDING_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11546,8 +9069,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-position-level
         """
+        op: Operation[list[models.FuturesPositionLevels]] = self._operations["futures_get_position_levels"]
         return await self._call(
-            _FUTURES_GET_POSITION_LEVELS,
+            op,
             {
                 "market": market,
             },
@@ -11594,8 +9118,11 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
         """
+        op: Operation[list[models.FuturesPositionMarginChange]] = self._operations[
+            "futures_get_position_margin_history"
+        ]
         return await self._call(
-            _FUTURES_GET_POSITION_MARGIN_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11625,8 +9152,11 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPositionMarginChange]] = self._operations[
+            "futures_get_position_margin_history"
+        ]
         return self._pages(
-            _FUTURES_GET_POSITION_MARGIN_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11678,8 +9208,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
         """
+        op: Operation[list[models.FuturesPositionSettlement]] = self._operations["futures_get_position_settle_history"]
         return await self._call(
-            _FUTURES_GET_POSITION_SETTLE_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11709,8 +9240,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPositionSettlement]] = self._operations["futures_get_position_settle_history"]
         return self._pages(
-            _FUTURES_GET_POSITION_SETTLE_HISTORY,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -11757,8 +9289,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-premium-history
         """
+        op: Operation[list[models.FuturesPremiumIndex]] = self._operations["futures_get_premium_index_history"]
         return await self._call(
-            _FUTURES_GET_PREMIUM_INDEX_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -11784,8 +9317,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesPremiumIndex]] = self._operations["futures_get_premium_index_history"]
         return self._pages(
-            _FUTURES_GET_PREMIUM_INDEX_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -11819,8 +9353,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/market/http/list-market-ticker
         """
+        op: Operation[list[models.FuturesTicker]] = self._operations["futures_get_tickers"]
         return await self._call(
-            _FUTURES_GET_TICKERS,
+            op,
             {
                 "market": market,
             },
@@ -11863,8 +9398,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-deals
         """
+        op: Operation[list[models.FuturesUserDeal]] = self._operations["futures_get_user_deals"]
         return await self._call(
-            _FUTURES_GET_USER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -11894,8 +9430,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.FuturesUserDeal]] = self._operations["futures_get_user_deals"]
         return self._pages(
-            _FUTURES_GET_USER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -11934,8 +9471,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-multi-order
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_modify_batch_orders"]
         return await self._call(
-            _FUTURES_MODIFY_BATCH_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -11977,8 +9515,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
         """
+        op: Operation[models.FuturesOrder] = self._operations["futures_modify_order"]
         return await self._call(
-            _FUTURES_MODIFY_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -12026,8 +9565,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_modify_position_stop_loss"]
         return await self._call(
-            _FUTURES_MODIFY_POSITION_STOP_LOSS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -12075,8 +9615,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-take-profit
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_modify_position_take_profit"]
         return await self._call(
-            _FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -12126,8 +9667,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
         """
+        op: Operation[models.FuturesStopId] = self._operations["futures_modify_stop_order"]
         return await self._call(
-            _FUTURES_MODIFY_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -12180,8 +9722,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
         """
+        op: Operation[list[models.FuturesBatchOrderResult]] = self._operations["futures_place_batch_orders"]
         return await self._call(
-            _FUTURES_PLACE_BATCH_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -12226,8 +9769,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
         """
+        op: Operation[list[models.FuturesBatchStopIdResult]] = self._operations["futures_place_batch_stop_orders"]
         return await self._call(
-            _FUTURES_PLACE_BATCH_STOP_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -12300,8 +9844,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
+        op: Operation[models.FuturesOrder] = self._operations["futures_place_order"]
         return await self._call(
-            _FUTURES_PLACE_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -12379,8 +9924,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
+        op: Operation[models.FuturesStopId] = self._operations["futures_place_stop_order"]
         return await self._call(
-            _FUTURES_PLACE_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -12439,8 +9985,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_set_position_stop_loss"]
         return await self._call(
-            _FUTURES_SET_POSITION_STOP_LOSS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -12489,8 +10036,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
         """
+        op: Operation[models.FuturesPosition] = self._operations["futures_set_position_take_profit"]
         return await self._call(
-            _FUTURES_SET_POSITION_TAKE_PROFIT,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -12523,8 +10071,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/
         """
+        op: Operation[dict[str, Any]] = self._operations["get_account_info"]
         return await self._call(
-            _GET_ACCOUNT_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -12560,8 +10109,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-detail
         """
+        op: Operation[list[models.ReferralRebateDetail]] = self._operations["get_agent_rebate_details"]
         return await self._call(
-            _GET_AGENT_REBATE_DETAILS,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -12587,8 +10137,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralRebateDetail]] = self._operations["get_agent_rebate_details"]
         return self._pages(
-            _GET_AGENT_REBATE_DETAILS,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -12628,8 +10179,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/get-agent-rebate-record
         """
+        op: Operation[list[models.ReferralRebateRecord]] = self._operations["get_agent_rebate_records"]
         return await self._call(
-            _GET_AGENT_REBATE_RECORDS,
+            op,
             {
                 "start_time": start_time,
                 "end_time": end_time,
@@ -12653,8 +10205,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralRebateRecord]] = self._operations["get_agent_rebate_records"]
         return self._pages(
-            _GET_AGENT_REBATE_RECORDS,
+            op,
             {
                 "start_time": start_time,
                 "end_time": end_time,
@@ -12691,8 +10244,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/agent_referee/http/list-agent-referee
         """
+        op: Operation[list[models.ReferralAgentReferee]] = self._operations["get_agent_referees"]
         return await self._call(
-            _GET_AGENT_REFEREES,
+            op,
             {
                 "search": search,
                 "page": page,
@@ -12714,8 +10268,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralAgentReferee]] = self._operations["get_agent_referees"]
         return self._pages(
-            _GET_AGENT_REFEREES,
+            op,
             {
                 "search": search,
                 "limit": limit,
@@ -12750,8 +10305,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-all-deposit-withdrawal-config
         """
+        op: Operation[list[models.AssetDepositWithdrawConfig]] = self._operations["get_all_deposit_withdraw_config"]
         return await self._call(
-            _GET_ALL_DEPOSIT_WITHDRAW_CONFIG,
+            op,
             {},
             timeout,
             deadline,
@@ -12788,8 +10344,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-income-history
         """
+        op: Operation[list[models.AssetAmmIncome]] = self._operations["get_amm_income_history"]
         return await self._call(
-            _GET_AMM_INCOME_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -12815,8 +10372,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetAmmIncome]] = self._operations["get_amm_income_history"]
         return self._pages(
-            _GET_AMM_INCOME_HISTORY,
+            op,
             {
                 "market": market,
                 "start_time": start_time,
@@ -12844,8 +10402,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-amm-liquidity
         """
+        op: Operation[list[models.AssetAmmLiquidity]] = self._operations["get_amm_liquidity"]
         return await self._call(
-            _GET_AMM_LIQUIDITY,
+            op,
             {},
             timeout,
             deadline,
@@ -12878,8 +10437,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
+        op: Operation[list[models.AssetAmmPool]] = self._operations["get_amm_liquidity_pools"]
         return await self._call(
-            _GET_AMM_LIQUIDITY_POOLS,
+            op,
             {
                 "market": market,
             },
@@ -12915,8 +10475,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-assets-info
         """
+        op: Operation[list[models.AssetCoinInfo]] = self._operations["get_asset_info"]
         return await self._call(
-            _GET_ASSET_INFO,
+            op,
             {
                 "ccy": ccy,
             },
@@ -12946,8 +10507,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-credit-info
         """
+        op: Operation[models.AssetCreditInfo] = self._operations["get_credit_info"]
         return await self._call(
-            _GET_CREDIT_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -12977,8 +10539,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-address
         """
+        op: Operation[models.AssetDepositAddress] = self._operations["get_deposit_address"]
         return await self._call(
-            _GET_DEPOSIT_ADDRESS,
+            op,
             {
                 "ccy": ccy,
                 "chain": chain,
@@ -13022,8 +10585,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-deposit-history
         """
+        op: Operation[list[models.AssetDeposit]] = self._operations["get_deposit_history"]
         return await self._call(
-            _GET_DEPOSIT_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "tx_id": tx_id,
@@ -13049,8 +10613,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetDeposit]] = self._operations["get_deposit_history"]
         return self._pages(
-            _GET_DEPOSIT_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "tx_id": tx_id,
@@ -13088,8 +10653,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/get-deposit-withdrawal-config
         """
+        op: Operation[models.AssetDepositWithdrawConfig] = self._operations["get_deposit_withdraw_config"]
         return await self._call(
-            _GET_DEPOSIT_WITHDRAW_CONFIG,
+            op,
             {
                 "ccy": ccy,
             },
@@ -13115,8 +10681,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-financial-balance
         """
+        op: Operation[list[models.AssetBalance]] = self._operations["get_financial_balance"]
         return await self._call(
-            _GET_FINANCIAL_BALANCE,
+            op,
             {},
             timeout,
             deadline,
@@ -13143,8 +10710,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-futures-balance
         """
+        op: Operation[list[models.AssetFuturesBalance]] = self._operations["get_futures_balance"]
         return await self._call(
-            _GET_FUTURES_BALANCE,
+            op,
             {},
             timeout,
             deadline,
@@ -13171,8 +10739,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/accquire-futures-market-settings
         """
+        op: Operation[models.AccountFuturesMarketSettings] = self._operations["get_futures_market_settings"]
         return await self._call(
-            _GET_FUTURES_MARKET_SETTINGS,
+            op,
             {},
             timeout,
             deadline,
@@ -13200,8 +10769,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/common/http/maintain
         """
+        op: Operation[list[models.CommonMaintenance]] = self._operations["get_maintenance_info"]
         return await self._call(
-            _GET_MAINTENANCE_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -13235,8 +10805,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-marigin-balance
         """
+        op: Operation[list[models.AssetMarginBalance]] = self._operations["get_margin_balance"]
         return await self._call(
-            _GET_MARGIN_BALANCE,
+            op,
             {
                 "market": market,
             },
@@ -13272,8 +10843,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-borrow-history
         """
+        op: Operation[list[models.AssetBorrow]] = self._operations["get_margin_borrow_history"]
         return await self._call(
-            _GET_MARGIN_BORROW_HISTORY,
+            op,
             {
                 "market": market,
                 "status": status,
@@ -13297,8 +10869,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetBorrow]] = self._operations["get_margin_borrow_history"]
         return self._pages(
-            _GET_MARGIN_BORROW_HISTORY,
+            op,
             {
                 "market": market,
                 "status": status,
@@ -13333,8 +10906,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/list-margin-interest-limit
         """
+        op: Operation[models.AssetBorrowLimit] = self._operations["get_margin_interest_limit"]
         return await self._call(
-            _GET_MARGIN_INTEREST_LIMIT,
+            op,
             {
                 "market": market,
                 "ccy": ccy,
@@ -13374,8 +10948,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-detail
         """
+        op: Operation[list[models.ReferralRebateDetail]] = self._operations["get_referee_rebate_details"]
         return await self._call(
-            _GET_REFEREE_REBATE_DETAILS,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -13401,8 +10976,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralRebateDetail]] = self._operations["get_referee_rebate_details"]
         return self._pages(
-            _GET_REFEREE_REBATE_DETAILS,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -13443,8 +11019,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/get-referee-rebate-record
         """
+        op: Operation[list[models.ReferralRebateRecord]] = self._operations["get_referee_rebate_records"]
         return await self._call(
-            _GET_REFEREE_REBATE_RECORDS,
+            op,
             {
                 "start_time": start_time,
                 "end_time": end_time,
@@ -13468,8 +11045,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralRebateRecord]] = self._operations["get_referee_rebate_records"]
         return self._pages(
-            _GET_REFEREE_REBATE_RECORDS,
+            op,
             {
                 "start_time": start_time,
                 "end_time": end_time,
@@ -13513,8 +11091,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/refer/referee/http/list-referee
         """
+        op: Operation[list[models.ReferralReferee]] = self._operations["get_referees"]
         return await self._call(
-            _GET_REFEREES,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -13540,8 +11119,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ReferralReferee]] = self._operations["get_referees"]
         return self._pages(
-            _GET_REFEREES,
+            op,
             {
                 "search": search,
                 "start_time": start_time,
@@ -13570,8 +11150,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-balance
         """
+        op: Operation[list[models.AssetBalance]] = self._operations["get_spot_balance"]
         return await self._call(
-            _GET_SPOT_BALANCE,
+            op,
             {},
             timeout,
             deadline,
@@ -13619,8 +11200,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/balance/http/get-spot-transcation-history
         """
+        op: Operation[list[models.AssetSpotTransaction]] = self._operations["get_spot_transaction_history"]
         return await self._call(
-            _GET_SPOT_TRANSACTION_HISTORY,
+            op,
             {
                 "type": type,
                 "ccy": ccy,
@@ -13650,8 +11232,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetSpotTransaction]] = self._operations["get_spot_transaction_history"]
         return self._pages(
-            _GET_SPOT_TRANSACTION_HISTORY,
+            op,
             {
                 "type": type,
                 "ccy": ccy,
@@ -13708,8 +11291,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/rate-limit
         """
+        op: Operation[list[models.AssetSpotTransaction]] = self._operations["get_statement"]
         return await self._call(
-            _GET_STATEMENT,
+            op,
             {
                 "ccy": ccy,
                 "type": type,
@@ -13740,8 +11324,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetSpotTransaction]] = self._operations["get_statement"]
         return self._pages(
-            _GET_STATEMENT,
+            op,
             {
                 "ccy": ccy,
                 "type": type,
@@ -13774,8 +11359,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-api
         """
+        op: Operation[models.AccountSubApiKey] = self._operations["get_sub_account_api_key"]
         return await self._call(
-            _GET_SUB_ACCOUNT_API_KEY,
+            op,
             {
                 "api_id": api_id,
             },
@@ -13814,8 +11400,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
+        op: Operation[list[models.AccountSubBalance]] = self._operations["get_sub_account_balance"]
         return await self._call(
-            _GET_SUB_ACCOUNT_BALANCE,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ccy": ccy,
@@ -13840,8 +11427,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-info
         """
+        op: Operation[models.AccountSubInfo] = self._operations["get_sub_account_info"]
         return await self._call(
-            _GET_SUB_ACCOUNT_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -13867,8 +11455,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/get-sub-spot-balance
         """
+        op: Operation[list[models.AssetBalance]] = self._operations["get_sub_account_spot_balance"]
         return await self._call(
-            _GET_SUB_ACCOUNT_SPOT_BALANCE,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ccy": ccy,
@@ -13905,8 +11494,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-transfer-history
         """
+        op: Operation[list[models.AccountSubTransfer]] = self._operations["get_sub_account_transfer_history"]
         return await self._call(
-            _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ccy": ccy,
@@ -13934,8 +11524,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AccountSubTransfer]] = self._operations["get_sub_account_transfer_history"]
         return self._pages(
-            _GET_SUB_ACCOUNT_TRANSFER_HISTORY,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "ccy": ccy,
@@ -13959,8 +11550,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/common/http/time
         """
+        op: Operation[models.SystemTime] = self._operations["get_system_time"]
         return await self._call(
-            _GET_SYSTEM_TIME,
+            op,
             {},
             timeout,
             deadline,
@@ -13993,8 +11585,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/fees/http/get-account-trade-fees
         """
+        op: Operation[models.AccountTradeFeeRate] = self._operations["get_trade_fee_rate"]
         return await self._call(
-            _GET_TRADE_FEE_RATE,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -14042,8 +11635,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/list-transfer-history
         """
+        op: Operation[list[models.AssetTransfer]] = self._operations["get_transfer_history"]
         return await self._call(
-            _GET_TRANSFER_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "transfer_type": transfer_type,
@@ -14075,8 +11669,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetTransfer]] = self._operations["get_transfer_history"]
         return self._pages(
-            _GET_TRANSFER_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "transfer_type": transfer_type,
@@ -14131,8 +11726,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/list-withdrawal-history
         """
+        op: Operation[list[models.AssetWithdrawal]] = self._operations["get_withdraw_history"]
         return await self._call(
-            _GET_WITHDRAW_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "withdraw_id": withdraw_id,
@@ -14169,8 +11765,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AssetWithdrawal]] = self._operations["get_withdraw_history"]
         return self._pages(
-            _GET_WITHDRAW_HISTORY,
+            op,
             {
                 "ccy": ccy,
                 "withdraw_id": withdraw_id,
@@ -14207,8 +11804,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub-api
         """
+        op: Operation[list[models.AccountSubApiKey]] = self._operations["list_sub_account_api_keys"]
         return await self._call(
-            _LIST_SUB_ACCOUNT_API_KEYS,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "page": page,
@@ -14230,8 +11828,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AccountSubApiKey]] = self._operations["list_sub_account_api_keys"]
         return self._pages(
-            _LIST_SUB_ACCOUNT_API_KEYS,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "limit": limit,
@@ -14269,8 +11868,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/list-sub
         """
+        op: Operation[list[models.AccountSubAccount]] = self._operations["list_sub_accounts"]
         return await self._call(
-            _LIST_SUB_ACCOUNTS,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "is_frozen": is_frozen,
@@ -14294,8 +11894,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.AccountSubAccount]] = self._operations["list_sub_accounts"]
         return self._pages(
-            _LIST_SUB_ACCOUNTS,
+            op,
             {
                 "sub_user_name": sub_user_name,
                 "is_frozen": is_frozen,
@@ -14337,8 +11938,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
+        op: Operation[models.AssetBorrow] = self._operations["margin_borrow"]
         return await self._call(
-            _MARGIN_BORROW,
+            op,
             {
                 "market": market,
                 "ccy": ccy,
@@ -14382,8 +11984,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
+        op: Operation[dict[str, Any]] = self._operations["margin_repay"]
         return await self._call(
-            _MARGIN_REPAY,
+            op,
             {
                 "market": market,
                 "ccy": ccy,
@@ -14413,8 +12016,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/common/http/ping
         """
+        op: Operation[models.CommonPing] = self._operations["ping"]
         return await self._call(
-            _PING,
+            op,
             {},
             timeout,
             deadline,
@@ -14445,8 +12049,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
+        op: Operation[models.AssetAmmLiquidityChange] = self._operations["remove_amm_liquidity"]
         return await self._call(
-            _REMOVE_AMM_LIQUIDITY,
+            op,
             {
                 "market": market,
             },
@@ -14479,8 +12084,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/update-deposit-address
         """
+        op: Operation[models.AssetDepositAddress] = self._operations["renew_deposit_address"]
         return await self._call(
-            _RENEW_DEPOSIT_ADDRESS,
+            op,
             {
                 "ccy": ccy,
                 "chain": chain,
@@ -14512,8 +12118,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
         """
+        op: Operation[dict[str, Any]] = self._operations["set_account_settings"]
         return await self._call(
-            _SET_ACCOUNT_SETTINGS,
+            op,
             {
                 "cet_discount_enabled": cet_discount_enabled,
             },
@@ -14553,8 +12160,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """
+        op: Operation[dict[str, Any]] = self._operations["set_futures_market_settings"]
         return await self._call(
-            _SET_FUTURES_MARKET_SETTINGS,
+            op,
             {
                 "settle_switch": settle_switch,
                 "position_mode": position_mode,
@@ -14589,8 +12197,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-all-order
         """
+        op: Operation[dict[str, Any]] = self._operations["spot_cancel_all_orders"]
         return await self._call(
-            _SPOT_CANCEL_ALL_ORDERS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -14625,8 +12234,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-order
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_cancel_batch_orders"]
         return await self._call(
-            _SPOT_CANCEL_BATCH_ORDERS,
+            op,
             {
                 "market": market,
                 "order_ids": order_ids,
@@ -14660,8 +12270,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-batch-stop-order
         """
+        op: Operation[list[models.SpotBatchStopOrderResult]] = self._operations["spot_cancel_batch_stop_orders"]
         return await self._call(
-            _SPOT_CANCEL_BATCH_STOP_ORDERS,
+            op,
             {
                 "market": market,
                 "stop_ids": stop_ids,
@@ -14696,8 +12307,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order
         """
+        op: Operation[models.SpotOrder] = self._operations["spot_cancel_order"]
         return await self._call(
-            _SPOT_CANCEL_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -14738,8 +12350,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-order-by-client-id
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_cancel_orders_by_client_id"]
         return await self._call(
-            _SPOT_CANCEL_ORDERS_BY_CLIENT_ID,
+            op,
             {
                 "market_type": market_type,
                 "client_id": client_id,
@@ -14775,8 +12388,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order
         """
+        op: Operation[models.SpotStopOrder] = self._operations["spot_cancel_stop_order"]
         return await self._call(
-            _SPOT_CANCEL_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -14813,8 +12427,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-stop-order-by-client-id
         """
+        op: Operation[list[models.SpotBatchStopOrderResult]] = self._operations["spot_cancel_stop_orders_by_client_id"]
         return await self._call(
-            _SPOT_CANCEL_STOP_ORDERS_BY_CLIENT_ID,
+            op,
             {
                 "market_type": market_type,
                 "client_id": client_id,
@@ -14859,8 +12474,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-order
         """
+        op: Operation[list[models.SpotOrder]] = self._operations["spot_get_closed_orders"]
         return await self._call(
-            _SPOT_GET_CLOSED_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -14888,8 +12504,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotOrder]] = self._operations["spot_get_closed_orders"]
         return self._pages(
-            _SPOT_GET_CLOSED_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -14933,8 +12550,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-finished-stop-order
         """
+        op: Operation[list[models.SpotStopOrder]] = self._operations["spot_get_closed_stop_orders"]
         return await self._call(
-            _SPOT_GET_CLOSED_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -14960,8 +12578,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotStopOrder]] = self._operations["spot_get_closed_stop_orders"]
         return self._pages(
-            _SPOT_GET_CLOSED_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -14995,8 +12614,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-deals
         """
+        op: Operation[list[models.SpotMarketDeal]] = self._operations["spot_get_deals"]
         return await self._call(
-            _SPOT_GET_DEALS,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -15018,8 +12638,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the last_id it advances itself.
         """
+        op: Operation[list[models.SpotMarketDeal]] = self._operations["spot_get_deals"]
         return self._pages(
-            _SPOT_GET_DEALS,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -15075,8 +12696,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-depth
         """
+        op: Operation[models.SpotDepth] = self._operations["spot_get_depth"]
         return await self._call(
-            _SPOT_GET_DEPTH,
+            op,
             {
                 "market": market,
                 "limit": limit,
@@ -15109,8 +12731,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-index
         """
+        op: Operation[list[models.SpotIndex]] = self._operations["spot_get_index"]
         return await self._call(
-            _SPOT_GET_INDEX,
+            op,
             {
                 "market": market,
             },
@@ -15166,8 +12789,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-kline
         """
+        op: Operation[list[models.SpotKline]] = self._operations["spot_get_klines"]
         return await self._call(
-            _SPOT_GET_KLINES,
+            op,
             {
                 "market": market,
                 "period": period,
@@ -15207,8 +12831,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market
         """
+        op: Operation[list[models.SpotMarket]] = self._operations["spot_get_markets"]
         return await self._call(
-            _SPOT_GET_MARKETS,
+            op,
             {
                 "market": market,
             },
@@ -15250,8 +12875,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-order
         """
+        op: Operation[list[models.SpotOrder]] = self._operations["spot_get_open_orders"]
         return await self._call(
-            _SPOT_GET_OPEN_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -15279,8 +12905,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotOrder]] = self._operations["spot_get_open_orders"]
         return self._pages(
-            _SPOT_GET_OPEN_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -15324,8 +12951,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/list-pending-stop-order
         """
+        op: Operation[list[models.SpotStopOrder]] = self._operations["spot_get_open_stop_orders"]
         return await self._call(
-            _SPOT_GET_OPEN_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -15353,8 +12981,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotStopOrder]] = self._operations["spot_get_open_stop_orders"]
         return self._pages(
-            _SPOT_GET_OPEN_STOP_ORDERS,
+            op,
             {
                 "market_type": market_type,
                 "market": market,
@@ -15394,8 +13023,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-order-status
         """
+        op: Operation[models.SpotOrder] = self._operations["spot_get_order"]
         return await self._call(
-            _SPOT_GET_ORDER,
+            op,
             {
                 "market": market,
                 "order_id": order_id,
@@ -15430,8 +13060,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-order-deals
         """
+        op: Operation[list[models.SpotUserDeal]] = self._operations["spot_get_order_deals"]
         return await self._call(
-            _SPOT_GET_ORDER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -15457,8 +13088,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotUserDeal]] = self._operations["spot_get_order_deals"]
         return self._pages(
-            _SPOT_GET_ORDER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -15495,8 +13127,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/get-multi-order-status
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_get_orders"]
         return await self._call(
-            _SPOT_GET_ORDERS,
+            op,
             {
                 "market": market,
                 "order_ids": order_ids,
@@ -15525,8 +13158,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/market/http/list-market-ticker
         """
+        op: Operation[list[models.SpotTicker]] = self._operations["spot_get_tickers"]
         return await self._call(
-            _SPOT_GET_TICKERS,
+            op,
             {
                 "market": market,
             },
@@ -15567,8 +13201,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/deal/http/list-user-deals
         """
+        op: Operation[list[models.SpotUserDeal]] = self._operations["spot_get_user_deals"]
         return await self._call(
-            _SPOT_GET_USER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -15598,8 +13233,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.SpotUserDeal]] = self._operations["spot_get_user_deals"]
         return self._pages(
-            _SPOT_GET_USER_DEALS,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -15640,8 +13276,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-multi-order
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_modify_batch_orders"]
         return await self._call(
-            _SPOT_MODIFY_BATCH_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -15682,8 +13319,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-order
         """
+        op: Operation[models.SpotOrder] = self._operations["spot_modify_order"]
         return await self._call(
-            _SPOT_MODIFY_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -15730,8 +13368,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/edit-stop-order
         """
+        op: Operation[models.SpotStopId] = self._operations["spot_modify_stop_order"]
         return await self._call(
-            _SPOT_MODIFY_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -15784,8 +13423,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
         """
+        op: Operation[list[models.SpotBatchOrderResult]] = self._operations["spot_place_batch_orders"]
         return await self._call(
-            _SPOT_PLACE_BATCH_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -15830,8 +13470,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
         """
+        op: Operation[list[models.SpotBatchStopIdResult]] = self._operations["spot_place_batch_stop_orders"]
         return await self._call(
-            _SPOT_PLACE_BATCH_STOP_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -15906,8 +13547,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
+        op: Operation[models.SpotOrder] = self._operations["spot_place_order"]
         return await self._call(
-            _SPOT_PLACE_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -15982,8 +13624,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
+        op: Operation[models.SpotStopId] = self._operations["spot_place_stop_order"]
         return await self._call(
-            _SPOT_PLACE_STOP_ORDER,
+            op,
             {
                 "market": market,
                 "market_type": market_type,
@@ -16036,8 +13679,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
+        op: Operation[dict[str, Any]] = self._operations["sub_account_transfer"]
         return await self._call(
-            _SUB_ACCOUNT_TRANSFER,
+            op,
             {
                 "from_account_type": from_account_type,
                 "to_account_type": to_account_type,
@@ -16083,8 +13727,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
+        op: Operation[dict[str, Any]] = self._operations["transfer"]
         return await self._call(
-            _TRANSFER,
+            op,
             {
                 "from_account_type": from_account_type,
                 "to_account_type": to_account_type,
@@ -16120,8 +13765,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/account/subs/http/cancel-frozen-sub
         """
+        op: Operation[dict[str, Any]] = self._operations["unfreeze_sub_account"]
         return await self._call(
-            _UNFREEZE_SUB_ACCOUNT,
+            op,
             {
                 "sub_user_name": sub_user_name,
             },
@@ -16175,8 +13821,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
+        op: Operation[models.AssetWithdrawal] = self._operations["withdraw"]
         return await self._call(
-            _WITHDRAW,
+            op,
             {
                 "ccy": ccy,
                 "to_address": to_address,

@@ -8,736 +8,38 @@ Docs: https://github.com/coinflex-exchange/API
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from msgspec import Meta
-from msgspec.structs import replace
 
-from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
+    DecimalLike,
     LimitWaitHook,
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.codecs import Fields, Items, Scaled, UnixTime
-from exchange_bindings.runtime.codecs.bodies import Success
-from exchange_bindings.runtime.operation import DecimalLike, Later, LazyModule, Operation, Pager, Param, settled
-
-from .config import CONFIG
+from exchange_bindings.runtime.credentials import Credentials
+from exchange_bindings.runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
-    from . import models
-else:  # the structs load when the operations are settled (a client, a stub, a reader of OPERATIONS)
+    from exchange_bindings.runtime.operation import Operation
+
+    from . import config, models, operations
+else:  # loaded by the first client, not the import: the configuration, the operation table and the structs
+    config = LazyModule(f"{__package__}.config")
     models = LazyModule(f"{__package__}.models")
+    operations = LazyModule(f"{__package__}.operations")
 
-__all__ = ["OPERATIONS", "AsyncClient", "Client"]
-
-
-_CANCEL_ALL_ORDERS: Operation[list[models.Order]] = Operation(
-    name="cancel_all_orders",
-    method="DELETE",
-    path="/orders/",
-    response=Later(__name__, 0),
-    group="trading",
-    params=(),
-    auth="basic",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"rest_orders": 1},
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
-                ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-                ("time", UnixTime(unit="unix_us")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_CANCEL_ORDER: Operation[models.Order] = Operation(
-    name="cancel_order",
-    method="DELETE",
-    path="/orders/{id}",
-    response=Later(__name__, 1),
-    group="trading",
-    params=(Param("id", "id", "path", int, required=True),),
-    auth="basic",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"rest_orders": 1},
-    reader=Fields(
-        fields=(
-            ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
-            ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-            ("time", UnixTime(unit="unix_us")),
-        )
-    ),
-)
-
-_CONVERT: Operation[models.Conversion] = Operation(
-    name="convert",
-    method="POST",
-    path="/borrower/conversion/",
-    response=Later(__name__, 2),
-    group="borrower",
-    params=(
-        Param("asset_from", "asset_from", "body", int, required=True),
-        Param("asset_to", "asset_to", "body", int, required=True),
-        Param(
-            "amount",
-            "amount",
-            "body",
-            Decimal,
-            required=True,
-            decimal=True,
-            codec=Scaled(scale="amount", key="{asset_from}", round="half_even"),
-        ),
-    ),
-    auth="basic_passphrase",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"conversions": 1},
-    reader=Fields(fields=(("amount", Scaled(scale="amount", key="{asset_from}", round="half_even")),)),
-    body_encoding="form",
-    success=Success(status=201),
-)
-
-_GET_ACCOUNT_VALUE: Operation[list[models.AccountValue]] = Operation(
-    name="get_account_value",
-    method="GET",
-    path="/account_value/",
-    response=Later(__name__, 3),
-    group="account",
-    params=(),
-    auth="basic",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("spot_value", Scaled(scale="amount", key="{asset}", round="half_even")),
-                ("change_in_spot_value", Scaled(scale="amount", key="{asset}", round="half_even")),
-                ("futures_value", Scaled(scale="amount", key="{asset}", round="half_even")),
-                ("change_in_futures_value", Scaled(scale="amount", key="{asset}", round="half_even")),
-                ("total_value", Scaled(scale="amount", key="{asset}", round="half_even")),
-                ("change_in_total_value", Scaled(scale="amount", key="{asset}", round="half_even")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_ASSET_COLLATERAL: Operation[models.Collateral] = Operation(
-    name="get_asset_collateral",
-    method="GET",
-    path="/borrower/collateral/{id}",
-    response=Later(__name__, 4),
-    group="borrower",
-    params=(Param("id", "id", "path", int, required=True),),
-    auth="basic_passphrase",
-    reader=Fields(
-        fields=(
-            ("available", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-            ("total", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-        )
-    ),
-)
-
-_GET_ASSETS: Operation[list[models.Asset]] = Operation(
-    name="get_assets",
-    method="GET",
-    path="/assets/",
-    response=Later(__name__, 5),
-    group="market",
-    params=(Param("activeOnly", "active_only", "query", bool),),
-)
-
-_GET_BALANCE: Operation[models.Balance] = Operation(
-    name="get_balance",
-    method="GET",
-    path="/balances/{id}",
-    response=Later(__name__, 6),
-    group="account",
-    params=(Param("id", "id", "path", int, required=True),),
-    auth="basic",
-    reader=Fields(
-        fields=(
-            ("available", Scaled(scale="amount", key="{id}", round="down")),
-            ("reserved", Scaled(scale="amount", key="{id}", round="up")),
-        )
-    ),
-)
-
-_GET_BALANCES: Operation[list[models.Balance]] = Operation(
-    name="get_balances",
-    method="GET",
-    path="/balances/",
-    response=Later(__name__, 7),
-    group="account",
-    params=(),
-    auth="basic",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("available", Scaled(scale="amount", key="{id}", round="down")),
-                ("reserved", Scaled(scale="amount", key="{id}", round="up")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_COLLATERAL: Operation[list[models.Collateral]] = Operation(
-    name="get_collateral",
-    method="GET",
-    path="/borrower/collateral/",
-    response=Later(__name__, 8),
-    group="borrower",
-    params=(),
-    auth="basic_passphrase",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("available", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-                ("total", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_CONVERSION_PAIRS: Operation[list[models.ConversionPair]] = Operation(
-    name="get_conversion_pairs",
-    method="GET",
-    path="/borrower/conversion/",
-    response=Later(__name__, 9),
-    group="borrower",
-    params=(),
-    auth="basic_passphrase",
-)
-
-_GET_CONVERTED_TOTALS: Operation[list[models.ConvertedTotal]] = Operation(
-    name="get_converted_totals",
-    method="GET",
-    path="/borrower/converted_totals/",
-    response=Later(__name__, 10),
-    group="borrower",
-    params=(),
-    auth="basic_passphrase",
-    reader=Items(
-        item=Fields(fields=(("total", Scaled(scale="amount", key="{asset_from}", round="half_even")),)), prefix=()
-    ),
-)
-
-_GET_DEPTH: Operation[models.Depth] = Operation(
-    name="get_depth",
-    method="GET",
-    path="/depth/{base}:{counter}",
-    response=Later(__name__, 11),
-    group="market",
-    params=(
-        Param("base", "base", "path", int, required=True),
-        Param("counter", "counter", "path", int, required=True),
-    ),
-    reader=Fields(
-        fields=(
-            (
-                "bids",
-                Items(
-                    item=Items(
-                        item=None,
-                        prefix=(
-                            Scaled(scale="price", key="{base}:{counter}", round="half_even"),
-                            Scaled(scale="amount", key="{base}", round="half_even"),
-                        ),
-                    ),
-                    prefix=(),
-                ),
-            ),
-            (
-                "asks",
-                Items(
-                    item=Items(
-                        item=None,
-                        prefix=(
-                            Scaled(scale="price", key="{base}:{counter}", round="half_even"),
-                            Scaled(scale="amount", key="{base}", round="half_even"),
-                        ),
-                    ),
-                    prefix=(),
-                ),
-            ),
-        )
-    ),
-)
-
-_GET_LOAN: Operation[models.Loan] = Operation(
-    name="get_loan",
-    method="GET",
-    path="/borrower/loans/{id}",
-    response=Later(__name__, 12),
-    group="borrower",
-    params=(Param("id", "id", "path", int, required=True),),
-    auth="basic_passphrase",
-    reader=Fields(
-        fields=(
-            ("initiated", UnixTime(unit="unix_us")),
-            ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
-            ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
-            ("apr", Scaled(scale="ratio", key="", round="half_even")),
-        )
-    ),
-)
-
-_GET_LOANS: Operation[list[models.Loan]] = Operation(
-    name="get_loans",
-    method="GET",
-    path="/borrower/loans/",
-    response=Later(__name__, 13),
-    group="borrower",
-    params=(),
-    auth="basic_passphrase",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("initiated", UnixTime(unit="unix_us")),
-                ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
-                ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
-                ("apr", Scaled(scale="ratio", key="", round="half_even")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_MARGIN_RATIOS: Operation[list[models.MarginRatio]] = Operation(
-    name="get_margin_ratios",
-    method="GET",
-    path="/borrower/margin_ratios/",
-    response=Later(__name__, 14),
-    group="borrower",
-    params=(),
-    auth="basic_passphrase",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("collateral", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-                ("loan", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_MARKETS: Operation[list[models.Market]] = Operation(
-    name="get_markets",
-    method="GET",
-    path="/markets/",
-    response=Later(__name__, 15),
-    group="market",
-    params=(),
-    reader=Items(
-        item=Fields(fields=(("tick", Scaled(scale="price", key="{base}:{counter}", round="half_even")),)), prefix=()
-    ),
-)
-
-_GET_OFFER: Operation[models.Offer] = Operation(
-    name="get_offer",
-    method="GET",
-    path="/borrower/offers/{id}",
-    response=Later(__name__, 16),
-    group="borrower",
-    params=(Param("id", "id", "path", int, required=True),),
-    auth="basic_passphrase",
-    reader=Fields(
-        fields=(
-            ("created", UnixTime(unit="unix_us")),
-            ("rescinded", UnixTime(unit="unix_us")),
-            ("amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-            ("min_amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-            ("max_amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-            ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
-            ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
-            ("apr", Scaled(scale="ratio", key="", round="half_even")),
-        )
-    ),
-)
-
-_GET_OFFERS: Operation[list[models.Offer]] = Operation(
-    name="get_offers",
-    method="GET",
-    path="/borrower/offers/",
-    response=Later(__name__, 17),
-    group="borrower",
-    params=(),
-    auth="basic_passphrase",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("created", UnixTime(unit="unix_us")),
-                ("rescinded", UnixTime(unit="unix_us")),
-                ("amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-                ("min_amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-                ("max_amount", Scaled(scale="amount", key="{asset_id}", round="half_even")),
-                ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
-                ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
-                ("apr", Scaled(scale="ratio", key="", round="half_even")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_ORDER: Operation[models.Order] = Operation(
-    name="get_order",
-    method="GET",
-    path="/orders/{id}",
-    response=Later(__name__, 1),
-    group="trading",
-    params=(Param("id", "id", "path", int, required=True),),
-    auth="basic",
-    reader=Fields(
-        fields=(
-            ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
-            ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-            ("time", UnixTime(unit="unix_us")),
-        )
-    ),
-)
-
-_GET_ORDERS: Operation[list[models.Order]] = Operation(
-    name="get_orders",
-    method="GET",
-    path="/orders/",
-    response=Later(__name__, 0),
-    group="trading",
-    params=(),
-    auth="basic",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
-                ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-                ("time", UnixTime(unit="unix_us")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_POSITIONS: Operation[list[models.Position]] = Operation(
-    name="get_positions",
-    method="GET",
-    path="/positions/",
-    response=Later(__name__, 18),
-    group="account",
-    params=(),
-    auth="basic",
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("position", Scaled(scale="amount", key="{asset}", round="half_even")),
-                ("through", UnixTime(unit="unix_us")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_TICKER: Operation[models.Ticker] = Operation(
-    name="get_ticker",
-    method="GET",
-    path="/tickers/{base}:{counter}",
-    response=Later(__name__, 19),
-    group="market",
-    params=(
-        Param("base", "base", "path", int, required=True),
-        Param("counter", "counter", "path", int, required=True),
-    ),
-    reader=Fields(
-        fields=(
-            ("last", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-            ("bid", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-            ("ask", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-            ("low", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-            ("high", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-            ("volume", Scaled(scale="amount", key="{base}", round="half_even")),
-            ("time", UnixTime(unit="unix_us")),
-        )
-    ),
-)
-
-_GET_TICKERS: Operation[list[models.Ticker]] = Operation(
-    name="get_tickers",
-    method="GET",
-    path="/tickers/",
-    response=Later(__name__, 20),
-    group="market",
-    params=(),
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("last", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-                ("bid", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-                ("ask", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-                ("low", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-                ("high", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-                ("volume", Scaled(scale="amount", key="{base}", round="half_even")),
-                ("time", UnixTime(unit="unix_us")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_GET_TRADE: Operation[models.Trade] = Operation(
-    name="get_trade",
-    method="GET",
-    path="/trades/{time}",
-    response=Later(__name__, 21),
-    group="account",
-    params=(Param("time", "time", "path", int, required=True, codec=UnixTime(unit="unix_us")),),
-    auth="basic",
-    cost={"records": 1},
-    reader=Fields(
-        fields=(
-            ("time", UnixTime(unit="unix_us")),
-            ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
-            ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-            ("total", Scaled(scale="amount", key="{counter}", round="half_even")),
-            ("base_fee", Scaled(scale="amount", key="{base}", round="half_even")),
-            ("counter_fee", Scaled(scale="amount", key="{counter}", round="half_even")),
-        )
-    ),
-)
-
-_GET_TRADES: Operation[list[models.Trade]] = Operation(
-    name="get_trades",
-    method="GET",
-    path="/trades/",
-    response=Later(__name__, 22),
-    group="account",
-    params=(
-        Param("since", "since", "query", int, codec=UnixTime(unit="unix_us")),
-        Param("until", "until", "query", int, codec=UnixTime(unit="unix_us")),
-        Param("sort", "sort", "query", Later(__name__, 24)),
-        Param("limit", "limit", "query", Later(__name__, 25)),
-    ),
-    auth="basic",
-    cost={"records": 1},
-    pager=Pager(style="time_window", limit="limit", start="since", next_time="time", ascending=("sort", "asc")),
-    reader=Items(
-        item=Fields(
-            fields=(
-                ("time", UnixTime(unit="unix_us")),
-                ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
-                ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-                ("total", Scaled(scale="amount", key="{counter}", round="half_even")),
-                ("base_fee", Scaled(scale="amount", key="{base}", round="half_even")),
-                ("counter_fee", Scaled(scale="amount", key="{counter}", round="half_even")),
-            )
-        ),
-        prefix=(),
-    ),
-)
-
-_INITIATE_LOAN: Operation[models.Loan] = Operation(
-    name="initiate_loan",
-    method="POST",
-    path="/borrower/loans/",
-    response=Later(__name__, 12),
-    group="borrower",
-    params=(
-        Param("offer_id", "offer_id", "body", int, required=True),
-        Param(
-            "amount",
-            "amount",
-            "body",
-            Decimal,
-            required=True,
-            decimal=True,
-            codec=Scaled(scale="amount", key="", round="half_even"),
-        ),
-    ),
-    auth="basic_passphrase",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    reader=Fields(
-        fields=(
-            ("initiated", UnixTime(unit="unix_us")),
-            ("initial_margin", Scaled(scale="ratio", key="", round="half_even")),
-            ("maintenance_margin", Scaled(scale="ratio", key="", round="half_even")),
-            ("apr", Scaled(scale="ratio", key="", round="half_even")),
-        )
-    ),
-    body_encoding="form",
-    success=Success(status=201, location="id"),
-)
-
-_PLACE_ORDER: Operation[models.PlacedOrder] = Operation(
-    name="place_order",
-    method="POST",
-    path="/orders/",
-    response=Later(__name__, 23),
-    group="trading",
-    params=(
-        Param("base", "base", "body", int, required=True),
-        Param("counter", "counter", "body", int, required=True),
-        Param(
-            "price",
-            "price",
-            "body",
-            Decimal,
-            decimal=True,
-            codec=Scaled(scale="price", key="{base}:{counter}", round="half_even"),
-        ),
-        Param(
-            "quantity",
-            "quantity",
-            "body",
-            Decimal,
-            decimal=True,
-            codec=Scaled(scale="amount", key="{base}", round="half_even"),
-            sign=("side", "sell"),
-        ),
-        Param(
-            "total",
-            "total",
-            "body",
-            Decimal,
-            decimal=True,
-            codec=Scaled(scale="amount", key="{counter}", round="half_even"),
-            sign=("side", "sell"),
-        ),
-        Param("side", "side", "client", Later(__name__, 26)),
-    ),
-    auth="basic",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"rest_orders": 1},
-    reader=Fields(
-        fields=(
-            ("quantity", Scaled(scale="amount", key="{base}", round="half_even")),
-            ("price", Scaled(scale="price", key="{base}:{counter}", round="half_even")),
-            ("time", UnixTime(unit="unix_us")),
-            ("remaining", Scaled(scale="amount", key="", round="half_even")),
-        )
-    ),
-    body_encoding="form",
-    success=Success(status=201, location="id"),
-)
-
-_REPAY_LOAN: Operation[None] = Operation(
-    name="repay_loan",
-    method="POST",
-    path="/borrower/loans/{id}",
-    response=None,
-    group="borrower",
-    params=(
-        Param("id", "id", "path", int, required=True),
-        Param(
-            "amount",
-            "amount",
-            "body",
-            Decimal,
-            required=True,
-            decimal=True,
-            codec=Scaled(scale="amount", key="", round="half_even"),
-        ),
-    ),
-    auth="basic_passphrase",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    body_encoding="form",
-    success=Success(status=204),
-)
-
-_REPAY_LOAN_IN_FULL: Operation[None] = Operation(
-    name="repay_loan_in_full",
-    method="DELETE",
-    path="/borrower/loans/{id}",
-    response=None,
-    group="borrower",
-    params=(Param("id", "id", "path", int, required=True),),
-    auth="basic_passphrase",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    success=Success(status=204),
-)
-
-
-def _deferred() -> list[Any]:
-    """The types the operations name as Later, by index: built (and the structs loaded) when they are settled."""
-    return [
-        list[models.Order],
-        models.Order,
-        models.Conversion,
-        list[models.AccountValue],
-        models.Collateral,
-        list[models.Asset],
-        models.Balance,
-        list[models.Balance],
-        list[models.Collateral],
-        list[models.ConversionPair],
-        list[models.ConvertedTotal],
-        models.Depth,
-        models.Loan,
-        list[models.Loan],
-        list[models.MarginRatio],
-        list[models.Market],
-        models.Offer,
-        list[models.Offer],
-        list[models.Position],
-        models.Ticker,
-        list[models.Ticker],
-        models.Trade,
-        list[models.Trade],
-        models.PlacedOrder,
-        Literal["asc", "desc"],
-        Annotated[int, Meta(ge=1)],
-        Literal["buy", "sell"],
-    ]
-
-
-_OPERATIONS: dict[str, Operation[Any]] = {
-    "cancel_all_orders": _CANCEL_ALL_ORDERS,
-    "cancel_order": _CANCEL_ORDER,
-    "convert": _CONVERT,
-    "get_account_value": _GET_ACCOUNT_VALUE,
-    "get_asset_collateral": _GET_ASSET_COLLATERAL,
-    "get_assets": _GET_ASSETS,
-    "get_balance": _GET_BALANCE,
-    "get_balances": _GET_BALANCES,
-    "get_collateral": _GET_COLLATERAL,
-    "get_conversion_pairs": _GET_CONVERSION_PAIRS,
-    "get_converted_totals": _GET_CONVERTED_TOTALS,
-    "get_depth": _GET_DEPTH,
-    "get_loan": _GET_LOAN,
-    "get_loans": _GET_LOANS,
-    "get_margin_ratios": _GET_MARGIN_RATIOS,
-    "get_markets": _GET_MARKETS,
-    "get_offer": _GET_OFFER,
-    "get_offers": _GET_OFFERS,
-    "get_order": _GET_ORDER,
-    "get_orders": _GET_ORDERS,
-    "get_positions": _GET_POSITIONS,
-    "get_ticker": _GET_TICKER,
-    "get_tickers": _GET_TICKERS,
-    "get_trade": _GET_TRADE,
-    "get_trades": _GET_TRADES,
-    "initiate_loan": _INITIATE_LOAN,
-    "place_order": _PLACE_ORDER,
-    "repay_loan": _REPAY_LOAN,
-    "repay_loan_in_full": _REPAY_LOAN_IN_FULL,
-}
-
-
-OPERATIONS: dict[str, Operation[Any]]
-"""Every endpoint by operation name (the stub server serves these), settled when first read."""
+__all__ = ["AsyncClient", "Client"]
 
 
 if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for one
 
     def __getattr__(name: str) -> Any:
-        if name == "OPERATIONS":
-            return settled(_OPERATIONS)
+        if name == "OPERATIONS":  # where it was before 1.1.0
+            return operations.OPERATIONS
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
@@ -800,8 +102,8 @@ class Client(SyncAPIClient):
         )
         del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -834,8 +136,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#delete-orders
         """
+        op: Operation[list[models.Order]] = self._operations["cancel_all_orders"]
         return self._call(
-            _CANCEL_ALL_ORDERS,
+            op,
             {},
             timeout,
             deadline,
@@ -863,8 +166,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#delete-ordersid
         """
+        op: Operation[models.Order] = self._operations["cancel_order"]
         return self._call(
-            _CANCEL_ORDER,
+            op,
             {
                 "id": id,
             },
@@ -899,8 +203,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerconversion
         """
+        op: Operation[models.Conversion] = self._operations["convert"]
         return self._call(
-            _CONVERT,
+            op,
             {
                 "asset_from": asset_from,
                 "asset_to": asset_to,
@@ -931,8 +236,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-account_value
         """
+        op: Operation[list[models.AccountValue]] = self._operations["get_account_value"]
         return self._call(
-            _GET_ACCOUNT_VALUE,
+            op,
             {},
             timeout,
             deadline,
@@ -956,8 +262,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowercollateralid
         """
+        op: Operation[models.Collateral] = self._operations["get_asset_collateral"]
         return self._call(
-            _GET_ASSET_COLLATERAL,
+            op,
             {
                 "id": id,
             },
@@ -990,8 +297,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-assets
         """
+        op: Operation[list[models.Asset]] = self._operations["get_assets"]
         return self._call(
-            _GET_ASSETS,
+            op,
             {
                 "activeOnly": active_only,
             },
@@ -1018,8 +326,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-balancesid
         """
+        op: Operation[models.Balance] = self._operations["get_balance"]
         return self._call(
-            _GET_BALANCE,
+            op,
             {
                 "id": id,
             },
@@ -1039,8 +348,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-balances
         """
+        op: Operation[list[models.Balance]] = self._operations["get_balances"]
         return self._call(
-            _GET_BALANCES,
+            op,
             {},
             timeout,
             deadline,
@@ -1058,8 +368,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowercollateral
         """
+        op: Operation[list[models.Collateral]] = self._operations["get_collateral"]
         return self._call(
-            _GET_COLLATERAL,
+            op,
             {},
             timeout,
             deadline,
@@ -1077,8 +388,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerconversion
         """
+        op: Operation[list[models.ConversionPair]] = self._operations["get_conversion_pairs"]
         return self._call(
-            _GET_CONVERSION_PAIRS,
+            op,
             {},
             timeout,
             deadline,
@@ -1096,8 +408,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerconverted_totals
         """
+        op: Operation[list[models.ConvertedTotal]] = self._operations["get_converted_totals"]
         return self._call(
-            _GET_CONVERTED_TOTALS,
+            op,
             {},
             timeout,
             deadline,
@@ -1126,8 +439,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-depthbasecounter
         """
+        op: Operation[models.Depth] = self._operations["get_depth"]
         return self._call(
-            _GET_DEPTH,
+            op,
             {
                 "base": base,
                 "counter": counter,
@@ -1155,8 +469,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerloansid
         """
+        op: Operation[models.Loan] = self._operations["get_loan"]
         return self._call(
-            _GET_LOAN,
+            op,
             {
                 "id": id,
             },
@@ -1176,8 +491,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerloans
         """
+        op: Operation[list[models.Loan]] = self._operations["get_loans"]
         return self._call(
-            _GET_LOANS,
+            op,
             {},
             timeout,
             deadline,
@@ -1202,8 +518,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowermargin_ratios
         """
+        op: Operation[list[models.MarginRatio]] = self._operations["get_margin_ratios"]
         return self._call(
-            _GET_MARGIN_RATIOS,
+            op,
             {},
             timeout,
             deadline,
@@ -1229,8 +546,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-markets
         """
+        op: Operation[list[models.Market]] = self._operations["get_markets"]
         return self._call(
-            _GET_MARKETS,
+            op,
             {},
             timeout,
             deadline,
@@ -1255,8 +573,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borroweroffersid
         """
+        op: Operation[models.Offer] = self._operations["get_offer"]
         return self._call(
-            _GET_OFFER,
+            op,
             {
                 "id": id,
             },
@@ -1276,8 +595,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borroweroffers
         """
+        op: Operation[list[models.Offer]] = self._operations["get_offers"]
         return self._call(
-            _GET_OFFERS,
+            op,
             {},
             timeout,
             deadline,
@@ -1301,8 +621,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-ordersid
         """
+        op: Operation[models.Order] = self._operations["get_order"]
         return self._call(
-            _GET_ORDER,
+            op,
             {
                 "id": id,
             },
@@ -1322,8 +643,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-orders
         """
+        op: Operation[list[models.Order]] = self._operations["get_orders"]
         return self._call(
-            _GET_ORDERS,
+            op,
             {},
             timeout,
             deadline,
@@ -1344,8 +666,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-positions
         """
+        op: Operation[list[models.Position]] = self._operations["get_positions"]
         return self._call(
-            _GET_POSITIONS,
+            op,
             {},
             timeout,
             deadline,
@@ -1371,8 +694,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tickersbasecounter
         """
+        op: Operation[models.Ticker] = self._operations["get_ticker"]
         return self._call(
-            _GET_TICKER,
+            op,
             {
                 "base": base,
                 "counter": counter,
@@ -1393,8 +717,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tickers
         """
+        op: Operation[list[models.Ticker]] = self._operations["get_tickers"]
         return self._call(
-            _GET_TICKERS,
+            op,
             {},
             timeout,
             deadline,
@@ -1419,8 +744,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tradestime
         """
+        op: Operation[models.Trade] = self._operations["get_trade"]
         return self._call(
-            _GET_TRADE,
+            op,
             {
                 "time": time,
             },
@@ -1456,8 +782,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-trades
         """
+        op: Operation[list[models.Trade]] = self._operations["get_trades"]
         return self._call(
-            _GET_TRADES,
+            op,
             {
                 "since": since,
                 "until": until,
@@ -1481,8 +808,9 @@ class Client(SyncAPIClient):
 
         Same arguments; oldest first, each page starting after the last item's time.
         """
+        op: Operation[list[models.Trade]] = self._operations["get_trades"]
         return self._pages(
-            _GET_TRADES,
+            op,
             {
                 "since": since,
                 "until": until,
@@ -1520,8 +848,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerloans
         """
+        op: Operation[models.Loan] = self._operations["initiate_loan"]
         return self._call(
-            _INITIATE_LOAN,
+            op,
             {
                 "offer_id": offer_id,
                 "amount": amount,
@@ -1576,8 +905,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#post-orders
         """
+        op: Operation[models.PlacedOrder] = self._operations["place_order"]
         return self._call(
-            _PLACE_ORDER,
+            op,
             {
                 "base": base,
                 "counter": counter,
@@ -1616,8 +946,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerloansid
         """
+        op: Operation[None] = self._operations["repay_loan"]
         return self._call(
-            _REPAY_LOAN,
+            op,
             {
                 "id": id,
                 "amount": amount,
@@ -1648,8 +979,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#delete-borrowerloansid
         """
+        op: Operation[None] = self._operations["repay_loan_in_full"]
         return self._call(
-            _REPAY_LOAN_IN_FULL,
+            op,
             {
                 "id": id,
             },
@@ -1714,8 +1046,8 @@ class AsyncClient(AsyncAPIClient):
         )
         del user_id, cookie, passphrase, private_key  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -1748,8 +1080,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#delete-orders
         """
+        op: Operation[list[models.Order]] = self._operations["cancel_all_orders"]
         return await self._call(
-            _CANCEL_ALL_ORDERS,
+            op,
             {},
             timeout,
             deadline,
@@ -1777,8 +1110,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#delete-ordersid
         """
+        op: Operation[models.Order] = self._operations["cancel_order"]
         return await self._call(
-            _CANCEL_ORDER,
+            op,
             {
                 "id": id,
             },
@@ -1813,8 +1147,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerconversion
         """
+        op: Operation[models.Conversion] = self._operations["convert"]
         return await self._call(
-            _CONVERT,
+            op,
             {
                 "asset_from": asset_from,
                 "asset_to": asset_to,
@@ -1845,8 +1180,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-account_value
         """
+        op: Operation[list[models.AccountValue]] = self._operations["get_account_value"]
         return await self._call(
-            _GET_ACCOUNT_VALUE,
+            op,
             {},
             timeout,
             deadline,
@@ -1870,8 +1206,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowercollateralid
         """
+        op: Operation[models.Collateral] = self._operations["get_asset_collateral"]
         return await self._call(
-            _GET_ASSET_COLLATERAL,
+            op,
             {
                 "id": id,
             },
@@ -1904,8 +1241,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-assets
         """
+        op: Operation[list[models.Asset]] = self._operations["get_assets"]
         return await self._call(
-            _GET_ASSETS,
+            op,
             {
                 "activeOnly": active_only,
             },
@@ -1932,8 +1270,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-balancesid
         """
+        op: Operation[models.Balance] = self._operations["get_balance"]
         return await self._call(
-            _GET_BALANCE,
+            op,
             {
                 "id": id,
             },
@@ -1953,8 +1292,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-balances
         """
+        op: Operation[list[models.Balance]] = self._operations["get_balances"]
         return await self._call(
-            _GET_BALANCES,
+            op,
             {},
             timeout,
             deadline,
@@ -1972,8 +1312,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowercollateral
         """
+        op: Operation[list[models.Collateral]] = self._operations["get_collateral"]
         return await self._call(
-            _GET_COLLATERAL,
+            op,
             {},
             timeout,
             deadline,
@@ -1991,8 +1332,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerconversion
         """
+        op: Operation[list[models.ConversionPair]] = self._operations["get_conversion_pairs"]
         return await self._call(
-            _GET_CONVERSION_PAIRS,
+            op,
             {},
             timeout,
             deadline,
@@ -2010,8 +1352,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerconverted_totals
         """
+        op: Operation[list[models.ConvertedTotal]] = self._operations["get_converted_totals"]
         return await self._call(
-            _GET_CONVERTED_TOTALS,
+            op,
             {},
             timeout,
             deadline,
@@ -2040,8 +1383,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-depthbasecounter
         """
+        op: Operation[models.Depth] = self._operations["get_depth"]
         return await self._call(
-            _GET_DEPTH,
+            op,
             {
                 "base": base,
                 "counter": counter,
@@ -2069,8 +1413,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerloansid
         """
+        op: Operation[models.Loan] = self._operations["get_loan"]
         return await self._call(
-            _GET_LOAN,
+            op,
             {
                 "id": id,
             },
@@ -2090,8 +1435,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowerloans
         """
+        op: Operation[list[models.Loan]] = self._operations["get_loans"]
         return await self._call(
-            _GET_LOANS,
+            op,
             {},
             timeout,
             deadline,
@@ -2116,8 +1462,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borrowermargin_ratios
         """
+        op: Operation[list[models.MarginRatio]] = self._operations["get_margin_ratios"]
         return await self._call(
-            _GET_MARGIN_RATIOS,
+            op,
             {},
             timeout,
             deadline,
@@ -2143,8 +1490,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-markets
         """
+        op: Operation[list[models.Market]] = self._operations["get_markets"]
         return await self._call(
-            _GET_MARKETS,
+            op,
             {},
             timeout,
             deadline,
@@ -2169,8 +1517,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borroweroffersid
         """
+        op: Operation[models.Offer] = self._operations["get_offer"]
         return await self._call(
-            _GET_OFFER,
+            op,
             {
                 "id": id,
             },
@@ -2190,8 +1539,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#get-borroweroffers
         """
+        op: Operation[list[models.Offer]] = self._operations["get_offers"]
         return await self._call(
-            _GET_OFFERS,
+            op,
             {},
             timeout,
             deadline,
@@ -2215,8 +1565,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-ordersid
         """
+        op: Operation[models.Order] = self._operations["get_order"]
         return await self._call(
-            _GET_ORDER,
+            op,
             {
                 "id": id,
             },
@@ -2236,8 +1587,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-orders
         """
+        op: Operation[list[models.Order]] = self._operations["get_orders"]
         return await self._call(
-            _GET_ORDERS,
+            op,
             {},
             timeout,
             deadline,
@@ -2258,8 +1610,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-positions
         """
+        op: Operation[list[models.Position]] = self._operations["get_positions"]
         return await self._call(
-            _GET_POSITIONS,
+            op,
             {},
             timeout,
             deadline,
@@ -2285,8 +1638,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tickersbasecounter
         """
+        op: Operation[models.Ticker] = self._operations["get_ticker"]
         return await self._call(
-            _GET_TICKER,
+            op,
             {
                 "base": base,
                 "counter": counter,
@@ -2307,8 +1661,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tickers
         """
+        op: Operation[list[models.Ticker]] = self._operations["get_tickers"]
         return await self._call(
-            _GET_TICKERS,
+            op,
             {},
             timeout,
             deadline,
@@ -2333,8 +1688,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-tradestime
         """
+        op: Operation[models.Trade] = self._operations["get_trade"]
         return await self._call(
-            _GET_TRADE,
+            op,
             {
                 "time": time,
             },
@@ -2370,8 +1726,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#get-trades
         """
+        op: Operation[list[models.Trade]] = self._operations["get_trades"]
         return await self._call(
-            _GET_TRADES,
+            op,
             {
                 "since": since,
                 "until": until,
@@ -2395,8 +1752,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments; oldest first, each page starting after the last item's time.
         """
+        op: Operation[list[models.Trade]] = self._operations["get_trades"]
         return self._pages(
-            _GET_TRADES,
+            op,
             {
                 "since": since,
                 "until": until,
@@ -2434,8 +1792,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerloans
         """
+        op: Operation[models.Loan] = self._operations["initiate_loan"]
         return await self._call(
-            _INITIATE_LOAN,
+            op,
             {
                 "offer_id": offer_id,
                 "amount": amount,
@@ -2490,8 +1849,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/REST.md#post-orders
         """
+        op: Operation[models.PlacedOrder] = self._operations["place_order"]
         return await self._call(
-            _PLACE_ORDER,
+            op,
             {
                 "base": base,
                 "counter": counter,
@@ -2530,8 +1890,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#post-borrowerloansid
         """
+        op: Operation[None] = self._operations["repay_loan"]
         return await self._call(
-            _REPAY_LOAN,
+            op,
             {
                 "id": id,
                 "amount": amount,
@@ -2562,8 +1923,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/API/blob/master/FUTURES.md#delete-borrowerloansid
         """
+        op: Operation[None] = self._operations["repay_loan_in_full"]
         return await self._call(
-            _REPAY_LOAN_IN_FULL,
+            op,
             {
                 "id": id,
             },

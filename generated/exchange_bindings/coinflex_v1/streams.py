@@ -15,10 +15,10 @@ from typing import Any, Literal
 
 from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.auth.login import Challenge, StreamLogin
+from exchange_bindings.runtime.client import DecimalLike
 from exchange_bindings.runtime.codecs.scaled import Scaled
 from exchange_bindings.runtime.codecs.shape import Fields, Items
 from exchange_bindings.runtime.codecs.timestamps import UnixTime
-from exchange_bindings.runtime.operation import DecimalLike
 from exchange_bindings.runtime.transports.websocket import (
     AsyncStream,
     Subscription,

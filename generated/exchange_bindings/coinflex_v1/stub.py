@@ -22,8 +22,9 @@ from exchange_bindings.runtime.stub.handle import StubHandle
 from exchange_bindings.runtime.transports.sse import EventStub, SseConfig, SseStub
 
 from . import streams
-from .client import OPERATIONS, AsyncClient, Client
+from .client import AsyncClient, Client
 from .config import CONFIG
+from .operations import OPERATIONS
 
 Handle = StubHandle[Client, AsyncClient]
 """The pytest handle of this stub, its clients typed: `stub: Handle = exchange_stub("coinflex_v1")`."""

@@ -7,863 +7,38 @@ Docs: https://docs.coinflex.com/
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from msgspec import Meta
-from msgspec.structs import replace
 
-from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
+    DecimalLike,
     LimitWaitHook,
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
-from exchange_bindings.runtime.operation import DecimalLike, Later, LazyModule, Operation, Param, settled
-
-from .config import CONFIG
+from exchange_bindings.runtime.credentials import Credentials
+from exchange_bindings.runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
-    from . import models
-else:  # the structs load when the operations are settled (a client, a stub, a reader of OPERATIONS)
+    from exchange_bindings.runtime.operation import Operation
+
+    from . import config, models, operations
+else:  # loaded by the first client, not the import: the configuration, the operation table and the structs
+    config = LazyModule(f"{__package__}.config")
     models = LazyModule(f"{__package__}.models")
+    operations = LazyModule(f"{__package__}.operations")
 
-__all__ = ["OPERATIONS", "AsyncClient", "Client"]
-
-
-_BORROW: Operation[models.BorrowResponse] = Operation(
-    name="borrow",
-    method="POST",
-    path="/v2/borrow",
-    response=Later(__name__, 0),
-    group="borrow",
-    params=(
-        Param("borrowAsset", "borrow_asset", "body", str, required=True),
-        Param("collateralAsset", "collateral_asset", "body", str, required=True),
-        Param("collateralAmount", "collateral_amount", "body", Decimal, required=True, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    deprecated=True,
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_CANCEL_ALL_ORDERS: Operation[models.CancelAllOrdersResponse] = Operation(
-    name="cancel_all_orders",
-    method="DELETE",
-    path="/v2/cancel/orders",
-    response=Later(__name__, 1),
-    group="trading",
-    params=(),
-    auth="hmac",
-    permission="trade",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_CANCEL_ALL_ORDERS_BY_MARKET: Operation[models.CancelMarketOrdersResponse] = Operation(
-    name="cancel_all_orders_by_market",
-    method="DELETE",
-    path="/v2/cancel/orders/{marketCode}",
-    response=Later(__name__, 2),
-    group="trading",
-    params=(Param("marketCode", "market_code", "path", str, required=True),),
-    auth="hmac",
-    permission="trade",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_CANCEL_DELIVERY: Operation[models.DeliveryCancelResponse] = Operation(
-    name="cancel_delivery",
-    method="DELETE",
-    path="/v2.1/delivery/orders/{deliveryOrderId}",
-    response=Later(__name__, 3),
-    group="delivery",
-    params=(Param("deliveryOrderId", "delivery_order_id", "path", str, required=True),),
-    auth="hmac",
-    permission="trade",
-    deprecated=True,
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_CANCEL_ORDERS: Operation[models.CancelOrdersResponse] = Operation(
-    name="cancel_orders",
-    method="DELETE",
-    path="/v2/orders/cancel",
-    response=Later(__name__, 4),
-    group="trading",
-    params=(
-        Param("responseType", "response_type", "body", Later(__name__, 45), required=True),
-        Param("orders", "orders", "body", Later(__name__, 46), required=True),
-        Param("recvWindow", "recv_window", "body", Later(__name__, 47)),
-        Param("timestamp", "timestamp", "body", int),
-    ),
-    auth="hmac",
-    permission="trade",
-    max_items={"orders": 8},
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_CLOSE_BORROW: Operation[models.CloseBorrowResponse] = Operation(
-    name="close_borrow",
-    method="POST",
-    path="/v2/borrow/close",
-    response=Later(__name__, 5),
-    group="borrow",
-    params=(
-        Param("marketCode", "market_code", "body", str, required=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("collateralAmount", "collateral_amount", "body", Decimal, decimal=True),
-        Param("quantity", "quantity", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    deprecated=True,
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_CREATE_AMM: Operation[models.CreateAmmResponse] = Operation(
-    name="create_amm",
-    method="POST",
-    path="/v2/AMM/create",
-    response=Later(__name__, 6),
-    group="amm",
-    params=(
-        Param("direction", "direction", "body", Later(__name__, 48), required=True),
-        Param("marketCode", "market_code", "body", str, required=True),
-        Param("minPriceBound", "min_price_bound", "body", Decimal, required=True, decimal=True),
-        Param("maxPriceBound", "max_price_bound", "body", Decimal, required=True, decimal=True),
-        Param("leverage", "leverage", "body", str),
-        Param("collateralAsset", "collateral_asset", "body", str),
-        Param("assetQuantity", "asset_quantity", "body", Decimal, decimal=True),
-        Param("collateralCounterAsset", "collateral_counter_asset", "body", str),
-        Param("counterAssetQuantity", "counter_asset_quantity", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_ACCOUNT_INFO: Operation[models.AccountInfoResponse] = Operation(
-    name="get_account_info",
-    method="GET",
-    path="/v2/accountinfo",
-    response=Later(__name__, 7),
-    group="account",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_AMMS: Operation[models.AmmInfoResponse] = Operation(
-    name="get_amms",
-    method="GET",
-    path="/v2/AMM",
-    response=Later(__name__, 8),
-    group="amm",
-    params=(
-        Param("hashToken", "hash_token", "query", str),
-        Param("marketCode", "market_code", "query", str),
-        Param("status", "status", "query", Later(__name__, 49)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_ASSETS: Operation[models.AssetsResponse] = Operation(
-    name="get_assets",
-    method="GET",
-    path="/v2/all/assets",
-    response=Later(__name__, 9),
-    group="market",
-    params=(),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_BALANCE: Operation[models.BalanceByIdResponse] = Operation(
-    name="get_balance",
-    method="GET",
-    path="/v2/balances/{instrumentId}",
-    response=Later(__name__, 10),
-    group="account",
-    params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_BALANCES: Operation[models.BalancesResponse] = Operation(
-    name="get_balances",
-    method="GET",
-    path="/v2/balances",
-    response=Later(__name__, 11),
-    group="account",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_BORROW_HISTORY: Operation[models.BorrowHistoryResponse] = Operation(
-    name="get_borrow_history",
-    method="GET",
-    path="/v2/borrow/{asset}",
-    response=Later(__name__, 12),
-    group="borrowing",
-    params=(
-        Param("asset", "asset", "path", str, required=True),
-        Param("limit", "limit", "query", Later(__name__, 50)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_BORROWING_SUMMARY: Operation[models.BorrowingSummaryResponse] = Operation(
-    name="get_borrowing_summary",
-    method="GET",
-    path="/v2/borrowingSummary",
-    response=Later(__name__, 13),
-    group="borrow",
-    params=(),
-    auth="hmac",
-    permission="read",
-    deprecated=True,
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_CANDLES: Operation[models.CandlesResponse] = Operation(
-    name="get_candles",
-    method="GET",
-    path="/v2/candles/{marketCode}",
-    response=Later(__name__, 14),
-    group="market",
-    params=(
-        Param("marketCode", "market_code", "path", str, required=True),
-        Param("timeframe", "timeframe", "query", str),
-        Param("limit", "limit", "query", Later(__name__, 51)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_DELIVER_AUCTION: Operation[models.DeliverAuctionResponse] = Operation(
-    name="get_deliver_auction",
-    method="GET",
-    path="/v2.1/deliver-auction/{instrumentId}",
-    response=Later(__name__, 15),
-    group="delivery",
-    params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
-    auth="hmac",
-    permission="read",
-    deprecated=True,
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_DELIVERY_ORDERS: Operation[models.AccountDeliveryOrdersResponse] = Operation(
-    name="get_delivery_orders",
-    method="GET",
-    path="/v2.1/delivery/orders",
-    response=Later(__name__, 16),
-    group="delivery",
-    params=(
-        Param("limit", "limit", "query", Later(__name__, 52)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_DEPTH: Operation[models.DepthResponse] = Operation(
-    name="get_depth",
-    method="GET",
-    path="/v2/depth/{marketCode}/{level}",
-    response=Later(__name__, 17),
-    group="market",
-    params=(
-        Param("marketCode", "market_code", "path", str, required=True),
-        Param("level", "level", "path", Later(__name__, 53), required=True),
-    ),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_FLEX_PROTOCOL_BALANCES: Operation[models.FlexProtocolBalancesResponse] = Operation(
-    name="get_flex_protocol_balances",
-    method="GET",
-    path="/v2/flex-protocol/balances/{flexProtocol}",
-    response=Later(__name__, 18),
-    group="flex_protocol",
-    params=(Param("flexProtocol", "flex_protocol", "path", Later(__name__, 54), required=True),),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_FLEX_PROTOCOL_DELIVERY_ORDERS: Operation[models.FlexProtocolDeliveryOrdersResponse] = Operation(
-    name="get_flex_protocol_delivery_orders",
-    method="GET",
-    path="/v2/flex-protocol/delivery/orders/{flexProtocol}",
-    response=Later(__name__, 19),
-    group="flex_protocol",
-    params=(
-        Param("flexProtocol", "flex_protocol", "path", Later(__name__, 54), required=True),
-        Param("limit", "limit", "query", Later(__name__, 55)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_FLEX_PROTOCOL_ORDERS: Operation[models.FlexProtocolOrdersResponse] = Operation(
-    name="get_flex_protocol_orders",
-    method="GET",
-    path="/v2/flex-protocol/orders/{flexProtocol}",
-    response=Later(__name__, 20),
-    group="flex_protocol",
-    params=(Param("flexProtocol", "flex_protocol", "path", Later(__name__, 54), required=True),),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_FLEX_PROTOCOL_POSITIONS: Operation[models.FlexProtocolPositionsResponse] = Operation(
-    name="get_flex_protocol_positions",
-    method="GET",
-    path="/v2/flex-protocol/positions/{flexProtocol}",
-    response=Later(__name__, 21),
-    group="flex_protocol",
-    params=(Param("flexProtocol", "flex_protocol", "path", Later(__name__, 54), required=True),),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_FLEX_PROTOCOL_TRADES: Operation[models.FlexProtocolTradesResponse] = Operation(
-    name="get_flex_protocol_trades",
-    method="GET",
-    path="/v2/flex-protocol/trades/{flexProtocol}/{marketCode}",
-    response=Later(__name__, 22),
-    group="flex_protocol",
-    params=(
-        Param("flexProtocol", "flex_protocol", "path", Later(__name__, 54), required=True),
-        Param("marketCode", "market_code", "path", str, required=True),
-        Param("limit", "limit", "query", Later(__name__, 55)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_FUNDING_PAYMENTS: Operation[models.FundingPaymentsResponse] = Operation(
-    name="get_funding_payments",
-    method="GET",
-    path="/v2/funding-payments",
-    response=Later(__name__, 23),
-    group="funding",
-    params=(
-        Param("marketCode", "market_code", "query", str),
-        Param("limit", "limit", "query", Later(__name__, 52)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_FUNDING_RATE_HISTORY: Operation[list[models.FundingRateHistoryEntry]] = Operation(
-    name="get_funding_rate_history",
-    method="GET",
-    path="/v2/delivery/public/funding",
-    response=Later(__name__, 24),
-    group="funding",
-    params=(
-        Param("column", "column", "query", str),
-        Param("instrumentId", "instrument_id", "query", str),
-        Param("limit", "limit", "query", Later(__name__, 55)),
-        Param("startTime", "start_time", "query", Later(__name__, 56)),
-        Param("endTime", "end_time", "query", Later(__name__, 56)),
-    ),
-    deprecated=True,
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_FUNDING_RATES: Operation[models.FundingRatesResponse] = Operation(
-    name="get_funding_rates",
-    method="GET",
-    path="/v2/funding-rates/{marketCode}",
-    response=Later(__name__, 25),
-    group="funding",
-    params=(
-        Param("marketCode", "market_code", "path", Later(__name__, 57), required=True),
-        Param("limit", "limit", "query", int),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    deprecated=True,
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_MARKETS: Operation[models.MarketsResponse] = Operation(
-    name="get_markets",
-    method="GET",
-    path="/v2/all/markets",
-    response=Later(__name__, 26),
-    group="market",
-    params=(),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_MINT_HISTORY: Operation[models.MintHistoryResponse] = Operation(
-    name="get_mint_history",
-    method="GET",
-    path="/v2/mint/{asset}",
-    response=Later(__name__, 27),
-    group="flex_assets",
-    params=(
-        Param("asset", "asset", "path", Later(__name__, 54), required=True),
-        Param("limit", "limit", "query", Later(__name__, 50)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_OPEN_ORDERS: Operation[models.OpenOrdersResponse] = Operation(
-    name="get_open_orders",
-    method="GET",
-    path="/v2/orders",
-    response=Later(__name__, 28),
-    group="trading",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_ORDERS: Operation[models.OrderHistoryResponse] = Operation(
-    name="get_orders",
-    method="GET",
-    path="/v2.1/orders",
-    response=Later(__name__, 29),
-    group="trading",
-    params=(
-        Param("marketCode", "market_code", "query", str),
-        Param("orderId", "order_id", "query", int),
-        Param("clientOrderId", "client_order_id", "query", Later(__name__, 58)),
-        Param("limit", "limit", "query", Later(__name__, 50)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_POSITION: Operation[models.PositionByIdResponse] = Operation(
-    name="get_position",
-    method="GET",
-    path="/v2/positions/{instrumentId}",
-    response=Later(__name__, 30),
-    group="account",
-    params=(Param("instrumentId", "instrument_id", "path", str, required=True),),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_POSITIONS: Operation[models.PositionsResponse] = Operation(
-    name="get_positions",
-    method="GET",
-    path="/v2/positions",
-    response=Later(__name__, 31),
-    group="account",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_PUBLIC_TRADES: Operation[models.PublicTradesResponse] = Operation(
-    name="get_public_trades",
-    method="GET",
-    path="/v2/publictrades/{marketCode}",
-    response=Later(__name__, 32),
-    group="market",
-    params=(
-        Param("marketCode", "market_code", "path", str, required=True),
-        Param("limit", "limit", "query", Later(__name__, 59)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_REDEEM_HISTORY: Operation[models.RedemptionHistoryResponse] = Operation(
-    name="get_redeem_history",
-    method="GET",
-    path="/v2/redeem/{asset}",
-    response=Later(__name__, 33),
-    group="flex_assets",
-    params=(
-        Param("asset", "asset", "path", Later(__name__, 54), required=True),
-        Param("limit", "limit", "query", Later(__name__, 50)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_REPAY_HISTORY: Operation[models.RepayHistoryResponse] = Operation(
-    name="get_repay_history",
-    method="GET",
-    path="/v2/repay/{asset}",
-    response=Later(__name__, 34),
-    group="borrowing",
-    params=(
-        Param("asset", "asset", "path", str, required=True),
-        Param("limit", "limit", "query", Later(__name__, 50)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_TICKERS: Operation[models.TickersResponse] = Operation(
-    name="get_tickers",
-    method="GET",
-    path="/v2/ticker",
-    response=Later(__name__, 35),
-    group="market",
-    params=(),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_GET_TRADES: Operation[models.AccountTradesResponse] = Operation(
-    name="get_trades",
-    method="GET",
-    path="/v2/trades/{marketCode}",
-    response=Later(__name__, 36),
-    group="trading",
-    params=(
-        Param("marketCode", "market_code", "path", str, required=True),
-        Param("limit", "limit", "query", Later(__name__, 60)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_MINT: Operation[models.MintResponse] = Operation(
-    name="mint",
-    method="POST",
-    path="/v2/mint",
-    response=Later(__name__, 37),
-    group="flex_assets",
-    params=(
-        Param("asset", "asset", "body", Later(__name__, 54), required=True),
-        Param("quantity", "quantity", "body", Decimal, required=True, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_MODIFY_ORDERS: Operation[models.ModifyOrdersResponse] = Operation(
-    name="modify_orders",
-    method="POST",
-    path="/v2/orders/modify",
-    response=Later(__name__, 38),
-    group="trading",
-    params=(
-        Param("responseType", "response_type", "body", Later(__name__, 45), required=True),
-        Param("orders", "orders", "body", Later(__name__, 61), required=True),
-        Param("recvWindow", "recv_window", "body", Later(__name__, 47)),
-        Param("timestamp", "timestamp", "body", int),
-    ),
-    auth="hmac",
-    permission="trade",
-    max_items={"orders": 8},
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_PING: Operation[models.PingResponse] = Operation(
-    name="ping",
-    method="GET",
-    path="/v2/ping",
-    response=Later(__name__, 39),
-    group="market",
-    params=(),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_PLACE_ORDERS: Operation[models.PlaceOrdersResponse] = Operation(
-    name="place_orders",
-    method="POST",
-    path="/v2/orders/place",
-    response=Later(__name__, 40),
-    group="trading",
-    params=(
-        Param("responseType", "response_type", "body", Later(__name__, 45), required=True),
-        Param("orders", "orders", "body", Later(__name__, 62), required=True),
-        Param("recvWindow", "recv_window", "body", Later(__name__, 47)),
-        Param("timestamp", "timestamp", "body", int),
-    ),
-    auth="hmac",
-    permission="trade",
-    max_items={"orders": 8},
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="orders", field="clientOrderId", kind="integer"),
-        lookup=Lookup(
-            settle=2.0,
-            queries=(
-                LookupQuery(
-                    operation="get_orders",
-                    args={"marketCode": "{item.marketCode}", "clientOrderId": "{id}"},
-                    list="data",
-                ),
-            ),
-            match="clientOrderId",
-            found={
-                "success": "true",
-                "timestamp": "{now}",
-                "clientOrderId": "{order.clientOrderId}",
-                "orderId": "{order.orderId}",
-                "price": "{order.price}",
-                "quantity": "{order.quantity}",
-                "side": "{order.side}",
-                "marketCode": "{order.marketCode}",
-                "timeInForce": "{order.timeInForce}",
-                "lastTradedPrice": "{order.lastTradedPrice}",
-                "remainQuantity": "{order.remainQuantity}",
-                "notice": "{order.status}",
-                "orderType": "{order.orderType}",
-                "isTriggered": "{order.isTriggered}",
-            },
-            result={
-                "event": "placeOrder",
-                "timestamp": "{listed.timestamp}",
-                "accountId": "{listed.accountId}",
-                "data": "{items}",
-            },
-            items="data",
-        ),
-    ),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_REDEEM: Operation[models.RedeemResponse] = Operation(
-    name="redeem",
-    method="POST",
-    path="/v2/redeem",
-    response=Later(__name__, 41),
-    group="flex_assets",
-    params=(
-        Param("asset", "asset", "body", Later(__name__, 54), required=True),
-        Param("quantity", "quantity", "body", Decimal, required=True, decimal=True),
-        Param("type", "type", "body", Later(__name__, 63), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_REDEEM_AMM: Operation[models.RedeemAmmResponse] = Operation(
-    name="redeem_amm",
-    method="POST",
-    path="/v2/AMM/redeem",
-    response=Later(__name__, 42),
-    group="amm",
-    params=(
-        Param("hashToken", "hash_token", "body", str, required=True),
-        Param("redeemType", "redeem_type", "body", Later(__name__, 64), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_REPAY: Operation[models.RepayResponse] = Operation(
-    name="repay",
-    method="POST",
-    path="/v2/repay",
-    response=Later(__name__, 43),
-    group="borrow",
-    params=(
-        Param("repayAsset", "repay_asset", "body", str, required=True),
-        Param("regainAsset", "regain_asset", "body", str, required=True),
-        Param("regainAmount", "regain_amount", "body", Decimal, required=True, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    deprecated=True,
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1},
-)
-
-_REQUEST_DELIVERY: Operation[models.DeliveryRequestResponse] = Operation(
-    name="request_delivery",
-    method="POST",
-    path="/v2.1/delivery/orders",
-    response=Later(__name__, 44),
-    group="delivery",
-    params=(
-        Param("instrumentId", "instrument_id", "body", str, required=True),
-        Param("qtyDeliver", "qty_deliver", "body", Decimal, required=True, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    deprecated=True,
-    cost={"rest_per_second": 1, "rest_per_5_minutes": 1, "delivery_orders": 1},
-)
-
-
-def _deferred() -> list[Any]:
-    """The types the operations name as Later, by index: built (and the structs loaded) when they are settled."""
-    return [
-        models.BorrowResponse,
-        models.CancelAllOrdersResponse,
-        models.CancelMarketOrdersResponse,
-        models.DeliveryCancelResponse,
-        models.CancelOrdersResponse,
-        models.CloseBorrowResponse,
-        models.CreateAmmResponse,
-        models.AccountInfoResponse,
-        models.AmmInfoResponse,
-        models.AssetsResponse,
-        models.BalanceByIdResponse,
-        models.BalancesResponse,
-        models.BorrowHistoryResponse,
-        models.BorrowingSummaryResponse,
-        models.CandlesResponse,
-        models.DeliverAuctionResponse,
-        models.AccountDeliveryOrdersResponse,
-        models.DepthResponse,
-        models.FlexProtocolBalancesResponse,
-        models.FlexProtocolDeliveryOrdersResponse,
-        models.FlexProtocolOrdersResponse,
-        models.FlexProtocolPositionsResponse,
-        models.FlexProtocolTradesResponse,
-        models.FundingPaymentsResponse,
-        list[models.FundingRateHistoryEntry],
-        models.FundingRatesResponse,
-        models.MarketsResponse,
-        models.MintHistoryResponse,
-        models.OpenOrdersResponse,
-        models.OrderHistoryResponse,
-        models.PositionByIdResponse,
-        models.PositionsResponse,
-        models.PublicTradesResponse,
-        models.RedemptionHistoryResponse,
-        models.RepayHistoryResponse,
-        models.TickersResponse,
-        models.AccountTradesResponse,
-        models.MintResponse,
-        models.ModifyOrdersResponse,
-        models.PingResponse,
-        models.PlaceOrdersResponse,
-        models.RedeemResponse,
-        models.RedeemAmmResponse,
-        models.RepayResponse,
-        models.DeliveryRequestResponse,
-        Literal["FULL", "ACK"],
-        Annotated[list[models.CancelOrderRequest], Meta(min_length=1, max_length=8)],
-        Annotated[int, Meta(ge=0)],
-        Literal["BUY", "SELL", "NEUTRAL"],
-        Literal["ENDED", "EXECUTING", "PENDING"],
-        Annotated[int, Meta(ge=1, le=100)],
-        Annotated[int, Meta(le=5000)],
-        Annotated[int, Meta(ge=1, le=500)],
-        Annotated[int, Meta(ge=1)],
-        Literal["flexUSD", "flexBTC", "flexETH", "flexFLEX"],
-        Annotated[int, Meta(le=500)],
-        Annotated[str, Meta(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")],
-        Literal["BTC-USD-REPO-LIN", "ETH-USD-REPO-LIN"],
-        Annotated[int, Meta(ge=1, le=9223372036854775807)],
-        Annotated[int, Meta(le=300)],
-        Annotated[int, Meta(ge=1, le=1000)],
-        Annotated[list[models.ModifyOrderRequest], Meta(min_length=1, max_length=8)],
-        Annotated[list[models.PlaceOrderRequest], Meta(min_length=1, max_length=8)],
-        Literal["Normal", "Instant"],
-        Literal["DELIVER", "MANUAL"],
-    ]
-
-
-_OPERATIONS: dict[str, Operation[Any]] = {
-    "borrow": _BORROW,
-    "cancel_all_orders": _CANCEL_ALL_ORDERS,
-    "cancel_all_orders_by_market": _CANCEL_ALL_ORDERS_BY_MARKET,
-    "cancel_delivery": _CANCEL_DELIVERY,
-    "cancel_orders": _CANCEL_ORDERS,
-    "close_borrow": _CLOSE_BORROW,
-    "create_amm": _CREATE_AMM,
-    "get_account_info": _GET_ACCOUNT_INFO,
-    "get_amms": _GET_AMMS,
-    "get_assets": _GET_ASSETS,
-    "get_balance": _GET_BALANCE,
-    "get_balances": _GET_BALANCES,
-    "get_borrow_history": _GET_BORROW_HISTORY,
-    "get_borrowing_summary": _GET_BORROWING_SUMMARY,
-    "get_candles": _GET_CANDLES,
-    "get_deliver_auction": _GET_DELIVER_AUCTION,
-    "get_delivery_orders": _GET_DELIVERY_ORDERS,
-    "get_depth": _GET_DEPTH,
-    "get_flex_protocol_balances": _GET_FLEX_PROTOCOL_BALANCES,
-    "get_flex_protocol_delivery_orders": _GET_FLEX_PROTOCOL_DELIVERY_ORDERS,
-    "get_flex_protocol_orders": _GET_FLEX_PROTOCOL_ORDERS,
-    "get_flex_protocol_positions": _GET_FLEX_PROTOCOL_POSITIONS,
-    "get_flex_protocol_trades": _GET_FLEX_PROTOCOL_TRADES,
-    "get_funding_payments": _GET_FUNDING_PAYMENTS,
-    "get_funding_rate_history": _GET_FUNDING_RATE_HISTORY,
-    "get_funding_rates": _GET_FUNDING_RATES,
-    "get_markets": _GET_MARKETS,
-    "get_mint_history": _GET_MINT_HISTORY,
-    "get_open_orders": _GET_OPEN_ORDERS,
-    "get_orders": _GET_ORDERS,
-    "get_position": _GET_POSITION,
-    "get_positions": _GET_POSITIONS,
-    "get_public_trades": _GET_PUBLIC_TRADES,
-    "get_redeem_history": _GET_REDEEM_HISTORY,
-    "get_repay_history": _GET_REPAY_HISTORY,
-    "get_tickers": _GET_TICKERS,
-    "get_trades": _GET_TRADES,
-    "mint": _MINT,
-    "modify_orders": _MODIFY_ORDERS,
-    "ping": _PING,
-    "place_orders": _PLACE_ORDERS,
-    "redeem": _REDEEM,
-    "redeem_amm": _REDEEM_AMM,
-    "repay": _REPAY,
-    "request_delivery": _REQUEST_DELIVERY,
-}
-
-
-OPERATIONS: dict[str, Operation[Any]]
-"""Every endpoint by operation name (the stub server serves these), settled when first read."""
+__all__ = ["AsyncClient", "Client"]
 
 
 if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for one
 
     def __getattr__(name: str) -> Any:
-        if name == "OPERATIONS":
-            return settled(_OPERATIONS)
+        if name == "OPERATIONS":  # where it was before 1.1.0
+            return operations.OPERATIONS
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
@@ -918,8 +93,8 @@ class Client(SyncAPIClient):
         )
         del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -965,8 +140,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.BorrowResponse] = self._operations["borrow"]
         return self._call(
-            _BORROW,
+            op,
             {
                 "borrowAsset": borrow_asset,
                 "collateralAsset": collateral_asset,
@@ -996,8 +172,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders
         """
+        op: Operation[models.CancelAllOrdersResponse] = self._operations["cancel_all_orders"]
         return self._call(
-            _CANCEL_ALL_ORDERS,
+            op,
             {},
             timeout,
             deadline,
@@ -1027,8 +204,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders-marketcode
         """
+        op: Operation[models.CancelMarketOrdersResponse] = self._operations["cancel_all_orders_by_market"]
         return self._call(
-            _CANCEL_ALL_ORDERS_BY_MARKET,
+            op,
             {
                 "marketCode": market_code,
             },
@@ -1063,8 +241,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.DeliveryCancelResponse] = self._operations["cancel_delivery"]
         return self._call(
-            _CANCEL_DELIVERY,
+            op,
             {
                 "deliveryOrderId": delivery_order_id,
             },
@@ -1102,8 +281,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-orders-cancel
         """
+        op: Operation[models.CancelOrdersResponse] = self._operations["cancel_orders"]
         return self._call(
-            _CANCEL_ORDERS,
+            op,
             {
                 "responseType": response_type,
                 "orders": orders,
@@ -1152,8 +332,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.CloseBorrowResponse] = self._operations["close_borrow"]
         return self._call(
-            _CLOSE_BORROW,
+            op,
             {
                 "marketCode": market_code,
                 "price": price,
@@ -1214,8 +395,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
         """
+        op: Operation[models.CreateAmmResponse] = self._operations["create_amm"]
         return self._call(
-            _CREATE_AMM,
+            op,
             {
                 "direction": direction,
                 "marketCode": market_code,
@@ -1250,8 +432,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-accountinfo
         """
+        op: Operation[models.AccountInfoResponse] = self._operations["get_account_info"]
         return self._call(
-            _GET_ACCOUNT_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -1286,8 +469,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-amm
         """
+        op: Operation[models.AmmInfoResponse] = self._operations["get_amms"]
         return self._call(
-            _GET_AMMS,
+            op,
             {
                 "hashToken": hash_token,
                 "marketCode": market_code,
@@ -1315,8 +499,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-assets
         """
+        op: Operation[models.AssetsResponse] = self._operations["get_assets"]
         return self._call(
-            _GET_ASSETS,
+            op,
             {},
             timeout,
             deadline,
@@ -1347,8 +532,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances-instrumentid
         """
+        op: Operation[models.BalanceByIdResponse] = self._operations["get_balance"]
         return self._call(
-            _GET_BALANCE,
+            op,
             {
                 "instrumentId": instrument_id,
             },
@@ -1371,8 +557,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances
         """
+        op: Operation[models.BalancesResponse] = self._operations["get_balances"]
         return self._call(
-            _GET_BALANCES,
+            op,
             {},
             timeout,
             deadline,
@@ -1413,8 +600,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
+        op: Operation[models.BorrowHistoryResponse] = self._operations["get_borrow_history"]
         return self._call(
-            _GET_BORROW_HISTORY,
+            op,
             {
                 "asset": asset,
                 "limit": limit,
@@ -1445,8 +633,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.BorrowingSummaryResponse] = self._operations["get_borrowing_summary"]
         return self._call(
-            _GET_BORROWING_SUMMARY,
+            op,
             {},
             timeout,
             deadline,
@@ -1489,8 +678,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-candles-marketcode
         """
+        op: Operation[models.CandlesResponse] = self._operations["get_candles"]
         return self._call(
-            _GET_CANDLES,
+            op,
             {
                 "marketCode": market_code,
                 "timeframe": timeframe,
@@ -1535,8 +725,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.DeliverAuctionResponse] = self._operations["get_deliver_auction"]
         return self._call(
-            _GET_DELIVER_AUCTION,
+            op,
             {
                 "instrumentId": instrument_id,
             },
@@ -1576,8 +767,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
         """
+        op: Operation[models.AccountDeliveryOrdersResponse] = self._operations["get_delivery_orders"]
         return self._call(
-            _GET_DELIVERY_ORDERS,
+            op,
             {
                 "limit": limit,
                 "startTime": start_time,
@@ -1611,8 +803,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-depth-marketcode-level
         """
+        op: Operation[models.DepthResponse] = self._operations["get_depth"]
         return self._call(
-            _GET_DEPTH,
+            op,
             {
                 "marketCode": market_code,
                 "level": level,
@@ -1643,8 +836,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-balances-flexprotocol
         """
+        op: Operation[models.FlexProtocolBalancesResponse] = self._operations["get_flex_protocol_balances"]
         return self._call(
-            _GET_FLEX_PROTOCOL_BALANCES,
+            op,
             {
                 "flexProtocol": flex_protocol,
             },
@@ -1682,8 +876,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-delivery-orders-flexprotocol
         """
+        op: Operation[models.FlexProtocolDeliveryOrdersResponse] = self._operations["get_flex_protocol_delivery_orders"]
         return self._call(
-            _GET_FLEX_PROTOCOL_DELIVERY_ORDERS,
+            op,
             {
                 "flexProtocol": flex_protocol,
                 "limit": limit,
@@ -1715,8 +910,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-orders-flexprotocol
         """
+        op: Operation[models.FlexProtocolOrdersResponse] = self._operations["get_flex_protocol_orders"]
         return self._call(
-            _GET_FLEX_PROTOCOL_ORDERS,
+            op,
             {
                 "flexProtocol": flex_protocol,
             },
@@ -1745,8 +941,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-positions-flexprotocol
         """
+        op: Operation[models.FlexProtocolPositionsResponse] = self._operations["get_flex_protocol_positions"]
         return self._call(
-            _GET_FLEX_PROTOCOL_POSITIONS,
+            op,
             {
                 "flexProtocol": flex_protocol,
             },
@@ -1787,8 +984,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
         """
+        op: Operation[models.FlexProtocolTradesResponse] = self._operations["get_flex_protocol_trades"]
         return self._call(
-            _GET_FLEX_PROTOCOL_TRADES,
+            op,
             {
                 "flexProtocol": flex_protocol,
                 "marketCode": market_code,
@@ -1833,8 +1031,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
         """
+        op: Operation[models.FundingPaymentsResponse] = self._operations["get_funding_payments"]
         return self._call(
-            _GET_FUNDING_PAYMENTS,
+            op,
             {
                 "marketCode": market_code,
                 "limit": limit,
@@ -1887,8 +1086,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[list[models.FundingRateHistoryEntry]] = self._operations["get_funding_rate_history"]
         return self._call(
-            _GET_FUNDING_RATE_HISTORY,
+            op,
             {
                 "column": column,
                 "instrumentId": instrument_id,
@@ -1935,8 +1135,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.FundingRatesResponse] = self._operations["get_funding_rates"]
         return self._call(
-            _GET_FUNDING_RATES,
+            op,
             {
                 "marketCode": market_code,
                 "limit": limit,
@@ -1961,8 +1162,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-markets
         """
+        op: Operation[models.MarketsResponse] = self._operations["get_markets"]
         return self._call(
-            _GET_MARKETS,
+            op,
             {},
             timeout,
             deadline,
@@ -1999,8 +1201,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
+        op: Operation[models.MintHistoryResponse] = self._operations["get_mint_history"]
         return self._call(
-            _GET_MINT_HISTORY,
+            op,
             {
                 "asset": asset,
                 "limit": limit,
@@ -2025,8 +1228,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-orders
         """
+        op: Operation[models.OpenOrdersResponse] = self._operations["get_open_orders"]
         return self._call(
-            _GET_OPEN_ORDERS,
+            op,
             {},
             timeout,
             deadline,
@@ -2071,8 +1275,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-orders
         """
+        op: Operation[models.OrderHistoryResponse] = self._operations["get_orders"]
         return self._call(
-            _GET_ORDERS,
+            op,
             {
                 "marketCode": market_code,
                 "orderId": order_id,
@@ -2113,8 +1318,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions-instrumentid
         """
+        op: Operation[models.PositionByIdResponse] = self._operations["get_position"]
         return self._call(
-            _GET_POSITION,
+            op,
             {
                 "instrumentId": instrument_id,
             },
@@ -2141,8 +1347,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions
         """
+        op: Operation[models.PositionsResponse] = self._operations["get_positions"]
         return self._call(
-            _GET_POSITIONS,
+            op,
             {},
             timeout,
             deadline,
@@ -2178,8 +1385,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-publictrades-marketcode
         """
+        op: Operation[models.PublicTradesResponse] = self._operations["get_public_trades"]
         return self._call(
-            _GET_PUBLIC_TRADES,
+            op,
             {
                 "marketCode": market_code,
                 "limit": limit,
@@ -2224,8 +1432,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
+        op: Operation[models.RedemptionHistoryResponse] = self._operations["get_redeem_history"]
         return self._call(
-            _GET_REDEEM_HISTORY,
+            op,
             {
                 "asset": asset,
                 "limit": limit,
@@ -2271,8 +1480,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
+        op: Operation[models.RepayHistoryResponse] = self._operations["get_repay_history"]
         return self._call(
-            _GET_REPAY_HISTORY,
+            op,
             {
                 "asset": asset,
                 "limit": limit,
@@ -2297,8 +1507,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ticker
         """
+        op: Operation[models.TickersResponse] = self._operations["get_tickers"]
         return self._call(
-            _GET_TICKERS,
+            op,
             {},
             timeout,
             deadline,
@@ -2331,8 +1542,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-trades-marketcode
         """
+        op: Operation[models.AccountTradesResponse] = self._operations["get_trades"]
         return self._call(
-            _GET_TRADES,
+            op,
             {
                 "marketCode": market_code,
                 "limit": limit,
@@ -2371,8 +1583,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
         """
+        op: Operation[models.MintResponse] = self._operations["mint"]
         return self._call(
-            _MINT,
+            op,
             {
                 "asset": asset,
                 "quantity": quantity,
@@ -2410,8 +1623,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-modify
         """
+        op: Operation[models.ModifyOrdersResponse] = self._operations["modify_orders"]
         return self._call(
-            _MODIFY_ORDERS,
+            op,
             {
                 "responseType": response_type,
                 "orders": orders,
@@ -2439,8 +1653,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ping
         """
+        op: Operation[models.PingResponse] = self._operations["ping"]
         return self._call(
-            _PING,
+            op,
             {},
             timeout,
             deadline,
@@ -2495,8 +1710,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
         """
+        op: Operation[models.PlaceOrdersResponse] = self._operations["place_orders"]
         return self._call(
-            _PLACE_ORDERS,
+            op,
             {
                 "responseType": response_type,
                 "orders": orders,
@@ -2538,8 +1754,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
         """
+        op: Operation[models.RedeemResponse] = self._operations["redeem"]
         return self._call(
-            _REDEEM,
+            op,
             {
                 "asset": asset,
                 "quantity": quantity,
@@ -2575,8 +1792,9 @@ class Client(SyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-redeem
         """
+        op: Operation[models.RedeemAmmResponse] = self._operations["redeem_amm"]
         return self._call(
-            _REDEEM_AMM,
+            op,
             {
                 "hashToken": hash_token,
                 "redeemType": redeem_type,
@@ -2614,8 +1832,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.RepayResponse] = self._operations["repay"]
         return self._call(
-            _REPAY,
+            op,
             {
                 "repayAsset": repay_asset,
                 "regainAsset": regain_asset,
@@ -2653,8 +1872,9 @@ class Client(SyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.DeliveryRequestResponse] = self._operations["request_delivery"]
         return self._call(
-            _REQUEST_DELIVERY,
+            op,
             {
                 "instrumentId": instrument_id,
                 "qtyDeliver": qty_deliver,
@@ -2712,8 +1932,8 @@ class AsyncClient(AsyncAPIClient):
         )
         del api_key, api_secret  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -2759,8 +1979,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.BorrowResponse] = self._operations["borrow"]
         return await self._call(
-            _BORROW,
+            op,
             {
                 "borrowAsset": borrow_asset,
                 "collateralAsset": collateral_asset,
@@ -2790,8 +2011,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders
         """
+        op: Operation[models.CancelAllOrdersResponse] = self._operations["cancel_all_orders"]
         return await self._call(
-            _CANCEL_ALL_ORDERS,
+            op,
             {},
             timeout,
             deadline,
@@ -2821,8 +2043,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-cancel-orders-marketcode
         """
+        op: Operation[models.CancelMarketOrdersResponse] = self._operations["cancel_all_orders_by_market"]
         return await self._call(
-            _CANCEL_ALL_ORDERS_BY_MARKET,
+            op,
             {
                 "marketCode": market_code,
             },
@@ -2857,8 +2080,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.DeliveryCancelResponse] = self._operations["cancel_delivery"]
         return await self._call(
-            _CANCEL_DELIVERY,
+            op,
             {
                 "deliveryOrderId": delivery_order_id,
             },
@@ -2896,8 +2120,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-delete-v2-orders-cancel
         """
+        op: Operation[models.CancelOrdersResponse] = self._operations["cancel_orders"]
         return await self._call(
-            _CANCEL_ORDERS,
+            op,
             {
                 "responseType": response_type,
                 "orders": orders,
@@ -2946,8 +2171,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.CloseBorrowResponse] = self._operations["close_borrow"]
         return await self._call(
-            _CLOSE_BORROW,
+            op,
             {
                 "marketCode": market_code,
                 "price": price,
@@ -3008,8 +2234,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-create
         """
+        op: Operation[models.CreateAmmResponse] = self._operations["create_amm"]
         return await self._call(
-            _CREATE_AMM,
+            op,
             {
                 "direction": direction,
                 "marketCode": market_code,
@@ -3044,8 +2271,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-accountinfo
         """
+        op: Operation[models.AccountInfoResponse] = self._operations["get_account_info"]
         return await self._call(
-            _GET_ACCOUNT_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -3080,8 +2308,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-amm
         """
+        op: Operation[models.AmmInfoResponse] = self._operations["get_amms"]
         return await self._call(
-            _GET_AMMS,
+            op,
             {
                 "hashToken": hash_token,
                 "marketCode": market_code,
@@ -3109,8 +2338,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-assets
         """
+        op: Operation[models.AssetsResponse] = self._operations["get_assets"]
         return await self._call(
-            _GET_ASSETS,
+            op,
             {},
             timeout,
             deadline,
@@ -3141,8 +2371,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances-instrumentid
         """
+        op: Operation[models.BalanceByIdResponse] = self._operations["get_balance"]
         return await self._call(
-            _GET_BALANCE,
+            op,
             {
                 "instrumentId": instrument_id,
             },
@@ -3165,8 +2396,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-balances
         """
+        op: Operation[models.BalancesResponse] = self._operations["get_balances"]
         return await self._call(
-            _GET_BALANCES,
+            op,
             {},
             timeout,
             deadline,
@@ -3207,8 +2439,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-borrow-asset
         """
+        op: Operation[models.BorrowHistoryResponse] = self._operations["get_borrow_history"]
         return await self._call(
-            _GET_BORROW_HISTORY,
+            op,
             {
                 "asset": asset,
                 "limit": limit,
@@ -3239,8 +2472,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.BorrowingSummaryResponse] = self._operations["get_borrowing_summary"]
         return await self._call(
-            _GET_BORROWING_SUMMARY,
+            op,
             {},
             timeout,
             deadline,
@@ -3283,8 +2517,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-candles-marketcode
         """
+        op: Operation[models.CandlesResponse] = self._operations["get_candles"]
         return await self._call(
-            _GET_CANDLES,
+            op,
             {
                 "marketCode": market_code,
                 "timeframe": timeframe,
@@ -3329,8 +2564,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.DeliverAuctionResponse] = self._operations["get_deliver_auction"]
         return await self._call(
-            _GET_DELIVER_AUCTION,
+            op,
             {
                 "instrumentId": instrument_id,
             },
@@ -3370,8 +2606,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-delivery-orders
         """
+        op: Operation[models.AccountDeliveryOrdersResponse] = self._operations["get_delivery_orders"]
         return await self._call(
-            _GET_DELIVERY_ORDERS,
+            op,
             {
                 "limit": limit,
                 "startTime": start_time,
@@ -3405,8 +2642,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-depth-marketcode-level
         """
+        op: Operation[models.DepthResponse] = self._operations["get_depth"]
         return await self._call(
-            _GET_DEPTH,
+            op,
             {
                 "marketCode": market_code,
                 "level": level,
@@ -3437,8 +2675,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-balances-flexprotocol
         """
+        op: Operation[models.FlexProtocolBalancesResponse] = self._operations["get_flex_protocol_balances"]
         return await self._call(
-            _GET_FLEX_PROTOCOL_BALANCES,
+            op,
             {
                 "flexProtocol": flex_protocol,
             },
@@ -3476,8 +2715,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-delivery-orders-flexprotocol
         """
+        op: Operation[models.FlexProtocolDeliveryOrdersResponse] = self._operations["get_flex_protocol_delivery_orders"]
         return await self._call(
-            _GET_FLEX_PROTOCOL_DELIVERY_ORDERS,
+            op,
             {
                 "flexProtocol": flex_protocol,
                 "limit": limit,
@@ -3509,8 +2749,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-orders-flexprotocol
         """
+        op: Operation[models.FlexProtocolOrdersResponse] = self._operations["get_flex_protocol_orders"]
         return await self._call(
-            _GET_FLEX_PROTOCOL_ORDERS,
+            op,
             {
                 "flexProtocol": flex_protocol,
             },
@@ -3539,8 +2780,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-positions-flexprotocol
         """
+        op: Operation[models.FlexProtocolPositionsResponse] = self._operations["get_flex_protocol_positions"]
         return await self._call(
-            _GET_FLEX_PROTOCOL_POSITIONS,
+            op,
             {
                 "flexProtocol": flex_protocol,
             },
@@ -3581,8 +2823,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-flex-protocol-trades-flexprotocol-marketcode
         """
+        op: Operation[models.FlexProtocolTradesResponse] = self._operations["get_flex_protocol_trades"]
         return await self._call(
-            _GET_FLEX_PROTOCOL_TRADES,
+            op,
             {
                 "flexProtocol": flex_protocol,
                 "marketCode": market_code,
@@ -3627,8 +2870,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-funding-payments
         """
+        op: Operation[models.FundingPaymentsResponse] = self._operations["get_funding_payments"]
         return await self._call(
-            _GET_FUNDING_PAYMENTS,
+            op,
             {
                 "marketCode": market_code,
                 "limit": limit,
@@ -3681,8 +2925,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[list[models.FundingRateHistoryEntry]] = self._operations["get_funding_rate_history"]
         return await self._call(
-            _GET_FUNDING_RATE_HISTORY,
+            op,
             {
                 "column": column,
                 "instrumentId": instrument_id,
@@ -3729,8 +2974,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.FundingRatesResponse] = self._operations["get_funding_rates"]
         return await self._call(
-            _GET_FUNDING_RATES,
+            op,
             {
                 "marketCode": market_code,
                 "limit": limit,
@@ -3755,8 +3001,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-all-markets
         """
+        op: Operation[models.MarketsResponse] = self._operations["get_markets"]
         return await self._call(
-            _GET_MARKETS,
+            op,
             {},
             timeout,
             deadline,
@@ -3793,8 +3040,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-mint-asset
         """
+        op: Operation[models.MintHistoryResponse] = self._operations["get_mint_history"]
         return await self._call(
-            _GET_MINT_HISTORY,
+            op,
             {
                 "asset": asset,
                 "limit": limit,
@@ -3819,8 +3067,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-orders
         """
+        op: Operation[models.OpenOrdersResponse] = self._operations["get_open_orders"]
         return await self._call(
-            _GET_OPEN_ORDERS,
+            op,
             {},
             timeout,
             deadline,
@@ -3865,8 +3114,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-1-orders
         """
+        op: Operation[models.OrderHistoryResponse] = self._operations["get_orders"]
         return await self._call(
-            _GET_ORDERS,
+            op,
             {
                 "marketCode": market_code,
                 "orderId": order_id,
@@ -3907,8 +3157,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions-instrumentid
         """
+        op: Operation[models.PositionByIdResponse] = self._operations["get_position"]
         return await self._call(
-            _GET_POSITION,
+            op,
             {
                 "instrumentId": instrument_id,
             },
@@ -3935,8 +3186,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-positions
         """
+        op: Operation[models.PositionsResponse] = self._operations["get_positions"]
         return await self._call(
-            _GET_POSITIONS,
+            op,
             {},
             timeout,
             deadline,
@@ -3972,8 +3224,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-publictrades-marketcode
         """
+        op: Operation[models.PublicTradesResponse] = self._operations["get_public_trades"]
         return await self._call(
-            _GET_PUBLIC_TRADES,
+            op,
             {
                 "marketCode": market_code,
                 "limit": limit,
@@ -4018,8 +3271,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-redeem-asset
         """
+        op: Operation[models.RedemptionHistoryResponse] = self._operations["get_redeem_history"]
         return await self._call(
-            _GET_REDEEM_HISTORY,
+            op,
             {
                 "asset": asset,
                 "limit": limit,
@@ -4065,8 +3319,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-repay-asset
         """
+        op: Operation[models.RepayHistoryResponse] = self._operations["get_repay_history"]
         return await self._call(
-            _GET_REPAY_HISTORY,
+            op,
             {
                 "asset": asset,
                 "limit": limit,
@@ -4091,8 +3346,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ticker
         """
+        op: Operation[models.TickersResponse] = self._operations["get_tickers"]
         return await self._call(
-            _GET_TICKERS,
+            op,
             {},
             timeout,
             deadline,
@@ -4125,8 +3381,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-get-v2-trades-marketcode
         """
+        op: Operation[models.AccountTradesResponse] = self._operations["get_trades"]
         return await self._call(
-            _GET_TRADES,
+            op,
             {
                 "marketCode": market_code,
                 "limit": limit,
@@ -4165,8 +3422,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-mint
         """
+        op: Operation[models.MintResponse] = self._operations["mint"]
         return await self._call(
-            _MINT,
+            op,
             {
                 "asset": asset,
                 "quantity": quantity,
@@ -4204,8 +3462,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-modify
         """
+        op: Operation[models.ModifyOrdersResponse] = self._operations["modify_orders"]
         return await self._call(
-            _MODIFY_ORDERS,
+            op,
             {
                 "responseType": response_type,
                 "orders": orders,
@@ -4233,8 +3492,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-public-get-v2-ping
         """
+        op: Operation[models.PingResponse] = self._operations["ping"]
         return await self._call(
-            _PING,
+            op,
             {},
             timeout,
             deadline,
@@ -4289,8 +3549,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-orders-place
         """
+        op: Operation[models.PlaceOrdersResponse] = self._operations["place_orders"]
         return await self._call(
-            _PLACE_ORDERS,
+            op,
             {
                 "responseType": response_type,
                 "orders": orders,
@@ -4332,8 +3593,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-redeem
         """
+        op: Operation[models.RedeemResponse] = self._operations["redeem"]
         return await self._call(
-            _REDEEM,
+            op,
             {
                 "asset": asset,
                 "quantity": quantity,
@@ -4369,8 +3631,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://docs.coinflex.com/#rest-api-v2-methods-private-post-v2-amm-redeem
         """
+        op: Operation[models.RedeemAmmResponse] = self._operations["redeem_amm"]
         return await self._call(
-            _REDEEM_AMM,
+            op,
             {
                 "hashToken": hash_token,
                 "redeemType": redeem_type,
@@ -4408,8 +3671,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.RepayResponse] = self._operations["repay"]
         return await self._call(
-            _REPAY,
+            op,
             {
                 "repayAsset": repay_asset,
                 "regainAsset": regain_asset,
@@ -4447,8 +3711,9 @@ class AsyncClient(AsyncAPIClient):
 
         Docs: https://github.com/coinflex-exchange/v2/blob/f72805b0/source/includes/_v2_restapi_deprecated.md
         """
+        op: Operation[models.DeliveryRequestResponse] = self._operations["request_delivery"]
         return await self._call(
-            _REQUEST_DELIVERY,
+            op,
             {
                 "instrumentId": instrument_id,
                 "qtyDeliver": qty_deliver,

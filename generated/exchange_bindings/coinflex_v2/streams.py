@@ -15,9 +15,9 @@ from typing import Any, Literal
 
 from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.auth.login import StreamLogin
+from exchange_bindings.runtime.client import DecimalLike
 from exchange_bindings.runtime.codecs.number import JsonNumber
 from exchange_bindings.runtime.codecs.shape import Fields
-from exchange_bindings.runtime.operation import DecimalLike
 from exchange_bindings.runtime.transports.websocket import (
     AsyncStream,
     Subscription,

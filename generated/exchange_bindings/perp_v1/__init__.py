@@ -18,19 +18,21 @@ from typing import TYPE_CHECKING, Any
 from exchange_bindings.runtime import errors
 
 from .client import AsyncClient, Client
-from .config import CONFIG, CREDENTIALS
 
 __all__ = ["CONFIG", "CREDENTIALS", "AsyncClient", "Client", "errors", "models"]
 
 
 if TYPE_CHECKING:
     from . import models
+    from .config import CONFIG, CREDENTIALS
 else:
 
     def __getattr__(name: str) -> Any:  # hidden from type checkers: they would take any name for one
         if name == "models":  # the structs, loaded on first use (a client loads them too)
             return importlib.import_module(f"{__name__}.models")
+        if name in ("CONFIG", "CREDENTIALS"):  # the runtime configuration, likewise
+            return getattr(importlib.import_module(f"{__name__}.config"), name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
-        return sorted({*globals(), "models"})
+        return sorted({*globals(), "models", "CONFIG", "CREDENTIALS"})

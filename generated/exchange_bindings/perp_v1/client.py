@@ -8,1041 +8,38 @@ Docs: none published: seed 004 is an endpoint table only (NOTES-coinex-coinapi-p
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from msgspec import Meta
-from msgspec.structs import replace
 
-from exchange_bindings.runtime.auth import Credentials
 from exchange_bindings.runtime.client import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
+    DecimalLike,
     LimitWaitHook,
     RetryHook,
     SyncAPIClient,
 )
-from exchange_bindings.runtime.config import ClientOrderId, Lookup, LookupQuery
-from exchange_bindings.runtime.limits import PerItem
-from exchange_bindings.runtime.operation import DecimalLike, Later, LazyModule, Operation, Pager, Param, settled
-
-from .config import CONFIG
+from exchange_bindings.runtime.credentials import Credentials
+from exchange_bindings.runtime.lazy import LazyModule
 
 if TYPE_CHECKING:
-    from . import models
-else:  # the structs load when the operations are settled (a client, a stub, a reader of OPERATIONS)
+    from exchange_bindings.runtime.operation import Operation
+
+    from . import config, models, operations
+else:  # loaded by the first client, not the import: the configuration, the operation table and the structs
+    config = LazyModule(f"{__package__}.config")
     models = LazyModule(f"{__package__}.models")
+    operations = LazyModule(f"{__package__}.operations")
 
-__all__ = ["OPERATIONS", "AsyncClient", "Client"]
-
-
-_AMEND_ORDER: Operation[models.Order] = Operation(
-    name="amend_order",
-    method="POST",
-    path="/v1/private/order/move",
-    response=Later(__name__, 0),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "body", str, required=True),
-        Param("orderId", "order_id", "body", int),
-        Param("clientOrderId", "client_order_id", "body", str),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("quantity", "quantity", "body", Decimal, decimal=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1, "orders_10s": 1, "orders_1m": 1},
-    envelope="data",
-)
-
-_BATCH_AMEND_ORDERS: Operation[list[models.BatchOrderResult]] = Operation(
-    name="batch_amend_orders",
-    method="POST",
-    path="/v1/private/order/batch-move",
-    response=Later(__name__, 1),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "body", str, required=True),
-        Param("orders", "orders", "body", Later(__name__, 35), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    max_items={"orders": 5},
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 5, "orders_10s": PerItem(param="orders"), "orders_1m": PerItem(param="orders")},
-    envelope="data",
-)
-
-_BATCH_CANCEL_ORDERS: Operation[list[models.BatchOrderResult]] = Operation(
-    name="batch_cancel_orders",
-    method="POST",
-    path="/v1/private/order/batch-cancel",
-    response=Later(__name__, 1),
-    group="order",
-    params=(Param("orders", "orders", "body", Later(__name__, 36), required=True),),
-    auth="hmac",
-    permission="trade",
-    max_items={"orders": 10},
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_BATCH_PLACE_ORDERS: Operation[list[models.BatchOrderResult]] = Operation(
-    name="batch_place_orders",
-    method="POST",
-    path="/v1/private/order/batch-place",
-    response=Later(__name__, 1),
-    group="order",
-    params=(Param("orders", "orders", "body", Later(__name__, 37), required=True),),
-    auth="hmac",
-    permission="trade",
-    max_items={"orders": 5},
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="orders", field="clientOrderId"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(operation="get_open_orders", args={"symbol": "{item.symbol}"}),
-                LookupQuery(operation="get_order_history", args={"symbol": "{item.symbol}", "pageSize": 100}),
-            ),
-            match="clientOrderId",
-            found={"code": 0, "msg": "success", "data": "{order}"},
-        ),
-    ),
-    cost={"ip_weight": 5, "orders_10s": PerItem(param="orders"), "orders_1m": PerItem(param="orders")},
-    envelope="data",
-)
-
-_CANCEL_ALL_ORDERS: Operation[list[models.CancelledOrder]] = Operation(
-    name="cancel_all_orders",
-    method="POST",
-    path="/v1/private/order/batch-cancel-all",
-    response=Later(__name__, 2),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "body", str),
-        Param("type", "type", "body", Later(__name__, 38)),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_CANCEL_CONDITION_ORDER: Operation[models.ConditionOrder] = Operation(
-    name="cancel_condition_order",
-    method="POST",
-    path="/v1/private/order/cancel-condition",
-    response=Later(__name__, 3),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "body", str, required=True),
-        Param("conditionOrderId", "condition_order_id", "body", int),
-        Param("clientOrderId", "client_order_id", "body", str),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_CANCEL_ORDER: Operation[models.Order] = Operation(
-    name="cancel_order",
-    method="POST",
-    path="/v1/private/order/cancel",
-    response=Later(__name__, 0),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "body", str, required=True),
-        Param("orderId", "order_id", "body", int),
-        Param("clientOrderId", "client_order_id", "body", str),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_CLOSE_LISTEN_KEY: Operation[dict[str, Any]] = Operation(
-    name="close_listen_key",
-    method="DELETE",
-    path="/v1/private/user/listen-key",
-    response=Later(__name__, 4),
-    group="user",
-    params=(Param("listenKey", "listen_key", "query", Later(__name__, 39), required=True),),
-    auth="hmac",
-    permission="read",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_CREATE_API_KEY: Operation[models.ApiKeyCreated] = Operation(
-    name="create_api_key",
-    method="POST",
-    path="/v1/private/user/api-key/create",
-    response=Later(__name__, 5),
-    group="api_key",
-    params=(
-        Param("label", "label", "body", Later(__name__, 40), required=True),
-        Param("permissions", "permissions", "body", Later(__name__, 41)),
-        Param("ipWhitelist", "ip_whitelist", "body", Later(__name__, 42)),
-    ),
-    auth="session",
-    permission="jwt_only",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_CREATE_LISTEN_KEY: Operation[models.ListenKey] = Operation(
-    name="create_listen_key",
-    method="POST",
-    path="/v1/private/user/listen-key",
-    response=Later(__name__, 6),
-    group="user",
-    params=(),
-    auth="hmac",
-    permission="read",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_DELETE_ALL_API_KEYS: Operation[models.ApiKeysDeleted] = Operation(
-    name="delete_all_api_keys",
-    method="POST",
-    path="/v1/private/user/api-key/delete-all",
-    response=Later(__name__, 7),
-    group="api_key",
-    params=(),
-    auth="session",
-    permission="jwt_only",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_DELETE_API_KEY: Operation[dict[str, Any]] = Operation(
-    name="delete_api_key",
-    method="POST",
-    path="/v1/private/user/api-key/delete",
-    response=Later(__name__, 4),
-    group="api_key",
-    params=(Param("apiKey", "api_key", "body", Later(__name__, 39), required=True),),
-    auth="session",
-    permission="jwt_only",
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_EXCHANGE_AGENT_TICKET: Operation[models.Session] = Operation(
-    name="exchange_agent_ticket",
-    method="POST",
-    path="/v1/public/agent-sso/exchange-ticket",
-    response=Later(__name__, 8),
-    group="public",
-    params=(Param("ticket", "ticket", "body", Later(__name__, 43), required=True),),
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"ip_weight": 1, "login": 1},
-    envelope="data",
-)
-
-_EXCHANGE_EMBED_TOKEN: Operation[models.Session] = Operation(
-    name="exchange_embed_token",
-    method="POST",
-    path="/v1/public/agent-sso/exchange-embed-token",
-    response=Later(__name__, 8),
-    group="public",
-    params=(Param("embedToken", "embed_token", "body", Later(__name__, 44), required=True),),
-    retry=replace(CONFIG.retry, idempotency="never"),
-    cost={"ip_weight": 1, "login": 1},
-    envelope="data",
-)
-
-_GET_ACCOUNT_CHANGE_LOGS: Operation[list[models.AccountChangeLog]] = Operation(
-    name="get_account_change_logs",
-    method="GET",
-    path="/v1/private/user/account-change-log",
-    response=Later(__name__, 9),
-    group="user",
-    params=(
-        Param("symbol", "symbol", "query", str),
-        Param("type", "type", "query", Later(__name__, 45)),
-        Param("asset", "asset", "query", str),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-        Param("limit", "limit", "query", Later(__name__, 46)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip_weight": 30},
-    envelope="data",
-)
-
-_GET_ASSET_OVERVIEW_SUMMARY: Operation[models.AssetOverviewSummary] = Operation(
-    name="get_asset_overview_summary",
-    method="GET",
-    path="/v1/private/user/asset/overview/summary",
-    response=Later(__name__, 10),
-    group="user",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_ASSET_OVERVIEW_TREND: Operation[list[models.AssetTrendPoint]] = Operation(
-    name="get_asset_overview_trend",
-    method="GET",
-    path="/v1/private/user/asset/overview/trend",
-    response=Later(__name__, 11),
-    group="user",
-    params=(Param("period", "period", "query", Later(__name__, 47)),),
-    auth="hmac",
-    permission="read",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_BALANCE_HISTORY: Operation[list[models.BalanceSnapshot]] = Operation(
-    name="get_balance_history",
-    method="GET",
-    path="/v1/private/user/balance-history",
-    response=Later(__name__, 12),
-    group="user",
-    params=(
-        Param("asset", "asset", "query", str),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-        Param("limit", "limit", "query", Later(__name__, 48)),
-    ),
-    auth="hmac",
-    permission="read",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_CONDITION_ORDER_HISTORY: Operation[list[models.ConditionOrder]] = Operation(
-    name="get_condition_order_history",
-    method="GET",
-    path="/v1/private/order/history-condition",
-    response=Later(__name__, 13),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "query", str),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 49)),
-        Param("pageSize", "page_size", "query", Later(__name__, 50)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 5},
-    envelope="data",
-    pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
-)
-
-_GET_CURRENT_FUNDING_RATES: Operation[list[models.CurrentFundingRate]] = Operation(
-    name="get_current_funding_rates",
-    method="GET",
-    path="/v1/public/market/funding-rate/current",
-    response=Later(__name__, 14),
-    group="public",
-    params=(
-        Param("symbol", "symbol", "query", str),
-        Param("page", "page", "query", Later(__name__, 49)),
-        Param("pageSize", "page_size", "query", Later(__name__, 50)),
-    ),
-    cost={"ip_weight": 1},
-    envelope="data",
-    pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
-)
-
-_GET_FAVORITE_SYMBOLS: Operation[models.FavoriteSymbols] = Operation(
-    name="get_favorite_symbols",
-    method="GET",
-    path="/v1/private/user/favorite-symbols",
-    response=Later(__name__, 15),
-    group="user",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_FUNDING_RATE_CONFIG: Operation[list[models.FundingRateConfig]] = Operation(
-    name="get_funding_rate_config",
-    method="GET",
-    path="/v1/public/market/funding-rate",
-    response=Later(__name__, 16),
-    group="public",
-    params=(Param("symbol", "symbol", "query", str),),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_FUNDING_RATE_HISTORY: Operation[list[models.FundingRateRecord]] = Operation(
-    name="get_funding_rate_history",
-    method="GET",
-    path="/v1/public/market/funding-rate/history",
-    response=Later(__name__, 17),
-    group="public",
-    params=(
-        Param("symbol", "symbol", "query", str, required=True),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-        Param("limit", "limit", "query", Later(__name__, 46)),
-    ),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_KLINES: Operation[list[models.Kline]] = Operation(
-    name="get_klines",
-    method="GET",
-    path="/v1/public/market/klines",
-    response=Later(__name__, 18),
-    group="public",
-    params=(
-        Param("symbol", "symbol", "query", str, required=True),
-        Param("interval", "interval", "query", Later(__name__, 51), required=True),
-        Param("priceType", "price_type", "query", Later(__name__, 52)),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-        Param("limit", "limit", "query", Later(__name__, 53)),
-    ),
-    cost={"ip_weight": 5},
-    envelope="data",
-)
-
-_GET_OPEN_CONDITION_ORDERS: Operation[list[models.ConditionOrder]] = Operation(
-    name="get_open_condition_orders",
-    method="GET",
-    path="/v1/private/order/current-condition",
-    response=Later(__name__, 13),
-    group="order",
-    params=(Param("symbol", "symbol", "query", str),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_OPEN_ORDERS: Operation[list[models.Order]] = Operation(
-    name="get_open_orders",
-    method="GET",
-    path="/v1/private/order/current",
-    response=Later(__name__, 19),
-    group="order",
-    params=(Param("symbol", "symbol", "query", str),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_ORDER: Operation[models.Order] = Operation(
-    name="get_order",
-    method="GET",
-    path="/v1/private/order",
-    response=Later(__name__, 0),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "query", str, required=True),
-        Param("orderId", "order_id", "query", int),
-        Param("clientOrderId", "client_order_id", "query", str),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_ORDER_HISTORY: Operation[list[models.Order]] = Operation(
-    name="get_order_history",
-    method="GET",
-    path="/v1/private/order/history",
-    response=Later(__name__, 19),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "query", str),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 49)),
-        Param("pageSize", "page_size", "query", Later(__name__, 50)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 5},
-    envelope="data",
-    pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
-)
-
-_GET_PNL_LEADERBOARD: Operation[list[models.LeaderboardEntry]] = Operation(
-    name="get_pnl_leaderboard",
-    method="GET",
-    path="/v1/public/leaderboard/pnl",
-    response=Later(__name__, 20),
-    group="public",
-    params=(
-        Param("period", "period", "query", Later(__name__, 47)),
-        Param("limit", "limit", "query", Later(__name__, 50)),
-    ),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_POSITION_HISTORY: Operation[list[models.PositionHistory]] = Operation(
-    name="get_position_history",
-    method="GET",
-    path="/v1/private/position/history",
-    response=Later(__name__, 21),
-    group="position",
-    params=(
-        Param("symbol", "symbol", "query", str),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-        Param("limit", "limit", "query", Later(__name__, 50)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 5},
-    envelope="data",
-)
-
-_GET_POSITION_SETTINGS: Operation[models.PositionSettings] = Operation(
-    name="get_position_settings",
-    method="GET",
-    path="/v1/private/position/settings",
-    response=Later(__name__, 22),
-    group="position",
-    params=(Param("symbol", "symbol", "query", str, required=True),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_POSITIONS: Operation[list[models.Position]] = Operation(
-    name="get_positions",
-    method="GET",
-    path="/v1/private/position/positions",
-    response=Later(__name__, 23),
-    group="position",
-    params=(Param("symbol", "symbol", "query", str),),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 5},
-    envelope="data",
-)
-
-_GET_SERVER_TIME: Operation[models.ServerTime] = Operation(
-    name="get_server_time",
-    method="GET",
-    path="/v1/time",
-    response=Later(__name__, 24),
-    group="public",
-    params=(),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_STRATEGY_ORDER: Operation[models.StrategyOrder] = Operation(
-    name="get_strategy_order",
-    method="GET",
-    path="/v1/private/order/strategy",
-    response=Later(__name__, 25),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "query", str),
-        Param("strategyId", "strategy_id", "query", int),
-        Param("clientStrategyId", "client_strategy_id", "query", str),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_SYMBOLS: Operation[models.SymbolsInfo] = Operation(
-    name="get_symbols",
-    method="GET",
-    path="/v1/public/market/symbols",
-    response=Later(__name__, 26),
-    group="public",
-    params=(Param("symbol", "symbol", "query", str),),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_TRADE_OVERVIEW: Operation[models.TradeOverview] = Operation(
-    name="get_trade_overview",
-    method="GET",
-    path="/v1/private/user/trade-overview",
-    response=Later(__name__, 27),
-    group="user",
-    params=(Param("period", "period", "query", Later(__name__, 47)),),
-    auth="hmac",
-    permission="read",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_TRADES: Operation[list[models.Trade]] = Operation(
-    name="get_trades",
-    method="GET",
-    path="/v1/private/order/trades",
-    response=Later(__name__, 28),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "query", str),
-        Param("orderId", "order_id", "query", int),
-        Param("startTime", "start_time", "query", int),
-        Param("endTime", "end_time", "query", int),
-        Param("page", "page", "query", Later(__name__, 49)),
-        Param("pageSize", "page_size", "query", Later(__name__, 50)),
-    ),
-    auth="hmac",
-    permission="trade",
-    cost={"ip_weight": 5},
-    envelope="data",
-    pager=Pager(style="page", limit="pageSize", page="page", has_next="hasNext", default_limit=20),
-)
-
-_GET_USER_ASSETS: Operation[list[models.AssetBalance]] = Operation(
-    name="get_user_assets",
-    method="GET",
-    path="/v1/private/user/asset",
-    response=Later(__name__, 29),
-    group="user",
-    params=(Param("asset", "asset", "query", str),),
-    auth="hmac",
-    permission="read",
-    cost={"ip_weight": 5},
-    envelope="data",
-)
-
-_GET_USER_INFO: Operation[models.UserInfo] = Operation(
-    name="get_user_info",
-    method="GET",
-    path="/v1/private/user/info",
-    response=Later(__name__, 30),
-    group="user",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_VERSION: Operation[models.VersionInfo] = Operation(
-    name="get_version",
-    method="GET",
-    path="/v1/version",
-    response=Later(__name__, 31),
-    group="public",
-    params=(),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_GET_VOLUME_STATS: Operation[models.VolumeStats] = Operation(
-    name="get_volume_stats",
-    method="GET",
-    path="/v1/private/user/volume-stats",
-    response=Later(__name__, 32),
-    group="user",
-    params=(),
-    auth="hmac",
-    permission="read",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_LIST_API_KEYS: Operation[list[models.ApiKeyInfo]] = Operation(
-    name="list_api_keys",
-    method="GET",
-    path="/v1/private/user/api-key/list",
-    response=Later(__name__, 33),
-    group="api_key",
-    params=(),
-    auth="session",
-    permission="jwt_only",
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_LOGIN: Operation[models.Session] = Operation(
-    name="login",
-    method="POST",
-    path="/v1/public/user/login",
-    response=Later(__name__, 8),
-    group="public",
-    params=(
-        Param("username", "username", "body", Later(__name__, 54), required=True),
-        Param("password", "password", "body", Later(__name__, 55), required=True),
-    ),
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1, "login": 1},
-    envelope="data",
-)
-
-_LOGOUT: Operation[dict[str, Any]] = Operation(
-    name="logout",
-    method="POST",
-    path="/v1/private/user/logout",
-    response=Later(__name__, 4),
-    group="user",
-    params=(),
-    auth="session",
-    permission="jwt_only",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_PLACE_CONDITION_ORDER: Operation[models.ConditionOrder] = Operation(
-    name="place_condition_order",
-    method="POST",
-    path="/v1/private/order/place-condition",
-    response=Later(__name__, 3),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "body", str, required=True),
-        Param("side", "side", "body", Later(__name__, 56), required=True),
-        Param("type", "type", "body", Later(__name__, 57), required=True),
-        Param("quantity", "quantity", "body", Decimal, decimal=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("triggerPrice", "trigger_price", "body", Decimal, decimal=True),
-        Param("triggerPriceType", "trigger_price_type", "body", Later(__name__, 58)),
-        Param("activationPrice", "activation_price", "body", Decimal, decimal=True),
-        Param("callbackRate", "callback_rate", "body", Decimal, decimal=True),
-        Param("timeInForce", "time_in_force", "body", Later(__name__, 59)),
-        Param("reduceOnly", "reduce_only", "body", bool),
-        Param("closePosition", "close_position", "body", bool),
-        Param("clientOrderId", "client_order_id", "body", Later(__name__, 60)),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="clientOrderId"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(operation="get_open_condition_orders", args={"symbol": "{params.symbol}"}),
-                LookupQuery(
-                    operation="get_condition_order_history", args={"symbol": "{params.symbol}", "pageSize": 100}
-                ),
-            ),
-            match="clientOrderId",
-        ),
-    ),
-    cost={"orders_10s": 1, "orders_1m": 1},
-    envelope="data",
-)
-
-_PLACE_ORDER: Operation[models.Order] = Operation(
-    name="place_order",
-    method="POST",
-    path="/v1/private/order/place",
-    response=Later(__name__, 0),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "body", str, required=True),
-        Param("side", "side", "body", Later(__name__, 56), required=True),
-        Param("type", "type", "body", Later(__name__, 61), required=True),
-        Param("quantity", "quantity", "body", Decimal, required=True, decimal=True),
-        Param("price", "price", "body", Decimal, decimal=True),
-        Param("timeInForce", "time_in_force", "body", Later(__name__, 59)),
-        Param("reduceOnly", "reduce_only", "body", bool),
-        Param("clientOrderId", "client_order_id", "body", Later(__name__, 60)),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(
-        CONFIG.retry,
-        client_order_id=ClientOrderId(param="clientOrderId"),
-        lookup=Lookup(
-            settle=5.0,
-            queries=(
-                LookupQuery(operation="get_open_orders", args={"symbol": "{params.symbol}"}),
-                LookupQuery(operation="get_order_history", args={"symbol": "{params.symbol}", "pageSize": 100}),
-            ),
-            match="clientOrderId",
-        ),
-    ),
-    cost={"orders_10s": 1, "orders_1m": 1},
-    envelope="data",
-)
-
-_PLACE_STRATEGY_ORDER: Operation[models.StrategyOrder] = Operation(
-    name="place_strategy_order",
-    method="POST",
-    path="/v1/private/order/place-strategy",
-    response=Later(__name__, 25),
-    group="order",
-    params=(
-        Param("symbol", "symbol", "body", str, required=True),
-        Param("strategyType", "strategy_type", "body", Later(__name__, 62), required=True),
-        Param("working", "working", "body", Later(__name__, 63)),
-        Param("pending", "pending", "body", Later(__name__, 63)),
-        Param("pendingAbove", "pending_above", "body", Later(__name__, 63)),
-        Param("pendingBelow", "pending_below", "body", Later(__name__, 63)),
-        Param("clientStrategyId", "client_strategy_id", "body", Later(__name__, 60)),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, client_order_id=ClientOrderId(param="clientStrategyId"), duplicates="replay"),
-    cost={"orders_10s": 2, "orders_1m": 2},
-    envelope="data",
-)
-
-_REFRESH_TOKEN: Operation[models.Session] = Operation(
-    name="refresh_token",
-    method="POST",
-    path="/v1/public/user/refresh-token",
-    response=Later(__name__, 8),
-    group="public",
-    params=(),
-    cost={"ip_weight": 1, "login": 1},
-    envelope="data",
-)
-
-_RENEW_LISTEN_KEY: Operation[models.ListenKey] = Operation(
-    name="renew_listen_key",
-    method="PUT",
-    path="/v1/private/user/listen-key",
-    response=Later(__name__, 6),
-    group="user",
-    params=(Param("listenKey", "listen_key", "query", Later(__name__, 39), required=True),),
-    auth="hmac",
-    permission="read",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_SAVE_FAVORITE_SYMBOLS: Operation[models.FavoriteSymbols] = Operation(
-    name="save_favorite_symbols",
-    method="POST",
-    path="/v1/private/user/favorite-symbols",
-    response=Later(__name__, 15),
-    group="user",
-    params=(Param("symbols", "symbols", "body", Later(__name__, 64), required=True),),
-    auth="hmac",
-    permission="read",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_SET_LEVERAGE: Operation[models.PositionSettings] = Operation(
-    name="set_leverage",
-    method="POST",
-    path="/v1/private/position/leverage",
-    response=Later(__name__, 22),
-    group="position",
-    params=(
-        Param("symbol", "symbol", "body", str, required=True),
-        Param("leverage", "leverage", "body", Later(__name__, 65), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_SET_MARGIN_MODE: Operation[models.PositionSettings] = Operation(
-    name="set_margin_mode",
-    method="POST",
-    path="/v1/private/position/margin-mode",
-    response=Later(__name__, 22),
-    group="position",
-    params=(
-        Param("symbol", "symbol", "body", str, required=True),
-        Param("marginMode", "margin_mode", "body", Later(__name__, 66), required=True),
-    ),
-    auth="hmac",
-    permission="trade",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-_UPDATE_API_KEY: Operation[models.ApiKeyInfo] = Operation(
-    name="update_api_key",
-    method="PUT",
-    path="/v1/private/user/api-key/update",
-    response=Later(__name__, 34),
-    group="api_key",
-    params=(
-        Param("apiKey", "api_key", "body", Later(__name__, 39), required=True),
-        Param("label", "label", "body", Later(__name__, 40)),
-        Param("permissions", "permissions", "body", Later(__name__, 41)),
-        Param("ipWhitelist", "ip_whitelist", "body", Later(__name__, 42)),
-        Param("status", "status", "body", Later(__name__, 67)),
-    ),
-    auth="session",
-    permission="jwt_only",
-    retry=replace(CONFIG.retry, idempotency="safe"),
-    cost={"ip_weight": 1},
-    envelope="data",
-)
-
-
-def _deferred() -> list[Any]:
-    """The types the operations name as Later, by index: built (and the structs loaded) when they are settled."""
-    return [
-        models.Order,
-        list[models.BatchOrderResult],
-        list[models.CancelledOrder],
-        models.ConditionOrder,
-        dict[str, Any],
-        models.ApiKeyCreated,
-        models.ListenKey,
-        models.ApiKeysDeleted,
-        models.Session,
-        list[models.AccountChangeLog],
-        models.AssetOverviewSummary,
-        list[models.AssetTrendPoint],
-        list[models.BalanceSnapshot],
-        list[models.ConditionOrder],
-        list[models.CurrentFundingRate],
-        models.FavoriteSymbols,
-        list[models.FundingRateConfig],
-        list[models.FundingRateRecord],
-        list[models.Kline],
-        list[models.Order],
-        list[models.LeaderboardEntry],
-        list[models.PositionHistory],
-        models.PositionSettings,
-        list[models.Position],
-        models.ServerTime,
-        models.StrategyOrder,
-        models.SymbolsInfo,
-        models.TradeOverview,
-        list[models.Trade],
-        list[models.AssetBalance],
-        models.UserInfo,
-        models.VersionInfo,
-        models.VolumeStats,
-        list[models.ApiKeyInfo],
-        models.ApiKeyInfo,
-        Annotated[list[models.AmendOrderRequest], Meta(min_length=1, max_length=5)],
-        Annotated[list[models.OrderRef], Meta(min_length=1, max_length=10)],
-        Annotated[list[models.PlaceOrderRequest], Meta(min_length=1, max_length=5)],
-        Literal["NORMAL", "CONDITION", "STRATEGY", "ALL"],
-        Annotated[str, Meta(min_length=1)],
-        Annotated[str, Meta(min_length=1, max_length=32)],
-        list[models.ApiKeyPermission],
-        Annotated[list[str], Meta(max_length=30)],
-        Annotated[str, Meta(min_length=1, max_length=512)],
-        Annotated[str, Meta(min_length=1, max_length=1024)],
-        models.AccountChangeType,
-        Annotated[int, Meta(ge=1, le=1000)],
-        Literal["7D", "30D", "90D"],
-        Annotated[int, Meta(ge=1, le=90)],
-        Annotated[int, Meta(ge=1)],
-        Annotated[int, Meta(ge=1, le=100)],
-        Literal["1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d", "1w", "1M"],
-        Literal["TRADE", "INDEX", "MARK"],
-        Annotated[int, Meta(ge=1, le=1500)],
-        Annotated[str, Meta(min_length=1, max_length=64)],
-        Annotated[str, Meta(min_length=1, max_length=128)],
-        models.OrderSide,
-        models.ConditionOrderType,
-        models.TriggerPriceType,
-        models.TimeInForce,
-        Annotated[str, Meta(pattern="^[A-Za-z0-9._:/-]{1,36}$")],
-        models.OrderType,
-        models.StrategyType,
-        models.StrategyLegRequest,
-        Annotated[list[str], Meta(max_length=100)],
-        Annotated[int, Meta(ge=1, le=125)],
-        models.MarginMode,
-        models.ApiKeyStatus,
-    ]
-
-
-_OPERATIONS: dict[str, Operation[Any]] = {
-    "amend_order": _AMEND_ORDER,
-    "batch_amend_orders": _BATCH_AMEND_ORDERS,
-    "batch_cancel_orders": _BATCH_CANCEL_ORDERS,
-    "batch_place_orders": _BATCH_PLACE_ORDERS,
-    "cancel_all_orders": _CANCEL_ALL_ORDERS,
-    "cancel_condition_order": _CANCEL_CONDITION_ORDER,
-    "cancel_order": _CANCEL_ORDER,
-    "close_listen_key": _CLOSE_LISTEN_KEY,
-    "create_api_key": _CREATE_API_KEY,
-    "create_listen_key": _CREATE_LISTEN_KEY,
-    "delete_all_api_keys": _DELETE_ALL_API_KEYS,
-    "delete_api_key": _DELETE_API_KEY,
-    "exchange_agent_ticket": _EXCHANGE_AGENT_TICKET,
-    "exchange_embed_token": _EXCHANGE_EMBED_TOKEN,
-    "get_account_change_logs": _GET_ACCOUNT_CHANGE_LOGS,
-    "get_asset_overview_summary": _GET_ASSET_OVERVIEW_SUMMARY,
-    "get_asset_overview_trend": _GET_ASSET_OVERVIEW_TREND,
-    "get_balance_history": _GET_BALANCE_HISTORY,
-    "get_condition_order_history": _GET_CONDITION_ORDER_HISTORY,
-    "get_current_funding_rates": _GET_CURRENT_FUNDING_RATES,
-    "get_favorite_symbols": _GET_FAVORITE_SYMBOLS,
-    "get_funding_rate_config": _GET_FUNDING_RATE_CONFIG,
-    "get_funding_rate_history": _GET_FUNDING_RATE_HISTORY,
-    "get_klines": _GET_KLINES,
-    "get_open_condition_orders": _GET_OPEN_CONDITION_ORDERS,
-    "get_open_orders": _GET_OPEN_ORDERS,
-    "get_order": _GET_ORDER,
-    "get_order_history": _GET_ORDER_HISTORY,
-    "get_pnl_leaderboard": _GET_PNL_LEADERBOARD,
-    "get_position_history": _GET_POSITION_HISTORY,
-    "get_position_settings": _GET_POSITION_SETTINGS,
-    "get_positions": _GET_POSITIONS,
-    "get_server_time": _GET_SERVER_TIME,
-    "get_strategy_order": _GET_STRATEGY_ORDER,
-    "get_symbols": _GET_SYMBOLS,
-    "get_trade_overview": _GET_TRADE_OVERVIEW,
-    "get_trades": _GET_TRADES,
-    "get_user_assets": _GET_USER_ASSETS,
-    "get_user_info": _GET_USER_INFO,
-    "get_version": _GET_VERSION,
-    "get_volume_stats": _GET_VOLUME_STATS,
-    "list_api_keys": _LIST_API_KEYS,
-    "login": _LOGIN,
-    "logout": _LOGOUT,
-    "place_condition_order": _PLACE_CONDITION_ORDER,
-    "place_order": _PLACE_ORDER,
-    "place_strategy_order": _PLACE_STRATEGY_ORDER,
-    "refresh_token": _REFRESH_TOKEN,
-    "renew_listen_key": _RENEW_LISTEN_KEY,
-    "save_favorite_symbols": _SAVE_FAVORITE_SYMBOLS,
-    "set_leverage": _SET_LEVERAGE,
-    "set_margin_mode": _SET_MARGIN_MODE,
-    "update_api_key": _UPDATE_API_KEY,
-}
-
-
-OPERATIONS: dict[str, Operation[Any]]
-"""Every endpoint by operation name (the stub server serves these), settled when first read."""
+__all__ = ["AsyncClient", "Client"]
 
 
 if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for one
 
     def __getattr__(name: str) -> Any:
-        if name == "OPERATIONS":
-            return settled(_OPERATIONS)
+        if name == "OPERATIONS":  # where it was before 1.1.0
+            return operations.OPERATIONS
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
@@ -1105,8 +102,8 @@ class Client(SyncAPIClient):
         )
         del api_key, api_secret, username, password  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -1152,8 +149,9 @@ class Client(SyncAPIClient):
             - the simulator finds the order to amend by orderId only: an amend by clientOrderId
               alone is refused as missing orderId (-1102)
         """
+        op: Operation[models.Order] = self._operations["amend_order"]
         return self._call(
-            _AMEND_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -1188,8 +186,9 @@ class Client(SyncAPIClient):
               /fapi/v1/batchOrders (5 at most) with the symbol once, per-item results as
               batch_place_orders
         """
+        op: Operation[list[models.BatchOrderResult]] = self._operations["batch_amend_orders"]
         return self._call(
-            _BATCH_AMEND_ORDERS,
+            op,
             {
                 "symbol": symbol,
                 "orders": orders,
@@ -1220,8 +219,9 @@ class Client(SyncAPIClient):
               most, weight 1) with items as OKX v5 cancel-batch-orders ({instId, ordId, clOrdId}
               each), per-item results as batch_place_orders
         """
+        op: Operation[list[models.BatchOrderResult]] = self._operations["batch_cancel_orders"]
         return self._call(
-            _BATCH_CANCEL_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -1265,8 +265,9 @@ class Client(SyncAPIClient):
               msg} errors in one list) with per-item {code, msg, data} results as OKX v5 batch-
               orders' sCode/sMsg (a list mixing two object shapes cannot be decoded)
         """
+        op: Operation[list[models.BatchOrderResult]] = self._operations["batch_place_orders"]
         return self._call(
-            _BATCH_PLACE_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -1302,8 +303,9 @@ class Client(SyncAPIClient):
               CONDITION untriggered stops, STRATEGY the running strategy orders (every open leg),
               ALL the strategies and then every other open order
         """
+        op: Operation[list[models.CancelledOrder]] = self._operations["cancel_all_orders"]
         return self._call(
-            _CANCEL_ALL_ORDERS,
+            op,
             {
                 "symbol": symbol,
                 "type": type,
@@ -1337,8 +339,9 @@ class Client(SyncAPIClient):
             - seed: 'Cancel a specified condition order'. Binance USDⓈ-M DELETE /fapi/v1/algoOrder
               (algoId or clientAlgoId) as a POST
         """
+        op: Operation[models.ConditionOrder] = self._operations["cancel_condition_order"]
         return self._call(
-            _CANCEL_CONDITION_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "conditionOrderId": condition_order_id,
@@ -1374,8 +377,9 @@ class Client(SyncAPIClient):
               orderId or origClientOrderId; answers the order) as a POST; a repeated cancel changes
               nothing (it answers -2011)
         """
+        op: Operation[models.Order] = self._operations["cancel_order"]
         return self._call(
-            _CANCEL_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -1405,8 +409,9 @@ class Client(SyncAPIClient):
             - seed: 'Close listenKey'. Binance spot DELETE /api/v3/userDataStream and BingX DELETE
               /openApi/user/auth/userDataStream (listenKey as a query parameter; answer {})
         """
+        op: Operation[dict[str, Any]] = self._operations["close_listen_key"]
         return self._call(
-            _CLOSE_LISTEN_KEY,
+            op,
             {
                 "listenKey": listen_key,
             },
@@ -1447,8 +452,9 @@ class Client(SyncAPIClient):
               secret is in this answer only, READ is always held; key_rules apply (too many keys
               -7007, IPs -7008)
         """
+        op: Operation[models.ApiKeyCreated] = self._operations["create_api_key"]
         return self._call(
-            _CREATE_API_KEY,
+            op,
             {
                 "label": label,
                 "permissions": permissions,
@@ -1479,8 +485,9 @@ class Client(SyncAPIClient):
             - Binance USDⓈ-M: 60 minutes (the stub's control surface, POST /__stub__/ws/keys,
               shortens it for tests)
         """
+        op: Operation[models.ListenKey] = self._operations["create_listen_key"]
         return self._call(
-            _CREATE_LISTEN_KEY,
+            op,
             {},
             timeout,
             deadline,
@@ -1502,8 +509,9 @@ class Client(SyncAPIClient):
             - every key made by create_api_key, refused from the next call on (the login session
               stays)
         """
+        op: Operation[models.ApiKeysDeleted] = self._operations["delete_all_api_keys"]
         return self._call(
-            _DELETE_ALL_API_KEYS,
+            op,
             {},
             timeout,
             deadline,
@@ -1529,8 +537,9 @@ class Client(SyncAPIClient):
             - Bybit v5 delete-sub-api: the key is refused from the next call on; an unknown key
               -7006
         """
+        op: Operation[dict[str, Any]] = self._operations["delete_api_key"]
         return self._call(
-            _DELETE_API_KEY,
+            op,
             {
                 "apiKey": api_key,
             },
@@ -1561,8 +570,9 @@ class Client(SyncAPIClient):
               a ticket is spent by its first use
             - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
+        op: Operation[models.Session] = self._operations["exchange_agent_ticket"]
         return self._call(
-            _EXCHANGE_AGENT_TICKET,
+            op,
             {
                 "ticket": ticket,
             },
@@ -1594,8 +604,9 @@ class Client(SyncAPIClient):
               the path
             - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
+        op: Operation[models.Session] = self._operations["exchange_embed_token"]
         return self._call(
-            _EXCHANGE_EMBED_TOKEN,
+            op,
             {
                 "embedToken": embed_token,
             },
@@ -1640,8 +651,9 @@ class Client(SyncAPIClient):
               with the balance after each; the 7-day default window is not applied (the whole log,
               newest first, up to limit)
         """
+        op: Operation[list[models.AccountChangeLog]] = self._operations["get_account_change_logs"]
         return self._call(
-            _GET_ACCOUNT_CHANGE_LOGS,
+            op,
             {
                 "symbol": symbol,
                 "type": type,
@@ -1673,8 +685,9 @@ class Client(SyncAPIClient):
             - valued in USDT (every stub market settles in it); PnL is the change log's realised
               PnL, funding and fees since the day's start (UTC) and over 7 and 30 days
         """
+        op: Operation[models.AssetOverviewSummary] = self._operations["get_asset_overview_summary"]
         return self._call(
-            _GET_ASSET_OVERVIEW_SUMMARY,
+            op,
             {},
             timeout,
             deadline,
@@ -1702,8 +715,9 @@ class Client(SyncAPIClient):
             - one point per day of the period, oldest first: a past day's equity is its snapshot (or
               its closing wallet balance without one), today's is the equity now
         """
+        op: Operation[list[models.AssetTrendPoint]] = self._operations["get_asset_overview_trend"]
         return self._call(
-            _GET_ASSET_OVERVIEW_TREND,
+            op,
             {
                 "period": period,
             },
@@ -1740,8 +754,9 @@ class Client(SyncAPIClient):
               request after it: the wallet balance of the day's end, the unrealised PnL of that
               moment); none before the first day ends
         """
+        op: Operation[list[models.BalanceSnapshot]] = self._operations["get_balance_history"]
         return self._call(
-            _GET_BALANCE_HISTORY,
+            op,
             {
                 "asset": asset,
                 "startTime": start_time,
@@ -1782,8 +797,9 @@ class Client(SyncAPIClient):
             - the simulator's finished stops cannot be filtered by time: startTime and endTime are
               not applied
         """
+        op: Operation[list[models.ConditionOrder]] = self._operations["get_condition_order_history"]
         return self._call(
-            _GET_CONDITION_ORDER_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -1809,8 +825,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ConditionOrder]] = self._operations["get_condition_order_history"]
         return self._pages(
-            _GET_CONDITION_ORDER_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -1849,8 +866,9 @@ class Client(SyncAPIClient):
             - fundingRate is the rate the stub's funding model (stub.yaml funding) will collect at
               nextFundingTime; mark and index price are the last price
         """
+        op: Operation[list[models.CurrentFundingRate]] = self._operations["get_current_funding_rates"]
         return self._call(
-            _GET_CURRENT_FUNDING_RATES,
+            op,
             {
                 "symbol": symbol,
                 "page": page,
@@ -1872,8 +890,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.CurrentFundingRate]] = self._operations["get_current_funding_rates"]
         return self._pages(
-            _GET_CURRENT_FUNDING_RATES,
+            op,
             {
                 "symbol": symbol,
                 "pageSize": page_size,
@@ -1895,8 +914,9 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Query favorite symbols'; the answer of save_favorite_symbols
         """
+        op: Operation[models.FavoriteSymbols] = self._operations["get_favorite_symbols"]
         return self._call(
-            _GET_FAVORITE_SYMBOLS,
+            op,
             {},
             timeout,
             deadline,
@@ -1924,8 +944,9 @@ class Client(SyncAPIClient):
               (adjustedFundingRateCap/Floor, fundingIntervalHours) with the interest rate of GET
               /fapi/v1/premiumIndex
         """
+        op: Operation[list[models.FundingRateConfig]] = self._operations["get_funding_rate_config"]
         return self._call(
-            _GET_FUNDING_RATE_CONFIG,
+            op,
             {
                 "symbol": symbol,
             },
@@ -1960,8 +981,9 @@ class Client(SyncAPIClient):
               /fapi/v1/fundingRate (symbol, startTime, endTime, limit default 100 max 1000;
               fundingRate, fundingTime, markPrice)
         """
+        op: Operation[list[models.FundingRateRecord]] = self._operations["get_funding_rate_history"]
         return self._call(
-            _GET_FUNDING_RATE_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -2008,8 +1030,9 @@ class Client(SyncAPIClient):
             - every priceType draws the last price (the simulator's mark and index prices are its
               last price), with its volume
         """
+        op: Operation[list[models.Kline]] = self._operations["get_klines"]
         return self._call(
-            _GET_KLINES,
+            op,
             {
                 "symbol": symbol,
                 "interval": interval,
@@ -2040,8 +1063,9 @@ class Client(SyncAPIClient):
             - seed: 'Query current untriggered condition orders'. Binance USDⓈ-M GET
               /fapi/v1/openAlgoOrders
         """
+        op: Operation[list[models.ConditionOrder]] = self._operations["get_open_condition_orders"]
         return self._call(
-            _GET_OPEN_CONDITION_ORDERS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -2066,8 +1090,9 @@ class Client(SyncAPIClient):
         Notes:
             - seed: 'Query current normal pending orders'. Binance USDⓈ-M GET /fapi/v1/openOrders
         """
+        op: Operation[list[models.Order]] = self._operations["get_open_orders"]
         return self._call(
-            _GET_OPEN_ORDERS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -2101,8 +1126,9 @@ class Client(SyncAPIClient):
               /fapi/v1/order (symbol, orderId or origClientOrderId) with the clientOrderId name of
               its answer
         """
+        op: Operation[models.Order] = self._operations["get_order"]
         return self._call(
-            _GET_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -2141,8 +1167,9 @@ class Client(SyncAPIClient):
               (weight 5) for the records, paged with page/pageSize as Binance's algo
               historicalOrders (page, pageSize max 100)
         """
+        op: Operation[list[models.Order]] = self._operations["get_order_history"]
         return self._call(
-            _GET_ORDER_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -2168,8 +1195,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.Order]] = self._operations["get_order_history"]
         return self._pages(
-            _GET_ORDER_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -2206,8 +1234,9 @@ class Client(SyncAPIClient):
               and fees over the period plus unrealised PnL now (Binance Futures leaderboard: PnL and
               ROI); the nickname is the login name, roi over the equity the period began with
         """
+        op: Operation[list[models.LeaderboardEntry]] = self._operations["get_pnl_leaderboard"]
         return self._call(
-            _GET_PNL_LEADERBOARD,
+            op,
             {
                 "period": period,
                 "limit": limit,
@@ -2249,8 +1278,9 @@ class Client(SyncAPIClient):
               funding it received while open (negative: paid); closePrice is the last reducing
               fill's price, not an average
         """
+        op: Operation[list[models.PositionHistory]] = self._operations["get_position_history"]
         return self._call(
-            _GET_POSITION_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -2281,8 +1311,9 @@ class Client(SyncAPIClient):
             - the account's choice for the symbol (set_leverage, set_margin_mode), else the symbol's
               default (20x, CROSS), with or without a position
         """
+        op: Operation[models.PositionSettings] = self._operations["get_position_settings"]
         return self._call(
-            _GET_POSITION_SETTINGS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -2316,8 +1347,9 @@ class Client(SyncAPIClient):
               price, its liquidation price the bankruptcy price (no maintenance margin is
               simulated); notional at the entry price
         """
+        op: Operation[list[models.Position]] = self._operations["get_positions"]
         return self._call(
-            _GET_POSITIONS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -2340,8 +1372,9 @@ class Client(SyncAPIClient):
         Notes:
             - Binance USDⓈ-M GET /fapi/v1/time ({serverTime})
         """
+        op: Operation[models.ServerTime] = self._operations["get_server_time"]
         return self._call(
-            _GET_SERVER_TIME,
+            op,
             {},
             timeout,
             deadline,
@@ -2371,8 +1404,9 @@ class Client(SyncAPIClient):
             - seed: 'Query strategy order and sub-orders'. Binance spot GET /api/v3/orderList
               (orderListId or origClientOrderId; orders of the list)
         """
+        op: Operation[models.StrategyOrder] = self._operations["get_strategy_order"]
         return self._call(
-            _GET_STRATEGY_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "strategyId": strategy_id,
@@ -2407,8 +1441,9 @@ class Client(SyncAPIClient):
             - every account of the stub trades at its market's tier-0 rates (the simulator has no
               fee tiers: stub-simulator.yaml.pending)
         """
+        op: Operation[models.SymbolsInfo] = self._operations["get_symbols"]
         return self._call(
-            _GET_SYMBOLS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -2440,8 +1475,9 @@ class Client(SyncAPIClient):
               period's days (today included), valued in USDT (every stub market settles in it);
               tradeCount counts fills
         """
+        op: Operation[models.TradeOverview] = self._operations["get_trade_overview"]
         return self._call(
-            _GET_TRADE_OVERVIEW,
+            op,
             {
                 "period": period,
             },
@@ -2482,8 +1518,9 @@ class Client(SyncAPIClient):
             - the simulator keeps no quote quantity or realised PnL per fill: quoteQty and
               realizedPnl are left out
         """
+        op: Operation[list[models.Trade]] = self._operations["get_trades"]
         return self._call(
-            _GET_TRADES,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -2511,8 +1548,9 @@ class Client(SyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.Trade]] = self._operations["get_trades"]
         return self._pages(
-            _GET_TRADES,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -2548,8 +1586,9 @@ class Client(SyncAPIClient):
               positionInitialMargin, openOrderInitialMargin, availableBalance, maxWithdrawAmount;
               weight 5)
         """
+        op: Operation[list[models.AssetBalance]] = self._operations["get_user_assets"]
         return self._call(
-            _GET_USER_ASSETS,
+            op,
             {
                 "asset": asset,
             },
@@ -2577,8 +1616,9 @@ class Client(SyncAPIClient):
               (Binance USDⓈ-M VIP0 rates, as get_symbols' feeTiers); nickname, email and createTime
               are left out (the simulator keeps no profile)
         """
+        op: Operation[models.UserInfo] = self._operations["get_user_info"]
         return self._call(
-            _GET_USER_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -2602,8 +1642,9 @@ class Client(SyncAPIClient):
             - a constant: the stub's answer is the documented example (a running service's version
               does not change with its state)
         """
+        op: Operation[models.VersionInfo] = self._operations["get_version"]
         return self._call(
-            _GET_VERSION,
+            op,
             {},
             timeout,
             deadline,
@@ -2629,8 +1670,9 @@ class Client(SyncAPIClient):
             - from the account's own fills over the last 30 days (today included); the stub's
               accounts stay at tier 0 whatever their volume (VIP0 rates of get_symbols' feeTiers)
         """
+        op: Operation[models.VolumeStats] = self._operations["get_volume_stats"]
         return self._call(
-            _GET_VOLUME_STATS,
+            op,
             {},
             timeout,
             deadline,
@@ -2652,8 +1694,9 @@ class Client(SyncAPIClient):
             - Bybit v5 query-api: the keys made by create_api_key, oldest first, never with a secret
               (the demo keys of stub.yaml hold the login and are not listed)
         """
+        op: Operation[list[models.ApiKeyInfo]] = self._operations["list_api_keys"]
         return self._call(
-            _LIST_API_KEYS,
+            op,
             {},
             timeout,
             deadline,
@@ -2687,8 +1730,9 @@ class Client(SyncAPIClient):
               pending (auth-session.yaml.pending)
             - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
+        op: Operation[models.Session] = self._operations["login"]
         return self._call(
-            _LOGIN,
+            op,
             {
                 "username": username,
                 "password": password,
@@ -2716,8 +1760,9 @@ class Client(SyncAPIClient):
             - answered by the session auth scheme (api.yaml auth.schemes.session): the refresh
               cookie and the token it was issued with are revoked
         """
+        op: Operation[dict[str, Any]] = self._operations["logout"]
         return self._call(
-            _LOGOUT,
+            op,
             {},
             timeout,
             deadline,
@@ -2806,8 +1851,9 @@ class Client(SyncAPIClient):
               (Binance USDⓈ-M TRAILING_STOP_MARKET); closePosition is a reduce-only stop sized to
               the whole position when it triggers (Binance closePosition)
         """
+        op: Operation[models.ConditionOrder] = self._operations["place_condition_order"]
         return self._call(
-            _PLACE_CONDITION_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "side": side,
@@ -2883,8 +1929,9 @@ class Client(SyncAPIClient):
             - margin (price x quantity / the account's leverage in the symbol) is held from
               placement; fees in USDT (every stub symbol is USDT-margined)
         """
+        op: Operation[models.Order] = self._operations["place_order"]
         return self._call(
-            _PLACE_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "side": side,
@@ -2960,8 +2007,9 @@ class Client(SyncAPIClient):
               refused whole; a released leg refused is REJECTED and cancels its sibling.
               runtime/sim/strategies.py
         """
+        op: Operation[models.StrategyOrder] = self._operations["place_strategy_order"]
         return self._call(
-            _PLACE_STRATEGY_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "strategyType": strategy_type,
@@ -2994,8 +2042,9 @@ class Client(SyncAPIClient):
               session.yaml.pending: the format has no cookie parameters)
             - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
+        op: Operation[models.Session] = self._operations["refresh_token"]
         return self._call(
-            _REFRESH_TOKEN,
+            op,
             {},
             timeout,
             deadline,
@@ -3024,8 +2073,9 @@ class Client(SyncAPIClient):
               PUT /openApi/user/auth/userDataStream (listenKey as a query parameter; Binance USDⓈ-M
               takes none and renews the key of the API key); answer {listenKey} as Binance USDⓈ-M's
         """
+        op: Operation[models.ListenKey] = self._operations["renew_listen_key"]
         return self._call(
-            _RENEW_LISTEN_KEY,
+            op,
             {
                 "listenKey": listen_key,
             },
@@ -3055,8 +2105,9 @@ class Client(SyncAPIClient):
               choice
             - each symbol must be listed (-1121); repeats are kept once
         """
+        op: Operation[models.FavoriteSymbols] = self._operations["save_favorite_symbols"]
         return self._call(
-            _SAVE_FAVORITE_SYMBOLS,
+            op,
             {
                 "symbols": symbols,
             },
@@ -3087,8 +2138,9 @@ class Client(SyncAPIClient):
               -4028 when out of range)
             - maxLeverage is left out (the simulator answers the leverage and mode chosen)
         """
+        op: Operation[models.PositionSettings] = self._operations["set_leverage"]
         return self._call(
-            _SET_LEVERAGE,
+            op,
             {
                 "symbol": symbol,
                 "leverage": leverage,
@@ -3121,8 +2173,9 @@ class Client(SyncAPIClient):
               (ISOLATED/CROSSED, -4046/-4047/-4048) answering the settings as GET
               /fapi/v1/symbolConfig; CROSS as OKX v5 mgnMode cross and Bybit v5 tradeMode
         """
+        op: Operation[models.PositionSettings] = self._operations["set_margin_mode"]
         return self._call(
-            _SET_MARGIN_MODE,
+            op,
             {
                 "symbol": symbol,
                 "marginMode": margin_mode,
@@ -3164,8 +2217,9 @@ class Client(SyncAPIClient):
               the next signed call sees the change; a DISABLED key is refused with -7009, an unknown
               key -7006
         """
+        op: Operation[models.ApiKeyInfo] = self._operations["update_api_key"]
         return self._call(
-            _UPDATE_API_KEY,
+            op,
             {
                 "apiKey": api_key,
                 "label": label,
@@ -3234,8 +2288,8 @@ class AsyncClient(AsyncAPIClient):
         )
         del api_key, api_secret, username, password  # no frame keeps a credential in plain sight
         super().__init__(
-            CONFIG,
-            _OPERATIONS,
+            config.CONFIG,
+            operations.OPERATIONS,
             credentials,
             base_url=base_url,
             environment=environment,
@@ -3281,8 +2335,9 @@ class AsyncClient(AsyncAPIClient):
             - the simulator finds the order to amend by orderId only: an amend by clientOrderId
               alone is refused as missing orderId (-1102)
         """
+        op: Operation[models.Order] = self._operations["amend_order"]
         return await self._call(
-            _AMEND_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -3317,8 +2372,9 @@ class AsyncClient(AsyncAPIClient):
               /fapi/v1/batchOrders (5 at most) with the symbol once, per-item results as
               batch_place_orders
         """
+        op: Operation[list[models.BatchOrderResult]] = self._operations["batch_amend_orders"]
         return await self._call(
-            _BATCH_AMEND_ORDERS,
+            op,
             {
                 "symbol": symbol,
                 "orders": orders,
@@ -3349,8 +2405,9 @@ class AsyncClient(AsyncAPIClient):
               most, weight 1) with items as OKX v5 cancel-batch-orders ({instId, ordId, clOrdId}
               each), per-item results as batch_place_orders
         """
+        op: Operation[list[models.BatchOrderResult]] = self._operations["batch_cancel_orders"]
         return await self._call(
-            _BATCH_CANCEL_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -3394,8 +2451,9 @@ class AsyncClient(AsyncAPIClient):
               msg} errors in one list) with per-item {code, msg, data} results as OKX v5 batch-
               orders' sCode/sMsg (a list mixing two object shapes cannot be decoded)
         """
+        op: Operation[list[models.BatchOrderResult]] = self._operations["batch_place_orders"]
         return await self._call(
-            _BATCH_PLACE_ORDERS,
+            op,
             {
                 "orders": orders,
             },
@@ -3431,8 +2489,9 @@ class AsyncClient(AsyncAPIClient):
               CONDITION untriggered stops, STRATEGY the running strategy orders (every open leg),
               ALL the strategies and then every other open order
         """
+        op: Operation[list[models.CancelledOrder]] = self._operations["cancel_all_orders"]
         return await self._call(
-            _CANCEL_ALL_ORDERS,
+            op,
             {
                 "symbol": symbol,
                 "type": type,
@@ -3466,8 +2525,9 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Cancel a specified condition order'. Binance USDⓈ-M DELETE /fapi/v1/algoOrder
               (algoId or clientAlgoId) as a POST
         """
+        op: Operation[models.ConditionOrder] = self._operations["cancel_condition_order"]
         return await self._call(
-            _CANCEL_CONDITION_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "conditionOrderId": condition_order_id,
@@ -3503,8 +2563,9 @@ class AsyncClient(AsyncAPIClient):
               orderId or origClientOrderId; answers the order) as a POST; a repeated cancel changes
               nothing (it answers -2011)
         """
+        op: Operation[models.Order] = self._operations["cancel_order"]
         return await self._call(
-            _CANCEL_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -3534,8 +2595,9 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Close listenKey'. Binance spot DELETE /api/v3/userDataStream and BingX DELETE
               /openApi/user/auth/userDataStream (listenKey as a query parameter; answer {})
         """
+        op: Operation[dict[str, Any]] = self._operations["close_listen_key"]
         return await self._call(
-            _CLOSE_LISTEN_KEY,
+            op,
             {
                 "listenKey": listen_key,
             },
@@ -3576,8 +2638,9 @@ class AsyncClient(AsyncAPIClient):
               secret is in this answer only, READ is always held; key_rules apply (too many keys
               -7007, IPs -7008)
         """
+        op: Operation[models.ApiKeyCreated] = self._operations["create_api_key"]
         return await self._call(
-            _CREATE_API_KEY,
+            op,
             {
                 "label": label,
                 "permissions": permissions,
@@ -3608,8 +2671,9 @@ class AsyncClient(AsyncAPIClient):
             - Binance USDⓈ-M: 60 minutes (the stub's control surface, POST /__stub__/ws/keys,
               shortens it for tests)
         """
+        op: Operation[models.ListenKey] = self._operations["create_listen_key"]
         return await self._call(
-            _CREATE_LISTEN_KEY,
+            op,
             {},
             timeout,
             deadline,
@@ -3631,8 +2695,9 @@ class AsyncClient(AsyncAPIClient):
             - every key made by create_api_key, refused from the next call on (the login session
               stays)
         """
+        op: Operation[models.ApiKeysDeleted] = self._operations["delete_all_api_keys"]
         return await self._call(
-            _DELETE_ALL_API_KEYS,
+            op,
             {},
             timeout,
             deadline,
@@ -3658,8 +2723,9 @@ class AsyncClient(AsyncAPIClient):
             - Bybit v5 delete-sub-api: the key is refused from the next call on; an unknown key
               -7006
         """
+        op: Operation[dict[str, Any]] = self._operations["delete_api_key"]
         return await self._call(
-            _DELETE_API_KEY,
+            op,
             {
                 "apiKey": api_key,
             },
@@ -3690,8 +2756,9 @@ class AsyncClient(AsyncAPIClient):
               a ticket is spent by its first use
             - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
+        op: Operation[models.Session] = self._operations["exchange_agent_ticket"]
         return await self._call(
-            _EXCHANGE_AGENT_TICKET,
+            op,
             {
                 "ticket": ticket,
             },
@@ -3723,8 +2790,9 @@ class AsyncClient(AsyncAPIClient):
               the path
             - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
+        op: Operation[models.Session] = self._operations["exchange_embed_token"]
         return await self._call(
-            _EXCHANGE_EMBED_TOKEN,
+            op,
             {
                 "embedToken": embed_token,
             },
@@ -3769,8 +2837,9 @@ class AsyncClient(AsyncAPIClient):
               with the balance after each; the 7-day default window is not applied (the whole log,
               newest first, up to limit)
         """
+        op: Operation[list[models.AccountChangeLog]] = self._operations["get_account_change_logs"]
         return await self._call(
-            _GET_ACCOUNT_CHANGE_LOGS,
+            op,
             {
                 "symbol": symbol,
                 "type": type,
@@ -3802,8 +2871,9 @@ class AsyncClient(AsyncAPIClient):
             - valued in USDT (every stub market settles in it); PnL is the change log's realised
               PnL, funding and fees since the day's start (UTC) and over 7 and 30 days
         """
+        op: Operation[models.AssetOverviewSummary] = self._operations["get_asset_overview_summary"]
         return await self._call(
-            _GET_ASSET_OVERVIEW_SUMMARY,
+            op,
             {},
             timeout,
             deadline,
@@ -3831,8 +2901,9 @@ class AsyncClient(AsyncAPIClient):
             - one point per day of the period, oldest first: a past day's equity is its snapshot (or
               its closing wallet balance without one), today's is the equity now
         """
+        op: Operation[list[models.AssetTrendPoint]] = self._operations["get_asset_overview_trend"]
         return await self._call(
-            _GET_ASSET_OVERVIEW_TREND,
+            op,
             {
                 "period": period,
             },
@@ -3869,8 +2940,9 @@ class AsyncClient(AsyncAPIClient):
               request after it: the wallet balance of the day's end, the unrealised PnL of that
               moment); none before the first day ends
         """
+        op: Operation[list[models.BalanceSnapshot]] = self._operations["get_balance_history"]
         return await self._call(
-            _GET_BALANCE_HISTORY,
+            op,
             {
                 "asset": asset,
                 "startTime": start_time,
@@ -3911,8 +2983,9 @@ class AsyncClient(AsyncAPIClient):
             - the simulator's finished stops cannot be filtered by time: startTime and endTime are
               not applied
         """
+        op: Operation[list[models.ConditionOrder]] = self._operations["get_condition_order_history"]
         return await self._call(
-            _GET_CONDITION_ORDER_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -3938,8 +3011,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.ConditionOrder]] = self._operations["get_condition_order_history"]
         return self._pages(
-            _GET_CONDITION_ORDER_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -3978,8 +3052,9 @@ class AsyncClient(AsyncAPIClient):
             - fundingRate is the rate the stub's funding model (stub.yaml funding) will collect at
               nextFundingTime; mark and index price are the last price
         """
+        op: Operation[list[models.CurrentFundingRate]] = self._operations["get_current_funding_rates"]
         return await self._call(
-            _GET_CURRENT_FUNDING_RATES,
+            op,
             {
                 "symbol": symbol,
                 "page": page,
@@ -4001,8 +3076,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.CurrentFundingRate]] = self._operations["get_current_funding_rates"]
         return self._pages(
-            _GET_CURRENT_FUNDING_RATES,
+            op,
             {
                 "symbol": symbol,
                 "pageSize": page_size,
@@ -4024,8 +3100,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Query favorite symbols'; the answer of save_favorite_symbols
         """
+        op: Operation[models.FavoriteSymbols] = self._operations["get_favorite_symbols"]
         return await self._call(
-            _GET_FAVORITE_SYMBOLS,
+            op,
             {},
             timeout,
             deadline,
@@ -4053,8 +3130,9 @@ class AsyncClient(AsyncAPIClient):
               (adjustedFundingRateCap/Floor, fundingIntervalHours) with the interest rate of GET
               /fapi/v1/premiumIndex
         """
+        op: Operation[list[models.FundingRateConfig]] = self._operations["get_funding_rate_config"]
         return await self._call(
-            _GET_FUNDING_RATE_CONFIG,
+            op,
             {
                 "symbol": symbol,
             },
@@ -4089,8 +3167,9 @@ class AsyncClient(AsyncAPIClient):
               /fapi/v1/fundingRate (symbol, startTime, endTime, limit default 100 max 1000;
               fundingRate, fundingTime, markPrice)
         """
+        op: Operation[list[models.FundingRateRecord]] = self._operations["get_funding_rate_history"]
         return await self._call(
-            _GET_FUNDING_RATE_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -4137,8 +3216,9 @@ class AsyncClient(AsyncAPIClient):
             - every priceType draws the last price (the simulator's mark and index prices are its
               last price), with its volume
         """
+        op: Operation[list[models.Kline]] = self._operations["get_klines"]
         return await self._call(
-            _GET_KLINES,
+            op,
             {
                 "symbol": symbol,
                 "interval": interval,
@@ -4169,8 +3249,9 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Query current untriggered condition orders'. Binance USDⓈ-M GET
               /fapi/v1/openAlgoOrders
         """
+        op: Operation[list[models.ConditionOrder]] = self._operations["get_open_condition_orders"]
         return await self._call(
-            _GET_OPEN_CONDITION_ORDERS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -4195,8 +3276,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - seed: 'Query current normal pending orders'. Binance USDⓈ-M GET /fapi/v1/openOrders
         """
+        op: Operation[list[models.Order]] = self._operations["get_open_orders"]
         return await self._call(
-            _GET_OPEN_ORDERS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -4230,8 +3312,9 @@ class AsyncClient(AsyncAPIClient):
               /fapi/v1/order (symbol, orderId or origClientOrderId) with the clientOrderId name of
               its answer
         """
+        op: Operation[models.Order] = self._operations["get_order"]
         return await self._call(
-            _GET_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -4270,8 +3353,9 @@ class AsyncClient(AsyncAPIClient):
               (weight 5) for the records, paged with page/pageSize as Binance's algo
               historicalOrders (page, pageSize max 100)
         """
+        op: Operation[list[models.Order]] = self._operations["get_order_history"]
         return await self._call(
-            _GET_ORDER_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -4297,8 +3381,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.Order]] = self._operations["get_order_history"]
         return self._pages(
-            _GET_ORDER_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -4335,8 +3420,9 @@ class AsyncClient(AsyncAPIClient):
               and fees over the period plus unrealised PnL now (Binance Futures leaderboard: PnL and
               ROI); the nickname is the login name, roi over the equity the period began with
         """
+        op: Operation[list[models.LeaderboardEntry]] = self._operations["get_pnl_leaderboard"]
         return await self._call(
-            _GET_PNL_LEADERBOARD,
+            op,
             {
                 "period": period,
                 "limit": limit,
@@ -4378,8 +3464,9 @@ class AsyncClient(AsyncAPIClient):
               funding it received while open (negative: paid); closePrice is the last reducing
               fill's price, not an average
         """
+        op: Operation[list[models.PositionHistory]] = self._operations["get_position_history"]
         return await self._call(
-            _GET_POSITION_HISTORY,
+            op,
             {
                 "symbol": symbol,
                 "startTime": start_time,
@@ -4410,8 +3497,9 @@ class AsyncClient(AsyncAPIClient):
             - the account's choice for the symbol (set_leverage, set_margin_mode), else the symbol's
               default (20x, CROSS), with or without a position
         """
+        op: Operation[models.PositionSettings] = self._operations["get_position_settings"]
         return await self._call(
-            _GET_POSITION_SETTINGS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -4445,8 +3533,9 @@ class AsyncClient(AsyncAPIClient):
               price, its liquidation price the bankruptcy price (no maintenance margin is
               simulated); notional at the entry price
         """
+        op: Operation[list[models.Position]] = self._operations["get_positions"]
         return await self._call(
-            _GET_POSITIONS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -4469,8 +3558,9 @@ class AsyncClient(AsyncAPIClient):
         Notes:
             - Binance USDⓈ-M GET /fapi/v1/time ({serverTime})
         """
+        op: Operation[models.ServerTime] = self._operations["get_server_time"]
         return await self._call(
-            _GET_SERVER_TIME,
+            op,
             {},
             timeout,
             deadline,
@@ -4500,8 +3590,9 @@ class AsyncClient(AsyncAPIClient):
             - seed: 'Query strategy order and sub-orders'. Binance spot GET /api/v3/orderList
               (orderListId or origClientOrderId; orders of the list)
         """
+        op: Operation[models.StrategyOrder] = self._operations["get_strategy_order"]
         return await self._call(
-            _GET_STRATEGY_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "strategyId": strategy_id,
@@ -4536,8 +3627,9 @@ class AsyncClient(AsyncAPIClient):
             - every account of the stub trades at its market's tier-0 rates (the simulator has no
               fee tiers: stub-simulator.yaml.pending)
         """
+        op: Operation[models.SymbolsInfo] = self._operations["get_symbols"]
         return await self._call(
-            _GET_SYMBOLS,
+            op,
             {
                 "symbol": symbol,
             },
@@ -4569,8 +3661,9 @@ class AsyncClient(AsyncAPIClient):
               period's days (today included), valued in USDT (every stub market settles in it);
               tradeCount counts fills
         """
+        op: Operation[models.TradeOverview] = self._operations["get_trade_overview"]
         return await self._call(
-            _GET_TRADE_OVERVIEW,
+            op,
             {
                 "period": period,
             },
@@ -4611,8 +3704,9 @@ class AsyncClient(AsyncAPIClient):
             - the simulator keeps no quote quantity or realised PnL per fill: quoteQty and
               realizedPnl are left out
         """
+        op: Operation[list[models.Trade]] = self._operations["get_trades"]
         return await self._call(
-            _GET_TRADES,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -4640,8 +3734,9 @@ class AsyncClient(AsyncAPIClient):
 
         Same arguments, without the page it advances itself.
         """
+        op: Operation[list[models.Trade]] = self._operations["get_trades"]
         return self._pages(
-            _GET_TRADES,
+            op,
             {
                 "symbol": symbol,
                 "orderId": order_id,
@@ -4677,8 +3772,9 @@ class AsyncClient(AsyncAPIClient):
               positionInitialMargin, openOrderInitialMargin, availableBalance, maxWithdrawAmount;
               weight 5)
         """
+        op: Operation[list[models.AssetBalance]] = self._operations["get_user_assets"]
         return await self._call(
-            _GET_USER_ASSETS,
+            op,
             {
                 "asset": asset,
             },
@@ -4706,8 +3802,9 @@ class AsyncClient(AsyncAPIClient):
               (Binance USDⓈ-M VIP0 rates, as get_symbols' feeTiers); nickname, email and createTime
               are left out (the simulator keeps no profile)
         """
+        op: Operation[models.UserInfo] = self._operations["get_user_info"]
         return await self._call(
-            _GET_USER_INFO,
+            op,
             {},
             timeout,
             deadline,
@@ -4731,8 +3828,9 @@ class AsyncClient(AsyncAPIClient):
             - a constant: the stub's answer is the documented example (a running service's version
               does not change with its state)
         """
+        op: Operation[models.VersionInfo] = self._operations["get_version"]
         return await self._call(
-            _GET_VERSION,
+            op,
             {},
             timeout,
             deadline,
@@ -4758,8 +3856,9 @@ class AsyncClient(AsyncAPIClient):
             - from the account's own fills over the last 30 days (today included); the stub's
               accounts stay at tier 0 whatever their volume (VIP0 rates of get_symbols' feeTiers)
         """
+        op: Operation[models.VolumeStats] = self._operations["get_volume_stats"]
         return await self._call(
-            _GET_VOLUME_STATS,
+            op,
             {},
             timeout,
             deadline,
@@ -4781,8 +3880,9 @@ class AsyncClient(AsyncAPIClient):
             - Bybit v5 query-api: the keys made by create_api_key, oldest first, never with a secret
               (the demo keys of stub.yaml hold the login and are not listed)
         """
+        op: Operation[list[models.ApiKeyInfo]] = self._operations["list_api_keys"]
         return await self._call(
-            _LIST_API_KEYS,
+            op,
             {},
             timeout,
             deadline,
@@ -4816,8 +3916,9 @@ class AsyncClient(AsyncAPIClient):
               pending (auth-session.yaml.pending)
             - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
+        op: Operation[models.Session] = self._operations["login"]
         return await self._call(
-            _LOGIN,
+            op,
             {
                 "username": username,
                 "password": password,
@@ -4845,8 +3946,9 @@ class AsyncClient(AsyncAPIClient):
             - answered by the session auth scheme (api.yaml auth.schemes.session): the refresh
               cookie and the token it was issued with are revoked
         """
+        op: Operation[dict[str, Any]] = self._operations["logout"]
         return await self._call(
-            _LOGOUT,
+            op,
             {},
             timeout,
             deadline,
@@ -4935,8 +4037,9 @@ class AsyncClient(AsyncAPIClient):
               (Binance USDⓈ-M TRAILING_STOP_MARKET); closePosition is a reduce-only stop sized to
               the whole position when it triggers (Binance closePosition)
         """
+        op: Operation[models.ConditionOrder] = self._operations["place_condition_order"]
         return await self._call(
-            _PLACE_CONDITION_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "side": side,
@@ -5012,8 +4115,9 @@ class AsyncClient(AsyncAPIClient):
             - margin (price x quantity / the account's leverage in the symbol) is held from
               placement; fees in USDT (every stub symbol is USDT-margined)
         """
+        op: Operation[models.Order] = self._operations["place_order"]
         return await self._call(
-            _PLACE_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "side": side,
@@ -5089,8 +4193,9 @@ class AsyncClient(AsyncAPIClient):
               refused whole; a released leg refused is REJECTED and cancels its sibling.
               runtime/sim/strategies.py
         """
+        op: Operation[models.StrategyOrder] = self._operations["place_strategy_order"]
         return await self._call(
-            _PLACE_STRATEGY_ORDER,
+            op,
             {
                 "symbol": symbol,
                 "strategyType": strategy_type,
@@ -5123,8 +4228,9 @@ class AsyncClient(AsyncAPIClient):
               session.yaml.pending: the format has no cookie parameters)
             - answered by the session auth scheme (api.yaml auth.schemes.session)
         """
+        op: Operation[models.Session] = self._operations["refresh_token"]
         return await self._call(
-            _REFRESH_TOKEN,
+            op,
             {},
             timeout,
             deadline,
@@ -5153,8 +4259,9 @@ class AsyncClient(AsyncAPIClient):
               PUT /openApi/user/auth/userDataStream (listenKey as a query parameter; Binance USDⓈ-M
               takes none and renews the key of the API key); answer {listenKey} as Binance USDⓈ-M's
         """
+        op: Operation[models.ListenKey] = self._operations["renew_listen_key"]
         return await self._call(
-            _RENEW_LISTEN_KEY,
+            op,
             {
                 "listenKey": listen_key,
             },
@@ -5184,8 +4291,9 @@ class AsyncClient(AsyncAPIClient):
               choice
             - each symbol must be listed (-1121); repeats are kept once
         """
+        op: Operation[models.FavoriteSymbols] = self._operations["save_favorite_symbols"]
         return await self._call(
-            _SAVE_FAVORITE_SYMBOLS,
+            op,
             {
                 "symbols": symbols,
             },
@@ -5216,8 +4324,9 @@ class AsyncClient(AsyncAPIClient):
               -4028 when out of range)
             - maxLeverage is left out (the simulator answers the leverage and mode chosen)
         """
+        op: Operation[models.PositionSettings] = self._operations["set_leverage"]
         return await self._call(
-            _SET_LEVERAGE,
+            op,
             {
                 "symbol": symbol,
                 "leverage": leverage,
@@ -5250,8 +4359,9 @@ class AsyncClient(AsyncAPIClient):
               (ISOLATED/CROSSED, -4046/-4047/-4048) answering the settings as GET
               /fapi/v1/symbolConfig; CROSS as OKX v5 mgnMode cross and Bybit v5 tradeMode
         """
+        op: Operation[models.PositionSettings] = self._operations["set_margin_mode"]
         return await self._call(
-            _SET_MARGIN_MODE,
+            op,
             {
                 "symbol": symbol,
                 "marginMode": margin_mode,
@@ -5293,8 +4403,9 @@ class AsyncClient(AsyncAPIClient):
               the next signed call sees the change; a DISABLED key is refused with -7009, an unknown
               key -7006
         """
+        op: Operation[models.ApiKeyInfo] = self._operations["update_api_key"]
         return await self._call(
-            _UPDATE_API_KEY,
+            op,
             {
                 "apiKey": api_key,
                 "label": label,

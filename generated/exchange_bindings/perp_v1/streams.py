@@ -30,8 +30,9 @@ from exchange_bindings.runtime.transports.websocket.config import (
 from exchange_bindings.runtime.transports.websocket.connection import RestOperations
 
 from . import models
-from .client import OPERATIONS, AsyncClient
+from .client import AsyncClient
 from .config import CONFIG
+from .operations import OPERATIONS
 
 __all__ = ["AsyncUserDataStream", "UserDataStream"]
 

@@ -18,8 +18,9 @@ from exchange_bindings.runtime.stub.config import Account, EndpointStub, Funds, 
 from exchange_bindings.runtime.stub.handle import StubHandle
 
 from . import streams
-from .client import OPERATIONS, AsyncClient, Client
+from .client import AsyncClient, Client
 from .config import CONFIG
+from .operations import OPERATIONS
 
 Handle = StubHandle[Client, AsyncClient]
 """The pytest handle of this stub, its clients typed: `stub: Handle = exchange_stub("perp_v1")`."""

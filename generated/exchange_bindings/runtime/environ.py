@@ -15,7 +15,7 @@ import logging
 import os
 from collections.abc import Iterable
 
-from .auth import Credentials
+from .credentials import Credentials
 
 PREFIX = "EXCHANGE_BINDINGS"
 LOG_SWITCH = f"{PREFIX}_LOG"

@@ -16,7 +16,8 @@ from urllib.parse import parse_qsl
 import httpx
 import msgspec
 
-from .base import PLACEHOLDER, Checker, Credentials, Incoming, Lookup, Refused, Scheme, same
+from ..credentials import Credentials
+from .base import PLACEHOLDER, Checker, Incoming, Lookup, Refused, Scheme, same
 from .ecdsa_challenge import Part
 
 ENCODINGS: dict[str, Callable[[bytes], str]] = {

@@ -16,7 +16,8 @@ from typing import Any
 import httpx
 import msgspec
 
-from .base import Checker, Credentials, Incoming, LoginFields, Lookup, Refused, Scheme, same
+from ..credentials import Credentials
+from .base import Checker, Incoming, LoginFields, Lookup, Refused, Scheme, same
 
 
 def _hmac(scheme: Hmac, secret: str, message: str) -> bytes:

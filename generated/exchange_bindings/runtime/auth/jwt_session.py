@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import msgspec
 
+from ..credentials import Credentials
 from ..errors import DecodeError, ExchangeError
-from .base import OPERATION, Answer, Calls, Checker, Credentials, Incoming, Lookup, Refused, Scheme, fill, read, same
+from .base import OPERATION, Answer, Calls, Checker, Incoming, Lookup, Refused, Scheme, fill, read, same
 
 if TYPE_CHECKING:
     import asyncio

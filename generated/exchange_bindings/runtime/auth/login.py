@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .base import Credentials, Scheme, fill, read
+from ..credentials import Credentials
+from .base import Scheme, fill, read
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ RetryHook = Callable[[RetryEvent], None]
 
 
 class Planner:
-    """The decisions of a call; the client's core (client._Core) provides its configuration and steps."""
+    """The decisions of a call; the client's core (core.Core) provides its configuration and steps."""
 
     config: ApiConfig
     operations: Mapping[str, Operation[Any]]
@@ -59,7 +59,7 @@ class Planner:
     on_retry: RetryHook | None
     _policies: dict[str, RetryPolicy]
 
-    # -- the steps (client._Core's) ---------------------------------------------------------------------
+    # -- the steps (core.Core's) -------------------------------------------------------------------------
     def units(self, op: Operation[Any], values: Mapping[str, Any]) -> list[tuple[Limiter, int]]:
         raise NotImplementedError
 

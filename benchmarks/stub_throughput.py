@@ -7,6 +7,7 @@ import re
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 from generator import ir
 
 DURATION = "5s"
+ROUNDS = 3  # runs of stub and bare app at c=32, whose medians are reported
 PRISM = Path(__file__).resolve().parent.parent / "build" / "prism"  # npm's install of Prism, kept between runs
 PRISM_PACKAGE = "@stoplight/prism-cli@5"
 
@@ -53,6 +55,16 @@ def wrk(binary: str, url: str, connections: int) -> tuple[float, float]:
     value, unit = re.search(r"99%\s+([\d.]+)(us|ms|s)", out).groups()  # type: ignore[union-attr]
     p99 = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
     return rps, p99
+
+
+def paired(binary: str, url: str, base: str, connections: int) -> tuple[float, float, float, float]:
+    """(stub req/s, stub p99, bare req/s, bare p99): at 32 connections, where the targets are, the median of
+    ROUNDS runs of each, stub and bare app alternating, so that a stall of the shared machine during one
+    run moves neither figure; at fewer, one run of each."""
+    rounds = ROUNDS if connections >= 32 else 1
+    runs = [(*wrk(binary, url, connections), *wrk(binary, base, connections)) for _ in range(rounds)]
+    stub_rps, stub_p99, bare_rps, bare_p99 = (statistics.median(run[i] for run in runs) for i in range(4))
+    return stub_rps, stub_p99, bare_rps, bare_p99
 
 
 def public_path(api: ir.ApiIR) -> tuple[str, str] | None:
@@ -169,8 +181,7 @@ def bench(apis: list[ir.ApiIR]) -> None:
                 url = rest + path
                 for connections in (1, 32):
                     wrk(binary, url, connections)  # warm-up round, discarded
-                    stub_rps, stub_p99 = wrk(binary, url, connections)
-                    bare_rps, bare_p99 = wrk(binary, base, connections)
+                    stub_rps, stub_p99, bare_rps, bare_p99 = paired(binary, url, base, connections)
                     print(
                         f"{f'stub {api.id} GET {path} ({name}), c={connections}':<58} {stub_rps:10.0f} req/s vs {bare_rps:8.0f} req/s   ratio {stub_rps / bare_rps:5.2f}"
                         f"  (target >= 0.60); p99 {stub_p99:.2f} ms vs {bare_p99:.2f} ms"

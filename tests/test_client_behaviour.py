@@ -31,7 +31,7 @@ def _values(ep: ir.EndpointIR) -> dict[str, Any]:
     wire = dict(ep.examples[0].get("params", {})) if ep.examples else {}
     for p in ep.required_params:
         wire.setdefault(p.wire, p.sample)
-    op = generated(ep_api(ep).id, "operations").OPERATIONS[ep.name]  # settled: the argument types, not Later
+    op = generated(ep_api(ep).id, "operations").OPERATIONS[ep.name]
     import msgspec
 
     types = {p.wire: p.type for p in op.params}
@@ -254,7 +254,7 @@ def _fake_clock(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         waits.append(seconds)
         clock[0] += seconds
 
-    monkeypatch.setattr("exchange_bindings.runtime.client.time.monotonic", lambda: clock[0])
+    monkeypatch.setattr("exchange_bindings.runtime.core.time.monotonic", lambda: clock[0])
     monkeypatch.setattr("exchange_bindings.runtime.client.time.sleep", sleep)
     return waits
 
@@ -307,7 +307,7 @@ def test_deadline_bounds_all_attempts(api: ir.ApiIR, monkeypatch: pytest.MonkeyP
     ep = _public_get(api)
     clock = [0.0]
     attempts: list[tuple[float, float]] = []
-    monkeypatch.setattr("exchange_bindings.runtime.client.time.monotonic", lambda: clock[0])
+    monkeypatch.setattr("exchange_bindings.runtime.core.time.monotonic", lambda: clock[0])
     monkeypatch.setattr("exchange_bindings.runtime.client.time.sleep", lambda s: clock.__setitem__(0, clock[0] + s))
 
     def handler(request: httpx.Request) -> httpx.Response:

@@ -1,4 +1,5 @@
-"""Importing an API's clients loads what a REST call needs and nothing more (issue 17, import).
+"""Importing an API's clients loads their classes and nothing more; the first client loads what a
+REST call needs (issue 17, import).
 
 The stub's server (uvicorn), the streams' libraries (websockets, httpx-sse), the async stack (asyncio,
 aiohttp), httpcore (httpx loads it with its first transport) and the ECDSA and JWT libraries are each
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import inspect
 import json
 import os
 import subprocess
@@ -77,9 +79,9 @@ def _with_their_imports(plugins: set[str]) -> set[str]:
 
 
 @pytest.mark.parametrize("api", sorted(APIS))
-def test_an_api_module_loads_the_auth_plugins_its_spec_names_and_no_other(api: str) -> None:
-    """The registry imports a plug-in when it is looked up: an API's module loads its schemes' modules (and
-    the plug-ins they import), not every plug-in there is."""
+def test_an_api_s_configuration_loads_the_auth_plugins_its_spec_names_and_no_other(api: str) -> None:
+    """The registry imports a plug-in when it is looked up: an API's configuration (which its first client
+    loads) loads its schemes' modules (and the plug-ins they import), not every plug-in there is."""
     loaded, named = _run(
         f"import json, sys; import exchange_bindings.{api} as m; schemes = m.CONFIG.auth_schemes; print(json.dumps(["
         "sorted(k.split('.')[-1] for k in sys.modules if k.startswith('exchange_bindings.runtime.auth.')),"
@@ -104,35 +106,65 @@ def test_the_classes_an_api_module_defines_are_cheap_to_define(api: str) -> None
 @pytest.mark.parametrize("api", sorted(APIS))
 def test_an_api_s_import_loads_its_client_classes_and_the_first_client_the_rest(api: str) -> None:
     """Importing an API loads its client classes and nothing a call needs: not msgspec, not the call
-    machinery (runtime.core), not the API's configuration, operation table or structs. A method's hints
-    resolve before any client exists; the first client loads the rest."""
+    machinery (runtime.core), not the API's configuration, operation table or structs. The first client
+    loads the rest; a method's hints resolve before any client exists (and load the structs they name)."""
     parts = ["msgspec", "exchange_bindings.runtime.core", *(f"exchange_bindings.{api}.{m}" for m in LOADED_LATER)]
-    imported, hints, made = _run(
+    imported, made, hints, init_hints = _run(
         "import json, sys, typing\n"
         f"import exchange_bindings.{api} as m\n"
         f"parts = {parts!r}\n"
         "imported = [p for p in parts if p in sys.modules]\n"
-        "method = next(getattr(m.Client, n) for n in sorted(vars(m.Client)) if not n.startswith('_'))\n"
-        "hints = sorted(typing.get_type_hints(method))\n"
         "m.Client(base_url='http://127.0.0.1:9')\n"
-        "print(json.dumps([imported, hints, [p for p in parts if p in sys.modules]]))"
+        "made = [p for p in parts if p in sys.modules]\n"
+        "print(json.dumps([imported, made]))"
+    ) + _run(
+        f"import json, typing; import exchange_bindings.{api} as m\n"
+        "method = next(getattr(m.Client, n) for n in sorted(vars(m.Client)) if not n.startswith('_'))\n"
+        "print(json.dumps([sorted(typing.get_type_hints(method)), sorted(typing.get_type_hints(m.Client.__init__))]))"
     )
     assert imported == [], f"loaded by the import: {imported}"
-    assert "return" in hints
     assert made == parts, "the first client loads the call machinery, configuration, operations and structs"
-    listed = dir(importlib.import_module(f"exchange_bindings.{api}"))
-    assert {"models", "CONFIG", "CREDENTIALS"} <= set(listed)  # listed, though not loaded
+    assert "return" in hints and {"on_retry", "on_limit_wait", "timeout"} <= set(init_hints)
 
 
 LOADED_LATER = ("config", "operations", "models")
 
 
 @pytest.mark.parametrize("api", sorted(APIS))
-def test_the_client_module_s_operations_are_the_operation_table(api: str) -> None:
-    """`client.OPERATIONS` (where the table was before 1.1.0) is the operations module's, loaded when read."""
+def test_what_an_import_leaves_for_later_is_there_when_named(api: str) -> None:
+    """The package's CONFIG, CREDENTIALS and submodules, the client module's OPERATIONS and CONFIG (its
+    globals before 1.1.0) and the base clients' RetryEvent and LimitWait load when first named; dir()
+    lists them before."""
+    package = importlib.import_module(f"exchange_bindings.{api}")
     client = importlib.import_module(f"exchange_bindings.{api}.client")
+    config = importlib.import_module(f"exchange_bindings.{api}.config")
     table = importlib.import_module(f"exchange_bindings.{api}.operations").OPERATIONS
-    assert "OPERATIONS" in dir(client)
-    assert client.OPERATIONS is table and len(table) == len(APIS[api].endpoints)
-    with pytest.raises(AttributeError, match="no attribute 'OPERATION'"):
-        _ = client.OPERATION
+    base = importlib.import_module("exchange_bindings.runtime.client")
+    assert {*LOADED_LATER, "CONFIG", "CREDENTIALS"} <= set(dir(package))
+    assert (package.CONFIG, package.CREDENTIALS, package.config) == (config.CONFIG, config.CREDENTIALS, config)
+    arguments = inspect.signature(package.Client).parameters  # CREDENTIALS: the clients' credential arguments
+    assert package.CONFIG.api == api and package.CREDENTIALS and set(package.CREDENTIALS) <= set(arguments)
+    assert {"OPERATIONS", "CONFIG"} <= set(dir(client)) and {"RetryEvent", "LimitWait"} <= set(dir(base))
+    assert client.OPERATIONS is table and client.CONFIG is config.CONFIG and len(table) == len(APIS[api].endpoints)
+    assert base.RetryEvent.__module__.endswith("retrying") and base.LimitWait.__module__.endswith("limits")
+    for module in (package, client, base):
+        with pytest.raises(AttributeError, match="no attribute 'OPERATION'"):
+            _ = module.OPERATION
+
+
+def test_two_threads_making_the_first_clients_at_once_both_get_working_clients() -> None:
+    """The first client imports the call machinery: threads racing to make it each see it whole."""
+    api = max(APIS, key=lambda a: len(APIS[a].endpoints))
+    made = _run(
+        "import json, threading\n"
+        f"import exchange_bindings.{api} as m\n"
+        "go, out = threading.Barrier(4), []\n"
+        "def make():\n"
+        "    go.wait()\n"
+        "    c = m.Client(base_url='http://127.0.0.1:9')\n"
+        "    out.append(len(c._operations) == len(m.operations.OPERATIONS) and type(c._core).__name__)\n"
+        "threads = [threading.Thread(target=make) for _ in range(4)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(json.dumps(out))"
+    )
+    assert made == ["Core"] * 4

@@ -11,7 +11,7 @@ from typing import Any, ClassVar, Protocol
 import httpx
 import msgspec
 
-from ..credentials import Credentials
+from ..credentials import Credentials as Credentials  # also here: the plug-ins' interface
 
 OPERATION = "exchange_bindings.operation"
 """Request extension naming the operation a request belongs to (schemes act on some, e.g. a logout)."""

@@ -47,16 +47,18 @@ class MessageError(errors.ShapedError, api="coinapi_ems", shape="MessageError"):
 
 
 if TYPE_CHECKING:
-    from . import models
+    from . import config, models, operations
     from .config import CONFIG, CREDENTIALS
 else:
+    _MODULES = ("config", "models", "operations")  # loaded on first use (a client loads them too)
+    _CONFIGURED = ("CONFIG", "CREDENTIALS")  # likewise, from config
 
     def __getattr__(name: str) -> Any:  # hidden from type checkers: they would take any name for one
-        if name == "models":  # the structs, loaded on first use (a client loads them too)
-            return importlib.import_module(f"{__name__}.models")
-        if name in ("CONFIG", "CREDENTIALS"):  # the runtime configuration, likewise
+        if name in _MODULES:
+            return importlib.import_module(f"{__name__}.{name}")
+        if name in _CONFIGURED:
             return getattr(importlib.import_module(f"{__name__}.config"), name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
-        return sorted({*globals(), "models", "CONFIG", "CREDENTIALS"})
+        return sorted({*globals(), *_MODULES, *_CONFIGURED})

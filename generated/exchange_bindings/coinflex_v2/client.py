@@ -31,18 +31,19 @@ else:  # loaded by the first client, not the import: the configuration, the oper
     models = LazyModule(f"{__package__}.models")
     operations = LazyModule(f"{__package__}.operations")
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
 
 if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for one
+    _MOVED = {"OPERATIONS": operations, "CONFIG": config}  # module globals here before 1.1.0
 
     def __getattr__(name: str) -> Any:
-        if name == "OPERATIONS":  # where it was before 1.1.0
-            return operations.OPERATIONS
+        if name in _MOVED:
+            return getattr(_MOVED[name], name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
     def __dir__() -> list[str]:
-        return sorted({*globals(), "OPERATIONS"})
+        return sorted({*globals(), *_MOVED})
 
 
 class Client(SyncAPIClient):

@@ -7,6 +7,7 @@ plan (retries, lookups, deadline) is retrying.Planner's."""
 from __future__ import annotations
 
 import functools
+import importlib
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from decimal import Decimal
@@ -31,16 +32,35 @@ T = TypeVar("T")
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 Self = TypeVar("Self")
 DEFAULT_TIMEOUT = 10.0
-__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "DecimalLike", "LimitWaitHook", "RetryHook", "SyncAPIClient"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "DecimalLike",
+    "LimitWait",
+    "LimitWaitHook",
+    "RetryEvent",
+    "RetryHook",
+    "SyncAPIClient",
+]
 
 DecimalLike = Decimal | str | int
 """Money as the caller may give it; never a float (a float is rejected before sending)."""
 
 if TYPE_CHECKING:
+    from .retrying import RetryHook
+
     LimitWaitHook = Callable[[LimitWait], None]
-    RetryHook = Callable[[RetryEvent], None]
-else:  # what a hook is given loads with the first client (limits.py, retrying.py)
+else:  # what a hook is given (limits.py, retrying.py) loads with the first client, or when named here
     LimitWaitHook = RetryHook = Callable[[Any], None]
+    _LATER = {"LimitWait": "limits", "RetryEvent": "retrying"}
+
+    def __getattr__(name: str) -> Any:
+        if name in _LATER:
+            return getattr(importlib.import_module(f"{__package__}.{_LATER[name]}"), name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *_LATER})
 
 
 class _APIClientBase(Generic[H]):

@@ -1,5 +1,5 @@
-"""A module imported on first use: how a generated client module names its structs and operation table
-(which load with the first client) and the call machinery does the same for its own parts."""
+"""A module imported on first use: how a generated client module names its configuration, operation
+table and structs, which load with the first client rather than the import."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from urllib.parse import quote
 
 import msgspec
 
+from .client import DecimalLike as DecimalLike  # where it was before 1.1.0
 from .codecs import BODIES, ERROR_BODIES, Scope
 from .codecs.bodies import Success, as_text
 from .codecs.decimal import fixed
@@ -20,6 +21,7 @@ from .codecs.scaled import ScaleSet
 from .codecs.shape import Shape, apply
 from .config import ApiConfig, ErrorTable, RetryPolicy
 from .errors import APIError, DecodeError, HTTPStatusError, ParameterError, api_error
+from .lazy import LazyModule as LazyModule  # where it was before 1.1.0
 from .limits import PerItem
 from .lookup import resolve
 

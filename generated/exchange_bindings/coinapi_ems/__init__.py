@@ -47,7 +47,7 @@ class MessageError(errors.ShapedError, api="coinapi_ems", shape="MessageError"):
 
 
 if TYPE_CHECKING:
-    from . import config, models, operations
+    from . import models
     from .config import CONFIG, CREDENTIALS
 else:
     _MODULES = ("config", "models", "operations")  # loaded on first use (a client loads them too)

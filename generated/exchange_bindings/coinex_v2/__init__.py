@@ -23,7 +23,7 @@ __all__ = ["CONFIG", "CREDENTIALS", "AsyncClient", "Client", "errors", "models"]
 
 
 if TYPE_CHECKING:
-    from . import config, models, operations
+    from . import models
     from .config import CONFIG, CREDENTIALS
 else:
     _MODULES = ("config", "models", "operations")  # loaded on first use (a client loads them too)

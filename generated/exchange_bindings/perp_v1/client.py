@@ -34,6 +34,8 @@ else:  # loaded by the first client, not the import: the configuration, the oper
 
 __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 
+OPERATIONS: dict[str, Operation[Any]]
+"""Every endpoint by operation name: the operations module's table (here before 1.1.0), loaded when read."""
 
 if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for one
     _MOVED = {"OPERATIONS": operations, "CONFIG": config}  # module globals here before 1.1.0

@@ -14,12 +14,12 @@ import msgspec
 from .codecs.scaled import Scale
 from .limits import Bucket, PerItem
 
-_INTEGER = r"-?[0-9]+"  # patterns compiled by re on first use (compiling at import costs)
+_INTEGER = re.compile(r"-?[0-9]+")
 
 if TYPE_CHECKING:
     from .auth import Scheme
 
-_DURATION = r"^(\d+)(ms|s|m|h|d)$"
+_DURATION = re.compile(r"^(\d+)(ms|s|m|h|d)$")
 _UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 60.0 * 60, "d": 24.0 * 60 * 60}
 
 
@@ -27,7 +27,7 @@ def seconds(value: float | int | str) -> float:
     """A spec duration (a number of seconds, or '500ms', '10s', '5m', '1h', '1d') in seconds."""
     if isinstance(value, int | float):
         return float(value)
-    match = re.match(_DURATION, value)
+    match = _DURATION.match(value)
     if match is None:
         raise ValueError(f"not a duration: {value!r}")
     return int(match.group(1)) * _UNITS[match.group(2)]
@@ -134,7 +134,7 @@ class ErrorTable(msgspec.Struct, frozen=True):
         reply, the spec's tables, a test's fault): an int where they are integers, else text."""
         if value is None or isinstance(value, bool):
             return None if value is None else str(value)
-        if self.integer_codes and (isinstance(value, int) or re.fullmatch(_INTEGER, str(value))):
+        if self.integer_codes and (isinstance(value, int) or _INTEGER.fullmatch(str(value))):
             return int(value)
         return str(value)
 

@@ -15,7 +15,7 @@ from ..credentials import Credentials as Credentials  # also here: the plug-ins'
 
 OPERATION = "exchange_bindings.operation"
 """Request extension naming the operation a request belongs to (schemes act on some, e.g. a logout)."""
-PLACEHOLDER = r"\{(\w+)\}"  # compiled by re on first use (and kept in its cache)
+PLACEHOLDER = re.compile(r"\{(\w+)\}")  # "{name}" in templates
 
 
 class Refused(Exception):
@@ -86,7 +86,7 @@ def fill(template: Any, values: Mapping[str, Any]) -> Any:
         return [fill(t, values) for t in template]
     if not isinstance(template, str):
         return template
-    whole = re.fullmatch(PLACEHOLDER, template)
+    whole = PLACEHOLDER.fullmatch(template)
     return values[whole.group(1)] if whole else template.format_map(values)
 
 
@@ -101,7 +101,7 @@ def read(template: Any, data: Any) -> dict[str, Any]:
     if isinstance(template, list):
         pairs = zip(template, data, strict=False) if isinstance(data, list) else ()
         return {k: v for t, d in pairs for k, v in read(t, d).items()}
-    whole = re.fullmatch(PLACEHOLDER, template) if isinstance(template, str) else None
+    whole = PLACEHOLDER.fullmatch(template) if isinstance(template, str) else None
     return {whole.group(1): data} if whole else {}
 
 

@@ -55,12 +55,12 @@ class Basic(Scheme, frozen=True, kw_only=True):
     @property
     def key(self) -> str:
         """The first credential of the username (the account's id)."""
-        return str(re.findall(PLACEHOLDER, self.username)[0])
+        return str(PLACEHOLDER.findall(self.username)[0])
 
     @property
     def _replaced(self) -> set[str]:
         """The credentials the derived password stands in for (those of the password template)."""
-        return set(re.findall(PLACEHOLDER, self.password)) - set(re.findall(PLACEHOLDER, self.username))
+        return set(PLACEHOLDER.findall(self.password)) - set(PLACEHOLDER.findall(self.username))
 
     def _derived_only(self, values: Mapping[str, str]) -> bool:
         """Whether these values hold the derived password but not what the password is made of."""

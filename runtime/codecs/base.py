@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .scaled import ScaleSet
 
 DIRECTIONS = ("encode", "decode", "accept", "render")
-_FIELD = r"\{(\w+)\}"  # compiled by re on first use
+_FIELD = re.compile(r"\{(\w+)\}")
 
 
 class Scope:
@@ -52,12 +52,12 @@ class Scope:
                 raise ValueError(f"no '{match.group(1)}' to tell the scale by")
             return str(value)
 
-        return re.sub(_FIELD, one, template)
+        return _FIELD.sub(one, template)
 
 
 def fields_of(template: str) -> list[str]:
     """The field names a key template refers to."""
-    return re.findall(_FIELD, template)
+    return _FIELD.findall(template)
 
 
 class Codec:

@@ -17,7 +17,7 @@ import msgspec
 
 from .config import Lookup, LookupQuery, RetryPolicy
 
-_REF = r"\{([^{}]+)\}"  # compiled by re on first use
+_REF = re.compile(r"\{([^{}]+)\}")
 
 
 def resolve(data: Any, path: str) -> Any:
@@ -36,10 +36,10 @@ def fill(template: Any, context: Mapping[str, Any]) -> Any:
     """A JSON-like template with its `{path}` references filled from `context`: a string that is one
     reference keeps the value's type, and a key whose value is missing is left out."""
     if isinstance(template, str):
-        whole = re.fullmatch(_REF, template)
+        whole = _REF.fullmatch(template)
         if whole is not None:
             return resolve(context, whole.group(1))
-        return re.sub(_REF, lambda m: str(resolve(context, m.group(1)) or ""), template)
+        return _REF.sub(lambda m: str(resolve(context, m.group(1)) or ""), template)
     if isinstance(template, Mapping):
         filled = {key: fill(value, context) for key, value in template.items()}
         return {key: value for key, value in filled.items() if value is not None}

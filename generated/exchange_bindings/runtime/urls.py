@@ -19,8 +19,8 @@ import httpx
 
 # what httpx's parser leaves as it is in a path: unreserved and sub-delimiter characters, ':', '@', '/'
 # and percent escapes (it would encode the rest, and remove '.' and '..' segments)
-_PLAIN = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*"  # compiled by re on first use
-_DOT_SEGMENT = r"(?:^|/)\.\.?(?:/|$)"
+_PLAIN = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*")
+_DOT_SEGMENT = re.compile(r"(?:^|/)\.\.?(?:/|$)")
 _KEPT = 512  # URLs a base keeps (all are dropped when full: a call's URL costs a parse at worst)
 _LONGEST = 2048  # bytes of path and query a kept URL may have (at most 1 MB kept per base)
 
@@ -60,7 +60,7 @@ class Base:
     def _join(self, path: str, query: Sequence[tuple[str, Any]]) -> httpx.URL:
         encoded = urlencode(query) if query else None
         reference = self._reference
-        if reference is None or not re.fullmatch(_PLAIN, path) or re.search(_DOT_SEGMENT, reference.path + path):
+        if reference is None or not _PLAIN.fullmatch(path) or _DOT_SEGMENT.search(reference.path + path):
             return httpx.URL(self.text + path + ("?" + encoded if encoded else ""))
         url = _Joined.__new__(_Joined)
         url._uri_reference = reference._replace(path=reference.path + path, query=encoded)

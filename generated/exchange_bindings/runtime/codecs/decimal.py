@@ -16,7 +16,7 @@ import msgspec
 from .base import Codec, Scope
 
 # a number as text: ASCII digits, an optional sign, point and exponent; no spaces, no NaN or Infinity
-_NUMBER = r"(?a)[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"  # ASCII; compiled by re on first use
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 
 
 def fixed(value: Decimal) -> str:
@@ -35,7 +35,7 @@ def parse(value: Any) -> Decimal:
     the exchange would not read it as a number."""
     if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
         raise ValueError(f"{value!r} is not a number")
-    if isinstance(value, str) and not re.fullmatch(_NUMBER, value):
+    if isinstance(value, str) and not _NUMBER.fullmatch(value):
         raise ValueError(f"{value!r} is not a number")
     number = Decimal(value if isinstance(value, str | Decimal) else str(value))
     if not number.is_finite():

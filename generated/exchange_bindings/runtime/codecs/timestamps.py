@@ -21,17 +21,21 @@ from .base import Codec, Scope
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-# the extended and basic forms (ASCII digits), compiled by re on first use like the other patterns an import loads
-_EXTENDED = (
-    r"(?a)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?"
+# the extended and basic forms (ASCII digits)
+_EXTENDED = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?",
+    re.ASCII,
 )
-_BASIC = r"(?a)(\d{4})(\d{2})(\d{2})(?:T(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,]?(\d{1,9}))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?"
+_BASIC = re.compile(
+    r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(?:(\d{2})(?:(\d{2})(?:[.,]?(\d{1,9}))?)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?",
+    re.ASCII,
+)
 
 
 def parse_iso(text: str) -> datetime:
     """An ISO-8601 time in any form of NOTES b.7 (yyyy-MM-dd[THH[:mm[:ss[.f...]]]], or the same without
     separators: yyyyMMdd[THH[mm[ss[f...]]]]), as an aware datetime; no zone means UTC. ValueError else."""
-    match = re.fullmatch(_EXTENDED, text) or re.fullmatch(_BASIC, text)
+    match = _EXTENDED.fullmatch(text) or _BASIC.fullmatch(text)
     if match is None:
         raise ValueError(f"{text!r} is not an ISO-8601 time")
     year, month, day, hour, minute, second, fraction, zone = match.groups()

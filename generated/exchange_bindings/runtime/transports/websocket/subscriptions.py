@@ -20,7 +20,7 @@ _CLOSED = object()
 
 def subscription_keys(subscription: ItemList) -> tuple[str, ...]:
     """The params in a channel's unsubscribe item: they identify a subscription (and its pushes)."""
-    return tuple(re.findall(PLACEHOLDER, msgspec.json.encode(subscription.unsubscribe_template).decode()))
+    return tuple(PLACEHOLDER.findall(msgspec.json.encode(subscription.unsubscribe_template).decode()))
 
 
 def keys_of(channel: Channel) -> tuple[str, ...]:
@@ -50,10 +50,10 @@ def fill(template: Any, values: Mapping[str, Any]) -> Any:
         return None if any(v is None for v in filled.values()) else filled
     if not isinstance(template, str):
         return template
-    whole = re.fullmatch(PLACEHOLDER, template)
+    whole = PLACEHOLDER.fullmatch(template)
     if whole:
         return values.get(whole.group(1))
-    names = re.findall(PLACEHOLDER, template)
+    names = PLACEHOLDER.findall(template)
     if any(values.get(n) is None for n in names):
         return None
     return template.format_map({n: values[n] for n in names})
@@ -71,7 +71,7 @@ def parse(template: Any, value: Any) -> dict[str, Any] | None:
                 return None
             out.update(part)
         return out
-    if isinstance(template, str) and (whole := re.fullmatch(PLACEHOLDER, template)):
+    if isinstance(template, str) and (whole := PLACEHOLDER.fullmatch(template)):
         return {whole.group(1): value}
     if isinstance(template, str):
         regex = "^" + re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(template)) + "$"

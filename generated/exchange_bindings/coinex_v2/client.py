@@ -21,7 +21,7 @@ from exchange_bindings.runtime.client import (
     SyncAPIClient,
 )
 from exchange_bindings.runtime.credentials import Credentials
-from exchange_bindings.runtime.lazy import LazyModule
+from exchange_bindings.runtime.lazy import LazyModule, attributes
 
 if TYPE_CHECKING:
     from exchange_bindings.runtime.operation import Operation
@@ -37,16 +37,8 @@ __all__ = ["OPERATIONS", "AsyncClient", "Client"]
 OPERATIONS: dict[str, Operation[Any]]
 """Every endpoint by operation name: the operations module's table (here before 1.1.0), loaded when read."""
 
-if not TYPE_CHECKING:  # hidden from type checkers: they would take any name for one
-    _MOVED = {"OPERATIONS": operations, "CONFIG": config}  # module globals here before 1.1.0
-
-    def __getattr__(name: str) -> Any:
-        if name in _MOVED:
-            return getattr(_MOVED[name], name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_MOVED})
+if not TYPE_CHECKING:  # module globals here before 1.1.0; hidden from type checkers: they would take any name
+    __getattr__, __dir__ = attributes(globals(), {"OPERATIONS": ".operations:OPERATIONS", "CONFIG": ".config:CONFIG"})
 
 
 class Client(SyncAPIClient):

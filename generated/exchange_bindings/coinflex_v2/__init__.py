@@ -12,10 +12,10 @@
 `exchange_bindings.errors`. Docs: https://docs.coinflex.com/
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from exchange_bindings.runtime import errors
+from exchange_bindings.runtime.lazy import attributes
 
 from .client import AsyncClient, Client
 
@@ -25,16 +25,14 @@ __all__ = ["CONFIG", "CREDENTIALS", "AsyncClient", "Client", "errors", "models"]
 if TYPE_CHECKING:
     from . import models
     from .config import CONFIG, CREDENTIALS
-else:
-    _MODULES = ("config", "models", "operations")  # loaded on first use (a client loads them too)
-    _CONFIGURED = ("CONFIG", "CREDENTIALS")  # likewise, from config
-
-    def __getattr__(name: str) -> Any:  # hidden from type checkers: they would take any name for one
-        if name in _MODULES:
-            return importlib.import_module(f"{__name__}.{name}")
-        if name in _CONFIGURED:
-            return getattr(importlib.import_module(f"{__name__}.config"), name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_MODULES, *_CONFIGURED})
+else:  # loaded on first use (a client loads them too); hidden from type checkers: they would take any name
+    __getattr__, __dir__ = attributes(
+        globals(),
+        {
+            "config": ".config",
+            "models": ".models",
+            "operations": ".operations",
+            "CONFIG": ".config:CONFIG",
+            "CREDENTIALS": ".config:CREDENTIALS",
+        },
+    )

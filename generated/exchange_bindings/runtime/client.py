@@ -7,7 +7,6 @@ plan (retries, lookups, deadline) is retrying.Planner's."""
 from __future__ import annotations
 
 import functools
-import importlib
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from decimal import Decimal
@@ -19,6 +18,7 @@ from . import deadline as hard_deadline
 from . import environ
 from .credentials import Credentials
 from .errors import scrub
+from .lazy import attributes
 
 if TYPE_CHECKING:
     from .config import ApiConfig
@@ -52,15 +52,9 @@ if TYPE_CHECKING:
     LimitWaitHook = Callable[[LimitWait], None]
 else:  # what a hook is given (limits.py, retrying.py) loads with the first client, or when named here
     LimitWaitHook = RetryHook = Callable[[Any], None]
-    _LATER = {"LimitWait": "limits", "RetryEvent": "retrying"}
-
-    def __getattr__(name: str) -> Any:
-        if name in _LATER:
-            return getattr(importlib.import_module(f"{__package__}.{_LATER[name]}"), name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-    def __dir__() -> list[str]:
-        return sorted({*globals(), *_LATER})
+    __getattr__, __dir__ = attributes(
+        globals(), {"LimitWait": ".limits:LimitWait", "RetryEvent": ".retrying:RetryEvent"}
+    )
 
 
 class _APIClientBase(Generic[H]):

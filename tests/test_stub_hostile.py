@@ -27,6 +27,8 @@ from stub_support import (
 )
 
 from benchmarks.limits import wire_values
+from exchange_bindings.runtime.stub import dispatch
+from exchange_bindings.runtime.stub.actions import MARKET_DATA_ONLY
 from exchange_bindings.runtime.stub.builders import ControlError
 from exchange_bindings.runtime.stub.inbound import MAX_BODY
 from exchange_bindings.runtime.stub.serve import ServerThread
@@ -473,3 +475,54 @@ def test_a_server_stops_while_the_longest_latency_sleeps(api: ir.ApiIR) -> None:
     started = time.monotonic()
     server.stop()
     assert time.monotonic() - started < 2 + 1.5, "stopping waited on a sleeping latency"
+
+
+# -- kept market data under hostile parameters ---------------------------------------------------------
+PUBLIC_MARKET_DATA = [
+    (api, ep)
+    for api in APIS.values()
+    for ep in api.endpoints
+    if api.stub["endpoints"].get(ep.name, {}).get("action") in MARKET_DATA_ONLY
+    and not ep.required_params
+    and ep.auth is None
+]
+
+
+def _fixed_clock_stub(api: ir.ApiIR) -> Any:
+    from conftest import generated
+
+    stub = generated(api.id, "stub").create_stub(seed=1, clock=lambda: 1_700_000_000_000)
+    stub.control.limits = False
+    return stub
+
+
+@pytest.mark.parametrize("case", PUBLIC_MARKET_DATA, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_parameters_the_endpoint_does_not_take_keep_no_answers(case: tuple[ir.ApiIR, ir.EndpointIR]) -> None:
+    """A client varying a query parameter the endpoint does not declare 2,000 times gets the same answer
+    each time, and the stub keeps one rendered answer for them all, not one per junk value."""
+    api, ep = case
+    stub = _fixed_clock_stub(api)
+    http = httpx.Client(base_url="http://stub", transport=stub.transport())
+    answers = {http.get(ep.path, params={"junk": str(i)}).content for i in range(2000)}
+    assert len(answers) == 1 and http.get(ep.path).content in answers
+    assert len(stub.dispatcher._rendered) == 1
+
+
+@pytest.mark.parametrize("case", PUBLIC_MARKET_DATA, ids=lambda c: f"{c[0].id}.{c[1].name}")
+def test_kept_answers_past_their_bound_are_dropped_and_still_right(
+    case: tuple[ir.ApiIR, ir.EndpointIR], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parameters a caller may vary without end never grow the kept answers past their bound, and an
+    answer rendered again after they were dropped is the answer of a stub that keeps none."""
+    api, ep = case
+    monkeypatch.setattr(dispatch, "_RENDERED", 4)
+    stub, fresh = _fixed_clock_stub(api), _fixed_clock_stub(api)
+    op = stub.operations[ep.name]
+    sizes = []
+    for i in [*range(20), *range(20)]:  # each set of parameters asked for again after it was dropped
+        params = {"zz": i}
+        kept = stub.dispatcher.answer(op, None, dict(params), stub.venues)
+        sizes.append(len(stub.dispatcher._rendered))
+        fresh.dispatcher.forget()  # renders anew: it keeps nothing
+        assert kept.body == fresh.dispatcher.answer(op, None, dict(params), fresh.venues).body
+    assert max(sizes) <= 4 and min(sizes) >= 1

@@ -4,10 +4,12 @@
 2. an `AsyncClient` call vs raw `httpx.AsyncClient` + `json.loads`
 3. decoding a large list response into the structs vs pydantic v2 models of the same schema; what
    Decimal fields cost (benchmarks/decimals.py: vs str fields, and vs converting on access)
-4. import time of each API module vs `import httpx` (and ccxt, where installed); `--import` runs only these
+4. import time of each API module vs `import httpx` (and ccxt, where installed), and the import with a
+   first Client vs httpx's with a first httpx.Client; `--import` runs only these
 5. a full regeneration vs rendering the models alone
 6. stub servers: requests/s and p99 of a public GET under wrk at concurrency 1 and 32, against a
-   bare ASGI hello-world on the same uvicorn set-up (target: at least 60% of its rate), and at 32
+   bare ASGI hello-world on the same uvicorn set-up (targets at 32: at least 60% of its rate, p99 within
+   1.5x; medians of 5 alternating rounds), and at 32
    against Prism mocking the API's own OpenAPI export where node and npm are (target: 3x);
    `--stubs` runs only these
    peers (benchmarks/peers.py): Client and AsyncClient vs ccxt sync and async, raw httpx and raw

@@ -83,12 +83,7 @@ def environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters.update(
-        pyrepr=repr,
-        check_type=_check_type,
-        docstring=_docstring,
-        literal=_literal,
-        py=_py,
-        py_over=_py_over,
+        pyrepr=repr, check_type=_check_type, docstring=_docstring, literal=_literal, py=_py, py_over=_py_over
     )
     env.filters["is_decimal"] = lambda p: user_type(p.schema) == "Decimal"
     env.filters["variable"] = lambda name, api: environ.variable(api, name)  # where a setting may come from
